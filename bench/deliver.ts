@@ -1,0 +1,184 @@
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer';
+import { loadConfig } from '../src/config/index.js';
+import type { SrokConfig } from '../src/config/types.js';
+import type { MailTransport, RenderedMail } from '../src/mail/index.js';
+import { prepareDueSteps } from './due-steps.js';
+import { startCountingSink, type CountingSink } from './support.js';
+
+/**
+ * N due steps delivered by srok — the real BullMQ worker from createRuntime on a
+ * simulated clock, every job a full runStep: stored protocol, plan, templates, thread
+ * root, send ledger, SMTP pool — to a local smtp-server sink that only counts, beside
+ * raw pooled nodemailer sending N mails of the same size (srok's own rendered mails,
+ * replayed with new Message-IDs) to the same sink with the same concurrency.
+ *
+ * Concurrency: the worker runs config `schedule.concurrency` jobs at once (16 by
+ * default) over srok's SMTP pool of 5 connections (createSmtpTransport's default);
+ * raw nodemailer keeps 16 sendMail calls in flight over a pool of 5 connections.
+ *
+ * The steps belong to 500 protocols of 10 assignments (seed-sized: the seeds hold
+ * 3–9); every job reads its whole protocol, so the per-step cost grows with the
+ * protocol's size (micro-figure `perStepMs`, without SMTP, at 10 and 100).
+ *
+ * The steps are promoted from delayed to waiting before the clock starts (BullMQ
+ * moves due jobs itself in production; burst.ts times that part): the figure is
+ * delivery throughput, from the worker's start to the sink accepting the N-th mail.
+ */
+
+export interface DeliverResult {
+  n: number;
+  concurrency: number;
+  maxConnections: number;
+  srokMailsPerSec: number;
+  rawMailsPerSec: number;
+  ratio: number;
+  /** Average size of a message as the sink received it. */
+  srokBytes: number;
+  rawBytes: number;
+  /** ms of wall time per mail, each side. */
+  srokMsPerMail: number;
+  rawMsPerMail: number;
+  /** Micro-figure: ms per step of srok's worker with a transport that sends nothing, for protocols of 10 and of 100 assignments. */
+  perStepMs: { protocolOf10: number; protocolOf100: number };
+}
+
+export interface SideRun {
+  seconds: number;
+  bytes: number;
+  captured: RenderedMail[];
+}
+
+export async function runSrokDelivery(config: SrokConfig, sink: CountingSink, options: { n: number; perProtocol: number; concurrency: number; maxConnections: number; name: string }): Promise<SideRun> {
+  const due = await prepareDueSteps({ config, sink, ...options });
+  try {
+    const { runtime } = due;
+    await runtime.queue.promoteJobs({ count: 1000 });
+    const waiting = await runtime.queue.getWaitingCount();
+    if (waiting !== options.n) throw new Error(`expected ${options.n} waiting jobs after promotion, found ${waiting}`);
+    sink.reset();
+    const started = performance.now();
+    void runtime.worker!.run();
+    await sink.waitFor(options.n);
+    const seconds = (sink.lastAt - started) / 1000;
+    const bytes = sink.bytes / sink.count;
+    const snapshot = due.counters.snapshot();
+    // The worker finishes the last jobs (markSent, the next step) as it closes.
+    await runtime.worker!.close();
+    const sent = [...snapshot.sent.values()].reduce((a, b) => a + b, 0);
+    if (sink.count !== options.n || snapshot.failed.size > 0) throw new Error(`srok delivered ${sink.count} of ${options.n}; sent ${sent}, failed ${JSON.stringify([...snapshot.failed])}`);
+    return { seconds, bytes, captured: due.captured };
+  } finally {
+    await due.close();
+  }
+}
+
+/** srok's worker alone: a transport that accepts at once, no SMTP, no sink. ms per step. */
+export async function runSrokNoSmtp(config: SrokConfig, sink: CountingSink, options: { n: number; perProtocol: number; concurrency: number; name: string }): Promise<number> {
+  let sent = 0;
+  let lastAt = 0;
+  let done: () => void = () => undefined;
+  const all = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  const transport: MailTransport = {
+    kind: 'smtp',
+    send: (mail) => {
+      sent += 1;
+      lastAt = performance.now();
+      if (sent === options.n) done();
+      return Promise.resolve({ response: '250 taken', accepted: [...mail.to, ...mail.cc], rejected: [] });
+    },
+    verify: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+  const due = await prepareDueSteps({ config, sink, n: options.n, perProtocol: options.perProtocol, concurrency: options.concurrency, maxConnections: 1, name: options.name, transport });
+  try {
+    await due.runtime.queue.promoteJobs({ count: 1000 });
+    const started = performance.now();
+    void due.runtime.worker!.run();
+    await all;
+    await due.runtime.worker!.close();
+    return (lastAt - started) / options.n;
+  } finally {
+    await due.close();
+  }
+}
+
+/** srok's rendered mail as plain nodemailer options. */
+function plainMessage(mail: RenderedMail): Mail.Options {
+  return {
+    from: mail.from,
+    to: mail.to,
+    cc: mail.cc.length > 0 ? mail.cc : undefined,
+    subject: mail.subject,
+    date: new Date(mail.date),
+    text: mail.text,
+    html: mail.html,
+    headers: { ...mail.headers },
+    icalEvent: mail.icalEvent ? { ...mail.icalEvent } : undefined,
+  };
+}
+
+export async function runRawDelivery(sink: CountingSink, mails: readonly RenderedMail[], options: { n: number; concurrency: number; maxConnections: number }): Promise<SideRun> {
+  const messages = mails.map(plainMessage);
+  const pool = nodemailer.createTransport({ pool: true, url: sink.url, maxConnections: options.maxConnections });
+  try {
+    sink.reset();
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        for (let i = next++; i < options.n; i = next++) {
+          await pool.sendMail({ ...messages[i % messages.length]!, messageId: `<raw.${i}@srok.example>` });
+        }
+      }),
+    );
+    await sink.waitFor(options.n);
+    return { seconds: (sink.lastAt - started) / 1000, bytes: sink.bytes / sink.count, captured: [] };
+  } finally {
+    pool.close();
+  }
+}
+
+export async function benchDeliver(options: { n?: number; perProtocol?: number } = {}): Promise<DeliverResult> {
+  const n = options.n ?? 5_000;
+  const perProtocol = options.perProtocol ?? 10;
+  const config = loadConfig('config');
+  const concurrency = config.settings.schedule.concurrency;
+  const maxConnections = 5;
+  const sink = await startCountingSink();
+  try {
+    // Warm-up of both sides: JIT, scripts, connections.
+    const warm = await runSrokDelivery(config, sink, { n: 200, perProtocol: 100, concurrency, maxConnections, name: 'deliver-warm' });
+    await runRawDelivery(sink, warm.captured, { n: 200, concurrency, maxConnections });
+
+    const srok = await runSrokDelivery(config, sink, { n, perProtocol, concurrency, maxConnections, name: 'deliver' });
+    const raw = await runRawDelivery(sink, srok.captured, { n, concurrency, maxConnections });
+    const protocolOf10 = await runSrokNoSmtp(config, sink, { n: 500, perProtocol: 10, concurrency, name: 'deliver-10' });
+    const protocolOf100 = await runSrokNoSmtp(config, sink, { n: 500, perProtocol: 100, concurrency, name: 'deliver-100' });
+    const srokMailsPerSec = n / srok.seconds;
+    const rawMailsPerSec = n / raw.seconds;
+    return {
+      n,
+      concurrency,
+      maxConnections,
+      srokMailsPerSec,
+      rawMailsPerSec,
+      ratio: srokMailsPerSec / rawMailsPerSec,
+      srokBytes: srok.bytes,
+      rawBytes: raw.bytes,
+      srokMsPerMail: (srok.seconds * 1000) / n,
+      rawMsPerMail: (raw.seconds * 1000) / n,
+      perStepMs: { protocolOf10, protocolOf100 },
+    };
+  } finally {
+    await sink.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(await benchDeliver());
+}

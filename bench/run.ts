@@ -1,0 +1,161 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { benchBurst } from './burst.js';
+import { deadlineTableSuccess } from './deadline-table.js';
+import { benchDeliver } from './deliver.js';
+import { benchMemory } from './memory.js';
+import { benchParse } from './parse.js';
+import { benchRender } from './render.js';
+import { benchSchedule } from './schedule.js';
+import { fmt } from './support.js';
+
+/**
+ * `npm run bench`: every figure beside the raw library measured in the same run,
+ * written to bench/results.json (keys are kept across benchmarks of later stages).
+ *
+ * Redis: the machine's (REDIS_URL, default 127.0.0.1:6379) under a key prefix of each
+ * benchmark's own, removed after; the memory figures use redis-servers of their own.
+ */
+const RESULTS = new URL('./results.json', import.meta.url);
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const started = performance.now();
+  // Other work on the machine moves every figure: the load is printed and kept with them.
+  const loadAtStart = loadavg()[0]!;
+
+  const parse = benchParse();
+  const table = await deadlineTableSuccess();
+
+  const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
+  console.log('parse');
+  console.log(`  10-page protocol (${parse.pages} pages, ${parse.items} items): ${parse.parseMs.toFixed(2)} ms per parse (goal ≤ 20 ms)`);
+  console.log(`  chrono-node scanning the same text for dates: ${parse.chronoScanMs.toFixed(2)} ms (ratio srok/chrono ${(parse.parseMs / parse.chronoScanMs).toFixed(2)}×)`);
+  console.log(`  its whole timeline for a year (${fmt(parse.planSteps)} steps): ${parse.planMs.toFixed(2)} ms per plan (${(parse.planMs / parse.parseMs).toFixed(2)}× the parse)`);
+  console.log('deadline table');
+  console.log(`  ${table.total} phrases: srok ${pct(table.srok)}, chrono-node (ru) ${pct(table.chrono)}`);
+
+  const render = await benchRender();
+  console.log('render (one mail: HTML + text + .ics)');
+  console.log(`  srok renderer.render(sampleContext('reminder')): ${render.srokMs.toFixed(4)} ms per mail (goal ≤ 0.1 ms)`);
+  console.log(`  plain mjml() of email-templates/reminder.mjml: ${render.mjmlMs.toFixed(2)} ms per call (${fmt(render.mjmlMs / render.srokMs)}× the whole srok mail)`);
+  console.log(
+    `  micro: a new occurrence each mail (.ics not cached) ${render.distinctMs.toFixed(3)} ms, of which ical-generator ${render.icsMissMs.toFixed(3)} ms; ` +
+      `HTML ${fmt(render.htmlBytes)} B, text ${fmt(render.textBytes)} B, .ics ${fmt(render.icsBytes)} B`,
+  );
+
+  const schedule = await benchSchedule();
+  console.log(`schedule (N = ${fmt(schedule.n)} single-executor assignments, ${schedule.protocols} protocols × ${schedule.n / schedule.protocols}, parsing excluded)`);
+  console.log(`  srok importProtocol + scheduleProtocol: ${fmt(schedule.srokJobsPerSec)} jobs/s`);
+  console.log(`  raw BullMQ addBulk, same jobs and batches: ${fmt(schedule.rawJobsPerSec)} jobs/s`);
+  console.log(`  ratio srok/raw ${schedule.ratio.toFixed(2)}× (goal ≥ 0.7×)`);
+  console.log(
+    `  micro: per protocol of ${schedule.n / schedule.protocols}: import ${schedule.srokMs.import.toFixed(2)} ms, schedule ${schedule.srokMs.schedule.toFixed(2)} ms; ` +
+      `${fmt(schedule.single.n)} one-assignment protocols: srok ${fmt(schedule.single.srokJobsPerSec)} jobs/s, raw ${fmt(schedule.single.rawJobsPerSec)} jobs/s, ratio ${schedule.single.ratio.toFixed(2)}×`,
+  );
+
+  const memory = await benchMemory();
+  console.log(`memory (${memory.method})`);
+  console.log(`  per open part-occurrence (${fmt(memory.parts)} parts of 22-part group assignments): srok ${fmt(memory.srok)} B`);
+  console.log(`  one raw BullMQ delayed job, same payload: ${fmt(memory.raw)} B`);
+  console.log(`  ratio srok/raw ${memory.ratio.toFixed(2)}× (goal ≤ 1.6×)`);
+  console.log(`  per single-executor assignment with its text (${fmt(memory.assignments)}): ${fmt(memory.perAssignment)} B (goal ≤ 3 KiB = 3 072 B)`);
+  const kinds = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k} ${fmt(v)}`)
+      .join(', ');
+  console.log(`  micro (MEMORY USAGE, B each): srok part ${kinds(memory.breakdown.srok)}`);
+  console.log(`    raw job ${kinds(memory.breakdown.raw)}`);
+  console.log(`    assignment ${kinds(memory.breakdown.perAssignment)}`);
+
+  const deliver = await benchDeliver();
+  console.log(`deliver (N = ${fmt(deliver.n)} due steps → local SMTP sink, ${deliver.concurrency} at once, pool of ${deliver.maxConnections} connections)`);
+  console.log(`  srok worker (store, plan, templates, ledger, SMTP): ${fmt(deliver.srokMailsPerSec)} mails/s (${fmt(deliver.srokBytes / 1024, 1)} KiB each)`);
+  console.log(`  raw pooled nodemailer, same mails: ${fmt(deliver.rawMailsPerSec)} mails/s (${fmt(deliver.rawBytes / 1024, 1)} KiB each)`);
+  console.log(`  ratio srok/raw ${deliver.ratio.toFixed(2)}× (goal ≥ 0.8×)`);
+  console.log(
+    `  micro: ${deliver.srokMsPerMail.toFixed(2)} ms vs ${deliver.rawMsPerMail.toFixed(2)} ms per mail; srok's worker with a transport that sends nothing: ` +
+      `${deliver.perStepMs.protocolOf10.toFixed(2)} ms per step (protocols of 10 assignments), ${deliver.perStepMs.protocolOf100.toFixed(2)} ms (of 100)`,
+  );
+
+  const burst = await benchBurst();
+  console.log(`burst (${fmt(burst.n)} steps due in the same minute, worker concurrency ${burst.concurrency})`);
+  console.log(`  srok, from due to the last mail accepted: ${burst.seconds.toFixed(1)} s (goal ≤ 15 s)`);
+  console.log(`  raw pooled nodemailer, the same ${fmt(burst.n)} mails, same concurrency and pool: ${burst.rawSeconds.toFixed(1)} s`);
+  console.log(
+    `  micro: promotion ${(burst.promoteSeconds * 1000).toFixed(0)} ms, first mail after ${(burst.firstMailSeconds * 1000).toFixed(0)} ms, ` +
+      `${fmt(burst.mailsPerSec)} mails/s, ${burst.cpuMsPerMail.toFixed(2)} ms of CPU per mail in this process`,
+  );
+
+  const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows: Array<[string, string, string, string, string]> = [
+    ['figure', 'srok', 'raw', 'ratio', 'goal'],
+    ['schedule, jobs/s', fmt(schedule.srokJobsPerSec), fmt(schedule.rawJobsPerSec), `${schedule.ratio.toFixed(2)}×`, `≥ 0.7× ${goal(schedule.ratio >= 0.7)}`],
+    ['deliver, mails/s', fmt(deliver.srokMailsPerSec), fmt(deliver.rawMailsPerSec), `${deliver.ratio.toFixed(2)}×`, `≥ 0.8× ${goal(deliver.ratio >= 0.8)}`],
+    ['memory, B per part-occurrence', fmt(memory.srok), fmt(memory.raw), `${memory.ratio.toFixed(2)}×`, `≤ 1.6× ${goal(memory.ratio <= 1.6)}`],
+    ['memory, B per assignment', fmt(memory.perAssignment), '', '', `≤ 3 072 ${goal(memory.perAssignment <= 3072)}`],
+    ['render, ms per mail', render.srokMs.toFixed(4), `mjml ${render.mjmlMs.toFixed(2)}`, '', `≤ 0.1 ${goal(render.srokMs <= 0.1)}`],
+    ['burst of 10 000, s', burst.seconds.toFixed(1), burst.rawSeconds.toFixed(1), `${(burst.seconds / burst.rawSeconds).toFixed(2)}× time`, `≤ 15 ${goal(burst.seconds <= 15)}`],
+    ['parse 10 pages, ms', parse.parseMs.toFixed(2), `chrono ${parse.chronoScanMs.toFixed(2)}`, `${(parse.parseMs / parse.chronoScanMs).toFixed(2)}× time`, `≤ 20 ${goal(parse.parseMs <= 20)}`],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log('');
+  for (const r of rows) console.log(`  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`);
+  const loadAtEnd = loadavg()[0]!;
+  console.log(`  (whole run ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end)`);
+
+  const results = {
+    ...previous,
+    parseMs: round(parse.parseMs, 3),
+    parseChronoScanMs: round(parse.chronoScanMs, 3),
+    planMs: { tenPagesYear: round(parse.planMs, 3), steps: parse.planSteps },
+    deadlineTable: { srok: round(table.srok, 4), chrono: round(table.chrono, 4), phrases: table.total },
+    schedule: { srok: round(schedule.srokJobsPerSec, 0), raw: round(schedule.rawJobsPerSec, 0), ratio: round(schedule.ratio, 3) },
+    deliver: { srok: round(deliver.srokMailsPerSec, 1), raw: round(deliver.rawMailsPerSec, 1), ratio: round(deliver.ratio, 3) },
+    memory: { srok: round(memory.srok, 0), raw: round(memory.raw, 0), ratio: round(memory.ratio, 3), perAssignment: round(memory.perAssignment, 0) },
+    renderMs: { srok: round(render.srokMs, 4), mjml: round(render.mjmlMs, 3) },
+    burstSeconds: round(burst.seconds, 2),
+    details: {
+      machine: { loadAverageAtStart: round(loadAtStart, 2), loadAverageAtEnd: round(loadAtEnd, 2) },
+      schedule: {
+        n: schedule.n,
+        protocols: schedule.protocols,
+        units: 'jobs/s',
+        srokMsPerProtocol: { import: round(schedule.srokMs.import, 3), schedule: round(schedule.srokMs.schedule, 3) },
+        oneAssignmentProtocols: {
+          n: schedule.single.n,
+          srok: round(schedule.single.srokJobsPerSec, 0),
+          raw: round(schedule.single.rawJobsPerSec, 0),
+          ratio: round(schedule.single.ratio, 3),
+        },
+      },
+      deliver: {
+        n: deliver.n,
+        units: 'mails/s',
+        concurrency: deliver.concurrency,
+        smtpConnections: deliver.maxConnections,
+        mailBytes: { srok: round(deliver.srokBytes, 0), raw: round(deliver.rawBytes, 0) },
+        srokMsPerStepWithoutSmtp: { protocolOf10: round(deliver.perStepMs.protocolOf10, 3), protocolOf100: round(deliver.perStepMs.protocolOf100, 3) },
+      },
+      memory: { units: 'bytes', method: memory.method, parts: memory.parts, assignments: memory.assignments, breakdown: memory.breakdown },
+      render: { distinctOccurrenceMs: round(render.distinctMs, 4), icsMissMs: round(render.icsMissMs, 4), htmlBytes: render.htmlBytes, textBytes: render.textBytes, icsBytes: render.icsBytes },
+      burst: {
+        n: burst.n,
+        concurrency: burst.concurrency,
+        promoteSeconds: round(burst.promoteSeconds, 3),
+        firstMailSeconds: round(burst.firstMailSeconds, 3),
+        mailsPerSec: round(burst.mailsPerSec, 1),
+        cpuMsPerMail: round(burst.cpuMsPerMail, 3),
+        rawSeconds: round(burst.rawSeconds, 2),
+      },
+    },
+    measuredAt: new Date().toISOString(),
+  };
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written to bench/results.json`);
+}
+
+await main();

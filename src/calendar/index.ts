@@ -1,0 +1,40 @@
+export type {
+  CalendarDay,
+  CalendarYear,
+  DayKnowledge,
+  OfficeHours,
+  ProductionCalendar,
+  RegionYear,
+  WorkCalendar,
+  YearDescription,
+} from './types.js';
+export {
+  addDays,
+  addMonths,
+  compareDays,
+  daysBetween,
+  daysInMonth,
+  formatIso,
+  fromEpochDay,
+  isIsoDate,
+  isLeapYear,
+  isoWeekday,
+  isWeekend,
+  lastDayOfMonth,
+  parseIso,
+  toEpochDay,
+  type CivilDate,
+} from './civil-date.js';
+export { FIXED_HOLIDAYS, fallbackYear, type FixedHoliday } from './fixed-holidays.js';
+export { makeCalendar } from './make-calendar.js';
+export { loadCalendar, readCalendarFiles, type CalendarFiles, type CalendarOptions } from './load-calendar.js';
+export {
+  endOfOfficeDay,
+  isClockTime,
+  isTimeZone,
+  localDay,
+  localTime,
+  nextOfficeInstant,
+  officeHoursSchema,
+  officeInstant,
+} from './office-hours.js';

@@ -1,0 +1,117 @@
+import { fromZonedTime } from 'date-fns-tz';
+import { z } from 'zod';
+import type { IsoDate } from '../domain.js';
+import { parseIso } from './civil-date.js';
+import type { OfficeHours, WorkCalendar } from './types.js';
+
+/**
+ * Instants and the local days and times of a configured zone. Local parts are read with
+ * Intl, never through a `Date` in the process zone, so the host's TZ cannot move a day.
+ */
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** One formatter per zone: building one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      throw new RangeError(`'${zone}' is not an IANA time zone; write e.g. Asia/Yekaterinburg or Europe/Moscow`);
+    }
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatterOf(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isClockTime(time: string): boolean {
+  return HH_MM.test(time);
+}
+
+/** Office hours as a config file writes them; for the config module's schema. */
+export const officeHoursSchema = z
+  .strictObject({
+    zone: z.string().refine(isTimeZone, 'not an IANA time zone; write e.g. Asia/Yekaterinburg or Europe/Moscow'),
+    start: z.string().regex(HH_MM, "write the time as 'HH:MM', e.g. '09:00'"),
+    end: z.string().regex(HH_MM, "write the time as 'HH:MM', e.g. '18:00'"),
+  })
+  .refine((h) => h.start < h.end, { message: 'office hours must end after they start', path: ['end'] });
+
+function localParts(instant: Date, zone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('the instant is an invalid Date');
+  const parts = { year: '', month: '', day: '', hour: '', minute: '' };
+  for (const part of formatterOf(zone).formatToParts(instant)) {
+    if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
+  }
+  return parts;
+}
+
+/** The civil day `instant` falls on in `zone`. */
+export function localDay(instant: Date, zone: string): IsoDate {
+  const { year, month, day } = localParts(instant, zone);
+  return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+/** The 'HH:MM' wall-clock time of `instant` in `zone`. */
+export function localTime(instant: Date, zone: string): string {
+  const { hour, minute } = localParts(instant, zone);
+  return `${hour}:${minute}`;
+}
+
+/** The instant of wall-clock `time` on `day` in `zone`. */
+export function officeInstant(day: IsoDate, time: string, zone: string): Date {
+  parseIso(day);
+  if (!HH_MM.test(time)) throw new RangeError(`'${time}' is not a time; write it as 'HH:MM', e.g. '09:00'`);
+  formatterOf(zone);
+  const instant = fromZonedTime(`${day}T${time}:00`, zone);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`cannot place ${day} ${time} in ${zone}`);
+  return instant;
+}
+
+/** When the office day of `day` ends: the last moment a mail still counts as sent that day. */
+export function endOfOfficeDay(day: IsoDate, hours: OfficeHours): Date {
+  checkHours(hours);
+  return officeInstant(day, hours.end, hours.zone);
+}
+
+/**
+ * `instant` itself when it falls within office hours of a working day (start included,
+ * end excluded), else the start of office hours on the next working day.
+ */
+export function nextOfficeInstant(instant: Date, calendar: WorkCalendar, hours: OfficeHours): Date {
+  checkHours(hours);
+  const day = localDay(instant, hours.zone);
+  if (calendar.isWorkingDay(day)) {
+    const start = officeInstant(day, hours.start, hours.zone);
+    if (instant.getTime() < start.getTime()) return start;
+    if (instant.getTime() < officeInstant(day, hours.end, hours.zone).getTime()) return new Date(instant.getTime());
+  }
+  return officeInstant(calendar.addWorkingDays(day, 1), hours.start, hours.zone);
+}
+
+function checkHours(hours: OfficeHours): void {
+  if (!HH_MM.test(hours.start) || !HH_MM.test(hours.end)) {
+    throw new RangeError(`office hours ${hours.start}–${hours.end}: write both times as 'HH:MM'`);
+  }
+  if (hours.start >= hours.end) throw new RangeError(`office hours ${hours.start}–${hours.end} must end after they start`);
+}

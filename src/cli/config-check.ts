@@ -1,0 +1,29 @@
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+
+/** `srok config check`: validate the tree and say what it holds. */
+export function commandConfigCheck(opts: { config?: string; json?: boolean }, io: CliIo): number {
+  const dir = configDirOf(opts, io);
+  const config = loadConfigOrReport(dir, io);
+  if (!config) return EXIT.usage;
+  const entries = config.directory.entries;
+  const summary = {
+    dir,
+    timezone: config.settings.timezone,
+    officeHours: config.settings.officeHours,
+    transport: config.settings.mail.transport,
+    directory: {
+      bodies: entries.filter((e) => e.kind === 'body').length,
+      people: entries.filter((e) => e.kind === 'person').length,
+      groups: entries.filter((e) => e.kind === 'group').length,
+    },
+    ladders: { issuers: config.ladders.issuers.length, executors: config.ladders.executors.length },
+  };
+  if (opts.json) io.out(`${JSON.stringify({ ok: true, ...summary }, null, 2)}\n`);
+  else
+    io.out(
+      `config ok: ${dir}\n  zone ${summary.timezone}, office hours ${summary.officeHours.start}–${summary.officeHours.end}, mail via ${summary.transport}\n` +
+        `  directory: ${summary.directory.bodies} bodies, ${summary.directory.people} people, ${summary.directory.groups} groups\n` +
+        `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n`,
+    );
+  return EXIT.ok;
+}

@@ -1,0 +1,201 @@
+import { Command, Option } from 'commander';
+import type { Clock } from '../clock.js';
+import { formatConfigErrors, readEnv } from '../config/index.js';
+import { ConfigErrors } from '../errors.js';
+import { FollowUpError } from '../follow-up/follow-up-error.js';
+import { cancel, markDone, postpone, type FollowUpDeps, type OperationResult } from '../follow-up/operations.js';
+import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up/reference.js';
+import { decidePostponement } from '../follow-up/requests.js';
+import { formatReport, showAssignment } from '../follow-up/show.js';
+import { silentLog } from '../log.js';
+import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { RedisPolicyError } from '../worker/redis-policy.js';
+import { createRuntime } from '../worker/worker.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+
+/**
+ * The follow-up commands: done, postpone, cancel, show. Each names an assignment by a
+ * reference («4/2019 п.1.2») or by --protocol/--item, narrows it with --executor and
+ * --occurrence, and calls the follow-up core — the same functions the HTTP API calls.
+ * The actor is 'cli:$USER'. Errors are messages: exit 2 for a bad request, 1 for what is
+ * not stored.
+ */
+interface TargetOptions extends ReferenceOptions {
+  reason?: string;
+  json?: boolean;
+  config?: string;
+}
+
+interface PostponeOptions extends TargetOptions {
+  to?: string;
+  request?: string;
+  refuse?: boolean;
+}
+
+const REFERENCE_HELP = `
+The assignment: a reference as written in documents —
+  4/2019 п.1.2    № 4/2019 п. 1.2    4/2019 1.2    4/2019 от 30.10.2019 п.1.2
+  от 26.11.2020 п.2      (a protocol without a number, by its date)
+— or --protocol <number or key> --item <item> [--date <protocol date>].
+--executor narrows it to one part: a directory id (khmao-surgut), a group id
+(khmao-omsu: every member's part), or a name («Администрация города Сургута»).
+--occurrence narrows a recurring assignment to one period (2021-03).`;
+
+export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const targetOptions = (command: Command): Command =>
+    command
+      .argument('[ref...]', "the assignment, e.g. 4/2019 п.1.2 (see below)")
+      .option('--protocol <protocol>', 'the protocol: its number (4/2019) or its key')
+      .option('--item <item>', 'the item of the protocol, e.g. 1.2')
+      .option('--date <date>', "the protocol's date, when two protocols share a number (YYYY-MM-DD or DD.MM.YYYY)")
+      .option('--executor <executor>', 'one part: a directory id, a group id (every member) or a name')
+      .option('--occurrence <key>', 'one occurrence of a recurring assignment, e.g. 2021-03')
+      .option('--json', 'print the result as JSON')
+      .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+      .addHelpText('after', REFERENCE_HELP);
+
+  targetOptions(program.command('done').description('mark an assignment, one executor\'s part or one occurrence done; re-plans at once'))
+    .option('--reason <text>', 'a note kept in the audit, e.g. the letter that reported it')
+    .addHelpText('after', '\nExample:\n  srok done 4/2019 п.1.2 --executor khmao-surgut --reason "письмо от 12.11.2019 № 15-01"')
+    .action(async (words: string[], opts: TargetOptions) => {
+      setExit(await runOperation(io, words, opts, (deps, ref, actor) => markDone(deps, ref, { actor, reason: opts.reason ?? null })));
+    });
+
+  targetOptions(
+    program
+      .command('postpone')
+      .description('move the deadline of an assignment, a part or an occurrence; re-plans at once. With --request: decide an executor\'s request'),
+  )
+    .option('--to <date>', 'the new deadline (YYYY-MM-DD or DD.MM.YYYY): not before the current one, not in the past')
+    .option('--reason <text>', 'why (required): kept in the audit')
+    .option('--request <id>', 'accept the postponement request <id> (to --to, or to the day asked for)')
+    .option('--refuse', 'with --request: refuse it; the deadline stays')
+    .addHelpText('after', '\nExamples:\n  srok postpone от 26.11.2020 п.2 --to 2020-12-28 --reason "письмо Минцифры № 123"\n  srok postpone --request K7QX2MPA --reason "согласовано"\n  srok postpone --request K7QX2MPA --refuse --reason "срок установлен Губернатором"')
+    .action(async (words: string[], opts: PostponeOptions) => {
+      setExit(await commandPostpone(io, words, opts));
+    });
+
+  targetOptions(program.command('cancel').description('stop following an assignment (or a part, or an occurrence): nothing more is sent; re-plans at once'))
+    .option('--reason <text>', 'why (required): kept in the audit')
+    .addHelpText('after', '\nExample:\n  srok cancel 4/2019 п.2.2 --reason "поручение отменено протоколом № 5/2019"')
+    .action(async (words: string[], opts: TargetOptions) => {
+      if (!opts.reason?.trim()) {
+        setExit(usage(io, 'cancel needs --reason "…": the audit keeps why an assignment stopped being followed'));
+        return;
+      }
+      setExit(await runOperation(io, words, opts, (deps, ref, actor) => cancel(deps, ref, { actor, reason: opts.reason ?? null })));
+    });
+
+  targetOptions(program.command('show').description('an assignment as it stands: parts and their state, mails sent, next steps, requests, history'))
+    .addHelpText('after', '\nExample:\n  srok show 4/2019 п.1.2\n  srok show --protocol 4/2019 --item 3.2 --json')
+    .action(async (words: string[], opts: TargetOptions) => {
+      setExit(
+        await withFollowUp(io, opts, words, async (deps, ref) => {
+          const report = await showAssignment(deps, ref);
+          io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+          return EXIT.ok;
+        }),
+      );
+    });
+}
+
+async function commandPostpone(io: CliIo, words: string[], opts: PostponeOptions): Promise<number> {
+  if (opts.request === undefined) {
+    if (opts.refuse) return usage(io, '--refuse answers a request: give it with --request <id>');
+    if (!opts.to) return usage(io, 'postpone needs --to <date>: the new deadline, e.g. --to 2019-12-10');
+    if (!opts.reason?.trim()) return usage(io, 'postpone needs --reason "…": the audit keeps why a deadline moved');
+    const to = opts.to;
+    return runOperation(io, words, opts, (deps, ref, actor) => postpone(deps, ref, to, { actor, reason: opts.reason ?? null }));
+  }
+  if (words.length > 0 || opts.protocol !== undefined || opts.item !== undefined || opts.executor !== undefined || opts.occurrence !== undefined) {
+    return usage(io, '--request names the assignment already; leave out the reference, --protocol, --item, --executor and --occurrence');
+  }
+  if (opts.refuse && opts.to !== undefined) return usage(io, '--refuse keeps the deadline: leave out --to');
+  const requestId = opts.request;
+  return withRedis(io, opts, async (deps) => {
+    const decision = await decidePostponement(deps, requestId, !opts.refuse, { to: opts.to ?? null, reason: opts.reason ?? null, actor: actorOf(io) });
+    if (opts.json) io.out(`${JSON.stringify(decision, null, 2)}\n`);
+    else {
+      const r = decision.request;
+      io.out(`request ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status}${decision.result ? `\n${decision.result.message}` : '; the deadline stays'}\n`);
+    }
+    return EXIT.ok;
+  });
+}
+
+type Operation = (deps: FollowUpDeps, ref: Reference, actor: string) => Promise<OperationResult>;
+
+async function runOperation(io: CliIo, words: string[], opts: TargetOptions, operation: Operation): Promise<number> {
+  return withFollowUp(io, opts, words, async (deps, ref) => {
+    const result = await operation(deps, ref, actorOf(io));
+    io.out(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message}\n`);
+    return EXIT.ok;
+  });
+}
+
+/** Read the reference first (a bad one needs no Redis), then run `fn` with a runtime. */
+async function withFollowUp(io: CliIo, opts: TargetOptions, words: string[], fn: (deps: FollowUpDeps, ref: Reference) => Promise<number>): Promise<number> {
+  let ref: Reference;
+  try {
+    ref = referenceOf(words.length > 0 ? words.join(' ') : null, opts);
+  } catch (e) {
+    if (e instanceof FollowUpError) return fail(io, e);
+    throw e;
+  }
+  return withRedis(io, opts, (deps) => fn(deps, ref));
+}
+
+/** A runtime on the configured Redis, its clock the CLI's; every failure becomes a message and an exit code. */
+async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: FollowUpDeps) => Promise<number>): Promise<number> {
+  let env;
+  try {
+    env = readEnv(io.env);
+  } catch (e) {
+    if (e instanceof ConfigErrors) return usage(io, `the environment is invalid:\n${formatConfigErrors(e)}`);
+    throw e;
+  }
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  const log = silentLog();
+  let where;
+  try {
+    // As the other commands: REDIS_URL, else a local Redis, else srok's own.
+    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
+  } catch (e) {
+    if (e instanceof NoRedisError) return usage(io, e.message);
+    throw e;
+  }
+  const clock: Clock = { now: () => io.now() };
+  try {
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });
+    try {
+      const { store, redis, scheduler } = runtime.deps;
+      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock });
+    } finally {
+      await runtime.close();
+    }
+  } catch (e) {
+    if (e instanceof FollowUpError) return fail(io, e);
+    if (e instanceof RedisPolicyError) return usage(io, e.message);
+    if (e instanceof ConfigErrors) return usage(io, `the config is invalid:\n${formatConfigErrors(e)}`);
+    // Whatever else went wrong (Redis gone mid-way, a broken record): a message, never a stack trace.
+    io.err(`srok: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.input;
+  } finally {
+    await where.stop();
+  }
+}
+
+function actorOf(io: CliIo): string {
+  return `cli:${io.env['USER']?.trim() || io.env['LOGNAME']?.trim() || 'operator'}`;
+}
+
+function fail(io: CliIo, e: FollowUpError): number {
+  io.err(`srok: ${e.message}\n`);
+  return e.kind === 'not-found' ? EXIT.input : EXIT.usage;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  return EXIT.usage;
+}

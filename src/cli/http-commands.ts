@@ -1,0 +1,135 @@
+import { Command, Option } from 'commander';
+import { systemClock } from '../clock.js';
+import { formatConfigErrors, readEnv } from '../config/index.js';
+import { ConfigErrors } from '../errors.js';
+import { buildHttpServer, createAccess, sharedCounters } from '../http/index.js';
+import { createLog } from '../log.js';
+import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { RedisPolicyError } from '../worker/redis-policy.js';
+import { createRuntime } from '../worker/worker.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+
+/**
+ * `srok serve`: the HTTP API, the web pages, the one-click links, /health, /metrics and
+ * the queue dashboard, on the runtime without a job loop (`process: false`): workers
+ * run the jobs, this process answers people. It stops cleanly on SIGTERM/SIGINT.
+ */
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  pretty?: boolean;
+  config?: string;
+}
+
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
+
+const HELP = `
+Tokens come from the environment: SROK_API_TOKENS (operators: read and change) and
+SROK_API_READ_TOKENS (read only), comma-separated, each at least 32 characters
+(e.g. 'openssl rand -hex 32'); 'name:<token>' makes the audit say 'api:name'.
+API clients send 'Authorization: Bearer <token>'; browsers log in with HTTP Basic,
+any user name and the token as the password. SROK_LINK_SECRET turns on the
+one-click links of the mails (/l/<token>).
+
+Examples:
+  SROK_API_TOKENS=$(openssl rand -hex 32) srok serve --port 8080
+  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/report?kind=overdue`;
+
+export function registerHttpCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API, the web pages, the links of the mails, /health, /metrics and /admin/queues until SIGTERM/SIGINT')
+    .option('--port <n>', `the port (default: config http.port, else ${DEFAULT_PORT}; 0: any free port)`)
+    .option('--host <address>', `the address to listen on (default: config http.host, else ${DEFAULT_HOST})`)
+    .option('--pretty', 'human-readable logs instead of JSON lines')
+    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .addHelpText('after', HELP)
+    .action(async (opts: ServeOptions) => {
+      setExit(await commandServe(opts, io));
+    });
+}
+
+/** `stop`: what ends the server (tests hand in their own); by default the first SIGTERM or SIGINT. */
+export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise<unknown>): Promise<number> {
+  let env;
+  try {
+    env = readEnv(io.env);
+  } catch (e) {
+    if (e instanceof ConfigErrors) return usage(io, `the environment is invalid:\n${formatConfigErrors(e)}`);
+    throw e;
+  }
+  if (env.apiTokens.length + env.apiReadTokens.length === 0) {
+    return usage(
+      io,
+      "srok serve needs API tokens and SROK_API_TOKENS is not set: set it to comma-separated operator tokens of at least 32 characters, e.g. SROK_API_TOKENS=$(openssl rand -hex 32); SROK_API_READ_TOKENS adds read-only ones",
+    );
+  }
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  const portText = opts.port ?? String(config.settings.http.port ?? DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText.trim()) || port > 65535) return usage(io, `--port '${opts.port ?? ''}' is not a port; write a number from 0 to 65535, e.g. --port 8080`);
+  const host = opts.host?.trim() || config.settings.http.host || DEFAULT_HOST;
+
+  const log = createLog({ pretty: Boolean(opts.pretty) });
+  let where;
+  try {
+    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
+  } catch (e) {
+    if (e instanceof NoRedisError) return usage(io, e.message);
+    throw e;
+  }
+  try {
+    const counters = sharedCounters(config.settings.redis.prefix);
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, dailyReplan: false, counters });
+    counters.attach(runtime.deps.redis);
+    const app = await buildHttpServer({ runtime: runtime.deps, access: createAccess(env), linkSecret: env.linkSecret });
+    try {
+      const address = await app.listen({ port, host });
+      if (env.linkSecret === null) log.warn('SROK_LINK_SECRET is not set: the one-click links of mails are refused');
+      log.info({ address, operatorTokens: env.apiTokens.length, readTokens: env.apiReadTokens.length, redis: where.how }, 'srok serve listening');
+      io.err(`srok serve: listening on ${address}\n`);
+      await (stop ?? signalled());
+      log.info('stopping: finishing open requests');
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+        io.err(`srok: cannot listen on ${host}:${port} (${code}); choose another --port or --host\n`);
+        return EXIT.usage;
+      }
+      throw e;
+    } finally {
+      await app.close();
+      await runtime.close();
+    }
+    log.info('srok serve stopped');
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof RedisPolicyError) return usage(io, e.message);
+    if (e instanceof ConfigErrors) return usage(io, `the config is invalid:\n${formatConfigErrors(e)}`);
+    throw e;
+  } finally {
+    await where.stop();
+  }
+}
+
+/** Resolves on the first SIGTERM or SIGINT. */
+function signalled(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: string) => () => {
+      process.off('SIGTERM', term);
+      process.off('SIGINT', int);
+      resolve(signal);
+    };
+    const term = on('SIGTERM');
+    const int = on('SIGINT');
+    process.once('SIGTERM', term);
+    process.once('SIGINT', int);
+  });
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  return EXIT.usage;
+}

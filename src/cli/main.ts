@@ -1,0 +1,188 @@
+import { Command, CommanderError, Option } from 'commander';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig, formatConfigErrors } from '../config/index.js';
+import type { SrokConfig } from '../config/types.js';
+import { ConfigErrors, InputError } from '../errors.js';
+import { registerBackupCommands } from './backup-commands.js';
+import { commandConfigCheck } from './config-check.js';
+import { registerFollowUpCommands } from './follow-up-commands.js';
+import { registerHttpCommands } from './http-commands.js';
+import { commandParse } from './parse.js';
+import { commandPlan } from './plan.js';
+import { registerReportCommands } from './report-commands.js';
+import { commandConfigApply, commandDemo, commandImport, commandReplan, commandWorker } from './runtime-commands.js';
+
+/** Where the CLI writes and what it reads from its surroundings; tests hand in their own. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** The clock: the default `--now`. */
+  now(): Date;
+  isTTY: boolean;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    now: () => new Date(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Exit codes: 0 fine; 1 input could not be read; 2 bad usage or config. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+export function configDirOf(opts: { config?: string }, io: CliIo): string {
+  return path.resolve(opts.config ?? io.env['SROK_CONFIG_DIR'] ?? 'config');
+}
+
+export function loadConfigOrReport(dir: string, io: CliIo): SrokConfig | null {
+  try {
+    return loadConfig(dir);
+  } catch (e) {
+    if (e instanceof ConfigErrors) {
+      io.err(`srok: the config in ${path.relative(process.cwd(), dir) || '.'} is invalid:\n${formatConfigErrors(e)}\n`);
+      return null;
+    }
+    throw e;
+  }
+}
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('srok')
+    .description('srok (срок): reads meeting protocols, finds every assignment and its deadline, reminds and escalates.')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  const configOption = () =>
+    new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)');
+
+  program
+    .command('parse')
+    .description('read one protocol or letter (.txt, .md, .docx) and print what srok understood; touches nothing')
+    .argument('<file>', 'the document')
+    .option('--json', 'print the parse result as JSON (the contract other tools read)')
+    .addOption(configOption())
+    .action(async (file: string, opts: { json?: boolean; config?: string }) => {
+      setExit(await commandParse(file, opts, io));
+    });
+
+  program
+    .command('plan')
+    .description('print the whole future timeline of reminders, overdue notices and escalations; sends nothing')
+    .argument('<files...>', 'documents or folders of documents')
+    .option('--now <date>', "plan as if it were this moment: 'YYYY-MM-DD' (local midnight) or an ISO instant")
+    .option('--until <date>', 'plan up to this day (default: a year after --now)')
+    .option('--json', 'print the steps as JSON')
+    .option('--diff <configdir>', 'compare the plan under another config folder with the current one')
+    .addOption(configOption())
+    .action(async (files: string[], opts: PlanCliOptions) => {
+      setExit(await commandPlan(files, opts, io));
+    });
+
+  program
+    .command('import')
+    .description('store protocols in Redis and schedule their steps (atomic and idempotent: twice is once)')
+    .argument('<inputs...>', 'documents or folders of documents')
+    .option('--json', 'print the summary as JSON')
+    .option('--pretty', 'human-readable logs on stderr')
+    .addOption(configOption())
+    .action(async (inputs: string[], opts: { json?: boolean; pretty?: boolean; config?: string }) => {
+      setExit(await commandImport(inputs, opts, io));
+    });
+
+  program
+    .command('worker')
+    .description('run the jobs and watch the inbox folder until SIGTERM/SIGINT; SIGHUP re-reads the config')
+    .option('--no-inbox', 'do not watch the inbox folder')
+    .option('--pretty', 'human-readable logs instead of JSON lines')
+    .addOption(configOption())
+    .action(async (opts: { inbox?: boolean; pretty?: boolean; config?: string }) => {
+      setExit(await commandWorker(opts, io));
+    });
+
+  program
+    .command('replan')
+    .description('re-plan every stored protocol now (the daily repair) and tell running workers')
+    .option('--json', 'print the summary as JSON')
+    .addOption(configOption())
+    .action(async (opts: { json?: boolean; config?: string }) => {
+      setExit(await commandReplan(opts, io));
+    });
+
+  program
+    .command('demo')
+    .description('import the sample protocols and run the real pipeline on a simulated clock; mails go to an outbox folder')
+    .argument('[inputs...]', 'documents or folders', ['test/fixtures/seeds'])
+    .option('--until <date>', 'simulate up to this day', '2021-06-30')
+    .option('--outbox <dir>', 'where the .eml files go', 'var/demo/outbox')
+    .option('--json', 'print the summary as JSON')
+    .option('--pretty', 'human-readable logs on stderr')
+    .addOption(configOption())
+    .action(async (inputs: string[], opts: { until: string; outbox: string; json?: boolean; pretty?: boolean; config?: string }) => {
+      setExit(await commandDemo(opts, io, inputs));
+    });
+
+  registerFollowUpCommands(program, io, setExit);
+  registerReportCommands(program, io, setExit);
+  registerHttpCommands(program, io, setExit);
+  registerBackupCommands(program, io, setExit);
+
+  const config = program.command('config').description('check and apply the config tree');
+  config
+    .command('apply')
+    .description('validate the config, then re-plan every protocol under it and tell running workers to reload')
+    .addOption(configOption())
+    .option('--json', 'print the summary as JSON')
+    .action(async (opts: { config?: string; json?: boolean }) => {
+      setExit(await commandConfigApply(opts, io));
+    });
+  config
+    .command('check')
+    .description('validate every file of the config folder and print a summary')
+    .addOption(configOption())
+    .option('--json', 'print the summary as JSON')
+    .action((opts: { config?: string; json?: boolean }) => {
+      setExit(commandConfigCheck(opts, io));
+    });
+
+  return program;
+}
+
+export interface PlanCliOptions {
+  now?: string;
+  until?: string;
+  json?: boolean;
+  diff?: string;
+  config?: string;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.err(`srok: ${e.message}\n`);
+      return EXIT.input;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

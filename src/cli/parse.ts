@@ -1,0 +1,115 @@
+import type { Assignment, Deadline, ParsedDocument } from '../domain.js';
+import { InputError } from '../errors.js';
+import { readProtocol } from '../read-protocol.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+
+export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  let parsed: ParsedDocument;
+  try {
+    parsed = await readProtocol(file, config);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`srok: ${e.message}\n`);
+      return EXIT.input;
+    }
+    throw e;
+  }
+  if (opts.json) io.out(`${JSON.stringify(parsed, null, 2)}\n`);
+  else io.out(formatParsed(parsed));
+  return EXIT.ok;
+}
+
+const KIND_RU: Record<string, string> = {
+  protocol: 'протокол',
+  letter: 'письмо',
+  order: 'приказ / распоряжение',
+  resolution: 'постановление / решение',
+  plan: 'план',
+  other: 'документ без поручений',
+};
+
+function ruDate(iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export function describeDeadline(d: Deadline): string {
+  switch (d.kind) {
+    case 'date':
+      return `до ${ruDate(d.date)}${d.time ? ` ${d.time}` : ''}`;
+    case 'relative':
+      return `до ${ruDate(d.date)} (${d.text})`;
+    case 'period':
+      return `до ${ruDate(d.date)} (${d.text})`;
+    case 'recurring':
+      return `${d.text} — первый срок ${ruDate(d.firstDue)}`;
+    case 'continuous':
+      return `постоянно (${d.text})`;
+    case 'none':
+      return 'без срока';
+    case 'unparsed':
+      return `не распознан: «${d.text}»`;
+  }
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function describeAssignment(a: Assignment): string {
+  if (a.closes.length > 0) {
+    const what = a.closes
+      .map((c) => `${c.items.length > 0 ? `пп. ${c.items.join(', ')}` : 'весь акт'} протокола № ${c.protocol.number ?? '?'} от ${ruDate(c.protocol.date)}`)
+      .join('; ');
+    return `${a.closes.some((c) => c.done) ? 'считать исполненными и снять с контроля' : 'снять с контроля'}: ${what}`;
+  }
+  const execs = a.executors
+    .map((e) => `${e.role === 'co-executor' ? 'соисполнитель: ' : ''}${shorten(e.name, 80)}${e.ref ? ` [${e.ref}]` : ' [нет в справочнике]'}`)
+    .join('; ');
+  const parts = [
+    a.recommendation ? 'рекомендация' : 'поручение',
+    execs || 'исполнитель не указан',
+    describeDeadline(a.deadline),
+  ];
+  const emails = [...new Set([...a.emails, ...a.sendTo.flatMap((s) => (s.email ? [s.email] : []))])];
+  if (a.sendTo.length > 0) parts.push(`результат: ${a.sendTo.map((s) => s.name ?? s.email ?? s.text).join(', ')}`);
+  if (emails.length > 0) parts.push(emails.join(', '));
+  if (a.optional) parts.push('при наличии');
+  return parts.join(' | ');
+}
+
+/** The human view: the header, then one line per item. */
+export function formatParsed(p: ParsedDocument): string {
+  const h = p.protocol;
+  const out: string[] = [];
+  out.push(`${p.source.file} (${p.source.format})`);
+  out.push(
+    `${KIND_RU[h.kind] ?? h.kind}${h.number ? ` № ${h.number}` : ''}${h.date ? ` от ${ruDate(h.date)}` : ''}${h.body ? ` — ${h.body}` : ''}`,
+  );
+  if (h.title) out.push(`  ${h.title}`);
+  if (h.chair) out.push(`  председательствовал: ${h.chair}`);
+  if (h.signatory) out.push(`  подписал: ${h.signatory}`);
+  if (p.controller) out.push(`  контроль: ${p.controller.name}${p.controller.ref ? ` [${p.controller.ref}]` : ''}`);
+  out.push('');
+  const byLine = new Map(p.assignments.map((a) => [a.line, a]));
+  for (const it of p.items) {
+    const num = (it.item ?? '—').padEnd(7);
+    const a = byLine.get(it.line);
+    let detail: string;
+    if (a) detail = describeAssignment(a);
+    else if (it.kind === 'extension') {
+      const ext = p.extensions.find((e) => e.item === it.item);
+      detail = ext ? `продлить пп. ${ext.items.join(', ')} протокола № ${ext.protocol.number ?? '?'} до ${ruDate(ext.to)}` : it.text;
+    } else detail = shorten(it.text, 90);
+    out.push(`${num} ${it.kind.padEnd(10)} ${detail}`);
+  }
+  if (p.items.length === 0) out.push('(нет пунктов)');
+  if (p.warnings.length > 0) {
+    out.push('');
+    for (const w of p.warnings) out.push(`warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,155 @@
+import { Command, Option } from 'commander';
+import type { SrokConfig } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { executorRecords } from '../report/executor-record.js';
+import { recordsCsv, rowsCsv } from '../report/csv.js';
+import { loadReport } from '../report/load-report.js';
+import { ReportError } from '../report/report-error.js';
+import { controllerFilter, executorFilter, selectRows } from '../report/select.js';
+import { formatRecords, formatRows } from '../report/table.js';
+import type { ReportKind, ReportRow } from '../report/types.js';
+import { connectRedis, Store } from '../store/index.js';
+import { silentLog } from '../log.js';
+import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { readMoment } from './plan.js';
+
+/**
+ * `srok report`: what is open, due soon and overdue, and each executor's record of
+ * on-time completion — read from the store, computed at --now (default: the clock).
+ * It only reads: nothing is planned, scheduled or sent.
+ */
+export interface ReportCliOptions {
+  open?: boolean;
+  dueSoon?: string;
+  overdue?: boolean;
+  record?: boolean;
+  executor?: string;
+  controller?: string;
+  json?: boolean;
+  csv?: boolean;
+  now?: string;
+  config?: string;
+}
+
+const HELP = `
+What is listed: one row per open part-occurrence — an executor's share of one due
+date (a group such as the 22 municipalities gives one row per member). Overdue rows
+come first, the longest overdue on top, then by deadline; assignments without a
+deadline («без срока», «постоянно») last. An optional request («при наличии») is
+never overdue: nothing is owed.
+
+--record counts, per executor, its part-occurrences whose deadline has passed or
+that are closed: on time (done no later than the end of the deadline's office day),
+late, closed without being done («снять с контроля»), and still overdue; the rate is
+on time / (on time + late + overdue).
+
+--executor: a directory id (chel-minfin), a group id (khmao-omsu: every member), or
+part of a name (Сургут). --controller: a directory id, part of a name, or 'operator'.
+
+--csv writes UTF-8 with a byte order mark, comma-separated (RFC 4180), for Excel.
+
+Examples:
+  srok report --overdue
+  srok report --due-soon 5 --executor khmao-omsu
+  srok report --controller chel-mininform --csv > контроль.csv
+  srok report --record --now 2021-01-15`;
+
+export function registerReportCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('report')
+    .description('what is open, due soon and overdue, per executor; --record: each executor\'s record of on-time completion')
+    .option('--open', 'every open part-occurrence (the default)')
+    .option('--due-soon <n>', 'open ones whose deadline is at most <n> working days away')
+    .option('--overdue', 'open ones whose deadline has passed (never an optional «при наличии» one)')
+    .option('--record', "each executor's record: on time, late, closed, overdue, and the rate")
+    .option('--executor <executor>', 'only this executor: a directory id, a group id (every member) or part of a name')
+    .option('--controller <controller>', "only what this controller controls: a directory id, part of a name, or 'operator'")
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV (UTF-8 with BOM, for Excel)')
+    .option('--now <date>', "report as of this moment: 'YYYY-MM-DD' (the start of that day) or an ISO instant")
+    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .addHelpText('after', HELP)
+    .action(async (opts: ReportCliOptions) => {
+      setExit(await commandReport(opts, io));
+    });
+}
+
+type Request = { what: 'rows'; kind: ReportKind } | { what: 'record' };
+
+export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<number> {
+  const request = requestOf(opts);
+  if (typeof request === 'string') return usage(io, request);
+  if (opts.json && opts.csv) return usage(io, '--json and --csv exclude each other; give one');
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  let now: Date;
+  try {
+    now = opts.now ? readMoment(opts.now, config.settings.timezone, '--now') : io.now();
+  } catch (e) {
+    if (e instanceof InputError) return usage(io, e.message);
+    throw e;
+  }
+
+  let where;
+  try {
+    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log: silentLog() });
+  } catch (e) {
+    if (e instanceof NoRedisError) return usage(io, e.message);
+    throw e;
+  }
+  const redis = connectRedis(where.url, { name: 'srok-report' });
+  try {
+    const rows = await loadReport(new Store(redis, config.settings.redis.prefix), config, now);
+    return print(rows, request, opts, config, now, io);
+  } catch (e) {
+    if (e instanceof ReportError) return usage(io, e.message);
+    // Redis gone mid-way, a broken record: a message, never a stack trace.
+    io.err(`srok: the report could not be read: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.input;
+  } finally {
+    redis.disconnect();
+    await where.stop();
+  }
+}
+
+function print(rows: ReportRow[], request: Request, opts: ReportCliOptions, config: SrokConfig, now: Date, io: CliIo): number {
+  const zone = config.settings.timezone;
+  if (request.what === 'record') {
+    let counted = rows;
+    if (opts.executor) counted = counted.filter(executorFilter(opts.executor, rows, config));
+    if (opts.controller) counted = counted.filter(controllerFilter(opts.controller, rows, config));
+    const records = executorRecords(counted, now);
+    if (opts.json) io.out(`${JSON.stringify({ now: now.toISOString(), records }, null, 2)}\n`);
+    else if (opts.csv) io.out(recordsCsv(records));
+    else io.out(formatRecords(records, now, zone));
+    return EXIT.ok;
+  }
+  const selected = selectRows(rows, { kind: request.kind, executor: opts.executor ?? null, controller: opts.controller ?? null }, config);
+  if (opts.json) io.out(`${JSON.stringify({ now: now.toISOString(), kind: request.kind, rows: selected }, null, 2)}\n`);
+  else if (opts.csv) io.out(rowsCsv(selected));
+  else io.out(formatRows(selected, request.kind, now, zone));
+  return EXIT.ok;
+}
+
+/** What was asked, or why the options do not say it. */
+function requestOf(opts: ReportCliOptions): Request | string {
+  const kinds = [opts.open && '--open', opts.dueSoon !== undefined && '--due-soon', opts.overdue && '--overdue'].filter((k): k is string => typeof k === 'string');
+  if (kinds.length > 1) return `${kinds.join(' and ')} exclude each other; give one`;
+  if (opts.record) {
+    if (kinds.length > 0) return `--record counts every executor's part-occurrences; leave out ${kinds.join(' and ')}`;
+    return { what: 'record' };
+  }
+  if (opts.dueSoon !== undefined) {
+    const text = opts.dueSoon.trim();
+    const days = Number(text);
+    if (!/^\d{1,3}$/.test(text) || days > 250) return `--due-soon '${opts.dueSoon}' is not a number of working days; write e.g. --due-soon 5`;
+    return { what: 'rows', kind: { kind: 'dueSoon', days } };
+  }
+  return { what: 'rows', kind: opts.overdue ? { kind: 'overdue' } : { kind: 'open' } };
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,219 @@
+import path from 'node:path';
+import { systemClock } from '../clock.js';
+import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
+import { runDemo } from '../demo.js';
+import { ConfigErrors } from '../errors.js';
+import { importFile, importFiles, type FileImport } from '../import.js';
+import { createLog, silentLog, type Log } from '../log.js';
+import { expandInputs } from '../read-protocol.js';
+import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
+import { Inbox } from '../worker/inbox.js';
+import { RedisPolicyError } from '../worker/redis-policy.js';
+import { createRuntime, type Runtime } from '../worker/worker.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+
+/**
+ * The commands that talk to Redis: import, worker, replan, config apply, demo. Each
+ * finds its Redis (REDIS_URL, a local one, or srok's own), and fails with a message
+ * that says what to do — never a stack trace.
+ */
+interface Common {
+  config?: string;
+  pretty?: boolean;
+  json?: boolean;
+}
+
+export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocation) => Promise<T>): Promise<T | number> {
+  let where: RedisLocation;
+  try {
+    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
+  } catch (e) {
+    if (e instanceof NoRedisError) {
+      io.err(`srok: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  try {
+    return await fn(where);
+  } catch (e) {
+    if (e instanceof RedisPolicyError) {
+      io.err(`srok: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof ConfigErrors) {
+      io.err(`srok: the config is invalid:\n${formatConfigErrors(e)}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  } finally {
+    await where.stop();
+  }
+}
+
+export function envOrReport(io: CliIo) {
+  try {
+    return readEnv(io.env);
+  } catch (e) {
+    if (e instanceof ConfigErrors) {
+      io.err(`srok: the environment is invalid:\n${formatConfigErrors(e)}\n`);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function progressLine(f: FileImport, index: number, total: number): string {
+  const what = f.ok
+    ? `${f.result.status} ${f.result.protocolKey} (${f.result.assignments} assignments, ${f.parts} parts, ${f.scheduled} next steps)`
+    : `FAILED: ${f.error}`;
+  return `[${index + 1}/${total}] ${f.file}: ${what}`;
+}
+
+export async function commandImport(inputs: string[], opts: Common, io: CliIo): Promise<number> {
+  const env = envOrReport(io);
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!env || !config) return EXIT.usage;
+  const log = opts.pretty ? createLog({ pretty: true }) : silentLog();
+  const files = await expandInputs(inputs);
+  if (files.length === 0) {
+    io.err('srok: no .txt, .md or .docx file among the inputs; nothing to import\n');
+    return EXIT.input;
+  }
+  const result = await withRedis(io, log, async (where) => {
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp });
+    try {
+      const summary = await importFiles(files, { config: () => config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock: systemClock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` }, (f, i) => {
+        // A bar on a terminal, JSON lines otherwise (logs, pipes).
+        if (io.isTTY) {
+          const width = 24;
+          const done = Math.round(((i + 1) / files.length) * width);
+          io.out(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${files.length} ${path.basename(f.file).slice(0, 40).padEnd(40)}`);
+          if (!f.ok) io.out(`\n${progressLine(f, i, files.length)}\n`);
+        } else if (!opts.json) {
+          io.out(`${JSON.stringify(f.ok ? { file: f.file, status: f.result.status, protocol: f.result.protocolKey, version: f.result.version, assignments: f.result.assignments, parts: f.parts, scheduled: f.scheduled, applied: f.result.applied.length, pending: f.result.pending.length, warnings: f.result.warnings } : { file: f.file, status: 'failed', error: f.error, line: f.line })}\n`);
+        }
+      });
+      if (io.isTTY) io.out('\n');
+      const totals = { new: summary.new, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, assignments: summary.assignments, parts: summary.parts, nextStepsScheduled: summary.scheduled };
+      if (opts.json) io.out(`${JSON.stringify({ ...totals, files: summary.files }, null, 2)}\n`);
+      else
+        io.out(
+          `protocols: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+            `${summary.assignments} assignments, ${summary.parts} parts, ${summary.scheduled} next steps scheduled (${where.how})\n`,
+        );
+      for (const f of summary.files) if (!f.ok) io.err(`srok: ${f.error}\n`);
+      return summary.failed > 0 ? EXIT.input : EXIT.ok;
+    } finally {
+      await runtime.close();
+    }
+  });
+  return result;
+}
+
+export async function commandReplan(opts: Common, io: CliIo): Promise<number> {
+  const env = envOrReport(io);
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!env || !config) return EXIT.usage;
+  const log = opts.pretty ? createLog({ pretty: true }) : silentLog();
+  return withRedis(io, log, async (where) => {
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp });
+    try {
+      const s = await runtime.deps.scheduler.replanAll();
+      // Workers listening re-read their config too (config apply).
+      await runtime.deps.redis.publish(`${runtime.deps.prefix}:config-changed`, new Date().toISOString());
+      io.out(opts.json ? `${JSON.stringify(s)}\n` : `replanned ${s.protocols} protocols: ${s.tracks} tracks, ${s.added} steps added, ${s.removed} removed\n`);
+      return EXIT.ok;
+    } finally {
+      await runtime.close();
+    }
+  });
+}
+
+/** `srok config apply`: validate, then re-plan every protocol under the new config and tell running workers. */
+export async function commandConfigApply(opts: Common, io: CliIo): Promise<number> {
+  const dir = configDirOf(opts, io);
+  try {
+    loadConfig(dir);
+  } catch (e) {
+    if (e instanceof ConfigErrors) {
+      io.err(`srok: not applied — the config is invalid:\n${formatConfigErrors(e)}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return commandReplan(opts, io);
+}
+
+export async function commandWorker(opts: Common & { inbox?: boolean }, io: CliIo): Promise<number> {
+  const env = envOrReport(io);
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!env || !config) return EXIT.usage;
+  const log = createLog({ pretty: Boolean(opts.pretty) });
+  return withRedis(io, log, async (where) => {
+    log.info({ redis: where.how }, 'srok worker starting');
+    const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock: systemClock, log, process: true, smtp: env.smtp });
+    const inbox =
+      opts.inbox === false
+        ? null
+        : new Inbox({
+            dir: config.settings.inbox.dir,
+            owner: runtime.deps.owner,
+            now: () => systemClock.now(),
+            log,
+            importFile: (file) =>
+              importFile(file, { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock: systemClock, log, actor: 'inbox' }),
+          });
+    await inbox?.start();
+    const subscriber = runtime.deps.redis.duplicate();
+    await subscriber.subscribe(`${runtime.deps.prefix}:config-changed`);
+    const reload = () =>
+      runtime.reloadConfig().catch((e: unknown) => {
+        const msg = e instanceof ConfigErrors ? formatConfigErrors(e) : e instanceof Error ? e.message : String(e);
+        log.error({ err: msg }, 'config not reloaded; the previous one stays in force');
+      });
+    subscriber.on('message', () => void reload());
+    process.on('SIGHUP', () => void reload());
+    const stopped = new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        log.info({ signal }, 'stopping: finishing running jobs');
+        resolve();
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    log.info({ inbox: inbox?.dirs.inbox ?? null, transport: config.settings.mail.transport }, 'srok worker running');
+    await stopped;
+    await inbox?.stop();
+    subscriber.disconnect();
+    await runtime.close();
+    log.info('srok worker stopped');
+    return EXIT.ok;
+  });
+}
+
+export async function commandDemo(opts: Common & { until: string; outbox: string }, io: CliIo, inputs: string[]): Promise<number> {
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  const log = opts.pretty ? createLog({ pretty: true, level: 'info' }) : silentLog();
+  return withRedis(io, log, async (where) => {
+    const started = process.hrtime.bigint();
+    const r = await runDemo({ inputs, configDir: config.dir, redisUrl: where.url, until: opts.until, outboxDir: opts.outbox, prefix: `${config.settings.redis.prefix}-demo`, log });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (opts.json) {
+      io.out(`${JSON.stringify({ ...r, byKind: Object.fromEntries(r.byKind), byRecipient: Object.fromEntries(r.byRecipient), failed: Object.fromEntries(r.failed), seconds }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const lines: string[] = [];
+    lines.push(`srok demo: ${r.imported.new + r.imported.updated} protocols imported (${r.imported.assignments} assignments, ${r.imported.parts} parts), ${where.how}`);
+    lines.push(`simulated ${r.from.toISOString().slice(0, 10)} → ${r.endedAt.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${r.ticks} clock jumps)`);
+    lines.push(`${r.mails} mails sent to the outbox:`);
+    for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);
+    lines.push('by recipient (top 12):');
+    for (const [who, n] of [...r.byRecipient].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`  ${String(n).padStart(5)}  ${who}`);
+    if (r.failed.size > 0) lines.push(`failed: ${[...r.failed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    lines.push(`open them: ${path.relative(process.cwd(), r.outboxDir) || r.outboxDir}/*.eml (${r.outboxFiles} files; any mail client opens .eml)`);
+    io.out(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,147 @@
+import { ConfigError, ConfigErrors } from '../errors.js';
+
+/**
+ * The settings srok takes from the environment: secrets and where things run, which
+ * never go into the YAML tree (it is committed and shown in diffs).
+ */
+export interface EnvSettings {
+  /** REDIS_URL; redis://127.0.0.1:6379 when unset. */
+  redisUrl: string;
+  /** SROK_SMTP_URL with SROK_SMTP_USER / SROK_SMTP_PASSWORD; null when unset (mail goes to the outbox). */
+  smtp: SmtpSettings | null;
+  /** SROK_CONFIG_DIR; 'config' when unset. */
+  configDir: string;
+  /** SROK_API_TOKENS: bearer tokens that may read and change through the HTTP API. */
+  apiTokens: string[];
+  /** SROK_API_READ_TOKENS: bearer tokens that may only read (reports, dashboard, metrics). */
+  apiReadTokens: string[];
+  /** SROK_LINK_SECRET: signs the links in mails ("mark done"); null disables such links. */
+  linkSecret: string | null;
+}
+
+export interface SmtpSettings {
+  /** smtp://host:587 (STARTTLS) or smtps://host:465, without credentials. */
+  url: string;
+  user: string | null;
+  password: string | null;
+}
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_CONFIG_DIR = 'config';
+/** Shorter tokens and secrets can be guessed; 32 hex digits are 128 bits. */
+export const MIN_TOKEN_LENGTH = 32;
+
+const SOURCE = 'environment';
+
+/**
+ * Reads and checks srok's environment variables. Pure: the environment is a parameter
+ * (pass `process.env`). Every malformed variable is reported at once, as a
+ * ConfigErrors whose file is 'environment' and whose path is the variable; secret
+ * values are never repeated in a message.
+ */
+export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
+  const errors: ConfigError[] = [];
+  const fail = (name: string, reason: string): void => {
+    errors.push(new ConfigError(SOURCE, name, reason));
+  };
+  // An empty variable (`SROK_SMTP_URL=` in a unit file) means unset.
+  const get = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? null : value;
+  };
+
+  const redisUrl = get('REDIS_URL') ?? DEFAULT_REDIS_URL;
+  const redis = parseUrl(redisUrl);
+  if (!redis || (redis.protocol !== 'redis:' && redis.protocol !== 'rediss:')) {
+    fail('REDIS_URL', `'${redacted(redisUrl)}' is not a Redis URL; write redis://host:6379 (or rediss:// for TLS), e.g. ${DEFAULT_REDIS_URL}`);
+  }
+
+  const smtp = readSmtp(get('SROK_SMTP_URL'), get('SROK_SMTP_USER'), get('SROK_SMTP_PASSWORD'), fail);
+
+  const configDir = get('SROK_CONFIG_DIR') ?? DEFAULT_CONFIG_DIR;
+
+  const apiTokens = readTokens('SROK_API_TOKENS', get('SROK_API_TOKENS'), fail);
+  const apiReadTokens = readTokens('SROK_API_READ_TOKENS', get('SROK_API_READ_TOKENS'), fail);
+  const both = apiReadTokens.filter((token) => apiTokens.includes(token));
+  if (both.length > 0) {
+    fail('SROK_API_READ_TOKENS', `${both.length} token(s) are also in SROK_API_TOKENS; a token is either read-only or not, list it once`);
+  }
+
+  const linkSecret = get('SROK_LINK_SECRET');
+  if (linkSecret !== null && linkSecret.length < MIN_TOKEN_LENGTH) {
+    fail('SROK_LINK_SECRET', `is ${linkSecret.length} characters long; use at least ${MIN_TOKEN_LENGTH}, e.g. the output of 'openssl rand -hex 32'`);
+  }
+
+  if (errors.length > 0) throw new ConfigErrors(errors);
+  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, linkSecret };
+}
+
+function readSmtp(
+  urlText: string | null,
+  user: string | null,
+  password: string | null,
+  fail: (name: string, reason: string) => void,
+): SmtpSettings | null {
+  if (urlText === null) {
+    if (user !== null || password !== null) {
+      fail('SROK_SMTP_URL', 'is not set, but SROK_SMTP_USER or SROK_SMTP_PASSWORD is; set it to smtp://host:587 or smtps://host:465');
+    }
+    return null;
+  }
+  const url = parseUrl(urlText);
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') {
+    fail('SROK_SMTP_URL', `'${redacted(urlText)}' is not an SMTP URL; write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)`);
+    return null;
+  }
+  // Credentials may come inside the URL or beside it, not both: two sources would disagree sooner or later.
+  const urlUser = url.username === '' ? null : decodeURIComponent(url.username);
+  const urlPassword = url.password === '' ? null : decodeURIComponent(url.password);
+  if ((urlUser !== null && user !== null) || (urlPassword !== null && password !== null)) {
+    fail('SROK_SMTP_URL', 'has credentials, and SROK_SMTP_USER / SROK_SMTP_PASSWORD are set too; keep them in one place');
+    return null;
+  }
+  const finalUser = user ?? urlUser;
+  const finalPassword = password ?? urlPassword;
+  if (finalPassword !== null && finalUser === null) {
+    fail('SROK_SMTP_USER', 'is not set, but a password is; set the user name the password belongs to');
+    return null;
+  }
+  url.username = '';
+  url.password = '';
+  return { url: url.toString().replace(/\/$/, ''), user: finalUser, password: finalPassword };
+}
+
+function readTokens(name: string, text: string | null, fail: (name: string, reason: string) => void): string[] {
+  if (text === null) return [];
+  const tokens = text
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
+  const problems: string[] = [];
+  tokens.forEach((token, index) => {
+    if (/\s/.test(token)) problems.push(`token ${index + 1} contains a space`);
+    else if (token.length < MIN_TOKEN_LENGTH) problems.push(`token ${index + 1} is ${token.length} characters long`);
+  });
+  if (problems.length > 0) {
+    fail(name, `${problems.join('; ')}; write comma-separated tokens of at least ${MIN_TOKEN_LENGTH} characters without spaces, e.g. from 'openssl rand -hex 32'`);
+  }
+  return [...new Set(tokens)];
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A URL for a message, with any password replaced: the message ends up in logs. */
+function redacted(text: string): string {
+  const url = parseUrl(text);
+  if (url && url.password !== '') {
+    url.password = '***';
+    return url.toString();
+  }
+  return text.replace(/:[^:@/]*@/, ':***@');
+}

@@ -1,0 +1,291 @@
+/**
+ * The shape of the config tree under config/. Every file is parsed by these zod
+ * schemas once, at start; the loader turns zod issues into messages naming the file,
+ * the YAML path and the fix.
+ *
+ *   config/srok.yaml        zone, office hours, operator, mail, redis, inbox, schedule,
+ *                           http (links in mails), input limits
+ *   config/ladders.yaml     reminder / overdue / escalation ladders: default, per kind,
+ *                           per issuer, per executor
+ *   config/directory.yaml   bodies, people and groups that executors route to
+ *   config/calendar/*.yaml  the working-day calendar, one file per year
+ */
+import { CronExpressionParser } from 'cron-parser';
+import { z } from 'zod';
+import { didYouMean } from './did-you-mean.js';
+import { isTimeZone } from './time-zone.js';
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const clockTime = z
+  .string()
+  .regex(HHMM, { message: "is not a time of day; write it as 'HH:MM', e.g. '09:00'" });
+
+/**
+ * A span in config: `10wd` working days, `3d` calendar days, `2w` weeks, `1m` months.
+ * Written as a short string so ladders stay one line per step.
+ */
+export type SpanUnit = 'wd' | 'd' | 'w' | 'm';
+export interface Span {
+  count: number;
+  unit: SpanUnit;
+}
+const SPAN = /^(\d{1,3})(wd|d|w|m)$/;
+// A bare number is read too, so that `before: [10, 3]` gets the span message, not "expected string".
+export const span = z.union([z.string(), z.number()]).transform((written, ctx): Span => {
+  const text = String(written);
+  const m = SPAN.exec(text.trim());
+  if (!m) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${text}' is not a span; write a number and a unit: '3wd' (working days), '5d' (days), '2w' (weeks), '1m' (months)`,
+    });
+    return z.NEVER;
+  }
+  return { count: Number(m[1]), unit: m[2] as SpanUnit };
+});
+
+/** Whom an escalation level goes to. */
+const TARGET_WORDS = ['controller', 'controller-head', 'executor-head'];
+// Checked as one string first, so that a misspelt word gets one message with a hint
+// rather than a failure per union branch; the union then gives the precise type.
+export const escalationTarget = z
+  .string()
+  .superRefine((to, ctx) => {
+    if (TARGET_WORDS.includes(to) || /^@[a-z0-9][a-z0-9-]*$/.test(to)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${to}' is not a target; write 'controller', 'controller-head', 'executor-head' or '@directory-id'${didYouMean(to, TARGET_WORDS)}`,
+    });
+  })
+  .pipe(z.union([z.literal('controller'), z.literal('controller-head'), z.literal('executor-head'), z.templateLiteral(['@', z.string()])]));
+export type EscalationTarget = z.infer<typeof escalationTarget>;
+
+export const escalationLevel = z.strictObject({
+  /** Working days after the overdue notice (level 1) or after the previous level. */
+  after: span,
+  to: escalationTarget,
+});
+
+/** A ladder as written; every field optional so issuer/executor overrides can be partial. */
+export const ladderPatch = z.strictObject({
+  /** Reminders before the deadline: '10wd' … '0wd' (the morning of the deadline day). */
+  before: z.array(span).optional(),
+  /** The overdue notice to the executor, after the (moved) deadline; false: none. */
+  overdue: z.union([span, z.literal(false)]).optional(),
+  escalate: z.array(escalationLevel).optional(),
+  /** Repeat the last escalation level at this interval until closed; false: once. */
+  repeat: z.union([span, z.literal(false)]).optional(),
+  /** Stop repeating after this many repeats (a safety cap; 0 = no cap). */
+  maxRepeats: z.number().int().min(0).optional(),
+  /** Local time of day steps are sent at (inside office hours). */
+  sendAt: clockTime.optional(),
+  /** A deadline on a non-working day moves to the next (Civil Code art. 193) or previous working day. */
+  moveDeadline: z.enum(['next', 'previous']).optional(),
+});
+export type LadderPatch = z.infer<typeof ladderPatch>;
+
+export const ladderFull = z.strictObject({
+  before: z.array(span),
+  overdue: z.union([span, z.literal(false)]),
+  escalate: z.array(escalationLevel),
+  repeat: z.union([span, z.literal(false)]),
+  maxRepeats: z.number().int().min(0).default(0),
+  sendAt: clockTime,
+  moveDeadline: z.enum(['next', 'previous']).default('next'),
+});
+export type Ladder = z.infer<typeof ladderFull>;
+
+export const kindRules = z.strictObject({
+  /** `none` (no deadline): a status request at this interval. false: never. */
+  none: z.strictObject({ statusEvery: z.union([span, z.literal(false)]) }),
+  /** `continuous` («постоянно»): a periodic status request. */
+  continuous: z.strictObject({ statusEvery: z.union([span, z.literal(false)]) }),
+  /** `unparsed`: tell the operator at import; no executor mail until the deadline is set. */
+  unparsed: z.strictObject({ notifyOperator: z.boolean() }),
+  /** «при наличии»: nothing is owed, so by default reminders only. */
+  optional: ladderPatch,
+  /** «Рекомендовать …»: by default the full ladder, like any assignment. */
+  recommendation: ladderPatch,
+});
+export type KindRules = z.infer<typeof kindRules>;
+
+export const laddersFile = z.strictObject({
+  default: ladderFull,
+  kinds: kindRules,
+  issuers: z
+    .array(
+      z.strictObject({
+        /** Directory id of the issuing body, or a phrase its name contains. */
+        match: z.string().min(1),
+        /** Directory id of who controls this issuer's assignments when a protocol names no controller. */
+        controller: z.string().optional(),
+        ladder: ladderPatch.default({}),
+      }),
+    )
+    .default([]),
+  executors: z
+    .array(
+      z.strictObject({
+        ref: z.string().min(1),
+        ladder: ladderPatch.default({}),
+      }),
+    )
+    .default([]),
+});
+export type LaddersConfig = z.infer<typeof laddersFile>;
+
+const email = z.email({ message: "is not an e-mail address; write it as 'name@example.org'" });
+
+/** A directory id, also used after '@' in escalation targets. */
+export const DIRECTORY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export const directoryEntry = z.strictObject({
+  id: z.string().regex(DIRECTORY_ID, { message: "is not an id; write lowercase latin letters, digits and dashes, e.g. 'khmao-surgut'" }),
+  kind: z.enum(['body', 'person', 'group']),
+  /** Nominative, as it would stand in a heading. */
+  name: z.string().min(1),
+  /** Other nominative names: abbreviations, older and newer names. */
+  aliases: z.array(z.string().min(1)).default([]),
+  emails: z.array(email).default([]),
+  /** Who is one level up: the target of 'executor-head' / 'controller-head' escalations. */
+  head: z.string().optional(),
+  /** Groups only: the ids of the members, each followed as its own part. */
+  members: z.array(z.string()).default([]),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntry>;
+
+export const directoryFile = z.strictObject({
+  entries: z.array(directoryEntry),
+});
+
+/** A cron pattern as BullMQ's job scheduler reads it (through cron-parser), and one that ever fires. */
+const cronPattern = z.string().superRefine((pattern, ctx) => {
+  const problem = cronProblem(pattern);
+  if (problem !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${pattern}' is not a cron pattern (${problem}); write six fields — second minute hour day-of-month month day-of-week — e.g. '0 0 9 * * 1' for Mondays at 09:00`,
+    });
+  }
+});
+
+export const settingsFile = z.strictObject({
+  /** IANA zone of the office hours; KhMAO and Chelyabinsk are both Asia/Yekaterinburg. */
+  timezone: z.string().refine(isTimeZone, { message: "is not an IANA time zone; write e.g. 'Asia/Yekaterinburg' (KhMAO, Chelyabinsk) or 'Europe/Moscow'" }),
+  officeHours: z.strictObject({ start: clockTime, end: clockTime }).superRefine((hours, ctx) => {
+    if (hours.end <= hours.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `'${hours.end}' is not after the start '${hours.start}'; office hours end after they start, e.g. start: '09:00', end: '18:00'` });
+    }
+  }),
+  operator: z.strictObject({ name: z.string().min(1), email }),
+  calendar: z
+    .strictObject({
+      /** Folder of year files, relative to the config folder. */
+      dir: z.string().default('calendar'),
+      region: z.string().nullable().default(null),
+    })
+    .default({ dir: 'calendar', region: null }),
+  mail: z.strictObject({
+    /** 'name <address>' or a bare address. */
+    from: z.string().regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, {
+      message: "is not a sender; write 'name <address>' or an address, e.g. 'srok <srok@example.org>'",
+    }),
+    transport: z.enum(['outbox', 'smtp']).default('outbox'),
+    /** Where .eml files go with the outbox transport; relative to the working folder. */
+    outboxDir: z.string().default('var/outbox'),
+    /** Recipient domains mail may go to; [] = any. Applies to addresses named in items too. */
+    allowDomains: z
+      .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, { message: "is not a domain; write it in lowercase without '@', e.g. 'admhmao.ru'" }))
+      .default([]),
+    digest: z
+      .strictObject({
+        enabled: z.boolean().default(false),
+        at: clockTime.default('16:00'),
+        /** Step kinds that go at once even when digests are on. */
+        immediate: z.array(z.enum(['reminder', 'overdue', 'escalation', 'status', 'summary'])).default([]),
+      })
+      .default({ enabled: false, at: '16:00', immediate: [] }),
+  }),
+  redis: z.strictObject({ prefix: z.string().min(1).default('srok') }).default({ prefix: 'srok' }),
+  inbox: z.strictObject({ dir: z.string().default('var/inbox') }).default({ dir: 'var/inbox' }),
+  schedule: z
+    .strictObject({
+      /** Recurring assignments: occurrences whose first step is further ahead than this are scheduled later (rolled forward). */
+      horizonDays: z.number().int().min(7).max(400).default(62),
+      /** A step that fires later than this after its time (the worker was down) goes into one catch-up mail per recipient. */
+      catchUpAfterMinutes: z.number().int().min(1).default(120),
+      /** Local time of the daily re-plan that repairs anything missing. */
+      replanAt: clockTime.default('06:30'),
+      /** Jobs one worker process runs at once. */
+      concurrency: z.number().int().min(1).max(200).default(16),
+      /** Delivery attempts before a transient failure is given up (then reported like a permanent one). */
+      attempts: z.number().int().min(1).max(50).default(10),
+      /** First retry delay; doubled on each attempt. */
+      backoffSeconds: z.number().int().min(1).default(60),
+    })
+    .default({ horizonDays: 62, catchUpAfterMinutes: 120, replanAt: '06:30', concurrency: 16, attempts: 10, backoffSeconds: 60 }),
+  http: z
+    .strictObject({
+      /**
+       * Where srok's web endpoints are reached from a recipient's mail client, e.g.
+       * 'https://srok.example.org'; the one-click links in mails are '<publicUrl>/l/<token>'.
+       * null: mails carry no links.
+       */
+      publicUrl: z
+        .string()
+        .nullable()
+        .default(null)
+        .superRefine((url, ctx) => {
+          if (url !== null && !isPublicUrl(url)) {
+            ctx.addIssue({ code: 'custom', message: `'${url}' is not a web address; write it with http:// or https:// and no query, e.g. 'https://srok.example.org'` });
+          }
+        })
+        .transform((url) => (url === null ? null : url.replace(/\/+$/, ''))),
+      /** How long a link in a mail stays valid, in days. */
+      linkDays: z.number().int().min(1).max(365).default(30),
+      /** The port `srok serve` listens on; unset: 8080. `--port` overrides it. */
+      port: z.number({ error: 'is not a port; write a number from 1 to 65535, e.g. 8080' }).int().min(1).max(65535, { error: 'is not a port; write a number from 1 to 65535, e.g. 8080' }).optional(),
+      /** The address `srok serve` listens on; unset: 127.0.0.1 (behind a reverse proxy). '0.0.0.0' for every interface. `--host` overrides it. */
+      host: z.string().min(1, { error: "is empty; write an address such as '127.0.0.1' or '0.0.0.0'" }).optional(),
+    })
+    .default({ publicUrl: null, linkDays: 30 }),
+  reports: z
+    .strictObject({
+      /** One mail per controller listing what is overdue and due soon among the assignments they control. */
+      controllerSummary: z
+        .strictObject({
+          /** When, in the configured zone: six fields, second to day of week; the default is Mondays at 09:00. */
+          cron: cronPattern.default('0 0 9 * * 1'),
+          /** «Скоро срок»: deadlines at most this many working days ahead. */
+          dueSoonDays: z.number().int().min(0).max(60).default(5),
+          enabled: z.boolean().default(true),
+        })
+        .default({ cron: '0 0 9 * * 1', dueSoonDays: 5, enabled: true }),
+    })
+    .default({ controllerSummary: { cron: '0 0 9 * * 1', dueSoonDays: 5, enabled: true } }),
+  input: z
+    .strictObject({ maxBytes: z.number().int().positive().default(20 * 1024 * 1024) })
+    .default({ maxBytes: 20 * 1024 * 1024 }),
+});
+export type Settings = z.infer<typeof settingsFile>;
+
+/** An http(s) address a link can start with: no credentials, query or fragment to append a path after. */
+function isPublicUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+}
+
+/** Why cron-parser refuses a pattern, or finds no time it fires at; null when it reads. */
+function cronProblem(pattern: string): string | null {
+  try {
+    CronExpressionParser.parse(pattern, { currentDate: new Date(0), tz: 'UTC' }).next();
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

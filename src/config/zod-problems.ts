@@ -1,0 +1,187 @@
+import type { z } from 'zod';
+import type { ConfigProblem, YamlPath } from './config-problem.js';
+import { didYouMean } from './did-you-mean.js';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The problems of a zod validation, as an operator reads them: the written value, what
+ * is wrong with it and what to write instead. Unknown keys get one problem each, with
+ * the closest allowed key; a union reports the branch that understood the value.
+ */
+export function problemsOfIssues(issues: readonly Issue[], schema: z.ZodType, data: unknown): ConfigProblem[] {
+  return issues.flatMap((issue) => problemsOfIssue(issue, [], schema, data));
+}
+
+function problemsOfIssue(issue: Issue, prefix: YamlPath, schema: z.ZodType, data: unknown): ConfigProblem[] {
+  const path: YamlPath = [...prefix, ...(issue.path as (string | number)[])];
+  const value = valueAt(data, path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(schema, path);
+      return issue.keys.map((key) => {
+        const hint = didYouMean(key, allowed);
+        const list = hint === '' && allowed.length > 0 ? `; the keys here are ${allowed.map((k) => `'${k}'`).join(', ')}` : '';
+        return { path: [...path, key], message: `unknown key '${key}'${hint}${list}` };
+      });
+    }
+    case 'invalid_union':
+      return problemsOfUnion(issue, path, schema, data, value);
+    case 'invalid_type':
+      return [{ path, message: describeInvalidType(issue.expected, value, path, schema) }];
+    case 'invalid_value': {
+      const options = issue.values.map((option) => show(option));
+      const hint = typeof value === 'string' ? didYouMean(value, issue.values.filter((v): v is string => typeof v === 'string')) : '';
+      return [{ path, message: `${show(value)} is not ${options.length === 1 ? options[0] : `one of ${options.join(', ')}`}${hint}` }];
+    }
+    case 'too_small':
+      return [{ path, message: describeTooSmall(issue, value) }];
+    case 'too_big':
+      return [{ path, message: `${show(value)} is too large; at most ${String(issue.maximum)}` }];
+    default:
+      return [{ path, message: withValue(issue.message, value) }];
+  }
+}
+
+/**
+ * A union failed every branch. A branch whose issues are more than a type or literal
+ * mismatch understood what the value was meant to be (a span, a '@target'), so its
+ * message is the useful one; failing that, list what each branch accepts.
+ */
+function problemsOfUnion(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: YamlPath,
+  schema: z.ZodType,
+  data: unknown,
+  value: unknown,
+): ConfigProblem[] {
+  const mismatch = (branch: readonly Issue[]): boolean =>
+    branch.every((inner) => (inner.code === 'invalid_type' || inner.code === 'invalid_value') && inner.path.length === 0);
+  const literals = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_value' ? inner.values : []));
+  const understood = issue.errors.find((branch) => !mismatch(branch));
+  if (understood) {
+    const problems = understood.flatMap((inner) => problemsOfIssue(inner, path, schema, data));
+    const words = literals.filter((literal): literal is string => typeof literal === 'string');
+    const hint = typeof value === 'string' ? didYouMean(value, words) : '';
+    const orFalse = literals.includes(false) ? ', or false for none' : '';
+    return problems.map((problem) => ({ ...problem, message: `${problem.message}${orFalse}${hint}` }));
+  }
+  const accepted = issue.errors.flat().flatMap((inner) => {
+    if (inner.code === 'invalid_value') return inner.values.map((v) => show(v));
+    if (inner.code === 'invalid_type') return [typeName(inner.expected)];
+    return [];
+  });
+  return [{ path, message: `${show(value)} is not accepted here; write ${[...new Set(accepted)].join(' or ')}` }];
+}
+
+function describeInvalidType(expected: string, value: unknown, path: YamlPath, schema: z.ZodType): string {
+  const wanted = typeName(expected);
+  if (value === undefined || value === null) {
+    if (path.length === 0) {
+      const keys = keysAt(schema, []);
+      return `the file is empty; it needs ${keys.length > 0 ? `the keys ${keys.map((k) => `'${k}'`).join(', ')}` : wanted}`;
+    }
+    const key = String(path[path.length - 1]);
+    return value === null ? `'${key}' has no value; write ${wanted}` : `missing; add '${key}:' with ${wanted}`;
+  }
+  return `${show(value)} is ${typeName(typeOf(value))}, not ${wanted}`;
+}
+
+function describeTooSmall(issue: Extract<Issue, { code: 'too_small' }>, value: unknown): string {
+  if (issue.origin === 'string') return `${show(value)} is empty; write some text`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `the list is empty; write at least ${String(issue.minimum)} item(s)`;
+  return `${show(value)} is too small; at least ${String(issue.minimum)}`;
+}
+
+/** Schema messages that start with "is not …" get the written value in front. */
+function withValue(message: string, value: unknown): string {
+  return /^is /.test(message) ? `${show(value)} ${message}` : message;
+}
+
+function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'a text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a map of keys',
+    array: 'a list',
+    null: 'nothing',
+  };
+  return names[type] ?? `a ${type}`;
+}
+
+/** The value as written in YAML, for messages. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return 'a map';
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * The inner structure of a zod schema, as far as finding an object's keys needs it.
+ * zod 4 keeps it in `_zod.def`, which its public types do not spell out per kind.
+ */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, SchemaNode>;
+  element?: SchemaNode;
+  innerType?: SchemaNode;
+  in?: SchemaNode;
+  options?: SchemaNode[];
+}
+interface SchemaNode {
+  _zod: { def: SchemaDef };
+}
+
+/** The keys an object schema allows at `path`, in schema order; [] when there is no object there. */
+export function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+  const object = objectAt(schema as unknown as SchemaNode, path);
+  return object?.shape ? Object.keys(object.shape) : [];
+}
+
+function objectAt(node: SchemaNode | undefined, path: YamlPath): SchemaDef | null {
+  if (!node) return null;
+  const def = node._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return objectAt(def.innerType, path);
+    case 'pipe':
+      return objectAt(def.in, path);
+    case 'union':
+      for (const option of def.options ?? []) {
+        const found = objectAt(option, path);
+        if (found) return found;
+      }
+      return null;
+    default:
+      break;
+  }
+  if (path.length === 0) return def.type === 'object' ? def : null;
+  const [segment, ...rest] = path;
+  if (def.type === 'object' && typeof segment === 'string') return objectAt(def.shape?.[segment], rest);
+  if (def.type === 'array' && typeof segment === 'number') return objectAt(def.element, rest);
+  return null;
+}

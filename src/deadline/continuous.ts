@@ -1,0 +1,27 @@
+import { B, E } from './numbers.js';
+
+/**
+ * Terms that never end: «постоянно», «на постоянной основе», «регулярно», «на
+ * регулярной основе», «ежедневно», and an ask for regular action without a period
+ * («принять меры по регулярному информированию …»).
+ */
+
+/** In a «Срок» phrase any of these words makes the term continuous. */
+const IN_PHRASE =
+  /постоянн|регулярн|ежедневн|систематическ|бессрочн|круглосуточн|до\s+особого\s+(?:распоряжения|указания)|в\s+течение\s+всего\s+(?:срока|периода)|на\s+протяжении\s+всего/u;
+
+/** In free text only the words that make the ordered action itself a lasting one («постоянная комиссия» is a body, not a term). */
+const IN_FREE_TEXT = new RegExp(
+  `${B}(?:постоянно|на\\s+постоянной\\s+основе|в\\s+постоянном\\s+режиме|регулярн[а-я]*|на\\s+регулярной\\s+основе|ежедневн[а-я]*|систематическ[а-я]*|постоянн(?:ый|ого|ому|ым|ом|ое|ая|ую|ой)\\s+(?:контрол|мониторинг|информировани|взаимодейств|сопровожд|анализ|учет|обновлени|актуализаци)[а-я]*)${E}`,
+  'u',
+);
+
+export function isContinuousPhrase(n: string): boolean {
+  return IN_PHRASE.test(n);
+}
+
+/** Where free text asks for lasting action, or null. */
+export function continuousIn(n: string): { start: number; end: number } | null {
+  const m = IN_FREE_TEXT.exec(n);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

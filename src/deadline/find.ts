@@ -1,0 +1,195 @@
+import type { Deadline, DeadlineContext } from '../domain.js';
+import { continuousIn } from './continuous.js';
+import { scanDates, type DateHit } from './dates.js';
+import { normalize, stripTrailing } from './normalize.js';
+import { readPhrase } from './parse.js';
+import { scanPeriods, type PeriodHit } from './periods.js';
+import { findFrequency, readRecurring } from './recurring.js';
+import { readRelative } from './relative.js';
+import { vagueInFreeText } from './vague.js';
+
+/**
+ * Finds the deadline inside an item's free text when it has no «Срок» line: «…
+ * представить информацию в срок до 28.10.2015г.», «… направлять ежеквартально, до 5
+ * числа месяца, следующего за отчетным кварталом», «… обеспечить постоянно».
+ *
+ * Free text also cites other acts and tells stories, so it is read with suspicion:
+ * - a date after «от» or next to «№» is a citation («от 17.11.2020 г. № 952-рп»);
+ * - a date is a deadline only when «до», «к», «не позднее», «в срок» introduces it;
+ * - a frequency word is a term only when it governs an ordered verb («направлять
+ *   ежеквартально»), not a narrative one («ежегодно участвует», «планируется
+ *   ежеквартально обсуждать»);
+ * - «в 2021 году», «на 2020 год» alone are not terms; when in doubt, null.
+ */
+
+interface Candidate {
+  /** Lower goes first: the label, then recurring, dated, relative, period, continuous and vague terms. */
+  rank: number;
+  start: number;
+  end: number;
+}
+
+/** A «Срок:» / «Срок –» label inside the text: the rest of its sentence is the phrase. */
+const LABEL = /(?<![\p{L}])срок(?:и)?(?:\s+(?:исполнения|выполнения|представления|предоставления)(?:\s+поручени[яй])?)?\s*(?::|-)\s*/u;
+
+/** Words that make a sentence a story about what happens, not an order. */
+const NARRATIVE =
+  /(?<![\p{L}])(?:планиру[а-я]*|предполага[а-я]*|предусматрива[а-я]*|будет|будут|участву[а-я]*|представляет|представляют|направляет|направляют|проводит|проводится|проводятся|осуществляет|осуществляется|является|являются|было|были|был|была)(?![\p{L}])/u;
+/** A present-tense reflexive verb («проводятся», «представляется») tells what is done; these few ask instead. */
+const FINITE_REFLEXIVE = /(?<![\p{L}])[а-я]+[еюия]тся(?![\p{L}])/gu;
+const ASKING_REFLEXIVE = /^(?:рекомендуется|предлагается|поручается|требуется|необходимо)$/u;
+const NOTED = /принять\s+к\s+сведению/u;
+
+/** Words that make a sentence an ask even without an infinitive next to the term. */
+const ASK = /(?<![\p{L}])(?:прошу|просим|просить|рекомендова[а-я]*|поруч[а-я]*|обязать|необходимо|надлежит|следует|обеспечить)(?![\p{L}])/u;
+
+const INFINITIVE = /(?:[аяеиоуы]ть(?:ся)?|(?:вести|нести|везти|расти|мести|плести|цвести|грести|трясти|честь)(?:сь)?|[ео]чь(?:ся)?)$/u;
+/** Nouns, numerals and adverbs that end like an infinitive. */
+const NOT_INFINITIVE = new Set([
+  'путь', 'сеть', 'треть', 'суть', 'нить', 'печать', 'мать', 'знать', 'рать', 'кровать', 'пять', 'девять', 'десять', 'опять', 'вспять', 'ртуть',
+  'мощь', 'помощь', 'ночь', 'дочь', 'течь', 'речь', 'печь', 'сечь',
+]);
+
+/** Words between the term and its verb when they stand together: «направлять ежеквартально», «ежемесячно информацию направлять». */
+const VERB_REACH = 4;
+
+const DUE_INTRO_BEFORE = /(?:(?:в\s+)?срок(?:и)?\s*[:-]?\s*)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до|к|по)\s*$|(?:в\s+)?срок(?:и)?\s*[:-]?\s*$/u;
+const INCLUSIVE_AFTER = /^\s*\(?\s*включительно\s*\)?/u;
+const RANGE_GAP = /^\s*(?:по|до|-)\s*$/u;
+const FROM_INTRO_BEFORE = /(?:в\s+период\s+)?(?:начиная\s+)?со?\s*$/u;
+
+/** Free-text period intros that make a period a term; «в»/«во» only with quarters, half-years, decades and months. */
+const STRONG_PERIOD_INTRO = /^(?:до конца|до окончания|до завершения|не позднее конца|не позднее окончания|к концу|к окончанию|в течение|в срок до|не позднее|не позже)$/u;
+const NARROW_UNITS: ReadonlySet<PeriodHit['unit']> = new Set(['quarter', 'halfyear', 'decade', 'month']);
+
+export function findDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+  const n = normalize(text);
+  const label = LABEL.exec(n);
+  if (label) {
+    const start = label.index + label[0].length;
+    const end = sentenceEnd(text, n, start);
+    const deadline = readPhrase(stripTrailing(text.slice(start, end)), ctx);
+    if (deadline.kind !== 'none') return deadline;
+  }
+  const candidates: Candidate[] = [];
+  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx));
+  candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  for (const c of candidates) {
+    const phrase = stripTrailing(text.slice(c.start, c.end));
+    const deadline = readPhrase(phrase, ctx);
+    if (deadline.kind !== 'none') return deadline;
+  }
+  return null;
+}
+
+function inSentence(all: string, from: number, to: number, ctx: DeadlineContext): Candidate[] {
+  const n = all.slice(from, to);
+  const at = (c: Candidate): Candidate => ({ ...c, start: c.start + from, end: c.end + from });
+  if (isNarrative(n)) return [];
+  const ask = ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
+  const out: Candidate[] = [];
+
+  const freq = findFrequency(n, 'free');
+  if (freq) {
+    const read = readRecurring(n, ctx, 'free');
+    const governs = nearInfinitive(n, freq.start, freq.end);
+    const dueFollows = read !== null && read.end > freq.end;
+    // An unordered frequency word makes the whole sentence a story: nothing in it is a term.
+    if (!read || !(governs || (ask && dueFollows))) return [];
+    out.push(at({ rank: 1, start: read.start, end: read.end }));
+  }
+
+  const dates = scanDates(n, { shortDates: false });
+  for (const hit of dates) {
+    if (hit.role !== 'due') continue;
+    out.push(at({ rank: 2, ...dateSpan(n, hit, dates) }));
+  }
+
+  const relative = readRelative(n, { bare: false });
+  if (relative && (ask || /срок/u.test(n))) out.push(at({ rank: 3, start: relative.start, end: relative.end }));
+
+  if (ask) {
+    for (const p of scanPeriods(n, ctx)) {
+      if (p.role !== 'within' || dates.some((d) => d.start < p.end && p.start < d.end)) continue;
+      const strong = STRONG_PERIOD_INTRO.test(p.intro) || ((p.intro === 'в' || p.intro === 'во') && NARROW_UNITS.has(p.unit) && !('error' in p.span));
+      if (strong) out.push(at({ rank: 4, start: p.start, end: p.end }));
+    }
+    const continuous = continuousIn(n);
+    if (continuous) out.push(at({ rank: 5, ...widenAdjective(n, continuous) }));
+    const vague = vagueInFreeText(n);
+    if (vague) out.push(at({ rank: 6, ...vague }));
+  }
+  return out;
+}
+
+function isNarrative(n: string): boolean {
+  if (NARRATIVE.test(n) || NOTED.test(n)) return true;
+  return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
+}
+
+/** The date with the words that make it a deadline: «в срок до 28.10.2015г.», «с 1 по 15 июня», «включительно». */
+function dateSpan(n: string, hit: DateHit, dates: readonly DateHit[]): { start: number; end: number } {
+  let start = hit.spanStart;
+  const intro = DUE_INTRO_BEFORE.exec(n.slice(Math.max(0, start - 40), start));
+  if (intro) start -= intro[0].length;
+  const from = dates.find((d) => d.role === 'from' && d.spanEnd <= start && RANGE_GAP.test(n.slice(d.spanEnd, start)));
+  if (from) {
+    const fromIntro = FROM_INTRO_BEFORE.exec(n.slice(Math.max(0, from.spanStart - 30), from.spanStart));
+    start = from.spanStart - (fromIntro ? fromIntro[0].length : 0);
+  }
+  let end = hit.spanEnd;
+  const inclusive = INCLUSIVE_AFTER.exec(n.slice(end));
+  if (inclusive) end += inclusive[0].length;
+  return { start, end };
+}
+
+/** «по регулярному информированию» reads better than «регулярному». */
+function widenAdjective(n: string, hit: { start: number; end: number }): { start: number; end: number } {
+  if (!/(?:ому|ого|ым|ых|ые|ую|ая|ое|ый|ий|ой)$/u.test(n.slice(hit.start, hit.end))) return hit;
+  const before = /(?:по|на|в|к)\s+$/u.exec(n.slice(Math.max(0, hit.start - 6), hit.start));
+  const after = /^\s+[а-я]+/u.exec(n.slice(hit.end));
+  return { start: hit.start - (before ? before[0].length : 0), end: hit.end + (after ? after[0].length : 0) };
+}
+
+function nearInfinitive(n: string, start: number, end: number): boolean {
+  const list = words(n);
+  const first = list.findIndex((w) => w.end > start);
+  const last = list.findIndex((w) => w.start >= end);
+  const lo = Math.max(0, first - VERB_REACH);
+  const hi = last === -1 ? list.length : Math.min(list.length, last + VERB_REACH);
+  return list.slice(lo, hi).some((w) => (w.start < start || w.start >= end) && isInfinitive(w.word));
+}
+
+function isInfinitive(word: string): boolean {
+  return word.length > 3 && INFINITIVE.test(word) && !NOT_INFINITIVE.has(word) && !/дцать$/u.test(word);
+}
+
+function words(n: string): Array<{ word: string; start: number; end: number }> {
+  return [...n.matchAll(/[а-я]+(?:-[а-я]+)?/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** Sentences end at «;», «!», «?», a line break, or a dot before a capital letter or the end; dates and «г.» keep going. */
+function sentences(text: string, n: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < n.length) {
+    const end = sentenceEnd(text, n, start);
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+/** The offset just after the sentence that goes on at `from`, its closing mark included. */
+function sentenceEnd(text: string, n: string, from: number): number {
+  for (let i = from; i < n.length; i += 1) {
+    const ch = n.charAt(i);
+    if (ch === ';' || ch === '!' || ch === '?' || ch === '\n') return i + 1;
+    if (ch === '.') {
+      const rest = /^\s*(.?)/u.exec(text.slice(i + 1));
+      const next = rest?.[1] ?? '';
+      if (next === '' || (rest !== null && rest[0].length > 1 && /[А-ЯЁA-Z«"„“]/u.test(next))) return i + 1;
+    }
+  }
+  return n.length;
+}

@@ -1,0 +1,50 @@
+/**
+ * The deadline grammar reads a normalized copy of the text: lower case, «ё» as «е»,
+ * every dash as '-', every double quote as '"', every space as ' '. The copy keeps
+ * the original's length, so an offset found in it cuts the phrase as written.
+ */
+
+const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\f\v]/u;
+const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/u;
+const DOUBLE_QUOTES = /[«»“”„‟″〝〞＂]/u;
+const SINGLE_QUOTES = /[‘’‚‛′`]/u;
+
+export function normalize(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i += 1) {
+    const ch = raw.charAt(i);
+    if (SPACES.test(ch)) out += ' ';
+    else if (DASHES.test(ch)) out += '-';
+    else if (DOUBLE_QUOTES.test(ch)) out += '"';
+    else if (SINGLE_QUOTES.test(ch)) out += "'";
+    else if (ch === 'ё' || ch === 'Ё') out += 'е';
+    // Cyrillic «І» is typed for the Roman one in «І квартал».
+    else if (ch === 'І' || ch === 'і') out += 'i';
+    else {
+      const lower = ch.toLowerCase();
+      out += lower.length === 1 ? lower : ch;
+    }
+  }
+  return out;
+}
+
+const LABEL = /^[\s*_]*срок(?:и)?(?:\s+(?:исполнения|выполнения|представления|предоставления)(?:\s+поручени[яй])?)?[\s*_]*(?::|-)[\s*_]*/u;
+const TRAILING = /[\s.,;:!?*_-]+$/u;
+/** A dot that ends «г.», «гг.», «кв.» belongs to the abbreviation, not to the sentence. */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:г|гг|кв)$/u;
+
+/** The phrase as written, without a «Срок:» / «Срок –» label and trailing punctuation; a phrase wrapped over lines becomes one line. */
+export function cleanPhrase(raw: string): string {
+  let text = raw.replace(/\s*[\r\n]+\s*/gu, ' ').trim();
+  const label = LABEL.exec(normalize(text));
+  if (label) text = text.slice(label[0].length);
+  return stripTrailing(text);
+}
+
+export function stripTrailing(text: string): string {
+  const trail = TRAILING.exec(normalize(text));
+  if (!trail) return text.trim();
+  const head = text.slice(0, trail.index);
+  const keepDot = trail[0].startsWith('.') && ABBREVIATION_END.test(normalize(head));
+  return (keepDot ? `${head}.` : head).trim();
+}

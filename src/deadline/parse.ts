@@ -1,0 +1,134 @@
+import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from '../domain.js';
+import { isContinuousPhrase } from './continuous.js';
+import { resolveDate, scanDates, yearsIn, type DateHit, type YearSource } from './dates.js';
+import { monthTypo } from './month-typos.js';
+import { cleanPhrase, normalize } from './normalize.js';
+import { scanPeriods, type PeriodHit } from './periods.js';
+import { readRecurring, type RecurringRead } from './recurring.js';
+import { readRelative, resolveRelative, type RelativeRead } from './relative.js';
+import { conditionIn, vagueInPhrase } from './vague.js';
+
+/**
+ * Reads one deadline phrase — what follows «Срок:» in a protocol — into a Deadline.
+ * Dates stay as written (the planner moves them off weekends); what cannot be turned
+ * into dates is `unparsed` with a warning, never a guess.
+ */
+
+/** Starts a relative-term warning so the caller can tell it from other notes: no production calendar was given. */
+export const RELAXED_CALENDAR_NOTE = 'relative_needs_relaxed_calendar';
+
+type Warning = NonNullable<Deadline['warning']>;
+
+export function parseDeadline(phrase: string, ctx: DeadlineContext): Deadline {
+  return readPhrase(cleanPhrase(phrase), ctx);
+}
+
+/** `text` is already clean (no label, no trailing punctuation). */
+export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
+  if (text === '') return blank('none', '');
+  const n = normalize(text);
+
+  const typo = monthTypo(n);
+  if (typo) return unparsed(text, 'deadline_unparsed', `«${typo.word}» is not a month (did you mean «${typo.month}»?); write the date again`);
+
+  const recurring = readRecurring(n, ctx, 'phrase');
+  if (recurring) return recurringDeadline(text, recurring);
+
+  const relative = readRelative(n, { bare: true });
+  if (relative) return relativeDeadline(text, relative, ctx);
+
+  const condition = conditionIn(n);
+  const hits = scanDates(n, { shortDates: true }).filter((h) => h.role !== 'citation');
+  const years = yearsIn(n, ctx.documentDate, hits);
+  const due = hits.filter((h) => h.role === 'due');
+  const bare = hits.filter((h) => h.role === 'bare');
+  const periods = condition
+    ? []
+    : scanPeriods(n, ctx).filter((p) => (p.role === 'within' || p.role === 'before') && !hits.some((h) => h.start < p.end && p.start < h.end));
+
+  const firstDue = due[0];
+  if (firstDue) return dateDeadline(text, n, firstDue, [...due, ...bare], hits, years);
+  const period = periods[0];
+  if (period) return periodDeadline(text, period);
+  const firstBare = bare[0];
+  if (firstBare && !condition) return dateDeadline(text, n, firstBare, bare, hits, years);
+
+  if (isContinuousPhrase(n)) return blank('continuous', text);
+  if (condition || vagueInPhrase(n)) return unparsed(text, 'deadline_vague', `«${text}» names no date; write one, e.g. «до 1 марта 2021 года»`);
+  if (hits.length > 0) return unparsed(text, 'deadline_unparsed', `«${text}» names only when something starts, not when it is due`);
+  return unparsed(text, 'deadline_unparsed', `«${text}» is not a date, a period or a term srok can read`);
+}
+
+function dateDeadline(text: string, n: string, hit: DateHit, candidates: readonly DateHit[], all: readonly DateHit[], years: YearSource): Deadline {
+  const read = resolveDate(hit, years, n.slice(hit.start, hit.end).trim());
+  if (!read.ok) return unparsed(text, read.code, read.message);
+  // «с 1 апреля по 1 мая», «с 1 по 15 июня»: a window, due on its last day.
+  const ranged = all.some((h) => h.role === 'from' && h.end <= hit.start) || /(?:^|[^\p{L}])со?\s+\d{1,2}\s+(?:по|до)\s*$/u.test(n.slice(0, hit.start));
+  const deadline = blank(ranged ? 'period' : 'date', text);
+  deadline.date = read.date;
+  deadline.time = hit.time;
+  const others = candidates
+    .filter((h) => h !== hit)
+    .map((h) => resolveDate(h, years, ''))
+    .filter((r): r is { ok: true; date: IsoDate } => r.ok && r.date !== read.date);
+  if (others.length > 0) {
+    deadline.warning = { code: 'deadline_vague', message: `«${text}» names several dates; the first, ${read.date}, is taken` };
+  }
+  return deadline;
+}
+
+function periodDeadline(text: string, period: PeriodHit): Deadline {
+  if ('error' in period.span) return unparsed(text, 'deadline_unparsed', period.span.error);
+  const deadline = blank('period', text);
+  deadline.date = period.span.end;
+  if (period.role === 'before') {
+    deadline.warning = { code: 'deadline_vague', message: `«${text}»: «до» before a period is read as its last day, ${period.span.end}` };
+  }
+  return deadline;
+}
+
+function recurringDeadline(text: string, read: RecurringRead): Deadline {
+  const deadline = blank('recurring', text);
+  deadline.rule = read.rule;
+  deadline.firstDue = read.firstDue;
+  if (read.warning) deadline.warning = read.warning;
+  return deadline;
+}
+
+function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext): Deadline {
+  if (read.anchor.kind === 'event') {
+    const deadline = unparsed(text, 'deadline_vague', `«${text}» is counted from «${read.anchor.text}», an event with no date`);
+    deadline.relative = read.term;
+    return deadline;
+  }
+  if (ctx.documentDate === null) {
+    const deadline = unparsed(text, 'deadline_unparsed', `«${text}» is counted from the document's date, which is unknown`);
+    deadline.relative = read.term;
+    return deadline;
+  }
+  const deadline = blank('relative', text);
+  deadline.relative = read.term;
+  deadline.date = resolveRelative(read.term, ctx.documentDate, ctx);
+  if (read.anchor.kind === 'receipt') {
+    deadline.warning = {
+      code: 'deadline_vague',
+      message: `«${text}» is counted from «${read.anchor.text}»; the document's date ${ctx.documentDate} is used instead`,
+    };
+  } else if (read.term.unit === 'working_days' && !ctx.addWorkingDays) {
+    deadline.warning = {
+      code: 'deadline_vague',
+      message: `${RELAXED_CALENDAR_NOTE}: working days of «${text}» counted skipping weekends only, without the production calendar`,
+    };
+  }
+  return deadline;
+}
+
+function blank(kind: DeadlineKind, text: string): Deadline {
+  return { kind, text, date: null, time: null, rule: null, firstDue: null, relative: null };
+}
+
+function unparsed(text: string, code: Warning['code'], message: string): Deadline {
+  const deadline = blank('unparsed', text);
+  deadline.warning = { code, message };
+  return deadline;
+}

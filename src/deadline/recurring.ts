@@ -1,0 +1,256 @@
+import type { DeadlineContext, Frequency, IsoDate, RecurrenceRule } from '../domain.js';
+import { resolveDate, scanDates, yearsIn, type DateHit } from './dates.js';
+import { B, DAY_ORDINAL, E, MONTH, WEEKDAY, dayOrdinalValue, monthValue, weekdayValue } from './numbers.js';
+import { scanPeriods } from './periods.js';
+import { firstDueOf, snapStart } from './reporting-periods.js';
+
+/**
+ * Recurring terms: «ежемесячно до 10 числа месяца, следующего за отчетным, начиная с
+ * 1 января 2021 года», «ежеквартально», «раз в полугодие», «ежегодно до 15 марта
+ * года, следующего за отчетным», «еженедельно (по пятницам) с 1 апреля по 1 мая
+ * 2011 года», «до конца года».
+ *
+ * Conventions where the text names no due day:
+ * - monthly, quarterly, half-yearly, yearly: the last day of each period, inside it
+ *   (day 31, month null, after 'none'; 31 falls on the month's last day);
+ * - weekly: Friday, the last working day of the week (day 5, after 'none');
+ * - «ежеквартально до 5 числа» with no month named: the 5th of the month after the
+ *   quarter (after 'period'), the way reports are asked for, with a warning.
+ */
+
+export interface RecurringRead {
+  rule: RecurrenceRule;
+  firstDue: IsoDate | null;
+  /** Offsets in the normalized text of the frequency word and the last part read with it. */
+  start: number;
+  end: number;
+  warning?: { code: 'deadline_vague'; message: string };
+}
+
+const FREQUENCIES: ReadonlyArray<readonly [Frequency, string]> = [
+  [
+    'weekly',
+    'еженедельн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+неделю|кажд(?:ую|ой)\\s+недел[а-я]*|кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)',
+  ],
+  ['monthly', 'ежемесячн[а-я]*|помесячн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+месяц|кажд(?:ый|ого)\\s+месяц[а-я]*'],
+  ['quarterly', 'ежеквартальн[а-я]*|поквартальн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+квартал|кажд(?:ый|ого)\\s+квартал[а-я]*'],
+  [
+    'halfyearly',
+    'ежеполугодн[а-я]*|ежеполугодов[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+(?:полугодие|полгода|шесть\\s+месяцев|6\\s+месяцев)|кажд(?:ое|ого)\\s+полугоди[а-я]*|(?:два|2)\\s+раза\\s+в\\s+год',
+  ],
+  ['yearly', 'ежегодн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+год|кажд(?:ый|ого)\\s+год[а-я]*'],
+];
+const FREQUENCY_RES = FREQUENCIES.map(([freq, src]) => [freq, new RegExp(`${B}(?:${src})${E}`, 'u')] as const);
+
+/** «по пятницам» alone is a weekly term too. */
+const WEEKDAYS_PLURAL = new RegExp(`${B}по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)${E}`, 'u');
+const WEEKDAY_NAMED = new RegExp(`${B}(?:по|в|во|каждую|каждый|каждое|до|не\\s+позднее|к)\\s+${WEEKDAY}${E}`, 'u');
+
+/** «текущего месяца», «месяца, следующего за отчетным кварталом»: the words after a due day. */
+const DUE_TAIL =
+  '(?:\\s*,?\\s*(?:(?:текущего|отчетного|каждого|очередного)\\s+)?(?:месяц|квартал|полугоди|год|период)[а-я]*)?(?:\\s*,?\\s*(?:следующ[а-я]*\\s+за\\s+отчетн[а-я]*|после\\s+отчетн[а-я]*)(?:\\s+(?:месяц|квартал|полугоди|год|период)[а-я]*)?)?';
+const DUE_LEAD = '(?:до|не\\s+позднее|не\\s+позже|к|в\\s+срок\\s+до|в\\s+срок\\s+не\\s+позднее)';
+
+/** «до 10 числа», «не позднее 5-го числа», «до пятого числа», «20-го числа каждого месяца». */
+const DUE_DAY = new RegExp(`${B}(?:${DUE_LEAD}\\s+)?(?:(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|ого))?|${DAY_ORDINAL})\\s+числ[а-я]*${DUE_TAIL}`, 'u');
+/** «до 15 марта» with no year after it (with a year it is the rule's end). */
+const DUE_DATE = new RegExp(`${B}${DUE_LEAD}\\s+"?(\\d{1,2})"?\\s+${MONTH}(?!\\s*,?\\s*(?:1[89]|2[01])\\d{2})${DUE_TAIL}`, 'u');
+/** «, 5 июля, 5 октября и 5 января»: more due days of a list. */
+const MORE_DUE_DATES = new RegExp(`^\\s*(?:,|и|;)\\s*(?:до\\s+)?"?(\\d{1,2})"?\\s+${MONTH}(?!\\s*,?\\s*(?:1[89]|2[01])\\d{2})`, 'u');
+const END_OF_MONTH = new RegExp(
+  `${B}(?:до|не\\s+позднее|к)\\s+(?:конца|окончания|концу|последнего\\s+(?:рабочего\\s+)?(?:дня|числа))(?:\\s+(?:текущего|отчетного|каждого))?\\s+месяц[а-я]*${DUE_TAIL}`,
+  'u',
+);
+const DECADE_DUE = new RegExp(
+  `${B}(?:в\\s+(?:течение\\s+)?|до\\s+(?:конца\\s+|окончания\\s+)?)?(перв|втор|трет|последн)[а-я]*\\s+декад[а-я]*(?:\\s+(?:текущего|отчетного|каждого))?\\s+месяц[а-я]*${DUE_TAIL}`,
+  'u',
+);
+
+const AFTER_PERIOD = /следующ[а-я]*\s+за\s+отчетн|после\s+(?:окончания\s+|завершения\s+)?отчетн|по\s+истечении\s+отчетн|по\s+итогам\s+(?:отчетного\s+)?(?:месяц|квартал|полугоди|год)|следующ[а-я]*\s+недел/u;
+const INSIDE_PERIOD = /текущ[а-я]*\s+(?:месяц|квартал|полугоди|год|недел)|отчетн[а-я]*\s+(?:месяц|квартал|полугоди|год|недел)/u;
+
+const ADVERB = /^(?:еже|по)[а-я]*о$/u;
+
+export type RecurringMode =
+  /** A «Срок» phrase: adjectives («ежемесячный») and a bare «по пятницам» count too. */
+  | 'phrase'
+  /** Free text: only adverbs and «раз в …» govern a verb as a term. */
+  | 'free';
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** The first frequency word of `n` (normalized) and where it stands. */
+export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency; start: number; end: number } | null {
+  let best: { freq: Frequency; start: number; end: number } | null = null;
+  for (const [freq, re] of FREQUENCY_RES) {
+    const m = re.exec(n);
+    if (!m) continue;
+    if (mode === 'free' && /^(?:еже|по)/u.test(m[0]) && !ADVERB.test(m[0])) continue;
+    if (best === null || m.index < best.start) best = { freq, start: m.index, end: m.index + m[0].length };
+  }
+  if (best === null && mode === 'phrase') {
+    const m = WEEKDAYS_PLURAL.exec(n);
+    if (m) best = { freq: 'weekly', start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** The recurring rule of `n` (normalized), or null when it names no frequency. */
+export function readRecurring(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
+  const found = findFrequency(n, mode);
+  if (found === null) return null;
+  let warning: RecurringRead['warning'];
+  const vague = (message: string): void => {
+    warning ??= { code: 'deadline_vague', message };
+  };
+  const due = found.freq === 'weekly' ? weeklyDay(n) : dueDayOf(n, found.freq, vague);
+  const { starts, until, used } = window(n, ctx, found, due.span, vague);
+  const parts: Part[] = [found, ...(due.span ? [due.span] : []), ...used];
+  const rule: RecurrenceRule = { freq: found.freq, day: due.day, month: due.month, after: due.after, starts, until };
+  const read: RecurringRead = {
+    rule,
+    firstDue: firstDueOf(rule, ctx.documentDate),
+    start: Math.min(...parts.map((p) => p.start)),
+    end: Math.max(...parts.map((p) => p.end)),
+  };
+  if (warning) read.warning = warning;
+  return read;
+}
+
+interface DueDay {
+  day: number;
+  month: number | null;
+  after: RecurrenceRule['after'];
+  /** Where the text names it; null when the convention gives it. */
+  span: Part | null;
+}
+
+/** «по пятницам», «каждый понедельник»; Friday when no day is named. */
+function weeklyDay(n: string): DueDay {
+  const after = AFTER_PERIOD.test(n) ? 'period' : 'none';
+  const w = WEEKDAY_NAMED.exec(n) ?? WEEKDAYS_PLURAL.exec(n);
+  const weekday = w ? weekdayValue(w[1] ?? '') : null;
+  return w && weekday !== null ? { day: weekday, month: null, after, span: span(w) } : { day: 5, month: null, after, span: null };
+}
+
+/** The due day of a monthly, quarterly, half-yearly or yearly rule; the last day of each period when none is named. */
+function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message: string) => void): DueDay {
+  const following = AFTER_PERIOD.test(n);
+  const afterIfFollowing = following ? 'period' : 'none';
+  const dueDay = DUE_DAY.exec(n);
+  const dueDate = DUE_DATE.exec(n);
+  const endOfMonth = END_OF_MONTH.exec(n);
+  const decade = DECADE_DUE.exec(n);
+  const first = [dueDay, dueDate, endOfMonth, decade].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!first) return { day: 31, month: null, after: 'none', span: null };
+
+  if (first === dueDay) {
+    let day = first[1] !== undefined ? Number(first[1]) : (dayOrdinalValue(first[2] ?? '') ?? 31);
+    if (day < 1 || day > 31) {
+      // «0 числа», «45 числа»: no such day; reported, and the month's last day stands in.
+      vague(`«${first[0].trim()}» is not a day of a month: read as the month's last day`);
+      day = 31;
+    }
+    if (following) return { day, month: null, after: 'period', span: span(first) };
+    if (freq === 'monthly' || INSIDE_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
+    vague(`«${first[0].trim()}» names no month: read as that day of the month after each period`);
+    return { day, month: null, after: 'period', span: span(first) };
+  }
+
+  if (first === dueDate) {
+    const day = Number(first[1]);
+    const months = [monthValue(first[2] ?? '') ?? 1];
+    let end = first.index + first[0].length;
+    for (let more = MORE_DUE_DATES.exec(n.slice(end)); more; more = MORE_DUE_DATES.exec(n.slice(end))) {
+      months.push(monthValue(more[2] ?? '') ?? 1);
+      end += more[0].length;
+    }
+    const listSpan = { start: first.index, end };
+    const written = n.slice(first.index, end).trim();
+    const month = months[0] ?? 1;
+    if (freq === 'yearly') {
+      if (months.length > 1) vague(`«${written}» names several days for a yearly term: the first is taken`);
+      return { day, month, after: afterIfFollowing, span: listSpan };
+    }
+    if (freq === 'monthly') {
+      vague(`«${written}» names a month for a monthly term: only the day is kept`);
+      return { day, month: null, after: afterIfFollowing, span: listSpan };
+    }
+    // Quarters and half-years: a day in the first month of the next period reports on the last one.
+    const length = freq === 'quarterly' ? 3 : 6;
+    if ((month - 1) % length === 0) return { day, month: null, after: 'period', span: listSpan };
+    if (month % length === 0) return { day, month: null, after: 'none', span: listSpan };
+    vague(`«${written}» does not fall at the end of a period: read as that day of the month after each period`);
+    return { day, month: null, after: 'period', span: listSpan };
+  }
+
+  if (first === endOfMonth) return { day: 31, month: null, after: afterIfFollowing, span: span(first) };
+  const which = first[1] ?? '';
+  const day = which.startsWith('перв') ? 10 : which.startsWith('втор') ? 20 : 31;
+  return { day, month: null, after: afterIfFollowing, span: span(first) };
+}
+
+/** «начиная с …», «с … по …», «до конца года», «в течение 2021 года»: the reported periods' first start and last end. */
+function window(
+  n: string,
+  ctx: DeadlineContext,
+  frequency: { freq: Frequency; start: number },
+  dueSpan: Part | null,
+  vague: (message: string) => void,
+): { starts: IsoDate | null; until: IsoDate | null; used: Part[] } {
+  const { freq } = frequency;
+  const outsideDue = (p: Part): boolean => dueSpan === null || p.end <= dueSpan.start || p.start >= dueSpan.end;
+  const dates = scanDates(n, { shortDates: false }).filter(outsideDue);
+  const periods = scanPeriods(n, ctx)
+    .filter(outsideDue)
+    .filter((p) => !dates.some((d) => d.start < p.end && p.start < d.end));
+  const years = yearsIn(n, ctx.documentDate, dates);
+  let starts: IsoDate | null = null;
+  let until: IsoDate | null = null;
+  const used: Part[] = [];
+  const dateOf = (hit: DateHit): IsoDate | null => {
+    const r = resolveDate(hit, years, n.slice(hit.start, hit.end).trim());
+    if (!r.ok) vague(r.message);
+    return r.ok ? r.date : null;
+  };
+  // «до 20.04.2021, 20.07.2021»: the dates of a list after the first have no «до» of their own.
+  const listed = dates.filter((h) => h.role === 'due' || h.role === 'bare');
+  const lastDay = dates.find((h) => h.role === 'due');
+  if (listed.length > 1) {
+    vague(`«${n.trim()}» names several dates beside its frequency: only the rule is followed`);
+  } else if (lastDay && lastDay.end <= frequency.start) {
+    // «до 15.04.2021, далее – ежемесячно»: a first report, then the rule; the rule has no place for it.
+    vague(`«${n.slice(lastDay.spanStart, lastDay.spanEnd).trim()}» comes before the frequency: only the rule is followed`);
+  } else if (lastDay) {
+    until = dateOf(lastDay);
+    used.push({ start: lastDay.spanStart, end: lastDay.spanEnd });
+  }
+  const firstDay = dates.find((h) => h.role === 'from');
+  if (firstDay) {
+    starts = dateOf(firstDay);
+    used.push({ start: firstDay.spanStart, end: firstDay.spanEnd });
+  }
+  for (const p of periods) {
+    if ('error' in p.span) {
+      vague(p.span.error);
+      continue;
+    }
+    if (p.role === 'from' && starts === null) {
+      starts = p.span.start;
+      used.push(p);
+    } else if ((p.role === 'within' || p.role === 'before') && until === null) {
+      until = p.span.end;
+      // «в течение 2021 года», «в 2021 году» bound the start as well.
+      if (starts === null && /^(?:в|во|в течение|в ходе|)$/u.test(p.intro)) starts = p.span.start;
+      used.push(p);
+    }
+  }
+  return { starts: starts === null ? null : snapStart(freq, starts), until, used };
+}
+
+function span(m: RegExpExecArray): Part {
+  return { start: m.index, end: m.index + m[0].length };
+}

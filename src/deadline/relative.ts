@@ -1,0 +1,145 @@
+import { addDays, addMonths, isoWeekday } from '../calendar/civil-date.js';
+import type { DeadlineContext, IsoDate, RelativeTerm } from '../domain.js';
+import { B, COUNT, E, STEM, countValue, stemValue } from './numbers.js';
+
+/**
+ * Terms counted from the document: «в течение 10 рабочих дней», «в двухнедельный
+ * срок», «в 10-дневный срок», «в течение месяца», «не позднее 5 дней со дня
+ * подписания протокола». They run from the day after the document's date (Civil
+ * Code art. 191) and end on the matching day (art. 192).
+ */
+
+/** What the term is counted from. */
+export type Anchor =
+  /** The document itself: nothing named, or «со дня подписания протокола», «после заседания». */
+  | { kind: 'document' }
+  /** «со дня получения протокола»: close to the document's date but not it. */
+  | { kind: 'receipt'; text: string }
+  /** «после утверждения бюджета»: an event with no date. */
+  | { kind: 'event'; text: string };
+
+export interface RelativeRead {
+  term: RelativeTerm;
+  anchor: Anchor;
+  /** Offsets in the normalized text. */
+  start: number;
+  end: number;
+}
+
+const UNIT = '(?:(рабоч[а-я]*|раб\\.|календарн[а-я]*)\\s+)?(дн(?:ей|я|и|ю)|день|сут(?:ок|ки)|недел[а-я]*|месяц[а-я]*|полугода|полгода)';
+/** «9 месяцев 2021 года» is a span of that year, not a term. */
+const NO_YEAR = '(?!\\s+(?:1[89]|2[01])\\d{2})';
+const LEAD = '(в\\s+течени[ея]|в\\s+срок\\s+(?:не\\s+более|до)|в\\s+пределах|не\\s+позднее|не\\s+позже|через|спустя)';
+
+/** «в течение 10 (десяти) рабочих дней», «в течение месяца», «через две недели». */
+const COUNTED = new RegExp(`${B}${LEAD}\\s+(?:${COUNT}\\s+)?${UNIT}${E}${NO_YEAR}`, 'u');
+/** «в двухнедельный срок», «в 10-дневный срок», «в 3-х дневный срок», «в месячный срок». */
+const ADJECTIVE = new RegExp(
+  `${B}в\\s+(?:(\\d{1,3})\\s*-?\\s*(?:х|ти|ми|и)?\\s*-?\\s*|(${STEM})\\s*-?\\s*)?(дневн|недельн|месячн)[а-я]*\\s+(?:(рабоч)[а-я]*\\s+)?срок${E}`,
+  'u',
+);
+/** A phrase that is only a count: «10 рабочих дней со дня подписания протокола». */
+const BARE = new RegExp(`^\\s*${COUNT}\\s+${UNIT}${E}${NO_YEAR}`, 'u');
+
+const ANCHOR = /^\s*,?\s*(со\s+дня|с\s+дня|с\s+даты|с\s+момента|от\s+даты|после|по\s+истечении|по\s+получении|по\s+завершении|по\s+окончании)\s+([^,.;()]*)/u;
+const RECEIPT = /получени|поступлени|доведени|направлени|рассылк/u;
+/** What this document is: receiving it is close to its date, receiving anything else is not. */
+const RECEIVED_ACT = /протокол|поручени|решени|письм/u;
+const OWN_ACT = /протокол|заседани|совещани|поручени|решени|письм|подписани/u;
+
+export interface RelativeOptions {
+  /** Whether a phrase that is only a count («10 рабочих дней») may be read: yes for a «Срок» phrase. */
+  bare: boolean;
+}
+
+/** The first relative term in `n` (normalized), or null. */
+export function readRelative(n: string, options: RelativeOptions): RelativeRead | null {
+  const found: RelativeRead[] = [];
+  const c = COUNTED.exec(n);
+  const countedRead = c ? counted(n, c, c[2], c[3], c[4], c[5]) : null;
+  if (countedRead) found.push(countedRead);
+  const a = ADJECTIVE.exec(n);
+  const adjectiveRead = a ? adjective(n, a) : null;
+  if (adjectiveRead) found.push(adjectiveRead);
+  if (options.bare) {
+    const m = BARE.exec(n);
+    if (m) {
+      const read = counted(n, m, m[1], m[2], m[3], m[4]);
+      if (read) found.push(read);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0] ?? null;
+}
+
+function counted(
+  n: string,
+  m: RegExpMatchArray,
+  digits: string | undefined,
+  words: string | undefined,
+  kindWord: string | undefined,
+  unitWord: string | undefined,
+): RelativeRead | null {
+  const written = digits !== undefined || words !== undefined ? countValue(digits, words) : 1;
+  if (written === null || written < 1 || unitWord === undefined) return null;
+  let unit: RelativeTerm['unit'];
+  let count = written;
+  if (unitWord.startsWith('д') || unitWord.startsWith('сут')) unit = kindWord?.startsWith('раб') ? 'working_days' : 'days';
+  else if (unitWord.startsWith('недел')) unit = 'weeks';
+  else if (unitWord.startsWith('пол')) {
+    unit = 'months';
+    count = written * 6;
+  } else unit = 'months';
+  return finish(n, m, { count, unit, from: 'document_date' });
+}
+
+function adjective(n: string, m: RegExpMatchArray): RelativeRead | null {
+  const count = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? stemValue(m[2]) : 1;
+  if (count === null || count < 1) return null;
+  const kind = m[3] ?? '';
+  const unit: RelativeTerm['unit'] = kind === 'дневн' ? (m[4] !== undefined ? 'working_days' : 'days') : kind === 'недельн' ? 'weeks' : 'months';
+  return finish(n, m, { count, unit, from: 'document_date' });
+}
+
+function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRead {
+  const start = m.index ?? 0;
+  let end = start + m[0].length;
+  let anchor: Anchor = { kind: 'document' };
+  const a = ANCHOR.exec(n.slice(end));
+  if (a) {
+    const event = `${a[1] ?? ''} ${(a[2] ?? '').trim()}`.trim();
+    end += a[0].length;
+    if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
+    else if (RECEIPT.test(event) || !OWN_ACT.test(event)) anchor = { kind: 'event', text: event };
+  }
+  return { term, anchor, start, end };
+}
+
+/** The day a term ends, counted from the day after `documentDate`. */
+export function resolveRelative(term: RelativeTerm, documentDate: IsoDate, ctx: DeadlineContext): IsoDate {
+  switch (term.unit) {
+    case 'days':
+      return addDays(documentDate, term.count);
+    case 'weeks':
+      return addDays(documentDate, term.count * 7);
+    case 'months':
+      return addMonths(documentDate, term.count);
+    case 'working_days':
+      return ctx.addWorkingDays ? ctx.addWorkingDays(documentDate, term.count) : addWeekdays(documentDate, term.count);
+  }
+}
+
+/** Without a production calendar: the n-th Monday-to-Friday day after `day`. */
+export function addWeekdays(day: IsoDate, n: number): IsoDate {
+  // From a weekend the count is the same as from the Friday before it.
+  const weekday = isoWeekday(day);
+  const from = weekday > 5 ? addDays(day, 5 - weekday) : day;
+  const weeks = Math.floor(n / 5);
+  let rest = n - weeks * 5;
+  let date = addDays(from, weeks * 7);
+  while (rest > 0) {
+    date = addDays(date, 1);
+    if (isoWeekday(date) <= 5) rest -= 1;
+  }
+  return date;
+}

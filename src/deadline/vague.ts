@@ -1,0 +1,80 @@
+import { B, E } from './numbers.js';
+
+/**
+ * Terms a person understands but a calendar cannot hold: «в кратчайшие сроки», «на
+ * очередном заседании», «оперативно», «по мере необходимости», «в установленные
+ * сроки», «после утверждения бюджета». They are reported, never turned into a date.
+ */
+
+/** «на очередном заседании»: vague in free text too. */
+const NEXT_MEETING = '(?:на|к|до)\\s+(?:очередн|следующ|ближайш)[а-я]*\\s+(?:заседани|совещани)[а-я]*';
+
+/** Conditions: a date written with one of these is only trusted when «до» / «не позднее» introduces it. */
+const CONDITIONS = [
+  'после\\s+[а-я]+',
+  'по\\s+мере\\s+[а-я]+',
+  'при\\s+необходимости',
+  'в\\s+случае\\s+[а-я]+',
+  'по\\s+согласованию',
+  'по\\s+готовности',
+  'по\\s+итогам\\s+[а-я0-9]+',
+  'по\\s+результатам\\s+[а-я]+',
+  'по\\s+(?:завершении|окончании|получении|поступлении)\\s+[а-я]+',
+  'за\\s+[0-9а-я]+\\s+(?:(?:рабоч|календарн)[а-я]*\\s+)?(?:дн[а-я]*|день|недел[а-я]*|месяц[а-я]*)\\s+до\\s+[а-я]+',
+  '(?:на|к)\\s+заседани[а-я]*',
+  'по\\s+(?:отдельному\\s+)?(?:графику|плану)',
+  NEXT_MEETING,
+];
+
+/** Vague on their own, and clear enough to be a term in free text too. */
+const FIRM = [
+  'в\\s+(?:максимально\\s+)?кратчайш[а-я]*\\s+срок[а-я]*',
+  'в\\s+(?:максимально\\s+)?(?:короткие|сжатые)\\s+сроки',
+  'в\\s+(?:оперативном|срочном|приоритетном)\\s+порядке',
+  'незамедлительно',
+  'безотлагательно',
+  'немедленно',
+  'в\\s+установленн[а-я]*\\s+(?:порядке\\s+и\\s+)?срок[а-я]*',
+  'в\\s+сроки,?\\s+(?:установленн|предусмотренн|определенн)[а-я]*',
+];
+
+/** Vague in a «Срок» phrase; too common in free text to be read as a term there. */
+const LOOSE = [
+  'оперативно',
+  'срочно',
+  'своевременно',
+  'в\\s+рабочем\\s+порядке',
+  'в\\s+течение\\s+(?:года|квартала|полугодия)',
+  'в\\s+ходе\\s+[а-я]+',
+  'в\\s+соответствии\\s+с\\s+[а-я]+',
+  'согласно\\s+[а-я]+',
+];
+
+const words = (list: readonly string[]): RegExp => new RegExp(`${B}(?:${list.join('|')})${E}`, 'u');
+const CONDITION = words(CONDITIONS);
+const IN_PHRASE = words([...FIRM, ...CONDITIONS, ...LOOSE]);
+const IN_FREE_TEXT = words([...FIRM, NEXT_MEETING]);
+
+export interface VagueHit {
+  start: number;
+  end: number;
+}
+
+/** A condition the term hangs on («после утверждения бюджета»), or null. */
+export function conditionIn(n: string): VagueHit | null {
+  return hit(CONDITION.exec(n));
+}
+
+/** The vague words of a «Срок» phrase, or null. */
+export function vagueInPhrase(n: string): VagueHit | null {
+  return hit(IN_PHRASE.exec(n));
+}
+
+/** A vague term in free text («представить в кратчайшие сроки»), or null. */
+export function vagueInFreeText(n: string): VagueHit | null {
+  return hit(IN_FREE_TEXT.exec(n));
+}
+
+function hit(m: RegExpExecArray | null): VagueHit | null {
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

@@ -1,0 +1,138 @@
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { officeInstant } from './calendar/index.js';
+import { SimulatedClock } from './clock.js';
+import { loadConfig } from './config/index.js';
+import type { SrokConfig } from './config/types.js';
+import { importFiles, type ImportSummary } from './import.js';
+import type { Log } from './log.js';
+import { createOutboxTransport } from './mail/index.js';
+import { expandInputs, readProtocol } from './read-protocol.js';
+import { countingCounters } from './schedule/worker-deps.js';
+import { runSimulated } from './schedule/simulated-run.js';
+import { createRuntime } from './worker/worker.js';
+
+/**
+ * The demo: the real pipeline — store, BullMQ, templates, ledger, outbox — on a
+ * simulated clock from the protocols' dates to `until`. Escalation repeats are capped
+ * so it ends within a minute; everything lands under its own key prefix and outbox.
+ */
+export interface DemoOptions {
+  inputs: string[];
+  configDir: string;
+  redisUrl: string;
+  until: string;
+  outboxDir: string;
+  prefix: string;
+  log: Log;
+  maxRepeats?: number;
+}
+
+export interface DemoResult {
+  imported: ImportSummary;
+  from: Date;
+  endedAt: Date;
+  ticks: number;
+  mails: number;
+  byKind: Map<string, number>;
+  byRecipient: Map<string, number>;
+  failed: Map<string, number>;
+  outboxDir: string;
+  outboxFiles: number;
+}
+
+/** The demo config: the shipped one with escalation repeats capped. */
+export function demoConfig(configDir: string, maxRepeats: number, outboxDir: string): SrokConfig {
+  const config = loadConfig(configDir);
+  return {
+    ...config,
+    settings: { ...config.settings, mail: { ...config.settings.mail, transport: 'outbox', outboxDir } },
+    ladders: {
+      ...config.ladders,
+      default: { ...config.ladders.default, maxRepeats: config.ladders.default.maxRepeats === 0 ? maxRepeats : Math.min(maxRepeats, config.ladders.default.maxRepeats) },
+    },
+  };
+}
+
+async function clearPrefix(redis: import('ioredis').Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const files = await expandInputs(options.inputs);
+  const outboxDir = path.resolve(options.outboxDir);
+  await rm(outboxDir, { recursive: true, force: true });
+  const config = demoConfig(options.configDir, options.maxRepeats ?? 2, outboxDir);
+
+  // The clock starts at the earliest protocol's date, at the start of office hours.
+  const dates: string[] = [];
+  for (const f of files) {
+    const date = (await readProtocol(f, config).catch(() => null))?.protocol.date;
+    if (date) dates.push(date);
+  }
+  const firstDay = dates.sort()[0] ?? options.until;
+  const from = officeInstant(firstDay, config.settings.officeHours.start, config.settings.timezone);
+  const clock = new SimulatedClock(from);
+  const counters = countingCounters();
+  const runtime = await createRuntime({
+    configDir: options.configDir,
+    config,
+    redisUrl: options.redisUrl,
+    clock,
+    log: options.log,
+    process: true,
+    autorun: true,
+    prefix: options.prefix,
+    transport: createOutboxTransport(outboxDir),
+    counters,
+    dailyReplan: false,
+    concurrency: 8,
+  });
+  try {
+    await clearPrefix(runtime.deps.redis, options.prefix);
+    const importDeps = { config: () => config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log: options.log, actor: 'demo' };
+    // Each protocol is imported on its own date, as it would have arrived.
+    const byDate = new Map<string, string[]>();
+    const undated: string[] = [];
+    for (const f of files) {
+      const date = (await readProtocol(f, config).catch(() => null))?.protocol.date;
+      if (date) byDate.set(date, [...(byDate.get(date) ?? []), f]);
+      else undated.push(f);
+    }
+    const imported: ImportSummary = await importFiles(undated, importDeps);
+    let ticks = 0;
+    for (const date of [...byDate.keys()].sort()) {
+      const arrival = officeInstant(date, config.settings.officeHours.start, config.settings.timezone);
+      const run = await runSimulated(arrival, { store: runtime.deps.store, scheduler: runtime.deps.scheduler, queue: runtime.queue, worker: runtime.worker!, clock });
+      ticks += run.ticks;
+      clock.advanceTo(arrival);
+      const part = await importFiles(byDate.get(date)!, importDeps);
+      for (const k of ['new', 'updated', 'unchanged', 'failed', 'assignments', 'parts', 'scheduled'] as const) imported[k] += part[k];
+      imported.files.push(...part.files);
+    }
+    const until = officeInstant(options.until, config.settings.officeHours.end, config.settings.timezone);
+    const run = await runSimulated(until, { store: runtime.deps.store, scheduler: runtime.deps.scheduler, queue: runtime.queue, worker: runtime.worker!, clock });
+    ticks += run.ticks;
+    const snap = counters.snapshot();
+    const outboxFiles = (await readdir(outboxDir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).length;
+    return {
+      imported,
+      from,
+      endedAt: clock.now(),
+      ticks,
+      mails: [...snap.sent.values()].reduce((a, b) => a + b, 0),
+      byKind: snap.sent,
+      byRecipient: snap.byRecipient,
+      failed: snap.failed,
+      outboxDir,
+      outboxFiles,
+    };
+  } finally {
+    await runtime.close();
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Splits decoded text into lines numbered as an editor numbers them, so that later
+ * stages can point at «line 40» and a person finds it.
+ */
+
+/** Splits on CRLF, CR and LF; a final line break does not start an extra line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
+ * What every format gets: non-breaking and other fixed-width spaces become plain
+ * spaces, invisible control characters become spaces, zero-width marks go. Quotes
+ * and dashes stay as written.
+ */
+export function normaliseLine(line: string): string {
+  return line
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, ' ')
+    .replace(/[\ufeff\u200b]/g, '');
+}

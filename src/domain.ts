@@ -1,0 +1,208 @@
+/**
+ * Terminology — every word below means one thing everywhere in srok (code, logs,
+ * metrics, CLI).
+ *
+ * - document:   one input file (.txt, .md, .docx) turned into numbered lines.
+ * - protocol:   the act a document holds — minutes of a meeting («протокол № 4/2019»),
+ *               a letter, an order; it has a number, a date, an issuing body, a chair.
+ * - item:       one numbered clause of a protocol («1.2», «3.2.1», «1.а»), a question
+ *               heading included.
+ * - assignment: an item that orders someone to do something («поручение»), a
+ *               recommendation or request included; «Принять к сведению» is `noted`.
+ * - executor:   who must act (dative: «Министерству …»); a co-executor follows
+ *               «совместно с» (instrumental).
+ * - part:       one executor's share of an assignment. A group executor (the 22
+ *               municipalities of KhMAO) gives one part per member, each followed
+ *               separately.
+ * - occurrence: one due date of an assignment; a recurring one has many, one per
+ *               reported period.
+ * - step:       one planned mail of a part-occurrence: reminder, overdue notice,
+ *               escalation, status request (and, per occurrence, the summary to the
+ *               addresses named in the item).
+ * - ladder:     the configured sequence of steps before and after a deadline.
+ * - controller: who is told when an assignment is overdue («Контроль … оставить за …»).
+ * - directory entry: a body, person or group of the configured directory; executors
+ *               and controllers are routed to entries.
+ * - outbox:     the folder of .eml files that stands in for SMTP by default.
+ * - digest:     one mail per recipient that gathers that recipient's steps of a day.
+ */
+
+/** A civil date as written, `YYYY-MM-DD`, with no time zone. */
+export type IsoDate = string;
+
+export type DocumentFormat = 'txt' | 'md' | 'docx';
+
+/** A document read into lines; `lines[0]` is line 1. */
+export interface DocumentText {
+  file: string;
+  format: DocumentFormat;
+  sha256: string;
+  /** The encoding the bytes were decoded from: 'utf-8', 'windows-1251', 'utf-16le', 'docx'. */
+  encoding: string;
+  lines: string[];
+}
+
+export type Frequency = 'weekly' | 'monthly' | 'quarterly' | 'halfyearly' | 'yearly';
+
+export interface RecurrenceRule {
+  freq: Frequency;
+  /** Day of month of the due day; weekly: ISO weekday 1–7. */
+  day: number;
+  /** Calendar month (1–12) of the due day when the text fixes it, else null. */
+  month: number | null;
+  /** 'period': due after the reported period ends; 'none': due inside it. */
+  after: 'period' | 'none';
+  /** First day of the first reported period, or null when the text names none. */
+  starts: IsoDate | null;
+  /** Last day of the last reported period; null = open-ended. */
+  until: IsoDate | null;
+}
+
+export interface RelativeTerm {
+  count: number;
+  unit: 'working_days' | 'days' | 'weeks' | 'months';
+  from: 'document_date';
+}
+
+export type DeadlineKind = 'date' | 'recurring' | 'relative' | 'period' | 'continuous' | 'none' | 'unparsed';
+
+export type WarningCode =
+  | 'deadline_vague'
+  | 'deadline_unparsed'
+  | 'deadline_past'
+  | 'relative_needs_relaxed_calendar'
+  | 'no_assignments'
+  | 'executor_unmatched'
+  | 'executor_no_email'
+  | 'escalation_unaddressed'
+  | 'controller_unmatched'
+  | 'encoding_guessed'
+  | 'date_invalid'
+  | 'calendar_year_missing'
+  | 'duplicate_item'
+  | 'close_target_unclear';
+
+export interface ParseWarning {
+  line: number | null;
+  code: WarningCode | string;
+  message: string;
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The phrase as written, without the «Срок:» label and trailing punctuation; '' for none. */
+  text: string;
+  /** date: due day; relative: resolved day; period: its last day; else null. */
+  date: IsoDate | null;
+  /** «до 17-00 27.04.2010» → '17:00'. */
+  time: string | null;
+  rule: RecurrenceRule | null;
+  firstDue: IsoDate | null;
+  relative: RelativeTerm | null;
+  /** Set for `unparsed` (always) and for readable-but-suspicious phrases. */
+  warning?: { code: 'deadline_vague' | 'deadline_unparsed' | 'date_invalid'; message: string };
+}
+
+/** Context a deadline phrase is read in. */
+export interface DeadlineContext {
+  /** The document's date; relative terms count from the day after it, yearless dates take the first on or after it. */
+  documentDate: IsoDate | null;
+  /**
+   * Counts «рабочих дней» for relative terms. Without it, only weekends are skipped and
+   * the deadline carries a `relative_needs_relaxed_calendar` note in its warning.
+   */
+  addWorkingDays?: (day: IsoDate, n: number) => IsoDate;
+}
+
+export type ProtocolKind = 'protocol' | 'letter' | 'order' | 'resolution' | 'plan' | 'other';
+
+export interface ProtocolHeader {
+  kind: ProtocolKind;
+  title: string | null;
+  number: string | null;
+  date: IsoDate | null;
+  body: string | null;
+  chair: string | null;
+  signatory: string | null;
+}
+
+export type ItemKind = 'question' | 'assignment' | 'noted' | 'closes' | 'extension' | 'controller' | 'approval' | 'other';
+
+export interface ItemOutline {
+  item: string | null;
+  line: number;
+  parent: string | null;
+  kind: ItemKind;
+  text: string;
+}
+
+export interface ExecutorRef {
+  role: 'executor' | 'co-executor';
+  /** The whole phrase as written, up to the verb. */
+  text: string;
+  /** Nominative when known. */
+  name: string;
+  /** Directory id when routed, else null. */
+  ref: string | null;
+}
+
+export interface SendTo {
+  text: string;
+  name: string | null;
+  ref: string | null;
+  email: string | null;
+}
+
+export interface ActRef {
+  number: string | null;
+  date: IsoDate | null;
+  title: string | null;
+  /** The act's issuer; null when it is this document's issuer, named or implied. */
+  body: string | null;
+}
+
+export interface Close {
+  protocol: ActRef;
+  /** [] when a whole act is closed. */
+  items: string[];
+  /** «считать исполненными», not only «снять с контроля». */
+  done: boolean;
+}
+
+export interface Assignment {
+  item: string | null;
+  line: number;
+  text: string;
+  recommendation: boolean;
+  executors: ExecutorRef[];
+  sendTo: SendTo[];
+  deadline: Deadline;
+  emails: string[];
+  optional: boolean;
+  closes: Close[];
+}
+
+export interface Extension {
+  item: string | null;
+  to: IsoDate;
+  protocol: ActRef;
+  items: string[];
+}
+
+export interface ControllerRef {
+  text: string;
+  name: string;
+  ref: string | null;
+}
+
+/** The output of `srok parse --json` (../shared/contracts/parse-json.md). */
+export interface ParsedDocument {
+  source: { file: string; format: DocumentFormat; sha256: string };
+  protocol: ProtocolHeader;
+  items: ItemOutline[];
+  noted: string[];
+  assignments: Assignment[];
+  extensions: Extension[];
+  controller: ControllerRef | null;
+  warnings: ParseWarning[];
+}

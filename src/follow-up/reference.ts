@@ -1,0 +1,181 @@
+import { isIsoDate } from '../calendar/index.js';
+import type { SrokConfig } from '../config/types.js';
+import type { Assignment, IsoDate, ProtocolHeader } from '../domain.js';
+import { ruDate } from '../plan/subject.js';
+import type { Store, StoredProtocol } from '../store/index.js';
+import { FollowUpError } from './follow-up-error.js';
+import { isRecurring, occurrenceNamed, type OccurrenceInfo } from './occurrence-list.js';
+import { partsNamed, partsOf, type AssignmentPart } from './parts.js';
+
+/**
+ * References: how an operator (or a link, or the HTTP API) names what a follow-up
+ * concerns — an assignment, and within it perhaps one executor's part and one
+ * occurrence — and how that is found in the store.
+ *
+ * Written as people write it: «4/2019 п.1.2», «№ 4/2019 п. 1.2», «4/2019 1.2»,
+ * «4/2019 от 30.10.2019 п.1.2»; an unnumbered protocol by its date, «от 26.11.2020 п.2»;
+ * or with options: --protocol <number or key> --item <item> [--date <protocol date>].
+ */
+export interface Reference {
+  /** The protocol's number as written («4/2019») or its key; null when only its date is given. */
+  protocol: string | null;
+  /** The protocol's date, which tells apart two acts with one number (and names an unnumbered one). */
+  date: IsoDate | null;
+  item: string;
+  /** A directory id, a group id, a name, or a part key; null: every part. */
+  executor: string | null;
+  /** An occurrence key ('2021-03'); null: every occurrence. */
+  occurrence: string | null;
+}
+
+/** The item at the end of a reference: «п.1.2», «п. 3.2.1», «пункт 5», or the bare number. */
+const ITEM_AT_END = /(^|\s)(?:(?:п|пп|пункт[а-я]*)\.?\s*)?(\d+(?:\.[0-9a-zа-яё]+)*)\.?\s*$/iu;
+const DATE = /(?:^|\s)(?:от\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:\s*г(?:ода|\.)?)?(?=\s|$)/iu;
+
+/** A written reference → its parts; what cannot be read is a bad-request error that shows the forms understood. */
+export function parseReference(text: string, extra: { executor?: string | null; occurrence?: string | null } = {}): Reference {
+  const written = text.replace(/\s+/gu, ' ').trim();
+  const item = ITEM_AT_END.exec(written);
+  // «4/2019 от 30.10.2019» ends in a date, not an item.
+  if (!item || /(?:^|\s)от\s*$/iu.test(written.slice(0, item.index + (item[1]?.length ?? 0)))) {
+    throw new FollowUpError('bad-request', `cannot read the reference '${written}': name the protocol and the item, e.g. '4/2019 п.1.2', '№ 4/2019 от 30.10.2019 п. 1.2' or 'от 26.11.2020 п.2'`);
+  }
+  let rest = written.slice(0, item.index).trim();
+  let date: IsoDate | null = null;
+  const dated = DATE.exec(rest);
+  if (dated?.[1]) {
+    date = parseDay(dated[1], 'the protocol date');
+    rest = `${rest.slice(0, dated.index)} ${rest.slice(dated.index + dated[0].length)}`;
+  }
+  const protocol = rest
+    .replace(/^\s*протокол[а-я]*\s*/iu, '')
+    .replace(/№/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (protocol === '' && date === null) {
+    throw new FollowUpError('bad-request', `the reference '${written}' names no protocol; write its number before the item, e.g. '4/2019 п.${item[2]}', or its date for one without a number, e.g. 'от 26.11.2020 п.${item[2]}'`);
+  }
+  return { protocol: protocol === '' ? null : protocol, date, item: item[2] ?? '', executor: extra.executor ?? null, occurrence: extra.occurrence ?? null };
+}
+
+export interface ReferenceOptions {
+  protocol?: string;
+  item?: string;
+  date?: string;
+  executor?: string;
+  occurrence?: string;
+}
+
+/** A reference from a written REF or from --protocol/--item/--date; --executor and --occurrence apply to either. */
+export function referenceOf(written: string | null, options: ReferenceOptions): Reference {
+  const extra = { executor: options.executor ?? null, occurrence: options.occurrence ?? null };
+  const hasRef = written !== null && written.trim() !== '';
+  const hasOptions = options.protocol !== undefined || options.item !== undefined;
+  if (hasRef && (hasOptions || options.date !== undefined)) {
+    throw new FollowUpError('bad-request', 'give the assignment either as a reference (4/2019 п.1.2) or with --protocol and --item, not both');
+  }
+  if (hasRef) return parseReference(written, extra);
+  if (options.item === undefined || (options.protocol === undefined && options.date === undefined)) {
+    throw new FollowUpError('bad-request', "name the assignment: a reference such as '4/2019 п.1.2', or --protocol <number or key> --item <item> [--date <protocol date>]");
+  }
+  const item = options.item.trim().replace(/^(?:п|пункт)\.?\s*/iu, '').replace(/\.$/u, '');
+  if (!/^\d+(?:\.[0-9a-zа-яё]+)*$/iu.test(item)) throw new FollowUpError('bad-request', `--item '${options.item}' is not an item number; write it as in the protocol, e.g. 1.2`);
+  const protocol = options.protocol?.replace(/№/gu, ' ').replace(/\s+/gu, ' ').trim() ?? null;
+  return {
+    protocol: protocol === '' ? null : protocol,
+    date: options.date !== undefined ? parseDay(options.date, '--date') : null,
+    item,
+    ...extra,
+  };
+}
+
+/** 'YYYY-MM-DD' or 'DD.MM.YYYY' → 'YYYY-MM-DD'; anything else is a bad request naming `what`. */
+export function parseDay(text: string, what: string): IsoDate {
+  const trimmed = text.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(trimmed);
+  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : trimmed;
+  if (!isIsoDate(iso)) throw new FollowUpError('bad-request', `${what} '${text}' is not a day; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2019-12-10`);
+  return iso;
+}
+
+/** The assignment a reference names, with its stored protocol. */
+export interface ResolvedAssignment {
+  protocolKey: string;
+  stored: StoredProtocol;
+  assignment: Assignment;
+  /** «п. 1.2 протокола № 4/2019 от 30.10.2019», for messages. */
+  what: string;
+}
+
+/** What a follow-up applies to: the assignment, its parts and occurrence as named. */
+export interface Target extends ResolvedAssignment {
+  /** Every part of the assignment. */
+  parts: AssignmentPart[];
+  /** The parts named with --executor; null: the whole assignment. */
+  named: AssignmentPart[] | null;
+  /** The occurrence named (recurring assignments only); null: every occurrence. */
+  occurrence: OccurrenceInfo | null;
+}
+
+/** Protocol keys are ASCII slugs (src/plan/protocol-key.ts); a number has a '/' or Cyrillic. */
+const KEY = /^[a-z0-9][a-z0-9-]*$/u;
+
+export async function resolveAssignment(store: Store, ref: Reference): Promise<ResolvedAssignment> {
+  const key = await findProtocolKey(store, ref);
+  const stored = await store.getProtocol(key);
+  if (!stored) throw new FollowUpError('not-found', `protocol ${key} is not stored (deleted just now?)`);
+  const act = actName(stored.doc.protocol);
+  const item = ref.item;
+  const assignment = stored.doc.assignments.find((a) => a.item === item);
+  if (!assignment) {
+    const outline = stored.doc.items.find((i) => i.item === item);
+    const assignments = stored.doc.assignments.map((a) => a.item).filter((i): i is string => i !== null);
+    const listed = assignments.length > 0 ? `its assignments are ${assignments.join(', ')}` : 'it has no assignments';
+    if (outline) throw new FollowUpError('not-found', `item ${item} of ${act} is not an assignment (${outline.kind}): there is nothing to follow up; ${listed}`);
+    throw new FollowUpError('not-found', `${act} has no item ${item}; ${listed}`);
+  }
+  return { protocolKey: key, stored, assignment, what: `п. ${item} of ${act}` };
+}
+
+export async function resolveTarget(store: Store, config: SrokConfig, ref: Reference, today: IsoDate): Promise<Target> {
+  const resolved = await resolveAssignment(store, ref);
+  const parts = partsOf(resolved.assignment, config);
+  const named = ref.executor !== null ? partsNamed(ref.executor, parts, config, resolved.what) : null;
+  const occurrence = occurrenceNamed(resolved.stored.doc, resolved.assignment, ref.occurrence, today, resolved.what);
+  return { ...resolved, parts, named, occurrence };
+}
+
+async function findProtocolKey(store: Store, ref: Reference): Promise<string> {
+  if (ref.protocol !== null && KEY.test(ref.protocol) && (await store.getProtocol(ref.protocol)) !== null) return ref.protocol;
+  let keys: string[];
+  if (ref.protocol !== null) {
+    keys = await store.findProtocol({ number: ref.protocol, date: ref.date });
+  } else {
+    // An unnumbered act is named by its date.
+    keys = (await store.listProtocols()).filter((p) => p.date === ref.date).map((p) => p.key);
+  }
+  const named = [ref.protocol !== null ? `№ ${ref.protocol}` : null, ref.date !== null ? `от ${ruDate(ref.date)}` : null].filter(Boolean).join(' ');
+  if (keys.length === 0) {
+    throw new FollowUpError('not-found', `no protocol ${named} is stored; import it first (srok import <file>), or check the number and date`);
+  }
+  if (keys.length > 1) {
+    const candidates = await Promise.all(keys.map(async (key) => {
+      const stored = await store.getProtocol(key);
+      return stored ? `  ${actName(stored.doc.protocol)}, ${stored.doc.protocol.body ?? 'issuer unknown'} (key ${key})` : `  key ${key}`;
+    }));
+    const hint = ref.date === null ? "add the protocol's date ('4/2019 от 30.10.2019 п.1.2' or --date)" : 'give the protocol by its key (--protocol <key>)';
+    throw new FollowUpError('bad-request', `protocol ${named} is ambiguous: ${keys.length} stored protocols match; ${hint}:\n${candidates.join('\n')}`);
+  }
+  return keys[0]!;
+}
+
+/** «протокол № 4/2019 от 30.10.2019», «протокол от 26.11.2020». */
+export function actName(header: ProtocolHeader): string {
+  const kind = header.kind === 'letter' ? 'письмо' : header.kind === 'protocol' ? 'протокол' : 'документ';
+  return [kind, header.number !== null ? `№ ${header.number}` : null, header.date !== null ? `от ${ruDate(header.date)}` : null].filter(Boolean).join(' ');
+}
+
+/** Whether postponing needs an occurrence named: a recurring assignment moves one period at a time. */
+export function needsOccurrence(target: Target): boolean {
+  return isRecurring(target.assignment) && target.occurrence === null;
+}

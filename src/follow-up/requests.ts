@@ -1,0 +1,305 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { localDay } from '../calendar/index.js';
+import type { SrokConfig } from '../config/types.js';
+import type { IsoDate, ParsedDocument } from '../domain.js';
+import type { Log } from '../log.js';
+import type { MailContext, MailTransport, Renderer } from '../mail/index.js';
+import { addressTarget } from '../plan/escalation-target.js';
+import { findIssuer } from '../plan/issuer.js';
+import type { StateScope } from '../plan/state.js';
+import { itemSegment } from '../plan/step-id.js';
+import { ruDate, subjectRoot } from '../plan/subject.js';
+import { deliver } from '../schedule/deliver.js';
+import { assignmentOf, protocolOf, shortHashOf } from '../schedule/mail-context.js';
+import { FollowUpError } from './follow-up-error.js';
+import { followUpKeys, REQUEST_TTL_MS } from './keys.js';
+import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
+import { parseDay, resolveTarget, type Reference, type Target } from './reference.js';
+
+/**
+ * Postponement requests. An executor who cannot make a deadline asks for more time (the
+ * «Прошу перенести срок» link of a mail); the request is stored and mailed to the
+ * controller, and it never moves the deadline by itself: only the controller's decision
+ * does (decidePostponement → postpone, with its own audit entry).
+ */
+export interface PostponementRequest {
+  /** Eight letters and digits, easy to type: `srok postpone --request <id>`. */
+  id: string;
+  protocolKey: string;
+  item: string | null;
+  /** The part key. */
+  part: string;
+  partName: string;
+  /** The occurrence key ('2021-03', or the due day of a one-off). */
+  occurrence: string;
+  /** The deadline in force when asked. */
+  currentDue: IsoDate;
+  /** The day asked for; null when the requester named none. */
+  to: IsoDate | null;
+  reason: string | null;
+  /** 'link:<recipient>', 'api:<token name>'. */
+  requestedBy: string;
+  requestedAt: string;
+  status: 'open' | 'accepted' | 'refused';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The day the controller set, when accepted. */
+  decidedTo: IsoDate | null;
+  decisionReason: string | null;
+  /** Where the request was mailed; [] when the mail could not go (the request still stands). */
+  mailedTo: string[];
+}
+
+const requestSchema = z.object({
+  id: z.string(),
+  protocolKey: z.string(),
+  item: z.string().nullable(),
+  part: z.string(),
+  partName: z.string(),
+  occurrence: z.string(),
+  currentDue: z.string(),
+  to: z.string().nullable(),
+  reason: z.string().nullable(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  status: z.enum(['open', 'accepted', 'refused']),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedTo: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  mailedTo: z.array(z.string()),
+});
+
+/** What mailing the controller needs besides the follow-up core. */
+export interface RequestDeps extends FollowUpDeps {
+  renderer: Renderer;
+  transport: MailTransport;
+  log: Log;
+  /** This process's name in send-ledger leases. */
+  owner: string;
+}
+
+export interface RequestInput {
+  protocolKey: string;
+  item: string | null;
+  part: string;
+  /** The occurrence key; null for a one-off assignment. */
+  occurrence: string | null;
+  to?: string | null;
+  reason?: string | null;
+  requestedBy: string;
+}
+
+export interface RequestOutcome {
+  request: PostponementRequest;
+  /** False when an open request for the same part-occurrence existed: that one is returned. */
+  created: boolean;
+}
+
+const LEASE_MS = 5 * 60 * 1000;
+
+/** Store a request to postpone one part-occurrence and mail the controller; the deadline stays as it is. */
+export async function requestPostponement(deps: RequestDeps, input: RequestInput): Promise<RequestOutcome> {
+  const now = deps.clock.now();
+  const config = deps.config();
+  const today = localDay(now, config.settings.timezone);
+  const ref: Reference = { protocol: input.protocolKey, date: null, item: input.item ?? '', executor: input.part, occurrence: input.occurrence };
+  const target = await resolveTarget(deps.store, config, ref, today);
+  const part = target.named?.[0];
+  if (!part || target.named?.length !== 1) throw new FollowUpError('bad-request', `a postponement request concerns one part of ${target.what}; '${input.part}' names ${target.named?.length ?? 0}`);
+  const occurrence = postponableOccurrence(target, today);
+  const state = await deps.store.getPlanState(target.protocolKey);
+  const closure = state.closure(target.assignment.item, part.key, occurrence.key);
+  if (closure !== null) throw new FollowUpError('bad-request', `${part.name}: ${target.what} is already ${closure.how} (${localInstant(closure.at, config.settings.timezone)}); there is no deadline to postpone`);
+  const currentDue = state.postponement(target.assignment.item, part.key, occurrence.key)?.to ?? occurrence.due;
+  const to = input.to ? parseDay(input.to, 'the requested day') : null;
+  if (to !== null && (to <= currentDue || to < today)) {
+    throw new FollowUpError('bad-request', `the requested day ${ruDate(to)} is not later than the deadline in force (${ruDate(currentDue)})${to < today ? ` and is in the past (today is ${ruDate(today)})` : ''}`);
+  }
+
+  const keys = followUpKeys(deps.store.keys.prefix);
+  const open = (await listRequests(deps, target.protocolKey)).find((r) => r.status === 'open' && r.item === target.assignment.item && r.part === part.key && r.occurrence === occurrence.key);
+  if (open) return { request: open, created: false };
+
+  const request: PostponementRequest = {
+    id: requestId(),
+    protocolKey: target.protocolKey,
+    item: target.assignment.item,
+    part: part.key,
+    partName: part.name,
+    occurrence: occurrence.key,
+    currentDue,
+    to,
+    reason: input.reason?.trim() || null,
+    requestedBy: input.requestedBy,
+    requestedAt: now.toISOString(),
+    status: 'open',
+    decidedBy: null,
+    decidedAt: null,
+    decidedTo: null,
+    decisionReason: null,
+    mailedTo: [],
+  };
+  await saveRequest(deps, request);
+  await deps.redis.pipeline().zadd(keys.requests(request.protocolKey), now.getTime(), request.id).pexpire(keys.requests(request.protocolKey), REQUEST_TTL_MS).exec();
+  await deps.store.appendAudit(request.protocolKey, {
+    at: request.requestedAt,
+    actor: request.requestedBy,
+    action: 'postpone-request',
+    scope: scopeOfRequest(request, target),
+    detail: { request: request.id, to: request.to, reason: request.reason, currentDue },
+  });
+  request.mailedTo = await mailController(deps, target, request);
+  if (request.mailedTo.length > 0) await saveRequest(deps, request);
+  return { request, created: true };
+}
+
+export interface Decision {
+  request: PostponementRequest;
+  /** The postponement, when accepted. */
+  result: OperationResult | null;
+}
+
+/**
+ * The controller's answer. Accepted: the part-occurrence is postponed to `to` (or to the
+ * day asked for) like any postponement, by the one who decides. Refused: only the
+ * request changes. A request is decided once.
+ */
+export async function decidePostponement(
+  deps: FollowUpDeps,
+  requestId: string,
+  accept: boolean,
+  options: { to?: string | null; reason?: string | null; actor: string },
+): Promise<Decision> {
+  const request = await getRequest(deps, requestId);
+  if (!request) throw new FollowUpError('not-found', `no postponement request '${requestId}' is stored (requests are kept for a year)`);
+  const config = deps.config();
+  if (request.status !== 'open') {
+    throw new FollowUpError('bad-request', `request ${request.id} was already ${request.status} on ${localInstant(request.decidedAt ?? '', config.settings.timezone)} by ${request.decidedBy ?? '?'}`);
+  }
+  const to = accept ? (options.to ? parseDay(options.to, '--to') : request.to) : null;
+  if (accept && to === null) throw new FollowUpError('bad-request', `request ${request.id} names no day; give the new deadline with --to YYYY-MM-DD`);
+  const keys = followUpKeys(deps.store.keys.prefix);
+  const now = deps.clock.now();
+  // One decision wins when two controllers answer at once.
+  const claimed = await deps.redis.set(keys.decided(request.id), options.actor, 'PX', REQUEST_TTL_MS, 'NX');
+  if (claimed !== 'OK') throw new FollowUpError('bad-request', `request ${request.id} is being decided by someone else right now`);
+
+  let result: OperationResult | null = null;
+  if (accept && to !== null) {
+    const reason = options.reason?.trim() || request.reason || `запрос на перенос срока ${request.id}`;
+    const ref: Reference = { protocol: request.protocolKey, date: null, item: request.item ?? '', executor: request.part, occurrence: request.occurrence };
+    try {
+      result = await postpone(deps, ref, to, { actor: options.actor, reason });
+    } catch (e) {
+      // The postponement was refused (a day in the past, say): the request stays open for another answer.
+      await deps.redis.del(keys.decided(request.id));
+      throw e;
+    }
+  }
+  const decided: PostponementRequest = {
+    ...request,
+    status: accept ? 'accepted' : 'refused',
+    decidedBy: options.actor,
+    decidedAt: now.toISOString(),
+    decidedTo: to,
+    decisionReason: options.reason?.trim() || null,
+  };
+  await saveRequest(deps, decided);
+  await deps.store.appendAudit(request.protocolKey, {
+    at: decided.decidedAt ?? now.toISOString(),
+    actor: options.actor,
+    action: accept ? 'postpone-request-accepted' : 'postpone-request-refused',
+    scope: { item: request.item, part: request.part, occurrence: request.occurrence },
+    detail: { request: request.id, to, reason: decided.decisionReason },
+  });
+  return { request: decided, result };
+}
+
+export async function getRequest(deps: Pick<FollowUpDeps, 'redis' | 'store'>, id: string): Promise<PostponementRequest | null> {
+  const json = await deps.redis.get(followUpKeys(deps.store.keys.prefix).request(id.trim().toUpperCase()));
+  return json === null ? null : (requestSchema.parse(JSON.parse(json)) as PostponementRequest);
+}
+
+/** A protocol's requests, oldest first; those expired are left out. */
+export async function listRequests(deps: Pick<FollowUpDeps, 'redis' | 'store'>, protocolKey: string): Promise<PostponementRequest[]> {
+  const keys = followUpKeys(deps.store.keys.prefix);
+  const ids = await deps.redis.zrange(keys.requests(protocolKey), 0, -1);
+  if (ids.length === 0) return [];
+  const values = await deps.redis.mget(...ids.map((id) => keys.request(id)));
+  return values.flatMap((json) => (json === null ? [] : [requestSchema.parse(JSON.parse(json)) as PostponementRequest]));
+}
+
+async function saveRequest(deps: Pick<FollowUpDeps, 'redis' | 'store'>, request: PostponementRequest): Promise<void> {
+  await deps.redis.set(followUpKeys(deps.store.keys.prefix).request(request.id), JSON.stringify(request), 'PX', REQUEST_TTL_MS);
+}
+
+/** Letters and digits that cannot be mistaken for one another when typed from a mail. */
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function requestId(): string {
+  let id = '';
+  for (let i = 0; i < 8; i += 1) id += ALPHABET[randomInt(ALPHABET.length)];
+  return id;
+}
+
+function scopeOfRequest(request: PostponementRequest, target: Target): StateScope {
+  // A one-off assignment's occurrence is the assignment itself: its part scope is what a decision records.
+  return target.occurrence !== null ? { item: request.item, part: request.part, occurrence: request.occurrence } : { item: request.item, part: request.part };
+}
+
+/** The controller's addresses: the protocol's controller, else its issuer's configured one, else the operator. */
+export function controllerAddresses(doc: ParsedDocument, config: SrokConfig): string[] {
+  const controllerRef = doc.controller?.ref ?? findIssuer(doc, config.ladders.issuers, config.directory)?.controller ?? null;
+  return addressTarget('controller', { directory: config.directory, operatorEmail: config.settings.operator.email, controllerRef, partRef: null, executorRef: null }).emails;
+}
+
+/** A mail of kind 'operator' asking the controller to decide; the addresses it went to, or [] when it could not go. */
+async function mailController(deps: RequestDeps, target: Target, request: PostponementRequest): Promise<string[]> {
+  const config = deps.config();
+  const { doc } = target.stored;
+  const to = controllerAddresses(doc, config);
+  const zone = config.settings.timezone;
+  const item = target.assignment.item;
+  const mailId = `${request.protocolKey}.${itemSegment(item, target.assignment.line)}.${request.part}.request-${request.id}`;
+  // The same thread key as the escalations to these addresses: the controller sees the request beside them.
+  const threadKey = `${request.protocolKey}.${item ?? '-'}.${shortHashOf([...to].map((a) => a.toLowerCase()).sort().join(','))}`;
+  const label = target.occurrence?.label ? ` (${target.occurrence.label})` : '';
+  const asked = request.to !== null ? `на ${ruDate(request.to)}` : 'без указания новой даты';
+  const decide = `srok postpone --request ${request.id}${request.to === null ? ' --to ГГГГ-ММ-ДД' : ''} --reason "…"`;
+  const note =
+    `${request.partName} просит перенести срок исполнения пункта ${item ?? '—'}${label} (срок ${ruDate(request.currentDue)}) ${asked}. ` +
+    `Причина: ${request.reason ?? 'не указана'}. Запрос ${request.id} от ${localInstant(request.requestedAt, zone)}, ${request.requestedBy}. ` +
+    `Срок не изменится, пока запрос не решён. Согласовать: ${decide}; отказать: srok postpone --request ${request.id} --refuse --reason "…".`;
+  const now = deps.clock.now();
+  try {
+    const thread = await deps.store.threadRoot(threadKey, deps.renderer.messageIdOf(mailId));
+    const ctx: MailContext = {
+      kind: 'operator',
+      mailId,
+      threadKey,
+      threadRoot: thread.first ? null : thread.root,
+      to,
+      cc: [],
+      subject: `${subjectRoot(doc.protocol, item)} — запрос на перенос срока: ${request.partName}`,
+      now: now.toISOString(),
+      protocol: protocolOf(doc),
+      assignment: assignmentOf(target.assignment),
+      occurrence: null,
+      part: { name: request.partName, role: target.named?.[0]?.role ?? 'executor' },
+      escalation: null,
+      summary: null,
+      lines: null,
+      operatorNote: note,
+      links: null,
+    };
+    const outcome = await deliver(deps.renderer.render(ctx), { ledger: deps.store.ledger, transport: deps.transport, clock: deps.clock, log: deps.log, owner: deps.owner, leaseMs: LEASE_MS, allowDomains: deps.config().settings.mail.allowDomains });
+    if (outcome === 'failed') return [];
+    return to;
+  } catch (e) {
+    // The request stands without its mail: `srok show` lists it, and the operator can forward it.
+    deps.log.warn({ request: request.id, to, err: e instanceof Error ? e.message : String(e) }, 'postponement request not mailed');
+    return [];
+  }
+}

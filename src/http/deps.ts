@@ -1,0 +1,13 @@
+import type { WorkerDeps } from '../schedule/worker-deps.js';
+import type { Access } from './access.js';
+
+/**
+ * What the HTTP layer runs with: the runtime's parts (store, scheduler, queue, renderer,
+ * transport, config, clock — the same the CLI and the worker use), who may come in, and
+ * the secret of the one-click links (null: links are off).
+ */
+export interface HttpDeps {
+  runtime: WorkerDeps;
+  access: Access;
+  linkSecret: string | null;
+}

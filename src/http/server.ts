@@ -1,0 +1,78 @@
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { guard, roleByMethod } from './authenticate.js';
+import type { HttpDeps } from './deps.js';
+import { BODY_LIMIT, errorHandler } from './error-handler.js';
+import { healthCheck } from './health-check.js';
+import { createMetrics } from './metrics.js';
+import { apiRoutes } from './routes/api.js';
+import { BOARD_PATH, boardRoutes } from './routes/board.js';
+import { linkRoutes } from './routes/links.js';
+import { pageRoutes } from './routes/pages.js';
+
+/**
+ * The HTTP server: the JSON API, the web pages, the one-click links, /health, /metrics
+ * and the queue dashboard, assembled over the runtime's parts. Who may reach what:
+ *
+ *   /health                open (probes): ok or fail, no details
+ *   /l/<token>             open: the signed link is the credential
+ *   /api/*, pages          a token of either role; changes (not GET) need an operator token
+ *   /metrics               a token of either role
+ *   /admin/queues          an operator token
+ */
+export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
+  const log = deps.runtime.log;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    // Link tokens are long; anything much longer is not a srok URL.
+    routerOptions: { maxParamLength: 1000 },
+    // Behind a reverse proxy the client's address comes in X-Forwarded-For.
+    trustProxy: true,
+  });
+  app.decorateRequest('principal', null);
+  app.setErrorHandler(errorHandler(log));
+  app.setNotFoundHandler((request, reply) => errorHandler(log)(Object.assign(new Error('not found'), { statusCode: 404, message: `no such address: ${request.method} ${request.url.split('?')[0] ?? ''}` }), request, reply));
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+
+  const metrics = createMetrics(deps.runtime);
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith(BOARD_PATH)) {
+      // Pages need nothing from elsewhere and run no scripts; a link's token must not leak in a Referer.
+      reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+      reply.header('referrer-policy', 'no-referrer');
+    }
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.request(route, request.method, reply.statusCode, reply.elapsedTime / 1000);
+    // The route pattern, never the URL: a link's token is a credential.
+    log.debug({ method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime), actor: request.principal?.actor ?? null }, 'http request');
+  });
+
+  const health = healthCheck(deps.runtime);
+  app.get('/health', async (_request, reply) => {
+    const result = await health.run();
+    if (!result.ok) log.warn({ failed: result.failed }, 'health check failed');
+    return reply.status(result.ok ? 200 : 503).header('cache-control', 'no-store').send({ status: result.ok ? 'ok' : 'fail' });
+  });
+
+  await app.register(async (open) => linkRoutes(open, deps));
+
+  await app.register(async (guarded) => {
+    guarded.addHook('onRequest', guard(deps.access, roleByMethod));
+    await apiRoutes(guarded, deps);
+    await pageRoutes(guarded, deps);
+    guarded.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  });
+
+  await app.register(async (board) => {
+    board.addHook('onRequest', guard(deps.access, 'operator'));
+    await boardRoutes(board, deps);
+  });
+
+  return app;
+}

@@ -1,0 +1,39 @@
+import { itemSegment, safeSegment, trackName } from '../../plan/step-id.js';
+import type { ReportRow } from '../../report/types.js';
+import type { StoredProtocol, TrackNext } from '../../store/types.js';
+import { html, pathPart, type Html } from '../html.js';
+import type { ProtocolOverview } from '../protocol-overview.js';
+import { page } from './layout.js';
+import { countsLine } from './protocols-page.js';
+import { actTitle, deadlineText, localMoment, stateBadge } from './words.js';
+
+/** One protocol: each assignment's full text and every part-occurrence with its state and the next mail planned for it. */
+export function protocolPage(stored: StoredProtocol, overview: ProtocolOverview | undefined, tracks: ReadonlyMap<string, TrackNext>, now: Date, zone: string): string {
+  const h = stored.doc.protocol;
+  const lineOf = new Map(stored.doc.assignments.map((a) => [a.item, a.line]));
+  const fullText = new Map(stored.doc.assignments.map((a) => [a.item, a.text]));
+  const nextOf = (row: ReportRow): TrackNext | undefined => {
+    if (row.occurrence === null) return undefined;
+    return tracks.get(trackName(stored.key, itemSegment(row.item, lineOf.get(row.item) ?? 0), row.part.key, safeSegment(row.occurrence.key)));
+  };
+  const body = html`<h1>${actTitle(h)}</h1>
+<p class="muted">${h.body ?? ''}${h.title ? ` — ${h.title}` : ''}</p>
+<p>${overview ? countsLine(overview.counts) : ''} · <a href="/protocols/${pathPart(stored.key)}/timeline">план писем</a> · <span class="muted">на ${localMoment(now, zone)}</span></p>
+${(overview?.assignments ?? []).map(
+  (a) => html`<section id="p-${a.item ?? ''}">
+<h2>п. ${a.item ?? '—'}</h2>
+<p>${fullText.get(a.item) ?? a.text}</p>
+<p class="muted">${a.deadline.text || 'без срока'}${a.optional ? ' (при наличии)' : ''} · ${countsLine(a.counts)}</p>
+<ul class="rows">${a.rows.map((row) => rowItem(row, nextOf(row), zone))}</ul>
+</section>`,
+)}`;
+  return page(actTitle(h), body);
+}
+
+function rowItem(row: ReportRow, next: TrackNext | undefined, zone: string): Html {
+  return html`<li class="part" data-part="${row.part.key}" data-occurrence="${row.occurrence?.key ?? ''}" data-state="${row.state}">
+<div>${stateBadge(row)} <a href="/executors/${pathPart(row.part.ref ?? row.part.key)}">${row.part.name}</a>${row.part.role === 'co-executor' ? ' (соисполнитель)' : ''}</div>
+<div class="muted">${deadlineText(row)}${row.closure && row.state !== 'open' ? ` · ${row.closure.by}${row.closure.reason ? ` («${row.closure.reason}»)` : ''}` : ''}</div>
+${next ? html`<div class="muted next-step">следующее письмо: ${localMoment(next.at, zone)}</div>` : ''}
+</li>`;
+}

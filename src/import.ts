@@ -1,0 +1,90 @@
+import type { Clock } from './clock.js';
+import type { SrokConfig } from './config/types.js';
+import { routeParts } from './directory/index.js';
+import type { ParsedDocument } from './domain.js';
+import { InputError } from './errors.js';
+import type { Log } from './log.js';
+import { readProtocol } from './read-protocol.js';
+import type { Scheduler } from './schedule/scheduler.js';
+import type { Store } from './store/index.js';
+import type { ImportResult } from './store/types.js';
+
+/**
+ * Import a protocol — the story in one place:
+ *   read → parse → route (readProtocol) → store (one MULTI) → plan → schedule
+ * and re-plan the earlier protocols whose assignments it closed or extended.
+ */
+export interface ImportDeps {
+  config: () => SrokConfig;
+  store: Store;
+  scheduler: Scheduler;
+  clock: Clock;
+  log: Log;
+  /** Who imports: 'cli:<user>', 'inbox', 'api:<token>'. */
+  actor: string;
+}
+
+export type FileImport =
+  | { file: string; ok: true; result: ImportResult; scheduled: number; parts: number }
+  | { file: string; ok: false; error: string; line: number | null };
+
+export interface ImportSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  assignments: number;
+  parts: number;
+  scheduled: number;
+  files: FileImport[];
+}
+
+export async function importFile(file: string, deps: ImportDeps): Promise<FileImport> {
+  const { store, scheduler, clock, log } = deps;
+  let parsed;
+  try {
+    parsed = await readProtocol(file, deps.config());
+  } catch (e) {
+    if (e instanceof InputError) {
+      log.warn({ file, err: e.reason, line: e.line }, 'document could not be read; nothing imported');
+      return { file, ok: false, error: e.message, line: e.line };
+    }
+    throw e;
+  }
+  const result = await store.importProtocol(parsed, { now: clock.now(), actor: deps.actor });
+  const schedule = await scheduler.scheduleProtocol(result.protocolKey);
+  // Closes and extensions change other protocols' plans: re-plan each of them once.
+  const others = new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey));
+  for (const key of others) await scheduler.scheduleProtocol(key);
+  const parts = countParts(parsed, deps.config());
+  log.info(
+    { file, protocol: result.protocolKey, status: result.status, version: result.version, assignments: result.assignments, tracks: schedule.tracks, applied: result.applied.length, pending: result.pending.length },
+    'protocol imported',
+  );
+  return { file, ok: true, result, scheduled: schedule.tracks, parts };
+}
+
+/** One part per routed executor: a group of 22 municipalities counts 22. */
+function countParts(doc: ParsedDocument, config: SrokConfig): number {
+  let n = 0;
+  for (const a of doc.assignments) {
+    for (const e of a.executors) n += routeParts(e.ref, e.text, config.directory, config.settings.operator.email).length;
+  }
+  return n;
+}
+
+export async function importFiles(files: readonly string[], deps: ImportDeps, onFile?: (f: FileImport, index: number) => void): Promise<ImportSummary> {
+  const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, assignments: 0, parts: 0, scheduled: 0, files: [] };
+  for (const [index, file] of files.entries()) {
+    const f = await importFile(file, deps);
+    summary.files.push(f);
+    if (f.ok) {
+      summary[f.result.status] += 1;
+      summary.assignments += f.result.assignments;
+      summary.parts += f.parts;
+      summary.scheduled += f.scheduled;
+    } else summary.failed += 1;
+    onFile?.(f, index);
+  }
+  return summary;
+}

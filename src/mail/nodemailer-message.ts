@@ -1,0 +1,21 @@
+import type { Options } from 'nodemailer/lib/mailer';
+import type { RenderedMail } from './types.js';
+
+/** A rendered mail as nodemailer's message options: the same for the outbox and SMTP, so an .eml is exactly what SMTP would send. */
+export function messageOptions(mail: RenderedMail): Options {
+  return {
+    from: mail.from,
+    to: mail.to,
+    cc: mail.cc.length > 0 ? mail.cc : undefined,
+    subject: mail.subject,
+    messageId: mail.messageId,
+    date: new Date(mail.date),
+    text: mail.text,
+    html: mail.html,
+    headers: { ...mail.headers },
+    icalEvent: mail.icalEvent === null ? undefined : { filename: mail.icalEvent.filename, method: mail.icalEvent.method, content: mail.icalEvent.content },
+    // Rendered mail holds no paths or URLs to fetch; refuse them, so an attachment can never read a local file.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+}

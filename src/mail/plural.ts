@@ -1,0 +1,37 @@
+/**
+ * Russian plural forms: the form after a number depends on its last two digits
+ * (1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня).
+ */
+
+/** The forms after 1, after 2–4 and after 5–20: ['рабочий день', 'рабочих дня', 'рабочих дней']. */
+export type PluralForms = readonly [one: string, few: string, many: string];
+
+export const WORKING_DAYS: PluralForms = ['рабочий день', 'рабочих дня', 'рабочих дней'];
+export const DAYS: PluralForms = ['день', 'дня', 'дней'];
+export const ASSIGNMENTS: PluralForms = ['поручение', 'поручения', 'поручений'];
+export const EXECUTORS: PluralForms = ['исполнитель', 'исполнителя', 'исполнителей'];
+/** «остался 1 рабочий день», «осталось 3 рабочих дня»: the verb agrees with the number too. */
+export const REMAINS: PluralForms = ['остался', 'осталось', 'осталось'];
+
+/** Which of the three forms follows `n` (its sign ignored). */
+export function pluralIndex(n: number): 0 | 1 | 2 {
+  const abs = Math.abs(Math.trunc(n));
+  const lastTwo = abs % 100;
+  const last = abs % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return 2;
+  if (last === 1) return 0;
+  if (last >= 2 && last <= 4) return 1;
+  return 2;
+}
+
+export function plural(n: number, forms: PluralForms): string {
+  return forms[pluralIndex(n)];
+}
+
+/** The same as `plural`, under the name the scheduler's subjects use. */
+export const ruPlural = plural;
+
+/** «3 рабочих дня»; a negative count is written without its sign. */
+export function countOf(n: number, forms: PluralForms): string {
+  return `${Math.abs(Math.trunc(n))} ${plural(n, forms)}`;
+}

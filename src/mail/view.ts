@@ -1,0 +1,259 @@
+import { localDay, localTime } from '../calendar/index.js';
+import { isWebLink } from './escape.js';
+import { countOf, plural, ASSIGNMENTS, REMAINS, WORKING_DAYS } from './plural.js';
+import { ruDate, ruLongDate } from './russian-dates.js';
+import type { TemplateScope } from './template.js';
+import type { MailContext, MailKind, MailLine } from './types.js';
+
+/**
+ * The view: what the templates of email-templates/ may show, as ready Russian text.
+ * Everything that depends on numbers and dates — plurals, «в тексте протокола: …»,
+ * «просрочено на …» — is decided here once, so the HTML and the text part cannot
+ * disagree. Templates only lay it out.
+ */
+
+export interface AssignmentView extends TemplateScope {
+  item: string | null;
+  /** «п. 1.2», or «пункт без номера». */
+  itemLabel: string;
+  text: string;
+  recommendation: boolean;
+  optional: boolean;
+  executors: Array<{ name: string; role: string; coExecutor: boolean }>;
+  /** «органы местного самоуправления … (исполнитель)» when a part's mail should say whom the item names; null when that is the part itself. */
+  addressedTo: string | null;
+  /** Where the result goes: sendTo first, then any other address named in the item, so every one of them is shown. */
+  whereTo: Array<{ name: string | null; email: string | null }>;
+}
+
+export interface DeadlineView extends TemplateScope {
+  /** «25.11.2019» */
+  date: string;
+  /** «25 ноября 2019 г. (понедельник)» */
+  long: string;
+  time: string | null;
+  /** The due day as the protocol writes it, only when the deadline moved off a non-working day. */
+  written: string | null;
+  /** «за январь 2021 года» for a recurring assignment, else null. */
+  period: string | null;
+  /** «осталось 3 рабочих дня», «срок истекает сегодня», «просрочено на 1 рабочий день». */
+  phrase: string;
+  overdue: boolean;
+}
+
+export interface LineView extends TemplateScope {
+  kindLabel: string;
+  subject: string;
+  protocol: string;
+  itemLabel: string | null;
+  text: string;
+  deadline: string | null;
+  phrase: string | null;
+  optional: boolean;
+  partName: string | null;
+}
+
+export interface MailView extends TemplateScope {
+  kind: MailKind;
+  subject: string;
+  /** The preheader a mail client shows next to the subject. */
+  preview: string;
+  /** The day the mail is for, in the office zone: «20.11.2019». */
+  today: string;
+  /** «20.11.2019 09:00» in the office zone. */
+  renderedAt: string;
+  protocol: { name: string; number: string | null; date: string | null; body: string | null; title: string | null };
+  assignment: AssignmentView | null;
+  deadline: DeadlineView | null;
+  part: { name: string; role: string; coExecutor: boolean } | null;
+  escalation: { level: number; target: string; concerns: string | null } | null;
+  summary: { rows: Array<{ name: string; done: boolean; status: string }>; done: string; pending: string } | null;
+  lines: { count: string; items: LineView[] } | null;
+  operatorNote: string | null;
+  links: { done: string | null; postpone: string | null } | null;
+}
+
+/** Every name a template may use, at any depth; a template using another is refused at start. */
+export const VIEW_NAMES: ReadonlySet<string> = new Set([
+  // top level
+  'kind', 'subject', 'preview', 'today', 'renderedAt', 'protocol', 'assignment', 'deadline', 'part', 'escalation', 'summary', 'lines', 'operatorNote', 'links',
+  // protocol
+  'name', 'number', 'date', 'body', 'title',
+  // assignment
+  'item', 'itemLabel', 'text', 'recommendation', 'optional', 'executors', 'role', 'coExecutor', 'addressedTo', 'whereTo', 'email',
+  // deadline
+  'long', 'time', 'written', 'period', 'phrase', 'overdue',
+  // escalation
+  'level', 'target', 'concerns',
+  // summary
+  'rows', 'done', 'status', 'pending',
+  // lines
+  'count', 'items', 'kindLabel', 'protocol', 'partName',
+  // links
+  'postpone',
+]);
+
+const ACTS: Record<string, string> = {
+  protocol: 'Протокол',
+  letter: 'Письмо',
+  order: 'Приказ',
+  resolution: 'Постановление',
+  plan: 'План',
+};
+
+const KIND_LABELS: Record<MailKind, string> = {
+  reminder: 'Напоминание',
+  overdue: 'Просрочено',
+  escalation: 'Не исполнено в срок',
+  status: 'Запрос о ходе исполнения',
+  summary: 'Сводка исполнения',
+  operator: 'Нужно действие оператора',
+  catchup: 'Пропущенное напоминание',
+  digest: 'Сводка',
+};
+
+const ROLES = { executor: 'исполнитель', 'co-executor': 'соисполнитель' } as const;
+
+export function buildView(ctx: MailContext, subject: string, instant: Date, zone: string): MailView {
+  const today = localDay(instant, zone);
+  const deadline = deadlineView(ctx);
+  const assignment = assignmentView(ctx);
+  const lines = ctx.lines === null ? null : { count: countOf(ctx.lines.length, ASSIGNMENTS), items: ctx.lines.map(lineView) };
+  return {
+    kind: ctx.kind,
+    subject,
+    preview: previewOf(ctx, deadline, lines?.count ?? null),
+    today: ruDate(today),
+    renderedAt: `${ruDate(today)} ${localTime(instant, zone)}`,
+    protocol: {
+      name: protocolName(ctx.protocol),
+      number: ctx.protocol.number,
+      date: ctx.protocol.date === null ? null : ruDate(ctx.protocol.date),
+      body: ctx.protocol.body,
+      title: ctx.protocol.title,
+    },
+    assignment,
+    deadline,
+    part: ctx.part === null ? null : { name: ctx.part.name, role: ROLES[ctx.part.role], coExecutor: ctx.part.role === 'co-executor' },
+    escalation:
+      ctx.escalation === null
+        ? null
+        : { level: ctx.escalation.level, target: ctx.escalation.targetName, concerns: ctx.part === null ? null : ctx.part.name },
+    summary: summaryView(ctx, zone),
+    lines,
+    operatorNote: ctx.operatorNote,
+    links: linksView(ctx),
+  };
+}
+
+/** «Протокол № 4/2019 от 30.10.2019». */
+export function protocolName(protocol: MailContext['protocol']): string {
+  let name = ACTS[protocol.kind] ?? 'Документ';
+  if (protocol.number !== null) name += ` № ${protocol.number}`;
+  if (protocol.date !== null) name += ` от ${ruDate(protocol.date)}`;
+  return name;
+}
+
+export function itemLabel(item: string | null): string {
+  return item === null ? 'пункт без номера' : `п. ${item}`;
+}
+
+/**
+ * How the deadline stands, in words. An optional reply («при наличии») is never
+ * «просрочено»: nothing is owed, so after the deadline it only says how long ago it was.
+ */
+export function daysPhrase(daysLeft: number, optional: boolean): string {
+  if (daysLeft > 0) return `${plural(daysLeft, REMAINS)} ${countOf(daysLeft, WORKING_DAYS)}`;
+  if (daysLeft === 0) return 'срок истекает сегодня';
+  if (optional) return `срок прошёл ${countOf(daysLeft, WORKING_DAYS)} назад`;
+  return `просрочено на ${countOf(daysLeft, WORKING_DAYS)}`;
+}
+
+function deadlineView(ctx: MailContext): DeadlineView | null {
+  const occurrence = ctx.occurrence;
+  if (occurrence === null) return null;
+  const optional = ctx.assignment?.optional ?? false;
+  return {
+    date: ruDate(occurrence.deadline),
+    long: ruLongDate(occurrence.deadline),
+    time: occurrence.time,
+    written: occurrence.due !== occurrence.deadline ? ruDate(occurrence.due) : null,
+    period: occurrence.label === '' ? null : occurrence.label,
+    phrase: daysPhrase(occurrence.daysLeft, optional),
+    overdue: occurrence.daysLeft < 0 && !optional,
+  };
+}
+
+function assignmentView(ctx: MailContext): AssignmentView | null {
+  const assignment = ctx.assignment;
+  if (assignment === null) return null;
+  const whereTo: AssignmentView['whereTo'] = [];
+  const shown = new Set<string>();
+  for (const target of assignment.sendTo) {
+    whereTo.push({ name: target.name ?? target.text, email: target.email });
+    if (target.email !== null) shown.add(target.email.toLowerCase());
+  }
+  for (const email of assignment.emails) {
+    if (shown.has(email.toLowerCase())) continue;
+    shown.add(email.toLowerCase());
+    whereTo.push({ name: null, email });
+  }
+  const executors = assignment.executors.map((e) => ({ name: e.name, role: ROLES[e.role], coExecutor: e.role === 'co-executor' }));
+  const onlyThePart = ctx.part !== null && executors.length === 1 && executors[0]?.name === ctx.part.name;
+  return {
+    item: assignment.item,
+    itemLabel: itemLabel(assignment.item),
+    text: assignment.text,
+    recommendation: assignment.recommendation,
+    optional: assignment.optional,
+    executors,
+    addressedTo: onlyThePart || executors.length === 0 ? null : executors.map((e) => `${e.name} (${e.role})`).join(', '),
+    whereTo,
+  };
+}
+
+function lineView(line: MailLine): LineView {
+  return {
+    kindLabel: KIND_LABELS[line.kind],
+    subject: line.subject,
+    protocol: line.protocol,
+    itemLabel: line.item === null ? null : itemLabel(line.item),
+    text: line.text,
+    deadline: line.deadline === null ? null : ruDate(line.deadline),
+    phrase: line.daysLeft === null ? null : daysPhrase(line.daysLeft, line.optional),
+    optional: line.optional,
+    partName: line.partName,
+  };
+}
+
+function summaryView(ctx: MailContext, zone: string): MailView['summary'] {
+  if (ctx.summary === null) return null;
+  let done = 0;
+  const rows = ctx.summary.map((row) => {
+    if (row.done) done++;
+    const when = row.doneAt === null ? '' : ` ${dayOf(row.doneAt, zone)}`;
+    return { name: row.name, done: row.done, status: row.done ? `исполнено${when}` : 'нет отметки об исполнении' };
+  });
+  return { rows, done: `${done} из ${rows.length}`, pending: String(rows.length - done) };
+}
+
+/** A done mark is an instant or a day; either way the day it fell on in the office zone. */
+function dayOf(value: string, zone: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return ruDate(value);
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : ruDate(localDay(instant, zone));
+}
+
+function linksView(ctx: MailContext): MailView['links'] {
+  if (ctx.links === null) return null;
+  const done = ctx.links.done !== null && isWebLink(ctx.links.done) ? ctx.links.done : null;
+  const postpone = ctx.links.postpone !== null && isWebLink(ctx.links.postpone) ? ctx.links.postpone : null;
+  return done === null && postpone === null ? null : { done, postpone };
+}
+
+function previewOf(ctx: MailContext, deadline: DeadlineView | null, count: string | null): string {
+  if (ctx.kind === 'operator' && ctx.operatorNote !== null) return ctx.operatorNote;
+  if (count !== null) return count;
+  if (deadline !== null) return `Срок ${deadline.date}: ${deadline.phrase}`;
+  return protocolName(ctx.protocol);
+}

@@ -1,0 +1,116 @@
+import type { ActRef, Close, Extension, IsoDate } from '../domain.js';
+import { genitiveToNominative } from './case-forms.js';
+import { findWrittenDates } from './written-date.js';
+import { squash, stripTrailingPunctuation } from './text.js';
+
+/**
+ * References to items of other acts: «пунктами 1.2.1, 1.2.2, 3.2 протокола заседания
+ * рабочей группы … № 3/2019 от 27 июля 2019 года». Used by items that close earlier
+ * assignments («Считать исполненными и снять с контроля …») and by extensions
+ * («Продлить срок исполнения поручения … до …»). A citation in any other item
+ * («во исполнение пункта 3 протокола № 14») is not read as a close.
+ */
+
+export const CLOSES = /сн(ять|ято|яты)\s+с\s+контроля|счита(ть|ются)\s+(их\s+)?исполненн|призна(ть|ны)\s+исполненн/iu;
+const DONE = /счита(ть|ются)\s+(их\s+)?исполненн|призна(ть|ны)\s+исполненн/iu;
+export const EXTENDS = /^(продлить|перенести|изменить)\s+срок/iu;
+
+const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
+const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
+const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(${ACT_WORD}.*?)(?=;|\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
+const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|\\.\\s|\\.$|$)`, 'iu');
+
+/** «1.1–1.3» → 1.1, 1.2, 1.3 (same level, last number runs). */
+function expandItems(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of list.split(/\s*(?:,|\sи\s)\s*/u)) {
+    const range = /^(\d+(?:\.\d+)*)\s*[–—-]\s*(\d+(?:\.\d+)*)$/u.exec(piece.trim());
+    if (range) {
+      const a = range[1]!.split('.');
+      const b = range[2]!.split('.');
+      const from = Number(a[a.length - 1]);
+      const to = Number(b[b.length - 1]);
+      const prefix = a.slice(0, -1).join('.');
+      if (a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && to >= from && to - from < 100) {
+        for (let n = from; n <= to; n += 1) out.push(prefix ? `${prefix}.${n}` : String(n));
+        continue;
+      }
+    }
+    const item = piece.trim().replace(/\.$/u, '');
+    if (/^\d+(?:\.\d+)*$/u.test(item)) out.push(item);
+  }
+  return out;
+}
+
+/** Read «протокола заседания рабочей группы … № 3/2019 от 27 июля 2019 года». */
+export function readActRef(description: string, ownBody: string | null): ActRef {
+  const text = squash(description);
+  const number = /№\s*([^\s,;«»]+)/u.exec(text)?.[1]?.replace(/[.,;]+$/u, '') ?? null;
+  // The act's date follows «от»; a bare date elsewhere would be a deadline.
+  let date: IsoDate | null = null;
+  for (const found of findWrittenDates(text)) {
+    if (/(?<![А-ЯЁа-яёA-Za-z0-9_])от\s*$/u.test(text.slice(0, found.index))) {
+      date = found.date;
+      break;
+    }
+  }
+  const title = /«([^»]+)»/u.exec(text)?.[1] ?? null;
+  let body: string | null = null;
+  const issuer = /^[а-яё]+\s+(?:заседания|совещания)\s+(.+?)(?=\s+№|\s+от\s+\d|\s+«|$)/iu.exec(text)?.[1];
+  if (issuer) {
+    const name = stripTrailingPunctuation(genitiveToNominative(issuer));
+    body = ownBody !== null && sameBody(name, ownBody) ? null : name;
+  }
+  return { number, date, title, body };
+}
+
+function sameBody(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/ё/gu, 'е')
+      .replace(/[^а-яa-z0-9]+/gu, ' ')
+      .trim();
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || x.startsWith(y) || y.startsWith(x);
+}
+
+/** Every «пунктами … протокола …» reference of a closing or extending item. */
+export function readItemRefs(text: string, ownBody: string | null): Array<{ items: string[]; protocol: ActRef }> {
+  const refs: Array<{ items: string[]; protocol: ActRef }> = [];
+  for (const m of squash(text).matchAll(REF)) {
+    refs.push({ items: expandItems(m[1]!), protocol: readActRef(m[2]!, ownBody) });
+  }
+  return refs;
+}
+
+/** The closes of an item that says «снять с контроля» / «считать исполненными». */
+export function readCloses(text: string, ownBody: string | null): Close[] {
+  const done = DONE.test(text);
+  const refs = readItemRefs(text, ownBody);
+  if (refs.length > 0) return refs.map((r) => ({ protocol: r.protocol, items: r.items, done }));
+  // «Снять с контроля протокол заседания … № 2/2019 от …»: the whole act.
+  const whole = WHOLE.exec(squash(text));
+  if (whole) return [{ protocol: readActRef(whole[1]!, ownBody), items: [], done }];
+  return [];
+}
+
+/** «Продлить срок исполнения поручения, предусмотренного пунктом 3.4 протокола № 6 от 20.12.2022, до 1 июня 2023 года». */
+export function readExtension(item: string | null, text: string, ownBody: string | null): Extension | null {
+  const flat = squash(text);
+  const refs = readItemRefs(flat, ownBody);
+  // The new date is the last date introduced by «до» or «на», never the act's «от» date.
+  let to: IsoDate | null = null;
+  for (const found of findWrittenDates(flat)) {
+    if (/(?<![А-ЯЁа-яёA-Za-z0-9_])(до|на|по)\s*[«"]?$/u.test(flat.slice(0, found.index))) to = found.date;
+  }
+  if (to === null) return null;
+  const first = refs[0];
+  return {
+    item,
+    to,
+    protocol: first?.protocol ?? { number: null, date: null, title: null, body: null },
+    items: refs.flatMap((r) => r.items),
+  };
+}

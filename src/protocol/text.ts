@@ -1,0 +1,92 @@
+/** Small text helpers shared by the protocol readers. */
+
+/** Collapse runs of white space and trim; the text stays as written otherwise. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Strip trailing punctuation that closes a clause (not a closing quote or bracket). */
+export function stripTrailingPunctuation(text: string): string {
+  return text.replace(/[\s.,;:]+$/u, '');
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** Every e-mail address written in the text, in order, as written, without repeats. */
+export function emailsIn(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const email = m[0].replace(/\.+$/, '');
+    const key = email.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(email);
+    }
+  }
+  return out;
+}
+
+/**
+ * Replace the inside of «…» and "…" quotes with spaces of the same length, so that
+ * searches for verbs or case endings do not look into quoted titles of other acts,
+ * while offsets stay valid for the original text.
+ */
+export function blankQuotes(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '«') {
+      depth += 1;
+      out += ch;
+    } else if (ch === '»') {
+      depth = Math.max(0, depth - 1);
+      out += ch;
+    } else {
+      out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    }
+  }
+  return out;
+}
+
+export function capitalizeFirst(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Whether a word is written in capitals only (letterheads: «ДЕПАРТАМЕНТ ОБЩЕСТВЕННЫХ …»). */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
+  return letters.length > 2 && letters === letters.toUpperCase();
+}
+
+/** Words of Russian proper names that keep their capital when a letterhead in capitals is lowered. */
+const PROPER = [
+  'ханты-мансийск',
+  'югр',
+  'челябинск',
+  'российск',
+  'федерац',
+  'тюменск',
+  'уральск',
+  'сибирск',
+  'москв',
+  'московск',
+  'санкт-петербург',
+  'свердловск',
+  'ямало-ненецк',
+];
+
+/** «ДЕПАРТАМЕНТ ОБЩЕСТВЕННЫХ И ВНЕШНИХ СВЯЗЕЙ ХАНТЫ-МАНСИЙСКОГО …» → «Департамент общественных и внешних связей Ханты-Мансийского …». */
+export function sentenceCaseFromCaps(text: string): string {
+  const lowered = text.toLowerCase().replace(/(^|[\s(«"])([а-яёa-z][^\s]*)/g, (all, pre: string, word: string) => {
+    const bare = word.replace(/[^а-яёa-z-]/g, '');
+    const proper = PROPER.some((p) => bare.startsWith(p));
+    if (!proper) return all;
+    const cap = word
+      .split('-')
+      .map((w) => capitalizeFirst(w))
+      .join('-');
+    return pre + cap;
+  });
+  return capitalizeFirst(lowered);
+}

@@ -1,0 +1,69 @@
+import type { IsoDate } from '../domain.js';
+
+/**
+ * Dates as they stand in headers and in references to other acts: «30 октября 2019
+ * года», «"26" ноября 2020 года», «27.03.2020», «от 17.11.2020 г.». Deadlines have
+ * their own, richer grammar in src/deadline; this one only reads a full date.
+ */
+const MONTHS: Record<string, number> = {
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
+};
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  // «мая»/«май» would be caught by «ма»; test the longer stems first.
+  for (const [stem, n] of Object.entries(MONTHS).sort((a, b) => b[0].length - a[0].length)) {
+    if (w.startsWith(stem) && (stem !== 'ма' || /^ма[йяе]$/.test(w))) return n;
+  }
+  return null;
+}
+
+function iso(y: number, m: number, d: number): IsoDate | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface FoundDate {
+  date: IsoDate;
+  index: number;
+  length: number;
+}
+
+const WORDS = /[«"“„]?(\d{1,2})[»"”]?\s+([А-Яа-яЁё]+)\s+(\d{4})(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
+const DIGITS = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d)(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
+
+/** Every full date written in the text, in order. */
+export function findWrittenDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(WORDS)) {
+    const month = monthOf(m[2]!);
+    if (month === null) continue;
+    const date = iso(Number(m[3]), month, Number(m[1]));
+    if (date) found.push({ date, index: m.index, length: m[0].length });
+  }
+  for (const m of text.matchAll(DIGITS)) {
+    let year = Number(m[3]);
+    if (m[3]!.length === 2) year += year >= 70 ? 1900 : 2000;
+    const date = iso(year, Number(m[2]), Number(m[1]));
+    if (date) found.push({ date, index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first full date of the text, or null. */
+export function readWrittenDate(text: string): IsoDate | null {
+  return findWrittenDates(text)[0]?.date ?? null;
+}

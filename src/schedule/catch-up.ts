@@ -1,0 +1,51 @@
+import type { MailLine } from '../mail/types.js';
+import type { PlannedStep } from '../plan/index.js';
+import { ASSIGNMENTS, ruPlural } from '../mail/index.js';
+import type { DeliveryOutcome } from './deliver.js';
+import { sendGathered } from './gathered.js';
+import { shortHashOf } from './mail-context.js';
+import type { WorkerDeps } from './worker-deps.js';
+
+/**
+ * After downtime, steps that came due while no worker ran are not replayed as a burst:
+ * per recipient they gather in a buffer (one line per track, the latest wins), and one
+ * catch-up job per recipient sends them as one mail a moment later.
+ */
+const GATHER_MS = 60_000;
+
+export function catchUpKey(prefix: string, recipient: string): string {
+  return `${prefix}:catchup:${recipient.toLowerCase()}`;
+}
+
+export async function addToCatchUp(step: PlannedStep, line: MailLine, deps: WorkerDeps): Promise<void> {
+  const recipients = [...new Set([...step.recipients.to, ...step.recipients.cc].map((r) => r.toLowerCase()))];
+  const now = deps.clock.now().getTime();
+  // One job per recipient and gathering window: steps folded while it waits join its mail.
+  const bucket = Math.floor(now / GATHER_MS);
+  const multi = deps.redis.multi();
+  for (const r of recipients) multi.hset(catchUpKey(deps.prefix, r), step.track, JSON.stringify(line));
+  await multi.exec();
+  await deps.queue.addBulk(
+    recipients.map((recipient) => ({
+      name: 'catchup',
+      data: { recipient },
+      opts: { jobId: `catchup.${shortHashOf(recipient)}.${bucket}`, delay: GATHER_MS },
+    })),
+  );
+  await deps.scheduler.noteAuxJobs(recipients.map((recipient) => ({ jobId: `catchup.${shortHashOf(recipient)}.${bucket}`, at: now + GATHER_MS })));
+}
+
+/** Send one recipient's catch-up mail with every line gathered so far. */
+export function runCatchUp(recipient: string, jobId: string, deps: WorkerDeps): Promise<DeliveryOutcome | 'empty'> {
+  return sendGathered(
+    {
+      kind: 'catchup',
+      key: catchUpKey(deps.prefix, recipient),
+      recipient,
+      mailId: jobId,
+      threadKey: `catchup.${shortHashOf(recipient)}`,
+      subject: (n) => `srok: пропущенные напоминания — ${n} ${ruPlural(n, ASSIGNMENTS)}`,
+    },
+    deps,
+  );
+}

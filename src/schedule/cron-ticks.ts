@@ -1,0 +1,53 @@
+import type { Queue } from 'bullmq';
+import { CronExpressionParser } from 'cron-parser';
+import type { SrokConfig } from '../config/types.js';
+import type { JobName } from './queue.js';
+
+/**
+ * Cron ticks: the jobs srok runs by the calendar rather than by a track — the daily
+ * re-plan and the controllers' summary. One list serves both clocks: a worker turns
+ * each into a BullMQ job scheduler, and a simulated run fires them at their instants
+ * on its own clock, so the two cannot drift apart.
+ */
+export interface CronTick {
+  /** The job scheduler's id; also the start of the job ids a simulated run gives it. */
+  id: string;
+  job: JobName;
+  /** Read in `tz`, the configured zone. */
+  pattern: string;
+  tz: string;
+  data: Record<string, never>;
+}
+
+/** Every id a tick can have, so that a tick switched off in the config loses its job scheduler. */
+export const CRON_TICK_IDS = ['replan-daily', 'controller-summary'] as const;
+
+/** The ticks in force under a config; the re-plan's pattern comes from the scheduler, which owns it. */
+export function cronTicks(config: SrokConfig, replanPattern: string): CronTick[] {
+  const tz = config.settings.timezone;
+  const ticks: CronTick[] = [{ id: 'replan-daily', job: 'replan', pattern: replanPattern, tz, data: {} }];
+  const summary = config.settings.reports.controllerSummary;
+  if (summary.enabled) ticks.push({ id: 'controller-summary', job: 'controller-summary', pattern: summary.cron, tz, data: {} });
+  return ticks;
+}
+
+/** The first instant after `instant` the tick fires at. */
+export function nextTick(tick: Pick<CronTick, 'pattern' | 'tz'>, instant: Date): Date {
+  return CronExpressionParser.parse(tick.pattern, { currentDate: instant, tz: tick.tz }).next().toDate();
+}
+
+/** The last instant at or before `instant` the tick fired at: the period a run late or twice belongs to. */
+export function lastTick(tick: Pick<CronTick, 'pattern' | 'tz'>, instant: Date): Date {
+  // cron-parser's prev() is strictly before its start; a second on covers a job that fires on the tick itself.
+  return CronExpressionParser.parse(tick.pattern, { currentDate: new Date(instant.getTime() + 1000), tz: tick.tz }).prev().toDate();
+}
+
+/** Make the queue's job schedulers the ticks in force: each upserted, the ones switched off removed. */
+export async function upsertCronJobs(queue: Queue, ticks: readonly CronTick[]): Promise<void> {
+  for (const tick of ticks) {
+    await queue.upsertJobScheduler(tick.id, { pattern: tick.pattern, tz: tick.tz }, { name: tick.job, data: tick.data });
+  }
+  for (const id of CRON_TICK_IDS) {
+    if (!ticks.some((tick) => tick.id === id)) await queue.removeJobScheduler(id);
+  }
+}

@@ -1,0 +1,93 @@
+import { linkSettings, mailLinks } from '../follow-up/links.js';
+import type { PlannedStep } from '../plan/index.js';
+import type { StepPayload } from '../../jobs/step.js';
+import { addToCatchUp } from './catch-up.js';
+import { deliver } from './deliver.js';
+import { addToDigest } from './digest.js';
+import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
+import type { WorkerDeps } from './worker-deps.js';
+
+export type StepOutcome = 'sent' | 'already-sent' | 'failed' | 'skipped' | 'caught-up' | 'digested' | 'protocol-gone';
+
+const LEASE_MS = 5 * 60 * 1000;
+
+/**
+ * A step's job fires: re-read the protocol and its state (closed? postponed?
+ * reassigned?), send the step — or skip it, or fold it into a catch-up mail when the
+ * worker was down — and make the track's next step its one pending job.
+ */
+export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<StepOutcome> {
+  const { store, scheduler, clock, log } = deps;
+  const config = deps.config();
+  const now = clock.now();
+  const stored = await store.getProtocol(payload.protocolKey);
+  if (!stored) {
+    await store.setTrackNext(payload.protocolKey, payload.track, null);
+    return 'protocol-gone';
+  }
+  const state = await store.getPlanState(payload.protocolKey);
+  const plannedAt = Date.parse(payload.at);
+  const plan = scheduler.plan(stored, state, new Date(Math.min(plannedAt, now.getTime())), {
+    only: { item: payload.item, track: payload.track },
+  });
+  const steps = plan.steps.filter((s) => s.track === payload.track);
+  const step = steps.find((s) => s.id === payload.stepId) ?? null;
+  const lateMs = step ? now.getTime() - Date.parse(step.at) : 0;
+  const stale = step !== null && lateMs > config.settings.schedule.catchUpAfterMinutes * 60_000;
+
+  let outcome: StepOutcome;
+  let next: PlannedStep | null;
+  const fields = { protocol: payload.protocolKey, item: payload.item, track: payload.track, step: payload.stepId };
+  if (!step) {
+    // Closed, postponed (new ids) or changed since it was scheduled: nothing to send for it.
+    outcome = 'skipped';
+    next = steps.find((s) => Date.parse(s.at) >= now.getTime()) ?? null;
+    deps.counters.skipped('no-longer-planned');
+    log.info(fields, 'step no longer planned; skipped');
+  } else if (stale) {
+    // The worker was down: the latest step that came due stands for all the missed ones
+    // (a reminder whose deadline has passed gives way to the overdue notice).
+    const due = steps.filter((s) => Date.parse(s.at) <= now.getTime());
+    const latest = due[due.length - 1] ?? step;
+    await addToCatchUp(latest, stepLine(latest, stored.doc, config, now), deps);
+    outcome = 'caught-up';
+    next = steps.find((s) => Date.parse(s.at) > now.getTime()) ?? null;
+    log.info({ ...fields, lateMinutes: Math.round(lateMs / 60_000), standsFor: latest.id }, 'late step folded into a catch-up mail');
+  } else {
+    const digest = config.settings.mail.digest;
+    const kind = step.kind === 'operator' ? null : step.kind;
+    if (digest.enabled && kind !== null && !digest.immediate.includes(kind)) {
+      await addToDigest(step, stepLine(step, stored.doc, config, now), deps);
+      outcome = 'digested';
+    } else {
+      const thread = await store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id));
+      // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
+      const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
+      const mail = deps.renderer.render(
+        stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }),
+      );
+      outcome = await deliver(mail, {
+        ledger: deps.ledger,
+        transport: deps.transport,
+        clock,
+        log,
+        owner: deps.owner,
+        leaseMs: LEASE_MS,
+        allowDomains: config.settings.mail.allowDomains,
+        onSent: (m, ms) => deps.counters.sent(step.kind, [...m.to, ...m.cc], ms),
+        onFailed: () => deps.counters.failed(step.kind),
+      });
+      log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
+    }
+    const index = steps.indexOf(step);
+    next = steps[index + 1] ?? null;
+  }
+
+  await scheduler.setNext(payload.protocolKey, payload.track, next);
+  // A recurring assignment rolls forward: each of its steps brings the occurrences that
+  // entered the horizon into the schedule (the daily re-plan does the same for all).
+  if (stored.doc.assignments.some((a) => a.item === payload.item && a.deadline.kind === 'recurring')) {
+    await scheduler.scheduleProtocol(payload.protocolKey, { item: payload.item });
+  }
+  return outcome;
+}

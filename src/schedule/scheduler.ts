@@ -1,0 +1,223 @@
+import type { Queue } from 'bullmq';
+import { CronExpressionParser } from 'cron-parser';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../clock.js';
+import type { SrokConfig } from '../config/types.js';
+import type { Log } from '../log.js';
+import { planDocument, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
+import type { PlanState } from '../plan/state.js';
+import { itemSegment } from '../plan/step-id.js';
+import type { Store } from '../store/index.js';
+import type { StoredProtocol } from '../store/types.js';
+import type { StepPayload } from '../../jobs/step.js';
+import { cronTicks, type CronTick } from './cron-ticks.js';
+import { bullPrefix, QUEUE_NAME } from './queue.js';
+
+const DAY = 24 * 3600 * 1000;
+/** How far ahead a plan looks for the next step of a track (escalations repeat every few working days). */
+const LOOKAHEAD = 800 * DAY;
+/** A job this far ahead cannot fire while its track is being recorded. */
+const SURELY_LATER_MS = 60_000;
+
+export interface ScheduleSummary {
+  tracks: number;
+  added: number;
+  removed: number;
+}
+
+/**
+ * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
+ * a status series): its next step. Everything is derived from the stored document, the
+ * stored state and the config, so running it again repairs whatever is missing and
+ * changes nothing that is right.
+ */
+export class Scheduler {
+  constructor(
+    private readonly deps: {
+      redis: Redis;
+      prefix: string;
+      store: Store;
+      queue: Queue;
+      config: () => SrokConfig;
+      clock: Clock;
+      log: Log;
+    },
+  ) {}
+
+  /** The plan of a stored protocol from `now`, under its current state. */
+  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}): Plan {
+    // Missed recurring occurrences are judged from the import, so every later plan chases what the first one did.
+    const chaseSince = new Date(stored.importedAt);
+    return planDocument(stored.doc, this.deps.config(), { now, until: new Date(now.getTime() + LOOKAHEAD) }, { ...options, state, chaseSince });
+  }
+
+  /** The first step of every track, leaving recurring occurrences beyond the horizon for later. */
+  firstSteps(plan: Plan, stored: StoredProtocol, now: Date): Map<string, PlannedStep> {
+    const horizon = now.getTime() + this.deps.config().settings.schedule.horizonDays * DAY;
+    const recurring = new Set(stored.doc.assignments.filter((a) => a.deadline.kind === 'recurring').map((a) => a.item));
+    const first = new Map<string, PlannedStep>();
+    for (const step of plan.steps) {
+      if (first.has(step.track)) continue;
+      // Recurring rules roll forward one occurrence at a time, never years ahead.
+      if (recurring.has(step.item) && Date.parse(step.at) > horizon) continue;
+      first.set(step.track, step);
+    }
+    return first;
+  }
+
+  /** Make the queue match the plan for one protocol (or one item of it). */
+  async scheduleProtocol(key: string, only?: { item: string | null }): Promise<ScheduleSummary> {
+    const { store, clock } = this.deps;
+    const stored = await store.getProtocol(key);
+    const existing = await store.getTracks(key);
+    if (!stored) {
+      let removed = 0;
+      for (const [track, next] of existing) {
+        await this.removeJob(next.stepId);
+        await store.setTrackNext(key, track, null);
+        removed += 1;
+      }
+      return { tracks: 0, added: 0, removed };
+    }
+    const state = await store.getPlanState(key);
+    const now = clock.now();
+    // Only each track's first step becomes a job: the planner need not build the rest.
+    const plan = this.plan(stored, state, now, only ? { only, firstOnly: true } : { firstOnly: true });
+    const first = this.firstSteps(plan, stored, now);
+    const scope = only ? itemPrefix(key, stored, only.item) : null;
+    const toAdd: PlannedStep[] = [];
+    // A step whose id stays but whose time moved (a changed ladder, office hours) is re-added too.
+    // A recorded step whose job is gone (a restored backup, a flushed queue) is re-added: one round-trip for all.
+    const lost = await this.lostJobs([...existing.values()].map((n) => n.stepId));
+    const same = (step: PlannedStep | undefined, next: { stepId: string; at: string } | undefined) =>
+      step !== undefined && next !== undefined && step.id === next.stepId && Date.parse(step.at) === Date.parse(next.at) && !lost.has(next.stepId);
+    for (const [track, step] of first) {
+      if (!same(step, existing.get(track))) toAdd.push(step);
+    }
+    let removed = 0;
+    for (const [track, next] of existing) {
+      const wanted = first.get(track);
+      if (same(wanted, next)) continue;
+      if (!wanted && scope !== null && !track.startsWith(scope)) continue;
+      await this.removeJob(next.stepId);
+      if (!wanted) await store.setTrackNext(key, track, null);
+      removed += 1;
+    }
+    await this.addSteps(key, toAdd);
+    return { tracks: first.size, added: toAdd.length, removed };
+  }
+
+  /** The step ids among these whose BullMQ job no longer exists. */
+  private async lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
+    if (stepIds.length === 0) return new Set();
+    const jobKey = `${bullPrefix(this.deps.prefix)}:${QUEUE_NAME}:`;
+    const pipeline = this.deps.redis.pipeline();
+    for (const id of stepIds) pipeline.exists(`${jobKey}${id}`);
+    const results = (await pipeline.exec()) ?? [];
+    return new Set(stepIds.filter((_, i) => results[i]?.[1] === 0));
+  }
+
+  /** Add the jobs of these steps (one per track) and record them as their tracks' next steps. */
+  async addSteps(key: string, steps: readonly PlannedStep[]): Promise<void> {
+    if (steps.length === 0) return;
+    const now = this.deps.clock.now().getTime();
+    const jobs = steps.map((s) => ({
+      name: 'step',
+      data: payloadOf(key, s),
+      opts: { jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) },
+    }));
+    const tracks = steps.map((s) => [s.track, { stepId: s.id, at: s.at }] as const);
+    if (jobs.every((j) => j.opts.delay >= SURELY_LATER_MS)) {
+      // Two connections, two round-trips at once: a job a minute ahead cannot fire before its track is recorded,
+      // and a crash between the two is repaired by the next re-plan.
+      await Promise.all([this.deps.queue.addBulk(jobs), this.deps.store.setTracksNext(key, tracks)]);
+    } else {
+      // A job due now may run at once and record its track's next step: ours must not land after it.
+      await this.deps.queue.addBulk(jobs);
+      await this.deps.store.setTracksNext(key, tracks);
+    }
+  }
+
+  /** After a step: the track's next step becomes its one pending job (or the track ends). */
+  async setNext(key: string, track: string, next: PlannedStep | null): Promise<void> {
+    if (next) await this.addSteps(key, [next]);
+    else await this.deps.store.setTrackNext(key, track, null);
+  }
+
+  /** Re-plan every stored protocol: the daily repair, and what `srok replan` runs. */
+  async replanAll(): Promise<ScheduleSummary & { protocols: number }> {
+    const total = { protocols: 0, tracks: 0, added: 0, removed: 0 };
+    for (const p of await this.deps.store.listProtocols()) {
+      try {
+        const s = await this.scheduleProtocol(p.key);
+        total.protocols += 1;
+        total.tracks += s.tracks;
+        total.added += s.added;
+        total.removed += s.removed;
+      } catch (e) {
+        // One bad record must not stop the repair of the others.
+        this.deps.log.error({ protocol: p.key, err: e instanceof Error ? e.message : String(e) }, 'replan of a protocol failed');
+      }
+    }
+    this.deps.log.info(total, 'replan done');
+    return total;
+  }
+
+  /** The daily re-plan's cron pattern (BullMQ's job scheduler reads the same pattern). */
+  replanPattern(): string {
+    const [hh, mm] = this.deps.config().settings.schedule.replanAt.split(':');
+    return `0 ${Number(mm)} ${Number(hh)} * * *`;
+  }
+
+  /** The first daily re-plan after `instant`, in the configured zone: a simulated clock runs it too. */
+  nextReplan(instant: Date): Date {
+    return CronExpressionParser.parse(this.replanPattern(), { currentDate: instant, tz: this.deps.config().settings.timezone }).next().toDate();
+  }
+
+  /** The cron ticks in force (the daily re-plan, the controllers' summary): a worker's job schedulers, and what a simulated clock fires. */
+  cronTicks(): CronTick[] {
+    return cronTicks(this.deps.config(), this.replanPattern());
+  }
+
+  /**
+   * Catch-up and digest jobs are not tracks; they are noted with their due instant so a
+   * simulated clock can jump to them like to any step.
+   */
+  async noteAuxJobs(jobs: ReadonlyArray<{ jobId: string; at: number }>): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.deps.redis.zadd(auxKey(this.deps.prefix), ...jobs.flatMap((j) => [j.at, j.jobId]));
+  }
+
+  async auxDone(jobId: string): Promise<void> {
+    await this.deps.redis.zrem(auxKey(this.deps.prefix), jobId);
+  }
+
+  /** The earliest aux job due, and those due by `epochMs`. */
+  async auxDue(epochMs: number): Promise<{ next: number | null; due: string[] }> {
+    const key = auxKey(this.deps.prefix);
+    const [first, due] = await Promise.all([
+      this.deps.redis.zrange(key, 0, 0, 'WITHSCORES'),
+      this.deps.redis.zrangebyscore(key, '-inf', epochMs),
+    ]);
+    return { next: first[1] === undefined ? null : Number(first[1]), due };
+  }
+
+  private async removeJob(jobId: string): Promise<void> {
+    // A job that is running right now cannot be removed; it re-reads the state and skips.
+    await this.deps.queue.remove(jobId).catch(() => 0);
+  }
+}
+
+export function auxKey(prefix: string): string {
+  return `${prefix}:due-aux`;
+}
+
+export function payloadOf(key: string, step: PlannedStep): StepPayload {
+  return { protocolKey: key, item: step.item, track: step.track, stepId: step.id, at: step.at };
+}
+
+/** Tracks of one item start with `<protocolKey>.<item segment>.`: a re-plan of the item leaves the others alone. */
+function itemPrefix(key: string, stored: StoredProtocol, item: string | null): string {
+  const line = stored.doc.assignments.find((a) => a.item === item)?.line ?? 0;
+  return `${key}.${itemSegment(item, line)}.`;
+}

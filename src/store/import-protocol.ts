@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { ParsedDocument, ParseWarning } from '../domain.js';
+import { protocolKey as slugKey } from '../plan/index.js';
+import { appliedOf, applyOutgoing } from './apply-outgoing.js';
+import { opsOnTarget, outgoingRecords, type Writer } from './closes.js';
+import { execPipeline, type StoreContext } from './context.js';
+import { decodeDoc, encodeDoc, type DocHeader } from './doc-codec.js';
+import { identityOf, type ProtocolIdentity } from './identity.js';
+import { decodeWriteReply, encodeOps, type StateOp } from './state-records.js';
+import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord } from './types.js';
+
+/**
+ * Import a parsed document as a protocol. The same content twice is one protocol
+ * ('unchanged'); another file with the same identity is a corrected version ('updated',
+ * version + 1, every state record kept).
+ *
+ * The steps, and what a crash between them leaves:
+ *  1. read: the content's and the identity's index entries, the stored document, the
+ *     records waiting for this act, the other unnumbered acts of its issuer that day
+ *     (one round-trip);
+ *  2. write the protocol's own keys in one Lua step: the document, its audit entry, the
+ *     waiting records applied (one round-trip);
+ *  3. apply this document's closes and extensions to the acts they name, or file them
+ *     as waiting (see applyOutgoing);
+ *  4. write the global indexes, the `sha:` entry last (one round-trip).
+ * A first import of a protocol that closes nothing takes three round-trips.
+ * Every step after 2 is idempotent. A crash after 2 leaves the document stored without
+ * its `sha:` entry; the next import of the file finds it, writes nothing twice, and
+ * runs 3 and 4 again, returning the status the interrupted import would have.
+ */
+export async function importProtocol(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<ImportResult> {
+  // Another import of the same act between our read and our write makes the write
+  // refuse; reading again sees it. Every round one of the competing imports wins, so n
+  // imports at once need at most n rounds; more than MAX_ATTEMPTS is not a workload.
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const result = await tryImport(ctx, doc, options);
+    if (result !== null) return result;
+  }
+  throw new Error(`${doc.source.file}: ${MAX_ATTEMPTS} concurrent imports of the same protocol in a row; try again`);
+}
+
+const MAX_ATTEMPTS = 16;
+
+/** The internal steps, exposed so a test can stop between them as a crash would. */
+export interface ImportSteps {
+  /** Steps 1–2. */
+  writeProtocol(): Promise<ProtocolStep>;
+  /** Steps 3–4. */
+  writeIndexes(written: WrittenProtocol): Promise<ImportResult>;
+}
+
+export type ProtocolStep =
+  | { kind: 'unchanged'; result: ImportResult }
+  | { kind: 'written'; written: WrittenProtocol }
+  /** Another import of the same act wrote in between: read again. */
+  | { kind: 'conflict' };
+
+export interface WrittenProtocol {
+  key: string;
+  header: DocHeader;
+  identity: ProtocolIdentity;
+  status: 'new' | 'updated';
+  warnings: ParseWarning[];
+  applied: AppliedRecord[];
+  /** The `pending:` fields applied in step 2, deleted in step 4. */
+  consumed: Array<{ id: string; field: string }>;
+}
+
+async function tryImport(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<ImportResult | null> {
+  const steps = importSteps(ctx, doc, options);
+  const step = await steps.writeProtocol();
+  if (step.kind === 'conflict') return null;
+  if (step.kind === 'unchanged') return step.result;
+  return steps.writeIndexes(step.written);
+}
+
+export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): ImportSteps {
+  const { redis, keys } = ctx;
+  const writer: Writer = { now: options.now, actor: options.actor };
+  const sha = doc.source.sha256;
+  const identity = identityOf(doc.protocol);
+
+  return {
+    async writeProtocol() {
+      const candidate = slugKey(doc);
+      const read = redis.pipeline();
+      read.get(keys.sha(sha));
+      read.get(keys.ident(identity.id));
+      read.getBuffer(keys.doc(candidate));
+      for (const id of identity.pendingIds) read.hgetall(keys.pending(id));
+      if (identity.sameDay !== null) read.smembers(keys.alias(identity.sameDay));
+      const replies = await execPipeline(read);
+      const shaKey = replies[0] as string | null;
+      const identKey = replies[1] as string | null;
+      const waiting = identity.pendingIds.flatMap((id, i) => waitingRecords(id, replies[3 + i]));
+      const sameDay = identity.sameDay !== null ? (replies[3 + identity.pendingIds.length] as string[]) : [];
+
+      const docs = new Map<string, Buffer | null>([[candidate, replies[2] as Buffer | null]]);
+      const readDoc = async (key: string): Promise<Buffer | null> => {
+        if (!docs.has(key)) docs.set(key, await redis.getBuffer(keys.doc(key)));
+        return docs.get(key) ?? null;
+      };
+
+      // This very content is stored and its import finished: nothing to do, unless
+      // records arrived for it since (a close filed while it was being imported).
+      if (shaKey !== null && waiting.length === 0) {
+        const value = await readDoc(shaKey);
+        const stored = value ? decodeDoc(value) : null;
+        if (stored?.doc.source.sha256 === sha) {
+          const result: ImportResult = { status: 'unchanged', protocolKey: shaKey, version: stored.header.v, assignments: doc.assignments.length, warnings: [], applied: [], pending: [] };
+          return { kind: 'unchanged', result };
+        }
+      }
+
+      // The act with this identity, else the slug — unless another act holds that slug.
+      let key = identKey ?? candidate;
+      let value = await readDoc(key);
+      let stored = value ? decodeDoc(value) : null;
+      for (let length = 6; identKey === null && stored !== null && identityOf(stored.doc.protocol).id !== identity.id; length += 2) {
+        key = `${candidate}-${identity.id.slice(0, length)}`;
+        value = await readDoc(key);
+        stored = value ? decodeDoc(value) : null;
+      }
+      const previous = stored?.header ?? null;
+      // Stored by an import that stopped before its indexes: finish it, write nothing twice.
+      const repeat = previous !== null && stored?.doc.source.sha256 === sha;
+      const version = repeat ? previous.v : (previous?.v ?? 0) + 1;
+      const status = version === 1 ? 'new' : 'updated';
+      const header: DocHeader = repeat ? previous : { f: 1, v: version, at: options.now.toISOString() };
+
+      const warnings: ParseWarning[] = sameDay
+        .filter((other) => other !== key)
+        .sort()
+        .map((other) => ({
+          line: null,
+          code: 'same_day_unnumbered',
+          message: `protocol ${other} of the same issuer on ${doc.protocol.date ?? '?'} has no number either; both are kept, told apart by their titles — check that they are not one protocol`,
+        }));
+      const ops: StateOp[] = [];
+      for (const w of waiting) {
+        const made = opsOnTarget(w.record, { key, doc }, writer, null);
+        ops.push(...made.ops);
+        warnings.push(...made.warnings);
+      }
+
+      const audit: AuditEntry = {
+        at: options.now.toISOString(),
+        actor: options.actor,
+        action: 'import',
+        detail: { status, version, sha256: sha, file: doc.source.file },
+      };
+      const reply = decodeWriteReply(
+        await ctx.protocolWrite.run(
+          [keys.doc(key), keys.state(key), keys.audit(key)],
+          ['import', previous?.v ?? 0, repeat ? '' : encodeDoc(header, doc), repeat ? '' : JSON.stringify(audit), encodeOps(ops)],
+        ),
+        ops,
+      );
+      if (reply.status !== 'ok') return { kind: 'conflict' };
+      const written: WrittenProtocol = {
+        key,
+        header,
+        identity,
+        status,
+        warnings,
+        applied: appliedOf(key, reply.results),
+        consumed: waiting.map(({ id, field }) => ({ id, field })),
+      };
+      return { kind: 'written', written };
+    },
+
+    async writeIndexes(written) {
+      const { key, header } = written;
+      const outgoing = await applyOutgoing(ctx, outgoingRecords(doc, key, options.now), writer);
+      const applied = [...written.applied, ...outgoing.applied];
+      const warnings = [...written.warnings, ...outgoing.warnings];
+
+      const index = redis.pipeline();
+      index.zadd(keys.protocols, Date.parse(header.at), key);
+      index.set(keys.ident(identity.id), key);
+      if (identity.alias !== null) index.sadd(keys.alias(identity.alias), key);
+      for (const { id, field } of written.consumed) index.hdel(keys.pending(id), field);
+      // Read after the identity is written: a close filed by a concurrent import that
+      // did not see this act yet is here now (applyOutgoing explains the handshake).
+      for (const id of identity.pendingIds) index.hgetall(keys.pending(id));
+      // Last: its presence tells a later import of this file that everything above is
+      // done. Records found late are applied below; should that be cut short, they are
+      // still waiting, and a later import of this file sees them and applies them.
+      index.set(keys.sha(sha), key);
+      const replies = await execPipeline(index);
+      const tail = replies.slice(replies.length - 1 - identity.pendingIds.length, replies.length - 1);
+      const late = identity.pendingIds.flatMap((id, i) => waitingRecords(id, tail[i]));
+      if (late.length > 0) {
+        const ops: StateOp[] = [];
+        for (const w of late) {
+          const made = opsOnTarget(w.record, { key, doc }, writer, null);
+          ops.push(...made.ops);
+          warnings.push(...made.warnings);
+        }
+        const reply = decodeWriteReply(await ctx.protocolWrite.run([keys.doc(key), keys.state(key), keys.audit(key)], ['state', 0, '', '', encodeOps(ops)]), ops);
+        if (reply.status === 'ok') applied.push(...appliedOf(key, reply.results));
+        const drop = redis.pipeline();
+        for (const w of late) drop.hdel(keys.pending(w.id), w.field);
+        await execPipeline(drop);
+      }
+
+      return {
+        status: written.status,
+        protocolKey: key,
+        version: header.v,
+        assignments: doc.assignments.length,
+        warnings,
+        applied,
+        pending: outgoing.pending,
+      };
+    },
+  };
+}
+
+const pendingSchema = z.object({
+  kind: z.enum(['closure', 'postponement']),
+  target: z.object({ number: z.string().nullable(), date: z.string().nullable(), title: z.string().nullable(), body: z.string().nullable() }),
+  items: z.array(z.string()),
+  how: z.enum(['done', 'closed', 'cancelled']).nullable(),
+  to: z.string().nullable(),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+  source: z.object({ protocolKey: z.string(), item: z.string().nullable() }),
+});
+
+function waitingRecords(id: string, reply: unknown): Array<{ id: string; field: string; record: PendingRecord }> {
+  const hash = (reply ?? {}) as Record<string, string>;
+  return Object.entries(hash)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([field, json]) => ({ id, field, record: pendingSchema.parse(JSON.parse(json)) }));
+}

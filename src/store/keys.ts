@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The Redis key layout of the store of record, under one configurable prefix.
+ *
+ * A protocol's own keys share the hash tag `{p:<protocolKey>}`, so they live in one
+ * slot of a Redis Cluster and can be written together in one Lua step:
+ *
+ *   <prefix>:{p:<key>}:doc     STRING  one JSON header line ({"f":1,"v":<version>,"at":<import time>}),
+ *                                      '\n', then the parsed document as deflated JSON (doc-codec.ts)
+ *   <prefix>:{p:<key>}:state   HASH    'c|<scopeField>' → Closure JSON, 'p|<scopeField>' → Postponement JSON
+ *   <prefix>:{p:<key>}:audit   LIST    AuditEntry JSON, oldest first
+ *   <prefix>:{p:<key>}:tracks  HASH    track → JSON [stepId, at]: the next planned step of each track
+ *
+ * Global indexes, outside the tag. They are derived from the protocol keys and written
+ * after them, idempotently, so running an import again repairs them:
+ *
+ *   <prefix>:protocols         ZSET    protocolKey → epoch ms of the current version's import
+ *   <prefix>:sha:<sha256>      STRING  → protocolKey that a file with this content was imported as
+ *   <prefix>:ident:<idHash>    STRING  → protocolKey of the act with this identity
+ *                                      (issuer + number + date, or issuer + date + title)
+ *   <prefix>:alias:<idHash>    SET     protocolKeys for looser lookups: a number (any issuer, any
+ *                                      date), or an issuer + day (its unnumbered acts)
+ *   <prefix>:pending:<idHash>  HASH    '<source key>|<source item>|<n>' → PendingRecord JSON: closes and
+ *                                      extensions waiting for an act with this identity to be imported
+ *   <prefix>:due               ZSET    '<protocolKey>/<track>' → epoch ms of the track's next step
+ *   <prefix>:ledger:<mailId>   HASH    send ledger entry (state, owner, lease, messageId …); expires
+ *   <prefix>:failed            ZSET    mailId → epoch ms of its permanent failure (for /health and reports)
+ *   <prefix>:thread:<hash>     STRING  Message-ID of the first mail of a thread (its root); expires
+ *
+ * `<idHash>` and `<hash>` are the first 32 hex digits of a SHA-256: fixed-length keys
+ * whatever the length of an issuer's name, and no Cyrillic in key names.
+ */
+export interface StoreKeys {
+  readonly prefix: string;
+  doc(protocolKey: string): string;
+  state(protocolKey: string): string;
+  audit(protocolKey: string): string;
+  tracks(protocolKey: string): string;
+  readonly protocols: string;
+  sha(sha256: string): string;
+  ident(idHash: string): string;
+  alias(idHash: string): string;
+  pending(idHash: string): string;
+  readonly due: string;
+  ledger(mailId: string): string;
+  readonly failed: string;
+  thread(threadKey: string): string;
+}
+
+export function storeKeys(prefix: string): StoreKeys {
+  if (prefix === '' || /[{}\s]/u.test(prefix)) {
+    throw new Error(`store prefix ${JSON.stringify(prefix)} must be non-empty, without spaces or braces (braces would break the hash tags)`);
+  }
+  const own = (key: string, what: string): string => `${prefix}:{p:${checkProtocolKey(key)}}:${what}`;
+  return {
+    prefix,
+    doc: (key) => own(key, 'doc'),
+    state: (key) => own(key, 'state'),
+    audit: (key) => own(key, 'audit'),
+    tracks: (key) => own(key, 'tracks'),
+    protocols: `${prefix}:protocols`,
+    sha: (sha256) => `${prefix}:sha:${sha256}`,
+    ident: (idHash) => `${prefix}:ident:${idHash}`,
+    alias: (idHash) => `${prefix}:alias:${idHash}`,
+    pending: (idHash) => `${prefix}:pending:${idHash}`,
+    due: `${prefix}:due`,
+    ledger: (mailId) => `${prefix}:ledger:${mailId}`,
+    failed: `${prefix}:failed`,
+    thread: (threadKey) => `${prefix}:thread:${hashKey(threadKey)}`,
+  };
+}
+
+/** A short fixed-length hash for key names. */
+export function hashKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/**
+ * Protocol keys become part of a hash tag and of `due` members ('<key>/<track>'), so
+ * they must hold neither braces nor '/'. protocolKey() yields ASCII slugs; this guards
+ * against a key typed by an operator.
+ */
+export function checkProtocolKey(key: string): string {
+  if (key === '' || /[{}/\s]/u.test(key)) {
+    throw new Error(`protocol key ${JSON.stringify(key)} must be non-empty, without spaces, braces or '/'`);
+  }
+  return key;
+}

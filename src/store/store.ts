@@ -1,0 +1,139 @@
+import type { Redis } from 'ioredis';
+import type { ParsedDocument } from '../domain.js';
+import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../plan/state.js';
+import { DEL_IF_EQUALS, type StoreContext } from './context.js';
+import { defineScript } from './define-script.js';
+import { deleteProtocol } from './delete-protocol.js';
+import { importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
+import { storeKeys, type StoreKeys } from './keys.js';
+import { findProtocol, getProtocol, listProtocols } from './protocol-catalog.js';
+import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
+import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
+import { defineProtocolWrite } from './state-records.js';
+import { threadRoot } from './thread-roots.js';
+import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, type TrackUpdates } from './tracks.js';
+import type { AuditEntry, DueEntry, ImportOptions, ImportResult, ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
+
+export interface StoreOptions {
+  /** How long ledger entries and thread roots are kept after their last change. Default 400 days. */
+  ledgerTtlMs?: number;
+}
+
+/**
+ * The store of record: protocols, what has happened to their assignments, the next step
+ * of every track, what was sent. Redis holds it all (see keys.ts for the layout);
+ * several workers share it.
+ */
+export class Store {
+  readonly keys: StoreKeys;
+  /** What was sent: claim before SMTP, markSent after (send-ledger.ts states the guarantee). */
+  readonly ledger: SendLedger;
+  private readonly ctx: StoreContext;
+  private readonly ledgerTtlMs: number;
+
+  constructor(redis: Redis, prefix: string, options: StoreOptions = {}) {
+    this.keys = storeKeys(prefix);
+    this.ledgerTtlMs = options.ledgerTtlMs ?? DEFAULT_LEDGER_TTL_MS;
+    this.ctx = {
+      redis,
+      keys: this.keys,
+      protocolWrite: defineProtocolWrite(redis),
+      delIfEquals: defineScript(redis, 'srokDelIfEquals', 1, DEL_IF_EQUALS),
+    };
+    this.ledger = new SendLedger(redis, this.keys, this.ledgerTtlMs);
+  }
+
+  // Protocols
+
+  importProtocol(doc: ParsedDocument, options: ImportOptions): Promise<ImportResult> {
+    return importProtocol(this.ctx, doc, options);
+  }
+
+  /** The import's steps one by one, for tests that stop between them as a crash would. */
+  importSteps(doc: ParsedDocument, options: ImportOptions): ImportSteps {
+    return importSteps(this.ctx, doc, options);
+  }
+
+  getProtocol(key: string): Promise<StoredProtocol | null> {
+    return getProtocol(this.ctx, key);
+  }
+
+  listProtocols(): Promise<ProtocolSummary[]> {
+    return listProtocols(this.ctx);
+  }
+
+  findProtocol(ref: { number: string; date?: string | null; body?: string | null }): Promise<string[]> {
+    return findProtocol(this.ctx, ref);
+  }
+
+  deleteProtocol(key: string): Promise<boolean> {
+    return deleteProtocol(this.ctx, key);
+  }
+
+  // State
+
+  /** False when an equal or earlier closure of the scope is recorded already. */
+  recordClosure(key: string, scope: StateScope, closure: Closure, recordedBy?: RecordedBy): Promise<boolean> {
+    return recordClosure(this.ctx, key, scope, closure, recordedBy);
+  }
+
+  /**
+   * The recorded postponement, its sequence the highest of every postponement overlapping
+   * its scope + 1, so no part-occurrence gets a sequence (step ids '.v<n>', .ics SEQUENCE)
+   * it had before. The same decision again changes nothing.
+   */
+  recordPostponement(key: string, scope: StateScope, p: Omit<Postponement, 'sequence'>, recordedBy?: RecordedBy): Promise<Postponement> {
+    return recordPostponement(this.ctx, key, scope, p, recordedBy);
+  }
+
+  getPlanState(key: string): Promise<PlanState> {
+    return getPlanState(this.ctx, key);
+  }
+
+  getStateRecords(key: string): Promise<StateRecords> {
+    return getStateRecords(this.ctx, key);
+  }
+
+  appendAudit(key: string, entry: AuditEntry): Promise<void> {
+    return appendAudit(this.ctx, key, entry);
+  }
+
+  getAudit(key: string): Promise<AuditEntry[]> {
+    return getAudit(this.ctx, key);
+  }
+
+  // Tracks
+
+  setTrackNext(key: string, track: string, next: TrackNext | null): Promise<void> {
+    return setTracksNext(this.ctx, key, [[track, next]]);
+  }
+
+  /** Many tracks of one protocol in one round-trip (an import schedules them all). */
+  setTracksNext(key: string, updates: TrackUpdates): Promise<void> {
+    return setTracksNext(this.ctx, key, updates);
+  }
+
+  /** Exactly these tracks (a re-plan): the others are cleared. */
+  replaceTracks(key: string, tracks: ReadonlyMap<string, TrackNext>): Promise<void> {
+    return replaceTracks(this.ctx, key, tracks);
+  }
+
+  getTracks(key: string): Promise<Map<string, TrackNext>> {
+    return getTracks(this.ctx, key);
+  }
+
+  dueBefore(epochMs: number, limit: number): Promise<DueEntry[]> {
+    return dueBefore(this.ctx, epochMs, limit);
+  }
+
+  nextDue(): Promise<DueEntry | null> {
+    return nextDue(this.ctx);
+  }
+
+  // Threads
+
+  /** The thread's root Message-ID; `first` when this candidate became it. */
+  threadRoot(threadKey: string, candidateMessageId: string): Promise<{ root: string; first: boolean }> {
+    return threadRoot(this.ctx, this.ledgerTtlMs, threadKey, candidateMessageId);
+  }
+}

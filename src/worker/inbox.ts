@@ -1,0 +1,155 @@
+import { mkdir, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Log } from '../log.js';
+import type { FileImport } from '../import.js';
+
+/**
+ * The inbox folder the worker watches. A file is imported once it has stopped
+ * changing (same size and modification time on two looks, and older than `settleMs`),
+ * so a document still being copied is never read half-way. It is claimed by an atomic
+ * rename into processing/<worker>/ — two workers watching one folder never import it
+ * twice — then moved to processed/, or to failed/ with a `.error.txt` saying why, under
+ * a timestamped name so a second file of the same name never overwrites the first.
+ * A worker that died holding a file leaves it in its processing/ folder; the next
+ * worker to start returns it to the inbox once `staleMs` has passed (importing the
+ * same document again is harmless: it is recognised by its content).
+ */
+export interface InboxOptions {
+  dir: string;
+  /** This worker's name: the claimed file's suffix in processing/. */
+  owner: string;
+  pollMs?: number;
+  settleMs?: number;
+  /** After this long a claim left by another worker is taken to be abandoned. */
+  staleMs?: number;
+  now: () => Date;
+  log: Log;
+  importFile: (file: string) => Promise<FileImport>;
+}
+
+const READABLE = /\.(txt|md|markdown|docx)$/i;
+
+/** Only the base name counts: no path in a name can lead out of the inbox. */
+export function safeName(name: string): string {
+  const base = path.basename(name).replace(/[\u0000-\u001f/\\]/g, '_');
+  return base === '' || base === '.' || base === '..' ? '_' : base;
+}
+
+export class Inbox {
+  private readonly seen = new Map<string, string>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: InboxOptions) {}
+
+  get dirs() {
+    const d = path.resolve(this.options.dir);
+    return { inbox: d, processing: path.join(d, 'processing'), processed: path.join(d, 'processed'), failed: path.join(d, 'failed') };
+  }
+
+  async start(): Promise<void> {
+    for (const dir of Object.values(this.dirs)) await mkdir(dir, { recursive: true });
+    await this.reclaimAbandoned();
+    const tick = () => {
+      if (this.stopped) return;
+      this.running = this.scan()
+        .then(() => undefined)
+        .catch((e: unknown) => this.options.log.error({ err: e instanceof Error ? e.message : String(e) }, 'inbox scan failed'))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs ?? 2000);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One look at the folder: import every file that has settled. Returns what was imported. */
+  async scan(): Promise<FileImport[]> {
+    const { inbox } = this.dirs;
+    const settleMs = this.options.settleMs ?? 2000;
+    const done: FileImport[] = [];
+    for (const name of (await readdir(inbox)).sort()) {
+      const file = path.join(inbox, name);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      const signature = `${info.size}:${info.mtimeMs}`;
+      const before = this.seen.get(name);
+      this.seen.set(name, signature);
+      const settled = before === signature && this.options.now().getTime() - info.mtimeMs >= settleMs;
+      if (!settled) continue;
+      this.seen.delete(name);
+      const result = await this.take(name);
+      if (result) done.push(result);
+    }
+    return done;
+  }
+
+  /** This worker's own folder under processing/. */
+  private get claimDir(): string {
+    return path.join(this.dirs.processing, this.options.owner.replace(/[^A-Za-z0-9_-]/g, '_'));
+  }
+
+  /** Return to the inbox what a worker that stopped without finishing left in its processing/ folder. */
+  private async reclaimAbandoned(): Promise<void> {
+    const { inbox, processing } = this.dirs;
+    const staleMs = this.options.staleMs ?? 15 * 60_000;
+    for (const owner of await readdir(processing)) {
+      const dir = path.join(processing, owner);
+      if (dir === this.claimDir) continue;
+      const info = await stat(dir).catch(() => null);
+      if (!info?.isDirectory() || this.options.now().getTime() - info.mtimeMs < staleMs) continue;
+      for (const name of await readdir(dir)) {
+        // The inbox may hold a newer file of that name by now; that one wins, this one goes back beside it.
+        const target = path.join(inbox, name);
+        const free = (await stat(target).catch(() => null)) ? path.join(inbox, `reclaimed-${owner}-${name}`) : target;
+        await rename(path.join(dir, name), free).catch(() => undefined);
+        this.options.log.warn({ file: name, from: owner }, 'inbox file returned from an abandoned claim');
+      }
+      await rmdir(dir).catch(() => undefined);
+    }
+  }
+
+  private async take(name: string): Promise<FileImport | null> {
+    const { inbox, processed, failed } = this.dirs;
+    const safe = safeName(name);
+    await mkdir(this.claimDir, { recursive: true });
+    // The importer reads the file under its own name so messages name what the operator dropped.
+    const source = path.join(this.claimDir, safe);
+    try {
+      await rename(path.join(inbox, name), source);
+    } catch {
+      return null; // another worker took it first
+    }
+    const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
+    if (!READABLE.test(safe)) {
+      await this.fail(source, path.join(failed, `${stamp}-${safe}`), `${safe}: not a protocol srok reads; save it as .docx, .txt or .md`);
+      return { file: safe, ok: false, error: 'unsupported file type', line: null };
+    }
+    let result: FileImport;
+    try {
+      result = await this.options.importFile(source);
+    } catch (e) {
+      // Redis down or a bug: put the file back for the next look rather than lose it.
+      await rename(source, path.join(inbox, safe)).catch(() => undefined);
+      throw e;
+    }
+    if (result.ok) {
+      await rename(source, path.join(processed, `${stamp}-${safe}`));
+    } else {
+      await this.fail(source, path.join(failed, `${stamp}-${safe}`), result.error);
+    }
+    return result;
+  }
+
+  private async fail(from: string, to: string, why: string): Promise<void> {
+    await rename(from, to);
+    await writeFile(`${to}.error.txt`, `${why}\n`);
+    this.options.log.warn({ file: path.basename(to), why }, 'inbox file failed');
+  }
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDeadline } from '../../src/deadline/index.js';
+
+const seed = (name: string): string => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
+/** The paragraph (one source line) of a seed that holds `snippet`. */
+const paragraph = (name: string, snippet: string): string => {
+  const line = seed(name)
+    .split(/\r?\n/u)
+    .find((l) => l.includes(snippet));
+  if (line === undefined) throw new Error(`${name} has no line with «${snippet}»`);
+  return line;
+};
+
+const SEED_000 = '000_12c0b910ab9569f9.txt';
+const SEED_001 = '001_4c2d8d8cedb7b5a3.txt';
+const SEED_002 = '002_cea077b6f9d77646.txt';
+const SEED_004 = '004_f307fc0c0e58b4a0.txt';
+
+describe('findDeadline in an item without a «Срок» line', () => {
+  it('takes «в срок до 28.10.2015г.» as the due date', () => {
+    const d = findDeadline('Представить информацию в срок до 28.10.2015г.', { documentDate: '2015-10-01' });
+    expect(d).toMatchObject({ kind: 'date', date: '2015-10-28', text: 'в срок до 28.10.2015г.' });
+  });
+
+  it('reads a quarterly term that governs «направлять»', () => {
+    const d = findDeadline(
+      'Органам местного самоуправления информацию направлять ежеквартально, до 5 числа месяца, следующего за отчетным кварталом.',
+      { documentDate: '2021-02-01' },
+    );
+    expect(d).toMatchObject({
+      kind: 'recurring',
+      text: 'ежеквартально, до 5 числа месяца, следующего за отчетным кварталом',
+      rule: { freq: 'quarterly', day: 5, month: null, after: 'period', starts: null, until: null },
+      firstDue: '2021-04-05',
+    });
+  });
+
+  it('reads a frequency word that comes before its verb', () => {
+    const d = findDeadline('Ежемесячно, до 10 числа месяца, следующего за отчетным, представлять сведения в Министерство.', { documentDate: '2021-02-01' });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 10, after: 'period' }, firstDue: '2021-03-10' });
+  });
+
+  it('counts «в течение 10 рабочих дней со дня подписания протокола» from the day after the document', () => {
+    const d = findDeadline('Представить предложения в течение 10 рабочих дней со дня подписания протокола.', { documentDate: '2023-03-14' });
+    expect(d).toMatchObject({ kind: 'relative', date: '2023-03-28', text: 'в течение 10 рабочих дней со дня подписания протокола' });
+  });
+
+  it('reads «обеспечить постоянно» as continuous', () => {
+    expect(findDeadline('Министерству образования обеспечить контроль за ходом работ постоянно.', { documentDate: null })).toMatchObject({
+      kind: 'continuous',
+      text: 'постоянно',
+    });
+  });
+
+  it('reads a «Срок:» line inside the text as the deadline phrase', () => {
+    const text = `${paragraph(SEED_000, '1.2. Рекомендовать')} Срок: до 25 ноября 2019 года.`;
+    expect(findDeadline(text, { documentDate: '2019-10-30' })).toMatchObject({ kind: 'date', date: '2019-11-25', text: 'до 25 ноября 2019 года' });
+  });
+
+  it('prefers a dated term to a vague one beside it', () => {
+    const d = findDeadline('Направить информацию в кратчайшие сроки, но не позднее 1 марта 2021 года.', { documentDate: '2021-02-01' });
+    expect(d).toMatchObject({ kind: 'date', date: '2021-03-01' });
+  });
+
+  it('reports a vague term as unparsed with deadline_vague', () => {
+    const d = findDeadline('Доложить о результатах в кратчайшие сроки.', { documentDate: '2021-02-01' });
+    expect(d).toMatchObject({ kind: 'unparsed', text: 'в кратчайшие сроки', date: null, warning: { code: 'deadline_vague' } });
+  });
+
+  it('reads «во II квартале 2021 года» as a period', () => {
+    expect(findDeadline('Обеспечить проведение работ во II квартале 2021 года.', { documentDate: '2021-01-10' })).toMatchObject({
+      kind: 'period',
+      date: '2021-06-30',
+    });
+  });
+
+  it('takes a yearless «к 1 апреля» and «включительно» with the date', () => {
+    expect(findDeadline('Направить кандидатуры к 1 апреля.', { documentDate: '2021-03-15' })).toMatchObject({ kind: 'date', date: '2021-04-01', text: 'к 1 апреля' });
+    expect(findDeadline('Управлению в срок до 01.04.2021 включительно представить сведения.', { documentDate: '2021-03-15' })).toMatchObject({
+      kind: 'date',
+      date: '2021-04-01',
+      text: 'в срок до 01.04.2021 включительно',
+    });
+  });
+
+  it('takes the real deadline next to a cited act', () => {
+    const text = 'Министерству во исполнение пункта 3 протокола от 20.12.2020 № 14 подготовить проект постановления до 1 апреля 2021 года.';
+    expect(findDeadline(text, { documentDate: '2021-03-15' })).toMatchObject({ kind: 'date', date: '2021-04-01', text: 'до 1 апреля 2021 года' });
+  });
+
+  it('returns null for text with no deadline', () => {
+    expect(findDeadline(paragraph(SEED_000, '1.1. Принять к сведению'), { documentDate: '2019-10-30' })).toBeNull();
+    expect(findDeadline('', { documentDate: null })).toBeNull();
+  });
+});
+
+describe('findDeadline does not take citations for deadlines', () => {
+  it('skips «от 17.11.2020 г. № 952-рп» in items 3, 4 and 5 of seed 002', () => {
+    for (const item of ['3. Органам', '4. Органам', '5. Органам']) {
+      expect(findDeadline(paragraph(SEED_002, item), { documentDate: '2020-11-26' }), item).toBeNull();
+    }
+  });
+
+  it('skips «от 9.04.2015 г. № 343-р» in item 9 of seed 002', () => {
+    expect(findDeadline(paragraph(SEED_002, '9. Рекомендовать'), { documentDate: '2020-11-26' })).toBeNull();
+  });
+
+  it('skips «пунктом 2.2 протокола заседания Комиссии от 25.03.2020 № 35» and its «в 2020 году» in seed 004', () => {
+    expect(findDeadline(paragraph(SEED_004, 'Между тем, пунктом 2.2'), { documentDate: '2020-03-27' })).toBeNull();
+  });
+
+  it('skips «№ 3/2019 от 27 июля 2019 года» in the closing item 4.1 of seed 000', () => {
+    expect(findDeadline(paragraph(SEED_000, '4.1. Считать исполненными'), { documentDate: '2019-10-30' })).toBeNull();
+  });
+
+  it('skips the date of an act cited after «во исполнение протокола от»', () => {
+    expect(findDeadline('Во исполнение протокола от 1 марта 2021 года № 5 подготовить предложения.', { documentDate: '2021-04-01' })).toBeNull();
+  });
+});
+
+describe('findDeadline does not take narrative frequency words for terms', () => {
+  it('finds no deadline anywhere in the information note of seed 001', () => {
+    const note = seed(SEED_001);
+    expect(findDeadline(note, { documentDate: '2023-01-20' })).toBeNull();
+    for (const line of note.split(/\r?\n/u)) expect(findDeadline(line, { documentDate: '2023-01-20' }), line).toBeNull();
+  });
+
+  it('skips «ежегодно участвует в конкурсе» and «планируется ежеквартально обсуждать»', () => {
+    expect(findDeadline(paragraph(SEED_001, 'ежегодно участвует'), { documentDate: '2023-01-20' })).toBeNull();
+    expect(findDeadline(paragraph(SEED_001, 'планируется ежеквартально'), { documentDate: '2023-01-20' })).toBeNull();
+  });
+
+  it('skips «Департамент … ежегодно представляет в Министерство» in seed 004', () => {
+    expect(findDeadline(paragraph(SEED_004, 'ежегодно представляет'), { documentDate: '2020-03-27' })).toBeNull();
+  });
+
+  it('skips a narrative frequency even when a date follows it', () => {
+    expect(findDeadline('Департамент ежегодно до 1 марта представляет доклад Губернатору.', { documentDate: '2021-01-10' })).toBeNull();
+  });
+
+  it('skips a frequency told with a present-tense verb («проводятся», «представляется»)', () => {
+    expect(findDeadline('Заседания Комиссии проводятся ежеквартально.', { documentDate: '2021-03-15' })).toBeNull();
+    expect(findDeadline('Отчет представляется ежемесячно до 5 числа.', { documentDate: '2021-03-15' })).toBeNull();
+  });
+
+  it('does not take «в 2021 году» alone for a term in free text', () => {
+    expect(findDeadline('Провести мероприятия в 2021 году.', { documentDate: '2021-01-10' })).toBeNull();
+  });
+});
+
+describe('findDeadline in the letter of seed 004', () => {
+  it('reads the ask for regular informing as continuous', () => {
+    const ask = paragraph(SEED_004, 'прошу принять меры');
+    expect(findDeadline(ask, { documentDate: '2020-03-27' })).toMatchObject({ kind: 'continuous', text: 'по регулярному информированию', date: null });
+  });
+
+  it('finds only that continuous ask in the whole letter', () => {
+    expect(findDeadline(seed(SEED_004), { documentDate: '2020-03-27' })).toMatchObject({ kind: 'continuous' });
+  });
+});

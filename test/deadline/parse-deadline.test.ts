@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysInMonth, formatIso, isoWeekday } from '../../src/calendar/civil-date.js';
+import { RELAXED_CALENDAR_NOTE, parseDeadline } from '../../src/deadline/index.js';
+import { MONTHS_GENITIVE } from '../../src/deadline/numbers.js';
+import type { IsoDate } from '../../src/domain.js';
+
+/** A production calendar for the test: weekends and 8 March 2023 (a holiday) are off. */
+function calendarWithHoliday(holiday: IsoDate): (day: IsoDate, n: number) => IsoDate {
+  return (day, n) => {
+    let date = day;
+    for (let left = n; left > 0; ) {
+      date = addDays(date, 1);
+      if (isoWeekday(date) <= 5 && date !== holiday) left -= 1;
+    }
+    return date;
+  };
+}
+
+describe('parseDeadline', () => {
+  it('counts working days with the production calendar the caller gives', () => {
+    const d = parseDeadline('в течение 5 рабочих дней', { documentDate: '2023-03-03', addWorkingDays: calendarWithHoliday('2023-03-08') });
+    // 6, 7, (8 is a holiday), 9, 10, 13 March.
+    expect(d).toMatchObject({ kind: 'relative', date: '2023-03-13' });
+    expect(d.warning).toBeUndefined();
+  });
+
+  it('skips only weekends without a calendar, and says so in the warning', () => {
+    const d = parseDeadline('в течение 5 рабочих дней', { documentDate: '2023-03-03' });
+    expect(d).toMatchObject({ kind: 'relative', date: '2023-03-10' });
+    expect(d.warning?.message.startsWith(RELAXED_CALENDAR_NOTE)).toBe(true);
+  });
+
+  it('needs no calendar for calendar days', () => {
+    expect(parseDeadline('в течение 10 дней', { documentDate: '2023-03-14' }).warning).toBeUndefined();
+  });
+
+  it('keeps a deadline that falls on a weekend as written', () => {
+    // 2021-05-01 is a Saturday and a holiday; the planner moves it, the parser does not.
+    expect(parseDeadline('до 1 мая 2021 года', { documentDate: '2021-04-01' }).date).toBe('2021-05-01');
+    expect(parseDeadline('в течение 10 дней', { documentDate: '2023-03-08' }).date).toBe('2023-03-18');
+  });
+
+  it('lets a year named in the sentence win over the document date for a yearless day', () => {
+    expect(parseDeadline('в 2025 году до 1 сентября', { documentDate: '2021-01-01' }).date).toBe('2025-09-01');
+    expect(parseDeadline('с 1 апреля по 1 мая 2011 года', { documentDate: '2015-01-01' }).date).toBe('2011-05-01');
+  });
+
+  it('never takes the date of a cited act for the deadline', () => {
+    expect(parseDeadline('согласно протоколу от 25.03.2020 № 35', { documentDate: '2020-03-27' })).toMatchObject({ kind: 'unparsed', date: null });
+  });
+
+  it('reads any calendar date written in words with «до … года»', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, rawDay) => {
+        const day = Math.min(rawDay, daysInMonth(year, month));
+        const d = parseDeadline(`до ${day} ${MONTHS_GENITIVE[month - 1]} ${year} года`, { documentDate: null });
+        expect(d).toMatchObject({ kind: 'date', date: formatIso(year, month, day) });
+      }),
+    );
+  });
+
+  it('reads any calendar date written in digits, with or without «г.»', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.boolean(), (year, month, rawDay, suffix) => {
+        const day = Math.min(rawDay, daysInMonth(year, month));
+        const written = `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}${suffix ? ' г.' : ''}`;
+        expect(parseDeadline(`в срок до ${written}`, { documentDate: null }).date).toBe(formatIso(year, month, day));
+      }),
+    );
+  });
+
+  it('resolves a relative term to a day after the document date, for any document date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 1, max: 60 }), (offset, count) => {
+        const documentDate = addDays('2000-01-01', offset);
+        const d = parseDeadline(`в течение ${count} рабочих дней`, { documentDate });
+        expect(d.kind).toBe('relative');
+        expect(d.date !== null && d.date > documentDate).toBe(true);
+        expect(isoWeekday(d.date ?? documentDate)).toBeLessThanOrEqual(5);
+      }),
+    );
+  });
+});

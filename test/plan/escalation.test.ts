@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { planDocument } from '../../src/plan/index.js';
+import { assignment, dateDeadline, executor, seed000, seed000Item32, seed002, seed002Item2 } from './docs.js';
+import { shipped, window, withDefault, withLadders } from './setup.js';
+
+const MININFORM = 'Министерство информационных технологий, связи и цифрового развития Челябинской области';
+
+describe('seed 002 item 2: the IT ministry misses its deadline of 18 December 2020', () => {
+  const plan = planDocument(seed002([seed002Item2]), shipped, window('2020-11-26', '2021-03-31'));
+  const chase = plan.steps.filter((s) => s.kind === 'overdue' || s.kind === 'escalation');
+
+  it('tells the ministry the next working day, then escalates to the controller and to the ministry head', () => {
+    expect(chase.slice(0, 3).map((s) => [s.kind, s.index, s.localAt, s.recipients.to[0]])).toEqual([
+      ['overdue', 0, '2020-12-21 10:00', 'mininform@gov74.example'],
+      ['escalation', 1, '2020-12-23 10:00', 'mininform@gov74.example'],
+      ['escalation', 2, '2020-12-28 10:00', 'first-deputy@gov74.example'],
+    ]);
+    expect(chase[2]?.recipients.cc).toEqual(['mininform@gov74.example']);
+  });
+
+  it('repeats the last level every five working days until the end of the window, skipping the January holidays', () => {
+    const repeats = chase.filter((s) => s.kind === 'escalation' && s.index > 2);
+    expect(repeats.slice(0, 3).map((s) => [s.index, s.localAt])).toEqual([
+      [3, '2021-01-12 10:00'],
+      [4, '2021-01-19 10:00'],
+      [5, '2021-01-26 10:00'],
+    ]);
+    expect(repeats.every((s) => s.recipients.to[0] === 'first-deputy@gov74.example')).toBe(true);
+    // the next repeat would fall on 1 April, after the window
+    expect(repeats.at(-1)?.localAt).toBe('2021-03-25 10:00');
+    expect(repeats.map((s) => s.index)).toEqual(repeats.map((_, i) => i + 3));
+  });
+
+  it('stops repeating after maxRepeats', () => {
+    const capped = planDocument(seed002([seed002Item2]), withDefault({ maxRepeats: 2 }), window('2020-11-26', '2021-03-31'));
+    const levels = capped.steps.filter((s) => s.kind === 'escalation').map((s) => s.index);
+    expect(levels).toEqual([1, 2, 3, 4]);
+  });
+
+  it('escalates once per level when repeat is off', () => {
+    const once = planDocument(seed002([seed002Item2]), withDefault({ repeat: false }), window('2020-11-26', '2021-03-31'));
+    expect(once.steps.filter((s) => s.kind === 'escalation').map((s) => s.index)).toEqual([1, 2]);
+  });
+});
+
+describe('who the controller is', () => {
+  const issuerControlsGovernment = withLadders((ladders) => ({
+    ...ladders,
+    issuers: ladders.issuers.map((rule) => (rule.controller === 'chel-mininform' ? { ...rule, controller: 'chel-government' } : rule)),
+  }));
+  const firstEscalation = (config = shipped, controller: 'protocol' | 'none' = 'protocol') => {
+    const doc = seed002([seed002Item2]);
+    if (controller === 'none') doc.controller = null;
+    return planDocument(doc, config, window('2020-11-26', '2021-01-31')).steps.find((s) => s.kind === 'escalation' && s.index === 1);
+  };
+
+  it('is the body the protocol names («Контроль … оставить за Министерством …»)', () => {
+    expect(firstEscalation(issuerControlsGovernment)?.recipients.to).toEqual(['mininform@gov74.example']);
+  });
+
+  it("is the issuer's configured controller when the protocol names none", () => {
+    expect(firstEscalation(issuerControlsGovernment, 'none')?.recipients.to).toEqual(['government@gov74.example']);
+  });
+
+  it('is the operator, with a warning, when neither the protocol nor the config names one', () => {
+    const noIssuers = withLadders((ladders) => ({ ...ladders, issuers: [] }));
+    const doc = seed002([seed002Item2]);
+    doc.controller = null;
+    const plan = planDocument(doc, noIssuers, window('2020-11-26', '2021-01-31'));
+    const step = plan.steps.find((s) => s.kind === 'escalation' && s.index === 1);
+    expect(step?.recipients).toEqual({ to: ['operator@srok.example'], cc: ['mininform@gov74.example'] });
+    expect(plan.warnings).toContainEqual(expect.objectContaining({ line: 27, code: 'escalation_unaddressed' }));
+  });
+});
+
+describe('co-executors', () => {
+  // Seed 002 item 9: «Рекомендовать Министерству … совместно с Управлением государственной службы … разработать …»
+  const item9 = assignment({
+    item: '9',
+    line: 55,
+    text: 'Рекомендовать Министерству информационных технологий, связи и цифрового развития Челябинской области совместно с Управлением государственной службы и противодействия коррупции Правительства Челябинской области разработать показатели …',
+    recommendation: true,
+    executors: [
+      executor('Министерству информационных технологий, связи и цифрового развития Челябинской области', MININFORM, 'chel-mininform'),
+      executor(
+        'совместно с Управлением государственной службы и противодействия коррупции Правительства Челябинской области',
+        'Управление государственной службы и противодействия коррупции Правительства Челябинской области',
+        'chel-ugs',
+        'co-executor',
+      ),
+    ],
+    deadline: dateDeadline('1 апреля 2021 года', '2021-04-01'),
+  });
+  const steps = planDocument(seed002([item9]), shipped, window('2021-03-01', '2021-05-31')).steps;
+
+  it('are reminded and told when the deadline has passed', () => {
+    const ugs = steps.filter((s) => s.part?.ref === 'chel-ugs');
+    expect(ugs.map((s) => s.kind)).toEqual(['reminder', 'reminder', 'reminder', 'reminder', 'overdue']);
+    expect(ugs.every((s) => s.part?.role === 'co-executor')).toBe(true);
+  });
+
+  it('are never escalated: the executor answers for the assignment', () => {
+    expect(steps.some((s) => s.kind === 'escalation' && s.part?.ref === 'chel-ugs')).toBe(false);
+    expect(steps.some((s) => s.kind === 'escalation' && s.part?.ref === 'chel-mininform')).toBe(true);
+  });
+});
+
+describe('seed 000 item 3.2: proposals owed by the 22 municipalities by 7 November 2019', () => {
+  const plan = planDocument(seed000([seed000Item32]), shipped, window('2019-10-30', '2019-11-30'));
+  const surgut = plan.steps.filter((s) => s.part?.ref === 'khmao-surgut');
+
+  it("escalates each municipality to the issuer's controller, the department named in ladders.yaml", () => {
+    const first = surgut.find((s) => s.kind === 'escalation' && s.index === 1);
+    expect(first).toMatchObject({ localAt: '2019-11-12 10:00', recipients: { to: ['depit@admhmao.example'], cc: ['office@surgut.hmao.example'] } });
+    expect(plan.steps.filter((s) => s.kind === 'escalation' && s.index === 1)).toHaveLength(22);
+  });
+
+  it('escalates to the operator where the directory names no head, and says so in one warning for all 22', () => {
+    const second = surgut.find((s) => s.kind === 'escalation' && s.index === 2);
+    expect(second?.recipients.to).toEqual(['operator@srok.example']);
+    const unaddressed = plan.warnings.filter((w) => w.code === 'escalation_unaddressed');
+    expect(unaddressed).toHaveLength(1);
+    expect(unaddressed[0]?.line).toBe(65);
+    expect(unaddressed[0]?.message).toContain("escalation to 'executor-head' goes to the operator (operator@srok.example); no head in the directory");
+    expect(unaddressed[0]?.message).toContain("executor 'khmao-surgut'");
+    expect(unaddressed[0]?.message.match(/executor '/g)).toHaveLength(22);
+  });
+
+  it('sends the address named in the item a summary after the deadline, then the overdue digest at each repeat', () => {
+    const summaries = plan.steps.filter((s) => s.kind === 'summary');
+    expect(summaries.map((s) => [s.index, s.localAt])).toEqual([
+      [0, '2019-11-08 10:00'],
+      [1, '2019-11-15 10:00'],
+      [2, '2019-11-22 10:00'],
+      [3, '2019-11-29 10:00'],
+    ]);
+    expect(summaries.every((s) => s.recipients.to.join() === 'RaduzhanAA@admhmao.ru' && s.recipients.cc.length === 0)).toBe(true);
+  });
+});
