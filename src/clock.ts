@@ -32,3 +32,23 @@ export class SimulatedClock implements Clock {
     this.current += Math.max(0, ms);
   }
 }
+
+/**
+ * A clock that reads `start` at the moment it is made and then runs at real speed
+ * (`srok worker --clock-start`): a rehearsal of a past or future day, and the fault
+ * tests' worker processes, whose leases and retries must expire as real time passes.
+ */
+export class RunningClock implements Clock {
+  private readonly offset: number;
+
+  constructor(
+    start: Date,
+    private readonly base: Clock = systemClock,
+  ) {
+    this.offset = start.getTime() - base.now().getTime();
+  }
+
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offset);
+  }
+}

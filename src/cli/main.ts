@@ -101,8 +101,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the jobs and watch the inbox folder until SIGTERM/SIGINT; SIGHUP re-reads the config')
     .option('--no-inbox', 'do not watch the inbox folder')
     .option('--pretty', 'human-readable logs instead of JSON lines')
+    .option('--clock-start <instant>', 'rehearsal: run on a clock that reads this ISO instant at start and then runs at real speed')
     .addOption(configOption())
-    .action(async (opts: { inbox?: boolean; pretty?: boolean; config?: string }) => {
+    .action(async (opts: { inbox?: boolean; pretty?: boolean; config?: string; clockStart?: string }) => {
       setExit(await commandWorker(opts, io));
     });
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { systemClock } from '../clock.js';
+import { RunningClock, systemClock, type Clock } from '../clock.js';
 import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
@@ -145,24 +145,33 @@ export async function commandConfigApply(opts: Common, io: CliIo): Promise<numbe
   return commandReplan(opts, io);
 }
 
-export async function commandWorker(opts: Common & { inbox?: boolean }, io: CliIo): Promise<number> {
+export async function commandWorker(opts: Common & { inbox?: boolean; clockStart?: string }, io: CliIo): Promise<number> {
   const env = envOrReport(io);
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!env || !config) return EXIT.usage;
+  let clock: Clock = systemClock;
+  if (opts.clockStart !== undefined) {
+    const start = new Date(opts.clockStart);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(opts.clockStart) || Number.isNaN(start.getTime())) {
+      io.err(`srok: --clock-start '${opts.clockStart}' is not an ISO instant; write e.g. 2021-03-17T05:00:00Z\n`);
+      return EXIT.usage;
+    }
+    clock = new RunningClock(start);
+  }
   const log = createLog({ pretty: Boolean(opts.pretty) });
   return withRedis(io, log, async (where) => {
-    log.info({ redis: where.how }, 'srok worker starting');
-    const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock: systemClock, log, process: true, smtp: env.smtp });
+    log.info({ redis: where.how, ...(opts.clockStart ? { clockStart: clock.now().toISOString() } : {}) }, 'srok worker starting');
+    const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock, log, process: true, smtp: env.smtp });
     const inbox =
       opts.inbox === false
         ? null
         : new Inbox({
             dir: config.settings.inbox.dir,
             owner: runtime.deps.owner,
-            now: () => systemClock.now(),
+            now: () => clock.now(),
             log,
             importFile: (file) =>
-              importFile(file, { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock: systemClock, log, actor: 'inbox' }),
+              importFile(file, { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor: 'inbox' }),
           });
     await inbox?.start();
     const subscriber = runtime.deps.redis.duplicate();

@@ -222,8 +222,16 @@ export const settingsFile = z.strictObject({
       attempts: z.number().int().min(1).max(50).default(10),
       /** First retry delay; doubled on each attempt. */
       backoffSeconds: z.number().int().min(1).default(60),
+      /** BullMQ's job lock: a job whose worker stops renewing it this long (the worker died) runs again elsewhere. */
+      lockSeconds: z.number().int().min(1).max(3600).default(60),
+      /**
+       * The send ledger's lease: how long a mail being sent is another worker's. It must
+       * outlast one SMTP transaction with its timeouts; after it, a mail whose sender died
+       * is sent again (the one possible duplicate, with the same Message-ID).
+       */
+      leaseSeconds: z.number().int().min(1).max(3600).default(300),
     })
-    .default({ horizonDays: 62, catchUpAfterMinutes: 120, replanAt: '06:30', concurrency: 16, attempts: 10, backoffSeconds: 60 }),
+    .default({ horizonDays: 62, catchUpAfterMinutes: 120, replanAt: '06:30', concurrency: 16, attempts: 10, backoffSeconds: 60, lockSeconds: 60, leaseSeconds: 300 }),
   http: z
     .strictObject({
       /**

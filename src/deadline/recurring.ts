@@ -161,7 +161,12 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
   }
 
   if (first === dueDate) {
-    const day = Number(first[1]);
+    let day = Number(first[1]);
+    if (day < 1 || day > 31) {
+      // «до 0 февраля», «до 45 марта»: no such day; reported, and the month's last day stands in.
+      vague(`«${first[0].trim()}» is not a day of a month: read as the month's last day`);
+      day = 31;
+    }
     const months = [monthValue(first[2] ?? '') ?? 1];
     let end = first.index + first[0].length;
     for (let more = MORE_DUE_DATES.exec(n.slice(end)); more; more = MORE_DUE_DATES.exec(n.slice(end))) {

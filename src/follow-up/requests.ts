@@ -10,7 +10,7 @@ import { findIssuer } from '../plan/issuer.js';
 import type { StateScope } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import { ruDate, subjectRoot } from '../plan/subject.js';
-import { deliver } from '../schedule/deliver.js';
+import { deliver, deliverDeps } from '../schedule/deliver.js';
 import { assignmentOf, protocolOf, shortHashOf } from '../schedule/mail-context.js';
 import { FollowUpError } from './follow-up-error.js';
 import { followUpKeys, REQUEST_TTL_MS } from './keys.js';
@@ -96,8 +96,6 @@ export interface RequestOutcome {
   /** False when an open request for the same part-occurrence existed: that one is returned. */
   created: boolean;
 }
-
-const LEASE_MS = 5 * 60 * 1000;
 
 /** Store a request to postpone one part-occurrence and mail the controller; the deadline stays as it is. */
 export async function requestPostponement(deps: RequestDeps, input: RequestInput): Promise<RequestOutcome> {
@@ -294,7 +292,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
       operatorNote: note,
       links: null,
     };
-    const outcome = await deliver(deps.renderer.render(ctx), { ledger: deps.store.ledger, transport: deps.transport, clock: deps.clock, log: deps.log, owner: deps.owner, leaseMs: LEASE_MS, allowDomains: deps.config().settings.mail.allowDomains });
+    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'status'));
     if (outcome === 'failed') return [];
     return to;
   } catch (e) {

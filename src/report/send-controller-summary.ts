@@ -1,7 +1,7 @@
 import { localDay, localTime, nextOfficeInstant } from '../calendar/index.js';
 import type { MailContext } from '../mail/types.js';
 import { lastTick, nextTick } from '../schedule/cron-ticks.js';
-import { deliver, type DeliveryOutcome } from '../schedule/deliver.js';
+import { deliver, deliverDeps, type DeliveryOutcome } from '../schedule/deliver.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
 import { controllerSummaries, summarySubject, type ControllerSummary } from './controller-summary.js';
 import { loadReport } from './load-report.js';
@@ -27,7 +27,6 @@ export interface SummaryRun {
   deferredTo: string | null;
 }
 
-const LEASE_MS = 5 * 60_000;
 
 /** The mail id of a controller's summary for one tick: '<controller-summary>.<controller>.<YYYY-MM-DD-HHMM local>'. */
 export function summaryMailId(controllerKey: string, tick: Date, zone: string): string {
@@ -99,15 +98,5 @@ async function sendSummary(summary: ControllerSummary, mailId: string, deps: Wor
     operatorNote: null,
     links: null,
   };
-  return deliver(deps.renderer.render(context), {
-    ledger: deps.ledger,
-    transport: deps.transport,
-    clock: deps.clock,
-    log: deps.log,
-    owner: deps.owner,
-    leaseMs: LEASE_MS,
-    allowDomains: deps.config().settings.mail.allowDomains,
-    onSent: (mail, ms) => deps.counters.sent('digest', [...mail.to, ...mail.cc], ms),
-    onFailed: () => deps.counters.failed('digest'),
-  });
+  return deliver(deps.renderer.render(context), deliverDeps(deps, 'digest'));
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
 import { DeliveryError } from '../mail/index.js';
@@ -53,6 +54,37 @@ export function holdOutsideDomains(mail: RenderedMail, allowDomains: readonly st
   const held = [...mail.to, ...mail.cc].filter((a) => !allowed(a));
   if (held.length === 0) return { mail, held };
   return { mail: { ...mail, to: mail.to.filter(allowed), cc: mail.cc.filter(allowed) }, held };
+}
+
+/** What deliverDeps() needs from a worker: the ledger, the transport and the config in force. */
+export interface DeliverySource {
+  ledger: Ledger;
+  transport: MailTransport;
+  clock: Clock;
+  log: Log;
+  owner: string;
+  config: () => { settings: { mail: { allowDomains: readonly string[] }; schedule: { leaseSeconds: number } } };
+  counters?: { sent(kind: string, recipients: readonly string[], ms: number): void; failed(kind: string): void };
+}
+
+/**
+ * The delivery settings every kind of mail is sent with. The lease owner is unique per
+ * delivery, so a job that stalled and runs again on the same worker while its first run
+ * is still sending finds the mail busy instead of renewing the lease and sending it twice.
+ */
+export function deliverDeps(source: DeliverySource, kind: string): DeliverDeps {
+  const settings = source.config().settings;
+  const counters = source.counters;
+  return {
+    ledger: source.ledger,
+    transport: source.transport,
+    clock: source.clock,
+    log: source.log,
+    owner: `${source.owner}/${randomBytes(6).toString('base64url')}`,
+    leaseMs: settings.schedule.leaseSeconds * 1000,
+    allowDomains: settings.mail.allowDomains,
+    ...(counters ? { onSent: (m: RenderedMail, ms: number) => counters.sent(kind, [...m.to, ...m.cc], ms), onFailed: () => counters.failed(kind) } : {}),
+  };
 }
 
 export async function deliver(rendered: RenderedMail, deps: DeliverDeps): Promise<DeliveryOutcome> {

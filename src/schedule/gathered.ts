@@ -1,5 +1,5 @@
 import type { MailLine } from '../mail/types.js';
-import { deliver, type DeliveryOutcome } from './deliver.js';
+import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /**
@@ -51,17 +51,7 @@ export async function sendGathered(g: GatheredMail, deps: WorkerDeps): Promise<D
     operatorNote: null,
     links: null,
   });
-  const outcome = await deliver(mail, {
-    ledger: deps.ledger,
-    transport: deps.transport,
-    clock: deps.clock,
-    log: deps.log,
-    owner: deps.owner,
-    leaseMs: 5 * 60_000,
-    allowDomains: deps.config().settings.mail.allowDomains,
-    onSent: (m, ms) => deps.counters.sent(g.kind, m.to, ms),
-    onFailed: () => deps.counters.failed(g.kind),
-  });
+  const outcome = await deliver(mail, deliverDeps(deps, g.kind));
   await deps.redis.eval(REMOVE_IF_SAME, 1, g.key, ...fields.flatMap((f) => [f, gathered[f]!]));
   deps.log.info({ recipient: g.recipient, kind: g.kind, lines: lines.length, outcome }, 'gathered mail');
   return outcome;

@@ -2,14 +2,13 @@ import { linkSettings, mailLinks } from '../follow-up/links.js';
 import type { PlannedStep } from '../plan/index.js';
 import type { StepPayload } from '../../jobs/step.js';
 import { addToCatchUp } from './catch-up.js';
-import { deliver } from './deliver.js';
+import { deliver, deliverDeps } from './deliver.js';
 import { addToDigest } from './digest.js';
 import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 export type StepOutcome = 'sent' | 'already-sent' | 'failed' | 'skipped' | 'caught-up' | 'digested' | 'protocol-gone';
 
-const LEASE_MS = 5 * 60 * 1000;
 
 /**
  * A step's job fires: re-read the protocol and its state (closed? postponed?
@@ -66,17 +65,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
       const mail = deps.renderer.render(
         stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }),
       );
-      outcome = await deliver(mail, {
-        ledger: deps.ledger,
-        transport: deps.transport,
-        clock,
-        log,
-        owner: deps.owner,
-        leaseMs: LEASE_MS,
-        allowDomains: config.settings.mail.allowDomains,
-        onSent: (m, ms) => deps.counters.sent(step.kind, [...m.to, ...m.cc], ms),
-        onFailed: () => deps.counters.failed(step.kind),
-      });
+      outcome = await deliver(mail, deliverDeps(deps, step.kind));
       log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     }
     const index = steps.indexOf(step);

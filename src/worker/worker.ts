@@ -111,7 +111,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   // BullMQ leaves connections it is handed open; srok closes its own.
   const workerRedis = options.process ? queueRedis.duplicate() : null;
   if (options.process && workerRedis) {
-    const lockMs = options.lockMs ?? 60_000;
+    const lockMs = options.lockMs ?? config.settings.schedule.lockSeconds * 1000;
     worker = new Worker(QUEUE_NAME, (job) => dispatch(job, deps), {
       connection: workerRedis,
       prefix: bullPrefix(prefix),

@@ -18,6 +18,17 @@ function calendarWithHoliday(holiday: IsoDate): (day: IsoDate, n: number) => Iso
 }
 
 describe('parseDeadline', () => {
+  it.each([
+    ['ежемесячно до 0 числа', '«до 0 числа»'],
+    ['ежемесячно до 0 февраля', '«до 0 февраля»'],
+    ['ежегодно до 45 марта года, следующего за отчетным', '«до 45 марта года, следующего за отчетным»'],
+  ])('reads «%s» as a rule on the month’s last day and says the day does not exist', (phrase, quoted) => {
+    const d = parseDeadline(phrase, { documentDate: '2019-10-30' });
+    expect(d.kind).toBe('recurring');
+    expect(d.warning).toMatchObject({ code: 'deadline_vague', message: `${quoted} is not a day of a month: read as the month's last day` });
+    expect(d.firstDue).toMatch(/^\d{4}-\d{2}-(28|29|30|31)$/);
+  });
+
   it('counts working days with the production calendar the caller gives', () => {
     const d = parseDeadline('в течение 5 рабочих дней', { documentDate: '2023-03-03', addWorkingDays: calendarWithHoliday('2023-03-08') });
     // 6, 7, (8 is a holiday), 9, 10, 13 March.
