@@ -2,13 +2,15 @@ import { Command, Option } from 'commander';
 import type { SrokConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { executorRecords } from '../report/executor-record.js';
-import { recordsCsv, rowsCsv } from '../report/csv.js';
+import { csvDocument, recordsCsv, rowsCsv } from '../report/csv.js';
+import { localInstant } from '../follow-up/operations.js';
 import { loadReport } from '../report/load-report.js';
 import { ReportError } from '../report/report-error.js';
 import { controllerFilter, executorFilter, selectRows } from '../report/select.js';
 import { formatRecords, formatRows } from '../report/table.js';
 import type { ReportKind, ReportRow } from '../report/types.js';
 import { connectRedis, Store } from '../store/index.js';
+import type { LedgerEntry } from '../store/send-ledger.js';
 import { silentLog } from '../log.js';
 import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
@@ -24,6 +26,7 @@ export interface ReportCliOptions {
   dueSoon?: string;
   overdue?: boolean;
   record?: boolean;
+  failedMail?: boolean;
   executor?: string;
   controller?: string;
   json?: boolean;
@@ -63,6 +66,7 @@ export function registerReportCommands(program: Command, io: CliIo, setExit: (co
     .option('--due-soon <n>', 'open ones whose deadline is at most <n> working days away')
     .option('--overdue', 'open ones whose deadline has passed (never an optional «при наличии» one)')
     .option('--record', "each executor's record: on time, late, closed, overdue, and the rate")
+    .option('--failed-mail', 'mails refused for good (a 5xx answer, every recipient outside mail.allowDomains): which, when, why; they are not retried')
     .option('--executor <executor>', 'only this executor: a directory id, a group id (every member) or part of a name')
     .option('--controller <controller>', "only what this controller controls: a directory id, part of a name, or 'operator'")
     .option('--json', 'print JSON')
@@ -75,7 +79,7 @@ export function registerReportCommands(program: Command, io: CliIo, setExit: (co
     });
 }
 
-type Request = { what: 'rows'; kind: ReportKind } | { what: 'record' };
+type Request = { what: 'rows'; kind: ReportKind } | { what: 'record' } | { what: 'failed-mail' };
 
 export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<number> {
   const request = requestOf(opts);
@@ -100,6 +104,7 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
   }
   const redis = connectRedis(where.url, { name: 'srok-report' });
   try {
+    if (request.what === 'failed-mail') return printFailed(await new Store(redis, config.settings.redis.prefix).ledger.listFailed(), opts, config, io);
     const rows = await loadReport(new Store(redis, config.settings.redis.prefix), config, now);
     return print(rows, request, opts, config, now, io);
   } catch (e) {
@@ -113,7 +118,19 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
   }
 }
 
-function print(rows: ReportRow[], request: Request, opts: ReportCliOptions, config: SrokConfig, now: Date, io: CliIo): number {
+function printFailed(entries: LedgerEntry[], opts: ReportCliOptions, config: SrokConfig, io: CliIo): number {
+  const rows = entries.map((e) => ({ mailId: e.mailId, failedAt: e.updatedAt, attempts: e.attempts, reason: e.reason ?? '' }));
+  if (opts.json) io.out(`${JSON.stringify({ failedMails: rows }, null, 2)}\n`);
+  else if (opts.csv) io.out(csvDocument(['mailId', 'failedAt', 'attempts', 'reason'], rows.map((r) => [r.mailId, r.failedAt, r.attempts, r.reason])));
+  else if (rows.length === 0) io.out('no mail failed for good\n');
+  else {
+    io.out(`${rows.length} mail(s) failed for good and were not retried; correct the address in the directory (or the allowlist), then srok replan:\n`);
+    for (const r of rows) io.out(`  ${r.failedAt ? localInstant(r.failedAt, config.settings.timezone) : '?'}  ${r.mailId}\n      ${r.reason}\n`);
+  }
+  return EXIT.ok;
+}
+
+function print(rows: ReportRow[], request: Exclude<Request, { what: 'failed-mail' }>, opts: ReportCliOptions, config: SrokConfig, now: Date, io: CliIo): number {
   const zone = config.settings.timezone;
   if (request.what === 'record') {
     let counted = rows;
@@ -136,6 +153,10 @@ function print(rows: ReportRow[], request: Request, opts: ReportCliOptions, conf
 function requestOf(opts: ReportCliOptions): Request | string {
   const kinds = [opts.open && '--open', opts.dueSoon !== undefined && '--due-soon', opts.overdue && '--overdue'].filter((k): k is string => typeof k === 'string');
   if (kinds.length > 1) return `${kinds.join(' and ')} exclude each other; give one`;
+  if (opts.failedMail) {
+    if (kinds.length > 0 || opts.record || opts.executor || opts.controller) return '--failed-mail lists the send ledger\'s failures; leave out the other selections';
+    return { what: 'failed-mail' };
+  }
   if (opts.record) {
     if (kinds.length > 0) return `--record counts every executor's part-occurrences; leave out ${kinds.join(' and ')}`;
     return { what: 'record' };

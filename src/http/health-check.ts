@@ -3,16 +3,27 @@ import type { WorkerDeps } from '../schedule/worker-deps.js';
 /**
  * Whether this srok can do its work: Redis answers, mail can go out (the outbox folder
  * is writable, or the SMTP server takes a login), and the queue keeps up (the oldest
- * step due is not later than the catch-up threshold). Only ok/fail leaves the process;
- * which check failed goes to the log.
+ * step due is not later than the catch-up threshold). An open probe gets ok/fail only;
+ * a caller with a token gets the details: each check, the queue lag, and the mails
+ * that failed for good (a 5xx recipient) — those wait for the operator and do not make
+ * srok unhealthy, since retrying them would change nothing.
  */
 export interface HealthResult {
   ok: boolean;
   failed: string[];
 }
 
+export interface HealthDetails extends HealthResult {
+  checks: Record<string, boolean>;
+  /** Seconds the oldest due step is late; 0 when nothing is due. Null when Redis did not answer. */
+  queueLagSeconds: number | null;
+  /** Mails refused for good, the latest first (at most 20), and how many there are. */
+  failedMails: { count: number; latest: Array<{ mailId: string; reason: string | null; at: string | null; attempts: number }> } | null;
+}
+
 export interface HealthCheck {
   run(): Promise<HealthResult>;
+  details(): Promise<HealthDetails>;
 }
 
 /** An SMTP login per probe would load the server: its result is kept this long. */
@@ -40,22 +51,41 @@ export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'stor
       return lagMs <= deps.config().settings.schedule.catchUpAfterMinutes * 60_000;
     },
   };
+  const run = async (): Promise<HealthResult & { checks: Record<string, boolean> }> => {
+    const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await withTimeout(check())] as const));
+    const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
+    return { ok: failed.length === 0, failed, checks: Object.fromEntries(results) };
+  };
   return {
-    async run() {
-      const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await withTimeout(check())] as const));
-      const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
-      return { ok: failed.length === 0, failed };
+    run,
+    async details() {
+      const result = await run();
+      const lag = await withTimeout(deps.store.nextDue().then((next) => (next === null ? 0 : Math.max(0, (deps.clock.now().getTime() - next.at) / 1000))), null);
+      const failedMails = await withTimeout(
+        deps.store.ledger.listFailed().then((entries) => ({
+          count: entries.length,
+          latest: entries
+            .slice(-20)
+            .reverse()
+            .map((e) => ({ mailId: e.mailId, reason: e.reason, at: e.updatedAt, attempts: e.attempts })),
+        })),
+        null,
+      );
+      return { ...result, queueLagSeconds: lag === null ? null : Math.round(lag), failedMails };
     },
   };
 }
 
-async function withTimeout(check: Promise<boolean>): Promise<boolean> {
+
+async function withTimeout<T>(check: Promise<T>, fallback: T): Promise<T>;
+async function withTimeout(check: Promise<boolean>): Promise<boolean>;
+async function withTimeout<T>(check: Promise<T>, fallback: T | false = false): Promise<T | false> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), TIMEOUT_MS);
+  const late = new Promise<T | false>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), TIMEOUT_MS);
   });
   try {
-    return await Promise.race([check.catch(() => false), late]);
+    return await Promise.race([check.catch(() => fallback), late]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { guard, roleByMethod } from './authenticate.js';
+import { presentedToken } from './credentials.js';
 import type { HttpDeps } from './deps.js';
 import { BODY_LIMIT, errorHandler } from './error-handler.js';
 import { healthCheck } from './health-check.js';
@@ -14,7 +15,7 @@ import { pageRoutes } from './routes/pages.js';
  * The HTTP server: the JSON API, the web pages, the one-click links, /health, /metrics
  * and the queue dashboard, assembled over the runtime's parts. Who may reach what:
  *
- *   /health                open (probes): ok or fail, no details
+ *   /health                open (probes): ok or fail; with a token, the checks, the queue lag and the mails failed for good
  *   /l/<token>             open: the signed link is the credential
  *   /api/*, pages          a token of either role; changes (not GET) need an operator token
  *   /metrics               a token of either role
@@ -54,10 +55,14 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
   });
 
   const health = healthCheck(deps.runtime);
-  app.get('/health', async (_request, reply) => {
-    const result = await health.run();
+  app.get('/health', async (request, reply) => {
+    // A probe gets ok or fail; a caller showing a token of either role gets the details.
+    const presented = presentedToken(request.headers.authorization);
+    const principal = 'token' in presented ? deps.access.identify(presented.token) : null;
+    const result = principal ? await health.details() : await health.run();
     if (!result.ok) log.warn({ failed: result.failed }, 'health check failed');
-    return reply.status(result.ok ? 200 : 503).header('cache-control', 'no-store').send({ status: result.ok ? 'ok' : 'fail' });
+    const body = 'failedMails' in result ? { status: result.ok ? 'ok' : 'fail', ...result } : { status: result.ok ? 'ok' : 'fail' };
+    return reply.status(result.ok ? 200 : 503).header('cache-control', 'no-store').send(body);
   });
 
   await app.register(async (open) => linkRoutes(open, deps));

@@ -18,6 +18,23 @@ describe('health', () => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ status: 'ok' });
   });
+
+  it('shows a caller with a token each check, the queue lag and the mails refused for good', async () => {
+    const ledger = s.pipeline.runtime.deps.store.ledger;
+    const now = s.pipeline.clock.now();
+    await ledger.claim('health-5xx-mail', { owner: 'w1', leaseMs: 60_000, now });
+    await ledger.markFailed('health-5xx-mail', { reason: '550 5.1.1 <gone@minfin.example>: mailbox unavailable', permanent: true, now });
+    const r = await s.app.inject({ method: 'GET', url: '/health', headers: { authorization: `Bearer ${READ_TOKEN}` } });
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body).toMatchObject({ status: 'ok', checks: { redis: true, mail: true, queue: true }, failed: [] });
+    expect(typeof body.queueLagSeconds).toBe('number');
+    expect(body.failedMails.count).toBeGreaterThanOrEqual(1);
+    expect(body.failedMails.latest[0]).toMatchObject({ mailId: 'health-5xx-mail', reason: expect.stringContaining('550 5.1.1'), attempts: 1 });
+    // A wrong token is a probe like any other: ok or fail, nothing more.
+    const wrong = await s.app.inject({ method: 'GET', url: '/health', headers: { authorization: 'Bearer not-a-token-of-this-srok-0123456789' } });
+    expect(wrong.json()).toEqual({ status: 'ok' });
+  });
 });
 
 describe('metrics', () => {
