@@ -11,6 +11,7 @@ import { expandInputs, readProtocol } from './read-protocol.js';
 import { countingCounters } from './schedule/worker-deps.js';
 import { runSimulated } from './schedule/simulated-run.js';
 import { createRuntime } from './worker/worker.js';
+import { deletePrefix } from './store/redis.js';
 
 /**
  * The demo: the real pipeline — store, BullMQ, templates, ledger, outbox — on a
@@ -54,14 +55,6 @@ export function demoConfig(configDir: string, maxRepeats: number, outboxDir: str
   };
 }
 
-async function clearPrefix(redis: import('ioredis').Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
-}
 
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const files = await expandInputs(options.inputs);
@@ -94,7 +87,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     concurrency: 8,
   });
   try {
-    await clearPrefix(runtime.deps.redis, options.prefix);
+    await deletePrefix(runtime.deps.redis, options.prefix);
     const importDeps = { config: () => config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log: options.log, actor: 'demo' };
     // Each protocol is imported on its own date, as it would have arrived.
     const byDate = new Map<string, string[]>();

@@ -8,7 +8,7 @@ import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up
 import { decidePostponement } from '../follow-up/requests.js';
 import { formatReport, showAssignment } from '../follow-up/show.js';
 import { silentLog } from '../log.js';
-import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { locateOrReport } from './runtime-commands.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
@@ -157,14 +157,8 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Follow
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!config) return EXIT.usage;
   const log = silentLog();
-  let where;
-  try {
-    // As the other commands: REDIS_URL, else a local Redis, else srok's own.
-    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
-  } catch (e) {
-    if (e instanceof NoRedisError) return usage(io, e.message);
-    throw e;
-  }
+  const where = await locateOrReport(io, log);
+  if (!where) return EXIT.usage;
   const clock: Clock = { now: () => io.now() };
   try {
     const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });

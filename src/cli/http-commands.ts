@@ -4,7 +4,7 @@ import { formatConfigErrors, readEnv } from '../config/index.js';
 import { ConfigErrors } from '../errors.js';
 import { buildHttpServer, createAccess, sharedCounters } from '../http/index.js';
 import { createLog } from '../log.js';
-import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { locateOrReport } from './runtime-commands.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
@@ -73,13 +73,8 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   const host = opts.host?.trim() || config.settings.http.host || DEFAULT_HOST;
 
   const log = createLog({ pretty: Boolean(opts.pretty) });
-  let where;
-  try {
-    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
-  } catch (e) {
-    if (e instanceof NoRedisError) return usage(io, e.message);
-    throw e;
-  }
+  const where = await locateOrReport(io, log);
+  if (!where) return EXIT.usage;
   try {
     const counters = sharedCounters(config.settings.redis.prefix);
     const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, dailyReplan: false, counters });

@@ -12,7 +12,7 @@ import type { ReportKind, ReportRow } from '../report/types.js';
 import { connectRedis, Store } from '../store/index.js';
 import type { LedgerEntry } from '../store/send-ledger.js';
 import { silentLog } from '../log.js';
-import { locateRedis, NoRedisError } from '../worker/embedded-redis.js';
+import { locateOrReport } from './runtime-commands.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
 import { readMoment } from './plan.js';
 
@@ -95,13 +95,8 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
     throw e;
   }
 
-  let where;
-  try {
-    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log: silentLog() });
-  } catch (e) {
-    if (e instanceof NoRedisError) return usage(io, e.message);
-    throw e;
-  }
+  const where = await locateOrReport(io, silentLog());
+  if (!where) return EXIT.usage;
   const redis = connectRedis(where.url, { name: 'srok-report' });
   try {
     if (request.what === 'failed-mail') return printFailed(await new Store(redis, config.settings.redis.prefix).ledger.listFailed(), opts, config, io);

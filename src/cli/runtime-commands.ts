@@ -23,17 +23,22 @@ interface Common {
   json?: boolean;
 }
 
-export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocation) => Promise<T>): Promise<T | number> {
-  let where: RedisLocation;
+/** REDIS_URL, else a Redis on 127.0.0.1:6379, else srok's own; null (having said what to do) when there is none. */
+export async function locateOrReport(io: CliIo, log: Log): Promise<RedisLocation | null> {
   try {
-    where = await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
+    return await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
   } catch (e) {
     if (e instanceof NoRedisError) {
       io.err(`srok: ${e.message}\n`);
-      return EXIT.usage;
+      return null;
     }
     throw e;
   }
+}
+
+export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocation) => Promise<T>): Promise<T | number> {
+  const where = await locateOrReport(io, log);
+  if (!where) return EXIT.usage;
   try {
     return await fn(where);
   } catch (e) {

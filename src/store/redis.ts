@@ -69,3 +69,13 @@ function parseInfo(text: string): Map<string, string> {
   }
   return fields;
 }
+
+/** Delete every key under `prefix:` (SCAN and UNLINK in batches, never KEYS): the demo's fresh start, the tests' clean-up. */
+export async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}

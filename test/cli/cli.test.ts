@@ -1,30 +1,16 @@
+import { runSrok } from '../support/cli.js';
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile, cp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 
 const SEED_000 = 'test/fixtures/seeds/000_12c0b910ab9569f9.txt';
 const SEED_002 = 'test/fixtures/seeds/002_cea077b6f9d77646.txt';
 
 async function run(args: string[], now = new Date('2020-11-26T04:00:00Z')) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: {},
-    now: () => now,
-    isTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
+  return runSrok(args, { env: {}, now: () => now });
 }
 
 async function tempFile(name: string, content: string | Uint8Array): Promise<string> {

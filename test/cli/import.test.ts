@@ -1,8 +1,8 @@
+import { runSrok } from '../support/cli.js';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 import { clearPrefix, REDIS_URL, testPrefix } from '../support/redis.js';
 
 let configDir: string;
@@ -17,21 +17,7 @@ beforeAll(async () => {
 afterAll(() => clearPrefix(prefix));
 
 async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: { REDIS_URL, USER: 'tester' },
-    now: () => new Date(),
-    isTTY: false,
-  };
-  const code = await main([...args, '--config', configDir], io);
-  return { code, out, err };
+  return runSrok([...args, '--config', configDir], { env: { REDIS_URL, USER: 'tester' }, now: () => new Date() });
 }
 
 describe('srok import', () => {
@@ -77,16 +63,7 @@ describe('srok replan and config apply', () => {
     await cp(configDir, broken, { recursive: true });
     const ladders = await readFile(path.join(broken, 'ladders.yaml'), 'utf8');
     await writeFile(path.join(broken, 'ladders.yaml'), ladders.replace(/repeat: 5wd/, 'repeat: пять дней'));
-    let err = '';
-    const code = await main(['config', 'apply', '--config', broken], {
-      out: () => undefined,
-      err: (t) => {
-        err += t;
-      },
-      env: { REDIS_URL },
-      now: () => new Date(),
-      isTTY: false,
-    });
+    const { code, err } = await runSrok(['config', 'apply', '--config', broken], { env: { REDIS_URL } });
     expect(code).toBe(2);
     expect(err).toMatch(/not applied — the config is invalid/);
     expect(err).toMatch(/ladders\.yaml:\d+: default\.repeat/);

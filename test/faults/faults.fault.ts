@@ -4,9 +4,9 @@
  * Each case prints its figures: steps, delivered, distinct, duplicates, lost.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 import { createAccess } from '../../src/http/access.js';
 import { buildHttpServer } from '../../src/http/server.js';
+import { runSrok } from '../support/cli.js';
 import { report, startRig, type Rig } from './rig.js';
 
 let rig: Rig | null = null;
@@ -140,9 +140,9 @@ describe('faults', () => {
     } finally {
       await app.close();
     }
-    let out = '';
-    const io: CliIo = { out: (t) => void (out += t), err: (t) => void (out += t), env: { ...process.env, REDIS_URL: rig.redis.url }, now: () => new Date(), isTTY: false };
-    expect(await main(['report', '--failed-mail', '--json', '--config', rig.configDir], io)).toBe(0);
+    const { code, out, err } = await runSrok(['report', '--failed-mail', '--json', '--config', rig.configDir], { env: { ...process.env, REDIS_URL: rig.redis.url } });
+    expect(err).toBe('');
+    expect(code).toBe(0);
     const listed = JSON.parse(out) as { failedMails: Array<{ mailId: string; reason: string }> };
     expect(new Set(listed.failedMails.map((m) => m.mailId))).toEqual(failed);
     expect(listed.failedMails.every((m) => /550|mailbox unavailable/.test(m.reason))).toBe(true);

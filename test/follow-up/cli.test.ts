@@ -1,8 +1,8 @@
+import { runSrok } from '../support/cli.js';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
 import { REDIS_URL } from '../support/redis.js';
 import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
 
@@ -31,21 +31,7 @@ afterAll(async () => {
 });
 
 async function srok(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: { SROK_CONFIG_DIR: configDir, REDIS_URL, USER: 'ivanova' },
-    now: () => pipeline.clock.now(),
-    isTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
+  return runSrok(args, { env: { SROK_CONFIG_DIR: configDir, REDIS_URL, USER: 'ivanova' }, now: () => pipeline.clock.now() });
 }
 
 const NO_STACK = /\n\s+at /;

@@ -1,9 +1,9 @@
+import { runSrok } from '../support/cli.js';
 /** What the report tests share: the shipped config, documents as the report reads them, hand-built states, the CLI against a test prefix, a CSV reader. */
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { officeInstant } from '../../src/calendar/index.js';
-import { main, type CliIo } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { SrokConfig } from '../../src/config/types.js';
 import { planStateOf, protocolKey, scopeField, type Closure, type PlanState, type Postponement, type StateScope } from '../../src/plan/index.js';
@@ -53,21 +53,7 @@ export async function configFor(prefix: string): Promise<string> {
 }
 
 export async function runCli(args: string[], configDir: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    env: { REDIS_URL },
-    now: () => new Date(),
-    isTTY: false,
-  };
-  const code = await main([...args, '--config', configDir], io);
-  return { code, out, err };
+  return runSrok([...args, '--config', configDir], { env: { REDIS_URL }, now: () => new Date() });
 }
 
 /**
