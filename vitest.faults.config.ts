@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/faults/**/*.fault.ts'],
     testTimeout: 600_000,
+    globalSetup: ['test/support/temp-root.ts'],
     hookTimeout: 120_000,
     fileParallelism: false,
   },

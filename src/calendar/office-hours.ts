@@ -57,12 +57,32 @@ export const officeHoursSchema = z
   })
   .refine((h) => h.start < h.end, { message: 'office hours must end after they start', path: ['end'] });
 
-function localParts(instant: Date, zone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('the instant is an invalid Date');
+type LocalParts = Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>>;
+
+/**
+ * Wall-clock parts by zone and instant. formatToParts costs microseconds and a plan asks
+ * about the same few send times again and again (every step re-plans its item), so
+ * answers are kept, by the exact instant: the same answer formatToParts gives.
+ */
+const partsByZone = new Map<string, Map<number, LocalParts>>();
+const MAX_PARTS_PER_ZONE = 50_000;
+
+function localParts(instant: Date, zone: string): LocalParts {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('the instant is an invalid Date');
+  let known = partsByZone.get(zone);
+  const hit = known?.get(ms);
+  if (hit) return hit;
   const parts = { year: '', month: '', day: '', hour: '', minute: '' };
   for (const part of formatterOf(zone).formatToParts(instant)) {
     if (part.type in parts) parts[part.type as keyof typeof parts] = part.value;
   }
+  if (!known) {
+    known = new Map();
+    partsByZone.set(zone, known);
+  }
+  if (known.size >= MAX_PARTS_PER_ZONE) known.clear();
+  known.set(ms, parts);
   return parts;
 }
 

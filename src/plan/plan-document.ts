@@ -158,6 +158,8 @@ class ProtocolPlanner {
   private readonly untilDay: IsoDate;
   private readonly operatorEmail: string;
   private readonly issuer: IssuerRule | null;
+  /** Resolved ladders by the assignment's kind and the part (see ladder()). */
+  private readonly ladders = new Map<string, { ladder: Ladder; signature: string }>();
   private readonly controllerRef: string | null;
   /** Extra days of occurrences to read past the window, so reminders of a deadline just after it are planned. */
   private readonly lookahead: number;
@@ -542,13 +544,24 @@ class ProtocolPlanner {
   private view(frame: AssignmentFrame, ref: string | null): LadderView {
     let view = frame.views.get(ref);
     if (!view) {
-      const ladder = ladderFor(frame.assignment, this.issuer, ref, this.config);
-      const signature = JSON.stringify(ladder);
+      const { ladder, signature } = this.ladder(frame.assignment, ref);
       view = frame.viewsBySignature.get(signature) ?? { ladder, signature, plain: [] };
       frame.viewsBySignature.set(signature, view);
       frame.views.set(ref, view);
     }
     return view;
+  }
+
+  /** The ladder of a part: the same for every assignment of the document of one kind (recommendation, optional). */
+  private ladder(assignment: Assignment, ref: string | null): { ladder: Ladder; signature: string } {
+    const key = `${assignment.recommendation ? 1 : 0}${assignment.optional ? 1 : 0}\u0000${ref ?? ''}`;
+    let found = this.ladders.get(key);
+    if (!found) {
+      const ladder = ladderFor(assignment, this.issuer, ref, this.config);
+      found = { ladder, signature: JSON.stringify(ladder) };
+      this.ladders.set(key, found);
+    }
+    return found;
   }
 
   /** An occurrence under a ladder, as postponed when it was. */

@@ -7,6 +7,9 @@ import { addToDigest } from './digest.js';
 import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
 import type { WorkerDeps } from './worker-deps.js';
 
+/** How far past the step a job first plans its track (see runStep). */
+const STEP_WINDOW_MS = 45 * 24 * 3600 * 1000;
+
 export type StepOutcome = 'sent' | 'already-sent' | 'failed' | 'skipped' | 'caught-up' | 'digested' | 'protocol-gone';
 
 
@@ -19,17 +22,20 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   const { store, scheduler, clock, log } = deps;
   const config = deps.config();
   const now = clock.now();
-  const stored = await store.getProtocol(payload.protocolKey);
+  const { stored, state } = await store.getProtocolWithState(payload.protocolKey, { tracks: false });
   if (!stored) {
     await store.setTrackNext(payload.protocolKey, payload.track, null);
     return 'protocol-gone';
   }
-  const state = await store.getPlanState(payload.protocolKey);
   const plannedAt = Date.parse(payload.at);
-  const plan = scheduler.plan(stored, state, new Date(Math.min(plannedAt, now.getTime())), {
-    only: { item: payload.item, track: payload.track },
-  });
-  const steps = plan.steps.filter((s) => s.track === payload.track);
+  const from = Math.min(plannedAt, now.getTime());
+  const trackSteps = (lookaheadMs?: number) =>
+    scheduler.plan(stored, state, new Date(from), { only: { item: payload.item, track: payload.track } }, lookaheadMs).steps.filter((s) => s.track === payload.track);
+  // A track's steps come days apart, and escalations repeat until the part is closed: a
+  // plan of the next weeks holds this step and the one after it. Only when it holds
+  // nothing after now is the track planned as far as the scheduler looks.
+  let steps = trackSteps(Math.max(plannedAt, now.getTime()) - from + STEP_WINDOW_MS);
+  if (!steps.some((s) => Date.parse(s.at) > now.getTime())) steps = trackSteps();
   const step = steps.find((s) => s.id === payload.stepId) ?? null;
   const lateMs = step ? now.getTime() - Date.parse(step.at) : 0;
   const stale = step !== null && lateMs > config.settings.schedule.catchUpAfterMinutes * 60_000;

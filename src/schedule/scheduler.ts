@@ -44,11 +44,14 @@ export class Scheduler {
     },
   ) {}
 
-  /** The plan of a stored protocol from `now`, under its current state. */
-  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}): Plan {
+  /**
+   * The plan of a stored protocol from `now`, under its current state, `lookaheadMs`
+   * ahead (800 days by default: far enough for the next step of any track).
+   */
+  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs = LOOKAHEAD): Plan {
     // Missed recurring occurrences are judged from the import, so every later plan chases what the first one did.
     const chaseSince = new Date(stored.importedAt);
-    return planDocument(stored.doc, this.deps.config(), { now, until: new Date(now.getTime() + LOOKAHEAD) }, { ...options, state, chaseSince });
+    return planDocument(stored.doc, this.deps.config(), { now, until: new Date(now.getTime() + lookaheadMs) }, { ...options, state, chaseSince });
   }
 
   /** The first step of every track, leaving recurring occurrences beyond the horizon for later. */
@@ -68,8 +71,7 @@ export class Scheduler {
   /** Make the queue match the plan for one protocol (or one item of it). */
   async scheduleProtocol(key: string, only?: { item: string | null }): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
-    const stored = await store.getProtocol(key);
-    const existing = await store.getTracks(key);
+    const { stored, state, tracks: existing } = await store.getProtocolWithState(key, { tracks: true });
     if (!stored) {
       let removed = 0;
       for (const [track, next] of existing) {
@@ -79,7 +81,6 @@ export class Scheduler {
       }
       return { tracks: 0, added: 0, removed };
     }
-    const state = await store.getPlanState(key);
     const now = clock.now();
     // Only each track's first step becomes a job: the planner need not build the rest.
     const plan = this.plan(stored, state, now, only ? { only, firstOnly: true } : { firstOnly: true });

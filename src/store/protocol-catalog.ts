@@ -1,7 +1,12 @@
+import type { ParsedDocument } from '../domain.js';
+import type { PlanState } from '../plan/state.js';
+import { planStateOf } from '../plan/state.js';
 import { execPipeline, type StoreContext } from './context.js';
-import { decodeDoc, decodeHeader } from './doc-codec.js';
+import { decodeDoc, decodeHeader, type DocHeader } from './doc-codec.js';
 import { findLookup, normalizeName } from './identity.js';
-import type { ProtocolSummary, StoredProtocol } from './types.js';
+import { decodeState } from './state-records.js';
+import { decodeTracks } from './tracks.js';
+import type { ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
 
 /** Reading protocols back: one, all, or those a reference names. */
 
@@ -19,9 +24,27 @@ export async function getProtocol(ctx: StoreContext, key: string): Promise<Store
 const decoded = new Map<string, StoredProtocol>();
 const MAX_DECODED = 256;
 
+function decodedId(key: string, header: DocHeader, length: number): string {
+  return `${key}\u0000${header.v}\u0000${header.at}\u0000${length}`;
+}
+
+function remember(id: string, stored: StoredProtocol): void {
+  if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(id, stored);
+}
+
+/**
+ * The document an import has just written, as a read of it would decode it: the
+ * scheduling that follows every import then does not inflate what it wrote. `doc`
+ * must be plain JSON data (a parsed document is) and is not changed afterwards.
+ */
+export function primeDecoded(key: string, header: DocHeader, value: Buffer, doc: ParsedDocument): void {
+  remember(decodedId(key, header, value.length), { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc });
+}
+
 function storedOf(key: string, value: Buffer): StoredProtocol {
   const header = decodeHeader(value);
-  const id = `${key}\u0000${header.v}\u0000${header.at}\u0000${value.length}`;
+  const id = decodedId(key, header, value.length);
   const hit = decoded.get(id);
   if (hit) {
     // Most recently used last, so the oldest is dropped first.
@@ -31,9 +54,29 @@ function storedOf(key: string, value: Buffer): StoredProtocol {
   }
   const { doc } = decodeDoc(value);
   const stored: StoredProtocol = { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc };
-  if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value as string);
-  decoded.set(id, stored);
+  remember(id, stored);
   return stored;
+}
+
+export interface ProtocolWithState {
+  stored: StoredProtocol | null;
+  state: PlanState;
+  /** Each track's next step; read only when asked for. */
+  tracks: Map<string, TrackNext>;
+}
+
+/** A protocol, its state and (when asked) its tracks, in one round-trip: what a plan of it starts from. */
+export async function getProtocolWithState(ctx: StoreContext, key: string, options: { tracks: boolean }): Promise<ProtocolWithState> {
+  const read = ctx.redis.pipeline();
+  read.getBuffer(ctx.keys.doc(key));
+  read.hgetall(ctx.keys.state(key));
+  if (options.tracks) read.hgetall(ctx.keys.tracks(key));
+  const [value, state, tracks] = await execPipeline(read);
+  return {
+    stored: Buffer.isBuffer(value) ? storedOf(key, value) : null,
+    state: planStateOf(decodeState(state as Record<string, string>)),
+    tracks: options.tracks ? decodeTracks(tracks as Record<string, string>) : new Map(),
+  };
 }
 
 /** Every protocol, by the import time of its current version: two round-trips whatever their number. */

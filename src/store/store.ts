@@ -6,7 +6,7 @@ import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
 import { importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
 import { storeKeys, type StoreKeys } from './keys.js';
-import { findProtocol, getProtocol, listProtocols } from './protocol-catalog.js';
+import { findProtocol, getProtocol, getProtocolWithState, listProtocols, type ProtocolWithState } from './protocol-catalog.js';
 import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
 import { defineProtocolWrite } from './state-records.js';
@@ -56,6 +56,11 @@ export class Store {
 
   getProtocol(key: string): Promise<StoredProtocol | null> {
     return getProtocol(this.ctx, key);
+  }
+
+  /** The protocol, its plan state and, when asked, its tracks, in one round-trip. */
+  getProtocolWithState(key: string, options: { tracks: boolean }): Promise<ProtocolWithState> {
+    return getProtocolWithState(this.ctx, key, options);
   }
 
   listProtocols(): Promise<ProtocolSummary[]> {

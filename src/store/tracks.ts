@@ -55,7 +55,11 @@ export async function replaceTracks(ctx: StoreContext, protocolKey: string, trac
 }
 
 export async function getTracks(ctx: StoreContext, protocolKey: string): Promise<Map<string, TrackNext>> {
-  const hash = await ctx.redis.hgetall(ctx.keys.tracks(protocolKey));
+  return decodeTracks(await ctx.redis.hgetall(ctx.keys.tracks(protocolKey)));
+}
+
+/** The `tracks` hash as read. */
+export function decodeTracks(hash: Record<string, string>): Map<string, TrackNext> {
   return new Map(Object.entries(hash).map(([track, value]) => [track, decodeTrack(value)]));
 }
 

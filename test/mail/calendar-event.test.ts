@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { foldLines } from 'ical-generator';
+import { createDeadlineCalendar, foldLine, generateDeadlineEvent } from '../../src/mail/ics.js';
 import { MAIL_KINDS } from '../../src/mail/index.js';
 import { context, icsLines, icsValue, parsed, renderer } from './support.js';
 
@@ -69,5 +72,53 @@ describe('the .ics event of the deadline', () => {
     const content = calendar?.content.toString('utf8') ?? '';
     expect(icsValue(content, 'UID')).toBe(context('escalation').occurrence?.uid);
     expect(icsValue(content, 'METHOD')).toBe('PUBLISH');
+  });
+});
+
+describe('the cached deadline calendar', () => {
+  const cyrillic = fc.string({ unit: fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя АБВ№«»;,\\\n\r"'.split(''), '😀', '\ud83d', '\ude00', 'é'), maxLength: 300 });
+  const event = fc.record({
+    uid: fc.string({ unit: fc.constantFrom(...'abcxyz0123456789.-@_'.split('')), minLength: 1, maxLength: 160 }),
+    sequence: fc.nat({ max: 400 }),
+    day: fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+    timed: fc.boolean(),
+    summary: cyrillic,
+    description: cyrillic,
+  });
+
+  it('writes exactly what ical-generator writes for the same event, for any text, UID, day and shape', () => {
+    const calendar = createDeadlineCalendar();
+    fc.assert(
+      fc.property(event, fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-01-01T00:00:00Z'), noInvalidDate: true }), (e, stamp) => {
+        const whole = new Date(Math.floor(e.day.getTime() / 1000) * 1000);
+        const deadlineEvent = {
+          uid: e.uid,
+          sequence: e.sequence,
+          deadline: whole.toISOString().slice(0, 10),
+          deadlineAt: whole.toISOString(),
+          time: e.timed ? whole.toISOString().slice(11, 16) : null,
+          summary: e.summary,
+          description: e.description,
+        };
+        const stampWhole = new Date(Math.floor(stamp.getTime() / 1000) * 1000);
+        expect(calendar(deadlineEvent, stampWhole)).toBe(generateDeadlineEvent(deadlineEvent, stampWhole));
+        // Another occurrence of the same item.
+        const other = { ...deadlineEvent, uid: `${e.uid}.2`, sequence: e.sequence + 1 };
+        expect(calendar(other, stampWhole)).toBe(generateDeadlineEvent(other, stampWhole));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('line folding', () => {
+  it('folds any line exactly as ical-generator folds it, surrogates and lone halves included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const line = `DESCRIPTION:${text.replace(/[\r\n]/g, ' ')}`;
+        expect(foldLine(line)).toBe(foldLines(line));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

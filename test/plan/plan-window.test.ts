@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/plan/index.js';
 import { seed002, seed002Item2, seed002Item5 } from './docs.js';
 import { local, shipped, window } from './setup.js';
+import { readFixture, SEEDS } from '../store/store-setup.js';
 
 describe('the plan window', () => {
   it('skips steps dated before now', () => {
@@ -64,5 +65,31 @@ describe('the plan window', () => {
   it('does not warn about the calendar inside the years it has', () => {
     const plan = planDocument(seed002([seed002Item5]), shipped, window('2020-11-26', '2021-12-31'));
     expect(plan.warnings.some((w) => w.code === 'calendar_year_missing')).toBe(false);
+  });
+});
+
+describe('a short window', () => {
+  const DAY = 24 * 3600 * 1000;
+  // Seed 001 is a ranking with no assignments: nothing to plan.
+  const seeds = [SEEDS['000'], SEEDS['002'], SEEDS['004']];
+  // From before the first seed's meeting to past the last recurring deadline, every 17 days.
+  const nows = Array.from({ length: 50 }, (_, i) => new Date(local('2019-10-20', '11:00').getTime() + i * 17 * DAY));
+
+  it.each(seeds)('holds exactly the steps of the full plan up to its end, track by track, for %s', async (file) => {
+    const doc = await readFixture(file);
+    let compared = 0;
+    for (const now of nows) {
+      const full = planDocument(doc, shipped, { now, until: new Date(now.getTime() + 800 * DAY) }).steps;
+      const end = now.getTime() + 45 * DAY;
+      const tracks = new Map<string, { item: string | null; track: string }>();
+      for (const s of full) tracks.set(s.track, { item: s.item, track: s.track });
+      for (const only of tracks.values()) {
+        const windowed = planDocument(doc, shipped, { now, until: new Date(end) }, { only }).steps.filter((s) => s.track === only.track);
+        const expected = full.filter((s) => s.track === only.track && Date.parse(s.at) <= end);
+        expect(windowed.map((s) => [s.id, s.at])).toEqual(expected.map((s) => [s.id, s.at]));
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { protocolKey } from '../../src/plan/index.js';
 import { Store } from '../../src/store/index.js';
+import { decodeDoc } from '../../src/store/doc-codec.js';
 import { IMPORT, NOW, PROTOCOLS, readFixture, REDIS_URL, SEEDS, useTestRedis } from './store-setup.js';
 
 const t = useTestRedis('import');
@@ -29,6 +30,18 @@ describe('importing a protocol', () => {
     const { protocolKey: key } = await store.importProtocol(doc, IMPORT);
     expect(await store.getProtocol(key)).toEqual({ key, version: 1, sha256: doc.source.sha256, importedAt: NOW.toISOString(), file: SEEDS['002'], doc });
     expect(await store.getProtocol('no-such-protocol')).toBeNull();
+  });
+
+  it.each(Object.entries(SEEDS))('stores seed %s so that it decodes to the very document the import hands on to scheduling', async (_, file) => {
+    const store = t.store();
+    const doc = await readFixture(file);
+    const { protocolKey: key } = await store.importProtocol(doc, IMPORT);
+    const value = await t.redis().getBuffer(store.keys.doc(key));
+    expect(value).not.toBeNull();
+    const decoded = decodeDoc(value!);
+    expect(decoded.doc).toStrictEqual(doc);
+    expect((await store.getProtocol(key))?.doc).toStrictEqual(decoded.doc);
+    expect((await store.getProtocolWithState(key, { tracks: true })).stored?.doc).toStrictEqual(decoded.doc);
   });
 
   it('keeps a protocol under its own hash tag: doc, audit and state share it, the indexes lie outside', async () => {
