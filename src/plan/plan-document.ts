@@ -9,7 +9,7 @@ import { findIssuer, type IssuerRule } from './issuer.js';
 import { momentsOf, type Moment, type Moments } from './moments.js';
 import { deadlineEnd, occurrenceTimeline, summaryTimeline, type OccurrenceInput, type OccurrenceTimeline, type TimedStep, type TimelineEnv } from './occurrence-timeline.js';
 import { protocolKey } from './protocol-key.js';
-import { ladderFor } from './resolve-ladder.js';
+import { ladderFor, ladderKind } from './resolve-ladder.js';
 import { shortHash } from './slug.js';
 import type { PlanState, Postponement } from './state.js';
 import { statusSeries } from './status-series.js';
@@ -554,7 +554,7 @@ class ProtocolPlanner {
 
   /** The ladder of a part: the same for every assignment of the document of one kind (recommendation, optional). */
   private ladder(assignment: Assignment, ref: string | null): { ladder: Ladder; signature: string } {
-    const key = `${assignment.recommendation ? 1 : 0}${assignment.optional ? 1 : 0}\u0000${ref ?? ''}`;
+    const key = `${ladderKind(assignment)}\u0000${ref ?? ''}`;
     let found = this.ladders.get(key);
     if (!found) {
       const ladder = ladderFor(assignment, this.issuer, ref, this.config);

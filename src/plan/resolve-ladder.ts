@@ -15,6 +15,15 @@ export function resolveLadder(doc: ParsedDocument, assignment: Assignment, partR
   return ladderFor(assignment, issuer, partRef, config);
 }
 
+/**
+ * What of an assignment its ladder depends on: two assignments of one protocol with the
+ * same kind get the same ladder for the same part. Kept beside ladderFor, which reads
+ * exactly these fields.
+ */
+export function ladderKind(assignment: Pick<Assignment, 'recommendation' | 'optional'>): string {
+  return `${assignment.recommendation ? 'r' : '-'}${assignment.optional ? 'o' : '-'}`;
+}
+
 /** resolveLadder with the issuer found once per protocol. */
 export function ladderFor(assignment: Assignment, issuer: IssuerRule | null, partRef: string | null, config: SrokConfig): Ladder {
   const { ladders, directory } = config;

@@ -39,7 +39,11 @@ function remember(id: string, stored: StoredProtocol): void {
  * must be plain JSON data (a parsed document is) and is not changed afterwards.
  */
 export function primeDecoded(key: string, header: DocHeader, value: Buffer, doc: ParsedDocument): void {
-  remember(decodedId(key, header, value.length), { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc });
+  remember(decodedId(key, header, value.length), storedFrom(key, header, doc));
+}
+
+function storedFrom(key: string, header: DocHeader, doc: ParsedDocument): StoredProtocol {
+  return { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc };
 }
 
 function storedOf(key: string, value: Buffer): StoredProtocol {
@@ -52,8 +56,7 @@ function storedOf(key: string, value: Buffer): StoredProtocol {
     decoded.set(id, hit);
     return hit;
   }
-  const { doc } = decodeDoc(value);
-  const stored: StoredProtocol = { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc };
+  const stored = storedFrom(key, header, decodeDoc(value).doc);
   remember(id, stored);
   return stored;
 }
