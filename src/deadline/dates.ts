@@ -199,7 +199,7 @@ function pad(n: number): string {
 }
 
 const YEAR_WORD = /(?<![\p{N}.])((?:1[89]|2[01])\d{2})(?!\p{N})\s*(?:года|году|год|г\.|г(?!\p{L}))/u;
-const RELATIVE_YEAR = /(текущ|этого|следующ|будущ|очередн|предстоящ)[а-я]*\s+(?:календарн[а-я]+\s+)?год/u;
+const RELATIVE_YEAR = /(текущ|этого|следующ|будущ|очередн|предстоящ)[а-я]*\s+(?:календарн[а-я]+\s+)?год|(?<![\p{L}])(т)\.\s?г\./u;
 
 /** Where a date without a year takes one: a year the phrase names (not a cited act's), else the document. */
 export function yearsIn(n: string, documentDate: IsoDate | null, hits: readonly DateHit[]): YearSource {
@@ -209,6 +209,7 @@ export function yearsIn(n: string, documentDate: IsoDate | null, hits: readonly 
   if (written) return { kind: 'phrase', year: Number(written[1]) };
   const relative = RELATIVE_YEAR.exec(n);
   if (relative && documentDate !== null) {
+    // «т.г.» is «текущего года».
     const shift = /^(?:следующ|будущ|очередн|предстоящ)/u.test(relative[1] ?? '') ? 1 : 0;
     return { kind: 'phrase', year: Number(documentDate.slice(0, 4)) + shift };
   }

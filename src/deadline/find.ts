@@ -62,7 +62,15 @@ const FROM_INTRO_BEFORE = /(?:в\s+период\s+)?(?:начиная\s+)?со?\
 const STRONG_PERIOD_INTRO = /^(?:до конца|до окончания|до завершения|не позднее конца|не позднее окончания|к концу|к окончанию|в течение|в срок до|не позднее|не позже)$/u;
 const NARROW_UNITS: ReadonlySet<PeriodHit['unit']> = new Set(['quarter', 'halfyear', 'decade', 'month']);
 
-export function findDeadline(text: string, ctx: DeadlineContext): Deadline | null {
+export interface FindOptions {
+  /**
+   * The text is a duty written as a rule («… ежемесячно представляют …», «… устанавливаются
+   * органами … до 1 июля 2007 г.»): present-tense verbs do not make it a story.
+   */
+  rule?: boolean;
+}
+
+export function findDeadline(text: string, ctx: DeadlineContext, options: FindOptions = {}): Deadline | null {
   const n = normalize(text);
   const label = LABEL.exec(n);
   if (label) {
@@ -72,7 +80,7 @@ export function findDeadline(text: string, ctx: DeadlineContext): Deadline | nul
     if (deadline.kind !== 'none') return deadline;
   }
   const candidates: Candidate[] = [];
-  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx));
+  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true));
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
   for (const c of candidates) {
     const phrase = stripTrailing(text.slice(c.start, c.end));
@@ -82,17 +90,37 @@ export function findDeadline(text: string, ctx: DeadlineContext): Deadline | nul
   return null;
 }
 
-function inSentence(all: string, from: number, to: number, ctx: DeadlineContext): Candidate[] {
+/**
+ * The one day an ordered action is set for, written without «до»: «… провести 22 июня 2007
+ * года с 11.00 до 12.45», «… 12 июня т.г. с 18.00». Only for a clause that names its executor,
+ * and only when the text holds exactly one such date with its year (written or «т.г.»).
+ */
+export function findSetDay(text: string, ctx: DeadlineContext): Deadline | null {
+  const n = normalize(text);
+  const hits = scanDates(n, { shortDates: false });
+  if (hits.some((h) => h.role === 'due')) return null;
+  const bare = hits.filter((h) => h.role === 'bare');
+  const only = bare[0];
+  if (bare.length !== 1 || !only) return null;
+  const hasYear = only.year !== null || /^\s*т\.\s?г\./u.test(n.slice(only.end));
+  if (!hasYear) return null;
+  const end = /^\s*т\.\s?г\./u.exec(n.slice(only.spanEnd));
+  const phrase = stripTrailing(text.slice(only.spanStart, only.spanEnd + (end ? end[0].length : 0)));
+  const deadline = readPhrase(phrase, ctx);
+  return deadline.kind === 'date' ? deadline : null;
+}
+
+function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean): Candidate[] {
   const n = all.slice(from, to);
   const at = (c: Candidate): Candidate => ({ ...c, start: c.start + from, end: c.end + from });
-  if (isNarrative(n)) return [];
-  const ask = ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
+  if (!rule && isNarrative(n)) return [];
+  const ask = rule || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
   const out: Candidate[] = [];
 
   const freq = findFrequency(n, 'free');
   if (freq) {
     const read = readRecurring(n, ctx, 'free');
-    const governs = nearInfinitive(n, freq.start, freq.end);
+    const governs = rule || nearInfinitive(n, freq.start, freq.end);
     const dueFollows = read !== null && read.end > freq.end;
     // An unordered frequency word makes the whole sentence a story: nothing in it is a term.
     if (!read || !(governs || (ask && dueFollows))) return [];

@@ -48,7 +48,12 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
 
   const firstDue = due[0];
   if (firstDue) return dateDeadline(text, n, firstDue, [...due, ...bare], hits, years);
-  const period = periods[0];
+  // «октябрь - ноябрь», «Апрель, Май, … Сентябрь 2011 года», «II-III квартал»: a run of periods is due at the end of the last.
+  const period = periods.reduce<(typeof periods)[number] | undefined>((best, p) => {
+    if (!best) return p;
+    if ('error' in p.span || 'error' in best.span) return best;
+    return p.span.end > best.span.end ? p : best;
+  }, undefined);
   if (period) return periodDeadline(text, period);
   const firstBare = bare[0];
   if (firstBare && !condition) return dateDeadline(text, n, firstBare, bare, hits, years);

@@ -1,10 +1,14 @@
 import { blankQuotes, stripTrailingPunctuation } from './text.js';
 
 /**
- * Who an item orders to act. Protocols write «[Рекомендовать] <executors in the
- * dative> [совместно с <co-executors in the instrumental>] <infinitive> …»: the
- * executors are everything before the first infinitive that is not inside a quoted
- * title.
+ * Who a clause orders to act. Russian acts write «[Поручить|Рекомендовать] <executors in
+ * the dative> [совместно с <co-executors>] [при участии <participants>] [<when>] <infinitive>
+ * …»: the executors are the noun phrases in the dative before the ordered verb, outside
+ * quoted titles and parentheses, after any adverbial that opens the clause («Во
+ * исполнение …», «В целях …», «До 1 июля 2022 г.»). Participants («с участием», «при
+ * участии», «с привлечением») are not executors; partners «совместно с» and «во
+ * взаимодействии с» are co-executors. A person in parentheses stays with their body
+ * («Минтрансу России (Е.И.Дитриху)»).
  */
 
 export interface ExecutorPhrase {
@@ -13,7 +17,7 @@ export interface ExecutorPhrase {
 }
 
 export interface ExecutorSplit {
-  /** «Рекомендовать», «Предложить», «Поручить», «Просить» or ''. */
+  /** «Рекомендовать», «Предложить», «Поручить», «Просить», «Обязать» or ''. */
   lead: string;
   recommendation: boolean;
   executors: ExecutorPhrase[];
@@ -23,62 +27,112 @@ export interface ExecutorSplit {
   rest: string;
 }
 
-const LEAD = /^(рекомендовать|предложить|поручить|просить|обязать)\s+/iu;
-const RECOMMENDING = new Set(['рекомендовать', 'предложить', 'просить']);
+const LEAD = /^(рекомендовать|рекомендуется|предложить|поручить|просить|обязать|поручаю|предлагаю|рекомендую|прошу|просим)\s+/iu;
+const RECOMMENDING = new Set(['рекомендовать', 'рекомендуется', 'предложить', 'просить', 'предлагаю', 'рекомендую', 'прошу', 'просим']);
+/** Leads whose executors stand in the accusative («Просить Министерство …», «Обязать руководителей …»). */
+const ACCUSATIVE_LEADS = new Set(['просить', 'обязать', 'прошу', 'просим']);
 
 /** Nouns that end like an infinitive. */
 const NOT_VERBS = new Set([
-  'печать',
-  'кровать',
-  'мать',
-  'благодать',
-  'рать',
-  'сеть',
-  'треть',
-  'путь',
-  'суть',
-  'ртуть',
-  'нить',
-  'память',
-  'опять',
-  'пять',
-  'девять',
-  'десять',
-  'знать',
-  'тетрадь',
+  'печать', 'кровать', 'мать', 'благодать', 'рать', 'сеть', 'треть', 'путь', 'суть', 'ртуть', 'нить', 'память', 'опять',
+  'пять', 'девять', 'десять', 'знать', 'тетрадь', 'вспять', 'гать', 'медь', 'бить', 'часть', 'власть', 'честь', 'весть', 'горсть',
+  'кость', 'злость', 'новость', 'область', 'очередность', 'степь',
 ]);
 /** Infinitives in -ти and -чь, listed: a suffix test would take «области» and «власти» for verbs. */
 const TI_VERBS =
-  /^(про|при|пере|вы|в|за|до|раз|из|от|под|пре|у|на|обо|о)?(вести|нести|йти|гнести|расти|брести|везти|ползти|лезти|найти|обрести|мочь|печь|беречь|влечь|сечь)(сь)?$/u;
+  /^(?:[а-яё]{0,7})(?:вести|нести|везти|расти|брести|ползти|лезти|обрести|мочь|печь|беречь|влечь|сечь|учесть|зачесть|вычесть|цвести|мести|плести|грести|трясти|пасти|спасти|красть|класть|сесть|есть)(?:сь)?$/u;
 
 export function isInfinitive(word: string): boolean {
   const w = word.toLowerCase();
   if (w.length < 4 || NOT_VERBS.has(w) || /дцать$/u.test(w)) return false;
-  if (/(ать|ять|еть|ить|оть|уть|ыть|ють)(ся)?$/u.test(w)) return true;
-  if (/^(провести|внести|привести|перевести|ввести|вывести|произвести|обрести|перенести|принести|нести|вести|найти|прийти|пройти|учесть)$/u.test(w))
-    return true;
-  return TI_VERBS.test(w);
+  // «-сти/-зти/-сть» verbs are few («провести», «внести», «учесть»); nouns in «-сти», «-ость» are many («области», «деятельности»).
+  if (/(?:сти|зти|сть|чь)(?:сь)?$/u.test(w)) return TI_VERBS.test(w);
+  if (/(?:ать|ять|еть|ить|оть|уть|ыть|ють)(?:ся)?$/u.test(w)) return true;
+  return /^(?:[а-яё]{0,6})(?:йти|идти)(?:сь)?$/u.test(w);
 }
 
-/** A word that can head an executor phrase in the dative: «Министерству», «органам», «Главе». */
-function looksDative(word: string): boolean {
-  return /(у|ю|ам|ям|ому|ему|ым|им|ии|е|и)$/iu.test(word);
+/** Words that head an executor phrase in the dative, written in lower case («органам», «главам», «комитету»). */
+export const LOWER_DATIVE_HEAD =
+  /^(?:органам|органу|главам|главе|руководителям|руководителю|администрациям|администрации|управлению|управлениям|отделу|отделам|комитету|комитетам|департаменту|департаментам|министерству|министерствам|службе|службам|агентству|учреждениям|учреждению|организациям|организации|предприятиям|предприятию|заместителю|заместителям|начальнику|начальникам|директору|директорам|председателю|председателям|членам|операторам|оператору|лицам|представителям|уполномоченному|уполномоченным|ответственным|секретарю|прокурору|ректорам|ректору|заведующим|заведующему|командирам|командиру|филиалу|филиалам|центру|центрам|инспекции|палате|думе|советам|совету|фонду|фондам|аппарату|исполнительному|территориальным|территориальному|муниципальным|муниципальному|государственным|государственному|федеральным|федеральному|региональным|региональному|областным|областному|районным|районному|городским|городскому|первому|образовательным|общеобразовательным|медицинским|хозяйствующим|юридическим|индивидуальным|собственникам|жителям|гражданам|специалистам|сотрудникам|работникам|участникам|субъектам|поселениям|муниципальным|исполнительным|структурным|подведомственным|иным|всем|профильным|заинтересованным|соответствующим)$/iu;
+
+/** Nominative endings that a dative test would misread («Положение», «Настоящее», «органы»). */
+const NOMINATIVE_ENDINGS = /(?:ие|ье|ое|ее|ые|ие|ий|ый|ой|ая|яя|ое|ых|их)$/u;
+
+/** Whether a word can be an executor's head in the dative (noun or agreeing adjective). */
+/** Function words and adverbs that end like a dative: «Между», «Согласно», «Также», «Благодаря». */
+const NOT_DATIVE = new Set([
+  'между', 'согласно', 'ввиду', 'вследствие', 'благодаря', 'вопреки', 'навстречу', 'поэтому', 'потому', 'почему', 'тому', 'кому', 'чему',
+  'сразу', 'снизу', 'сверху', 'также', 'тоже', 'вместе', 'кроме', 'ниже', 'выше', 'позже', 'ранее', 'более', 'менее', 'вне', 'где', 'все',
+  'вновь', 'однако', 'либо', 'или', 'при', 'по', 'ко', 'во', 'до', 'на', 'не', 'ни', 'же', 'уже', 'еще', 'ещё', 'лишь', 'вследствии', 'сейчас',
+  'впредь', 'помимо', 'ранее', 'далее', 'затем', 'всему', 'всем', 'своему', 'своим', 'этому', 'этим', 'данному', 'данным', 'настоящему',
+  'указанному', 'указанным', 'вышеуказанному', 'вышеуказанным', 'нему', 'ним', 'ему', 'им', 'ей', 'каждому', 'любому', 'одному', 'другому',
+  'которому', 'которым', 'какому', 'никому', 'ничему', 'тем', 'посему', 'сему', 'прежде', 'вообще', 'вполне', 'ближайшее', 'дополнительно',
+]);
+
+export function isDativeWord(word: string): boolean {
+  const w = word.replace(/[«»"()]/gu, '');
+  if (w === '' || NOT_DATIVE.has(w.toLowerCase())) return false;
+  if (LOWER_DATIVE_HEAD.test(w)) return true;
+  // Indeclinable abbreviations: «МЧС», «УМВД», «Минэкономразвития» (followed by «России»/«области»).
+  if (/^[А-ЯЁ]{2,5}(?:-[А-ЯЁ]+)?$/u.test(w)) return !/^(?:РЕШИЛ|ПЛАН|ПРИКАЗ|СРОК|ПУНКТ|ИТОГИ)$/u.test(w);
+  if (/^Мин[а-яё]+/u.test(w) && /(?:развития|природы|обрнауки|просвещения|культуры|экономразвития|цифры|энерго|спорта|юст|обороны|транса|фина|здрава|труда|строя|сельхоза|промторга)$/u.test(w)) return true;
+  const lower = w.toLowerCase();
+  if (lower.length < 3) return false;
+  if (/(?:ому|ему)$/u.test(lower)) return true; // adjectives, singular
+  if (/(?:ым|им)$/u.test(lower) && lower.length > 4) return true; // adjectives, plural
+  if (/(?:ам|ям)$/u.test(lower)) return true; // nouns, plural
+  // «Управлению», «учреждению» (neuter «-ние/-тие»); «информацию», «комиссию» are accusative.
+  if (/ию$/u.test(lower)) return /(?:ни|ти|ье|ьи)ю$/u.test(lower) || /[нт]ию$/u.test(lower);
+  if (/(?:у|ю)$/u.test(lower) && !/(?:ую|юю)$/u.test(lower)) return true; // nouns, masculine and neuter
+  if (/ии$/u.test(lower)) return true; // «Администрации», «Комиссии»
+  if (/(?:ой|ей)$/u.test(lower) && /^[А-ЯЁ]/u.test(w) && lower.length > 4) return true; // «Ивановой», «Главе»-like feminine persons
+  if (/е$/u.test(lower) && !NOMINATIVE_ENDINGS.test(lower)) return true; // «Службе», «Палате», «Думе»
+  return false;
 }
 
-const CO = /\s*,?\s*совместно\s+со?\s+/iu;
+/** Heads of a body or official in the nominative: «Управление …», «Отдел …», «Главы поселений …». */
+const ORG_NOMINATIVE =
+  /^(?:управление|отдел|комитет|департамент|администрация|администрации|министерство|служба|агентство|учреждение|учреждения|организации|предприятия|главы|руководители|начальник|начальники|директор|директора|заместитель|председатель|комиссия|штаб|центр|инспекция|фонд|аппарат|секретариат|сектор|филиал|правление|руководитель|глава|отделы|управления|комитеты|органы|оргкомитет|милиция|полиция|прокуратура|больница|поликлиника|школа|школы|редакция|МУП|МБУ|МКУ|ГКУ|ГБУ|ГБОУ|МБОУ|МАУ|ООО|АО|ОАО|ПАО|ЗАО|ГУВД|ОВД|УВД|МВД|УМВД|ОМВД|ГИБДД|МЧС)$/iu;
 
-/** Split a list of executors joined by «и» or commas where each part starts a new dative head. */
-function splitList(phrase: string): string[] {
+/** «постоянной комиссии», «районной администрации»: a feminine adjective in the dative before its noun. */
+const FEMININE_DATIVE_ADJECTIVE = /^[а-яё]{3,}(?:н|к|ск|ов|ев|ьн|ч|ж|ш|щ)(?:ой|ей)$/iu;
+
+/** Adverbials that may open a clause before its executors. */
+const OPENING_ADVERBIAL =
+  /^(?:во?\s|до\s|к\s|для\s|с\s+целью|по\s|на\s+основании|учитывая|согласно|при\s|в\s+целях|в\s+соответствии|в\s+связи|в\s+рамках|в\s+срок|в\s+течение|не\s+позднее|ежемесячно|ежеквартально|еженедельно|ежегодно|в\s+случае|с\s+учетом|начиная|после|в\s+период|в\s+\d|\d)/iu;
+
+/** Where an executor list stops: a term, a manner, participants or partners. */
+const STOP =
+  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
+
+const CO = /\s*,?\s*(?:совместно\s+со?|во\s+взаимодействии\s+со?|в\s+взаимодействии\s+со?)\s+/iu;
+const PARTICIPANTS = /\s*,?\s*(?:с\s+участием|при\s+участии|с\s+привлечением)\s+/iu;
+
+/** Offsets of words in `masked` that stand outside parentheses, with their text. */
+function wordsOutside(masked: string): Array<{ word: string; index: number }> {
+  const out: Array<{ word: string; index: number }> = [];
+  let depth = 0;
+  for (const m of masked.matchAll(/[()]|[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?/gu)) {
+    if (m[0] === '(') depth += 1;
+    else if (m[0] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push({ word: m[0], index: m.index });
+  }
+  return out;
+}
+
+/** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
+export function splitList(phrase: string): string[] {
   const parts: string[] = [];
   let current = '';
-  const tokens = phrase.split(/(\s*,\s*|\s+и\s+)/u);
+  let depth = 0;
+  const tokens = phrase.split(/(\s*[,;]\s*|\s+и\s+|\s+а\s+также\s+)/u);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (i % 2 === 1) {
       const next = tokens[i + 1] ?? '';
-      const head = next.split(' ')[0] ?? '';
-      // A new executor begins with a capitalised dative noun («… и Министерству финансов …»).
-      if (/^[А-ЯЁ]/u.test(head) && /(у|ю|ам|ям)$/u.test(head) && current !== '') {
+      const head = next.split(/\s+/u)[0] ?? '';
+      // A new executor begins with a dative head («… и Министерству финансов …», «…, комитету …»).
+      if (depth === 0 && current !== '' && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
         parts.push(current);
         current = '';
         continue;
@@ -86,15 +140,27 @@ function splitList(phrase: string): string[] {
       current += token;
       continue;
     }
+    for (const ch of token) {
+      if (ch === '(') depth += 1;
+      if (ch === ')') depth = Math.max(0, depth - 1);
+    }
     current += token;
   }
   if (current.trim() !== '') parts.push(current);
-  return parts.map((p) => stripTrailingPunctuation(p.trim())).filter((p) => p !== '');
+  return parts.map((p) => stripTrailingPunctuation(p.trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
 }
 
-/** The executors of an item's first sentence, or null when it does not name one. */
+/** Cut the executor phrase where a term, a manner or the participants begin. */
+function cutAtStop(phrase: string): string {
+  const masked = blankQuotes(phrase);
+  const stop = STOP.exec(` ${masked}`);
+  if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim();
+  return phrase;
+}
+
+/** The executors of a clause's first sentence, or null when it does not name one before its verb. */
 export function splitExecutors(text: string): ExecutorSplit | null {
-  let body = text.trim();
+  let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   let lead = '';
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {
@@ -102,55 +168,56 @@ export function splitExecutors(text: string): ExecutorSplit | null {
     body = body.slice(leadMatch[0].length);
   }
   const masked = blankQuotes(body);
-  let depth = 0;
-  let verbAt = -1;
-  let verb = '';
-  for (const m of masked.matchAll(/[()]|[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?/gu)) {
-    if (m[0] === '(') depth += 1;
-    else if (m[0] === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && isInfinitive(m[0]) && /^[а-яё]/u.test(m[0])) {
-      verbAt = m.index;
-      verb = m[0];
-      break;
-    }
+  const words = wordsOutside(masked);
+  const verbIndex = words.findIndex((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word));
+  if (verbIndex <= 0) return null;
+  const verbAt = words[verbIndex]!.index;
+  const verb = words[verbIndex]!.word;
+  // «… органам рекомендовано принять меры», «… Министерству было поручено …»: a report of an earlier order, not an order.
+  if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
+  let phrase = body.slice(0, verbAt).trim();
+
+  // The executor's head: the first word, or — after an opening adverbial — the first dative head that follows it.
+  const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
+  const first = words[0]!;
+  // «Управление ЖКХ (Царенко В.П.) подготовить …»: a body named in the nominative, as careless acts write it.
+  const nominativeBody = lead === '' && ORG_NOMINATIVE.test(first.word) && verbIndex <= 14;
+  if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
+    if (!OPENING_ADVERBIAL.test(phrase)) return null;
+    const head = words.slice(1, verbIndex).find((w) => isDativeWord(w.word) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)));
+    if (!head) return null;
+    phrase = body.slice(head.index, verbAt).trim();
+  } else if (!accusative && /^(?:во?|до|к|для|по|при)$/iu.test(first.word)) {
+    return null;
   }
-  if (verbAt <= 0) return null;
-  let phrase = stripTrailingPunctuation(body.slice(0, verbAt).trim());
-  const firstWord = phrase.split(/\s+/u)[0] ?? '';
-  if (phrase !== '' && !looksDative(firstWord)) {
-    // «Во исполнение пункта 3 протокола № 14 Министерству …», «В целях …, органам …»: an adverbial opens the item.
-    const head = /(?:^|[\s,])([А-ЯЁ][а-яё]+(?:у|ю|ам|ям)|(?:органам|главам|руководителям|администрациям))\s/u.exec(blankQuotes(phrase));
-    if (!head || !/^(во?|в\s+целях|в\s+соответствии|для|с\s+целью|на\s+основании|по\s+итогам|учитывая)/iu.test(phrase)) return null;
-    phrase = phrase.slice(head.index + head[0].indexOf(head[1]!));
-  }
+  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
   if (phrase === '') return null;
 
   const executors: ExecutorPhrase[] = [];
-  const co = CO.exec(phrase);
-  const own = co ? phrase.slice(0, co.index) : phrase;
+  // Participants are dropped; partners are co-executors.
+  const participants = PARTICIPANTS.exec(blankQuotes(phrase));
+  const withoutParticipants = participants ? phrase.slice(0, participants.index) : phrase;
+  const co = CO.exec(blankQuotes(withoutParticipants));
+  const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
   for (const p of splitList(own)) executors.push({ role: 'executor', text: p });
   if (co) {
-    for (const p of splitList(phrase.slice(co.index + co[0].length))) executors.push({ role: 'co-executor', text: p });
+    const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
+    for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
   }
   const rest = body.slice(verbAt);
   // «… разработать совместно с Управлением … показатели»: co-executors after the verb.
-  const after = /\s+совместно\s+со?\s+([^,;.]+?)(?=\s+[а-яё]+(?:ть|ться)(?![А-ЯЁа-яёA-Za-z0-9_])|[,;.]|$)/u.exec(blankQuotes(rest));
+  const after = /\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+([^,;.]+?)(?=\s+[а-яё]+(?:ть|ться|ти)(?![\p{L}])|[,;.]|$)/u.exec(blankQuotes(rest));
   if (after && !co) {
-    const phraseAfter = rest.slice(after.index, after.index + after[0].length).replace(/^\s+совместно\s+со?\s+/u, '');
+    const phraseAfter = cutAtStop(rest.slice(after.index, after.index + after[0].length).replace(/^\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+/u, ''));
     for (const p of splitList(phraseAfter)) executors.push({ role: 'co-executor', text: p });
   }
-  return {
-    lead,
-    recommendation: RECOMMENDING.has(lead.toLowerCase()),
-    executors,
-    verb,
-    rest,
-  };
+  if (executors.length === 0) return null;
+  return { lead, recommendation: RECOMMENDING.has(lead.toLowerCase()), executors, verb, rest };
 }
 
 /**
  * The executors of a heading that ends with a colon and leads sub-items:
- * «Рекомендовать органам местного самоуправления …:» → the bodies, as a recommendation.
+ * «Рекомендовать органам местного самоуправления …:», «Министерству …:», «Поручить …:».
  */
 export function leadingExecutors(text: string): ExecutorSplit | null {
   let body = stripTrailingPunctuation(text.trim());
@@ -160,13 +227,29 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
     lead = leadMatch[1]!;
     body = body.slice(leadMatch[0].length);
   }
-  const first = body.split(/\s+/u)[0] ?? '';
-  if (body === '' || !looksDative(first) || !/^[А-ЯЁа-яё]/u.test(first)) return null;
-  // A heading that already orders something itself («… обеспечить:») is not a bare lead.
-  if (splitExecutors(text) !== null) return null;
+  // «Органам местного самоуправления рекомендовать:» — the lead after the executors.
+  const trailing = /\s+(рекомендовать|поручить|предложить)$/iu.exec(body);
+  if (trailing) {
+    lead = trailing[1]!;
+    body = body.slice(0, trailing.index);
+  }
+  const words = wordsOutside(blankQuotes(body));
+  const first = words[0]?.word ?? '';
+  const dativeStart = isDativeWord(first) || (FEMININE_DATIVE_ADJECTIVE.test(first) && isDativeWord(words[1]?.word ?? ''));
+  if (body === '' || !dativeStart || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
+  if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;
   const executors: ExecutorPhrase[] = [];
-  const co = CO.exec(body);
-  for (const p of splitList(co ? body.slice(0, co.index) : body)) executors.push({ role: 'executor', text: p });
-  if (co) for (const p of splitList(body.slice(co.index + co[0].length))) executors.push({ role: 'co-executor', text: p });
+  const participants = PARTICIPANTS.exec(blankQuotes(body));
+  const withoutParticipants = participants ? body.slice(0, participants.index) : body;
+  const co = CO.exec(blankQuotes(withoutParticipants));
+  for (const p of splitList(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants))) executors.push({ role: 'executor', text: p });
+  if (co) for (const p of splitList(cutAtStop(withoutParticipants.slice(co.index + co[0].length)))) executors.push({ role: 'co-executor', text: p });
+  if (executors.length === 0) return null;
   return { lead, recommendation: RECOMMENDING.has(lead.toLowerCase()), executors, verb: '', rest: '' };
+}
+
+/** A person named in parentheses at the end of a clause: «… опубликовать в газете … (Л.Э. Азаркевич).» */
+export function trailingPerson(text: string): string | null {
+  const m = /\(([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)\)\s*[.;]?\s*$/u.exec(text.trim());
+  return m ? m[1]! : null;
 }

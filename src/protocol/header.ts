@@ -1,60 +1,33 @@
 import type { IsoDate, ProtocolHeader, ProtocolKind } from '../domain.js';
 import { genitiveToNominative } from './case-forms.js';
-import { DECIDED } from './outline.js';
 import { isAllCaps, sentenceCaseFromCaps, squash, stripTrailingPunctuation } from './text.js';
 import { findWrittenDates } from './written-date.js';
 
 /**
- * The header of a protocol or letter: kind, number, date, issuing body, chair,
- * signatory, title. `lines` are cleaned lines (Markdown marks removed); `bodyStart`
- * is the index of the first line that is no longer header (first item or «Решили»).
+ * Header: the document's kind, number, date, issuer, chair, signatory and title, in
+ * the forms real documents use — «Постановление от 14.03.2012 г № 88-П» as a site title,
+ * «ПОСТАНОВЛЕНИЕ / от 5 сентября 1998 г. N 1035» under the kind word, «19 апреля 1994 г.
+ * г. Калуга N 235-р» on one line, «29.04.2021     8р» with the number a run of spaces away,
+ * «ПРОТОКОЛ № 4/2019» with the date below, a letter's «11-Исх-1373 / 27.03.2020», and the
+ * date and number under the signature («Москва, Кремль / 12 августа 2002 года / N 885») or
+ * in a legal database's citation line after the text.
+ *
+ * Never taken from a date in the body, from the act a document amends («в редакции … от
+ * …», «Документ с изменениями, внесенными …»), from a note («Утратил силу …»), from the
+ * letter a letter answers («На № … от …») or from a cited act («распоряжением … от …»).
  */
 
-const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
-  [/^протокол(?![А-ЯЁа-яёA-Za-z0-9_])/iu, 'protocol'],
-  [/^(приказ|распоряжение)(?![А-ЯЁа-яёA-Za-z0-9_])/iu, 'order'],
-  [/^(постановление|решение)(?![А-ЯЁа-яёA-Za-z0-9_])/iu, 'resolution'],
-  [/^план(?![А-ЯЁа-яёA-Za-z0-9_])/iu, 'plan'],
-];
-const LETTER_NUMBER = /^(?:исх\.?\s*)?(?:№\s*)?(\d{1,4}-[А-ЯЁа-яё]{2,8}-\d+(?:\/\d+)?)(?:\s+от\s+.+)?$/u;
-const SALUTATION = /^(уважаем|дорог)/iu;
-
-/** «В.В. Мамин», «П.И.Ципорин», «Мамин В.В.» → «Мамин В.В.». */
-export function personName(text: string): string | null {
-  const initialsFirst = /(?:^|[^А-ЯЁа-яё])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/u.exec(text);
-  if (initialsFirst) return `${initialsFirst[3]} ${initialsFirst[1]}.${initialsFirst[2]}.`;
-  const initialsAfter = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+([А-ЯЁ])\.\s?([А-ЯЁ])\./u.exec(text);
-  if (initialsAfter) return `${initialsAfter[1]} ${initialsAfter[2]}.${initialsAfter[3]}.`;
-  return null;
-}
-
-const PATRONYMIC = /([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична))(?![А-ЯЁа-яёA-Za-z0-9_])/u;
-
-/** The chair from the «Председательствовал» block, cross-checked with the signature. */
-function readChair(block: string[], signature: string | null): string | null {
-  const text = block.join(' ');
-  const direct = personName(text);
-  if (direct) return direct;
-  const full = PATRONYMIC.exec(text);
-  if (full) {
-    // «Ципорин – директор …, Павел Игоревич председатель …»: the surname opens the block.
-    const before = text.slice(0, full.index).trim().split(/\s+/u);
-    const opener = /^([А-ЯЁ][а-яё]+)\s*[–—-]/u.exec(text)?.[1];
-    const adjacent = before[before.length - 1];
-    const surname =
-      opener ?? (adjacent && /^[А-ЯЁ][а-яё]+$/u.test(adjacent) ? adjacent : null) ?? signature?.split(' ')[0] ?? null;
-    if (surname) return `${surname} ${full[1]![0]}.${full[2]![0]}.`;
-  }
-  return signature;
-}
-
-function firstDate(lines: string[]): IsoDate | null {
-  for (const line of lines) {
-    const found = findWrittenDates(line)[0];
-    // A header date stands alone on its line or after a place («г. Ханты-Мансийск 30 октября 2019 года»).
-    if (found && !/(?<![А-ЯЁа-яёA-Za-z0-9_])от\s*$/u.test(line.slice(0, found.index))) return found.date;
-  }
-  return null;
+export interface HeaderZones {
+  /** Cleaned lines of the whole document (`lines[0]` is line 1). */
+  lines: readonly string[];
+  /** Index (0-based) of the first line that is no longer header. */
+  bodyStart: number;
+  /** Index (0-based) of the first line of the signature, or null. */
+  signatureStart: number | null;
+  /** Index (0-based) where attachments begin (or lines.length). */
+  attachmentsStart: number;
+  /** The issuer named in the operative formula («Екатеринбургская городская Дума решила:»). */
+  formulaSubject: string | null;
 }
 
 export interface HeaderResult {
@@ -63,93 +36,230 @@ export interface HeaderResult {
   addressees: { text: string; line: number } | null;
 }
 
-export function readHeader(lines: readonly string[], bodyStart: number): HeaderResult {
-  const top = lines.slice(0, Math.max(bodyStart, 0));
-  const nonEmpty = top.map((text, i) => ({ text, i })).filter((l) => l.text !== '');
+const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
+  [/^протокол(?![\p{L}])/iu, 'protocol'],
+  [/^выписка\s+из\s+протокола(?![\p{L}])/iu, 'protocol'],
+  [/^(?:приказ|распоряжение)(?![\p{L}])/iu, 'order'],
+  [/^(?:постановление|решение|указ|резолюция)(?![\p{L}])/iu, 'resolution'],
+  [/^(?:план|перечень\s+поручений|дорожная\s+карта)(?![\p{L}])/iu, 'plan'],
+  [/^письмо(?![\p{L}])/iu, 'letter'],
+  [/^(?:приложение\s+(?:№\s*\d+\s+)?к\s+(?:постановлению|распоряжению|приказу|решению))(?![\p{L}])/iu, 'plan'],
+];
 
-  let kind: ProtocolKind = 'other';
-  let kindLine = -1;
-  for (const l of nonEmpty.slice(0, 25)) {
-    const hit = KIND_WORDS.find(([re]) => re.test(l.text));
-    if (hit) {
-      kind = hit[1];
-      kindLine = l.i;
-      break;
-    }
-  }
-  const letterNumber = nonEmpty.find((l) => LETTER_NUMBER.test(l.text));
-  const salutation = lines.findIndex((l) => SALUTATION.test(l));
-  if (kind === 'other' && (letterNumber || salutation >= 0)) kind = 'letter';
+/** A line about another act, not this one's own number and date. */
+const FOREIGN =
+  /(?:в\s+ред(?:\.|акции)|с\s+изменениями|изменени[яй]ми?|внесенн|утратил|утратило|утратила|отменен|на\s+(?:№|N)|в\s+соответствии|во\s+исполнение|согласно|на\s+основании|руководствуясь|ссылк|принят[аоы]?\s+(?:государственной|законодательн|думой)|одобрен|признан|(?:постановлени|распоряжени|решени|приказ|указ)(?:ем|ом|ями|ами|ю|у)(?![\p{L}])|утвержд[её]н)/iu;
 
-  const signature = readSignature(lines);
-  const header: ProtocolHeader = {
-    kind,
-    title: null,
-    number: null,
-    date: null,
-    body: null,
-    chair: null,
-    signatory: null,
-  };
-  let addressees: HeaderResult['addressees'] = null;
+const NUMBER_SUFFIX = /^(?:ГД|СФ|ФЗ|ФКЗ|КЗ|ОЗ|р|рп|рг|п|пп|П|ПР|па|пг|РГ|ра|у|нпа|р-р|НПА|Р|ПА|ПГ|ПК|ДГ|К|А|с|Д|л\/с|лс)$/u;
+const NOT_SUFFIX = /^(?:от|г|гг|года|год|в|с|и|о|об|на)$/iu;
 
-  if (kind === 'letter') {
-    const end = salutation >= 0 ? salutation : bodyStart;
-    const headLines = lines.slice(0, end);
-    header.number = letterNumber ? LETTER_NUMBER.exec(letterNumber.text)![1]! : null;
-    header.date = firstDate(headLines);
-    header.body = readLetterhead(headLines);
-    header.signatory = signature;
-    addressees = readAddressees(headLines);
-    header.title = readTitle(headLines.map((t) => t));
-  } else {
-    const kindText = kindLine >= 0 ? lines[kindLine]! : '';
-    header.number = /№\s*([^\s,;]+)/u.exec(kindText)?.[1] ?? null;
-    header.date = firstDate(top);
-    header.body = kindLine >= 0 ? readIssuer(lines, kindLine) : null;
-    const chairAt = top.findIndex((l) => /^председательствова|^председатель\s*:/iu.test(l));
-    if (chairAt >= 0) {
-      const block: string[] = [];
-      const inline = top[chairAt]!.replace(/^[^:–—-]*[:–—-]?\s*/u, '');
-      if (inline && !/^председательствова/iu.test(inline)) block.push(inline);
-      for (const l of top.slice(chairAt + 1)) {
-        if (/^(присутствова|приглаш|члены|повестка|слушали|заслушали|выступил)/iu.test(l) || DECIDED.test(l)) break;
-        if (l !== '') block.push(l);
-        if (block.length >= 5) break;
-      }
-      header.chair = readChair(block, signature);
-    }
-    header.signatory = signature ?? readApproval(top);
-    header.title = readTitle(top.slice(kindLine + 1));
-  }
-  return { header, addressees };
+/** The number after «№»/«N» at `at`: «235-р», «4/2019», «7081-7 ГД», «207 р». */
+function numberAfter(text: string, at: number): string | null {
+  const m = /^\s*(?:№|N|No\.?|Nо)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
+  if (!m) return null;
+  let number = m[1]!.replace(/[.,;:]+$/u, '');
+  if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
+  const suffix = m[2]?.replace(/[.,;:]+$/u, '');
+  if (suffix && NUMBER_SUFFIX.test(suffix) && !NOT_SUFFIX.test(suffix)) number = `${number} ${suffix}`;
+  return number;
 }
 
-/** «ПРОТОКОЛ / заседания Комиссии по цифровому развитию Челябинской области» → «Комиссия по цифровому развитию Челябинской области». */
-function readIssuer(lines: readonly string[], kindLine: number): string | null {
-  const parts: string[] = [];
-  const sameLine = lines[kindLine]!.replace(/^протокол\s*(№\s*\S+)?\s*/iu, '');
-  if (sameLine) parts.push(sameLine);
-  for (let i = kindLine + 1; i < lines.length && i < kindLine + 8; i += 1) {
-    const l = lines[i]!;
-    if (l === '') {
-      if (parts.length > 0) break;
+interface Candidate {
+  number: string | null;
+  date: IsoDate | null;
+  score: number;
+}
+
+const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))/gu;
+
+/** «от DATE № N», «№ N от DATE», «DATE … № N», «DATE     8р» on one line. */
+function pairsInLine(line: string, score: number): Candidate[] {
+  const out: Candidate[] = [];
+  const dates = findWrittenDates(line);
+  const signs = [...line.matchAll(NUMBER_SIGN)];
+  for (const d of dates) {
+    const before = line.slice(0, d.index);
+    const after = line.slice(d.index + d.length);
+    // The number after the date, on the same line.
+    const sign = signs.find((s) => s.index >= d.index + d.length);
+    const between = sign ? line.slice(d.index + d.length, sign.index) : '';
+    if (sign && between.length < 60 && !/(?:от|№)\s*\d/u.test(between)) {
+      const number = numberAfter(line, sign.index);
+      if (number) out.push({ number, date: d.date, score });
       continue;
     }
-    if (findWrittenDates(l).length > 0 || /^г\.\s/u.test(l)) break;
-    parts.push(l);
+    // «№ N от DATE»
+    const signBefore = [...signs].reverse().find((s) => s.index < d.index);
+    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+\s+от\s*$/u.test(line.slice(signBefore.index, d.index))) {
+      const number = numberAfter(line, signBefore.index);
+      if (number) out.push({ number, date: d.date, score });
+      continue;
+    }
+    // «29.04.2021                 8р»: a date at the start, the number a long run of spaces away.
+    if (/^\s*(?:от\s+)?$/u.test(before)) {
+      const bare = /^\s*(?:г\.|года|год)?\s{3,}(?:(?:г\.|с\.|пгт\.?|д\.|пос\.)\s*[А-ЯЁ][^\s]*(?:\s[А-ЯЁ][^\s]*)?\s{2,})?([0-9][0-9А-Яа-яЁё/.-]*)\s*$/u.exec(after);
+      if (bare) out.push({ number: bare[1]!.replace(/[.,]+$/u, ''), date: d.date, score: score - 1 });
+    }
   }
-  let text = squash(parts.join(' '));
-  text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').trim();
-  const m = /^(?:совместного\s+)?(?:заседания|совещания|выездного\s+заседания)\s+(.+)$/iu.exec(text);
-  if (!m) return null;
-  return stripTrailingPunctuation(genitiveToNominative(m[1]!));
+  return out;
+}
+
+/** Where the own number and date of the document stand, best first. */
+function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: number): Candidate | null {
+  const candidates: Candidate[] = [];
+  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, 0), 60));
+  const headText = head.map((l) => l.trim());
+  headText.forEach((line, i) => {
+    if (line === '' || FOREIGN.test(line) || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) {
+      // A site title «Распоряжение Администрации … от … № …» may still hold a «в соответствии» later in the line.
+      if (!/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)\s/iu.test(line)) return;
+    }
+    const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
+    const siteTitle = /^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение\s+к\s+\S+)(?:\s+[^№]*?)?\s+(?:от\s+\d|№)/iu.test(line) ? 2 : 0;
+    for (const c of pairsInLine(line, 10 + nearKind + siteTitle - i * 0.01)) candidates.push(c);
+  });
+  // The number on the kind line («ПРОТОКОЛ № 4/2019», «Протокол №8р …») and the date on a line of its own.
+  if (kindLine >= 0) {
+    const kindText = lines[kindLine]!;
+    const signAt = kindText.search(/№|(?<![\p{L}])N(?=\s*\d)/u);
+    const number = signAt >= 0 ? numberAfter(kindText, signAt) : null;
+    const date = standaloneDate(headText, kindLine);
+    if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
+    // «№ 3» on a line of its own just below the kind word.
+    if (!number) {
+      for (let i = kindLine + 1; i < Math.min(headText.length, kindLine + 6); i += 1) {
+        const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(headText[i]!);
+        if (only) {
+          candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date, score: 8 });
+          break;
+        }
+      }
+    }
+  }
+  // A letter: «11-Исх-1373» / «Исх. № 01-12/345 от …» / «№ 123-П от …» near the top.
+  headText.forEach((line, i) => {
+    if (/^на\s+(?:№|N)/iu.test(line)) return;
+    const reg = /^(?:исх\.?\s*)?(?:№\s*)?(\d{1,5}[-/][А-ЯЁа-яё]{1,8}[-/][\d/-]+|[А-ЯЁа-яё]{1,6}-\d[\d/-]*|\d{1,4}-\d{1,4}\/\d{1,6}(?:-\d+)?)$/u.exec(line);
+    if (reg) {
+      const date = findWrittenDates(headText.slice(Math.max(0, i - 2), i + 3).join('\n'))[0]?.date ?? null;
+      candidates.push({ number: reg[1]!, date, score: 7 - i * 0.01 });
+    }
+  });
+  // Under the signature or at the very end: «12 августа 2002 года / N 885», a database's citation line.
+  const tailFrom = z.signatureStart ?? Math.max(0, z.attachmentsStart - 12);
+  const tail = lines.slice(tailFrom, Math.min(lines.length, Math.max(z.attachmentsStart, tailFrom) + 14)).map((l) => l.trim());
+  tail.forEach((line, i) => {
+    if (line === '') return;
+    if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
+    for (const c of pairsInLine(line, 6)) candidates.push(c);
+    const date = findWrittenDates(line)[0];
+    if (date && date.index <= 2 && line.length - date.length < 12) {
+      const next = tail.slice(i + 1, i + 3).find((l) => l !== '');
+      const only = next ? /^(?:№|N)\s*(\S+(?:\s+(?:ГД|СФ|ФЗ|ФКЗ))?)\s*$/u.exec(next) : null;
+      if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 7 });
+    }
+  });
+  const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
+  if (withBoth[0]) return withBoth[0];
+  const any = candidates.sort((a, b) => b.score - a.score)[0];
+  return any ?? null;
+}
+
+/** A date standing in the header on its own line («30 октября 2019 года», «г. Ханты-Мансийск 30 октября 2019 года», ««26» ноября 2020 года»). */
+function standaloneDate(head: readonly string[], from: number): IsoDate | null {
+  for (let i = Math.max(0, from); i < head.length; i += 1) {
+    const line = head[i]!;
+    if (line === '' || FOREIGN.test(line)) continue;
+    const found = findWrittenDates(line)[0];
+    if (!found) continue;
+    const before = line.slice(0, found.index).trim();
+    const after = line.slice(found.index + found.length).trim();
+    const placeBefore = before === '' || /^(?:от|г\.|город|с\.|пгт|дата|дата\s+проведения\s*:?|[А-ЯЁ][а-яё-]+,?)$/iu.test(before) || /^г\.\s*[А-ЯЁ]/u.test(before);
+    const tailOk = after === '' || /^(?:г\.|года|год)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|г\.\s*[А-ЯЁ]\S*|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
+    if (placeBefore && tailOk) return found.date;
+    // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
+    if (i === from && /(?:^|\s)от\s*$/u.test(line.slice(0, found.index))) return found.date;
+  }
+  return null;
+}
+
+/** «В.В. Мамин», «П.И.Ципорин», «Мамин В.В.», «Д.Ф.Аяцков», «Ю.И.ИВАШКИН» → «Мамин В.В.». */
+export function personName(text: string): string | null {
+  const initialsFirst = /(?:^|[^А-ЯЁа-яё])([А-ЯЁ])\.\s?(?:([А-ЯЁ])\.\s?)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)(?![а-яё])/u.exec(text);
+  if (initialsFirst) {
+    const surname = initialsFirst[3]!;
+    const proper = surname === surname.toUpperCase() ? surname[0] + surname.slice(1).toLowerCase() : surname;
+    return `${proper} ${initialsFirst[1]}.${initialsFirst[2] ? `${initialsFirst[2]}.` : ''}`;
+  }
+  const initialsAfter = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+([А-ЯЁ])\.\s?([А-ЯЁ])\./u.exec(text);
+  if (initialsAfter) return `${initialsAfter[1]} ${initialsAfter[2]}.${initialsAfter[3]}.`;
+  return null;
+}
+
+const PATRONYMIC = /([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична))(?![\p{L}])/u;
+
+function readChair(block: string[], signature: string | null): string | null {
+  const text = block.join(' ');
+  const direct = personName(text);
+  if (direct) return direct;
+  const full = PATRONYMIC.exec(text);
+  if (full) {
+    const before = text.slice(0, full.index).trim().split(/\s+/u);
+    const opener = /^([А-ЯЁ][а-яё]+)\s*[–—-]/u.exec(text)?.[1];
+    const adjacent = before[before.length - 1];
+    const surname = opener ?? (adjacent && /^[А-ЯЁ][а-яё]+$/u.test(adjacent) ? adjacent : null) ?? signature?.split(' ')[0] ?? null;
+    if (surname) return `${surname} ${full[1]![0]}.${full[2]![0]}.`;
+  }
+  return signature;
+}
+
+/** The kind word's line: the first header line that starts with one (or a site title that does). */
+function findKind(lines: readonly string[], limit: number): { kind: ProtocolKind; line: number } | null {
+  for (let i = 0; i < Math.min(lines.length, limit); i += 1) {
+    const l = lines[i]!.trim();
+    if (l === '') continue;
+    const hit = KIND_WORDS.find(([re]) => re.test(l));
+    if (hit) return { kind: hit[1], line: i };
+    // «ГЛАВА … РАЙОНА ПОСТАНОВЛЕНИЕ 10.11.2010 …» — everything on one line.
+    const inner = /(?:^|\s)(ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?:\s|$)/u.exec(l);
+    if (inner) {
+      const word = inner[1]!;
+      const kind: ProtocolKind = word === 'ПРОТОКОЛ' ? 'protocol' : word === 'РАСПОРЯЖЕНИЕ' || word === 'ПРИКАЗ' ? 'order' : 'resolution';
+      return { kind, line: i };
+    }
+  }
+  return null;
+}
+
+const SALUTATION = /^(?:уважаем|дорог)[а-яё]*/iu;
+const ADDRESSEE_HEAD =
+  /^(?:руководител|глав|министр|директор|губернатор|председател|начальник|заместител|мэр|управляющ|президент|ректор|прокурор|заведующ|командир|уполномоченн|член|депутат|(?:в\s+)?(?:органы|администраци|учреждени|организаци|образовательн|муниципальн|территориальн))[а-яё]*(?![\p{L}])/iu;
+
+/** The addressee block of a letter: dative lines before the salutation or the letter's number. */
+function readAddressees(lines: readonly string[], end: number): HeaderResult['addressees'] {
+  for (let i = 0; i < end; i += 1) {
+    const l = lines[i]!.trim();
+    if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
+    // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»).
+    const first = l.split(/\s+/u)[0]!.toLowerCase();
+    if (!/(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first)) continue;
+    const block = [l];
+    for (let j = i + 1; j < end; j += 1) {
+      const next = lines[j]!.trim();
+      if (next === '' || findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next)) break;
+      if (next.length > 90) break;
+      block.push(next);
+    }
+    return { text: stripTrailingPunctuation(squash(block.join(' '))), line: i + 1 };
+  }
+  return null;
 }
 
 /** The sender of a letter: the capitalised block at its top, before the address and phone. */
 function readLetterhead(lines: readonly string[]): string | null {
   const block: string[] = [];
-  for (const l of lines) {
+  for (const raw of lines) {
+    const l = raw.trim();
     if (l === '') {
       if (block.length > 0) break;
       continue;
@@ -160,41 +270,22 @@ function readLetterhead(lines: readonly string[]): string | null {
   return block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : null;
 }
 
-const ADDRESSEE_HEAD = /^(руководител|глав|министр|директор|губернатор|председател|начальник|заместител|мэр|управляющ|президент|ректор|прокурор)[а-яё]*(?![А-ЯЁа-яёA-Za-z0-9_])/iu;
-
-function readAddressees(lines: readonly string[]): HeaderResult['addressees'] {
-  for (let i = 0; i < lines.length; i += 1) {
-    if (!ADDRESSEE_HEAD.test(lines[i]!)) continue;
-    const block = [lines[i]!];
-    for (let j = i + 1; j < lines.length && lines[j] !== '' && !LETTER_NUMBER.test(lines[j]!); j += 1) {
-      if (findWrittenDates(lines[j]!).length > 0) break;
-      block.push(lines[j]!);
-    }
-    return { text: stripTrailingPunctuation(squash(block.join(' '))), line: i + 1 };
-  }
-  return null;
-}
-
-/** The signature at the end, above an «Исполнитель:» footer (the footer names the drafter, not a signatory). */
-function readSignature(lines: readonly string[]): string | null {
-  let end = lines.length;
-  const footer = lines.findIndex((l, i) => i > lines.length / 2 && /^исполнитель\s*:?/iu.test(l));
-  if (footer >= 0) end = footer;
-  const tail = lines.slice(Math.max(0, end - 10), end);
-  for (let i = tail.length - 1; i >= 0; i -= 1) {
-    const l = tail[i]!;
-    if (l === '') continue;
+/** The signature: the last person's name in the signature block. */
+function readSignature(lines: readonly string[], z: HeaderZones): string | null {
+  const from = z.signatureStart;
+  if (from === null) return null;
+  const block = lines.slice(from, Math.min(lines.length, from + 8));
+  for (const l of block) {
+    if (/^исполнитель/iu.test(l.trim())) break;
     const name = personName(l);
-    if (name && l.length < 60) return name;
-    // Stop at the first long line: that is text, not the signature block.
-    if (l.length > 80) break;
+    if (name && l.trim().length < 90) return name;
   }
   return null;
 }
 
 /** «УТВЕРЖДАЮ … _____ В.В. Мамин». */
 function readApproval(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => /^утверждаю(?![А-ЯЁа-яёA-Za-z0-9_])/iu.test(l));
+  const at = lines.findIndex((l) => /^\s*утверждаю(?![\p{L}])/iu.test(l));
   if (at < 0) return null;
   for (const l of lines.slice(at + 1, at + 8)) {
     const name = personName(l);
@@ -206,13 +297,105 @@ function readApproval(lines: readonly string[]): string | null {
 /** «Об итогах конкурса … за 2022 год.» — the first «О …»/«Об …» line and its continuation. */
 function readTitle(lines: readonly string[]): string | null {
   for (let i = 0; i < lines.length; i += 1) {
-    const l = lines[i]!;
-    if (!/^(о|об|обо)\s/iu.test(l)) continue;
+    const l = lines[i]!.trim().replace(/^\[(.*)\]$/u, '$1');
+    if (!/^(?:о|об|обо)\s/iu.test(l)) continue;
     const parts = [l];
-    for (let j = i + 1; j < lines.length && lines[j] !== '' && !/[.!?]$/u.test(parts[parts.length - 1]!); j += 1) {
-      parts.push(lines[j]!);
+    for (let j = i + 1; j < lines.length && lines[j]!.trim() !== '' && !/[.!?:]$/u.test(parts[parts.length - 1]!) && parts.length < 5; j += 1) {
+      parts.push(lines[j]!.trim());
     }
-    return stripTrailingPunctuation(squash(parts.join(' ')));
+    const title = stripTrailingPunctuation(squash(parts.join(' ')));
+    return isAllCaps(title) ? sentenceCaseFromCaps(title) : title;
   }
   return null;
+}
+
+/** «ПРОТОКОЛ / заседания Комиссии по …» → «Комиссия по …». */
+function protocolIssuer(lines: readonly string[], kindLine: number): string | null {
+  const parts: string[] = [];
+  const sameLine = lines[kindLine]!.trim().replace(/^(?:выписка\s+из\s+)?протокол[а]?\s*(?:(?:№|N)\s*\S+)?\s*/iu, '');
+  if (sameLine) parts.push(sameLine);
+  for (let i = kindLine + 1; i < lines.length && i < kindLine + 8; i += 1) {
+    const l = lines[i]!.trim();
+    if (l === '') {
+      if (parts.length > 0) break;
+      continue;
+    }
+    if (findWrittenDates(l).length > 0 || /^(?:г\.|№|N\s*\d)/u.test(l)) break;
+    parts.push(l);
+  }
+  let text = squash(parts.join(' '));
+  text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').replace(/\s+от\s+\d.*$/u, '').trim();
+  const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+)*(?:заседания|совещания)\s+(.+)$/iu.exec(text);
+  if (!m) return null;
+  const name = stripTrailingPunctuation(genitiveToNominative(m[1]!.replace(/^(?:при|у)\s.*$/iu, '')));
+  return isAllCaps(name) ? sentenceCaseFromCaps(name) : name;
+}
+
+/** The issuer above the kind word («ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ / ПОСТАНОВЛЕНИЕ»). */
+function issuerAbove(lines: readonly string[], kindLine: number): string | null {
+  const block: string[] = [];
+  for (let i = kindLine - 1; i >= 0 && block.length < 6; i -= 1) {
+    const l = lines[i]!.trim();
+    if (l === '') {
+      if (block.length > 0) break;
+      continue;
+    }
+    if (!isAllCaps(l) || findWrittenDates(l).length > 0) break;
+    block.unshift(l);
+  }
+  if (block.length === 0) return null;
+  return sentenceCaseFromCaps(squash(block.join(' ').replace(/\s*-\s*/gu, '-')));
+}
+
+/** «Распоряжение Администрации Калужской области от …» → «Администрация Калужской области». */
+function issuerInTitle(line: string): string | null {
+  const m = /^(?:постановление|распоряжение|приказ|решение|указ|письмо)\s+(?!от\s)(.+?)\s+(?:от\s+\d|№|N\s*\d)/iu.exec(line.trim());
+  if (!m) return null;
+  return stripTrailingPunctuation(genitiveToNominative(m[1]!));
+}
+
+export function readHeader(z: HeaderZones): HeaderResult {
+  const lines = z.lines;
+  const bodyStart = Math.max(0, z.bodyStart);
+  const headLimit = Math.min(lines.length, Math.max(bodyStart, 1), 60);
+  const found = findKind(lines, headLimit);
+  let kind: ProtocolKind = found?.kind ?? 'other';
+  const kindLine = found?.line ?? -1;
+  const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
+  const addresseesEnd = salutation >= 0 ? salutation : headLimit;
+  const addressees = kind === 'letter' || kind === 'other' ? readAddressees(lines, addresseesEnd) : null;
+  if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
+
+  const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };
+  const pair = numberAndDate(lines, { ...z, bodyStart: Math.max(bodyStart, salutation >= 0 ? salutation : 0) }, kindLine);
+  header.number = pair?.number ?? null;
+  header.date = pair?.date ?? null;
+  if (header.date === null) header.date = standaloneDate(lines.slice(0, headLimit).map((l) => l.trim()), 0);
+
+  const signature = readSignature(lines, z);
+  header.signatory = signature ?? readApproval(lines.slice(0, headLimit));
+  const head = lines.slice(0, headLimit);
+  header.title = readTitle(kindLine >= 0 ? head.slice(kindLine) : head);
+
+  if (kind === 'letter') {
+    header.body = readLetterhead(head);
+  } else if (kind === 'protocol' && kindLine >= 0) {
+    header.body = protocolIssuer(lines, kindLine);
+    const chairAt = head.findIndex((l) => /^\s*(?:председательствова|председатель\s*(?:комиссии|совета|штаба|рабочей\s+группы)?\s*[:–—-])/iu.test(l));
+    if (chairAt >= 0) {
+      const block: string[] = [];
+      const inline = head[chairAt]!.trim().replace(/^[^:–—-]*[:–—-]?\s*/u, '');
+      if (inline && !/^председательствова/iu.test(inline)) block.push(inline);
+      for (const raw of head.slice(chairAt + 1)) {
+        const l = raw.trim();
+        if (/^(?:присутствова|приглаш|члены|повестка|слушали|заслушали|выступил|секретар|решили)/iu.test(l)) break;
+        if (l !== '') block.push(l);
+        if (block.length >= 4) break;
+      }
+      header.chair = readChair(block, signature);
+    }
+  }
+  if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!);
+  if (header.body === null && z.formulaSubject) header.body = z.formulaSubject;
+  return { header, addressees };
 }

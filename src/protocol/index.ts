@@ -1,4 +1,5 @@
-export { parseProtocol, readSendTo, type ParseOptions } from './parse.js';
-export { outline, cleanLine, type RawItem } from './outline.js';
+export { parseProtocol, type ParseOptions } from './parse.js';
+export { readSendTo } from './send-to.js';
+export { layout, cleanLine, type Block, type Layout } from './layout.js';
 export { splitExecutors, isInfinitive } from './executors.js';
 export { readCloses, readExtension, readActRef } from './act-refs.js';

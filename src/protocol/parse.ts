@@ -10,22 +10,25 @@ import type {
   ItemOutline,
   ParsedDocument,
   ParseWarning,
-  SendTo,
 } from '../domain.js';
-import { findDeadline, parseDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDay, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension } from './act-refs.js';
-import { accusativeToNominative, genitiveToNominative } from './case-forms.js';
-import { leadingExecutors, splitExecutors, type ExecutorSplit } from './executors.js';
+import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
-import { cleanLine, DEADLINE_LINE, DECIDED, outline, type RawItem } from './outline.js';
-import { emailsIn, squash, stripTrailingPunctuation } from './text.js';
+import { layout, type Block } from './layout.js';
+import { readSendTo } from './send-to.js';
+import { isFormula, ITEM_LABEL, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
+import { readColumns, readRows, type Columns } from './tables.js';
+import { accusativeToNominative } from './case-forms.js';
+import { capitalizeFirst, emailsIn, squash, stripTrailingPunctuation } from './text.js';
 
 /**
- * Read a protocol or letter: header, numbered items with their hierarchy, which items
- * are assignments, their executors, deadlines, addresses, closes and extensions, and
- * the controller. Pure: the same text and directory give the same result.
+ * The reader: document text → what it orders. Five layers, each in its own module:
+ * layout (lines → blocks), structure (header, operative part, signature, attachments),
+ * clauses (here: what each operative clause asks of whom), deadlines (src/deadline, attached
+ * here to their clause) and the header. Pure: the same text and directory give the same result.
  */
 export interface ParseOptions {
   /** Routes executors and controllers to directory ids; without it every `ref` is null. */
@@ -34,130 +37,571 @@ export interface ParseOptions {
   addWorkingDays?: DeadlineContext['addWorkingDays'];
 }
 
-const NOTED = /^(принять|информацию[^.]*принять)\s+(к\s+сведению|информацию\s+к\s+сведению)|^принять\s+(?:к\s+сведению|информацию)|^информацию\s+.*\s+принять\s+к\s+сведению/iu;
-const CONTROL = /^контроль(?![А-ЯЁа-яёA-Za-z0-9_]).*?(?<![А-ЯЁа-яёA-Za-z0-9_])(оставить|возложить|оставляю|возлагаю|сохранить)\s+(за|на)\s+(.+)$/iu;
-const APPROVAL = /^(утвердить|одобрить|согласиться|поддержать|принять\s+(?:предложени|решени|план|положени|проект|порядок|состав|регламент))/iu;
-const ORDERING_LEAD = /^(рекомендовать|предложить|поручить|просить|обязать)(?![А-ЯЁа-яёA-Za-z0-9_])/iu;
-const ASK = /(?:^|[\s,])(прошу|просим|просьба)(?![А-ЯЁа-яёA-Za-z0-9_])/iu;
+const NOTED =
+  /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^.;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?\bпринять\s+к\s+сведению)/iu;
+const CONTROL =
+  /^(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль|обсуждение\s+хода\s+исполнения[^.]*контрол)(?![\p{L}]).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
+const CONTROL_VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)/iu;
+const APPROVAL =
+  /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание|указать|объявить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
+const PROCEDURAL =
+  /^(?:(?:настоящий\s+|данный\s+)?(?:приказ|постановление|распоряжение|решение)\s+(?:довести|опубликовать|разместить|направить|обнародовать)|опубликовать|обнародовать|разместить\s+(?:настоящ|данн)|направить\s+(?:настоящ|данн)|довести\s+(?:настоящ|данн|до\s+сведения)|(?:настоящ|данн|это)[а-яё]*\s+(?:постановлени|распоряжени|приказ|решени|протокол)[а-яё]*\s+(?:опубликовать|разместить|направить|довести|вступает|подлежит|вводится))/iu;
+const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
+const LEAD_VERB = /^(?:рекомендовать|предложить|поручить|просить|обязать|поручаю|предлагаю|рекомендую)(?![\p{L}])/iu;
+const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
+/** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
+const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
+const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
+const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба)(?![\p{L}])/iu;
+/** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая». */
+const DUE_IN_TEXT =
+  /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-\s]?(?:00|30)\s+)?(?:[«"]?\d{1,2}[»"]?\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
+
+
+interface Clause {
+  item: string | null;
+  parent: string | null;
+  line: number;
+  main: Block;
+  subs: Block[];
+  deadlineBlocks: Block[];
+  responsibleBlocks: Block[];
+  children: Clause[];
+  parentClause: Clause | null;
+  /** The block after the clause opens a new question (a «СЛУШАЛИ», «РЕШИЛИ» or agenda block). */
+  beforeSection: boolean;
+  /** A table row: its cells by column. */
+  row?: { deadline: string; executors: string } | undefined;
+  /** Inside «Статья …» of a law: only leads order anything. */
+  inArticle: boolean;
+  /** A paragraph of a letter's body: its asks go to the addressees. */
+  letter?: boolean;
+  /** From the body of a text with no formula and no numbering: only explicit orders count. */
+  fallback?: boolean;
+  /** Executors named at the end of the preamble («… предприятиям всех форм собственности:»). */
+  regionLead?: ExecutorSplit | null;
+  kind?: ItemKind;
+}
+
+function emptyDeadline(): Deadline {
+  return { kind: 'none', text: '', date: null, time: null, rule: null, firstDue: null, relative: null };
+}
+
+function unmatched(line: number, name: string): ParseWarning {
+  return {
+    line,
+    code: 'executor_unmatched',
+    message: `executor «${name}» matches no entry of the directory; its reminders go to the operator — add it to config/directory.yaml`,
+  };
+}
+
+/** Walk the blocks of one operative region into clauses with their numbering, continuations and sub-items. */
+function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[]): void {
+  let current: Clause | null = null;
+  const byItem = new Map<string, Clause>();
+  let lastNumbered: Clause | null = null;
+  let inArticle = false;
+  let dashRun = false;
+  let tableColumns: Columns | null = null;
+  const tableRows: Block[] = [];
+
+  const flushTable = (): void => {
+    if (tableColumns && tableRows.length > 0) {
+      for (const row of readRows(tableRows, tableColumns)) {
+        const clause = newClause(row.number ?? null, null, { ...row.block, text: row.task });
+        clause.row = { deadline: row.deadline, executors: row.executors };
+      }
+    }
+    tableRows.length = 0;
+  };
+
+  const newClause = (item: string | null, parentClause: Clause | null, block: Block): Clause => {
+    const c: Clause = {
+      item,
+      parent: parentClause?.item ?? (item && item.includes('.') ? item.slice(0, item.lastIndexOf('.')) : null),
+      line: block.line,
+      main: block,
+      subs: [],
+      deadlineBlocks: [],
+      responsibleBlocks: [],
+      children: [],
+      parentClause,
+      beforeSection: false,
+      inArticle,
+      fallback: region.fallback === true,
+      regionLead,
+    };
+    if (parentClause) parentClause.children.push(c);
+    out.push(c);
+    current = c;
+    if (item !== null) byItem.set(item, c);
+    return c;
+  };
+
+  let label: string | null = null;
+  const regionLead = preambleLead(blocks[region.start - 1]);
+  for (let i = region.start; i < region.end; i += 1) {
+    const b = blocks[i]!;
+    const role = st.roles[i]!;
+    // «По подпункту «з» пункта 1 перечня поручений …:» labels the instruction below it.
+    const labelled = ITEM_LABEL.exec(b.text);
+    if (labelled && !b.marker) {
+      label = labelled[2] ? `${labelled[2]}.${labelled[1]!}` : labelled[1]!;
+      continue;
+    }
+    if (b.cells) {
+      const cols = readColumns(b.cells);
+      if (cols && (tableColumns === null || tableRows.length > 0 || !b.marker)) {
+        flushTable();
+        tableColumns = cols;
+        continue;
+      }
+      if (tableColumns) {
+        tableRows.push(b);
+        continue;
+      }
+    } else if (tableRows.length > 0 || tableColumns) {
+      flushTable();
+      tableColumns = null;
+    }
+    const cur = current as Clause | null;
+    if (role === 'deadline') {
+      if (cur) cur.deadlineBlocks.push(b);
+      continue;
+    }
+    if (role === 'responsible') {
+      if (cur) cur.responsibleBlocks.push(b);
+      continue;
+    }
+    if (role === 'signature' || role === 'footer' || role === 'attachment') break;
+    const marker = b.marker;
+    if (marker?.style === 'article') {
+      inArticle = true;
+      newClause(null, null, b).kind = 'other';
+      lastNumbered = null;
+      dashRun = false;
+      continue;
+    }
+    if (marker && (marker.style === 'decimal' || marker.style === 'roman')) {
+      const value = marker.value;
+      const parentItem = value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null;
+      const parent = parentItem ? byItem.get(parentItem) ?? null : null;
+      lastNumbered = newClause(value, parent, b);
+      dashRun = false;
+      continue;
+    }
+    if (marker && marker.style === 'paren') {
+      const host = lastNumbered && lastNumbered.main.marker?.style !== 'paren' ? lastNumbered : lastNumbered?.parentClause ?? null;
+      const useHost = host && (/:\s*$/u.test(host.main.text) || host.children.some((c) => c.main.marker?.style === 'paren'));
+      if (useHost && host) {
+        newClause(`${host.item}.${marker.value}`, host, b);
+      } else {
+        lastNumbered = newClause(marker.value, null, b);
+      }
+      dashRun = false;
+      continue;
+    }
+    if (marker && marker.style === 'letter') {
+      let host = lastNumbered;
+      // A letter under a letter's sibling: the host is the numbered item above.
+      while (host && host.main.marker?.style === 'letter') host = host.parentClause;
+      if (host) newClause(`${host.item}.${marker.value}`, host, b);
+      else newClause(marker.value, null, b);
+      dashRun = false;
+      continue;
+    }
+    // A dash or an unnumbered paragraph: a sub-paragraph of the item above it, or a clause of its own.
+    const host = cur ?? null;
+    const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash'));
+    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)));
+    if (host && (hostLeads || continues) && !(marker?.style === 'dash' && host.main.marker?.style === 'dash' && !/:\s*$/u.test(host.main.text) && host.subs.length === 0 && !dashRun)) {
+      host.subs.push(b);
+      dashRun = marker?.style === 'dash';
+      continue;
+    }
+    const item = label ?? (region.question && !marker ? region.question : null);
+    label = null;
+    newClause(item, null, b);
+    dashRun = false;
+  }
+  flushTable();
+  // A numbered clause right before «СЛУШАЛИ», «РЕШИЛИ» or the agenda heads a question.
+  const last = out[out.length - 1];
+  if (last && region.end < blocks.length) {
+    const next = st.roles[region.end];
+    if (next === 'formula' || next === 'heard' || next === 'agenda') last.beforeSection = true;
+  }
+}
+
+/** «В связи с … предприятиям всех форм собственности:» — executors named at the end of the preamble lead every item below. */
+function preambleLead(b: Block | undefined): ExecutorSplit | null {
+  if (!b || b.marker || b.cells || !/:\s*$/u.test(b.text) || isFormula(b.text)) return null;
+  const text = b.text.replace(/\s*:\s*$/u, '');
+  const words = [...text.matchAll(/[А-Яа-яЁё]+/gu)];
+  // The dative phrase closes the preamble: try each head from the last comma on.
+  const from = Math.max(0, text.lastIndexOf(',') + 1);
+  for (const w of words) {
+    if (w.index < from && text.lastIndexOf(',') >= 0) continue;
+    if (!isDativeWord(w[0]) || !(/^[А-ЯЁ]/u.test(w[0]) || LOWER_DATIVE_HEAD.test(w[0]))) continue;
+    if (/^[А-ЯЁ]/u.test(w[0]) && w.index === 0) continue;
+    const lead = leadingExecutors(text.slice(w.index));
+    if (lead) return lead;
+  }
+  return null;
+}
+
+function lastText(c: Clause): string {
+  return (c.subs[c.subs.length - 1] ?? c.main).text;
+}
+
+function clauseText(c: Clause): string {
+  return [c.main.text, ...c.subs.map((s) => s.text)].join(' ');
+}
+
+function fullText(c: Clause): string {
+  return [c.main.text, ...c.subs.map((s) => s.text), ...c.deadlineBlocks.map((s) => s.text), ...c.responsibleBlocks.map((s) => s.text)].join('\n');
+}
+
+type Verdict =
+  | { kind: 'noted' | 'controller' | 'extension' | 'closes' | 'approval' | 'other' | 'question' }
+  | { kind: 'assignment'; executors: ExecutorPhrase[]; recommendation: boolean; nominative: boolean; rest: string }
+  | { kind: 'heading'; lead: ExecutorSplit | null };
+
+function startsWithInfinitive(text: string): boolean {
+  const first = /^[«"]?([А-Яа-яЁё]+)/u.exec(text.trim())?.[1] ?? '';
+  return isInfinitive(first);
+}
+
+/** A deadline phrase that makes an executor-less clause owe something: «до …», «не позднее …», «в течение …», a «Срок» line. */
+function isDue(d: Deadline): boolean {
+  if (d.kind === 'none') return false;
+  if (d.kind === 'recurring' || d.kind === 'relative') return true;
+  return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к\s|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
+}
+
+function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
+  const t = squash(c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
+  if (c.kind === 'other') return { kind: 'other' };
+  if (c.letter) return classifyLetterParagraph(t);
+  if (hasChildren) {
+    if (/:\s*$/u.test(t)) {
+      const lead = leadingExecutors(t) ?? splitExecutors(t);
+      return { kind: 'heading', lead };
+    }
+    return { kind: 'question' };
+  }
+  if (c.beforeSection && c.item !== null && !/:\s*$/u.test(t)) return { kind: 'question' };
+  const heading = c.parentClause && /:\s*$/u.test(c.parentClause.main.text) ? c.parentClause : null;
+  const headingLead = heading ? leadingExecutors(squash(heading.main.text)) ?? splitExecutors(squash(heading.main.text)) : null;
+  // «Федеральным органам …:» with unnumbered asks below it: one clause with the heading's executors.
+  if (/:\s*$/u.test(t) && c.subs.length > 0) {
+    const lead = leadingExecutors(t) ?? splitExecutors(t);
+    if (lead && !NOTED.test(t) && !CONTROL.test(t)) {
+      return { kind: 'assignment', executors: lead.executors, recommendation: lead.recommendation, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
+    }
+    // «1. По подпункту «а» пункта 2: / Минвостокразвития России (А.А.Козлову) / Совместно с …»: executors on lines of their own.
+    const named = executorLines(c.subs);
+    if (named.length > 0 && (ITEM_LABEL.test(t) || c.deadlineBlocks.length > 0)) {
+      return { kind: 'assignment', executors: named, recommendation: false, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
+    }
+  }
+  if (NOTED.test(t)) return { kind: 'noted' };
+  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
+  // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
+  if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
+    const own = splitExecutors(t);
+    const executors = own && own.executors.length > 0 ? own.executors : headingLead.executors;
+    return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
+  }
+  if (EXTENDS.test(t)) return { kind: 'extension' };
+  const split = splitExecutors(t);
+  if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
+  if (mode === 'law' || c.inArticle) {
+    if (!LEAD_VERB.test(t) || !split) return { kind: 'other' };
+  }
+  if (IN_FORCE.test(t) && !split) return { kind: 'other' };
+  if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
+  if (split && !APPROVAL.test(t)) {
+    return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
+  }
+  if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && hasInfinitive(t)) {
+    return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
+  }
+  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t);
+  if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
+  const owed = recipientsOwe(t);
+  if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
+  if (APPROVAL.test(t)) return { kind: 'approval' };
+  if (c.responsibleBlocks.length > 0 || c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
+  const person = trailingPerson(clauseText(c));
+  if (person && (startsWithInfinitive(t) || /\s[а-яё]+(?:ть|ти)(?:\s|$)/u.test(t))) {
+    return { kind: 'assignment', executors: [{ role: 'executor', text: person }], recommendation: false, nominative: true, rest: t };
+  }
+  if (PROCEDURAL.test(t)) return { kind: 'other' };
+  return { kind: 'other' };
+}
+
+/** Present-tense and passive verbs that state a duty: «представляют», «вносит», «устанавливаются», «обеспечивается». */
+const FINITE = /(?<![\p{L}])([а-яё]{3,}(?:ет|ют|ит|ят|ут|ат)(?:ся)?)(?![\p{L}])/gu;
+const NOT_FINITE =
+  /^(?:совет|бюджет|отчет|отчёт|объект|предмет|комитет|кабинет|приоритет|паритет|иммунитет|факультет|университет|результат|аппарат|формат|депутат|кандидат|сертификат|мандат|автомат|адресат|штат|кредит|лимит|депозит|визит|транзит|гражданам|лет|нет|свет|ответ|запрет|пакет|билет|портрет|интернет|сайт|проект|аспект|эффект|дефект|контракт|факт|акт|пункт|срок|выпускат|кабинат|этат|внебюджет|месяцат|инвестпроект)$/u;
+/** Verbs of validity, not of duty: «применяется», «действует», «составляет». */
+const VALIDITY = /^(?:примен|действу|сохраня|явля|составля|допуска|распространя|использу|вступа|утрачива|прекраща|исчисля|продлева|признаю|счита|предусматрива|включа|относ|производит|осуществляет(?!ся)|учитыва|подлежит|регулиру|устанавливает(?!ся))/u;
+
+/** A duty written as a rule, with its agent: «… устанавливаются органами местного самоуправления до 1 июля 2007 г.», «дипломатические представительства … ежемесячно представляют …». */
+function ruleAgent(part: string): { executors: ExecutorPhrase[]; nominative: boolean } | null {
+  const verbs = [...part.matchAll(FINITE)].filter((m) => !NOT_FINITE.test(m[1]!));
+  // «… применяется порядок …» is a rule of validity even when a subordinate clause holds another verb.
+  if (verbs.some((m) => VALIDITY.test(m[1]!))) return null;
+  const duty = verbs[0];
+  if (!duty) return null;
+  const passive = /(?:ется|ются|ится|ятся)$/u.test(duty[1]!);
+  if (passive) {
+    // The agent in the instrumental: «органами местного самоуправления», «Агентством».
+    const words = part.split(/\s+/u);
+    for (let i = 0; i < words.length; i += 1) {
+      const w = words[i]!.replace(/[,.;:()«»"]/gu, '');
+      if (/^(?:органами|организациями|учреждениями|администрациями|министерствами|ведомствами|руководителями|главами|операторами)$/iu.test(w) || (/^[А-ЯЁ]/u.test(w) && /(?:ством|ами|ями|цией|ией|ом)$/u.test(w) && i > 0) || (/(?:ыми|ими)$/u.test(w) && /(?:ами|ями)$/u.test((words[i + 1] ?? '').replace(/[,.;]/gu, '')))) {
+        const tail = words.slice(i).join(' ');
+        const end = tail.search(/\s(?:до\s|не\s+позднее|в\s+срок|ежемесячно|ежеквартально|еженедельно|ежегодно|на\s+постоянной|регулярно|постоянно|в\s+течение|в\s+соответствии|с\s+обеспечением|по\s+согласованию|посредством|путем|для\s)|[;.]/u);
+        const phrase = stripTrailingPunctuation(end > 0 ? tail.slice(0, end) : tail);
+        if (phrase.split(/\s+/u).length <= 14) return { executors: splitList(phrase).map((t) => ({ role: 'executor' as const, text: t })), nominative: false };
+      }
+    }
+    return { executors: [], nominative: true };
+  }
+  // A subject in the nominative before the verb: «дипломатические представительства республики за рубежом ежемесячно представляют …».
+  let before = part.slice(0, duty.index).replace(/^(?:на\s+основе|на\s+основании|в\s+рамках|в\s+целях|по\s+итогам)\s+[^,]+?\s+(?=[А-ЯЁ])/u, '');
+  const co = /\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+)$/u.exec(before);
+  const coText = co ? co[1]! : null;
+  if (co) before = before.slice(0, co.index);
+  before = stripTrailingPunctuation(before.replace(/\s+(?:ежемесячно|ежеквартально|еженедельно|ежегодно|регулярно|постоянно|на\s+постоянной\s+основе|до\s+\d.*|не\s+позднее.*)$/u, '').trim());
+  if (before === '' || before.split(/\s+/u).length > 12 || /^(?:в|во|на|по|при|для|с|если|когда|что)\s/iu.test(before)) return { executors: [], nominative: true };
+  const executors: ExecutorPhrase[] = splitNominative(before).map((t) => ({ role: 'executor' as const, text: t }));
+  if (coText) for (const t of splitNominative(coText.replace(/\s+(?:ежемесячно|ежеквартально|регулярно|постоянно).*$/u, ''))) executors.push({ role: 'co-executor', text: t });
+  return { executors, nominative: true };
+}
+
+const ESTABLISH = /^установить,?\s+(?:что|порядок|следующий\s+порядок)/iu;
+
+/** The dated duties of a clause written as rules (its own text after «Установить, что», or under such a heading). */
+function ruleDuties(c: Clause, ctx: DeadlineContext): Array<{ executors: ExecutorPhrase[]; nominative: boolean; deadline: Deadline; text: string }> {
+  const main = squash(c.main.text);
+  const underRule = c.parentClause !== null && ESTABLISH.test(squash(c.parentClause.main.text));
+  if (!ESTABLISH.test(main) && !underRule) return [];
+  const parts = [...sentencesOf(main.replace(ESTABLISH, '').replace(/^[\s,:]*(?:в\s+соответствии\s+с\s+которым\s*:?)?\s*/iu, '')), ...c.subs.flatMap((b) => sentencesOf(b.text))];
+  const out: Array<{ executors: ExecutorPhrase[]; nominative: boolean; deadline: Deadline; text: string }> = [];
+  for (const part of parts) {
+    const d = findDeadline(part, ctx, { rule: true });
+    if (!d || !(isDue(d) || d.kind === 'continuous')) continue;
+    // «практика ежегодного проведения форума» names a custom, not a schedule of a duty.
+    if (d.kind === 'recurring' && /^еже[а-яё]+(?:ого|ый|ий|ая|ое|ые|ых|ому|ым|ой)(?![а-яё])/iu.test(d.text)) continue;
+    const agent = ruleAgent(part);
+    if (!agent) continue;
+    out.push({ ...agent, deadline: d, text: part });
+  }
+  return out;
+}
+
+/** Executors written on lines of their own under a label: a dative phrase with no verb, then «Совместно с …». */
+function executorLines(subs: readonly Block[]): ExecutorPhrase[] {
+  const out: ExecutorPhrase[] = [];
+  for (const b of subs) {
+    const t = stripTrailingPunctuation(b.text);
+    if (hasInfinitive(t)) break;
+    const co = /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+)$/iu.exec(t);
+    if (co) {
+      if (out.length === 0) break;
+      for (const p of splitList(co[1]!)) out.push({ role: 'co-executor', text: p });
+      continue;
+    }
+    const lead = leadingExecutors(t);
+    if (!lead) break;
+    out.push(...lead.executors);
+  }
+  return out;
+}
+
+/**
+ * «Направить законопроект в комитеты …, Губернатору …, прокурору … для внесения замечаний и
+ * предложений в срок до 1 мая 2008 года»: the recipients owe the remarks by the date.
+ */
+function recipientsOwe(t: string): ExecutorPhrase[] | null {
+  const m = /^направить\s+(.+?)\s+(?:для|с\s+целью)\s+(?:внесения|представления|подготовки|дачи|направления)\s+(?:[а-яё]+\s+)?(?:замечаний|предложений|отзывов|заключений|поправок)/iu.exec(t);
+  if (!m || !DUE_IN_TEXT.test(t)) return null;
+  const list = m[1]!;
+  const firstRecipient = /(?:^|\s)(?=(?:в|во)\s+[А-ЯЁа-яё]|[А-ЯЁ][а-яё]+(?:у|ю|ам|ям)\s)/u.exec(list.slice(list.indexOf(' ') + 1));
+  if (!firstRecipient) return null;
+  const recipients = list.slice(list.indexOf(' ') + 1 + firstRecipient.index).trim();
+  const out: ExecutorPhrase[] = [];
+  for (const piece of recipients.split(/\s*,\s*|\s+и\s+(?=(?:в|во)\s|[А-ЯЁ])/u)) {
+    const p = stripTrailingPunctuation(piece.trim());
+    if (p === '') continue;
+    const acc = /^(?:в|во)\s+(.+)$/u.exec(p);
+    out.push({ role: 'executor', text: acc ? capitalizeFirst(accusativeToNominative(acc[1]!)) : capitalizeFirst(toNominative(p)) });
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
+function classifyLetterParagraph(t: string): Verdict {
+  if (/^(?:исполнитель|приложение)/iu.test(t) || NOTED.test(t)) return { kind: 'other' };
+  const split = splitExecutors(t);
+  if (split && !APPROVAL.test(t)) return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
+  if (ASK.test(t) && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: true, nominative: false, rest: t };
+  if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  return { kind: 'other' };
+}
+
+/** The text from its first infinitive on: «В соответствии с … установить срок …» → «установить срок …». */
+function fromFirstInfinitive(t: string): string {
+  const m = [...t.matchAll(/[А-Яа-яЁё]+/gu)].find((w) => /^[а-яё]/u.test(w[0]) && isInfinitive(w[0]));
+  return m ? t.slice(m.index) : t;
+}
+
+function hasInfinitive(t: string): boolean {
+  return (t.match(/[А-Яа-яЁё]+/gu) ?? []).some((w) => /^[а-яё]/u.test(w) && isInfinitive(w));
+}
+
+type Mode = 'act' | 'law' | 'letter';
 
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
-  const lines = doc.lines.map(cleanLine);
-  const raw = outline(doc.lines);
-  const firstDecided = lines.findIndex((l) => DECIDED.test(l));
-  const firstItem = raw[0] ? raw[0].line - 1 : lines.length;
-  const bodyStart = firstDecided >= 0 ? Math.min(firstDecided, firstItem) : firstItem;
-  const { header, addressees } = readHeader(lines, bodyStart);
+  const { lines, blocks } = layout(doc.lines);
+  const st = readStructure(blocks);
+  const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
+  const { header, addressees } = readHeader({
+    lines,
+    bodyStart: lineIndex(st.bodyStart) ?? lines.length,
+    signatureStart: lineIndex(st.signature),
+    attachmentsStart: lineIndex(st.attachments) ?? lines.length,
+    formulaSubject: st.formulaSubject,
+  });
   const warnings: ParseWarning[] = [];
   const ctx: DeadlineContext = { documentDate: header.date };
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
+  const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
+
+  const articles = blocks.filter((b) => b.marker?.style === 'article').length;
+  // A text with no kind word and no formula that asks («просим …») is a letter.
+  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && STRONG_ASK.test(b.text) && hasInfinitive(b.text))) header.kind = 'letter';
+  const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
+
+  const clauses: Clause[] = [];
+  for (const region of st.regions) {
+    if (region.fallback && mode === 'letter') {
+      letterClauses(blocks, st, region, clauses);
+      continue;
+    }
+    gatherClauses(blocks, st, region, clauses);
+  }
 
   const items: ItemOutline[] = [];
   const noted: string[] = [];
   const assignments: Assignment[] = [];
   const extensions: Extension[] = [];
   let controller: ControllerRef | null = null;
-  const seen = new Set<string>();
 
-  const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
+  const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
+    phrases.map((e) => {
+      const name = nominative ? e.text : toNominative(e.text);
+      const ref = route(e.text);
+      if (options.directory && ref === null) warnings.push(unmatched(line, name));
+      return { role: e.role, text: e.text, name, ref };
+    });
 
-  const parents = new Set(raw.flatMap((r) => (r.parent === null ? [] : [r.parent])));
-  const leadOf = new Map<string, ExecutorSplit>();
-  for (const [index, it] of raw.entries()) {
-    if (seen.has(it.item)) {
-      warnings.push({ line: it.line, code: 'duplicate_item', message: `item ${it.item} is numbered twice; check the numbering` });
+  for (const c of clauses) {
+    const verdict = classify(c, c.children.length > 0, mode);
+    const text = fullText(c);
+    const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
+    items.push({ item: c.item, line: c.line, parent: c.parent, kind, text });
+    if (verdict.kind === 'noted') {
+      if (c.item !== null) noted.push(c.item);
+      continue;
     }
-    seen.add(it.item);
-    const main = it.paragraphs.filter((p) => !DEADLINE_LINE.test(p.text));
-    const deadlineParagraph = it.paragraphs.find((p) => DEADLINE_LINE.test(p.text));
-    const firstText = main[0]?.text ?? it.paragraphs[0]!.text;
-    const fullText = it.paragraphs.map((p) => p.text).join('\n');
-    const kind = classify(index, raw, parents, lines, firstText);
-    items.push({ item: it.item, line: it.line, parent: it.parent, kind, text: fullText });
-
-    if (kind === 'noted') noted.push(it.item);
-    if (kind === 'controller') {
-      const m = CONTROL.exec(squash(firstText))!;
-      const phrase = stripTrailingPunctuation(m[3]!);
-      const text = `${m[2]!} ${phrase}`;
-      const self = /^собой$/iu.test(phrase);
-      const name = self ? (header.chair ?? header.signatory ?? phrase) : toNominative(phrase);
-      controller = { text, name, ref: self ? null : route(phrase) };
-      if (options.directory && controller.ref === null && !self) {
-        warnings.push({
-          line: it.line,
-          code: 'controller_unmatched',
-          message: `controller «${name}» matches no entry of the directory; add it to config/directory.yaml`,
-        });
+    if (verdict.kind === 'controller') {
+      if (controller === null) controller = readController(c, header.signatory ?? header.chair, route);
+      if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
+        warnings.push({ line: c.line, code: 'controller_unmatched', message: `controller «${controller.name}» matches no entry of the directory; add it to config/directory.yaml` });
       }
+      continue;
     }
-    if (kind === 'extension') {
-      const ext = readExtension(it.item, fullText, header.body);
+    if (verdict.kind === 'extension') {
+      const ext = readExtension(c.item, squash(text), header.body);
       if (ext) extensions.push(ext);
-      else
-        warnings.push({
-          line: it.line,
-          code: 'deadline_unparsed',
-          message: `item ${it.item} extends a deadline but its new date cannot be read; write it as «до 1 июня 2023 года»`,
-        });
+      else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `item ${c.item ?? '—'} extends a deadline but its new date cannot be read; write it as «до 1 июня 2023 года»` });
+      continue;
     }
-    if (kind === 'closes') {
-      const closes = readCloses(fullText, header.body);
+    if (verdict.kind === 'closes') {
+      const closes = readCloses(squash(text), header.body);
       if (closes.length === 0) {
-        warnings.push({
-          line: it.line,
-          code: 'close_target_unclear',
-          message: `item ${it.item} closes assignments but does not say which («пунктами … протокола № … от …»)`,
+        warnings.push({ line: c.line, code: 'close_target_unclear', message: `item ${c.item ?? '—'} closes assignments but does not say which («пунктами … протокола № … от …»)` });
+      }
+      assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: emptyDeadline(), emails: emailsIn(text), optional: false, closes });
+      continue;
+    }
+    if (verdict.kind === 'assignment') {
+      const own = toRefs(verdict.executors, verdict.nominative, c.line);
+      const responsible = c.responsibleBlocks.flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
+      const fromRow = c.row ? splitNominative(c.row.executors) : [];
+      const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
+      const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
+      const allExecutors = executors.length > 0 ? executors : fromAddressees;
+      let deadlines = clauseDeadlines(c, ctx);
+      // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
+      if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
+        const day = findSetDay(clauseText(c), ctx);
+        if (day) deadlines = [day];
+      }
+      for (const deadline of deadlines) {
+        if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `item ${c.item ?? '—'}: ${deadline.warning.message}` });
+        assignments.push({
+          item: c.item,
+          line: c.line,
+          text,
+          recommendation: verdict.recommendation || (c.parentClause !== null && /^(?:рекомендовать|предложить)/iu.test(c.parentClause.main.text)),
+          executors: allExecutors,
+          sendTo: readSendTo(verdict.rest, route),
+          deadline,
+          emails: emailsIn(text),
+          optional: /при\s+наличии/iu.test(text),
+          closes: [],
         });
       }
-      assignments.push({
-        item: it.item,
-        line: it.line,
-        text: fullText,
-        recommendation: false,
-        executors: [],
-        sendTo: [],
-        deadline: emptyDeadline(),
-        emails: emailsIn(fullText),
-        optional: false,
-        closes,
-      });
+      if (allExecutors.length === 0) {
+        warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+      }
+      continue;
     }
-    if (kind === 'assignment') {
-      const deadline = readItemDeadline(deadlineParagraph?.text ?? null, main.map((p) => p.text).join(' '), ctx);
-      const warnLine = deadlineParagraph?.line ?? it.line;
-      if (deadline.warning) warnings.push({ line: warnLine, code: deadline.warning.code, message: `item ${it.item}: ${deadline.warning.message}` });
-      const lead = it.parent === null ? null : leadOf.get(it.parent) ?? null;
-      assignments.push(buildAssignment(it.item, it.line, firstText, fullText, deadline, route, warnings, options, lead));
+    // A duty written as a rule with a term: «Установить, что: … устанавливаются органами … до 1 июля 2007 г.».
+    if ((verdict.kind === 'other' || verdict.kind === 'approval') && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
+      const duties = ruleDuties(c, ctx);
+      if (duties.length > 0) {
+        items[items.length - 1]!.kind = 'assignment';
+        for (const duty of duties) {
+          const executors = toRefs(duty.executors, duty.nominative, c.line);
+          if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `item ${c.item ?? '—'}: ${duty.deadline.warning.message}` });
+          if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+          assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+        }
+        continue;
+      }
     }
-    // «1.2. Рекомендовать органам местного самоуправления …:» leads its sub-items «1.2.1. направить …».
-    if (/:\s*$/u.test(firstText)) {
-      const lead = leadingExecutors(squash(firstText));
-      if (lead) leadOf.set(it.item, lead);
-    }
-  }
-
-  // Letters: each paragraph that asks («прошу …») is an assignment to the addressees.
-  if (header.kind === 'letter' && addressees) {
-    for (const para of paragraphs(lines, addressees.line)) {
-      if (!ASK.test(para.text) || /^исполнитель/iu.test(para.text)) continue;
-      const deadline = readItemDeadline(null, para.text, ctx);
-      if (deadline.warning) warnings.push({ line: para.line, code: deadline.warning.code, message: deadline.warning.message });
-      const ref = route(addressees.text);
-      const executors: ExecutorRef[] = [{ role: 'executor', text: addressees.text, name: toNominative(addressees.text), ref }];
-      if (options.directory && ref === null) warnings.push(unmatched(addressees.line, executors[0]!.name));
-      items.push({ item: null, line: para.line, parent: null, kind: 'assignment', text: para.text });
-      assignments.push({
-        item: null,
-        line: para.line,
-        text: para.text,
-        recommendation: true,
-        executors,
-        sendTo: readSendTo(para.text, route),
-        deadline,
-        emails: emailsIn(para.text),
-        optional: /при\s+наличии/iu.test(para.text),
-        closes: [],
-      });
+    // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
+    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
+      const t = squash(c.main.text);
+      const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
+      const first = sentencesOf(t)[0] ?? t;
+      if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && hasInfinitive(first))) {
+        const due = clauseDeadlines(c, ctx).filter((d) => isDue(d));
+        if (due.length > 0) {
+          items[items.length - 1]!.kind = 'assignment';
+          for (const deadline of due) {
+            if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `item ${c.item ?? '—'}: ${deadline.warning.message}` });
+            assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+          }
+          warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+        }
+      }
     }
   }
 
@@ -177,140 +621,146 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   };
 }
 
-function emptyDeadline(): Deadline {
-  return { kind: 'none', text: '', date: null, time: null, rule: null, firstDue: null, relative: null };
+function deadlineLine(c: Clause): number {
+  return c.deadlineBlocks[0]?.line ?? c.line;
 }
 
-function unmatched(line: number, name: string): ParseWarning {
-  return {
-    line,
-    code: 'executor_unmatched',
-    message: `executor «${name}» matches no entry of the directory; its reminders go to the operator — add it to config/directory.yaml`,
-  };
+/** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
+function splitNominative(text: string): string[] {
+  return text
+    .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
+    .map((p) => stripTrailingPunctuation(p.trim()))
+    .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));
 }
 
-function readItemDeadline(label: string | null, body: string, ctx: DeadlineContext): Deadline {
-  if (label !== null) {
-    const phrase = label.replace(/^срок(?:и)?(?:\s+(?:исполнения|представления|выполнения))?\s*(?::|–|—|-)\s*/iu, '');
-    return parseDeadline(phrase, ctx);
-  }
-  return findDeadline(body, ctx) ?? emptyDeadline();
-}
-
-function classify(index: number, all: readonly RawItem[], parents: ReadonlySet<string>, lines: readonly string[], text: string): ItemKind {
-  const it = all[index]!;
-  const flat = squash(text);
-  const split = splitExecutors(flat);
-  if (NOTED.test(flat)) return 'noted';
-  if (CONTROL.test(flat)) return 'controller';
-  if (EXTENDS.test(flat)) return 'extension';
-  if (CLOSES.test(flat) && !ORDERING_LEAD.test(flat) && split === null) return 'closes';
-  // A question heading: followed by «Решили:» or by its own sub-items before the next sibling.
-  // Descendants follow their item contiguously, so the scan stops at the first non-descendant.
-  let n = index + 1;
-  while (n < all.length && all[n]!.item.startsWith(`${it.item}.`)) n += 1;
-  const next = all[n];
-  const stop = next ? next.line - 1 : lines.length;
-  const hasChildren = parents.has(it.item);
-  const decidedBelow = lines.slice(it.endLine, stop).some((l) => DECIDED.test(l));
-  if (it.parent === null && (decidedBelow || (hasChildren && /^(о|об|обо)\s/iu.test(flat)))) return 'question';
-  if (hasChildren && !split) return 'question';
-  if (APPROVAL.test(flat) && split === null) return 'approval';
-  if (ORDERING_LEAD.test(flat) || split !== null) return 'assignment';
-  if (it.paragraphs.some((p) => DEADLINE_LINE.test(p.text))) return 'assignment';
-  return 'other';
-}
-
-function buildAssignment(
-  item: string,
-  line: number,
-  firstText: string,
-  fullText: string,
-  deadline: Deadline,
+function addresseeRefs(
+  addressees: { text: string; line: number },
   route: (phrase: string) => string | null,
-  warnings: ParseWarning[],
   options: ParseOptions,
-  lead: ExecutorSplit | null,
-): Assignment {
-  const own = splitExecutors(squash(firstText));
-  const split = own && own.executors.length > 0 ? own : lead ? { ...lead, rest: own?.rest ?? firstText, verb: own?.verb ?? '' } : own;
-  const executors: ExecutorRef[] = (split?.executors ?? []).map((e) => {
-    const name = toNominative(e.text);
-    const ref = route(e.text);
-    if (options.directory && ref === null) warnings.push(unmatched(line, name));
-    return { role: e.role, text: e.text, name, ref };
+  warnings: ParseWarning[],
+): ExecutorRef[] {
+  return splitList(addressees.text).map((phrase) => {
+    const name = toNominative(phrase);
+    const ref = route(phrase);
+    if (options.directory && ref === null) warnings.push(unmatched(addressees.line, name));
+    return { role: 'executor' as const, text: phrase, name, ref };
   });
-  if (executors.length === 0) {
-    warnings.push({
-      line,
-      code: 'executor_missing',
-      message: `item ${item} orders something but names no executor; its reminders go to the operator`,
-    });
-  }
-  const recommendation = split?.recommendation ?? /^(рекомендовать|предложить|просить)/iu.test(firstText);
-  return {
-    item,
-    line,
-    text: fullText,
-    recommendation,
-    executors,
-    sendTo: readSendTo(split?.rest ?? firstText, route),
-    deadline,
-    emails: emailsIn(fullText),
-    optional: /при\s+наличии/iu.test(fullText),
-    closes: [],
-  };
 }
 
-const SENDING = /(направ|представ|предостав|внести|вносить|сообщ|доложи|докладыва|переда|информирова)[а-яё]*/iu;
+function readController(c: Clause, self: string | null, route: (phrase: string) => string | null): ControllerRef | null {
+  const t = squash(c.main.text);
+  const v = CONTROL_VOZLOZHIT.exec(t);
+  if (v) {
+    const phrase = stripTrailingPunctuation(v[1]!);
+    return { text: `на ${phrase}`, name: toNominative(`на ${phrase}`), ref: route(phrase) };
+  }
+  const m = CONTROL.exec(t);
+  if (!m) return null;
+  const prep = m[1] ?? '';
+  // The sentence ends at «. » before a capital, unless the dot closes an initial or an abbreviation («зам. Мэра», «г. Томска»).
+  const phrase = stripTrailingPunctuation(m[2]!.replace(/(?<!(?:^|[\s.(])(?:[А-ЯЁ]|зам|г|им|ул|д|пр|гг|т|тыс|руб|ст|п|пп|ч|обл|р-на))\.\s+[А-ЯЁ][а-яё]{2,}\s.*$/u, ''));
+  if (/^собой$/iu.test(phrase)) return { text: 'за собой', name: self ?? 'за собой', ref: null };
+  const text = prep ? `${prep} ${phrase}` : phrase;
+  return { text, name: toNominative(text), ref: route(phrase) };
+}
 
-/** Where the result goes: «в Депинформтехнологий Югры (на адрес электронной почты …)», «в адрес Министерства …». */
-export function readSendTo(text: string, route: (phrase: string) => string | null): SendTo[] {
-  const flat = squash(text);
-  const out: SendTo[] = [];
-  const verb = SENDING.exec(flat);
-  if (verb) {
-    const after = flat.slice(verb.index + verb[0].length);
-    const offset = verb.index + verb[0].length;
-    const re = /(?:^|\s)(в\s+адрес\s+([^(;]+?)|в\s+((?:[А-ЯЁ][^\s(;]*)(?:[^(;]*?)))(?=\s*\(|;|\.\s|\.$|$|\s+(?:для|с\s+целью|в\s+срок|до\s+\d|не\s+позднее|ежемесячно|ежеквартально|еженедельно|ежегодно))/gu;
-    for (const m of after.matchAll(re)) {
-      const phrase = stripTrailingPunctuation((m[1] ?? '').trim());
-      const genitive = m[2];
-      const accusative = m[3];
-      const head = (accusative ?? genitive ?? '').split(' ')[0] ?? '';
-      // «в Челябинской области» is a place, not a destination.
-      if (accusative && /(ой|ом|ем|их|ых|ской|ском)$/u.test(head)) continue;
-      const raw = stripTrailingPunctuation((genitive ?? accusative ?? '').trim());
-      const name = genitive ? genitiveToNominative(raw) : accusativeToNominative(raw);
-      const tail = flat.slice(offset + m.index + m[0].length);
-      const email = /^\s*\((?:на\s+)?(?:адрес\s+)?(?:электронной\s+почты|e-?mail)?[^)@]*?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/iu.exec(tail)?.[1] ?? null;
-      out.push({ text: phrase, name, ref: route(raw), email });
+/** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
+function clauseDeadlines(c: Clause, ctx: DeadlineContext): Deadline[] {
+  const label = c.deadlineBlocks[0];
+  if (label) {
+    const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
+    const d = parseDeadline(phrase, ctx);
+    if (d.kind !== 'none') return [d];
+  }
+  if (c.row && c.row.deadline !== '') return cellDeadlines(c.row.deadline, ctx);
+  const parts = [c.main.text, ...c.subs.map((s) => s.text)];
+  const found: Deadline[] = [];
+  for (const part of parts) {
+    for (const sentence of sentencesOf(part)) {
+      const d = findDeadline(sentence, ctx);
+      if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
     }
   }
-  // An address written without a body («на адрес электронной почты X»).
-  const known = new Set(out.map((s) => s.email?.toLowerCase()));
-  for (const m of flat.matchAll(/на\s+(?:адрес\s+)?(?:электронной\s+почты|e-?mail)\s*:?\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/giu)) {
-    const email = m[1]!.replace(/\.$/u, '');
-    if (known.has(email.toLowerCase())) continue;
-    out.push({ text: stripTrailingPunctuation(m[0]), name: null, ref: null, email });
+  if (found.length > 1) {
+    // Several dated actions are separate entries; a date and a vague word in one item are one entry.
+    const firm = found.filter((d) => d.kind !== 'unparsed');
+    if (firm.length > 1) return firm;
+    return [firm[0] ?? found[0]!];
   }
-  return out;
+  if (found.length === 1) return found;
+  // A letter's duty written in the passive: «Анкеты … передаются … не позднее 15 декабря 2014 года».
+  if (c.letter) {
+    const due = DUE_IN_TEXT.exec(parts.join(' '));
+    if (due) return [parseDeadline(due[0], ctx)];
+  }
+  // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
+  const heading = c.parentClause;
+  if (heading) {
+    const siblingsWithLines = heading.children.filter((s) => s.deadlineBlocks.length > 0);
+    const shared = heading.deadlineBlocks[0] ?? (siblingsWithLines.length === 1 && siblingsWithLines[0] === heading.children[heading.children.length - 1] ? siblingsWithLines[0]!.deadlineBlocks[0] : undefined);
+    if (shared && shared !== label) {
+      const phrase = shared.text.replace(/^\(?\s*срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*(?:[:–—-]\s*)?/iu, '');
+      const d = parseDeadline(phrase, ctx);
+      if (d.kind !== 'none') return [d];
+    }
+    const own = findDeadline(heading.main.text, ctx);
+    if (own) return [own];
+  }
+  return [emptyDeadline()];
 }
 
-/** Paragraphs of free text (letters), each with its first line. */
-function paragraphs(lines: readonly string[], from: number): Array<{ line: number; text: string }> {
-  const out: Array<{ line: number; text: string }> = [];
-  let current: { line: number; text: string } | null = null;
-  for (let i = Math.max(0, from); i < lines.length; i += 1) {
-    const l = lines[i]!;
-    if (l === '') {
-      if (current) out.push(current);
-      current = null;
+/** A deadline cell: «До 28.04.06», «октябрь - ноябрь», or several dates — «13 мая, 27 мая, … 2011 года», «До 28.04.06 До 05.05.06» — one entry each. */
+function cellDeadlines(cell: string, ctx: DeadlineContext): Deadline[] {
+  const pieces = cell.split(/\s*[,;]\s*|\s+(?=до\s)/iu).map((p) => p.trim()).filter((p) => p !== '');
+  if (pieces.length > 1 && !/(?:^|\s)(?:с|по)\s/iu.test(cell)) {
+    // The year written once at the end holds for every date of the list.
+    const year = /(\d{4})\s*(?:года|г\.?)?\s*$/u.exec(cell)?.[1];
+    const read = pieces.map((p) => parseDeadline(year && !/\d{4}/u.test(p) && /[а-яё]$/iu.test(p) ? `${p} ${year} года` : p, ctx));
+    if (read.every((d) => d.kind === 'date') && new Set(read.map((d) => d.date)).size === read.length) {
+      return read.map((d, i) => ({ ...d, text: pieces[i]! }));
+    }
+  }
+  return [parseDeadline(cell, ctx)];
+}
+
+function sameDeadline(a: Deadline, b: Deadline): boolean {
+  return a.kind === b.kind && a.date === b.date && a.firstDue === b.firstDue && (a.date !== null || a.firstDue !== null || a.text === b.text || a.kind === b.kind);
+}
+
+/** Sentences of a paragraph: at «;» and at «. » before a capital (dates and abbreviations keep going). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    // «… до 14 июля 2011 года представить …, далее ежемесячно до 5 числа …»: the second term is its own.
+    if (ch === ',' && /^\s+далее\s/u.test(text.slice(i + 1))) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
       continue;
     }
-    if (current) current.text = `${current.text} ${l}`;
-    else current = { line: i + 1, text: l };
+    if (ch === ';' || (ch === '.' && /^\s+[А-ЯЁ«"]/u.test(text.slice(i + 1)) && !/(?:^|[\s(])(?:г|гг|[А-ЯЁ]|ст|п|пп|ч|им|т\.д|т\.п|др|ул|д)$/u.test(text.slice(Math.max(0, i - 4), i)))) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
   }
-  if (current) out.push(current);
-  return out;
+  if (start < text.length) out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** A letter's body paragraphs after the salutation, up to the signature: each may ask something. */
+function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[]): void {
+  const salutation = st.roles.findIndex((r) => r === 'salutation');
+  const from = Math.max(region.start, salutation >= 0 ? salutation + 1 : region.start);
+  for (let i = from; i < region.end; i += 1) {
+    const b = blocks[i]!;
+    const role = st.roles[i];
+    if (role === 'footer' || role === 'attachment' || role === 'signature') break;
+    const previous = out[out.length - 1];
+    if ((role === 'deadline' || role === 'responsible') && previous?.letter) {
+      (role === 'deadline' ? previous.deadlineBlocks : previous.responsibleBlocks).push(b);
+      continue;
+    }
+    out.push({ item: null, parent: null, line: b.line, main: b, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
+  }
 }

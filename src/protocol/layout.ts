@@ -1,0 +1,367 @@
+import { findTables } from './tables.js';
+import { squash } from './text.js';
+
+/**
+ * Layout: the document's lines → logical blocks. A block is one paragraph of the text
+ * as a reader sees it: hard-wrapped lines joined, Markdown marks and page furniture
+ * dropped, its numbering («1.», «1.2.», «1)», «а)», «(б)», «–», «Статья 5.») split out
+ * wherever it stands — at the start of a line, glued to the text («1.Одобрить»), alone
+ * on a line above the text, or inside a paragraph («ПОСТАНОВЛЯЮ: 1. … 2. …») — and
+ * table rows kept as rows of cells (tab- or bar-separated).
+ *
+ * Nothing here knows what an assignment is; later stages read the blocks.
+ */
+
+export type MarkerStyle = 'decimal' | 'paren' | 'letter' | 'roman' | 'dash' | 'article';
+
+export interface Marker {
+  style: MarkerStyle;
+  /** «1.2», «3», «а», «IV»; '' for a dash. */
+  value: string;
+}
+
+export interface Block {
+  /** 1-based line where the block starts. */
+  line: number;
+  /** 1-based last line of the block. */
+  endLine: number;
+  marker: Marker | null;
+  /** The text without its marker, white space squashed. */
+  text: string;
+  /** Cells of a table row; null for a paragraph. */
+  cells: string[] | null;
+  /** A blank line stands right before the block. */
+  afterBlank: boolean;
+}
+
+export interface Layout {
+  /** Cleaned lines, `lines[0]` is line 1 (Markdown marks removed, spaced words joined). */
+  lines: string[];
+  blocks: Block[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** «П О С Т А Н О В Л Я Ю», «п о с т а н о в л я е т» → one word (five letters or more, one case). */
+function joinSpacedLetters(text: string): string {
+  return text.replace(/(?<![\p{L}])(?:\p{Lu} ){4,}\p{Lu}(?![\p{L}])|(?<![\p{L}])(?:\p{Ll} ){4,}\p{Ll}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''));
+}
+
+/** A line with Markdown emphasis, headings, escapes and editor bookmarks removed; tabs kept. */
+export function cleanLine(raw: string): string {
+  const text = raw
+    .replace(/\[bookmark:[^\]]*\]/giu, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s{0,3}#{1,6}\s+/u, '')
+    .replace(/^\s{0,3}(?:>\s?)+/u, '')
+    .replace(/\\([.\-()[\]*_#])/g, '$1')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ');
+  return joinSpacedLetters(text);
+}
+
+/** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
+function isPageFurniture(text: string): boolean {
+  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text);
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/u;
+
+interface MarkerHit {
+  marker: Marker;
+  /** The text after the marker ('' when the marker stands alone). */
+  rest: string;
+}
+
+/** Numbers that are not item numbers: dates («19.04.1994»), amounts («2.559.949»), years («1997 года»). */
+function plausibleNumber(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length > 5) return false;
+  return parts.every((p, i) => p.length <= 3 && !(p.length > 1 && p.startsWith('0')) && Number(p) > 0 && (i === 0 ? Number(p) < 200 : Number(p) < 100));
+}
+
+/** The numbering at the start of a (trimmed) line, if any. */
+export function readMarker(text: string): MarkerHit | null {
+  // «Статья 43.», «Статья 5. Порядок …»
+  const article = /^статья\s+(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s+|$)(.*)$/iu.exec(text);
+  if (article) return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
+
+  // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
+  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
+  if (decimal) {
+    const value = decimal[1]!;
+    const mark = decimal[2];
+    const rest = decimal[3]!;
+    if (!plausibleNumber(value)) return null;
+    const multi = value.includes('.');
+    // A bare «10 дней …» or «1997 года» is text, not a number: a single number needs «.» or «)».
+    if (!multi && !mark) return null;
+    // «1.2 тыс.», «3.5 %»: a decimal fraction, not an item.
+    if (multi && !mark && /^(?:тыс|млн|млрд|%|процент|руб|га|км|м|кв|шт)/iu.test(rest)) return null;
+    // «2.559.949.696 рублей», «1.5 раза»
+    if (multi && /^(?:раз|рубл)/iu.test(rest)) return null;
+    return { marker: { style: mark === ')' ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
+  }
+  // «а)», «(а)», «а.» (Cyrillic or Latin)
+  const letter = /^\(?([а-яёa-z])\)\s*(.*)$/u.exec(text) ?? /^([а-яё])\.\s+(.*)$/u.exec(text);
+  if (letter) {
+    // «в. Москва»… a lone «в.»/«с.»/«г.» is a place, not a sub-item.
+    if (/^[всгдпу]$/u.test(letter[1]!) && /^\S+\.\s/u.test(text) && !text.includes(')')) return null;
+    return { marker: { style: 'letter', value: letter[1]! }, rest: letter[2]! };
+  }
+  // «IV. О …»
+  const roman = /^([IVX]{1,4})\.\s+(.*)$/u.exec(text);
+  if (roman && ROMAN.test(roman[1]!)) return { marker: { style: 'roman', value: roman[1]! }, rest: roman[2]! };
+  // «- Утвердить …», «• …», «– в срок …»
+  const dash = /^[-–—•·▪►*]\s*(?=\S)(.*)$/u.exec(text);
+  if (dash && !/^[-–—]{2,}/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]?$/u.test(text)) return { marker: { style: 'dash', value: '' }, rest: dash[1]! };
+  return null;
+}
+
+/** Lines that always start a block of their own: operative formulas, «Срок:», «Ответственный:», protocol sections. */
+const OWN_LINE =
+  /^(?:срок(?:и)?(?![\p{L}])|ответственн|исполнител[ьи]\s*[:–—-]|отв\.\s*:|слушали|выступили|заслушали|решили|решение\s*:|постановили|повестка|председательствова|присутствова|приглашен|секретар|докладчик|информаци[яю]\s*:)/iu;
+const FORMULA_END = /(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|постановил[аи]?|определил[аи]?|протокольно\s+решили)\s*:\s*$/iu;
+
+/** Prepositions and conjunctions after which a sentence cannot end. */
+const DANGLING = /(?:^|\s)(?:в|во|на|с|со|и|по|к|ко|от|для|о|об|за|из|при|до|а|или|что|как|не|ни|через|между|под|над|без|также|том|числе|№|N)$/iu;
+
+function endsSentence(text: string): boolean {
+  return /[.!?;:]["»)]?$/u.test(text) || /[»"]\.$/u.test(text);
+}
+
+/** «г.», «т.д.», «А.В.» at the end: the dot closes an abbreviation, not the sentence. */
+function endsWithAbbreviation(text: string): boolean {
+  return /(?:^|[\s(])(?:г|гг|т\.д|т\.п|ст|п|пп|ч|руб|тыс|млн|др|им|ул|д|обл|р-на|р-н|с|пос|кв|м|см|прил|[А-ЯЁ]\.[А-ЯЁ])\.$/u.test(text);
+}
+
+interface LineInfo {
+  n: number;
+  text: string;
+  indent: number;
+  blank: boolean;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** Cells of a table row: tab-separated («</td>» rendered as a tab) or «| a | b |». */
+function rowCells(raw: string): string[] | null {
+  const trimmed = raw.trim();
+  if (/^\|.*\|$/u.test(trimmed)) {
+    const cells = trimmed.slice(1, -1).split('|').map((c) => squash(c));
+    if (cells.every((c) => /^:?-{2,}:?$/u.test(c) || c === '')) return [];
+    return cells.length >= 2 ? cells : null;
+  }
+  if (!raw.includes('\t')) return null;
+  const cells = raw.split('\t').map((c) => squash(c));
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2) return null;
+  // Leading empty cells are indentation; trailing ones are empty columns.
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  return cells;
+}
+
+export function layout(rawLines: readonly string[]): Layout {
+  const cleaned = rawLines.map(cleanLine);
+  const infos: LineInfo[] = cleaned.map((raw, i) => {
+    const text = squash(raw.replace(/\t/g, ' '));
+    const indent = /^[ \t]*/u.exec(raw)![0].replace(/\t/g, '    ').length;
+    return { n: i + 1, text, indent, blank: text === '' || /^[|\s]*$/u.test(text) };
+  });
+  const lengths = infos.filter((l) => !l.blank).map((l) => l.text.length + l.indent);
+  const wrap = percentile(lengths, 0.8);
+  // Hard-wrapped text (a monospaced copy): most long lines end mid-sentence.
+  const long = infos.filter((l) => !l.blank && l.text.length + l.indent >= wrap * 0.85);
+  const wrappedShare = long.length === 0 ? 0 : long.filter((l) => !endsSentence(l.text)).length / long.length;
+  const hardWrapped = wrap >= 40 && wrap <= 110 && wrappedShare >= 0.5;
+  const baseIndent = percentile(infos.filter((l) => !l.blank).map((l) => l.indent), 0.3);
+
+  const tableRows = new Map(findTables(cleaned).map((r) => [r.from, r]));
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let lastLine: LineInfo | null = null;
+  let sawBlank = false;
+  let pendingMarker: { marker: Marker; line: number } | null = null;
+
+  const close = (): void => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+  const open = (info: LineInfo, marker: Marker | null, text: string, line = info.n): void => {
+    close();
+    current = { line, endLine: info.n, marker, text, cells: null, afterBlank: sawBlank };
+    sawBlank = false;
+  };
+
+  for (let i = 0; i < infos.length; i += 1) {
+    const info = infos[i]!;
+    const row = tableRows.get(i);
+    if (row) {
+      close();
+      const first = readMarker(row.cells[0] ?? '');
+      const marker = /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test((row.cells[0] ?? '').trim()) ? { style: 'decimal' as const, value: (row.cells[0] ?? '').trim().replace(/\.$/u, '') } : first && first.rest === '' ? first.marker : null;
+      blocks.push({ line: info.n, endLine: row.to + 1, marker, text: row.cells.filter((c) => c !== '').join(' '), cells: row.cells, afterBlank: sawBlank });
+      sawBlank = false;
+      lastLine = infos[row.to]!;
+      pendingMarker = null;
+      i = row.to;
+      continue;
+    }
+    if (info.blank || isPageFurniture(info.text)) {
+      if (info.blank) sawBlank = true;
+      if (info.blank) close();
+      continue;
+    }
+    const cells = rowCells(cleaned[i]!);
+    if (cells !== null) {
+      close();
+      if (cells.length > 0) {
+        const first = readMarker(cells[0]!);
+        const marker = first && first.rest === '' ? first.marker : null;
+        blocks.push({ line: info.n, endLine: info.n, marker, text: cells.filter((c) => c !== '').join(' '), cells, afterBlank: sawBlank });
+      }
+      sawBlank = false;
+      lastLine = info;
+      continue;
+    }
+    const hit = readMarker(info.text);
+    // «1.» alone on a line numbers the text on the next one (tables flattened one cell per line, Word labels).
+    if (hit && hit.rest === '' && hit.marker.style !== 'dash') {
+      close();
+      pendingMarker = { marker: hit.marker, line: info.n };
+      lastLine = info;
+      continue;
+    }
+    if (pendingMarker) {
+      const { marker, line } = pendingMarker;
+      pendingMarker = null;
+      // «1.» above a line with a number of its own is an empty item: the number is dropped.
+      if (!hit || hit.marker.style === 'dash') {
+        open(info, marker, info.text, line);
+        lastLine = info;
+        continue;
+      }
+    }
+    const cur = current as Block | null;
+    if (hit && (cur === null || markerStarts(hit, cur, lastLine!, info))) {
+      open(info, hit.marker, hit.rest);
+    } else if (cur === null || OWN_LINE.test(info.text) || FORMULA_END.test(cur.text) || !joins(cur, lastLine!, info, wrap, hardWrapped, baseIndent)) {
+      open(info, null, info.text);
+    } else {
+      cur.text = joinText(cur.text, info.text);
+      cur.endLine = info.n;
+    }
+    lastLine = info;
+  }
+  close();
+  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(blocks) };
+}
+
+/** Whether a marker-looking start really opens an item rather than continuing a wrapped sentence. */
+function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo): boolean {
+  const { marker, rest } = hit;
+  if (marker.style === 'decimal' && !marker.value.includes('.')) {
+    // «1. главам …» after an unfinished sentence is the sentence going on («… в течение\n10. …» is rare; a lower-case start needs a finished sentence).
+    if (/^[а-яё]/u.test(rest) && !endsSentence(cur.text)) return false;
+  }
+  if (marker.style === 'letter' && !endsSentence(cur.text) && !/[,]$/u.test(cur.text) && last.text.length > 60) {
+    // «… о\nа) …» hardly happens; a letter after an unfinished long line is still a sub-item when it has «)».
+    return /^\(?[а-яёa-z]\)/u.test(info.text);
+  }
+  if (marker.style === 'dash' && !endsSentence(cur.text) && /^[а-яё]/u.test(rest) && !/[:;,]$/u.test(cur.text)) {
+    // «… организационно-\nправовой» is a hyphenated word, not a dash item.
+    return !/[а-яё]-$/u.test(cur.text) && /^[-–—•·▪►*]\s/u.test(info.text);
+  }
+  return true;
+}
+
+function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWrapped: boolean, baseIndent: number): boolean {
+  const prev = cur.text;
+  const next = info.text;
+  if (cur.cells) return false;
+  const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
+  if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
+  if (endsSentence(prev)) {
+    if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
+    return false;
+  }
+  // A deeper indent after a full line opens a paragraph in monospaced copies.
+  if (hardWrapped && info.indent > baseIndent + 2 && last.indent <= baseIndent + 2 && /^[А-ЯЁ«"]/u.test(next)) return false;
+  if (lower) return true;
+  // A capital after an unfinished full-width line continues it; after a short line it is a new line of a heading or signature.
+  const lastWidth = last.text.length + last.indent;
+  return hardWrapped ? lastWidth >= wrap * 0.75 : lastWidth >= Math.max(60, wrap * 0.9) && !/^[А-ЯЁ][А-ЯЁ\s.]+$/u.test(next);
+}
+
+function joinText(prev: string, next: string): string {
+  // A word hyphenated across lines: «организа-\nционный» (but «Ханты-\nМансийск» keeps its hyphen).
+  if (/[а-яё]-$/u.test(prev) && /^[а-яё]/u.test(next) && !/(?:^|\s)(?:Ханты|Ямало|Санкт|Кабардино|Карачаево|Ростов|Нарьян|Петропавловск|Южно|Комсомольск)-$/u.test(prev)) {
+    return prev.slice(0, -1) + next;
+  }
+  return `${prev} ${next}`;
+}
+
+/**
+ * Numbering inside one paragraph: «… ПОСТАНОВЛЯЮ: 1. Утвердить … 2. Отделу …», «… обеспечить:
+ * а) … ; б) …». A split needs a run that counts up (1, 2, … with small gaps) after the end
+ * of a sentence and before a capital (decimal) or after «:» / «;» (letters and «1)»).
+ */
+function splitInline(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.cells) {
+      out.push(b);
+      continue;
+    }
+    out.push(...splitBlock(b));
+  }
+  return out;
+}
+
+const LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+function splitBlock(b: Block): Block[] {
+  const text = b.text;
+  if (text.length < 40) return [b];
+  const cuts: Array<{ at: number; marker: Marker; textAt: number }> = [];
+  // Decimal: «. 2. Капитал», «: 1. Капитал»
+  const own = b.marker && (b.marker.style === 'decimal' || b.marker.style === 'paren') && !b.marker.value.includes('.') ? Number(b.marker.value) : 0;
+  let expect = own + 1;
+  const decimal = /(?<=[.:;!?»)]\s{0,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu;
+  for (const m of text.matchAll(decimal)) {
+    const n = Number(m[1]);
+    if (n >= expect && n <= expect + 2 && (cuts.length > 0 || n === own + 1 || (own === 0 && n <= 2))) {
+      cuts.push({ at: m.index, marker: { style: m[2] === ')' ? 'paren' : 'decimal', value: String(n) }, textAt: m.index + m[0].length });
+      expect = n + 1;
+    }
+  }
+  // Letters: «: а) …; б) …» — only when the run starts with «а» after a colon.
+  if (cuts.length === 0) {
+    let next = 0;
+    const letter = /(?<=[:;,.]\s{0,3})\(?([а-я])\)\s*/gu;
+    for (const m of text.matchAll(letter)) {
+      if (m[1] === LETTERS[next] && (next > 0 || /:\s*\(?$/u.test(text.slice(0, m.index + 1)))) {
+        cuts.push({ at: m.index, marker: { style: 'letter', value: m[1]! }, textAt: m.index + m[0].length });
+        next += 1;
+      }
+    }
+    if (cuts.length < 2) cuts.length = 0;
+  }
+  if (cuts.length === 0) return [b];
+  const parts: Block[] = [];
+  const head = text.slice(0, cuts[0]!.at).trim();
+  if (head !== '' || b.marker) parts.push({ ...b, text: head });
+  cuts.forEach((c, i) => {
+    const end = i + 1 < cuts.length ? cuts[i + 1]!.at : text.length;
+    parts.push({ ...b, marker: c.marker, text: text.slice(c.textAt, end).trim(), afterBlank: false });
+  });
+  return parts;
+}
+
+/** Whether a word character stands at `i` (for boundary checks by callers). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}

@@ -1,0 +1,268 @@
+import type { Block } from './layout.js';
+import { personName } from './header.js';
+import { isInfinitive } from './executors.js';
+
+/**
+ * Parts of the document: header, preamble, operative part(s), signature, attachments.
+ * Only the operative part gives assignments: «РЕШИЛИ:», «ПОСТАНОВЛЯЮ:», «ПРИКАЗЫВАЮ:»,
+ * «постановила:», «Дума решила:» open one; «СЛУШАЛИ:», «ВЫСТУПИЛИ:», the agenda, the
+ * signature and an attachment («УТВЕРЖДЕН …», «Приложение к …», «ПОЛОЖЕНИЕ») close it. A
+ * protocol has one operative part per question. Without a formula the numbered list after
+ * the header is the operative part; a letter has its body instead.
+ */
+
+export type Role =
+  | 'formula'
+  | 'heard'
+  | 'agenda'
+  | 'deadline'
+  | 'responsible'
+  | 'signature'
+  | 'attachment'
+  | 'salutation'
+  | 'footer'
+  | 'text';
+
+/** «РЕШИЛИ:», «Решение:», «… ПОСТАНОВЛЯЮ:», «Комиссия решила:», «постановляет:» (with or without the colon when alone). */
+const FORMULA_ALONE =
+  /^(?:решили|решение|решения|постановили|постановляю|постановляет|приказываю|распоряжаюсь|обязываю|поручаю|протокольно\s+решили|комиссия\s+решила|рабочая\s+группа\s+решила|приняли\s+решение|решено)\s*[:.]?$/iu;
+const FORMULA_END =
+  /(?:^|[\s,])(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|рекомендует|постановил[аи]?|определил[аи]?|протокольно\s+решили|р\s?е\s?ш\s?и\s?л\s?и)\s*:\s*$/iu;
+
+const HEARD = /^(?:(?:слушали|выступили|заслушали)(?![\p{L}])|(?:выступил[аи]?|докладчик|доклад(?:ывал|ывает)|содокладчик|информация|сообщение|обсуждение)\s*[:–—-])/iu;
+const AGENDA = /^(?:повестка(?:\s+дня)?|вопросы\s+повестки)\s*[:.]?/iu;
+export const DEADLINE_LINE =
+  /^\(?\s*(?:срок(?:и)?\s+(?:исполнения|представления|предоставления|направления|подготовки|реализации|выполнения)\s[^:–—]{0,160}?\s[–—]\s*(?=до|не\s+позднее|\d|в\s+течение|ежемесячно|ежеквартально|постоянно)|срок(?:и)?(?:\s+(?:исполнения|выполнения|представления|предоставления|реализации|доклада|направления|подготовки|информирования))?(?:\s+(?:поручени[яй]|решени[яй]|мероприяти[яй]))?(?:\s*[:–—-]|\s+(?=(?:до|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|постоянно|\d)))|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[–—:-]\s*(?=до|не\s+позднее|\d))/iu;
+/** «По подпункту «з» пункта 1 перечня поручений …:» labels the instruction below it («1.з»). */
+export const ITEM_LABEL = /^по\s+(?:под)?пункту\s+[«"]?([а-яёa-z0-9]+(?:\.\d+)*)[»"]?(?:\s+пункта\s+(\d+(?:\.\d+)*))?[^.]{0,200}:\s*$/iu;
+export const RESPONSIBLE_LINE =
+  /^(?:ответственн(?:ый|ые|ая|ое)(?:\s+(?:исполнител[ьи]|за\s+исполнение|лиц[ао]))?|исполнител[ьи]|отв\.)\s*[:–—-]\s*/iu;
+
+/** Position words in the nominative that open a signature block («Глава города», «Губернатор области»). */
+const POSITION =
+  /^(?:и\.\s?о\.|и\.о\.|врио|временно\s+исполняющ[а-я]*|исполняющ[а-я]*\s+обязанности|первый\s+заместитель|заместитель|глава|губернатор|председатель|председательствующий|министр|директор|руководитель|мэр|начальник|президент|аким|секретарь|управляющий|ректор|вице-губернатор|вице-мэр|заведующий|командир|сити-менеджер|прокурор|уполномоченный|член)(?![\p{L}])/iu;
+
+const ATTACHMENT_UPPER =
+  /^(?:УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|ПРИЛОЖЕНИЕ|ПОЛОЖЕНИЕ|ПОРЯДОК|ПРАВИЛА|РЕГЛАМЕНТ|ИНСТРУКЦИЯ|СОСТАВ|ОБЩИЕ\s+ПРИНЦИПЫ|ТРЕБОВАНИЯ|МЕТОДИКА|ПЕРЕЧЕНЬ|КОНЦЕПЦИЯ|ТИПОВ[А-ЯЁ]+|ФОРМА|СОГЛАШЕНИЕ|ДОГОВОР|СТРАТЕГИЯ|ПРОГРАММА|ПАСПОРТ|ИЗМЕНЕНИЯ|ПЛАН)(?![\p{L}])/u;
+const ATTACHMENT_LOWER =
+  /^(?:утвержден[аоы]?\s*(?:$|постановлением|распоряжением|приказом|решением|указом|протоколом)|приложение(?:\s*(?:№|N)\s*\d+)?(?:\s+к\s+(?:постановлению|распоряжению|приказу|решению|указу|протоколу|письму)|\s*[:.]?\s*$|\s*:\s*на\s+\d)|приложени[ея]\s*:)/iu;
+
+const SALUTATION = /^(?:уважаем|дорог)[а-яё]*\s/iu;
+const FOOTER = /^(?:исполнитель(?![а-яё])|исп\.|тел\.|телефон(?![а-яё])|e-?mail\s*:|электронная\s+почта\s*:|рассылка(?![а-яё])|отп\.)/iu;
+
+function words(text: string): string[] {
+  return text.match(/[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?/gu) ?? [];
+}
+
+/** A block that is only a person's name: «Ю.И.ИВАШКИН», «В.Черномырдин», «А.В. Дерягин», «Ципорин П.И.». */
+export function isNameOnly(text: string): boolean {
+  const t = text.replace(/[|_]/gu, ' ').trim();
+  if (t.length > 40 || t.length < 4) return false;
+  return personName(t) !== null && words(t).length <= 3;
+}
+
+function isSignatureStart(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i]!;
+  if (b.cells || b.marker) return false;
+  const t = b.text.replace(/[|]/gu, ' ').trim();
+  if (isNameOnly(t)) return true;
+  if (!POSITION.test(t) || t.length > 160) return false;
+  const ws = words(t);
+  if (ws.length > 16 || ws.some((w) => isInfinitive(w) && /^[а-яё]/u.test(w))) return false;
+  if (/[.;:]$/u.test(t) && !/[А-ЯЁ]\.$/u.test(t)) return false;
+  // The name follows on the same line or within the next few short lines.
+  if (personName(t)) return true;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 5); j += 1) {
+    const next = blocks[j]!.text.trim();
+    if (next.length > 90) return false;
+    if (isNameOnly(next) || (personName(next) && next.length < 70)) return true;
+  }
+  return false;
+}
+
+function isAttachment(text: string): boolean {
+  const t = text.trim();
+  if (ATTACHMENT_LOWER.test(t)) return true;
+  if (!ATTACHMENT_UPPER.test(t)) return false;
+  // Headings are written in capitals: «ПОЛОЖЕНИЕ о …», «ПЛАН мероприятий».
+  const head = t.split(/\s+/u)[0]!;
+  return head === head.toUpperCase() && head.length >= 4;
+}
+
+export function isFormula(text: string): boolean {
+  const t = text.trim();
+  return FORMULA_ALONE.test(t) || FORMULA_END.test(t);
+}
+
+export function roleOf(blocks: readonly Block[], i: number): Role {
+  const b = blocks[i]!;
+  const t = b.text.trim();
+  if (b.cells) return 'text';
+  if (!b.marker && isFormula(t)) return 'formula';
+  if (HEARD.test(t)) return 'heard';
+  if (!b.marker && AGENDA.test(t)) return 'agenda';
+  if (DEADLINE_LINE.test(t) && !b.marker) return 'deadline';
+  if (RESPONSIBLE_LINE.test(t) && !b.marker) return 'responsible';
+  if (SALUTATION.test(t) || /^уважаем[а-яё]*\s+[А-ЯЁ]/u.test(t)) return 'salutation';
+  if (!b.marker && FOOTER.test(t)) return 'footer';
+  if (!b.marker && isAttachment(t)) return 'attachment';
+  if (isSignatureStart(blocks, i)) return 'signature';
+  return 'text';
+}
+
+export interface Region {
+  /** First block index of the operative region. */
+  start: number;
+  /** One past the last block index. */
+  end: number;
+  /** The number of the question this region decides («2» for «2. О …» above «РЕШИЛИ:»), if any. */
+  question: string | null;
+  /** The whole body of a text with no formula and no numbering: only plain orders count there. */
+  fallback?: boolean;
+}
+
+export interface Structure {
+  roles: Role[];
+  regions: Region[];
+  /** Block index of the first body block (preamble, formula, first item or salutation). */
+  bodyStart: number;
+  /** Block index of the signature that ends the operative text, or null. */
+  signature: number | null;
+  /** Block index where attachments begin (blocks.length when none). */
+  attachments: number;
+  /** Whether an operative formula was found. */
+  hasFormula: boolean;
+  /** The issuer named in the formula («Пензенская городская Дума решила:»). */
+  formulaSubject: string | null;
+}
+
+const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+исполнение|рассмотрев|руководствуясь|на\s+основании|учитывая|в\s+связи|в\s+рамках|заслушав|обсудив|с\s+целью|согласно|по\s+(?:первому|второму|третьему|четвертому|пятому|шестому|седьмому|восьмому|девятому|десятому|[а-яё]+ому)\s+вопросу|по\s+вопросу|по\s+итогам|по\s+результатам|в\s+дополнение|во\s+изменение|для\s+)/iu;
+
+/** Where the body starts: the first preamble sentence, formula, item, salutation or long paragraph. */
+function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i]!;
+    const t = b.text;
+    if (roles[i] === 'formula' || roles[i] === 'salutation' || roles[i] === 'heard' || roles[i] === 'agenda') return i;
+    if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return i;
+    if (b.marker?.style === 'dash' && i > 0) return i;
+    if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
+    if (t.length > 200 && /[.:;]$/u.test(t)) return i;
+  }
+  return blocks.length;
+}
+
+/** «1.» again after «6.» under an unnumbered title: a new list (an attachment such as «Изменения, вносимые в …») begins at the title. */
+function restartsList(blocks: readonly Block[], roles: readonly Role[], i: number, maxTop: number): boolean {
+  const b = blocks[i]!;
+  if (maxTop < 2 || b.marker?.style !== 'decimal' || b.marker.value !== '1') return false;
+  const prev = blocks[i - 1];
+  if (!prev || prev.marker || prev.cells || roles[i - 1] !== 'text') return false;
+  return prev.text.length < 200 && (!/[.;:]$/u.test(prev.text) || prev.text === prev.text.toUpperCase());
+}
+
+export function readStructure(blocks: readonly Block[]): Structure {
+  const roles = blocks.map((_, i) => roleOf(blocks, i));
+  const bodyStart = findBodyStart(blocks, roles);
+  const formulaAt = roles.map((r, i) => (r === 'formula' && i >= bodyStart - 1 ? i : -1)).filter((i) => i >= 0);
+  // A formula at the end of a preamble paragraph names the issuer: «Пензенская городская Дума решила:».
+  let formulaSubject: string | null = null;
+  const firstFormula = formulaAt[0];
+  if (firstFormula !== undefined) {
+    const m = /(?:^|[,:]\s+|\)\s+)([А-ЯЁ][^,:;]{3,120}?)\s+(?:решил[аи]?|постановляет|постановил[аи]?|решает)\s*:\s*$/u.exec(blocks[firstFormula]!.text);
+    if (m && !/^(?:в\s|во\s|на\s|по\s|учитывая|рассмотрев|руководствуясь)/iu.test(m[1]!)) formulaSubject = m[1]!.trim();
+  }
+
+  const regions: Region[] = [];
+  let signature: number | null = null;
+  let attachments = blocks.length;
+  let open: Region | null = null;
+  let seenOperative = false;
+  let lastNumbered: string | null = null;
+
+  const close = (at: number): void => {
+    if (open) {
+      open.end = at;
+      if (open.end > open.start) regions.push(open);
+    }
+    open = null;
+  };
+
+  let maxTop = 0;
+  const topOf = (b: Block): number => (b.marker?.style === 'decimal' && !b.marker.value.includes('.') ? Number(b.marker.value) : 0);
+  if (formulaAt.length > 0) {
+    for (let i = Math.max(0, bodyStart - 1); i < blocks.length; i += 1) {
+      const role = roles[i]!;
+      const b = blocks[i]!;
+      if (open && restartsList(blocks, roles, i, maxTop)) {
+        close(i - 1);
+        attachments = i - 1;
+        break;
+      }
+      if (open) maxTop = Math.max(maxTop, topOf(b));
+      if (role === 'formula') {
+        close(i);
+        open = { start: i + 1, end: blocks.length, question: lastNumbered };
+        seenOperative = true;
+        maxTop = 0;
+        continue;
+      }
+      if (role === 'heard' || role === 'agenda') {
+        close(i);
+        continue;
+      }
+      if (role === 'signature' && seenOperative) {
+        close(i);
+        if (signature === null || signature < i) signature = i;
+        continue;
+      }
+      if ((role === 'attachment' || role === 'footer') && seenOperative) {
+        close(i);
+        attachments = i;
+        break;
+      }
+      if (!open && b.marker && b.marker.style !== 'dash') lastNumbered = b.marker.value;
+    }
+    close(blocks.length);
+  } else {
+    // No formula: the numbered list (or the dashes) after the header is the operative part.
+    for (let i = bodyStart; i < blocks.length; i += 1) {
+      const role = roles[i]!;
+      const b = blocks[i]!;
+      if (open && restartsList(blocks, roles, i, maxTop)) {
+        close(i - 1);
+        attachments = i - 1;
+        break;
+      }
+      if (open) maxTop = Math.max(maxTop, topOf(b));
+      if (!open && (b.marker || b.cells) && role !== 'signature') {
+        open = { start: i, end: blocks.length, question: null };
+        seenOperative = true;
+      }
+      if (role === 'signature' && seenOperative) {
+        close(i);
+        signature = i;
+        continue;
+      }
+      if ((role === 'attachment' || role === 'footer') && seenOperative && i > bodyStart) {
+        close(i);
+        attachments = i;
+        break;
+      }
+    }
+    close(blocks.length);
+    if (regions.length === 0 && bodyStart < blocks.length) {
+      const end = Math.min(attachments, ...roles.map((r, i) => (r === 'signature' && i > bodyStart ? i : blocks.length)));
+      if (end > bodyStart) regions.push({ start: bodyStart, end, question: null, fallback: true });
+    }
+  }
+  if (signature === null) {
+    for (let i = Math.max(bodyStart, 0); i < Math.min(attachments, blocks.length); i += 1) {
+      if (roles[i] === 'signature') {
+        signature = i;
+        break;
+      }
+    }
+  }
+  return { roles, regions, bodyStart, signature, attachments, hasFormula: formulaAt.length > 0, formulaSubject };
+}

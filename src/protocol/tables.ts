@@ -1,0 +1,226 @@
+import type { Block } from './layout.js';
+
+/**
+ * Plan tables: a row of cells (tab- or bar-separated) under a header row that names the
+ * columns («№ п/п», «Мероприятие», «Срок исполнения», «Ответственный исполнитель»). A row
+ * gives one task with its deadline cell and its executors, written in the nominative.
+ */
+
+export interface Columns {
+  number: number | null;
+  task: number | null;
+  deadline: number | null;
+  executors: number | null;
+}
+
+const NUMBER_COLUMN = /^(?:№|n|no|№\s*п\/п|n\s*п\/п|п\/п|№№|номер)\.?$/iu;
+const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]|описани)/iu;
+const DEADLINE_COLUMN = /(?:срок|дата\s+исполнения|период\s+исполнения|когда)/iu;
+const EXECUTOR_COLUMN = /(?:ответственн|исполнител|кто\s+исполняет|отв\.)/iu;
+
+/** The columns of a header row, or null when the row does not name a deadline or executor column. */
+export function readColumns(cells: readonly string[]): Columns | null {
+  const cols: Columns = { number: null, task: null, deadline: null, executors: null };
+  cells.forEach((raw, i) => {
+    const c = raw.trim();
+    if (c === '') return;
+    if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
+    else if (cols.deadline === null && DEADLINE_COLUMN.test(c) && c.length < 60) cols.deadline = i;
+    else if (cols.executors === null && EXECUTOR_COLUMN.test(c) && c.length < 80) cols.executors = i;
+    else if (cols.task === null && TASK_COLUMN.test(c) && c.length < 80) cols.task = i;
+  });
+  if (cols.deadline === null && cols.executors === null) return null;
+  if (cols.task === null) {
+    // The task is the first column that is none of the others.
+    const taken = new Set([cols.number, cols.deadline, cols.executors]);
+    const free = cells.findIndex((_, i) => !taken.has(i));
+    cols.task = free >= 0 ? free : null;
+  }
+  return cols;
+}
+
+export interface Row {
+  block: Block;
+  number: string | null;
+  task: string;
+  deadline: string;
+  executors: string;
+}
+
+/** The rows of one table: each block with cells after its header, a wrapped row joined to the one above. */
+export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
+  const rows: Row[] = [];
+  const at = (cells: readonly string[], i: number | null): string => (i === null ? '' : (cells[i] ?? '').trim());
+  for (const b of blocks) {
+    const cells = b.cells;
+    if (!cells) continue;
+    const numberCell = at(cells, columns.number).replace(/\.$/u, '');
+    const task = at(cells, columns.task);
+    const deadline = at(cells, columns.deadline);
+    const executors = at(cells, columns.executors);
+    const filled = cells.filter((c) => c.trim() !== '').length;
+    // A section heading spans the row: «1. Организационные мероприятия».
+    if (filled === 1 && deadline === '' && executors === '') continue;
+    const number = /^\d{1,3}(?:\.\d{1,3})*$/u.test(numberCell) ? numberCell : null;
+    const previous = rows[rows.length - 1];
+    if (number === null && previous && columns.number !== null && task !== '' && deadline === '' && executors === '' && numberCell === '') {
+      previous.task = `${previous.task} ${task}`;
+      continue;
+    }
+    if (task === '' && deadline === '' && executors === '') continue;
+    rows.push({ block: b, number, task, deadline, executors });
+  }
+  return rows;
+}
+
+/**
+ * Tables that lost their grid when copied to text, found on the cleaned lines:
+ * - one cell per line, each closed by «|» (a legal database's rendering) or not at all
+ *   (a Word table read paragraph by paragraph): the header names K columns, then every row
+ *   is K cells, the first a row number;
+ * - rows flattened onto one line with no separator, under a header line «N п/п Мероприятие
+ *   Срок исполнения Исполнители»: the row is split at its deadline phrase.
+ * Each found row becomes a line-range with its cells; the layout turns it into a row block.
+ */
+export interface FoundRow {
+  /** 0-based first and last line of the row. */
+  from: number;
+  to: number;
+  cells: string[];
+}
+
+const COLUMN_NAME =
+  /^(?:№|n|no)\s*(?:п\/п|пп)?\.?$|^п\/п$|^(?:наименование|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
+
+function stripPipe(line: string): { text: string; closed: boolean } {
+  const t = line.trim();
+  if (/\|\s*$/u.test(t)) return { text: t.replace(/\s*\|\s*$/u, '').trim(), closed: true };
+  return { text: t, closed: false };
+}
+
+function isRowNumber(text: string): string | null {
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u.exec(text.trim());
+  return m ? m[1]! : null;
+}
+
+/** Month, date, «Постоянно», quarter: what a deadline cell of a flat row starts with. */
+const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+const DEADLINE_START = new RegExp(
+  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD})(?![\\p{L}]))`,
+  'iu',
+);
+/** What a deadline cell holds, as one run: dates, months, ranges, times, «года», commas. */
+const DEADLINE_RUN =
+  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}[.:]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
+
+/** Split a flat row «Task … До 28.04.06 Кулешова Р.В. Звягина М.А.» into its cells by the header's column order. */
+export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadline' | 'executors'>): string[] | null {
+  const di = order.indexOf('deadline');
+  if (di < 0) return null;
+  // The deadline cell starts after at least two words of the task.
+  const words = text.split(/\s+/u);
+  if (words.length < 3) return null;
+  const skip = words.slice(0, 2).join(' ').length;
+  const m = DEADLINE_START.exec(text.slice(skip));
+  if (!m) return null;
+  const start = skip + m.index + (m[0].length - m[1]!.length);
+  const run = DEADLINE_RUN.exec(text.slice(start));
+  const end = start + (run ? run[0].trimEnd().length : m[1]!.length);
+  const task = text.slice(0, start).trim();
+  const deadline = text.slice(start, end).trim().replace(/[,;–—-]\s*$/u, '');
+  const rest = text.slice(end).trim();
+  const cells: Record<'task' | 'deadline' | 'executors', string> = { task, deadline, executors: order.includes('executors') ? rest : '' };
+  if (!order.includes('executors') && rest !== '') cells.task = `${task} ${rest}`.trim();
+  return order.map((k) => cells[k]);
+}
+
+export function findTables(lines: readonly string[]): FoundRow[] {
+  const rows: FoundRow[] = [];
+  const trimmed = lines.map((l) => l.trim());
+  let i = 0;
+  while (i < trimmed.length) {
+    // Flat rows under a one-line header.
+    if (HEADER_LINE.test(trimmed[i]!) && /срок/iu.test(trimmed[i]!)) {
+      const header = trimmed[i]!;
+      const order = (['task', 'deadline', 'executors'] as const)
+        .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? /срок/iu : /ответствен|исполнител/iu) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map((x) => x.k);
+      rows.push({ from: i, to: i, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))] });
+      let expect = 1;
+      let j = i + 1;
+      for (; j < trimmed.length; j += 1) {
+        const t = trimmed[j]!;
+        if (t === '') continue;
+        const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
+        if (!m || Number(m[1]) !== expect) break;
+        const cells = splitFlatRow(m[2]!, order);
+        if (!cells) break;
+        rows.push({ from: j, to: j, cells: [m[1]!, ...cells] });
+        expect += 1;
+      }
+      i = j;
+      continue;
+    }
+    // One cell per line: a run of column names.
+    let k = i;
+    const names: string[] = [];
+    let piped = false;
+    while (k < trimmed.length) {
+      const { text, closed } = stripPipe(trimmed[k]!);
+      if (text === '' && names.length === 0) break;
+      if (text === '' || text.length > 60 || !COLUMN_NAME.test(text)) break;
+      names.push(text);
+      piped ||= closed;
+      k += 1;
+    }
+    const hasTerm = names.some((n) => /срок|ответственн|исполнител/iu.test(n));
+    if (names.length >= 3 && hasTerm && /^(?:№|n|no|п\/п)/iu.test(names[0]!)) {
+      const width = names.length;
+      const body: Array<{ text: string; from: number; to: number }> = [];
+      // Cells: with «|», a cell runs to the line that closes it; without, a line is a cell.
+      let j = k;
+      let start = j;
+      let acc: string[] = [];
+      for (; j < trimmed.length; j += 1) {
+        const raw = trimmed[j]!;
+        if (raw === '') {
+          if (!piped && acc.length === 0) continue;
+          if (!piped) break;
+          continue;
+        }
+        const { text, closed } = stripPipe(raw);
+        if (acc.length === 0) start = j;
+        acc.push(text);
+        if (!piped || closed) {
+          body.push({ text: acc.join(' '), from: start, to: j });
+          acc = [];
+        }
+      }
+      // Rows: a number cell, then the other cells up to the next number cell.
+      rows.push({ from: i, to: k - 1, cells: names });
+      let r = 0;
+      let expect = 1;
+      while (r < body.length) {
+        const number = isRowNumber(body[r]!.text);
+        if (number === null || Number(number.split('.')[0]) < expect - 1) break;
+        // The next row starts at the next number («2.»); a number that is a cell's value («70») does not.
+        const next = String(Number(number.split('.')[0]) + 1);
+        let e = r + 1;
+        while (e < body.length && e - r < width && isRowNumber(body[e]!.text)?.split('.')[0] !== next) e += 1;
+        const cells = body.slice(r, e).map((c) => c.text);
+        while (cells.length < width) cells.push('');
+        rows.push({ from: body[r]!.from, to: body[e - 1]!.to, cells });
+        expect = Number(number.split('.')[0]) + 1;
+        r = e;
+      }
+      const last = rows[rows.length - 1]!;
+      i = Math.max(k, last.to + 1);
+      continue;
+    }
+    i += 1;
+  }
+  return rows;
+}
