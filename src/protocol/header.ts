@@ -112,7 +112,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   headText.forEach((line, i) => {
     if (line === '' || FOREIGN.test(line) || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) {
       // A site title «Распоряжение Администрации … от … № …» may still hold a «в соответствии» later in the line.
-      if (!/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)\s/iu.test(line)) return;
+      if (!/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)\s*/iu.test(line)) return;
     }
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
     const siteTitle = /^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение\s+к\s+\S+)(?:\s+[^№]*?)?\s+(?:от\s+\d|№)/iu.test(line) ? 2 : 0;

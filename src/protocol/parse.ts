@@ -160,9 +160,9 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         tableRows.push(b);
         continue;
       }
-    } else if (tableRows.length > 0 || tableColumns) {
+    } else if (tableRows.length > 0) {
+      // A section heading inside the table («1. Подготовительные мероприятия») ends a run of rows, not the table.
       flushTable();
-      tableColumns = null;
     }
     const cur = current as Clause | null;
     if (role === 'deadline') {
@@ -316,6 +316,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
   if (EXTENDS.test(t)) return { kind: 'extension' };
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
+  // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
+  if (c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
   if (mode === 'law' || c.inArticle) {
     if (!LEAD_VERB.test(t) || !split) return { kind: 'other' };
   }
@@ -628,6 +630,7 @@ function deadlineLine(c: Clause): number {
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 function splitNominative(text: string): string[] {
   return text
+    .replace(/\s*\((?:по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu, '')
     .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
     .map((p) => stripTrailingPunctuation(p.trim()))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));

@@ -13,9 +13,9 @@ export interface Columns {
   executors: number | null;
 }
 
-const NUMBER_COLUMN = /^(?:№|n|no|№\s*п\/п|n\s*п\/п|п\/п|№№|номер)\.?$/iu;
+const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
 const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]|описани)/iu;
-const DEADLINE_COLUMN = /(?:срок|дата\s+исполнения|период\s+исполнения|когда)/iu;
+const DEADLINE_COLUMN = /(?:срок|дата|время\s+проведения|период\s+исполнения|когда)/iu;
 const EXECUTOR_COLUMN = /(?:ответственн|исполнител|кто\s+исполняет|отв\.)/iu;
 
 /** The columns of a header row, or null when the row does not name a deadline or executor column. */
@@ -90,7 +90,7 @@ export interface FoundRow {
 }
 
 const COLUMN_NAME =
-  /^(?:№|n|no)\s*(?:п\/п|пп)?\.?$|^п\/п$|^(?:наименование|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
 const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
 
 function stripPipe(line: string): { text: string; closed: boolean } {
@@ -164,63 +164,136 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       i = j;
       continue;
     }
-    // One cell per line: a run of column names.
-    let k = i;
-    const names: string[] = [];
-    let piped = false;
-    while (k < trimmed.length) {
-      const { text, closed } = stripPipe(trimmed[k]!);
-      if (text === '' && names.length === 0) break;
-      if (text === '' || text.length > 60 || !COLUMN_NAME.test(text)) break;
-      names.push(text);
-      piped ||= closed;
-      k += 1;
+    // Cells separated by «|» (a legal database's rendering): on one line or one per line, a cell may wrap.
+    const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[i + 1] ?? '').includes('|'));
+    if (pipeNear && !trimmed[i]!.startsWith('|')) {
+      const found = pipedTable(trimmed, i);
+      if (found) {
+        rows.push(...found.rows);
+        i = found.end;
+        continue;
+      }
     }
-    const hasTerm = names.some((n) => /срок|ответственн|исполнител/iu.test(n));
-    if (names.length >= 3 && hasTerm && /^(?:№|n|no|п\/п)/iu.test(names[0]!)) {
-      const width = names.length;
-      const body: Array<{ text: string; from: number; to: number }> = [];
-      // Cells: with «|», a cell runs to the line that closes it; without, a line is a cell.
-      let j = k;
-      let start = j;
-      let acc: string[] = [];
-      for (; j < trimmed.length; j += 1) {
-        const raw = trimmed[j]!;
-        if (raw === '') {
-          if (!piped && acc.length === 0) continue;
-          if (!piped) break;
-          continue;
-        }
-        const { text, closed } = stripPipe(raw);
-        if (acc.length === 0) start = j;
-        acc.push(text);
-        if (!piped || closed) {
-          body.push({ text: acc.join(' '), from: start, to: j });
-          acc = [];
-        }
+    // One cell per line with no separator: the header names K columns, a row starts at its number.
+    if (!trimmed[i]!.includes('|')) {
+      const found = lineTable(trimmed, i);
+      if (found) {
+        rows.push(...found.rows);
+        i = found.end;
+        continue;
       }
-      // Rows: a number cell, then the other cells up to the next number cell.
-      rows.push({ from: i, to: k - 1, cells: names });
-      let r = 0;
-      let expect = 1;
-      while (r < body.length) {
-        const number = isRowNumber(body[r]!.text);
-        if (number === null || Number(number.split('.')[0]) < expect - 1) break;
-        // The next row starts at the next number («2.»); a number that is a cell's value («70») does not.
-        const next = String(Number(number.split('.')[0]) + 1);
-        let e = r + 1;
-        while (e < body.length && e - r < width && isRowNumber(body[e]!.text)?.split('.')[0] !== next) e += 1;
-        const cells = body.slice(r, e).map((c) => c.text);
-        while (cells.length < width) cells.push('');
-        rows.push({ from: body[r]!.from, to: body[e - 1]!.to, cells });
-        expect = Number(number.split('.')[0]) + 1;
-        r = e;
-      }
-      const last = rows[rows.length - 1]!;
-      i = Math.max(k, last.to + 1);
-      continue;
     }
     i += 1;
   }
   return rows;
+}
+
+interface Cell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** The cells of a «|»-separated zone from line `from`: the zone ends where thirty lines in a row hold no «|». */
+function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; end: number } {
+  let last = from;
+  for (let j = from; j < lines.length && j - last <= 30; j += 1) if (lines[j]!.includes('|')) last = j;
+  const cells: Cell[] = [];
+  let acc: string[] = [];
+  let start = from;
+  for (let j = from; j <= last; j += 1) {
+    const pieces = lines[j]!.split('|');
+    pieces.forEach((piece, k) => {
+      const text = piece.trim();
+      if (acc.length === 0 && text === '' && k < pieces.length - 1) start = j;
+      if (text !== '') {
+        if (acc.length === 0) start = j;
+        acc.push(text);
+      }
+      if (k < pieces.length - 1) {
+        cells.push({ text: acc.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), from: start, to: j });
+        acc = [];
+      }
+    });
+  }
+  return { cells, end: last + 1 };
+}
+
+function headerOf(cells: readonly Cell[]): Cell[] {
+  const names: Cell[] = [];
+  for (const c of cells) {
+    if (c.text === '' && names.length === 0) continue;
+    if (c.text === '' || c.text.length > 60 || !COLUMN_NAME.test(c.text)) break;
+    names.push(c);
+  }
+  const hasTerm = names.some((n) => /срок|ответственн|исполнител|дата|время/iu.test(n.text));
+  return names.length >= 3 && hasTerm ? names : [];
+}
+
+/** Group body cells into rows of `width`: at number cells when the first column is «№», else by count. */
+function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundRow[] {
+  const rows: FoundRow[] = [];
+  let r = 0;
+  // «1 | 2 | 3 | 4 |»: the columns' own numbers.
+  if (body.slice(0, width).every((c, k) => c.text === String(k + 1))) r = width;
+  let expect = 1;
+  while (r < body.length) {
+    if (numbered) {
+      const number = isRowNumber(body[r]!.text);
+      if (number === null) {
+        // A section heading across the row («1. Подготовительные мероприятия») or an empty cell.
+        if (/^\d{1,3}\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null)) {
+          r += 1;
+          continue;
+        }
+        break;
+      }
+      if (Number(number.split('.')[0]) < expect - 1) break;
+      const next = String(Number(number.split('.')[0]) + 1);
+      let e = r + 1;
+      while (e < body.length && e - r < width && isRowNumber(body[e]!.text)?.split('.')[0] !== next) e += 1;
+      const cells = body.slice(r, e).map((c) => c.text);
+      while (cells.length < width) cells.push('');
+      rows.push({ from: body[r]!.from, to: body[e - 1]!.to, cells });
+      expect = Number(number.split('.')[0]) + 1;
+      r = e;
+    } else {
+      const slice = body.slice(r, r + width);
+      if (slice.length < width || slice.every((c) => c.text === '')) break;
+      rows.push({ from: slice[0]!.from, to: slice[slice.length - 1]!.to, cells: slice.map((c) => c.text) });
+      r += width;
+    }
+  }
+  return rows;
+}
+
+function pipedTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const { cells, end } = pipedCells(lines, from);
+  const names = headerOf(cells);
+  if (names.length === 0) return null;
+  const width = names.length;
+  const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
+  const numbered = /^(?:№|n|no|nn|№№|п\/п|пп)/iu.test(names[0]!.text);
+  const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...rowsOf(body, width, numbered)];
+  return { rows, end: Math.max(end, rows[rows.length - 1]!.to + 1) };
+}
+
+/** One cell per line: the header's lines name the columns; a row starts at a line that is its number. */
+function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const cells: Cell[] = [];
+  for (let j = from; j < lines.length; j += 1) {
+    const t = lines[j]!;
+    if (t === '') {
+      if (cells.length > 0 && cells.length < 12 && headerOf(cells).length === 0) return null;
+      continue;
+    }
+    cells.push({ text: t, from: j, to: j });
+    if (cells.length > 4000) break;
+  }
+  const names = headerOf(cells.slice(0, 12));
+  if (names.length === 0 || !/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) return null;
+  const width = names.length;
+  const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
+  const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...rowsOf(body, width, true)];
+  return { rows, end: rows[rows.length - 1]!.to + 1 };
 }
