@@ -15,7 +15,8 @@ import { squash, stripTrailingPunctuation } from './text.js';
 export const CLOSES =
   /(?<!(?:могут|может|должны|должен|будут|будет)\s+(?:быть\s+)?)(?<![\p{L}])(?:снять|считать\s+снят[а-яё]*)\s+с\s+контроля|(?<![\p{L}])счита(?:ть|ются)\s+(?:[^.;]{0,80}?\s)?(?:исполненн|выполненн)|(?<![\p{L}])призна(?:ть|ны)\s+(?:[^.;]{0,80}?\s)?(?:исполненн|выполненн)/iu;
 const DONE = /счита(?:ть|ются)\s+(?:[^.;]{0,80}?\s)?(?:исполненн|выполненн)|призна(?:ть|ны)\s+(?:[^.;]{0,80}?\s)?(?:исполненн|выполненн)/iu;
-export const EXTENDS = /^(продлить|перенести|изменить)\s+срок/iu;
+export const EXTENDS =
+  /^(?:продлить|перенести|изменить)\s+срок|^внести\s+(?:в\s+.{0,400}?)?изменени[ея].{0,600}?(?:заменив|изложив)\s.{0,300}?словами\s+[«"“]?(?:до|в\s+срок\s+до|не\s+позднее)\s/iu;
 
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
@@ -47,7 +48,7 @@ function expandItems(list: string): string[] {
 /** Read «протокола заседания рабочей группы … № 3/2019 от 27 июля 2019 года». */
 export function readActRef(description: string, ownBody: string | null): ActRef {
   const text = squash(description);
-  const number = /№\s*([^\s,;«»]+)/u.exec(text)?.[1]?.replace(/[.,;]+$/u, '') ?? null;
+  const number = /(?:№|(?<![\p{L}])N)\s*([^\s,;«»"]+)/u.exec(text)?.[1]?.replace(/[.,;]+$/u, '') ?? null;
   // The act's date follows «от»; a bare date elsewhere would be a deadline.
   let date: IsoDate | null = null;
   for (const found of findWrittenDates(text)) {
@@ -56,7 +57,7 @@ export function readActRef(description: string, ownBody: string | null): ActRef 
       break;
     }
   }
-  const title = /«([^»]+)»/u.exec(text)?.[1] ?? null;
+  const title = /«([^»]+)»/u.exec(text)?.[1] ?? /"([^"]+)"/u.exec(text)?.[1] ?? null;
   let body: string | null = null;
   const issuer = /^[а-яё]+\s+(?:заседания|совещания)\s+(.+?)(?=\s+№|\s+от\s+\d|\s+«|$)/iu.exec(text)?.[1];
   if (issuer) {
@@ -95,7 +96,23 @@ export function readCloses(text: string, ownBody: string | null): Close[] {
   // «Снять с контроля протокол заседания … № 2/2019 от …»: the whole act.
   const whole = WHOLE.exec(squash(text));
   if (whole) return [{ protocol: readActRef(whole[1]!, ownBody), items: [], done }];
-  return [];
+  // «Снять с контроля следующие решения: – от 25.09.98 г. N 224/22 "…"; – "…" от 27.02.2001 N 1614»: each act named by date and number.
+  return actsByDateAndNumber(squash(text)).map((protocol) => ({ protocol: { ...protocol, body: null }, items: [], done }));
+}
+
+const DATE_AND_NUMBER = /(?<![\p{L}])от\s+((?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4})\s*(?:г\.|года|г(?![\p{L}]))?)\s*(?:№|N)\s*([^\s,;«»"]+)/giu;
+
+/** Acts cited as «от 25.09.98 г. N 224/22 "Об …"», each with its title when one follows in quotes. */
+function actsByDateAndNumber(text: string): ActRef[] {
+  const out: ActRef[] = [];
+  for (const m of text.matchAll(DATE_AND_NUMBER)) {
+    const date = findWrittenDates(m[1]!)[0]?.date ?? null;
+    const number = m[2]!.replace(/[.,;:)]+$/u, '');
+    const after = text.slice(m.index + m[0].length);
+    const title = /^\s*[«"]([^»"]+(?:"[^"]*"[^»"]*)*)[»"]/u.exec(after)?.[1] ?? null;
+    out.push({ number, date, title, body: null });
+  }
+  return out;
 }
 
 /** «Продлить срок исполнения поручения, предусмотренного пунктом 3.4 протокола № 6 от 20.12.2022, до 1 июня 2023 года». */
@@ -109,10 +126,13 @@ export function readExtension(item: string | null, text: string, ownBody: string
   }
   if (to === null) return null;
   const first = refs[0];
+  // «Внести в постановление … от 24.02.2010 N 79 изменение, заменив в подпункте 3.2 пункта 3 слова …»: the amended act and its item.
+  const amended = first ? null : actsByDateAndNumber(flat)[0] ?? null;
+  const amendedItems = [...flat.matchAll(/в\s+(?:под)?пункт[а-яё]*\s+(\d+(?:\.\d+)*)/giu)].map((m) => m[1]!);
   return {
     item,
     to,
-    protocol: first?.protocol ?? { number: null, date: null, title: null, body: null },
-    items: refs.flatMap((r) => r.items),
+    protocol: first?.protocol ?? amended ?? { number: null, date: null, title: null, body: null },
+    items: first ? refs.flatMap((r) => r.items) : [...new Set(amendedItems)],
   };
 }

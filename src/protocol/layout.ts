@@ -93,6 +93,9 @@ export function readMarker(text: string): MarkerHit | null {
     const rest = decimal[3]!;
     if (!plausibleNumber(value)) return null;
     const multi = value.includes('.');
+    // «25.11.99 N 868», «19.04.1994 г.»: a date wrapped to the start of a line, not an item.
+    const segments = value.split('.');
+    if (segments.length === 3 && (Number(segments[2]) >= 32 || /^(?:г\.|года|г(?![\p{L}])|N\s*\d|№)/u.test(rest))) return null;
     // A bare «10 дней …» or «1997 года» is text, not a number: a single number needs «.» or «)».
     if (!multi && !mark) return null;
     // «1.2 тыс.», «3.5 %»: a decimal fraction, not an item.

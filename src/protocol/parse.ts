@@ -515,7 +515,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     const verdict = classify(c, c.children.length > 0, mode);
     const text = fullText(c);
     const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
-    items.push({ item: c.item, line: c.line, parent: c.parent, kind, text });
+    // `items` lists numbered items and headings; an unnumbered paragraph is listed only when it orders, notes or closes something.
+    if (c.item !== null || kind !== 'other') items.push({ item: c.item, line: c.line, parent: c.parent, kind, text });
     if (verdict.kind === 'noted') {
       if (c.item !== null) noted.push(c.item);
       continue;
@@ -578,7 +579,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     if ((verdict.kind === 'other' || verdict.kind === 'approval') && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
       const duties = ruleDuties(c, ctx);
       if (duties.length > 0) {
-        items[items.length - 1]!.kind = 'assignment';
+        markAssignment(items, c, text);
         for (const duty of duties) {
           const executors = toRefs(duty.executors, duty.nominative, c.line);
           if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `item ${c.item ?? '—'}: ${duty.deadline.warning.message}` });
@@ -596,7 +597,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && hasInfinitive(first))) {
         const due = clauseDeadlines(c, ctx).filter((d) => isDue(d));
         if (due.length > 0) {
-          items[items.length - 1]!.kind = 'assignment';
+          markAssignment(items, c, text);
           for (const deadline of due) {
             if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `item ${c.item ?? '—'}: ${deadline.warning.message}` });
             assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
@@ -606,6 +607,16 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       }
     }
   }
+
+  // Numbered headings outside the operative parts: the questions of a protocol («1. Сводный рейтинг …» above «Решили:»), its agenda.
+  const inRegion = (i: number): boolean => st.regions.some((r) => i >= r.start && i < r.end);
+  blocks.forEach((b, i) => {
+    if (i < st.bodyStart || i >= st.attachments || inRegion(i) || !b.marker || b.cells) return;
+    if (b.marker.style !== 'decimal' && b.marker.style !== 'roman') return;
+    const value = b.marker.value;
+    items.push({ item: value, line: b.line, parent: value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null, kind: 'question', text: b.text });
+  });
+  items.sort((a, b) => a.line - b.line);
 
   if (assignments.length === 0 && extensions.length === 0) {
     warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: no assignment found — nothing will be planned` });
@@ -621,6 +632,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     controller,
     warnings,
   };
+}
+
+/** A clause first read as «other» that turned out to order something: listed (or relisted) as an assignment. */
+function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
+  const last = items[items.length - 1];
+  if (last && last.line === c.line && last.item === c.item) last.kind = 'assignment';
+  else items.push({ item: c.item, line: c.line, parent: c.parent, kind: 'assignment', text });
 }
 
 function deadlineLine(c: Clause): number {

@@ -66,12 +66,18 @@ describe('constructions the seeds do not show', () => {
     expect(a.deadline).toMatchObject({ kind: 'relative', date: '2023-03-28', relative: { count: 10, unit: 'working_days', from: 'document_date' } });
   });
 
-  it('lettered sub-items join their parent with a dot and the «Срок» line after them belongs to the parent', () => {
+  it('lettered sub-items join their parent with a dot; each is a task of the executors the heading names, due by the «Срок» line after the last', () => {
     const p = parse(LATER);
     const lettered = p.items.filter((i) => i.parent === '1.3').map((i) => i.item);
     expect(lettered).toEqual(['1.3.а', '1.3.б']);
-    const a = p.assignments.find((x) => x.item === '1.3');
-    expect(a?.executors[0]?.ref).toBe('khmao-omsu');
+    const tasks = p.assignments.filter((x) => x.item?.startsWith('1.3'));
+    expect(tasks.map((a) => a.item)).toEqual(['1.3.а', '1.3.б']);
+    // «в двухнедельный срок» from Tue 14.03.2023 → 28.03.2023, for both sub-items.
+    for (const a of tasks) {
+      expect(a.executors[0]?.ref).toBe('khmao-omsu');
+      expect(a.deadline).toMatchObject({ kind: 'relative', date: '2023-03-28' });
+    }
+    expect(p.items.find((i) => i.item === '1.3')?.kind).not.toBe('assignment');
   });
 
   it('an extension names the new date, the act and its items, and is not an assignment', () => {
