@@ -2,6 +2,7 @@ import type { Assignment, Deadline, ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
 import { readProtocol } from '../read-protocol.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { parseJsonText } from './parse-json.js';
 
 export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
   const config = loadConfigOrReport(configDirOf(opts, io), io);
@@ -16,7 +17,7 @@ export async function commandParse(file: string, opts: { json?: boolean; config?
     }
     throw e;
   }
-  if (opts.json) io.out(`${JSON.stringify(parsed, null, 2)}\n`);
+  if (opts.json) io.out(parseJsonText(parsed));
   else io.out(formatParsed(parsed));
   return EXIT.ok;
 }

@@ -69,9 +69,13 @@ const NOT_DATIVE = new Set([
   'которому', 'которым', 'какому', 'никому', 'ничему', 'тем', 'посему', 'сему', 'прежде', 'вообще', 'вполне', 'ближайшее', 'дополнительно',
 ]);
 
+/** Objects in the accusative that end like a dative: «Оплату … произвести», «Работу … организовать», «Проверку … провести». */
+const ACCUSATIVE_OBJECT =
+  /^(?:оплат|работ|систем|программ|заявк|форм|справк|проверк|подготовк|разработк|выплат|плат|помощ|поддержк|экспертиз|сумм|карт|схем|процедур|норм|услуг|защит|охран|уборк|очистк|посадк|замен|установк|закупк|оценк|продаж|рассылк|печат|информаци|документаци|регистраци|публикаци|реализаци|работ|встреч|выставк|ярмарк|акци|кампани|церемони|трансляци|экскурси|конференци|торговл|продукци|технологи|территори|площадк|дорог|улиц|площад|сеть|связ|отчетност|деятельност|ответственност|необходимост|возможност|готовност|безопасност|ссылк|копи|ведомост|таблиц|заявлени)(?:у|ю)$/iu;
+
 export function isDativeWord(word: string): boolean {
   const w = word.replace(/[«»"()]/gu, '');
-  if (w === '' || NOT_DATIVE.has(w.toLowerCase())) return false;
+  if (w === '' || NOT_DATIVE.has(w.toLowerCase()) || ACCUSATIVE_OBJECT.test(w)) return false;
   if (LOWER_DATIVE_HEAD.test(w)) return true;
   // Indeclinable abbreviations: «МЧС», «УМВД», «Минэкономразвития» (followed by «России»/«области»).
   if (/^[А-ЯЁ]{2,5}(?:-[А-ЯЁ]+)?$/u.test(w)) return !/^(?:РЕШИЛ|ПЛАН|ПРИКАЗ|СРОК|ПУНКТ|ИТОГИ)$/u.test(w);
@@ -176,6 +180,8 @@ export function splitExecutors(text: string): ExecutorSplit | null {
   if (verbIndex <= 0) return null;
   const verbAt = words[verbIndex]!.index;
   const verb = words[verbIndex]!.word;
+  // «Ссылку … просим направить»: the words before «просим» are its object, not an executor.
+  if (words.slice(0, verbIndex).some((w) => /^(?:прошу|просим|просит|просят)$/iu.test(w.word))) return null;
   // «… органам рекомендовано принять меры», «… Министерству было поручено …»: a report of an earlier order, not an order.
   if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
   let phrase = body.slice(0, verbAt).trim();
@@ -187,7 +193,11 @@ export function splitExecutors(text: string): ExecutorSplit | null {
   const nominativeBody = lead === '' && ORG_NOMINATIVE.test(first.word) && verbIndex <= 14;
   if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
-    const head = words.slice(1, verbIndex).find((w) => isDativeWord(w.word) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)));
+    // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);
+    // «-ии», «-е» there are the adverbial's own genitive or prepositional («… Жилищного кодекса Российской Федерации»).
+    const head = words
+      .slice(1, verbIndex)
+      .find((w) => isDativeWord(w.word) && /(?:у|ю|ам|ям|ому|ему)$/iu.test(w.word) && !/ию$/iu.test(w.word.replace(/[нт]ию$/iu, 'у')) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)));
     if (!head) return null;
     phrase = body.slice(head.index, verbAt).trim();
   } else if (!accusative && /^(?:во?|до|к|для|по|при)$/iu.test(first.word)) {

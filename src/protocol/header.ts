@@ -32,8 +32,8 @@ export interface HeaderZones {
 
 export interface HeaderResult {
   header: ProtocolHeader;
-  /** Letters: the addressees' phrase («Руководителям органов местного самоуправления …»). */
-  addressees: { text: string; line: number } | null;
+  /** Letters: the addressees' phrase («Руководителям органов местного самоуправления …»); nominative when read from the salutation. */
+  addressees: { text: string; line: number; nominative?: boolean } | null;
 }
 
 const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
@@ -255,6 +255,14 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
   return null;
 }
 
+/** «Уважаемые руководители всех образовательных учреждений!» names the addressees when no address block does. */
+function salutationAddressees(line: string | undefined, lineNumber: number): HeaderResult['addressees'] {
+  const m = line ? /^\s*уважаем[а-яё]*\s+((?:руководител|глав|директор|заведующ|председател|начальник|министр|член|ректор|командир)[а-яё]*(?:\s+[^!]+)?)!?\s*$/iu.exec(line) : null;
+  if (!m || !line) return null;
+  const text = m[1]!.replace(/(?<![\p{L}])([А-ЯЁ]{2,})(?![\p{L}])/gu, (w) => w.toLowerCase()).trim();
+  return { text, line: lineNumber, nominative: true };
+}
+
 /** The sender of a letter: the capitalised block at its top, before the address and phone. */
 function readLetterhead(lines: readonly string[]): string | null {
   const block: string[] = [];
@@ -363,7 +371,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const kindLine = found?.line ?? -1;
   const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
   const addresseesEnd = salutation >= 0 ? salutation : headLimit;
-  const addressees = kind === 'letter' || kind === 'other' ? readAddressees(lines, addresseesEnd) : null;
+  const addressees = kind === 'letter' || kind === 'other' ? readAddressees(lines, addresseesEnd) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };

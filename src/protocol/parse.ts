@@ -19,7 +19,7 @@ import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, leadingExecutors, splitE
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
-import { isFormula, ITEM_LABEL, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
+import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
 import { capitalizeFirst, emailsIn, squash, stripTrailingPunctuation } from './text.js';
@@ -146,7 +146,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // «По подпункту «з» пункта 1 перечня поручений …:» labels the instruction below it.
     const labelled = ITEM_LABEL.exec(b.text);
     if (labelled && !b.marker) {
-      label = labelled[2] ? `${labelled[2]}.${labelled[1]!}` : labelled[1]!;
+      label = labelItem(labelled);
       continue;
     }
     if (b.cells) {
@@ -242,7 +242,8 @@ function preambleLead(b: Block | undefined): ExecutorSplit | null {
   const from = Math.max(0, text.lastIndexOf(',') + 1);
   for (const w of words) {
     if (w.index < from && text.lastIndexOf(',') >= 0) continue;
-    if (!isDativeWord(w[0]) || !(/^[А-ЯЁ]/u.test(w[0]) || LOWER_DATIVE_HEAD.test(w[0]))) continue;
+    // Only an unambiguous dative («предприятиям», «Министерству») heads them: «… Президента России от …» is a genitive.
+    if (!isDativeWord(w[0]) || !/(?:у|ю|ам|ям|ому|ему|ым|им)$/iu.test(w[0]) || !(/^[А-ЯЁ]/u.test(w[0]) || LOWER_DATIVE_HEAD.test(w[0]))) continue;
     if (/^[А-ЯЁ]/u.test(w[0]) && w.index === 0) continue;
     const lead = leadingExecutors(text.slice(w.index));
     if (lead) return lead;
@@ -655,13 +656,14 @@ function splitNominative(text: string): string[] {
 }
 
 function addresseeRefs(
-  addressees: { text: string; line: number },
+  addressees: { text: string; line: number; nominative?: boolean },
   route: (phrase: string) => string | null,
   options: ParseOptions,
   warnings: ParseWarning[],
 ): ExecutorRef[] {
-  return splitList(addressees.text).map((phrase) => {
-    const name = toNominative(phrase);
+  const phrases = addressees.nominative ? splitNominative(addressees.text) : splitList(addressees.text);
+  return phrases.map((phrase) => {
+    const name = addressees.nominative ? capitalizeFirst(phrase) : toNominative(phrase);
     const ref = route(phrase);
     if (options.directory && ref === null) warnings.push(unmatched(addressees.line, name));
     return { role: 'executor' as const, text: phrase, name, ref };
