@@ -34,6 +34,8 @@ export interface HeaderResult {
   header: ProtocolHeader;
   /** Letters: the addressees' phrase («Руководителям органов местного самоуправления …»); nominative when read from the salutation. */
   addressees: { text: string; line: number; nominative?: boolean } | null;
+  /** The signature block as written («Аким села Бестобе С. Бисембаев»): who «оставляю за собой» names. */
+  signatureText: string | null;
 }
 
 const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
@@ -42,7 +44,7 @@ const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
   [/^(?:приказ|распоряжение)(?![\p{L}])/iu, 'order'],
   [/^(?:постановление|решение|указ|резолюция)(?![\p{L}])/iu, 'resolution'],
   [/^(?:план|перечень\s+поручений|дорожная\s+карта)(?![\p{L}])/iu, 'plan'],
-  [/^письмо(?![\p{L}])/iu, 'letter'],
+  [/^(?:письмо|(?:правительственная\s+)?телеграмма|телефонограмма|служебная\s+записка)(?![\p{L}])/iu, 'letter'],
   [/^(?:приложение\s+(?:№\s*\d+\s+)?к\s+(?:постановлению|распоряжению|приказу|решению))(?![\p{L}])/iu, 'plan'],
 ];
 
@@ -58,8 +60,10 @@ function numberAfter(text: string, at: number): string | null {
   const m = /^\s*(?:№|N|No\.?|Nо)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
   if (!m) return null;
   let number = m[1]!.replace(/[.,;:]+$/u, '');
-  if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
   const suffix = m[2]?.replace(/[.,;:]+$/u, '');
+  // «№ НР 15-2/10/2-6793»: letters, then the digits.
+  if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;
+  if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
   if (suffix && NUMBER_SUFFIX.test(suffix) && !NOT_SUFFIX.test(suffix)) number = `${number} ${suffix}`;
   return number;
 }
@@ -79,6 +83,8 @@ function pairsInLine(line: string, score: number): Candidate[] {
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
     const before = line.slice(0, d.index);
+    // «(в ред. … от 20.03.2007 г. N 372)», «распоряжением … от …»: a date of another act.
+    if (FOREIGN.test(before.slice(-90)) && !/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)/iu.test(line)) continue;
     const after = line.slice(d.index + d.length);
     // The number after the date, on the same line.
     const sign = signs.find((s) => s.index >= d.index + d.length);
@@ -90,7 +96,7 @@ function pairsInLine(line: string, score: number): Candidate[] {
     }
     // «№ N от DATE»
     const signBefore = [...signs].reverse().find((s) => s.index < d.index);
-    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+\s+от\s*$/u.test(line.slice(signBefore.index, d.index))) {
+    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+)?\s+от\s*$/u.test(line.slice(signBefore.index, d.index))) {
       const number = numberAfter(line, signBefore.index);
       if (number) out.push({ number, date: d.date, score });
       continue;
@@ -107,13 +113,22 @@ function pairsInLine(line: string, score: number): Candidate[] {
 /** Where the own number and date of the document stand, best first. */
 function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: number): Candidate | null {
   const candidates: Candidate[] = [];
-  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, 0), 60));
-  const headText = head.map((l) => l.trim());
-  headText.forEach((line, i) => {
-    if (line === '' || FOREIGN.test(line) || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) {
-      // A site title «Распоряжение Администрации … от … № …» may still hold a «в соответствии» later in the line.
-      if (!/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)\s*/iu.test(line)) return;
+  // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
+  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, 1), 60));
+  const headText = head.map((l) => l.replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
+  // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
+  const inParens: boolean[] = [];
+  let depth = 0;
+  for (const line of headText) {
+    inParens.push(depth > 0);
+    for (const ch of line) {
+      if (ch === '(') depth += 1;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
     }
+  }
+  headText.forEach((line, i) => {
+    if (inParens[i]) return;
+    if (line === '' || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
     const siteTitle = /^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение\s+к\s+\S+)(?:\s+[^№]*?)?\s+(?:от\s+\d|№)/iu.test(line) ? 2 : 0;
     for (const c of pairsInLine(line, 10 + nearKind + siteTitle - i * 0.01)) candidates.push(c);
@@ -125,6 +140,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const number = signAt >= 0 ? numberAfter(kindText, signAt) : null;
     const date = standaloneDate(headText, kindLine);
     if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
+    // «Постановление / 178 / 22 мая 2007 года»: a bare number on the line below the kind word.
+    const below = headText.slice(kindLine + 1, kindLine + 4).filter((l) => l !== '');
+    if (!number && below[0] && /^[0-9][0-9А-Яа-яЁё/-]{0,12}$/u.test(below[0]) && below[1] && findWrittenDates(below[1])[0]?.index === 0) {
+      candidates.push({ number: below[0], date: findWrittenDates(below[1])[0]!.date, score: 9 });
+    }
     // «№ 3» on a line of its own just below the kind word.
     if (!number) {
       for (let i = kindLine + 1; i < Math.min(headText.length, kindLine + 6); i += 1) {
@@ -152,8 +172,10 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     if (line === '') return;
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
     for (const c of pairsInLine(line, 6)) candidates.push(c);
-    const date = findWrittenDates(line)[0];
-    if (date && date.index <= 2 && line.length - date.length < 12) {
+    const dates = findWrittenDates(line);
+    const date = dates[dates.length - 1];
+    const endsWithDate = date !== undefined && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(line.slice(date.index + date.length));
+    if (date && ((date.index <= 2 && line.length - date.length < 12) || endsWithDate)) {
       const next = tail.slice(i + 1, i + 3).find((l) => l !== '');
       const only = next ? /^(?:№|N)\s*(\S+(?:\s+(?:ГД|СФ|ФЗ|ФКЗ))?)\s*$/u.exec(next) : null;
       if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 7 });
@@ -214,10 +236,15 @@ function readChair(block: string[], signature: string | null): string | null {
 }
 
 /** The kind word's line: the first header line that starts with one (or a site title that does). */
-function findKind(lines: readonly string[], limit: number): { kind: ProtocolKind; line: number } | null {
+function findKind(lines: readonly string[], limit: number, aloneOnly = false): { kind: ProtocolKind; line: number } | null {
   for (let i = 0; i < Math.min(lines.length, limit); i += 1) {
     const l = lines[i]!.trim();
     if (l === '') continue;
+    if (aloneOnly) {
+      const alone = KIND_WORDS.find(([re]) => re.test(l));
+      if (alone && l.split(/\s+/u).length === 1) return { kind: alone[1], line: i };
+      continue;
+    }
     const hit = KIND_WORDS.find(([re]) => re.test(l));
     if (hit) return { kind: hit[1], line: i };
     // «ГЛАВА … РАЙОНА ПОСТАНОВЛЕНИЕ 10.11.2010 …» — everything on one line.
@@ -289,6 +316,24 @@ function readSignature(lines: readonly string[], z: HeaderZones): string | null 
     if (name && l.trim().length < 90) return name;
   }
   return null;
+}
+
+/** The position and name under the text, as one line: «Глава администрации области А.В.Дерягин». */
+function readSignatureText(lines: readonly string[], z: HeaderZones): string | null {
+  if (z.signatureStart === null) return null;
+  const parts: string[] = [];
+  for (const raw of lines.slice(z.signatureStart, z.signatureStart + 6)) {
+    const l = raw.replace(/[|_]+/gu, ' ').trim();
+    if (l === '') {
+      if (parts.length > 0 && personName(parts.join(' '))) break;
+      continue;
+    }
+    if (/^(?:исполнитель|м\.\s?п\.|приложение)/iu.test(l) || findWrittenDates(l).length > 0 || l.length > 100) break;
+    parts.push(l);
+    if (personName(l)) break;
+  }
+  const text = squash(parts.join(' '));
+  return text === '' ? null : text;
 }
 
 /** «УТВЕРЖДАЮ … _____ В.В. Мамин». */
@@ -366,7 +411,8 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const lines = z.lines;
   const bodyStart = Math.max(0, z.bodyStart);
   const headLimit = Math.min(lines.length, Math.max(bodyStart, 1), 60);
-  const found = findKind(lines, headLimit);
+  // A web copy may put «Постановление / 348 / 18 мая 2009 года» after the preamble.
+  const found = findKind(lines, headLimit) ?? findKind(lines, Math.min(lines.length, 60), true);
   let kind: ProtocolKind = found?.kind ?? 'other';
   const kindLine = found?.line ?? -1;
   const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
@@ -375,7 +421,8 @@ export function readHeader(z: HeaderZones): HeaderResult {
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };
-  const pair = numberAndDate(lines, { ...z, bodyStart: Math.max(bodyStart, salutation >= 0 ? salutation : 0) }, kindLine);
+  const headEnd = Math.max(bodyStart, salutation >= 0 ? salutation : 0, kindLine >= bodyStart ? kindLine + 4 : 0);
+  const pair = numberAndDate(lines, { ...z, bodyStart: headEnd }, kindLine);
   header.number = pair?.number ?? null;
   header.date = pair?.date ?? null;
   if (header.date === null) header.date = standaloneDate(lines.slice(0, headLimit).map((l) => l.trim()), 0);
@@ -405,5 +452,5 @@ export function readHeader(z: HeaderZones): HeaderResult {
   }
   if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!);
   if (header.body === null && z.formulaSubject) header.body = z.formulaSubject;
-  return { header, addressees };
+  return { header, addressees, signatureText: readSignatureText(lines, z) };
 }

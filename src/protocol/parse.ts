@@ -38,9 +38,9 @@ export interface ParseOptions {
 }
 
 const NOTED =
-  /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^.;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?\bпринять\s+к\s+сведению)/iu;
+  /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?\bпринять\s+к\s+сведению)/iu;
 const CONTROL =
-  /^(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль|обсуждение\s+хода\s+исполнения[^.]*контрол)(?![\p{L}]).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
+  /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?![\p{L}])|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
 const CONTROL_VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)/iu;
 const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание|указать|объявить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
@@ -284,6 +284,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
   const t = squash(c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letter) return classifyLetterParagraph(t);
+  if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t)) return { kind: 'noted' };
   if (hasChildren) {
     if (/:\s*$/u.test(t)) {
       const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -472,7 +473,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const { lines, blocks } = layout(doc.lines);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
-  const { header, addressees } = readHeader({
+  const { header, addressees, signatureText } = readHeader({
     lines,
     bodyStart: lineIndex(st.bodyStart) ?? lines.length,
     signatureStart: lineIndex(st.signature),
@@ -523,7 +524,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'controller') {
-      if (controller === null) controller = readController(c, header.signatory ?? header.chair, route);
+      if (controller === null) controller = readController(c, signatureText ?? header.signatory ?? header.chair, route);
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `controller «${controller.name}» matches no entry of the directory; add it to config/directory.yaml` });
       }
