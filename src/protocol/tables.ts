@@ -90,7 +90,7 @@ export interface FoundRow {
 }
 
 const COLUMN_NAME =
-  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
 const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
 
 function stripPipe(line: string): { text: string; closed: boolean } {
@@ -174,9 +174,10 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         continue;
       }
     }
-    // One cell per line with no separator: the header names K columns, a row starts at its number.
+    // One cell per line with no separator: the header names K columns, a row starts at its number
+    // (or is a group of lines between blank lines); or the table went column by column.
     if (!trimmed[i]!.includes('|')) {
-      const found = lineTable(trimmed, i);
+      const found = lineTable(trimmed, i) ?? columnTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
         i = found.end;
@@ -294,6 +295,103 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   if (names.length === 0 || !/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) return null;
   const width = names.length;
   const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
-  const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...rowsOf(body, width, true)];
+  const numbered = rowsOf(body, width, true);
+  if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
+  const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };
+}
+
+const DATE_LINE = /^[«"]?\d{1,2}[»"]?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s*(?:г\.|года)?)?\.?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.|года)?$/iu;
+/** A responsible person's line: «полковник Котенок А.А.», «Иванов И.И.», «А.Котенок». */
+const PERSON_LINE = /^(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)\s*$/u;
+
+/**
+ * Rows as groups of lines between blank lines, under day headings («26 августа 2020 г.»): the
+ * first line is the task, a person's line the executor, the day heading the date.
+ */
+function groupTable(lines: readonly string[], names: readonly Cell[], from: number): { rows: FoundRow[]; end: number } | null {
+  const groups: Array<{ from: number; to: number; lines: string[] }> = [];
+  let current: { from: number; to: number; lines: string[] } | null = null;
+  let j = from;
+  for (; j < lines.length; j += 1) {
+    const t = lines[j]!;
+    if (t === '') {
+      if (current) groups.push(current);
+      current = null;
+      continue;
+    }
+    if (!current) current = { from: j, to: j, lines: [] };
+    current.lines.push(t);
+    current.to = j;
+  }
+  if (current) groups.push(current);
+  const rows: FoundRow[] = [];
+  let day = '';
+  for (const g of groups) {
+    if (DATE_LINE.test(g.lines[0]!)) {
+      day = g.lines[0]!;
+      continue;
+    }
+    const person = g.lines.findIndex((l) => PERSON_LINE.test(l));
+    // Groups before the first day heading are the header's leftovers; after it, a group with no person ends the table.
+    if (day === '') continue;
+    if (person <= 0) break;
+    // «полковник / Котенок А.А.»: the rank on a line of its own goes with the name.
+    const rank = person > 1 && /^[а-яё-]+(?:\s+[а-яё-]+)?$/u.test(g.lines[person - 1]!) ? `${g.lines[person - 1]!} ` : '';
+    const name = (rank + g.lines[person]!).replace(/^(?:[а-яё-]+\s+){1,3}(?=[А-ЯЁ])/u, '');
+    rows.push({ from: g.from, to: g.to, cells: ['', g.lines[0]!, day, name] });
+  }
+  if (rows.length < 2) return null;
+  return { rows: [{ from: names[0]!.from, to: names[names.length - 1]!.to, cells: ['№', 'Мероприятие', 'Срок', 'Ответственный'] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
+}
+
+/**
+ * A table copied column by column: the header's K names, then the first column's numbered
+ * cells («1. Подготовить …», «2. …»), then each other column's N values in the same order.
+ */
+function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const names: Cell[] = [];
+  let j = from;
+  for (; j < lines.length && names.length < 8; j += 1) {
+    const t = lines[j]!;
+    if (t === '' || t.length > 60 || !COLUMN_NAME.test(t)) break;
+    names.push({ text: t, from: j, to: j });
+  }
+  if (names.length < 2 || !names.some((n) => /срок|ответственн|исполнител/iu.test(n.text))) return null;
+  // The first column: numbered cells, each possibly wrapped.
+  const tasks: Cell[] = [];
+  for (; j < lines.length; j += 1) {
+    const t = lines[j]!;
+    if (t === '') {
+      if (tasks.length > 0) break;
+      continue;
+    }
+    const m = /^(\d{1,3})\.\s+\S/u.exec(t);
+    if (m && Number(m[1]) === tasks.length + 1) tasks.push({ text: t, from: j, to: j });
+    else if (tasks.length > 0 && !/^\d/u.test(t) && t.length < 80) {
+      const last = tasks[tasks.length - 1]!;
+      last.text = `${last.text} ${t}`;
+      last.to = j;
+    } else break;
+  }
+  const n = tasks.length;
+  if (n < 2) return null;
+  const values: Cell[] = [];
+  for (; j < lines.length && values.length < n * (names.length - 1); j += 1) {
+    const t = lines[j]!;
+    if (t === '') continue;
+    if (t.length > 40) break;
+    values.push({ text: t, from: j, to: j });
+  }
+  if (values.length < n * (names.length - 1)) return null;
+  const rows: FoundRow[] = tasks.map((task, r) => {
+    const number = /^(\d{1,3})\./u.exec(task.text)![1]!;
+    const others = names.slice(1).map((_, c) => values[c * n + r]!.text);
+    return { from: task.from, to: task.to, cells: [number, task.text.replace(/^\d{1,3}\.\s+/u, ''), ...others] };
+  });
+  // The row cells sit apart from their numbers; the last value ends the table.
+  const header: FoundRow = { from, to: names[names.length - 1]!.to, cells: ['№', ...names.map((x) => x.text)] };
+  const last = values[values.length - 1]!;
+  rows[rows.length - 1]!.to = Math.max(rows[rows.length - 1]!.to, last.to);
+  return { rows: [header, ...rows], end: last.to + 1 };
 }
