@@ -85,7 +85,29 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   for (const c of candidates) {
     const phrase = stripTrailing(text.slice(c.start, c.end));
     const deadline = readPhrase(phrase, ctx);
-    if (deadline.kind !== 'none') return deadline;
+    if (deadline.kind === 'none') continue;
+    return doubtful(n, c, deadline, phrase) ?? deadline;
+  }
+  return null;
+}
+
+/** A daily report «ежедневно до 15.00 час.»: a term every day, which srok does not plan as dates. */
+const DAILY = /(?<!\p{L})ежедневн[а-я]*(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u;
+/** An ongoing action bounded by a day: «подачу … осуществлять до 10 июня 2005 года включительно». */
+const ONGOING_UNTIL = /(?<!\p{L})(?:осуществлять|продолжать|проводить|производить|обеспечивать|вести|выполнять|сохранять|поддерживать)(?!\p{L})[^.;]{0,80}$/u;
+
+/**
+ * A date found in free text that is not the due day after all: a daily report's last day, or
+ * the end of an ongoing action. Reported as unparsed, with why, rather than stated as a deadline.
+ */
+function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): Deadline | null {
+  if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
+  const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));
+  if (DAILY.test(sentence)) {
+    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}»: a daily report («ежедневно до …») has a term every day, which srok does not plan; set the reminders by hand` } };
+  }
+  if (deadline.kind === 'date' && /включительно/u.test(n.slice(c.start, c.end)) && ONGOING_UNTIL.test(n.slice(Math.max(0, c.start - 120), c.start))) {
+    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» ends an ongoing action rather than setting the day it is due` } };
   }
   return null;
 }

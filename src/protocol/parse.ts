@@ -43,7 +43,7 @@ const CONTROL =
   /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?![\p{L}])|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
 const CONTROL_VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)/iu;
 const APPROVAL =
-  /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание|указать|объявить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
+  /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
   /^(?:(?:настоящий\s+|данный\s+)?(?:приказ|постановление|распоряжение|решение)\s+(?:довести|опубликовать|разместить|направить|обнародовать)|опубликовать|обнародовать|разместить\s+(?:настоящ|данн)|направить\s+(?:настоящ|данн)|довести\s+(?:настоящ|данн|до\s+сведения)|(?:настоящ|данн|это)[а-яё]*\s+(?:постановлени|распоряжени|приказ|решени|протокол)[а-яё]*\s+(?:опубликовать|разместить|направить|довести|вступает|подлежит|вводится))/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
@@ -328,7 +328,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }
-  if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && hasInfinitive(t)) {
+  if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && (startsWithInfinitive(t) || hasInfinitive(t))) {
     return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
   }
   const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t);
@@ -398,8 +398,8 @@ function ruleDuties(c: Clause, ctx: DeadlineContext): Array<{ executors: Executo
   for (const part of parts) {
     const d = findDeadline(part, ctx, { rule: true });
     if (!d || !(isDue(d) || d.kind === 'continuous')) continue;
-    // «практика ежегодного проведения форума» names a custom, not a schedule of a duty.
-    if (d.kind === 'recurring' && /^еже[а-яё]+(?:ого|ый|ий|ая|ое|ые|ых|ому|ым|ой)(?![а-яё])/iu.test(d.text)) continue;
+    // «практика ежегодного проведения форума» names a custom, not a schedule of a duty: a schedule needs the adverb.
+    if (d.kind === 'recurring' && !/(?<![\p{L}])(?:еже[а-яё]+о|раз\s+в)(?![\p{L}])/iu.test(part)) continue;
     const agent = ruleAgent(part);
     if (!agent) continue;
     out.push({ ...agent, deadline: d, text: part });
@@ -452,7 +452,15 @@ function classifyLetterParagraph(t: string): Verdict {
   if (/^(?:исполнитель|приложение)/iu.test(t) || NOTED.test(t)) return { kind: 'other' };
   const split = splitExecutors(t);
   if (split && !APPROVAL.test(t)) return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
-  if (ASK.test(t) && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: true, nominative: false, rest: t };
+  // «просим …», «прошу …» ask; a sender's «рекомендует …», «предлагает …» asks only with a term («… представить до 1 июня»).
+  const asks =
+    STRONG_ASK.test(t) ||
+    /(?:^|[\s,(])(?:поручаю|рекомендуем|предлагаем|обязываю|требую)(?![\p{L}])/iu.test(t) ||
+    (ASK.test(t) && DUE_IN_TEXT.test(t)) ||
+    // «Необходимо довести информацию …» opening the paragraph; the sender's «… предлагает систематически информировать …» in a short one.
+    impersonalAsk(t) ||
+    (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
+  if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: true, nominative: false, rest: t };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
@@ -461,6 +469,20 @@ function classifyLetterParagraph(t: string): Verdict {
 function fromFirstInfinitive(t: string): string {
   const m = [...t.matchAll(/[А-Яа-яЁё]+/gu)].find((w) => /^[а-яё]/u.test(w[0]) && isInfinitive(w[0]));
   return m ? t.slice(m.index) : t;
+}
+
+/**
+ * «Необходимо довести информацию …», «…, работников учреждений НЕОБХОДИМО 02.12.2019 организовать …»:
+ * an impersonal ask that opens the sentence (or its main clause, or is written in capitals) with an infinitive close after it.
+ */
+function impersonalAsk(t: string): boolean {
+  for (const m of t.matchAll(/(?<![\p{L}])(необходимо|следует|надлежит|НЕОБХОДИМО)(?![\p{L}])/giu)) {
+    const before = t.slice(0, m.index);
+    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /,\s*(?:\S+\s+){0,2}$/u.test(before) || m[1] === m[1]!.toUpperCase();
+    const next = t.slice(m.index + m[0].length).split(/\s+/u).slice(0, 4).join(' ');
+    if (opens && hasInfinitive(next)) return true;
+  }
+  return false;
 }
 
 function hasInfinitive(t: string): boolean {
