@@ -113,8 +113,9 @@ const OPENING_ADVERBIAL =
 const STOP =
   /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
 
-const CO = /\s*,?\s*(?:совместно\s+со?|во\s+взаимодействии\s+со?|в\s+взаимодействии\s+со?)\s+/iu;
-const PARTICIPANTS = /\s*,?\s*(?:с\s+участием|при\s+участии|с\s+привлечением)\s+/iu;
+// A leading «[\s,]+» rather than «\s*,?\s*»: the optional prefix made every start position expensive.
+const CO = /[\s,]+(?:совместно\s+со?|во?\s+взаимодействии\s+со?)\s+/iu;
+const PARTICIPANTS = /[\s,]+(?:с\s+участием|при\s+участии|с\s+привлечением)\s+/iu;
 
 /** Offsets of words in `masked` that stand outside parentheses, with their text. */
 function wordsOutside(masked: string): Array<{ word: string; index: number }> {
@@ -169,8 +170,20 @@ function cutAtStop(phrase: string): string {
   return phrase;
 }
 
+const splitCache = new Map<string, ExecutorSplit | null>();
+
 /** The executors of a clause's first sentence, or null when it does not name one before its verb. */
 export function splitExecutors(text: string): ExecutorSplit | null {
+  const cached = splitCache.get(text);
+  if (cached !== undefined) return cached;
+  const result = readExecutors(text);
+  // The reader asks about the same clause several times; a bounded cache keeps that cheap.
+  if (splitCache.size > 2000) splitCache.clear();
+  splitCache.set(text, result);
+  return result;
+}
+
+function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   let lead = '';
   const leadMatch = LEAD.exec(body);

@@ -44,6 +44,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** «П О С Т А Н О В Л Я Ю», «п о с т а н о в л я е т» → one word (five letters or more, one case). */
 function joinSpacedLetters(text: string): string {
+  // A cheap test first: most lines have no run of single letters at all.
+  if (!/(?:^|\s)\S \S \S \S \S(?:\s|$)/u.test(text)) return text;
   return text.replace(/(?<![\p{L}])(?:\p{Lu} ){4,}\p{Lu}(?![\p{L}])|(?<![\p{L}])(?:\p{Ll} ){4,}\p{Ll}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''));
 }
 

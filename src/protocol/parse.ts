@@ -389,14 +389,14 @@ function ruleAgent(part: string): { executors: ExecutorPhrase[]; nominative: boo
 const ESTABLISH = /^установить,?\s+(?:что|порядок|следующий\s+порядок)/iu;
 
 /** The dated duties of a clause written as rules (its own text after «Установить, что», or under such a heading). */
-function ruleDuties(c: Clause, ctx: DeadlineContext): Array<{ executors: ExecutorPhrase[]; nominative: boolean; deadline: Deadline; text: string }> {
+function ruleDuties(c: Clause, dl: DeadlineReader): Array<{ executors: ExecutorPhrase[]; nominative: boolean; deadline: Deadline; text: string }> {
   const main = squash(c.main.text);
   const underRule = c.parentClause !== null && ESTABLISH.test(squash(c.parentClause.main.text));
   if (!ESTABLISH.test(main) && !underRule) return [];
   const parts = [...sentencesOf(main.replace(ESTABLISH, '').replace(/^[\s,:]*(?:в\s+соответствии\s+с\s+которым\s*:?)?\s*/iu, '')), ...c.subs.flatMap((b) => sentencesOf(b.text))];
   const out: Array<{ executors: ExecutorPhrase[]; nominative: boolean; deadline: Deadline; text: string }> = [];
   for (const part of parts) {
-    const d = findDeadline(part, ctx, { rule: true });
+    const d = dl.find(part, { rule: true });
     if (!d || !(isDue(d) || d.kind === 'continuous')) continue;
     // «практика ежегодного проведения форума» names a custom, not a schedule of a duty: a schedule needs the adverb.
     if (d.kind === 'recurring' && !/(?<![\p{L}])(?:еже[а-яё]+о|раз\s+в)(?![\p{L}])/iu.test(part)) continue;
@@ -505,6 +505,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const warnings: ParseWarning[] = [];
   const ctx: DeadlineContext = { documentDate: header.date };
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
+  const dl = deadlineReader(ctx);
   const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
@@ -573,7 +574,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
       const allExecutors = executors.length > 0 ? executors : fromAddressees;
-      let deadlines = clauseDeadlines(c, ctx);
+      let deadlines = clauseDeadlines(c, dl);
       // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
         const day = findSetDay(clauseText(c), ctx);
@@ -601,7 +602,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     // A duty written as a rule with a term: «Установить, что: … устанавливаются органами … до 1 июля 2007 г.».
     if ((verdict.kind === 'other' || verdict.kind === 'approval') && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
-      const duties = ruleDuties(c, ctx);
+      const duties = ruleDuties(c, dl);
       if (duties.length > 0) {
         markAssignment(items, c, text);
         for (const duty of duties) {
@@ -619,7 +620,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
       if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && hasInfinitive(first))) {
-        const due = clauseDeadlines(c, ctx).filter((d) => isDue(d));
+        const due = clauseDeadlines(c, dl).filter((d) => isDue(d));
         if (due.length > 0) {
           markAssignment(items, c, text);
           for (const deadline of due) {
@@ -663,6 +664,34 @@ function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
   const last = items[items.length - 1];
   if (last && last.line === c.line && last.item === c.item) last.kind = 'assignment';
   else items.push({ item: c.item, line: c.line, parent: c.parent, kind: 'assignment', text });
+}
+
+/** The deadline grammar with the document's context, remembering phrases it has read: protocols repeat their «Срок» lines. */
+interface DeadlineReader {
+  parse(phrase: string): Deadline;
+  find(text: string, options?: { rule?: boolean }): Deadline | null;
+}
+
+function deadlineReader(ctx: DeadlineContext): DeadlineReader {
+  const parsed = new Map<string, Deadline>();
+  const found = new Map<string, Deadline | null>();
+  return {
+    parse(phrase) {
+      let d = parsed.get(phrase);
+      if (d === undefined) {
+        d = parseDeadline(phrase, ctx);
+        parsed.set(phrase, d);
+      }
+      return d;
+    },
+    find(text, options = {}) {
+      const key = `${options.rule ? 'r' : 'f'}${text}`;
+      if (found.has(key)) return found.get(key) ?? null;
+      const d = findDeadline(text, ctx, options);
+      found.set(key, d);
+      return d;
+    },
+  };
 }
 
 function deadlineLine(c: Clause): number {
@@ -711,19 +740,19 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
 }
 
 /** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
-function clauseDeadlines(c: Clause, ctx: DeadlineContext): Deadline[] {
+function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const label = c.deadlineBlocks[0];
   if (label) {
     const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
-    const d = parseDeadline(phrase, ctx);
+    const d = dl.parse(phrase);
     if (d.kind !== 'none') return [d];
   }
-  if (c.row && c.row.deadline !== '') return cellDeadlines(c.row.deadline, ctx);
+  if (c.row && c.row.deadline !== '') return cellDeadlines(c.row.deadline, dl);
   const parts = [c.main.text, ...c.subs.map((s) => s.text)];
   const found: Deadline[] = [];
   for (const part of parts) {
     for (const sentence of sentencesOf(part)) {
-      const d = findDeadline(sentence, ctx);
+      const d = dl.find(sentence);
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
     }
   }
@@ -737,7 +766,7 @@ function clauseDeadlines(c: Clause, ctx: DeadlineContext): Deadline[] {
   // A letter's duty written in the passive: «Анкеты … передаются … не позднее 15 декабря 2014 года».
   if (c.letter) {
     const due = DUE_IN_TEXT.exec(parts.join(' '));
-    if (due) return [parseDeadline(due[0], ctx)];
+    if (due) return [dl.parse(due[0])];
   }
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
   const heading = c.parentClause;
@@ -746,27 +775,27 @@ function clauseDeadlines(c: Clause, ctx: DeadlineContext): Deadline[] {
     const shared = heading.deadlineBlocks[0] ?? (siblingsWithLines.length === 1 && siblingsWithLines[0] === heading.children[heading.children.length - 1] ? siblingsWithLines[0]!.deadlineBlocks[0] : undefined);
     if (shared && shared !== label) {
       const phrase = shared.text.replace(/^\(?\s*срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*(?:[:–—-]\s*)?/iu, '');
-      const d = parseDeadline(phrase, ctx);
+      const d = dl.parse(phrase);
       if (d.kind !== 'none') return [d];
     }
-    const own = findDeadline(heading.main.text, ctx);
+    const own = dl.find(heading.main.text);
     if (own) return [own];
   }
   return [emptyDeadline()];
 }
 
 /** A deadline cell: «До 28.04.06», «октябрь - ноябрь», or several dates — «13 мая, 27 мая, … 2011 года», «До 28.04.06 До 05.05.06» — one entry each. */
-function cellDeadlines(cell: string, ctx: DeadlineContext): Deadline[] {
+function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
   const pieces = cell.split(/\s*[,;]\s*|\s+(?=до\s)/iu).map((p) => p.trim()).filter((p) => p !== '');
   if (pieces.length > 1 && !/(?:^|\s)(?:с|по)\s/iu.test(cell)) {
     // The year written once at the end holds for every date of the list.
     const year = /(\d{4})\s*(?:года|г\.?)?\s*$/u.exec(cell)?.[1];
-    const read = pieces.map((p) => parseDeadline(year && !/\d{4}/u.test(p) && /[а-яё]$/iu.test(p) ? `${p} ${year} года` : p, ctx));
+    const read = pieces.map((p) => dl.parse(year && !/\d{4}/u.test(p) && /[а-яё]$/iu.test(p) ? `${p} ${year} года` : p));
     if (read.every((d) => d.kind === 'date') && new Set(read.map((d) => d.date)).size === read.length) {
       return read.map((d, i) => ({ ...d, text: pieces[i]! }));
     }
   }
-  return [parseDeadline(cell, ctx)];
+  return [dl.parse(cell)];
 }
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {

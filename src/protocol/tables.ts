@@ -166,7 +166,9 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     }
     // Cells separated by «|» (a legal database's rendering): on one line or one per line, a cell may wrap.
     const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[i + 1] ?? '').includes('|'));
-    if (pipeNear && !trimmed[i]!.startsWith('|')) {
+    // A «|» table starts with a column's name («N», «№ п/п», «Мероприятия»): test that before reading the zone.
+    const firstCell = trimmed[i]!.split('|')[0]!.trim();
+    if (pipeNear && !trimmed[i]!.startsWith('|') && (COLUMN_NAME.test(firstCell) || COLUMN_NAME.test(`${firstCell} ${(trimmed[i + 1] ?? '').split('|')[0]!.trim()}`))) {
       const found = pipedTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
@@ -281,6 +283,10 @@ function pipedTable(lines: readonly string[], from: number): { rows: FoundRow[];
 
 /** One cell per line: the header's lines name the columns; a row starts at a line that is its number. */
 function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  // The header first, on the next dozen lines: most lines start no table, and the body scan is long.
+  const head: Cell[] = [];
+  for (let j = from; j < lines.length && head.length < 12; j += 1) if (lines[j] !== '') head.push({ text: lines[j]!, from: j, to: j });
+  if (headerOf(head).length === 0) return null;
   const cells: Cell[] = [];
   for (let j = from; j < lines.length; j += 1) {
     const t = lines[j]!;
