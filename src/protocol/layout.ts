@@ -125,12 +125,20 @@ export function readMarker(text: string): MarkerHit | null {
 /** Lines that always start a block of their own: operative formulas, «Срок:», «Ответственный:», protocol sections. */
 const OWN_LINE =
   /^(?:срок(?:и)?(?![\p{L}])|ответственн|исполнител[ьи]\s*[:–—-]|отв\.\s*:|слушали|выступили|заслушали|решили|решение\s*:|постановили|повестка|председательствова|присутствова|приглашен|секретар|докладчик|информаци[яю]\s*:)/iu;
+/** «Срок: …», «РЕШИЛИ:» start their own block; «срок до …» in lower case after an unfinished sentence is that sentence wrapped. */
+function ownLine(text: string, previous: string): boolean {
+  if (!OWN_LINE.test(text)) return false;
+  return /^[А-ЯЁ(]/u.test(text) || endsSentence(previous);
+}
+
 const FORMULA_END = /(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|постановил[аи]?|определил[аи]?|протокольно\s+решили)\s*:\s*$/iu;
 
 /** Prepositions and conjunctions after which a sentence cannot end. */
 const DANGLING = /(?:^|\s)(?:в|во|на|с|со|и|по|к|ко|от|для|о|об|за|из|при|до|а|или|что|как|не|ни|через|между|под|над|без|также|том|числе|№|N)$/iu;
 
 function endsSentence(text: string): boolean {
+  // «(Иванова И.И.)»: the dot belongs to the initials, the sentence goes on.
+  if (/(?:^|[\s(])[А-ЯЁ]\.\s?[А-ЯЁ]\.\)?$/u.test(text)) return false;
   return /[.!?;:]["»)]?$/u.test(text) || /[»"]\.$/u.test(text);
 }
 
@@ -253,7 +261,7 @@ export function layout(rawLines: readonly string[]): Layout {
     const cur = current as Block | null;
     if (hit && (cur === null || markerStarts(hit, cur, lastLine!, info))) {
       open(info, hit.marker, hit.rest);
-    } else if (cur === null || OWN_LINE.test(info.text) || FORMULA_END.test(cur.text) || !joins(cur, lastLine!, info, wrap, hardWrapped, baseIndent)) {
+    } else if (cur === null || ownLine(info.text, cur.text) || FORMULA_END.test(cur.text) || !joins(cur, lastLine!, info, wrap, hardWrapped, baseIndent)) {
       open(info, null, info.text);
     } else {
       cur.text = joinText(cur.text, info.text);
