@@ -68,6 +68,8 @@ export interface FindOptions {
    * органами … до 1 июля 2007 г.»): present-tense verbs do not make it a story.
    */
   rule?: boolean;
+  /** The text is an ordered task even without a verb of its own: a sub-item under «… обеспечить:». */
+  ask?: boolean;
 }
 
 export function findDeadline(text: string, ctx: DeadlineContext, options: FindOptions = {}): Deadline | null {
@@ -80,7 +82,7 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
     if (deadline.kind !== 'none') return deadline;
   }
   const candidates: Candidate[] = [];
-  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true));
+  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true));
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
   for (const c of candidates) {
     const phrase = stripTrailing(text.slice(c.start, c.end));
@@ -132,11 +134,11 @@ export function findSetDay(text: string, ctx: DeadlineContext): Deadline | null 
   return deadline.kind === 'date' ? deadline : null;
 }
 
-function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean): Candidate[] {
+function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean, asked: boolean): Candidate[] {
   const n = all.slice(from, to);
   const at = (c: Candidate): Candidate => ({ ...c, start: c.start + from, end: c.end + from });
-  if (!rule && isNarrative(n)) return [];
-  const ask = rule || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
+  if (!rule && !asked && isNarrative(n)) return [];
+  const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
   const out: Candidate[] = [];
 
   const freq = findFrequency(n, 'free');

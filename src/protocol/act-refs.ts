@@ -106,6 +106,9 @@ const DATE_AND_NUMBER = /(?<![\p{L}])от\s+((?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«"]?
 function actsByDateAndNumber(text: string): ActRef[] {
   const out: ActRef[] = [];
   for (const m of text.matchAll(DATE_AND_NUMBER)) {
+    // An act cited inside another act's quoted title («"О ходе …, утвержденной решением … от 26.06.98 г. N 198/19"») is not closed itself.
+    const item = text.slice(0, m.index).split(/[;–—]\s|(?:^|\s)-\s/u).pop() ?? '';
+    if (((item.match(/"/gu) ?? []).length % 2 === 1) || (item.match(/«/gu) ?? []).length > (item.match(/»/gu) ?? []).length) continue;
     const date = findWrittenDates(m[1]!)[0]?.date ?? null;
     const number = m[2]!.replace(/[.,;:)]+$/u, '');
     const after = text.slice(m.index + m[0].length);

@@ -329,40 +329,52 @@ function splitInline(blocks: Block[]): Block[] {
       out.push(b);
       continue;
     }
-    out.push(...splitBlock(b));
+    // Numbers first, then letters inside each numbered part («1. Отделу обеспечить: а) …; б) …»).
+    for (const part of splitBlock(b, 'decimal')) out.push(...splitBlock(part, 'letter'));
   }
   return out;
 }
 
 const LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-function splitBlock(b: Block): Block[] {
-  const text = b.text;
-  if (text.length < 40) return [b];
-  const cuts: Array<{ at: number; marker: Marker; textAt: number }> = [];
-  // Decimal: «. 2. Капитал», «: 1. Капитал»
+interface Cut {
+  at: number;
+  marker: Marker;
+  textAt: number;
+}
+
+/** «. 2. Капитал», «: 1. Капитал»: numbers that count up from the block's own. */
+function decimalCuts(b: Block): Cut[] {
+  const cuts: Cut[] = [];
   const own = b.marker && (b.marker.style === 'decimal' || b.marker.style === 'paren') && !b.marker.value.includes('.') ? Number(b.marker.value) : 0;
   let expect = own + 1;
-  const decimal = /(?<=[.:;!?»)]\s{0,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu;
-  for (const m of text.matchAll(decimal)) {
+  for (const m of b.text.matchAll(/(?<=[.:;!?»)]\s{0,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
     const n = Number(m[1]);
     if (n >= expect && n <= expect + 2 && (cuts.length > 0 || n === own + 1 || (own === 0 && n <= 2))) {
       cuts.push({ at: m.index, marker: { style: m[2] === ')' ? 'paren' : 'decimal', value: String(n) }, textAt: m.index + m[0].length });
       expect = n + 1;
     }
   }
-  // Letters: «: а) …; б) …» — only when the run starts with «а» after a colon.
-  if (cuts.length === 0) {
-    let next = 0;
-    const letter = /(?<=[:;,.]\s{0,3})\(?([а-я])\)\s*/gu;
-    for (const m of text.matchAll(letter)) {
-      if (m[1] === LETTERS[next] && (next > 0 || /:\s*\(?$/u.test(text.slice(0, m.index + 1)))) {
-        cuts.push({ at: m.index, marker: { style: 'letter', value: m[1]! }, textAt: m.index + m[0].length });
-        next += 1;
-      }
+  return cuts;
+}
+
+/** «: а) …; б) …»: a run of letters in order, the first after a colon. */
+function letterCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  let next = 0;
+  for (const m of text.matchAll(/(?<=[:;,.]\s{0,3})\(?([а-я])\)\s*/gu)) {
+    if (m[1] === LETTERS[next] && (next > 0 || /:\s*$/u.test(text.slice(0, m.index)))) {
+      cuts.push({ at: m.index, marker: { style: 'letter', value: m[1]! }, textAt: m.index + m[0].length });
+      next += 1;
     }
-    if (cuts.length < 2) cuts.length = 0;
   }
+  return cuts.length >= 2 ? cuts : [];
+}
+
+function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {
+  const text = b.text;
+  if (text.length < 40) return [b];
+  const cuts = style === 'decimal' ? decimalCuts(b) : letterCuts(text);
   if (cuts.length === 0) return [b];
   const parts: Block[] = [];
   const head = text.slice(0, cuts[0]!.at).trim();

@@ -669,7 +669,7 @@ function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
 /** The deadline grammar with the document's context, remembering phrases it has read: protocols repeat their «Срок» lines. */
 interface DeadlineReader {
   parse(phrase: string): Deadline;
-  find(text: string, options?: { rule?: boolean }): Deadline | null;
+  find(text: string, options?: { rule?: boolean; ask?: boolean }): Deadline | null;
 }
 
 function deadlineReader(ctx: DeadlineContext): DeadlineReader {
@@ -685,7 +685,7 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
       return d;
     },
     find(text, options = {}) {
-      const key = `${options.rule ? 'r' : 'f'}${text}`;
+      const key = `${options.rule ? 'r' : 'f'}${options.ask ? 'a' : ''}|${text}`;
       if (found.has(key)) return found.get(key) ?? null;
       const d = findDeadline(text, ctx, options);
       found.set(key, d);
@@ -749,10 +749,15 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   }
   if (c.row && c.row.deadline !== '') return cellDeadlines(c.row.deadline, dl);
   const parts = [c.main.text, ...c.subs.map((s) => s.text)];
+  // «… отчетность: месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …»: one schedule each.
+  const schedules = parts.flatMap((part) => reportingSchedules(part, dl));
+  if (schedules.length > 0) return schedules;
   const found: Deadline[] = [];
+  // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
+  const asked = c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text);
   for (const part of parts) {
     for (const sentence of sentencesOf(part)) {
-      const d = dl.find(sentence);
+      const d = dl.find(sentence, asked ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
     }
   }
@@ -796,6 +801,22 @@ function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
     }
   }
   return [dl.parse(cell)];
+}
+
+const SCHEDULE_ITEM =
+  /(?:^|[,:;]\s*)((месячн|квартальн|полугодов|годов)[а-яё]*(?:\s+[а-яё]+){0,2}\s*[–—-]\s*((?:до|не\s+позднее)\s[^,;]+(?:,\s*следующ[а-яё]+\s+за\s+отч[её]тн[а-яё]*(?:\s+(?:месяцем|кварталом|полугодием|годом))?)?))/giu;
+const SCHEDULE_FREQ: Record<string, string> = { месячн: 'ежемесячно', квартальн: 'ежеквартально', полугодов: 'раз в полугодие', годов: 'ежегодно' };
+
+/** A list of reporting schedules, one per period: «месячную – до 5-го числа месяца, следующего за отчетным, годовую – до 1 февраля …». */
+function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
+  const out: Deadline[] = [];
+  for (const m of text.matchAll(SCHEDULE_ITEM)) {
+    const adverb = SCHEDULE_FREQ[m[2]!.toLowerCase()];
+    if (!adverb) continue;
+    const d = dl.parse(`${adverb} ${m[3]!}`);
+    if (d.kind === 'recurring') out.push({ ...d, text: m[1]!.trim() });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {

@@ -235,7 +235,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
         attachments = i;
         break;
       }
-      if (!open && b.marker && b.marker.style !== 'dash') lastNumbered = b.marker.value;
+      // The question a later «РЕШИЛИ:» decides: the last numbered heading before it, inside a region or not.
+      if (b.marker && (b.marker.style === 'decimal' || b.marker.style === 'roman')) lastNumbered = b.marker.value;
     }
     close(blocks.length);
   } else {

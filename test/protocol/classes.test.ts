@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentText, ParsedDocument } from '../../src/domain.js';
+import { parseProtocol } from '../../src/protocol/index.js';
+
+/**
+ * Each rule of the reader is stated for a class of phrasing, and each class is shown here on
+ * two different real documents of the corpus, or on one and a paraphrase written for the test.
+ */
+
+function parseText(text: string): ParsedDocument {
+  const doc: DocumentText = { file: 'case.txt', format: 'txt', sha256: 'x', encoding: 'utf-8', lines: text.split('\n') };
+  return parseProtocol(doc);
+}
+
+function parseCorpus(path: string): ParsedDocument {
+  const lines = readFileSync(new URL(`../corpus/${path}`, import.meta.url), 'utf8').split('\n');
+  while (lines.length > 0 && /^# (?:source|retrieved):/u.test(lines[0]!)) lines.shift();
+  return parseText(lines.join('\n'));
+}
+
+const items = (p: ParsedDocument): Array<string | null> => p.assignments.map((a) => a.item);
+const names = (p: ParsedDocument, item: string | null): string[] => p.assignments.find((a) => a.item === item)?.executors.map((e) => e.name) ?? [];
+
+describe('numbers glued to the text', () => {
+  it('«1.Информацию … принять к сведению», «2.Предложить Администрации …» (a city duma)', () => {
+    const p = parseCorpus('regional/docs/003.txt');
+    expect(p.noted).toEqual(['1']);
+    expect(items(p)).toEqual(['2']);
+  });
+  it('«3.Поручить постоянной комиссии …: 3.1.обеспечить …» (another city duma)', () => {
+    const p = parseCorpus('protocols/docs/002.txt');
+    expect(items(p)).toEqual(['2', '3.1']);
+    expect(names(p, '3.1')[0]).toMatch(/^постоянная комиссия Казанской городской Думы/u);
+  });
+});
+
+describe('numbering inside one paragraph', () => {
+  it('a whole act on one line: «ПОСТАНОВЛЯЮ: 1. Утвердить … 2. Отделу … 4. Контроль …»', () => {
+    const p = parseCorpus('regional/docs/018.txt');
+    expect(items(p)).toEqual(['2']);
+    expect(p.controller?.name).toMatch(/начальник организационно-правового отдела/u);
+  });
+  it('«программой.2. Предложить Милиции …» with no space after the full stop (a mayor)', () => {
+    const p = parseCorpus('municipal/docs/030.txt');
+    expect(items(p)[0]).toBe('2');
+    expect(names(p, '2')[0]).toMatch(/^Милиция общественной безопасности УВД/u);
+  });
+  it('a paraphrase with lettered asks inside the paragraph', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2024 г. № 7\n\nПОСТАНОВЛЯЮ: 1. Отделу образования обеспечить: а) подготовку школ к приемке до 1 августа 2024 года; б) ремонт спортзалов до 15 августа 2024 года.\n\nГлава района А.А. Петров');
+    expect(items(p)).toEqual(['1.а', '1.б']);
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-08-01', '2024-08-15']);
+  });
+});
+
+describe('protocols: questions, «СЛУШАЛИ / РЕШИЛИ», unnumbered decisions', () => {
+  it('question headings are not assignments; the decisions under «Решили:» are (seed 000)', () => {
+    const p = parseCorpus('samples/docs/000.txt');
+    expect(items(p)).toEqual(['1.2', '2.2', '3.2', '4.1']);
+    expect(p.items.filter((i) => i.kind === 'question').map((i) => i.item)).toEqual(['1', '2', '3', '4']);
+  });
+  it('a paraphrase whose agenda numbers repeat and whose decisions are unnumbered', () => {
+    const p = parseText(
+      [
+        'ПРОТОКОЛ № 3',
+        'заседания комиссии по безопасности дорожного движения',
+        '',
+        '15 апреля 2024 года',
+        '',
+        '1. О состоянии дорог после паводка.',
+        'СЛУШАЛИ: Иванова И.И. – начальника отдела.',
+        'РЕШИЛИ:',
+        'Рекомендовать главам сельских поселений провести обследование мостов в срок до 15 мая 2024 года.',
+        '2. О подготовке к летнему сезону.',
+        'СЛУШАЛИ: Петрова П.П.',
+        'РЕШИЛИ:',
+        'Принять информацию к сведению.',
+        'Отделу транспорта разработать схему движения.',
+        'Срок: до 1 июня 2024 года.',
+        '',
+        'Председатель комиссии А.А. Смирнов',
+      ].join('\n'),
+    );
+    expect(p.protocol).toMatchObject({ kind: 'protocol', number: '3', date: '2024-04-15' });
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', '2024-05-15'],
+      ['2', '2024-06-01'],
+    ]);
+    expect(p.noted).toEqual(['2']);
+  });
+});
+
+describe('an executor stated once above its sub-items', () => {
+  it('«Рекомендовать главам поселений: – создать …; – разработать …» (a district head)', () => {
+    const p = parseCorpus('municipal/docs/003.txt');
+    expect(names(p, '3')[0]).toMatch(/^главы городского и сельских поселений/u);
+  });
+  it('«2. X обеспечить: 1) …; 2) …» gives «2.1» and «2.2», each with X (an akim)', () => {
+    const p = parseCorpus('acts/docs/017.txt');
+    expect(items(p)).toEqual(['2.1', '2.2']);
+    expect(p.assignments.every((a) => a.executors[0]?.name.startsWith('Государственное учреждение'))).toBe(true);
+  });
+  it('«Органам местного самоуправления рекомендовать:» with the lead after the executors (paraphrase)', () => {
+    const p = parseText('РАСПОРЯЖЕНИЕ\nот 5 мая 2024 г. № 12-р\n\n1. Органам местного самоуправления рекомендовать:\n1.1. провести субботники до 20 мая 2024 года;\n1.2. информировать население.\n\nГубернатор области И.И. Иванов');
+    expect(items(p)).toEqual(['1.1', '1.2']);
+    expect(p.assignments.every((a) => a.recommendation && a.executors[0]?.name === 'Органы местного самоуправления')).toBe(true);
+  });
+});
+
+describe('«Поручить …», «Возложить на …», «Ответственность … возложить на …»', () => {
+  it('«Возложить на МИД … общую координацию» (the Government)', () => {
+    const p = parseCorpus('acts/docs/001.txt');
+    expect(names(p, '4')[0]).toMatch(/Министерство иностранных дел/u);
+  });
+  it('«Ответственность за организацию … возложить на Оргкомитет» (a ministry)', () => {
+    const p = parseCorpus('federal/docs/008.txt');
+    expect(names(p, '4')).toEqual(['Оргкомитет']);
+  });
+});
+
+describe('letters: addressees from the address block or the salutation, prose asks', () => {
+  it('«прошу принять меры …» goes to «Руководителям органов местного самоуправления …» (seed 004)', () => {
+    const p = parseCorpus('samples/docs/004.txt');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]!.executors[0]!.name).toMatch(/^Руководители органов местного самоуправления/u);
+  });
+  it('«НЕОБХОДИМО 02.12.2019 организовать уборку …» to «Уважаемые руководители ВСЕХ образовательных учреждений!»', () => {
+    const p = parseCorpus('letters/docs/018.txt');
+    expect(p.assignments[0]).toMatchObject({ deadline: { kind: 'date', date: '2019-12-02' } });
+    expect(p.assignments[0]!.executors[0]!.name).toBe('Руководители всех образовательных учреждений');
+  });
+});
+
+describe('a clause with no stated executor', () => {
+  it('is an assignment with no executor and a warning, never one made up from its first words (a regional order)', () => {
+    const p = parseCorpus('letters/docs/012.txt');
+    const a = p.assignments.find((x) => x.item === '4')!;
+    expect(a.executors).toEqual([]);
+    expect(a.deadline).toMatchObject({ kind: 'date', date: '2010-04-27', time: '17:00' });
+    expect(p.warnings).toContainEqual(expect.objectContaining({ code: 'executor_missing', line: a.line }));
+  });
+  it('the same for a paraphrase «Отчет … представить до 16-00 03.06.2014 в …»', () => {
+    const p = parseText('ПРИКАЗ\nот 20 мая 2014 г. № 31\n\nПРИКАЗЫВАЮ:\n1. Отчет о проведенной работе представить до 16-00 03.06.2014 в отдел кадров.\n\nДиректор В.В. Сидоров');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]).toMatchObject({ executors: [], deadline: { kind: 'date', date: '2014-06-03', time: '16:00' } });
+  });
+});
+
+describe('whole earlier acts closed by date and number', () => {
+  it('«Снять с контроля следующие решения: – от 25.09.98 г. N 224/22 "…"» (a city duma, two-digit years)', () => {
+    const p = parseCorpus('regional/docs/006.txt');
+    expect(p.assignments[0]!.closes.map((c) => [c.protocol.number, c.protocol.date])).toEqual([
+      ['224/22', '1998-09-25'],
+      ['198/19', '1998-06-26'],
+      ['474/39', '2000-02-25'],
+    ]);
+  });
+  it('«– "Об отчете …" от 27.02.2001 N 1614» with the title before the date (a regional duma)', () => {
+    const p = parseCorpus('protocols/docs/005.txt');
+    expect(p.assignments[0]!.closes.map((c) => c.protocol.number)).toEqual(['868', '1614']);
+  });
+});
+
+describe('deadlines counted from an event are not counted from the document date', () => {
+  it('«в 2-недельный срок со дня официального опубликования» (a regional government)', () => {
+    const p = parseCorpus('regional/docs/019.txt');
+    expect(p.assignments[0]!.deadline.kind).toBe('unparsed');
+    expect(p.assignments[0]!.deadline.date).toBeNull();
+  });
+  it('«в течение пяти рабочих дней со дня подписания» (an akim) and «на следующем заседании» (paraphrase)', () => {
+    expect(parseCorpus('acts/docs/017.txt').assignments[0]!.deadline).toMatchObject({ kind: 'unparsed', date: null });
+    const p = parseText('РЕШЕНИЕ\nот 1 июня 2024 г. № 4\n\nРЕШИЛИ:\n1. Отделу культуры доложить о ходе работ на следующем заседании.');
+    expect(p.assignments[0]!.deadline).toMatchObject({ kind: 'unparsed', date: null });
+    expect(p.warnings.map((w) => w.code)).toContain('deadline_vague');
+  });
+});
+
+describe('reporting schedules listed in one sentence', () => {
+  it('«месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …» gives three schedules', () => {
+    const p = parseText(
+      'ПРИКАЗ\nот 10 января 2024 г. № 5\n\nПРИКАЗЫВАЮ:\n1. Управлению финансов представлять отчетность: месячную – до 5-го числа месяца, следующего за отчетным, квартальную – до 15-го числа месяца, следующего за отчетным кварталом, годовую – до 1 февраля года, следующего за отчетным.',
+    );
+    expect(p.assignments.map((a) => [a.deadline.rule?.freq, a.deadline.firstDue])).toEqual([
+      ['monthly', '2024-02-05'],
+      ['quarterly', '2024-04-15'],
+      ['yearly', '2025-02-01'],
+    ]);
+  });
+});
+
+describe('headers in their usual forms', () => {
+  it.each([
+    ['regional/docs/002.txt', '235-р', '1994-04-19'], // «19 апреля 1994 г.      г. Калуга               N 235-р»
+    ['regional/docs/021.txt', '8р', '2021-04-29'], // «29.04.2021        8р»
+    ['regional/docs/017.txt', '724-р', '1997-06-16'], // «от 16.06.97 N 724-р»
+    ['acts/docs/005.txt', '885', '2002-08-12'], // under the signature; «(В редакции … от 20.03.2007 г. N 372 …)» is another act's
+    ['municipal/docs/024.txt', '348', '2009-05-18'], // «Постановление / 348 / 18 мая 2009 года» after the preamble
+    ['federal/docs/009.txt', '9/71-6', '2011-05-05'], // «| 05 мая 2011 г. |» / «№ 9/71-6 |»
+  ])('%s → № %s of %s', (path, number, date) => {
+    expect(parseCorpus(path).protocol).toMatchObject({ number, date });
+  });
+});
