@@ -416,7 +416,8 @@ export function readHeader(z: HeaderZones): HeaderResult {
   let kind: ProtocolKind = found?.kind ?? 'other';
   const kindLine = found?.line ?? -1;
   const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
-  const addresseesEnd = salutation >= 0 ? salutation : headLimit;
+  // The address block may run into the letter's first paragraph when no blank line parts them.
+  const addresseesEnd = salutation >= 0 ? salutation : Math.min(lines.length, Math.max(headLimit, bodyStart + 3));
   const addressees = kind === 'letter' || kind === 'other' ? readAddressees(lines, addresseesEnd) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 

@@ -312,7 +312,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
   if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(t);
-    const executors = own && own.executors.length > 0 ? own.executors : headingLead.executors;
+    // «(б) совместно со Счетной палатой в месячный срок внести …»: the sub-item adds partners to the heading's executors.
+    const partners = /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|\s+[а-яё]+(?:ть|ти)(?![\p{L}])|,|$)/iu.exec(t);
+    const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...(partners ? splitList(partners[1]!).map((p) => ({ role: 'co-executor' as const, text: p })) : [])];
     return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
@@ -382,7 +384,8 @@ function ruleAgent(part: string): { executors: ExecutorPhrase[]; nominative: boo
   before = stripTrailingPunctuation(before.replace(/\s+(?:ежемесячно|ежеквартально|еженедельно|ежегодно|регулярно|постоянно|на\s+постоянной\s+основе|до\s+\d.*|не\s+позднее.*)$/u, '').trim());
   if (before === '' || before.split(/\s+/u).length > 12 || /^(?:в|во|на|по|при|для|с|если|когда|что)\s/iu.test(before)) return { executors: [], nominative: true };
   const executors: ExecutorPhrase[] = splitNominative(before).map((t) => ({ role: 'executor' as const, text: t }));
-  if (coText) for (const t of splitNominative(coText.replace(/\s+(?:ежемесячно|ежеквартально|регулярно|постоянно).*$/u, ''))) executors.push({ role: 'co-executor', text: t });
+  // Partners stand in the instrumental («совместно с соответствующими проектными офисами»): their names are turned to the nominative here.
+  if (coText) for (const t of splitNominative(coText.replace(/\s+(?:ежемесячно|ежеквартально|регулярно|постоянно).*$/u, ''))) executors.push({ role: 'co-executor', text: toNominative(t) });
   return { executors, nominative: true };
 }
 
@@ -516,7 +519,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const clauses: Clause[] = [];
   for (const region of st.regions) {
     if (region.fallback && mode === 'letter') {
-      letterClauses(blocks, st, region, clauses);
+      letterClauses(blocks, st, region, clauses, addressees);
       continue;
     }
     gatherClauses(blocks, st, region, clauses);
@@ -845,7 +848,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /** A letter's body paragraphs after the salutation, up to the signature: each may ask something. */
-function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[]): void {
+function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[], addressees: { text: string } | null): void {
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const from = Math.max(region.start, salutation >= 0 ? salutation + 1 : region.start);
   for (let i = from; i < region.end; i += 1) {
@@ -857,6 +860,8 @@ function letterClauses(blocks: readonly Block[], st: Structure, region: Region, 
       (role === 'deadline' ? previous.deadlineBlocks : previous.responsibleBlocks).push(b);
       continue;
     }
-    out.push({ item: null, parent: null, line: b.line, main: b, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
+    // «Руководителям … Федерации Министерство … просит …»: the address block run into the first paragraph is not part of the ask.
+    const main = addressees && b.text.startsWith(addressees.text) && b.text.length > addressees.text.length + 20 ? { ...b, text: b.text.slice(addressees.text.length).trim() } : b;
+    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
   }
 }
