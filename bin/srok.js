@@ -8,5 +8,12 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('srok: dist/ is missing; run `npm run build` (or `npm ci`) first.\n');
   process.exit(2);
 }
-const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+// `srok parse FILE` loads only the reader: a separate light entry, the same command.
+if (args[0] === 'parse' && !args.includes('--help') && !args.includes('-h')) {
+  const { mainParse } = await import(new URL('../dist/src/cli/parse-main.js', import.meta.url).href);
+  process.exitCode = await mainParse(args);
+} else {
+  const { main } = await import(entry.href);
+  process.exitCode = await main(args);
+}

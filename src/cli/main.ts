@@ -1,56 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig, formatConfigErrors } from '../config/index.js';
-import type { SrokConfig } from '../config/types.js';
-import { ConfigErrors, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { EXIT, processIo, type CliIo } from './io.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { commandConfigCheck } from './config-check.js';
 import { registerFollowUpCommands } from './follow-up-commands.js';
 import { registerHttpCommands } from './http-commands.js';
-import { commandParse } from './parse.js';
+import { registerParseCommand } from './parse.js';
 import { commandPlan } from './plan.js';
 import { registerReportCommands } from './report-commands.js';
 import { commandConfigApply, commandDemo, commandImport, commandReplan, commandWorker } from './runtime-commands.js';
 
-/** Where the CLI writes and what it reads from its surroundings; tests hand in their own. */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: NodeJS.ProcessEnv;
-  /** The clock: the default `--now`. */
-  now(): Date;
-  isTTY: boolean;
-}
-
-export function processIo(): CliIo {
-  return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-    env: process.env,
-    now: () => new Date(),
-    isTTY: Boolean(process.stdout.isTTY),
-  };
-}
-
-/** Exit codes: 0 fine; 1 input could not be read; 2 bad usage or config. */
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
-
-export function configDirOf(opts: { config?: string }, io: CliIo): string {
-  return path.resolve(opts.config ?? io.env['SROK_CONFIG_DIR'] ?? 'config');
-}
-
-export function loadConfigOrReport(dir: string, io: CliIo): SrokConfig | null {
-  try {
-    return loadConfig(dir);
-  } catch (e) {
-    if (e instanceof ConfigErrors) {
-      io.err(`srok: the config in ${path.relative(process.cwd(), dir) || '.'} is invalid:\n${formatConfigErrors(e)}\n`);
-      return null;
-    }
-    throw e;
-  }
-}
+export { configDirOf, EXIT, loadConfigOrReport, processIo, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('srok')
@@ -62,15 +23,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   const configOption = () =>
     new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)');
 
-  program
-    .command('parse')
-    .description('read one protocol or letter (.txt, .md, .docx) and print what srok understood; touches nothing')
-    .argument('<file>', 'the document')
-    .option('--json', 'print the parse result as JSON (the contract other tools read)')
-    .addOption(configOption())
-    .action(async (file: string, opts: { json?: boolean; config?: string }) => {
-      setExit(await commandParse(file, opts, io));
-    });
+  registerParseCommand(program, io, setExit);
 
   program
     .command('plan')

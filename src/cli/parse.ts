@@ -1,8 +1,22 @@
+import { Option, type Command } from 'commander';
 import type { Assignment, Deadline, ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
 import { readProtocol } from '../read-protocol.js';
-import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './io.js';
 import { parseJsonText } from './parse-json.js';
+
+/** `srok parse FILE [--json]`, registered by the full CLI and by the light entry that loads nothing else. */
+export function registerParseCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('parse')
+    .description('read one protocol or letter (.txt, .md, .docx) and print what srok understood; touches nothing')
+    .argument('<file>', 'the document')
+    .option('--json', 'print the parse result as JSON (the contract other tools read)')
+    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .action(async (file: string, opts: { json?: boolean; config?: string }) => {
+      setExit(await commandParse(file, opts, io));
+    });
+}
 
 export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
   const config = loadConfigOrReport(configDirOf(opts, io), io);

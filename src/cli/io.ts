@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { formatConfigErrors, loadConfig } from '../config/index.js';
+import type { SrokConfig } from '../config/types.js';
+import { ConfigErrors } from '../errors.js';
+
+/**
+ * What every command shares, kept apart from the command table so that a light entry
+ * (`srok parse`) can use it without loading the worker, the mail and the HTTP server.
+ */
+
+/** Where the CLI writes and what it reads from its surroundings; tests hand in their own. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** The clock: the default `--now`. */
+  now(): Date;
+  isTTY: boolean;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    now: () => new Date(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Exit codes: 0 fine; 1 input could not be read; 2 bad usage or config. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+export function configDirOf(opts: { config?: string }, io: CliIo): string {
+  return path.resolve(opts.config ?? io.env['SROK_CONFIG_DIR'] ?? 'config');
+}
+
+export function loadConfigOrReport(dir: string, io: CliIo): SrokConfig | null {
+  try {
+    return loadConfig(dir);
+  } catch (e) {
+    if (e instanceof ConfigErrors) {
+      io.err(`srok: the config in ${path.relative(process.cwd(), dir) || '.'} is invalid:\n${formatConfigErrors(e)}\n`);
+      return null;
+    }
+    throw e;
+  }
+}
+
