@@ -151,27 +151,27 @@ export type DateReading = { ok: true; date: IsoDate } | { ok: false; code: 'date
 export function resolveDate(hit: DateHit, years: YearSource, written: string): DateReading {
   const { day, month } = hit;
   if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return { ok: false, code: 'date_invalid', message: `«${written}» is not a calendar date` };
+    return { ok: false, code: 'date_invalid', message: `«${written}» — такой даты нет в календаре` };
   }
   if (hit.year !== null) {
     const year = hit.twoDigitYear ? fullYear(hit.year, years) : hit.year;
     if (day > daysInMonth(year, month)) {
-      return { ok: false, code: 'date_invalid', message: `«${written}» is not a calendar date: ${year} has no ${day}.${pad(month)}` };
+      return { ok: false, code: 'date_invalid', message: `«${written}» — такой даты нет в календаре: в ${year} году нет ${day}.${pad(month)}` };
     }
     return { ok: true, date: formatIso(year, month, day) };
   }
   if (years.kind === 'phrase') {
     if (day > daysInMonth(years.year, month)) {
-      return { ok: false, code: 'date_invalid', message: `«${written}» is not a calendar date in ${years.year}` };
+      return { ok: false, code: 'date_invalid', message: `«${written}» — такой даты нет в ${years.year} году` };
     }
     return { ok: true, date: formatIso(years.year, month, day) };
   }
   if (years.documentDate === null) {
-    return { ok: false, code: 'deadline_unparsed', message: `«${written}» names no year and the document has no date to take one from` };
+    return { ok: false, code: 'deadline_unparsed', message: `«${written}»: год не указан, а даты документа, от которой его взять, нет` };
   }
   const date = firstOnOrAfter(month, day, years.documentDate);
   return date === null
-    ? { ok: false, code: 'date_invalid', message: `«${written}» is not a calendar date` }
+    ? { ok: false, code: 'date_invalid', message: `«${written}» — такой даты нет в календаре` }
     : { ok: true, date };
 }
 

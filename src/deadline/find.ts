@@ -106,10 +106,10 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
   const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));
   if (DAILY.test(sentence)) {
-    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}»: a daily report («ежедневно до …») has a term every day, which srok does not plan; set the reminders by hand` } };
+    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}»: ежедневный отчёт («ежедневно до …») — срок каждый день, такие сроки srok не планирует; напоминания задайте вручную` } };
   }
   if (deadline.kind === 'date' && /включительно/u.test(n.slice(c.start, c.end)) && ONGOING_UNTIL.test(n.slice(Math.max(0, c.start - 120), c.start))) {
-    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» ends an ongoing action rather than setting the day it is due` } };
+    return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» — граница длящегося действия, а не день, к которому его нужно исполнить` } };
   }
   return null;
 }

@@ -29,7 +29,7 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   const n = normalize(text);
 
   const typo = monthTypo(n);
-  if (typo) return unparsed(text, 'deadline_unparsed', `«${typo.word}» is not a month (did you mean «${typo.month}»?); write the date again`);
+  if (typo) return unparsed(text, 'deadline_unparsed', `«${typo.word}» — не название месяца (может быть, «${typo.month}»?); напишите дату заново`);
 
   const recurring = readRecurring(n, ctx, 'phrase');
   if (recurring) return recurringDeadline(text, recurring);
@@ -59,9 +59,9 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   if (firstBare && !condition) return dateDeadline(text, n, firstBare, bare, hits, years);
 
   if (isContinuousPhrase(n)) return blank('continuous', text);
-  if (condition || vagueInPhrase(n)) return unparsed(text, 'deadline_vague', `«${text}» names no date; write one, e.g. «до 1 марта 2021 года»`);
-  if (hits.length > 0) return unparsed(text, 'deadline_unparsed', `«${text}» names only when something starts, not when it is due`);
-  return unparsed(text, 'deadline_unparsed', `«${text}» is not a date, a period or a term srok can read`);
+  if (condition || vagueInPhrase(n)) return unparsed(text, 'deadline_vague', `«${text}»: дата не названа; укажите её, например «до 1 марта 2021 года»`);
+  if (hits.length > 0) return unparsed(text, 'deadline_unparsed', `«${text}»: названо только начало, а не срок исполнения`);
+  return unparsed(text, 'deadline_unparsed', `«${text}» — srok не может прочитать это как дату, период или срок`);
 }
 
 function dateDeadline(text: string, n: string, hit: DateHit, candidates: readonly DateHit[], all: readonly DateHit[], years: YearSource): Deadline {
@@ -77,7 +77,7 @@ function dateDeadline(text: string, n: string, hit: DateHit, candidates: readonl
     .map((h) => resolveDate(h, years, ''))
     .filter((r): r is { ok: true; date: IsoDate } => r.ok && r.date !== read.date);
   if (others.length > 0) {
-    deadline.warning = { code: 'deadline_vague', message: `«${text}» names several dates; the first, ${read.date}, is taken` };
+    deadline.warning = { code: 'deadline_vague', message: `«${text}»: названо несколько дат, взята первая — ${read.date}` };
   }
   return deadline;
 }
@@ -87,7 +87,7 @@ function periodDeadline(text: string, period: PeriodHit): Deadline {
   const deadline = blank('period', text);
   deadline.date = period.span.end;
   if (period.role === 'before') {
-    deadline.warning = { code: 'deadline_vague', message: `«${text}»: «до» before a period is read as its last day, ${period.span.end}` };
+    deadline.warning = { code: 'deadline_vague', message: `«${text}»: «до» перед периодом прочитано как его последний день — ${period.span.end}` };
   }
   return deadline;
 }
@@ -102,12 +102,12 @@ function recurringDeadline(text: string, read: RecurringRead): Deadline {
 
 function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext): Deadline {
   if (read.anchor.kind === 'event') {
-    const deadline = unparsed(text, 'deadline_vague', `«${text}» is counted from «${read.anchor.text}», an event with no date`);
+    const deadline = unparsed(text, 'deadline_vague', `«${text}» отсчитывается от события «${read.anchor.text}», у которого нет даты`);
     deadline.relative = read.term;
     return deadline;
   }
   if (ctx.documentDate === null) {
-    const deadline = unparsed(text, 'deadline_unparsed', `«${text}» is counted from the document's date, which is unknown`);
+    const deadline = unparsed(text, 'deadline_unparsed', `«${text}» отсчитывается от даты документа, а она не известна`);
     deadline.relative = read.term;
     return deadline;
   }
@@ -117,12 +117,12 @@ function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext
   if (read.anchor.kind === 'receipt') {
     deadline.warning = {
       code: 'deadline_vague',
-      message: `«${text}» is counted from «${read.anchor.text}»; the document's date ${ctx.documentDate} is used instead`,
+      message: `«${text}» отсчитывается от «${read.anchor.text}»; вместо этого взята дата документа — ${ctx.documentDate}`,
     };
   } else if (read.term.unit === 'working_days' && !ctx.addWorkingDays) {
     deadline.warning = {
       code: 'deadline_vague',
-      message: `${RELAXED_CALENDAR_NOTE}: working days of «${text}» counted skipping weekends only, without the production calendar`,
+      message: `${RELAXED_CALENDAR_NOTE}: рабочие дни в «${text}» посчитаны без производственного календаря, пропущены только выходные`,
     };
   }
   return deadline;

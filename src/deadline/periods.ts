@@ -168,7 +168,7 @@ function yearly(
   spanIn: (year: number) => { start: IsoDate; end: IsoDate },
 ): Span {
   if (written !== undefined) return spanIn(Number(written));
-  if (ctx.documentDate === null) return { error: `«${text.trim()}» names no year and the document has no date to take one from` };
+  if (ctx.documentDate === null) return { error: `«${text.trim()}»: год не указан, а даты документа, от которой его взять, нет` };
   const docYear = Number(ctx.documentDate.slice(0, 4));
   if (relative !== undefined) return spanIn(docYear + yearShift(relative));
   const thisYear = spanIn(docYear);
@@ -186,7 +186,7 @@ function relativeSpan(qualifier: string | undefined, unit: string, intro: string
   // «в течение года» or «месяца» alone could be a term or a span: that is the caller's vague case.
   if (!ofEnd && !current) return null;
   if (qualifier !== undefined && /^(?:отчетн)/u.test(qualifier)) return null;
-  if (ctx.documentDate === null) return { error: `«${text.trim()}» is counted from the document's date, which is unknown` };
+  if (ctx.documentDate === null) return { error: `«${text.trim()}» отсчитывается от даты документа, а она не известна` };
   const doc = ctx.documentDate;
   const shift = qualifier !== undefined ? yearShift(qualifier) : 0;
   const year = Number(doc.slice(0, 4));

@@ -151,12 +151,12 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
     let day = first[1] !== undefined ? Number(first[1]) : (dayOrdinalValue(first[2] ?? '') ?? 31);
     if (day < 1 || day > 31) {
       // «0 числа», «45 числа»: no such day; reported, and the month's last day stands in.
-      vague(`«${first[0].trim()}» is not a day of a month: read as the month's last day`);
+      vague(`«${first[0].trim()}» — такого числа в месяце нет: прочитано как последний день месяца`);
       day = 31;
     }
     if (following) return { day, month: null, after: 'period', span: span(first) };
     if (freq === 'monthly' || INSIDE_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
-    vague(`«${first[0].trim()}» names no month: read as that day of the month after each period`);
+    vague(`«${first[0].trim()}»: месяц не назван — прочитано как это число месяца, следующего за каждым периодом`);
     return { day, month: null, after: 'period', span: span(first) };
   }
 
@@ -164,7 +164,7 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
     let day = Number(first[1]);
     if (day < 1 || day > 31) {
       // «до 0 февраля», «до 45 марта»: no such day; reported, and the month's last day stands in.
-      vague(`«${first[0].trim()}» is not a day of a month: read as the month's last day`);
+      vague(`«${first[0].trim()}» — такого числа в месяце нет: прочитано как последний день месяца`);
       day = 31;
     }
     const months = [monthValue(first[2] ?? '') ?? 1];
@@ -177,18 +177,18 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
     const written = n.slice(first.index, end).trim();
     const month = months[0] ?? 1;
     if (freq === 'yearly') {
-      if (months.length > 1) vague(`«${written}» names several days for a yearly term: the first is taken`);
+      if (months.length > 1) vague(`«${written}»: для ежегодного срока названо несколько дней, взят первый`);
       return { day, month, after: afterIfFollowing, span: listSpan };
     }
     if (freq === 'monthly') {
-      vague(`«${written}» names a month for a monthly term: only the day is kept`);
+      vague(`«${written}»: для ежемесячного срока назван месяц — учтено только число`);
       return { day, month: null, after: afterIfFollowing, span: listSpan };
     }
     // Quarters and half-years: a day in the first month of the next period reports on the last one.
     const length = freq === 'quarterly' ? 3 : 6;
     if ((month - 1) % length === 0) return { day, month: null, after: 'period', span: listSpan };
     if (month % length === 0) return { day, month: null, after: 'none', span: listSpan };
-    vague(`«${written}» does not fall at the end of a period: read as that day of the month after each period`);
+    vague(`«${written}» не приходится на конец периода: прочитано как это число месяца, следующего за каждым периодом`);
     return { day, month: null, after: 'period', span: listSpan };
   }
 
@@ -225,10 +225,10 @@ function window(
   const listed = dates.filter((h) => h.role === 'due' || h.role === 'bare');
   const lastDay = dates.find((h) => h.role === 'due');
   if (listed.length > 1) {
-    vague(`«${n.trim()}» names several dates beside its frequency: only the rule is followed`);
+    vague(`«${n.trim()}»: кроме периодичности названо несколько дат — учтено только правило`);
   } else if (lastDay && lastDay.end <= frequency.start) {
     // «до 15.04.2021, далее – ежемесячно»: a first report, then the rule; the rule has no place for it.
-    vague(`«${n.slice(lastDay.spanStart, lastDay.spanEnd).trim()}» comes before the frequency: only the rule is followed`);
+    vague(`«${n.slice(lastDay.spanStart, lastDay.spanEnd).trim()}» стоит раньше периодичности — учтено только правило`);
   } else if (lastDay) {
     until = dateOf(lastDay);
     used.push({ start: lastDay.spanStart, end: lastDay.spanEnd });

@@ -91,7 +91,7 @@ function unmatched(line: number, name: string): ParseWarning {
   return {
     line,
     code: 'executor_unmatched',
-    message: `executor «${name}» matches no entry of the directory; its reminders go to the operator — add it to config/directory.yaml`,
+    message: `исполнителя «${name}» нет в справочнике: напоминания ему пойдут оператору — добавьте его в config/directory.yaml`,
   };
 }
 
@@ -552,20 +552,20 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     if (verdict.kind === 'controller') {
       if (controller === null) controller = readController(c, signatureText ?? header.signatory ?? header.chair, route);
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
-        warnings.push({ line: c.line, code: 'controller_unmatched', message: `controller «${controller.name}» matches no entry of the directory; add it to config/directory.yaml` });
+        warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
       continue;
     }
     if (verdict.kind === 'extension') {
       const ext = readExtension(c.item, squash(text), header.body);
       if (ext) extensions.push(ext);
-      else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `item ${c.item ?? '—'} extends a deadline but its new date cannot be read; write it as «до 1 июня 2023 года»` });
+      else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `${itemLabel(c.item)} продлевает срок, но новую дату прочитать нельзя; напишите её так: «до 1 июня 2023 года»` });
       continue;
     }
     if (verdict.kind === 'closes') {
       const closes = readCloses(squash(text), header.body);
       if (closes.length === 0) {
-        warnings.push({ line: c.line, code: 'close_target_unclear', message: `item ${c.item ?? '—'} closes assignments but does not say which («пунктами … протокола № … от …»)` });
+        warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает поручения с контроля, но не говорит, какие («пунктами … протокола № … от …»)` });
       }
       assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: emptyDeadline(), emails: emailsIn(text), optional: false, closes });
       continue;
@@ -584,7 +584,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         if (day) deadlines = [day];
       }
       for (const deadline of deadlines) {
-        if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `item ${c.item ?? '—'}: ${deadline.warning.message}` });
+        if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
         assignments.push({
           item: c.item,
           line: c.line,
@@ -599,7 +599,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         });
       }
       if (allExecutors.length === 0) {
-        warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+        warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
       }
       continue;
     }
@@ -610,8 +610,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         markAssignment(items, c, text);
         for (const duty of duties) {
           const executors = toRefs(duty.executors, duty.nominative, c.line);
-          if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `item ${c.item ?? '—'}: ${duty.deadline.warning.message}` });
-          if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+          if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `${itemLabel(c.item)}: ${duty.deadline.warning.message}` });
+          if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
           assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
         }
         continue;
@@ -627,10 +627,10 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         if (due.length > 0) {
           markAssignment(items, c, text);
           for (const deadline of due) {
-            if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `item ${c.item ?? '—'}: ${deadline.warning.message}` });
+            if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
             assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
           }
-          warnings.push({ line: c.line, code: 'executor_missing', message: `item ${c.item ?? '—'} orders something but names no executor; its reminders go to the operator` });
+          warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
         }
       }
     }
@@ -647,7 +647,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   items.sort((a, b) => a.line - b.line);
 
   if (assignments.length === 0 && extensions.length === 0) {
-    warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: no assignment found — nothing will be planned` });
+    warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: поручений не найдено — планировать нечего` });
   }
 
   return {
@@ -695,6 +695,11 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
       return d;
     },
   };
+}
+
+/** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */
+function itemLabel(item: string | null): string {
+  return item === null ? 'пункт без номера' : `пункт ${item}`;
 }
 
 function deadlineLine(c: Clause): number {

@@ -25,7 +25,7 @@ describe('parseDeadline', () => {
   ])('reads «%s» as a rule on the month’s last day and says the day does not exist', (phrase, quoted) => {
     const d = parseDeadline(phrase, { documentDate: '2019-10-30' });
     expect(d.kind).toBe('recurring');
-    expect(d.warning).toMatchObject({ code: 'deadline_vague', message: `${quoted} is not a day of a month: read as the month's last day` });
+    expect(d.warning).toMatchObject({ code: 'deadline_vague', message: `${quoted} — такого числа в месяце нет: прочитано как последний день месяца` });
     expect(d.firstDue).toMatch(/^\d{4}-\d{2}-(28|29|30|31)$/);
   });
 

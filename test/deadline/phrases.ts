@@ -109,10 +109,10 @@ add('ДО 25 НОЯБРЯ 2019 ГОДА', null, date('2019-11-25'));
 add('до 30 апреля 2021 года (в части проектов ведомственной цифровой трансформации)', null, date('2021-04-30'));
 add('до 1 сентября и 1 декабря 2021 года', '2021-01-01', {
   ...date('2021-09-01'),
-  warning: { code: 'deadline_vague', message: 'several dates' },
+  warning: { code: 'deadline_vague', message: 'несколько дат' },
 });
 add('до 1 марта 2021 года (по протоколу от 25.03.2020 № 35)', null, date('2021-03-01'));
-add('до 20.04.2021 г., 20.07.2021 г., 20.10.2021 г.', null, { ...date('2021-04-20'), warning: { code: 'deadline_vague', message: 'several dates' } });
+add('до 20.04.2021 г., 20.07.2021 г., 20.10.2021 г.', null, { ...date('2021-04-20'), warning: { code: 'deadline_vague', message: 'несколько дат' } });
 add('до 01.03.21', null, date('2021-03-01'));
 add('1.3.2021', null, date('2021-03-01'));
 add('до 12 апреля 2021 года (в электронном виде)', null, date('2021-04-12'));
@@ -158,7 +158,7 @@ add('в течение 10 рабочих дней', null, {
   kind: 'unparsed',
   date: null,
   relative: { count: 10, unit: 'working_days', from: 'document_date' },
-  warning: { code: 'deadline_unparsed', message: 'unknown' },
+  warning: { code: 'deadline_unparsed', message: 'не известна' },
 });
 add('в течение 10 дней после утверждения бюджета', '2023-03-14', vague('утверждения бюджета'));
 add('в течение 5 дней с момента получения запроса', '2023-03-14', vague('получения запроса'));
@@ -178,7 +178,7 @@ add('вторая декада марта 2021 года', null, period('2021-03-
 add('третья декада февраля 2021 года', null, period('2021-02-28'));
 add('в третьей декаде июня 2021 года', null, period('2021-06-30'));
 add('I полугодие 2021 года', null, period('2021-06-30'));
-add('до 1 полугодия 2021 года', null, { ...period('2021-06-30'), warning: { code: 'deadline_vague', message: 'last day' } });
+add('до 1 полугодия 2021 года', null, { ...period('2021-06-30'), warning: { code: 'deadline_vague', message: 'последний день' } });
 add('в 2021 году', null, period('2021-12-31'));
 add('2021 год', null, period('2021-12-31'));
 add('декабрь 2020 года', null, period('2020-12-31'));
@@ -246,7 +246,7 @@ add('ежеквартально до 5 апреля, 5 июля, 5 октябр�
 add('ежемесячно в первой декаде месяца, следующего за отчетным', '2021-02-01', recurring(rule('monthly', 10, null, 'period'), '2021-03-10'));
 add('ежеквартально до 5 числа', '2021-02-01', {
   ...recurring(rule('quarterly', 5, null, 'period'), '2021-04-05'),
-  warning: { code: 'deadline_vague', message: 'month after each period' },
+  warning: { code: 'deadline_vague', message: 'следующего за каждым периодом' },
 });
 add('один раз в квартал', '2021-02-01', recurring(rule('quarterly', 31, null, 'none'), '2021-03-31'));
 add('ежемесячный отчет до 3 числа месяца, следующего за отчетным', '2021-02-01', recurring(rule('monthly', 3, null, 'period'), '2021-03-03'));
@@ -266,7 +266,7 @@ add(
 );
 add('до 15.04.2021, далее – ежемесячно', '2021-03-15', {
   ...recurring(rule('monthly', 31, null, 'none'), '2021-03-31'),
-  warning: { code: 'deadline_vague', message: 'before the frequency' },
+  warning: { code: 'deadline_vague', message: 'раньше периодичности' },
 });
 
 // ── Continuous terms ──────────────────────────────────────────────────────────────
@@ -294,18 +294,18 @@ add('оперативно', null, vague('оперативно'));
 add('по мере необходимости', null, vague('по мере необходимости'));
 add('в установленные сроки', null, vague('в установленные сроки'));
 add('после утверждения бюджета', null, vague('после утверждения бюджета'));
-add('после утверждения бюджета на 2021 год', null, vague('names no date'));
+add('после утверждения бюджета на 2021 год', null, vague('дата не названа'));
 add('незамедлительно', null, vague('незамедлительно'));
 add('в установленный срок', null, vague('в установленный срок'));
-add('к очередному заседанию комиссии', '2021-01-01', vague('names no date'));
+add('к очередному заседанию комиссии', '2021-01-01', vague('дата не названа'));
 add('в течение года', '2021-01-01', vague('в течение года'));
-add('по итогам 2021 года', null, vague('names no date'));
-add('в сроки, установленные планом мероприятий', null, vague('names no date'));
-add('по согласованию с Министерством', null, vague('names no date'));
-add('в максимально короткие сроки', null, vague('names no date'));
-add('за 3 дня до проведения заседания', null, vague('names no date'));
-add('к заседанию комиссии', null, vague('names no date'));
-add('по отдельному графику', null, vague('names no date'));
+add('по итогам 2021 года', null, vague('дата не названа'));
+add('в сроки, установленные планом мероприятий', null, vague('дата не названа'));
+add('по согласованию с Министерством', null, vague('дата не названа'));
+add('в максимально короткие сроки', null, vague('дата не названа'));
+add('за 3 дня до проведения заседания', null, vague('дата не названа'));
+add('к заседанию комиссии', null, vague('дата не названа'));
+add('по отдельному графику', null, vague('дата не названа'));
 
 // ── Unreadable: a typo or an impossible date ──────────────────────────────────────
 add('до 25 нобяря 2019', '2019-10-30', unreadable('deadline_unparsed', 'нобяря'));
@@ -315,9 +315,9 @@ add('до 29 февраля 2021 года', null, unreadable('date_invalid', '29
 add('32.01.2021', null, unreadable('date_invalid', '32.01.2021'));
 add('15.13.2021', null, unreadable('date_invalid', '15.13.2021'));
 add('до 30 февраля', '2021-01-01', unreadable('date_invalid', '30 февраля'));
-add('к 1 сентября', null, unreadable('deadline_unparsed', 'no year'));
-add('II квартал', null, unreadable('deadline_unparsed', 'no year'));
-add('до конца года', null, unreadable('deadline_unparsed', 'unknown'));
+add('к 1 сентября', null, unreadable('deadline_unparsed', 'год не указан'));
+add('II квартал', null, unreadable('deadline_unparsed', 'год не указан'));
+add('до конца года', null, unreadable('deadline_unparsed', 'не известна'));
 add('до 18:00', null, unreadable('deadline_unparsed', 'до 18:00'));
-add('начиная с 1 марта 2021 года', null, unreadable('deadline_unparsed', 'starts'));
+add('начиная с 1 марта 2021 года', null, unreadable('deadline_unparsed', 'только начало'));
 add('Срок – уточняется', null, { ...unreadable('deadline_unparsed', 'уточняется'), text: 'уточняется' });
