@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { loadCalendar } from '../calendar/index.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 import type { WorkCalendar } from '../calendar/types.js';
 import { checkDirectory } from '../directory/check-directory.js';
 import { createDirectory } from '../directory/create-directory.js';
