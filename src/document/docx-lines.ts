@@ -1,6 +1,6 @@
 /**
  * Turns the body of word/document.xml into lines: one per paragraph, in reading order
- * (table cells row by row), with the list label Word displays put in front.
+ * (a table row as one line of tab-separated cells), with the list label Word displays put in front.
  *
  * What a reader sees is kept, what Word hides or merely encodes is not: deleted
  * revisions, field instructions and hidden runs are skipped; tabs read as spaces;
@@ -40,8 +40,31 @@ function walkBlocks(element: XmlElement, context: Context): void {
   for (const child of element.children) {
     if (typeof child === 'string' || SKIPPED.has(child.name)) continue;
     if (child.name === 'w:p') paragraph(child, context);
-    // Tables, rows, cells, content controls and custom XML just hold paragraphs.
+    else if (child.name === 'w:tbl') table(child, context);
+    // Content controls and custom XML just hold paragraphs.
     else walkBlocks(child, context);
+  }
+}
+
+/**
+ * A table row is one line, its cells separated by tabs — how a reader sees a plan's row
+ * «№ | Мероприятие | Срок | Ответственный»; the paragraphs of one cell join with spaces.
+ */
+function table(tbl: XmlElement, context: Context): void {
+  for (const row of tbl.children) {
+    if (typeof row === 'string') continue;
+    if (row.name !== 'w:tr') {
+      if (row.name !== 'w:tblPr' && row.name !== 'w:tblGrid') walkBlocks(row, context);
+      continue;
+    }
+    const cells: string[] = [];
+    for (const cell of row.children) {
+      if (typeof cell === 'string' || cell.name !== 'w:tc') continue;
+      const inner: Context = { ...context, lines: [] };
+      walkBlocks(cell, inner);
+      cells.push(inner.lines.map((l) => l.trim()).filter((l) => l !== '').join(' '));
+    }
+    if (cells.some((c) => c !== '')) context.lines.push(cells.join('\t'));
   }
 }
 
