@@ -141,7 +141,7 @@ export function findTables(lines: readonly string[]): FoundRow[] {
   let i = 0;
   while (i < trimmed.length) {
     // Flat rows under a one-line header.
-    if (HEADER_LINE.test(trimmed[i]!) && /срок/iu.test(trimmed[i]!)) {
+    if (HEADER_LINE.test(trimmed[i]!) && /срок/iu.test(trimmed[i]!) && !/[\t|]/u.test(trimmed[i]!)) {
       const header = trimmed[i]!;
       const order = (['task', 'deadline', 'executors'] as const)
         .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? /срок/iu : /ответствен|исполнител/iu) }))

@@ -200,3 +200,39 @@ describe('headers in their usual forms', () => {
     expect(parseCorpus(path).protocol).toMatchObject({ number, date });
   });
 });
+
+describe('a protocol whose decisions are a Word table', () => {
+  it('reads each row «№ | Решение | Ответственный | Срок» as an assignment of its executors, due by its deadline cell', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const { documentFromBytes } = await import('../../src/document/index.js');
+    const cell = (...texts: string[]): TableCell => new TableCell({ children: texts.map((text) => new Paragraph(text)) });
+    const row = (...cells: string[]): TableRow => new TableRow({ children: cells.map((c) => cell(...c.split('\n'))) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('ПРОТОКОЛ № 12'),
+            new Paragraph('заседания комиссии по чрезвычайным ситуациям'),
+            new Paragraph('17 марта 2025 года'),
+            new Paragraph('РЕШИЛИ:'),
+            new Table({
+              rows: [
+                row('№ п/п', 'Решение', 'Ответственный', 'Срок'),
+                row('1.', 'Провести обследование\nгидротехнических сооружений', 'Отдел ГО и ЧС', 'до 1 апреля 2025 года'),
+                row('2.', 'Представить план мероприятий по пропуску паводка', 'Главы сельских поселений,\nМУП «Водоканал»', 'ежемесячно до 5 числа месяца, следующего за отчетным'),
+              ],
+            }),
+            new Paragraph('Председатель комиссии И.И. Иванов'),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const p = parseProtocol(await documentFromBytes('table.docx', bytes));
+    expect(p.protocol).toMatchObject({ kind: 'protocol', number: '12', date: '2025-03-17' });
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([
+      ['1', ['Отдел ГО и ЧС'], 'date', '2025-04-01'],
+      ['2', ['Главы сельских поселений', 'МУП «Водоканал»'], 'recurring', '2025-04-05'],
+    ]);
+  });
+});
