@@ -144,7 +144,8 @@ export function splitList(phrase: string): string[] {
       // a participle that agrees with the one before («…, ответственным за …», «…, оказывающим …») does not.
       const after = next.split(/\s+/u)[1] ?? '';
       const participle = /(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) || /^(?:за|в|на|по|при|с)$/u.test(after);
-      if (depth === 0 && current !== '' && !participle && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
+      const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1;
+      if (depth === 0 && !inQuotes && current !== '' && !participle && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
         parts.push(current);
         current = '';
         continue;
@@ -152,9 +153,10 @@ export function splitList(phrase: string): string[] {
       current += token;
       continue;
     }
+    // Parentheses and quotes hold names, not lists: «МКУ «Управление по делам ГО и ЧС»».
     for (const ch of token) {
-      if (ch === '(') depth += 1;
-      if (ch === ')') depth = Math.max(0, depth - 1);
+      if (ch === '(' || ch === '«') depth += 1;
+      if (ch === ')' || ch === '»') depth = Math.max(0, depth - 1);
     }
     current += token;
   }

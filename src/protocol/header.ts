@@ -89,7 +89,7 @@ function pairsInLine(line: string, score: number): Candidate[] {
     // The number after the date, on the same line.
     const sign = signs.find((s) => s.index >= d.index + d.length);
     const between = sign ? line.slice(d.index + d.length, sign.index) : '';
-    if (sign && between.length < 60 && !/(?:от|№)\s*\d/u.test(between)) {
+    if (sign && between.replace(/\s+/gu, ' ').length < 60 && !/(?:от|№)\s*\d/u.test(between)) {
       const number = numberAfter(line, sign.index);
       if (number) out.push({ number, date: d.date, score });
       continue;
@@ -196,7 +196,9 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     if (!found) continue;
     const before = line.slice(0, found.index).trim();
     const after = line.slice(found.index + found.length).trim();
-    const placeBefore = before === '' || /^(?:от|г\.|город|с\.|пгт|дата|дата\s+проведения\s*:?|[А-ЯЁ][а-яё-]+,?)$/iu.test(before) || /^г\.\s*[А-ЯЁ]/u.test(before);
+    // «г. Ханты-Мансийск», «пгт. Междуреченский», «с. Леуши», «Москва,» before the date.
+    const place = /^(?:(?:г|гор|пгт|пос|п|с|д|ст|рп|х|аул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
+    const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
     const tailOk = after === '' || /^(?:г\.|года|год)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|г\.\s*[А-ЯЁ]\S*|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
     if (placeBefore && tailOk) return found.date;
     // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
@@ -378,9 +380,12 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
   }
   let text = squash(parts.join(' '));
   text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').replace(/\s+от\s+\d.*$/u, '').trim();
-  const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+)*(?:заседания|совещания)\s+(.+)$/iu.exec(text);
+  const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+|рабочего\s+|оперативного\s+|аппаратного\s+)*(?:заседания|совещания)\s+(?:(?:у|при)\s+)?(.+)$/iu.exec(text);
   if (!m) return null;
-  const name = stripTrailingPunctuation(genitiveToNominative(m[1]!.replace(/^(?:при|у)\s.*$/iu, '')));
+  // «совещания у заместителя главы администрации района по вопросам …»: the official who held it.
+  const held = m[1]!.replace(/\s+по\s+вопросам\s.*$/iu, '');
+  const name = stripTrailingPunctuation(/^(?:у|при)\s/iu.test(text.replace(/^.*?(?:заседания|совещания)\s+/iu, '')) ? genitiveToNominative(held) : genitiveToNominative(m[1]!));
+  if (name === '') return null;
   return isAllCaps(name) ? sentenceCaseFromCaps(name) : name;
 }
 

@@ -711,7 +711,8 @@ function splitNominative(text: string): string[] {
   return text
     .replace(/\s*\((?:по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu, '')
     .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
-    .map((p) => stripTrailingPunctuation(p.trim()))
+    // «Кузнецова К.К.»: the dot after an initial stays.
+    .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));
 }
 

@@ -204,6 +204,8 @@ describe('headers in their usual forms', () => {
 describe('a protocol whose decisions are a Word table', () => {
   it('reads each row «№ | Решение | Ответственный | Срок» as an assignment of its executors, due by its deadline cell', async () => {
     const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    type TableCell = InstanceType<typeof TableCell>;
+    type TableRow = InstanceType<typeof TableRow>;
     const { documentFromBytes } = await import('../../src/document/index.js');
     const cell = (...texts: string[]): TableCell => new TableCell({ children: texts.map((text) => new Paragraph(text)) });
     const row = (...cells: string[]): TableRow => new TableRow({ children: cells.map((c) => cell(...c.split('\n'))) });
