@@ -62,6 +62,7 @@ export function isAllCaps(text: string): boolean {
 /** Words of Russian proper names that keep their capital when a letterhead in capitals is lowered. */
 const PROPER = [
   'ханты-мансийск',
+  'республик',
   'югр',
   'челябинск',
   'российск',
@@ -78,9 +79,14 @@ const PROPER = [
 
 /** «ДЕПАРТАМЕНТ ОБЩЕСТВЕННЫХ И ВНЕШНИХ СВЯЗЕЙ ХАНТЫ-МАНСИЙСКОГО …» → «Департамент общественных и внешних связей Ханты-Мансийского …». */
 export function sentenceCaseFromCaps(text: string): string {
+  let previous = '';
   const lowered = text.toLowerCase().replace(/(^|[\s(«"])([а-яёa-z][^\s]*)/g, (all, pre: string, word: string) => {
     const bare = word.replace(/[^а-яёa-z-]/g, '');
-    const proper = PROPER.some((p) => bare.startsWith(p));
+    // Place names: «КАЛУЖСКОЙ», «ХАНТЫ-МАНСИЙСКОГО», the name after «РЕСПУБЛИКИ» («Республики Хакасия»).
+    const placeAdjective = /(?:ск|цк)(?:ой|ого|ий|ая|ое|ом|их)$/u.test(bare) && !/^(?:городск|сельск|муниципальн|общественн|государственн|федеральн)/u.test(bare);
+    const afterRepublic = /^республик[аи]$/u.test(previous);
+    previous = bare;
+    const proper = PROPER.some((p) => bare.startsWith(p)) || placeAdjective || afterRepublic;
     if (!proper) return all;
     const cap = word
       .split('-')
