@@ -101,6 +101,12 @@ function pairsInLine(line: string, score: number): Candidate[] {
       if (number) out.push({ number, date: d.date, score });
       continue;
     }
+    // «Пр-1457, 4 августа 2022 года»: a lettered number, then its date.
+    const lettered = /^\s*([А-ЯЁ][а-яёА-ЯЁ]{0,5}-\d[\d/-]*)\s*,?\s*$/u.exec(before);
+    if (lettered) {
+      out.push({ number: lettered[1]!, date: d.date, score: score - 1 });
+      continue;
+    }
     // «29.04.2021                 8р»: a date at the start, the number a long run of spaces away.
     if (/^\s*(?:от\s+)?$/u.test(before)) {
       const bare = /^\s*(?:г\.|года|год)?\s{3,}(?:(?:г\.|с\.|пгт\.?|д\.|пос\.)\s*[А-ЯЁ][^\s]*(?:\s[А-ЯЁ][^\s]*)?\s{2,})?([0-9][0-9А-Яа-яЁё/.-]*)\s*$/u.exec(after);
