@@ -1,0 +1,224 @@
+/**
+ * A page image in grey (one byte a pixel, 0 black … 255 white) and what is done to it
+ * before Tesseract reads it: the skew of a sheet fed at a slight angle is measured and
+ * undone, so each text line lies on one row of pixels again. Pure functions on pixel
+ * buffers; the PGM (netpbm) format is how pages travel to and from pdftoppm and
+ * Tesseract, because it needs no codec.
+ */
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** Row after row, one byte a pixel. */
+  data: Uint8Array;
+}
+
+/** Reads a binary PGM (P5, 8 bits); null when the bytes are not one. */
+export function readPgm(bytes: Uint8Array): Raster | null {
+  // The header: magic, width, height, maxval, each separated by whitespace (comments allowed).
+  let at = 0;
+  const token = (): string | null => {
+    for (;;) {
+      while (at < bytes.length && /\s/.test(String.fromCharCode(bytes[at]!))) at += 1;
+      if (bytes[at] !== 0x23) break;
+      while (at < bytes.length && bytes[at] !== 0x0a) at += 1;
+    }
+    const start = at;
+    while (at < bytes.length && !/\s/.test(String.fromCharCode(bytes[at]!))) at += 1;
+    return at > start ? String.fromCharCode(...bytes.subarray(start, at)) : null;
+  };
+  if (token() !== 'P5') return null;
+  const width = Number(token());
+  const height = Number(token());
+  const maxval = Number(token());
+  at += 1; // the single whitespace after maxval
+  if (!Number.isSafeInteger(width) || !Number.isSafeInteger(height) || width < 1 || height < 1 || maxval !== 255) return null;
+  if (bytes.length - at < width * height) return null;
+  return { width, height, data: bytes.subarray(at, at + width * height) };
+}
+
+export function writePgm(raster: Raster): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${raster.width} ${raster.height}\n255\n`);
+  const out = new Uint8Array(header.length + raster.data.length);
+  out.set(header, 0);
+  out.set(raster.data, header.length);
+  return out;
+}
+
+/** Otsu's threshold of a grey histogram: the level that best splits ink from paper. */
+export function otsuThreshold(data: Uint8Array): number {
+  const histogram = new Float64Array(256);
+  for (const value of data) histogram[value]! += 1;
+  const total = data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i += 1) sum += i * histogram[i]!;
+  let sumBackground = 0;
+  let weightBackground = 0;
+  let best = 128;
+  let bestVariance = -1;
+  for (let t = 0; t < 256; t += 1) {
+    weightBackground += histogram[t]!;
+    if (weightBackground === 0) continue;
+    const weightForeground = total - weightBackground;
+    if (weightForeground === 0) break;
+    sumBackground += t * histogram[t]!;
+    const meanBackground = sumBackground / weightBackground;
+    const meanForeground = (sum - sumBackground) / weightForeground;
+    const variance = weightBackground * weightForeground * (meanBackground - meanForeground) ** 2;
+    if (variance > bestVariance) {
+      bestVariance = variance;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** The raster shrunk by `factor` in both directions, each pixel the mean of its block: noise averages out. */
+export function shrink(raster: Raster, factor: number): Raster {
+  if (factor <= 1) return raster;
+  const width = Math.floor(raster.width / factor);
+  const height = Math.floor(raster.height / factor);
+  const data = new Uint8Array(width * height);
+  const area = factor * factor;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy += 1) {
+        const row = (y * factor + dy) * raster.width + x * factor;
+        for (let dx = 0; dx < factor; dx += 1) sum += raster.data[row + dx]!;
+      }
+      data[y * width + x] = Math.round(sum / area);
+    }
+  }
+  return { width, height, data };
+}
+
+/**
+ * The angle (degrees, positive when lines run down to the right) the text of the page
+ * is turned by, within ±`limit`: the angle whose shear makes the rows of ink sharpest
+ * (the largest sum of squared differences between neighbouring rows' ink counts).
+ * 0 for a page with too little ink to tell.
+ */
+export function estimateSkew(raster: Raster, limit = 4): number {
+  // About 1 000 pixels across is plenty to see lines of text; larger only costs time.
+  const small = shrink(raster, Math.max(1, Math.floor(raster.width / 1000)));
+  const threshold = Math.min(otsuThreshold(small.data), 200);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < small.height; y += 1) {
+    for (let x = 0; x < small.width; x += 1) {
+      if (small.data[y * small.width + x]! < threshold) {
+        xs.push(x - small.width / 2);
+        ys.push(y);
+      }
+    }
+  }
+  if (xs.length < 200) return 0;
+  const margin = Math.ceil((small.width / 2) * Math.tan((limit * Math.PI) / 180)) + 2;
+  const bins = new Float64Array(small.height + 2 * margin);
+  const sharpness = (degrees: number): number => {
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    bins.fill(0);
+    for (let i = 0; i < xs.length; i += 1) bins[Math.round(ys[i]! - xs[i]! * slope) + margin]! += 1;
+    let score = 0;
+    for (let i = 1; i < bins.length; i += 1) score += (bins[i]! - bins[i - 1]!) ** 2;
+    return score;
+  };
+  let best = 0;
+  let bestScore = sharpness(0);
+  for (let degrees = -limit; degrees <= limit + 1e-9; degrees += 0.1) {
+    const score = sharpness(degrees);
+    if (score > bestScore) {
+      bestScore = score;
+      best = degrees;
+    }
+  }
+  const coarse = best;
+  for (let degrees = coarse - 0.1; degrees <= coarse + 0.1 + 1e-9; degrees += 0.02) {
+    const score = sharpness(degrees);
+    if (score > bestScore) {
+      bestScore = score;
+      best = degrees;
+    }
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/**
+ * The raster turned by `degrees` about its centre (bilinear, paper-white where the
+ * turned page leaves corners empty). Turning by minus the skew straightens the text.
+ */
+export function rotate(raster: Raster, degrees: number): Raster {
+  const { width, height, data } = raster;
+  const out = new Uint8Array(width * height);
+  const radians = (-degrees * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  for (let y = 0; y < height; y += 1) {
+    const dy = y - cy;
+    // Source coordinates move linearly along a row: step them instead of multiplying.
+    let sx = cx - cx * cos - dy * sin;
+    let sy = cy - cx * sin + dy * cos;
+    for (let x = 0; x < width; x += 1, sx += cos, sy += sin) {
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) {
+        out[y * width + x] = 255;
+        continue;
+      }
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const i = y0 * width + x0;
+      const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
+      const bottom = data[i + width]! + (data[i + width + 1]! - data[i + width]!) * fx;
+      out[y * width + x] = Math.round(top + (bottom - top) * fy);
+    }
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * How noisy the paper is: the spread (standard deviation) of the pixels a little
+ * lighter than the ink threshold, i.e. of the background. A clean render is about 0; a
+ * scan a few units; a noisy scan 8 and more.
+ */
+export function backgroundNoise(raster: Raster): number {
+  const threshold = otsuThreshold(raster.data);
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  // Every 7th pixel is a fair sample and seven times cheaper.
+  for (let i = 0; i < raster.data.length; i += 7) {
+    const value = raster.data[i]!;
+    if (value <= threshold + 20) continue;
+    n += 1;
+    sum += value;
+    squares += value * value;
+  }
+  if (n === 0) return 0;
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, squares / n - mean * mean));
+}
+
+/** A 3×3 median: removes specks and sensor noise while keeping the edges of letters. */
+export function median3(raster: Raster): Raster {
+  const { width, height, data } = raster;
+  const out = new Uint8Array(data);
+  const window = new Uint8Array(9);
+  for (let y = 1; y < height - 1; y += 1) {
+    for (let x = 1; x < width - 1; x += 1) {
+      let k = 0;
+      for (let dy = -1; dy <= 1; dy += 1) {
+        const row = (y + dy) * width + x;
+        window[k++] = data[row - 1]!;
+        window[k++] = data[row]!;
+        window[k++] = data[row + 1]!;
+      }
+      window.sort();
+      out[y * width + x] = window[4]!;
+    }
+  }
+  return { width, height, data: out };
+}
