@@ -1,4 +1,5 @@
 /** What the readers of paged documents (PDF, images) give read-document.ts. */
+import { tidyOcrLine } from './ocr/ocr-words.js';
 import type { LaidOutText } from './page-layout.js';
 
 export interface PagedText extends LaidOutText {
@@ -27,4 +28,9 @@ export function pageList(pages: readonly number[]): string {
   }
   close();
   return `${pages.length === 1 ? 'страница' : 'страницы'} ${ranges.join(', ')}`;
+}
+
+/** The lines read by OCR (those with a confidence) get the repairs that need a whole paragraph. */
+export function tidyOcrLines(text: LaidOutText): LaidOutText {
+  return { ...text, lines: text.lines.map((line, i) => (text.confidence[i] === null || text.confidence[i] === undefined ? line : tidyOcrLine(line))) };
 }

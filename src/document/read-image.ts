@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { layOutPages } from './page-layout.js';
-import type { PagedText } from './paged-text.js';
+import { tidyOcrLines, type PagedText } from './paged-text.js';
 import { recognisePages, type OcrOptions, type PageSource } from './ocr/recognise.js';
 import type { Raster } from './ocr/raster.js';
 
@@ -55,6 +55,6 @@ export async function readImage(bytes: Uint8Array, file: string, options: { ocr:
     sources.push({ kind: 'raster', page: page + 1, raster, dpi: density });
   }
   const read = await recognisePages(file, sources, options.ocr, 'это изображение: текст в нём читается распознаванием');
-  const laid = layOutPages(read.map((r) => r.page));
+  const laid = tidyOcrLines(layOutPages(read.map((r) => r.page)));
   return { ...laid, pageCount, ocrPages: read.map((r) => r.page.page), encoding: 'ocr' };
 }

@@ -13,7 +13,7 @@ import type { PagedText } from './paged-text.js';
 import { openPdf } from './pdf-text.js';
 import { recognisePages, type OcrOptions, type PageSource } from './ocr/recognise.js';
 import { scoreRussianText } from './russian-text-score.js';
-import { pageList } from './paged-text.js';
+import { pageList, tidyOcrLines } from './paged-text.js';
 
 export interface PdfOptions {
   ocr: OcrOptions;
@@ -64,7 +64,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfOptio
       }
     }
     pages.sort((a, b) => a.page - b.page);
-    const laid = layOutPages(pages);
+    const laid = tidyOcrLines(layOutPages(pages));
     return {
       ...laid,
       pageCount: pdf.pageCount,

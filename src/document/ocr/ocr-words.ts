@@ -52,3 +52,33 @@ export function fixOcrWord(word: string): string {
   const fixed = mapChars(word, CYRILLIC_TO_LATIN);
   return count(fixed, CYRILLIC) === 0 ? fixed : word;
 }
+
+/** Abbreviations written with a dot before a small letter: «г. Ханты-Мансийск» aside, «ул. », «тел. », «т. е.». */
+const ABBREVIATIONS = new Set([
+  'г', 'гг', 'ул', 'д', 'п', 'пп', 'ст', 'т', 'тел', 'обл', 'им', 'руб', 'коп', 'тыс', 'млн', 'млрд', 'см', 'стр', 'кв', 'корп',
+  'доб', 'исх', 'вх', 'р', 'ч', 'мин', 'е', 'др', 'пр', 'проч', 'напр', 'рис', 'табл', 'прим', 'с', 'гл', 'разд', 'ред', 'изд',
+  'вып', 'пер', 'пос', 'просп', 'наб', 'пл', 'каб', 'эт', 'оф', 'зам', 'нач', 'отд', 'упр', 'гос', 'мун', 'ао', 'окр',
+]);
+
+/**
+ * Repairs of a paragraph read by OCR that need its neighbours:
+ * - an item number with a comma, colon or semicolon for a dot («3.2: Рекомендовать»,
+ *   «1,2. Принять») is written with dots, as the reader expects;
+ * - a dot that a speck put after a word in the middle of a sentence («направить. в»,
+ *   «Органам. исполнительной») is dropped, unless the word is an abbreviation («ул. »,
+ *   «тел. »), and a dot between two words is a space («Челябинской.области»);
+ * - quotes Russian text does not use, stuck to a word («‘распоряжением»), go;
+ * - «=» stuck to a hyphen («Ханты-=Мансийского») goes.
+ */
+export function tidyOcrLine(line: string): string {
+  let text = line.replace(/-=|=-/g, '-');
+  // Quotes Russian text does not use, stuck to a word by a speck: «‘распоряжением», «области’», «`27.03.2020».
+  text = text.replace(/[‘`](?=[\p{Script=Cyrillic}\d])|(?<=[\p{Script=Cyrillic}\d])[’`]/gu, '');
+  // «Челябинской.области»: a dot for a space between two words.
+  text = text.replace(/(\p{Script=Cyrillic}{3,})\.(\p{Script=Cyrillic}{3,})/gu, '$1 $2');
+  text = text.replace(/^(\d{1,2}(?:[.,]\d{1,2}){0,3})[.,:;](\s+)(?=\p{Lu})/u, (_whole, number: string, space: string) => `${number.replace(/,/g, '.')}.${space}`);
+  text = text.replace(/(^|[\s«(])(\p{Ll}+|\p{Lu}\p{Ll}+)\.(\s+)(?=\p{Ll})/gu, (whole, before: string, word: string, space: string) =>
+    ABBREVIATIONS.has(word.toLowerCase()) ? whole : `${before}${word}${space}`,
+  );
+  return text;
+}

@@ -180,45 +180,101 @@ export function rotate(raster: Raster, degrees: number): Raster {
 }
 
 /**
- * How noisy the paper is: the spread (standard deviation) of the pixels a little
- * lighter than the ink threshold, i.e. of the background. A clean render is about 0; a
- * scan a few units; a noisy scan 8 and more.
+ * How noisy the paper is: of the pixels clearly lighter than ink, the share that
+ * stray more than 12 levels from the paper's own grey (the most common light level).
+ * A clean render is near 0 (only the soft edges of letters), a good scan a few per
+ * cent, a noisy one 20 % and more.
  */
 export function backgroundNoise(raster: Raster): number {
   const threshold = otsuThreshold(raster.data);
-  let n = 0;
-  let sum = 0;
-  let squares = 0;
+  const histogram = new Uint32Array(256);
   // Every 7th pixel is a fair sample and seven times cheaper.
-  for (let i = 0; i < raster.data.length; i += 7) {
-    const value = raster.data[i]!;
-    if (value <= threshold + 20) continue;
-    n += 1;
-    sum += value;
-    squares += value * value;
+  for (let i = 0; i < raster.data.length; i += 7) histogram[raster.data[i]!]! += 1;
+  let paper = 255;
+  for (let v = 255; v > threshold; v -= 1) if (histogram[v]! > histogram[paper]!) paper = v;
+  let light = 0;
+  let stray = 0;
+  for (let v = Math.min(255, threshold + 30); v <= 255; v += 1) {
+    light += histogram[v]!;
+    if (Math.abs(v - paper) > 12) stray += histogram[v]!;
   }
-  if (n === 0) return 0;
-  const mean = sum / n;
-  return Math.sqrt(Math.max(0, squares / n - mean * mean));
+  return light === 0 ? 0 : stray / light;
 }
 
-/** A 3×3 median: removes specks and sensor noise while keeping the edges of letters. */
+/**
+ * A 3×3 median: removes specks and sensor noise while keeping the edges of letters.
+ * Each window is sorted by a fixed network of 19 compare-exchanges (Paeth's), the
+ * cheapest known for nine values.
+ */
 export function median3(raster: Raster): Raster {
   const { width, height, data } = raster;
   const out = new Uint8Array(data);
-  const window = new Uint8Array(9);
   for (let y = 1; y < height - 1; y += 1) {
+    const up = (y - 1) * width;
+    const row = y * width;
+    const down = (y + 1) * width;
     for (let x = 1; x < width - 1; x += 1) {
-      let k = 0;
-      for (let dy = -1; dy <= 1; dy += 1) {
-        const row = (y + dy) * width + x;
-        window[k++] = data[row - 1]!;
-        window[k++] = data[row]!;
-        window[k++] = data[row + 1]!;
-      }
-      window.sort();
-      out[y * width + x] = window[4]!;
+      let p0 = data[up + x - 1]!, p1 = data[up + x]!, p2 = data[up + x + 1]!;
+      let p3 = data[row + x - 1]!, p4 = data[row + x]!, p5 = data[row + x + 1]!;
+      let p6 = data[down + x - 1]!, p7 = data[down + x]!, p8 = data[down + x + 1]!;
+      let t: number;
+      if (p1 > p2) { t = p1; p1 = p2; p2 = t; }
+      if (p4 > p5) { t = p4; p4 = p5; p5 = t; }
+      if (p7 > p8) { t = p7; p7 = p8; p8 = t; }
+      if (p0 > p1) { t = p0; p0 = p1; p1 = t; }
+      if (p3 > p4) { t = p3; p3 = p4; p4 = t; }
+      if (p6 > p7) { t = p6; p6 = p7; p7 = t; }
+      if (p1 > p2) { t = p1; p1 = p2; p2 = t; }
+      if (p4 > p5) { t = p4; p4 = p5; p5 = t; }
+      if (p7 > p8) { t = p7; p7 = p8; p8 = t; }
+      if (p0 > p3) { p3 = p0; }
+      if (p5 > p8) { p5 = p8; }
+      if (p4 > p7) { t = p4; p4 = p7; p7 = t; }
+      if (p3 > p6) { p6 = p3; }
+      if (p1 > p4) { p4 = p1; }
+      if (p2 > p5) { p2 = p5; }
+      if (p4 > p7) { p4 = p7; }
+      if (p4 > p2) { t = p4; p4 = p2; p2 = t; }
+      if (p6 > p4) { p4 = p6; }
+      if (p4 > p2) { p4 = p2; }
+      out[row + x] = p4;
     }
   }
   return { width, height, data: out };
+}
+
+/**
+ * Whether the paper is lit unevenly (a photo of a page, a shadow of the binding): the
+ * paper's grey, taken in each cell of an 8×8 grid, differs by more than 40 levels.
+ * One global threshold then turns the dark side black, so the page is binarised by a
+ * local (Sauvola) threshold instead.
+ */
+export function unevenBackground(raster: Raster): boolean {
+  const cells = 8;
+  const levels: number[] = [];
+  const cellWidth = Math.floor(raster.width / cells);
+  const cellHeight = Math.floor(raster.height / cells);
+  if (cellWidth < 4 || cellHeight < 4) return false;
+  for (let cy = 0; cy < cells; cy += 1) {
+    for (let cx = 0; cx < cells; cx += 1) {
+      const histogram = new Uint32Array(256);
+      let n = 0;
+      for (let y = cy * cellHeight; y < (cy + 1) * cellHeight; y += 3) {
+        for (let x = cx * cellWidth; x < (cx + 1) * cellWidth; x += 3) {
+          histogram[raster.data[y * raster.width + x]!]! += 1;
+          n += 1;
+        }
+      }
+      // The paper of a cell: its 90th percentile, which ink in the cell does not reach.
+      let seen = 0;
+      for (let v = 0; v < 256; v += 1) {
+        seen += histogram[v]!;
+        if (seen >= n * 0.9) {
+          levels.push(v);
+          break;
+        }
+      }
+    }
+  }
+  return Math.max(...levels) - Math.min(...levels) > 40;
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { rowsOf, type LaidOutPage, type VisualLine } from '../page-layout.js';
 import { hocrLines } from './hocr.js';
-import { estimateSkew, readPgm, rotate, writePgm, type Raster } from './raster.js';
+import { backgroundNoise, estimateSkew, median3, readPgm, rotate, unevenBackground, writePgm, type Raster } from './raster.js';
 import { runTool, ToolFailedError, ToolMissingError, ToolTimeoutError } from './run-tool.js';
 import { pdftoppmProblem, tesseractProblem } from './tools.js';
 
@@ -42,7 +42,31 @@ export interface OcrPage {
   page: LaidOutPage;
   /** Degrees the page was turned back by; 0 when it was straight enough. */
   skew: number;
+  /** Noise was removed (3×3 median) before reading. */
+  denoised: boolean;
+  /** The paper was lit unevenly: Tesseract binarised it with a local threshold. */
+  uneven: boolean;
   ms: number;
+}
+
+/** Share of stray paper pixels above which the page is denoised (a clean render is near 0, the noisy test scans 0.5). */
+const NOISY = 0.1;
+
+/**
+ * The page as Tesseract should see it: straightened when its lines lean by 0.3° or
+ * more, with sensor noise and specks removed when the paper is noisy. Measured on the
+ * scans of test/fixtures/formats (200 dpi, noise, 0.8°): straightening and denoising
+ * raise the mean word confidence from 0.82–0.88 to 0.88–0.93 and read two deadlines
+ * right that the raw pages get wrong.
+ */
+export function preparePage(raster: Raster): { raster: Raster; skew: number; denoised: boolean; uneven: boolean } {
+  // Noise is measured before turning: interpolation smooths it and would hide it.
+  const denoised = backgroundNoise(raster) > NOISY;
+  const clean = denoised ? median3(raster) : raster;
+  const measured = estimateSkew(clean);
+  const skew = Math.abs(measured) >= SKEW_WORTH_FIXING ? measured : 0;
+  const out = skew === 0 ? clean : rotate(clean, -skew);
+  return { raster: out, skew, denoised, uneven: unevenBackground(out) };
 }
 
 /** A page to read: a PDF page to render, or an image already decoded. */
@@ -109,13 +133,14 @@ async function recognisePage(file: string, source: PageSource, options: OcrOptio
       raster = source.raster;
       dpi = source.dpi;
     }
-    const skew = estimateSkew(raster);
-    const straight = Math.abs(skew) >= SKEW_WORTH_FIXING ? rotate(raster, -skew) : raster;
+    const prepared = preparePage(raster);
     const input = join(work, `ocr-${source.page}.pgm`);
-    await writeFile(input, writePgm(straight));
+    await writeFile(input, writePgm(prepared.raster));
     const args = [input, 'stdout', '-l', options.languages, '--psm', '3'];
     // Tesseract guesses the resolution from the letters when it is not told; a photo's 72 dpi would mislead it.
     if (dpi !== null && dpi >= 100 && dpi <= 1200) args.push('--dpi', String(dpi));
+    // Tesseract binarises with one global (Otsu) threshold; an unevenly lit page needs a local one.
+    if (prepared.uneven) args.push('-c', 'thresholding_method=2');
     args.push('hocr');
     const { stdout } = await runTool('tesseract', args, {
       timeoutMs: left(),
@@ -123,8 +148,10 @@ async function recognisePage(file: string, source: PageSource, options: OcrOptio
     });
     const lines: VisualLine[] = rowsOf(hocrLines(stdout.toString('utf8'), source.page));
     return {
-      page: { page: source.page, width: straight.width, height: straight.height, lines },
-      skew: Math.abs(skew) >= SKEW_WORTH_FIXING ? skew : 0,
+      page: { page: source.page, width: prepared.raster.width, height: prepared.raster.height, lines },
+      skew: prepared.skew,
+      denoised: prepared.denoised,
+      uneven: prepared.uneven,
       ms: performance.now() - started,
     };
   } catch (error) {
