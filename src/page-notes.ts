@@ -35,6 +35,10 @@ function linesOf(assignment: Assignment, doc: DocumentText): number[] {
   return lines;
 }
 
+function bare(word: string): string {
+  return word.replace(/^[«»„“"'(\[]+|[«»„“"')\].,;:!?]+$/gu, '');
+}
+
 function what(assignment: Assignment, page: number | undefined): string {
   const where = page === undefined ? '' : ` (страница ${page})`;
   return assignment.item === null ? `поручение в строке ${assignment.line}${where}` : `пункт ${assignment.item}${where}`;
@@ -74,8 +78,12 @@ export function addPageNotes(parsed: ParsedDocument, doc: DocumentText, options:
     if (scores.length === 0) continue;
     const least = Math.min(...scores);
     if (least >= options.warnBelow) continue;
-    const words = [...new Set(lines.flatMap((line) => doc.doubtful?.[line - 1] ?? []))].slice(0, 5);
-    const doubtful = words.length === 0 ? '' : `, неуверенно прочитаны: ${words.map((word) => `«${word}»`).join(', ')}`;
+    // Words as read, without the quotes and brackets around them: «ФинПромМаркет-XXI», not ««ФинПромМаркет-XXI»».
+    const words = [...new Set(lines.flatMap((line) => doc.doubtful?.[line - 1] ?? []).map(bare).filter((word) => word !== ''))].slice(0, 5);
+    // An address is where a misread letter costs most: name every address the doubtful words touch.
+    const addresses = assignment.emails.filter((email) => words.some((word) => email.includes(word) || (word.includes('@') && word.includes(email.split('@')[0]!))));
+    const named = [...new Set([...words, ...addresses])];
+    const doubtful = named.length === 0 ? '' : `, неуверенно прочитаны: ${named.map((word) => `«${word}»`).join(', ')}`;
     warnings.push({
       line: assignment.line,
       code: 'ocr_low_confidence',

@@ -4,11 +4,10 @@ import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
 import { READABLE_LIST } from '../document/index.js';
-import { importFiles, importInput, importRead, type FileImport, type ImportDeps } from '../import.js';
-import { ImapIntake } from '../intake/imap-intake.js';
-import { logFileReceipt, sendMailReceipt } from '../intake/send-receipt.js';
+import { importFiles, importInput, type FileImport, type ImportDeps } from '../import.js';
+import { imapIntakeFor, logFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
-import { documentOptions, expandInputs, mailInput } from '../read-protocol.js';
+import { expandInputs } from '../read-protocol.js';
 import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
 import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
@@ -196,18 +195,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
           });
     await inbox?.start();
     const intake = watchImap
-      ? new ImapIntake({
-          settings: () => runtime.deps.config().settings.inbox.imap,
-          password: env.imapPassword ?? '',
-          redis: runtime.deps.redis,
-          prefix: runtime.deps.prefix,
-          log,
-          documentOptions: () => documentOptions(runtime.deps.config()),
-          importMail: (mail) => importRead(mailInput(mail, runtime.deps.config()), importDeps(`imap:${mail.from?.address ?? 'unknown'}`)),
-          sendReceipt: async (mail, imported) => {
-            await sendMailReceipt(mail, imported, { config: runtime.deps.config, transport: runtime.deps.transport, redis: runtime.deps.redis, prefix: runtime.deps.prefix, log, now: () => clock.now() });
-          },
-        })
+      ? imapIntakeFor(runtime.deps, { password: env.imapPassword ?? '', clock, log })
       : null;
     intake?.start();
     const subscriber = runtime.deps.redis.duplicate();

@@ -1,4 +1,5 @@
 /** What the readers of paged documents (PDF, images) give read-document.ts. */
+import { countOf, type PluralForms } from '../mail/plural.js';
 import { tidyOcrLine } from './ocr/ocr-words.js';
 import type { LaidOutText } from './page-layout.js';
 
@@ -33,4 +34,11 @@ export function pageList(pages: readonly number[]): string {
 /** The lines read by OCR (those with a confidence) get the repairs that need a whole paragraph. */
 export function tidyOcrLines(text: LaidOutText): LaidOutText {
   return { ...text, lines: text.lines.map((line, i) => (text.confidence[i] === null || text.confidence[i] === undefined ? line : tidyOcrLine(line))) };
+}
+
+/** «1 страница», «2 страницы», «5 страниц». */
+export const PAGES: PluralForms = ['страница', 'страницы', 'страниц'];
+
+export function pageCount(n: number): string {
+  return countOf(n, PAGES);
 }

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { layOutPages } from './page-layout.js';
-import { tidyOcrLines, type PagedText } from './paged-text.js';
+import { pageCount as pageCountOf, tidyOcrLines, type PagedText } from './paged-text.js';
 import { recognisePages, type OcrOptions, type PageSource } from './ocr/recognise.js';
 import type { Raster } from './ocr/raster.js';
 
@@ -16,6 +16,11 @@ type Sharp = (typeof import('sharp'))['default'];
 let sharpModule: Promise<Sharp> | null = null;
 function loadSharp(): Promise<Sharp> {
   return (sharpModule ??= import('sharp').then((module) => module.default));
+}
+
+/** libvips reports a damaged image in several lines; the first says what is wrong. */
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }
 
 export async function readImage(bytes: Uint8Array, file: string, options: { ocr: OcrOptions }): Promise<PagedText> {
@@ -32,10 +37,10 @@ export async function readImage(bytes: Uint8Array, file: string, options: { ocr:
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, `изображение не читается (${error instanceof Error ? error.message : String(error)}); откройте его и сохраните заново в PNG, JPEG или TIFF`);
+    throw new InputError(file, `изображение не читается (${firstLine(error)}); откройте его и сохраните заново в PNG, JPEG или TIFF`);
   }
   if (pageCount > options.ocr.maxPages) {
-    throw new InputError(file, `в изображении ${pageCount} страниц, больше предела input.ocr.maxPages (${options.ocr.maxPages}); пришлите документ частями или поднимите предел`);
+    throw new InputError(file, `в изображении ${pageCountOf(pageCount)}, больше предела input.ocr.maxPages (${options.ocr.maxPages}); пришлите документ частями или поднимите предел`);
   }
   const sources: PageSource[] = [];
   for (let page = 0; page < pageCount; page += 1) {
@@ -50,7 +55,7 @@ export async function readImage(bytes: Uint8Array, file: string, options: { ocr:
       if (info.channels !== 1) throw new Error(`${info.channels} channels after conversion to grey`);
       raster = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
     } catch (error) {
-      throw new InputError(file, `страница ${page + 1} изображения не читается (${error instanceof Error ? error.message : String(error)}); откройте его и сохраните заново в PNG, JPEG или TIFF`);
+      throw new InputError(file, `страница ${page + 1} изображения не читается (${firstLine(error)}); откройте его и сохраните заново в PNG, JPEG или TIFF`);
     }
     sources.push({ kind: 'raster', page: page + 1, raster, dpi: density });
   }

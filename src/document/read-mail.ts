@@ -101,7 +101,7 @@ export async function readMail(file: string, bytes: Uint8Array, options: ReadDoc
   } catch (error) {
     throw new InputError(file, `письмо не читается (${error instanceof Error ? error.message : String(error)}); сохраните его из почтовой программы заново как .eml`);
   }
-  if (mail.headerLines.length === 0) {
+  if (!['from', 'subject', 'date', 'message-id', 'to'].some((header) => mail.headers.has(header))) {
     throw new InputError(file, 'это не письмо: в начале файла нет заголовков (From:, Subject: …); сохраните письмо из почтовой программы как .eml');
   }
   const contents: MailContents = {

@@ -13,7 +13,7 @@ import type { PagedText } from './paged-text.js';
 import { openPdf } from './pdf-text.js';
 import { recognisePages, type OcrOptions, type PageSource } from './ocr/recognise.js';
 import { scoreRussianText } from './russian-text-score.js';
-import { pageList, tidyOcrLines } from './paged-text.js';
+import { pageCount, pageList, tidyOcrLines } from './paged-text.js';
 
 export interface PdfOptions {
   ocr: OcrOptions;
@@ -32,7 +32,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfOptio
   const pdf = await openPdf(bytes, file);
   try {
     if (pdf.pageCount > options.maxPages) {
-      throw new InputError(file, `в PDF ${pdf.pageCount} страниц, больше предела input.maxPages (${options.maxPages}); если это один протокол, поднимите предел в config/srok.yaml`);
+      throw new InputError(file, `в PDF ${pageCount(pdf.pageCount)}, больше предела input.maxPages (${options.maxPages}); если это один протокол, поднимите предел в config/srok.yaml`);
     }
     const pages: LaidOutPage[] = [];
     const scans: Array<{ page: number; dpi: number | null }> = [];

@@ -15,6 +15,7 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { MAX_XML_DEPTH } from './limits.js';
+import { repairLatin1 } from './pdf-text.js';
 
 /** Destinations whose text is not the document's. */
 const SKIPPED_DESTINATIONS = new Set([
@@ -75,6 +76,7 @@ export function readRtfLines(bytes: Uint8Array, file: string): RtfText {
   let line = '';
   const fontCodepages = new Map<number, number>();
   let ansiCodepage = 1252;
+  let declared = false;
   let defaultFont: number | null = null;
   let state: GroupState = { skip: false, uc: 1, font: null, hidden: false, deleted: false, fontTable: false, defining: null };
   const stack: GroupState[] = [];
@@ -203,7 +205,10 @@ export function readRtfLines(bytes: Uint8Array, file: string): RtfText {
       }
       switch (word) {
         case 'ansicpg':
-          if (param !== null) ansiCodepage = param;
+          if (param !== null) {
+            ansiCodepage = param;
+            declared = true;
+          }
           break;
         case 'deff':
           defaultFont = param;
@@ -272,5 +277,9 @@ export function readRtfLines(bytes: Uint8Array, file: string): RtfText {
   flushBytes();
   if (line.trim() !== '') lines.push(line.replace(/\s+/g, ' ').trim());
   // Word ends a table row with an empty cell-end paragraph; runs of empty lines add nothing.
-  return { lines: lines.filter((text, index) => text !== '' || (index > 0 && lines[index - 1] !== '')), encoding: `rtf/${encodingOf(ansiCodepage)}` };
+  const kept = lines.filter((text, index) => text !== '' || (index > 0 && lines[index - 1] !== ''));
+  // Without \ansicpg the bytes are Windows-1252 by the format; Russian text read so is Windows-1251 in fact.
+  const repaired = declared || fontCodepages.size > 0 ? kept : kept.map(repairLatin1);
+  const guessed = repaired.some((line, index) => line !== kept[index]);
+  return { lines: repaired, encoding: `rtf/${guessed ? 'windows-1251' : encodingOf(ansiCodepage)}` };
 }

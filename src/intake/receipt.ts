@@ -12,13 +12,16 @@ import type { ParsedDocument } from '../domain.js';
 import type { FileImport } from '../import.js';
 import { escapeHtml, headerText } from '../mail/escape.js';
 import { messageIdOf } from '../mail/message-id.js';
-import { ASSIGNMENTS, countOf, type PluralForms } from '../mail/plural.js';
+import { ASSIGNMENTS, countOf, plural, type PluralForms } from '../mail/plural.js';
 import { senderHeader } from '../mail/sender.js';
 import type { RenderedMail } from '../mail/types.js';
 
 const DOCUMENTS: PluralForms = ['документ', 'документа', 'документов'];
 const EXECUTORS_FOR: PluralForms = ['исполнителя', 'исполнителей', 'исполнителей'];
 const NOTES: PluralForms = ['замечание', 'замечания', 'замечаний'];
+/** The verb agrees with the number: «принят 1 документ», «принято 2 документа». */
+const ACCEPTED: PluralForms = ['принят', 'принято', 'принято'];
+const NOT_READ: PluralForms = ['не прочитан', 'не прочитано', 'не прочитано'];
 
 /** What a review step says of an imported protocol. */
 export interface ReviewNote {
@@ -152,8 +155,8 @@ export function buildReceipt(input: {
     documents.length === 0
       ? 'srok: документов не найдено'
       : failed === 0
-        ? `srok: принято ${countOf(read, DOCUMENTS)}${notes > 0 ? `, ${countOf(notes, NOTES)}` : ''}`
-        : `srok: не прочитано ${countOf(failed, DOCUMENTS)} из ${documents.length}`;
+        ? `srok: ${plural(read, ACCEPTED)} ${countOf(read, DOCUMENTS)}${notes > 0 ? `, ${countOf(notes, NOTES)}` : ''}`
+        : `srok: ${plural(failed, NOT_READ)} ${countOf(failed, DOCUMENTS)} из ${documents.length}`;
 
   const text: string[] = ['Здравствуйте!', ''];
   const html: string[] = ['<p>Здравствуйте!</p>'];

@@ -68,12 +68,15 @@ const ABBREVIATIONS = new Set([
  *   «Органам. исполнительной») is dropped, unless the word is an abbreviation («ул. »,
  *   «тел. »), and a dot between two words is a space («Челябинской.области»);
  * - quotes Russian text does not use, stuck to a word («‘распоряжением»), go;
+ * - an e-mail address split by a space before its last letters («SolnovaK V@…») is one again;
  * - «=» stuck to a hyphen («Ханты-=Мансийского») goes.
  */
 export function tidyOcrLine(line: string): string {
   let text = line.replace(/-=|=-/g, '-');
   // Quotes Russian text does not use, stuck to a word by a speck: «‘распоряжением», «области’», «`27.03.2020».
   text = text.replace(/[‘`](?=[\p{Script=Cyrillic}\d])|(?<=[\p{Script=Cyrillic}\d])[’`]/gu, '');
+  // «SolnovaK V@admhmao.ru»: an address split in two; an address whose name is one or two letters is rare.
+  text = text.replace(/(^|[\s(])([A-Za-z0-9._%+-]*[A-Za-z0-9]) ([A-Za-z0-9]{1,2}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g, '$1$2$3');
   // «Челябинской.области»: a dot for a space between two words.
   text = text.replace(/(\p{Script=Cyrillic}{3,})\.(\p{Script=Cyrillic}{3,})/gu, '$1 $2');
   text = text.replace(/^(\d{1,2}(?:[.,]\d{1,2}){0,3})[.,:;](\s+)(?=\p{Lu})/u, (_whole, number: string, space: string) => `${number.replace(/,/g, '.')}.${space}`);

@@ -13,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { rowsOf, type LaidOutPage, type VisualLine } from '../page-layout.js';
+import { pageCount } from '../paged-text.js';
 import { hocrLines } from './hocr.js';
 import { backgroundNoise, estimateSkew, median3, readPgm, rotate, unevenBackground, writePgm, type Raster } from './raster.js';
 import { runTool, ToolFailedError, ToolMissingError, ToolTimeoutError } from './run-tool.js';
@@ -89,7 +90,7 @@ export async function recognisePages(file: string, sources: readonly PageSource[
   if (sources.length > options.maxPages) {
     throw new InputError(
       file,
-      `${what}: ${sources.length} страниц для распознавания, больше предела input.ocr.maxPages (${options.maxPages}); пришлите документ с текстовым слоем или поднимите предел`,
+      `${what}: для распознавания ${pageCount(sources.length)}, больше предела input.ocr.maxPages (${options.maxPages}); пришлите документ с текстовым слоем или поднимите предел`,
     );
   }
   const work = await mkdtemp(join(tmpdir(), 'srok-ocr-'));
@@ -158,7 +159,7 @@ async function recognisePage(file: string, source: PageSource, options: OcrOptio
     if (error instanceof ToolTimeoutError) {
       throw new InputError(
         file,
-        `страница ${source.page} не распознана за ${Math.round(options.pageTimeoutMs / 1000)} с (предел input.ocr.pageTimeoutSeconds); ` +
+        `страница ${source.page} не распознана за ${(options.pageTimeoutMs / 1000).toLocaleString('ru-RU')} с (предел input.ocr.pageTimeoutSeconds); ` +
           'пришлите скан меньшего разрешения или документ с текстовым слоем, либо поднимите предел',
       );
     }
