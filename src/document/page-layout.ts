@@ -5,8 +5,9 @@
  * - Reading order: top to bottom, left to right; text on one baseline is one visual
  *   line, with a tab where a wide gap separates table cells or tab stops.
  * - Running heads and feet are dropped: page numbers («2», «- 2 -», «Страница 2 из 5»)
- *   near the top or bottom edge, and lines near the edges that repeat from page to page
- *   once their digits are set aside («Протокол № 4/2019 — страница 1 из 2»).
+ *   near the top or bottom edge, and lines near the edges that repeat on most pages once
+ *   their digits are set aside («Протокол № 4/2019 — страница 1 из 2») and stand apart
+ *   from the text or are set smaller than it.
  * - Visual lines are joined into paragraphs: a line starts a new paragraph when it
  *   starts further right than the line before it (a first-line indent, a centred
  *   title), begins with an item number or a bullet, follows a line that ended short
@@ -160,13 +161,13 @@ export function dropRunningLines(pages: LaidOutPage[]): void {
       const text = line.text.trim();
       if (text === '') return true;
       if (PAGE_NUMBER.test(text) || ENDS_WITH_PAGE_NUMBER.test(text)) return true;
-      const repeats = (seen[edge].get(runningKey(text)) ?? 0) >= 2;
-      if (!repeats) return false;
-      // A body line that happens to open two pages («Решили:») is not a running head:
-      // a head stands apart from the text, or is set smaller.
+      // A running head is on most pages; a body line may repeat on a few («Решили:», an item of a recurring form).
+      const count = seen[edge].get(runningKey(text)) ?? 0;
+      if (count < 2 || count < pages.length / 2) return false;
+      // And it stands apart from the text, or is set smaller: a body line at the edge is followed by more text.
       const apart = neighbour === undefined || Math.abs(neighbour.y - line.y) > stats.pitch * 1.6;
       const smaller = line.size < bodySize * 0.85;
-      return pages.length >= 3 || apart || smaller;
+      return apart || smaller;
     };
     for (let n = 0; n < 3 && page.lines.length > 0; n += 1) {
       const first = page.lines[0]!;

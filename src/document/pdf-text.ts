@@ -28,10 +28,12 @@ export interface PdfPageText {
   page: LaidOutPage;
   /** Letters and digits on the page's text layer. */
   characters: number;
-  /** The page paints an image (a scan, a photo, a stamp). */
-  hasImages: boolean;
-  /** Largest image's resolution as placed on the page, in dots per inch; null without images. */
-  imageDpi: number | null;
+  /**
+   * The images the page paints (a scan, a photo, a stamp): how many, and the largest's
+   * resolution as placed, in dots per inch. Asked only of pages that may be scans: it
+   * walks the whole content stream.
+   */
+  images(): Promise<{ count: number; dpi: number | null }>;
 }
 
 export interface OpenPdf {
@@ -68,11 +70,17 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<OpenPdf>
     async pageText(n) {
       try {
         const page = await doc.getPage(n);
-        try {
-          return await readPage(lib, page, n);
-        } finally {
-          page.cleanup();
-        }
+        const text = await readPage(lib, page, n);
+        return {
+          ...text,
+          images: async () => {
+            try {
+              return await imagesOf(lib, page);
+            } finally {
+              page.cleanup();
+            }
+          },
+        };
       } catch (error) {
         throw new InputError(file, `страница ${n} PDF не читается (${messageOf(error)}); сохраните документ в PDF заново или пришлите его в другом формате`);
       }
@@ -106,7 +114,7 @@ interface PlacedItem {
   size: number;
 }
 
-async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<PdfPageText> {
+async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<Omit<PdfPageText, 'images'>> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items: PlacedItem[] = [];
@@ -123,12 +131,9 @@ async function readPage(lib: Pdfjs, page: PdfPage, n: number): Promise<PdfPageTe
     characters += (text.match(/[\p{L}\d]/gu) ?? []).length;
     items.push({ text, x: e, y: f, width: item.width * (viewport.scale || 1), size });
   }
-  const images = await imagesOf(lib, page);
   return {
     page: { page: n, width: viewport.width, height: viewport.height, lines: visualLines(items, n) },
     characters,
-    hasImages: images.count > 0,
-    imageDpi: images.dpi,
   };
 }
 

@@ -39,8 +39,10 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfOptio
     for (let n = 1; n <= pdf.pageCount; n += 1) {
       const text = await pdf.pageText(n);
       const letters = text.page.lines.map((line) => line.text).join('\n');
-      const garbled = text.characters >= 40 && !scoreRussianText(letters).plausible && scoreRussianText(letters).letters < text.characters / 2;
-      if (text.hasImages && (text.characters < TEXT_LAYER_LETTERS || garbled)) scans.push({ page: n, dpi: text.imageDpi });
+      const score = text.characters >= 40 ? scoreRussianText(letters) : null;
+      const garbled = score !== null && !score.plausible && score.letters < text.characters / 2;
+      const images = text.characters < TEXT_LAYER_LETTERS || garbled ? await text.images() : null;
+      if (images !== null && images.count > 0) scans.push({ page: n, dpi: images.dpi });
       else pages.push(text.page);
     }
     let ocrPages: number[] = [];

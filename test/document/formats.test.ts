@@ -13,7 +13,7 @@ import type { SrokConfig } from '../../src/config/types.js';
 import type { Assignment, ParsedDocument } from '../../src/domain.js';
 import { documentFromBytes, readDocument } from '../../src/document/index.js';
 import { readProtocol } from '../../src/read-protocol.js';
-import { SAMPLES } from '../fixtures/formats/make-formats.js';
+import { BENCH_SAMPLE, SAMPLES } from '../fixtures/formats/make-formats.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'formats');
 const FORMATS = ['docx', 'doc', 'odt', 'rtf', 'pdf'] as const;
@@ -23,7 +23,7 @@ const text: Record<string, ParsedDocument> = {};
 
 beforeAll(async () => {
   config = loadConfig('config');
-  for (const [name, file] of Object.entries(SAMPLES)) text[name] = await readProtocol(file, config);
+  for (const [name, file] of Object.entries({ ...SAMPLES, ...BENCH_SAMPLE })) text[name] = await readProtocol(file, config);
 });
 
 /** What an assignment must keep whatever the format. */
@@ -42,7 +42,8 @@ function essence(a: Assignment) {
 }
 
 describe('LibreOffice conversions of the samples read as their .txt', () => {
-  const cases = Object.keys(SAMPLES).flatMap((name) => FORMATS.map((format) => [name, format] as const));
+  // ten-pages: the 10-page protocol of `npm run bench` — 58 assignments, a 9-page PDF whose every page opens alike.
+  const cases = Object.keys({ ...SAMPLES, ...BENCH_SAMPLE }).flatMap((name) => FORMATS.map((format) => [name, format] as const));
   it.each(cases)('%s.%s: the same assignments, deadlines, executors and addresses', async (name, format) => {
     const parsed = await readProtocol(join(DIR, `${name}.${format}`), config);
     const expected = text[name]!;
