@@ -162,7 +162,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
   const watchImap = imap.enabled && opts.imap !== false;
   if (watchImap && env.imapPassword === null) {
     io.err(
-      `srok: в ${path.join(path.relative(process.cwd(), config.dir) || '.', 'srok.yaml')} включён inbox.imap (${imap.user ?? ''}@${imap.host ?? ''}), но пароль не задан: ` +
+      `srok: в ${path.join(path.relative(process.cwd(), config.dir) || '.', 'srok.yaml')} включён inbox.imap (ящик ${imap.user ?? ''} на ${imap.host ?? ''}), но пароль не задан: ` +
         'задайте переменную окружения SROK_IMAP_PASSWORD или запустите worker с --no-imap\n',
     );
     return EXIT.usage;
@@ -215,7 +215,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
-    log.info({ inbox: inbox?.dirs.inbox ?? null, imap: watchImap ? `${imap.user ?? ''}@${imap.host ?? ''}/${imap.mailbox}` : null, transport: config.settings.mail.transport }, 'srok worker running');
+    log.info({ inbox: inbox?.dirs.inbox ?? null, imap: watchImap ? `${imap.mailbox} of ${imap.user ?? ''} on ${imap.host ?? ''}` : null, transport: config.settings.mail.transport }, 'srok worker running');
     await stopped;
     await inbox?.stop();
     await intake?.stop();

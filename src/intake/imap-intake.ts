@@ -83,7 +83,7 @@ export class ImapIntake {
 
   private get where(): string {
     const settings = this.options.settings();
-    return `${settings.user ?? ''}@${settings.host ?? ''}/${settings.mailbox}`;
+    return `${settings.mailbox} of ${settings.user ?? ''} on ${settings.host ?? ''}`;
   }
 
   start(): void {

@@ -70,3 +70,18 @@ describe('srok import of the formats officials send', () => {
     expect(r.err).toContain('broken.pdf: PDF повреждён или обрезан');
   });
 });
+
+describe('srok worker with an IMAP mailbox', () => {
+  it('refuses to start without the mailbox password, saying where to put it', async () => {
+    const r = await runSrok(['worker', '--config', 'config/examples/production'], { env: {}, now: () => new Date() });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'srok: в config/examples/production/srok.yaml включён inbox.imap (ящик srok@admhmao.example на imap.admhmao.example), но пароль не задан: задайте переменную окружения SROK_IMAP_PASSWORD или запустите worker с --no-imap\n',
+    );
+  });
+
+  it('config check says what the inbox watches', async () => {
+    const r = await runSrok(['config', 'check', '--config', 'config/examples/production'], { env: {}, now: () => new Date() });
+    expect(r.out).toContain('inbox: var/inbox; IMAP INBOX of srok@admhmao.example on imap.admhmao.example (tls), senders admhmao.ru, gov74.ru; OCR rus+eng');
+  });
+});
