@@ -57,7 +57,7 @@ export async function documentFromBytes(
   if (bytes.length === 0) throw new InputError(file, 'is empty; pass the file that holds the protocol');
   const format = detectFormat(file, bytes);
   if (format === 'eml') {
-    throw new InputError(file, 'это письмо (.eml), в нём может быть несколько документов; читайте его через readMail');
+    throw new InputError(file, 'это письмо (.eml), а не один документ: импортируйте его целиком (srok import или папка inbox) — каждое вложение станет документом');
   }
   const read = await readFormat(file, bytes, format, options);
   if (read.lines.every((line) => line.trim() === '')) {
