@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { benchBurst } from './burst.js';
 import { deadlineTableSuccess } from './deadline-table.js';
 import { benchDeliver } from './deliver.js';
+import { benchFormats, type FormatsResult } from './formats.js';
 import { benchMemory } from './memory.js';
 import { benchParse } from './parse.js';
 import { benchRender } from './render.js';
@@ -21,6 +22,36 @@ const RESULTS = new URL('./results.json', import.meta.url);
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
+/** Reading each format: printed, and the figures kept under `formats` in results.json. */
+async function formatsSection(): Promise<{ result: FormatsResult; json: Record<string, unknown> }> {
+  const f = await benchFormats();
+  const goal = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log(`formats (the 10-page protocol as typeset by LibreOffice: ${f.pdfPages} PDF pages)`);
+  console.log(`  text PDF: srok ${f.pdfPageMs.toFixed(1)} ms per page (lines, running heads and feet, paragraphs); pdfjs-dist alone ${f.pdfjsPageMs.toFixed(1)} ms per page; ratio ${(f.pdfPageMs / f.pdfjsPageMs).toFixed(2)}× the time (goal ≤ 50 ms: ${goal(f.pdfPageMs <= 50)})`);
+  console.log(`  whole document, ms: ${Object.entries(f.documentMs).map(([k, v]) => `.${k} ${v.toFixed(1)}`).join(', ')}`);
+  console.log(`  OCR of one scanned page (200 dpi, noise, 0.8°): srok ${(f.ocrJpgMs / 1000).toFixed(2)} s from the .jpg, ${(f.ocrPdfPageMs / 1000).toFixed(2)} s per page of a scanned PDF (goal ≤ 10 s: ${goal(Math.max(f.ocrJpgMs, f.ocrPdfPageMs) <= 10_000)})`);
+  console.log(`  tesseract alone on the same .jpg: ${(f.tesseractMs / 1000).toFixed(2)} s; ratio ${(f.ocrJpgMs / f.tesseractMs).toFixed(2)}× the time (decoding, denoising and straightening the page, ${f.ocrLines} lines laid out)`);
+  return {
+    result: f,
+    json: {
+      pdfPageMs: { srok: round(f.pdfPageMs, 2), pdfjs: round(f.pdfjsPageMs, 2), ratio: round(f.pdfPageMs / f.pdfjsPageMs, 3), pages: f.pdfPages },
+      documentMs: Object.fromEntries(Object.entries(f.documentMs).map(([k, v]) => [k, round(v, 2)])),
+      ocrPageMs: { jpg: round(f.ocrJpgMs, 0), scannedPdf: round(f.ocrPdfPageMs, 0), tesseract: round(f.tesseractMs, 0), ratio: round(f.ocrJpgMs / f.tesseractMs, 3) },
+    },
+  };
+}
+
+/** `npm run bench:formats`: only the formats, merged into results.json. */
+async function formatsOnly(): Promise<void> {
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const loadAtStart = loadavg()[0]!;
+  const { json } = await formatsSection();
+  const loadAtEnd = loadavg()[0]!;
+  console.log(`  (load average ${loadAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end)`);
+  await writeFile(RESULTS, `${JSON.stringify({ ...previous, formats: { ...json, loadAverage: [round(loadAtStart, 2), round(loadAtEnd, 2)], measuredAt: new Date().toISOString() } }, null, 2)}\n`);
+  console.log('written to bench/results.json');
+}
+
 async function main(): Promise<void> {
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
   const started = performance.now();
@@ -29,6 +60,8 @@ async function main(): Promise<void> {
 
   const parse = benchParse();
   const table = await deadlineTableSuccess();
+
+  const formats = await formatsSection();
 
   const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
   console.log('parse');
@@ -100,6 +133,8 @@ async function main(): Promise<void> {
     ['render, ms per mail', render.srokMs.toFixed(4), `mjml ${render.mjmlMs.toFixed(2)}`, '', `≤ 0.1 ${goal(render.srokMs <= 0.1)}`],
     ['burst of 10 000, s', burst.seconds.toFixed(1), burst.rawSeconds.toFixed(1), `${(burst.seconds / burst.rawSeconds).toFixed(2)}× time`, `≤ 15 ${goal(burst.seconds <= 15)}`],
     ['parse 10 pages, ms', parse.parseMs.toFixed(2), `chrono ${parse.chronoScanMs.toFixed(2)}`, `${(parse.parseMs / parse.chronoScanMs).toFixed(2)}× time`, `≤ 20 ${goal(parse.parseMs <= 20)}`],
+    ['text PDF page, ms', formats.result.pdfPageMs.toFixed(1), `pdfjs ${formats.result.pdfjsPageMs.toFixed(1)}`, `${(formats.result.pdfPageMs / formats.result.pdfjsPageMs).toFixed(2)}× time`, `≤ 50 ${goal(formats.result.pdfPageMs <= 50)}`],
+    ['OCR page, s', (formats.result.ocrJpgMs / 1000).toFixed(2), `tesseract ${(formats.result.tesseractMs / 1000).toFixed(2)}`, `${(formats.result.ocrJpgMs / formats.result.tesseractMs).toFixed(2)}× time`, `≤ 10 ${goal(Math.max(formats.result.ocrJpgMs, formats.result.ocrPdfPageMs) <= 10_000)}`],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log('');
@@ -118,6 +153,7 @@ async function main(): Promise<void> {
     memory: { srok: round(memory.srok, 0), raw: round(memory.raw, 0), ratio: round(memory.ratio, 3), perAssignment: round(memory.perAssignment, 0) },
     renderMs: { srok: round(render.srokMs, 4), mjml: round(render.mjmlMs, 3) },
     burstSeconds: round(burst.seconds, 2),
+    formats: formats.json,
     details: {
       machine: { loadAverageAtStart: round(loadAtStart, 2), loadAverageAtEnd: round(loadAtEnd, 2) },
       schedule: {
@@ -158,4 +194,5 @@ async function main(): Promise<void> {
   console.log(`written to bench/results.json`);
 }
 
-await main();
+if (process.argv.includes('formats')) await formatsOnly();
+else await main();

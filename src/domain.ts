@@ -2,7 +2,12 @@
  * Terminology — every word below means one thing everywhere in srok (code, logs,
  * metrics, CLI).
  *
- * - document:   one input file (.txt, .md, .docx) turned into numbered lines.
+ * - document:   one input file (.txt, .md, .docx, .doc, .rtf, .odt, .pdf, a scan or
+ *               photo of a page, or one attachment or the text of an .eml mail)
+ *               turned into numbered lines.
+ * - page:       a page of a paged document (PDF, scan, multi-page image), counted from 1.
+ * - OCR:        reading the picture of a page (a scan without a text layer, an image)
+ *               with Tesseract; every line read so carries its confidence.
  * - protocol:   the act a document holds — minutes of a meeting («протокол № 4/2019»),
  *               a letter, an order; it has a number, a date, an issuing body, a chair.
  * - item:       one numbered clause of a protocol («1.2», «3.2.1», «1.а»), a question
@@ -30,16 +35,33 @@
 /** A civil date as written, `YYYY-MM-DD`, with no time zone. */
 export type IsoDate = string;
 
-export type DocumentFormat = 'txt' | 'md' | 'docx';
+export type DocumentFormat = 'txt' | 'md' | 'docx' | 'doc' | 'rtf' | 'odt' | 'pdf' | 'image' | 'eml';
 
 /** A document read into lines; `lines[0]` is line 1. */
 export interface DocumentText {
   file: string;
   format: DocumentFormat;
   sha256: string;
-  /** The encoding the bytes were decoded from: 'utf-8', 'windows-1251', 'utf-16le', 'docx'. */
+  /**
+   * The encoding the bytes were decoded from: 'utf-8', 'windows-1251', 'utf-16le',
+   * 'docx', 'doc', 'odt', 'rtf' (with the code page, e.g. 'rtf/windows-1251'), 'pdf',
+   * 'pdf+ocr' (some pages read by OCR), 'ocr'.
+   */
   encoding: string;
   lines: string[];
+  /** Paged formats: the page each line starts on (1-based), one entry per line. */
+  pages?: number[];
+  /** Number of pages of a paged document. */
+  pageCount?: number;
+  /**
+   * Read by OCR: each line's confidence from 0 to 1 (the least sure of its words that
+   * hold a letter or a digit); null for a line from a text layer. One entry per line.
+   */
+  confidence?: Array<number | null>;
+  /** Read by OCR: the words of each line Tesseract was least sure of, as read. One entry per line. */
+  doubtful?: string[][];
+  /** Pages read by OCR (1-based). */
+  ocrPages?: number[];
 }
 
 export type Frequency = 'weekly' | 'monthly' | 'quarterly' | 'halfyearly' | 'yearly';
@@ -80,7 +102,8 @@ export type WarningCode =
   | 'date_invalid'
   | 'calendar_year_missing'
   | 'duplicate_item'
-  | 'close_target_unclear';
+  | 'close_target_unclear'
+  | 'ocr_low_confidence';
 
 export interface ParseWarning {
   line: number | null;
@@ -131,6 +154,8 @@ export type ItemKind = 'question' | 'assignment' | 'noted' | 'closes' | 'extensi
 export interface ItemOutline {
   item: string | null;
   line: number;
+  /** Paged documents (PDF, scans): the page the item starts on. */
+  page?: number;
   parent: string | null;
   kind: ItemKind;
   text: string;
@@ -172,6 +197,8 @@ export interface Close {
 export interface Assignment {
   item: string | null;
   line: number;
+  /** Paged documents (PDF, scans): the page the item starts on. */
+  page?: number;
   text: string;
   recommendation: boolean;
   executors: ExecutorRef[];
@@ -197,7 +224,15 @@ export interface ControllerRef {
 
 /** The output of `srok parse --json` (../shared/contracts/parse-json.md). */
 export interface ParsedDocument {
-  source: { file: string; format: DocumentFormat; sha256: string };
+  source: {
+    file: string;
+    format: DocumentFormat;
+    sha256: string;
+    /** Paged documents: how many pages. */
+    pages?: number;
+    /** Pages read by OCR, and the mean confidence of what was read there (0–1). */
+    ocr?: { pages: number[]; confidence: number };
+  };
   protocol: ProtocolHeader;
   items: ItemOutline[];
   noted: string[];

@@ -1,10 +1,11 @@
 import type { Clock } from './clock.js';
 import type { SrokConfig } from './config/types.js';
 import { routeParts } from './directory/index.js';
+import type { MailContents } from './document/index.js';
 import type { ParsedDocument } from './domain.js';
 import { InputError } from './errors.js';
 import type { Log } from './log.js';
-import { readProtocol } from './read-protocol.js';
+import { readInput, readProtocol, type InputRead } from './read-protocol.js';
 import type { Scheduler } from './schedule/scheduler.js';
 import type { Store } from './store/index.js';
 import type { ImportResult } from './store/types.js';
@@ -12,7 +13,8 @@ import type { ImportResult } from './store/types.js';
 /**
  * Import a protocol — the story in one place:
  *   read → parse → route (readProtocol) → store (one MULTI) → plan → schedule
- * and re-plan the earlier protocols whose assignments it closed or extended.
+ * and re-plan the earlier protocols whose assignments it closed or extended. A mail
+ * (.eml) is read into the documents it carries, each imported on its own.
  */
 export interface ImportDeps {
   config: () => SrokConfig;
@@ -40,17 +42,24 @@ export interface ImportSummary {
 }
 
 export async function importFile(file: string, deps: ImportDeps): Promise<FileImport> {
-  const { store, scheduler, clock, log } = deps;
   let parsed;
   try {
     parsed = await readProtocol(file, deps.config());
   } catch (e) {
-    if (e instanceof InputError) {
-      log.warn({ file, err: e.reason, line: e.line }, 'document could not be read; nothing imported');
-      return { file, ok: false, error: e.message, line: e.line };
-    }
+    if (e instanceof InputError) return failed(file, e, deps.log);
     throw e;
   }
+  return importParsed(file, parsed, deps);
+}
+
+function failed(file: string, e: InputError, log: Log): FileImport {
+  log.warn({ file, err: e.reason, line: e.line }, 'document could not be read; nothing imported');
+  return { file, ok: false, error: e.message, line: e.line };
+}
+
+/** Store and schedule a document already read and parsed. */
+export async function importParsed(file: string, parsed: ParsedDocument, deps: ImportDeps): Promise<FileImport> {
+  const { store, scheduler, clock, log } = deps;
   const result = await store.importProtocol(parsed, { now: clock.now(), actor: deps.actor });
   const schedule = await scheduler.scheduleProtocol(result.protocolKey);
   // Closes and extensions change other protocols' plans: re-plan each of them once.
@@ -64,6 +73,33 @@ export async function importFile(file: string, deps: ImportDeps): Promise<FileIm
   return { file, ok: true, result, scheduled: schedule.tracks, parts };
 }
 
+/** One input imported: a document, or every document of a mail. */
+export interface InputImport {
+  file: string;
+  mail: MailContents | null;
+  files: FileImport[];
+  /** What was understood in each document imported, by its `file`. */
+  parsed: Map<string, ParsedDocument>;
+}
+
+export async function importInput(file: string, deps: ImportDeps): Promise<InputImport> {
+  return importRead(await readInput(file, deps.config()), deps);
+}
+
+/** Import what readInput (or a mail read from IMAP) gave. */
+export async function importRead(read: InputRead, deps: ImportDeps): Promise<InputImport> {
+  const out: InputImport = { file: read.file, mail: read.mail, files: [], parsed: new Map() };
+  for (const result of read.results) {
+    if (result.error !== null) {
+      out.files.push(failed(result.file, result.error, deps.log));
+      continue;
+    }
+    out.files.push(await importParsed(result.file, result.parsed, deps));
+    out.parsed.set(result.file, result.parsed);
+  }
+  return out;
+}
+
 /** One part per routed executor: a group of 22 municipalities counts 22. */
 function countParts(doc: ParsedDocument, config: SrokConfig): number {
   let n = 0;
@@ -75,16 +111,20 @@ function countParts(doc: ParsedDocument, config: SrokConfig): number {
 
 export async function importFiles(files: readonly string[], deps: ImportDeps, onFile?: (f: FileImport, index: number) => void): Promise<ImportSummary> {
   const summary: ImportSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, assignments: 0, parts: 0, scheduled: 0, files: [] };
-  for (const [index, file] of files.entries()) {
-    const f = await importFile(file, deps);
-    summary.files.push(f);
-    if (f.ok) {
-      summary[f.result.status] += 1;
-      summary.assignments += f.result.assignments;
-      summary.parts += f.parts;
-      summary.scheduled += f.scheduled;
-    } else summary.failed += 1;
-    onFile?.(f, index);
+  let index = 0;
+  for (const file of files) {
+    // A mail counts each of its documents.
+    for (const f of (await importInput(file, deps)).files) {
+      summary.files.push(f);
+      if (f.ok) {
+        summary[f.result.status] += 1;
+        summary.assignments += f.result.assignments;
+        summary.parts += f.parts;
+        summary.scheduled += f.scheduled;
+      } else summary.failed += 1;
+      onFile?.(f, index);
+      index += 1;
+    }
   }
   return summary;
 }

@@ -1,23 +1,104 @@
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ParsedDocument } from './domain.js';
+import type { DocumentText, ParsedDocument } from './domain.js';
 import type { SrokConfig } from './config/types.js';
-import { readDocument } from './document/index.js';
+import { isReadableName, readDocument, readMailFile, type MailContents, type ReadDocumentOptions } from './document/index.js';
+import { InputError } from './errors.js';
+import { addPageNotes } from './page-notes.js';
 import { parseProtocol } from './protocol/index.js';
 
+/** How the config asks documents to be read: size and page limits, OCR. */
+export function documentOptions(config: SrokConfig): ReadDocumentOptions {
+  const input = config.settings.input;
+  return {
+    maxBytes: input.maxBytes,
+    maxPages: input.maxPages,
+    ocr: {
+      enabled: input.ocr.enabled,
+      languages: input.ocr.languages,
+      dpi: input.ocr.dpi,
+      pageTimeoutMs: input.ocr.pageTimeoutSeconds * 1000,
+      maxPages: input.ocr.maxPages,
+    },
+  };
+}
+
 /**
- * Read one protocol file: document → lines → parsed protocol with executors routed
- * to the directory and working days counted on the configured calendar.
+ * A document already read → parsed protocol with executors routed to the directory,
+ * working days counted on the configured calendar, and (paged documents) the page of
+ * each item and the OCR warnings.
  */
-export async function readProtocol(file: string, config: SrokConfig): Promise<ParsedDocument> {
-  const doc = await readDocument(file, { maxBytes: config.settings.input.maxBytes });
-  return parseProtocol(doc, {
+export function parseDocument(doc: DocumentText, config: SrokConfig): ParsedDocument {
+  const parsed = parseProtocol(doc, {
     directory: config.directory,
     addWorkingDays: (day, n) => config.calendar.addWorkingDays(day, n),
   });
+  return addPageNotes(parsed, doc, { warnBelow: config.settings.input.ocr.warnBelow });
 }
 
-const READABLE = new Set(['.txt', '.md', '.markdown', '.docx']);
+/** Read one protocol file: document → lines → parsed protocol. */
+export async function readProtocol(file: string, config: SrokConfig): Promise<ParsedDocument> {
+  if (isMail(file)) {
+    const mail = await readMailFile(file, documentOptions(config));
+    const read = mail.parts.filter((part) => part.document !== null);
+    if (read.length === 1) return parseDocument(read[0]!.document!, config);
+    const failed = mail.parts.find((part) => part.error !== null);
+    if (read.length === 0 && failed?.error) throw failed.error;
+    throw new InputError(
+      file,
+      read.length === 0
+        ? 'в письме нет документа, который srok читает, и его текст — не протокол; перешлите протокол вложением (.docx, .pdf, .doc, .odt, .rtf, скан)'
+        : `в письме ${read.length} документов; разберите каждый: сохраните вложения отдельно или импортируйте письмо целиком (srok import)`,
+    );
+  }
+  return parseDocument(await readDocument(file, documentOptions(config)), config);
+}
+
+export function isMail(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.eml';
+}
+
+/** One input file read: a document gives one result, a mail one per document it carries. */
+export interface InputRead {
+  file: string;
+  mail: MailContents | null;
+  results: Array<{ file: string; parsed: ParsedDocument; error: null } | { file: string; parsed: null; error: InputError }>;
+}
+
+export async function readInput(file: string, config: SrokConfig): Promise<InputRead> {
+  if (!isMail(file)) {
+    try {
+      return { file, mail: null, results: [{ file, parsed: await readProtocol(file, config), error: null }] };
+    } catch (error) {
+      if (error instanceof InputError) return { file, mail: null, results: [{ file, parsed: null, error }] };
+      throw error;
+    }
+  }
+  let mail: MailContents;
+  try {
+    mail = await readMailFile(file, documentOptions(config));
+  } catch (error) {
+    if (error instanceof InputError) return { file, mail: null, results: [{ file, parsed: null, error }] };
+    throw error;
+  }
+  return mailInput(mail, config);
+}
+
+/** The documents of a mail already read (a file, or a message fetched over IMAP), parsed. */
+export function mailInput(mail: MailContents, config: SrokConfig): InputRead {
+  const results: InputRead['results'] = mail.parts.map((part) =>
+    part.document !== null ? { file: part.file, parsed: parseDocument(part.document, config), error: null } : { file: part.file, parsed: null, error: part.error! },
+  );
+  if (results.length === 0) {
+    const skipped = mail.skipped.map((s) => `${s.name} (${s.reason})`).join(', ');
+    results.push({
+      file: mail.file,
+      parsed: null,
+      error: new InputError(mail.file, `в письме нет документа, который srok читает${skipped === '' ? ', и текста в нём нет' : `: ${skipped}`}; перешлите протокол вложением (.docx, .pdf, .doc, .odt, .rtf, скан)`),
+    });
+  }
+  return { file: mail.file, mail, results };
+}
 
 /** Expand folders into the readable files they hold (sorted, not recursive); files stay as given. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
@@ -25,7 +106,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => READABLE.has(path.extname(n).toLowerCase())).sort();
+      const names = (await readdir(input)).filter((n) => isReadableName(n)).sort();
       files.push(...names.map((n) => path.join(input, n)));
     } else {
       files.push(input);

@@ -17,13 +17,25 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
       groups: entries.filter((e) => e.kind === 'group').length,
     },
     ladders: { issuers: config.ladders.issuers.length, executors: config.ladders.executors.length },
+    inbox: {
+      dir: config.settings.inbox.dir,
+      imap: config.settings.inbox.imap.enabled
+        ? {
+            mailbox: `${config.settings.inbox.imap.mailbox} of ${config.settings.inbox.imap.user ?? ''} on ${config.settings.inbox.imap.host ?? ''}`,
+            security: config.settings.inbox.imap.security,
+            allowSenders: config.settings.inbox.imap.allowSenders,
+          }
+        : null,
+    },
+    ocr: config.settings.input.ocr.enabled ? config.settings.input.ocr.languages : null,
   };
   if (opts.json) io.out(`${JSON.stringify({ ok: true, ...summary }, null, 2)}\n`);
   else
     io.out(
       `config ok: ${dir}\n  zone ${summary.timezone}, office hours ${summary.officeHours.start}–${summary.officeHours.end}, mail via ${summary.transport}\n` +
         `  directory: ${summary.directory.bodies} bodies, ${summary.directory.people} people, ${summary.directory.groups} groups\n` +
-        `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n`,
+        `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n` +
+        `  inbox: ${summary.inbox.dir}${summary.inbox.imap ? `; IMAP ${summary.inbox.imap.mailbox} (${summary.inbox.imap.security}), senders ${summary.inbox.imap.allowSenders.join(', ')}` : '; IMAP off'}; OCR ${summary.ocr ?? 'off'}\n`,
     );
   return EXIT.ok;
 }

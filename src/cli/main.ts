@@ -53,10 +53,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('worker')
     .description('run the jobs and watch the inbox folder until SIGTERM/SIGINT; SIGHUP re-reads the config')
     .option('--no-inbox', 'do not watch the inbox folder')
+    .option('--no-imap', 'do not watch the IMAP mailbox of inbox.imap')
     .option('--pretty', 'human-readable logs instead of JSON lines')
     .option('--clock-start <instant>', 'rehearsal: run on a clock that reads this ISO instant at start and then runs at real speed')
     .addOption(configOption())
-    .action(async (opts: { inbox?: boolean; pretty?: boolean; config?: string; clockStart?: string }) => {
+    .action(async (opts: { inbox?: boolean; imap?: boolean; pretty?: boolean; config?: string; clockStart?: string }) => {
       setExit(await commandWorker(opts, io));
     });
 

@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
 import type { Assignment, Deadline, ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
-import { readProtocol } from '../read-protocol.js';
+import { countOf, type PluralForms } from '../mail/plural.js';
+import { pageList } from '../document/paged-text.js';
+import { isMail, readInput, readProtocol } from '../read-protocol.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './io.js';
 import { parseJsonText } from './parse-json.js';
 
@@ -9,7 +11,7 @@ import { parseJsonText } from './parse-json.js';
 export function registerParseCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('parse')
-    .description('read one protocol or letter (.txt, .md, .docx) and print what srok understood; touches nothing')
+    .description('read one protocol or letter (.docx, .doc, .odt, .rtf, .pdf, a scan, .txt, .md, or each document of an .eml) and print what srok understood; touches nothing')
     .argument('<file>', 'the document')
     .option('--json', 'print the parse result as JSON (the contract other tools read)')
     .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
@@ -18,9 +20,21 @@ export function registerParseCommand(program: Command, io: CliIo, setExit: (code
     });
 }
 
+const PAGES: PluralForms = ['страница', 'страницы', 'страниц'];
+
 export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!config) return EXIT.usage;
+  if (isMail(file)) {
+    // A mail carries several documents: each is parsed; --json prints an array of the contract's objects.
+    const read = await readInput(file, config);
+    const parsed = read.results.flatMap((r) => (r.parsed === null ? [] : [r.parsed]));
+    if (opts.json) io.out(`${JSON.stringify(parsed, null, 2)}\n`);
+    else io.out(parsed.map(formatParsed).join('\n'));
+    for (const skipped of read.mail?.skipped ?? []) io.err(`srok: ${file}/${skipped.name}: не читается: ${skipped.reason}\n`);
+    for (const r of read.results) if (r.error !== null) io.err(`srok: ${r.error.message}\n`);
+    return read.results.some((r) => r.error !== null) ? EXIT.input : EXIT.ok;
+  }
   let parsed: ParsedDocument;
   try {
     parsed = await readProtocol(file, config);
@@ -100,7 +114,9 @@ function describeAssignment(a: Assignment): string {
 export function formatParsed(p: ParsedDocument): string {
   const h = p.protocol;
   const out: string[] = [];
-  out.push(`${p.source.file} (${p.source.format})`);
+  const paged = p.source.pages === undefined ? '' : `, ${countOf(p.source.pages, PAGES)}`;
+  const ocr = p.source.ocr === undefined ? '' : `; распознано со скана: ${pageList(p.source.ocr.pages)}, уверенность ${Math.round(p.source.ocr.confidence * 100)} %`;
+  out.push(`${p.source.file} (${p.source.format}${paged}${ocr})`);
   out.push(
     `${KIND_RU[h.kind] ?? h.kind}${h.number ? ` № ${h.number}` : ''}${h.date ? ` от ${ruDate(h.date)}` : ''}${h.body ? ` — ${h.body}` : ''}`,
   );
@@ -119,7 +135,8 @@ export function formatParsed(p: ParsedDocument): string {
       const ext = p.extensions.find((e) => e.item === it.item);
       detail = ext ? `продлить пп. ${ext.items.join(', ')} протокола № ${ext.protocol.number ?? '?'} до ${ruDate(ext.to)}` : it.text;
     } else detail = shorten(it.text, 90);
-    out.push(`${num} ${it.kind.padEnd(10)} ${detail}`);
+    const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
+    out.push(`${num} ${page}${it.kind.padEnd(10)} ${detail}`);
   }
   if (p.items.length === 0) out.push('(нет пунктов)');
   if (p.warnings.length > 0) {

@@ -3,7 +3,9 @@ import { RunningClock, systemClock, type Clock } from '../clock.js';
 import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
-import { importFile, importFiles, type FileImport } from '../import.js';
+import { READABLE_LIST } from '../document/index.js';
+import { importFiles, importInput, type FileImport, type ImportDeps } from '../import.js';
+import { imapIntakeFor, logFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
 import { expandInputs } from '../read-protocol.js';
 import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
@@ -82,7 +84,7 @@ export async function commandImport(inputs: string[], opts: Common, io: CliIo): 
   const log = opts.pretty ? createLog({ pretty: true }) : silentLog();
   const files = await expandInputs(inputs);
   if (files.length === 0) {
-    io.err('srok: no .txt, .md or .docx file among the inputs; nothing to import\n');
+    io.err(`srok: среди входных файлов нет ни одного, который srok читает (${READABLE_LIST}); импортировать нечего\n`);
     return EXIT.input;
   }
   const result = await withRedis(io, log, async (where) => {
@@ -92,9 +94,11 @@ export async function commandImport(inputs: string[], opts: Common, io: CliIo): 
         // A bar on a terminal, JSON lines otherwise (logs, pipes).
         if (io.isTTY) {
           const width = 24;
-          const done = Math.round(((i + 1) / files.length) * width);
-          io.out(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${files.length} ${path.basename(f.file).slice(0, 40).padEnd(40)}`);
-          if (!f.ok) io.out(`\n${progressLine(f, i, files.length)}\n`);
+          // A mail counts each of its documents, so there may be more documents than files.
+          const total = Math.max(files.length, i + 1);
+          const done = Math.round(((i + 1) / total) * width);
+          io.out(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${total} ${path.basename(f.file).slice(0, 40).padEnd(40)}`);
+          if (!f.ok) io.out(`\n${progressLine(f, i, total)}\n`);
         } else if (!opts.json) {
           io.out(`${JSON.stringify(f.ok ? { file: f.file, status: f.result.status, protocol: f.result.protocolKey, version: f.result.version, assignments: f.result.assignments, parts: f.parts, scheduled: f.scheduled, applied: f.result.applied.length, pending: f.result.pending.length, warnings: f.result.warnings } : { file: f.file, status: 'failed', error: f.error, line: f.line })}\n`);
         }
@@ -150,10 +154,19 @@ export async function commandConfigApply(opts: Common, io: CliIo): Promise<numbe
   return commandReplan(opts, io);
 }
 
-export async function commandWorker(opts: Common & { inbox?: boolean; clockStart?: string }, io: CliIo): Promise<number> {
+export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boolean; clockStart?: string }, io: CliIo): Promise<number> {
   const env = envOrReport(io);
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!env || !config) return EXIT.usage;
+  const imap = config.settings.inbox.imap;
+  const watchImap = imap.enabled && opts.imap !== false;
+  if (watchImap && env.imapPassword === null) {
+    io.err(
+      `srok: в ${path.join(path.relative(process.cwd(), config.dir) || '.', 'srok.yaml')} включён inbox.imap (ящик ${imap.user ?? ''} на ${imap.host ?? ''}), но пароль не задан: ` +
+        'задайте переменную окружения SROK_IMAP_PASSWORD или запустите worker с --no-imap\n',
+    );
+    return EXIT.usage;
+  }
   let clock: Clock = systemClock;
   if (opts.clockStart !== undefined) {
     const start = new Date(opts.clockStart);
@@ -167,6 +180,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; clockStart
   return withRedis(io, log, async (where) => {
     log.info({ redis: where.how, ...(opts.clockStart ? { clockStart: clock.now().toISOString() } : {}) }, 'srok worker starting');
     const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock, log, process: true, smtp: env.smtp });
+    const importDeps = (actor: string): ImportDeps => ({ config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor });
     const inbox =
       opts.inbox === false
         ? null
@@ -175,10 +189,15 @@ export async function commandWorker(opts: Common & { inbox?: boolean; clockStart
             owner: runtime.deps.owner,
             now: () => clock.now(),
             log,
-            importFile: (file) =>
-              importFile(file, { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor: 'inbox' }),
+            importFile: (file) => importInput(file, importDeps('inbox')),
+            // No one to send it to yet: what the receipt would say goes to the log.
+            onImported: (file, imported) => void logFileReceipt(file, imported, log),
           });
     await inbox?.start();
+    const intake = watchImap
+      ? imapIntakeFor(runtime.deps, { password: env.imapPassword ?? '', clock, log })
+      : null;
+    intake?.start();
     const subscriber = runtime.deps.redis.duplicate();
     await subscriber.subscribe(`${runtime.deps.prefix}:config-changed`);
     const reload = () =>
@@ -196,9 +215,10 @@ export async function commandWorker(opts: Common & { inbox?: boolean; clockStart
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
-    log.info({ inbox: inbox?.dirs.inbox ?? null, transport: config.settings.mail.transport }, 'srok worker running');
+    log.info({ inbox: inbox?.dirs.inbox ?? null, imap: watchImap ? `${imap.mailbox} of ${imap.user ?? ''} on ${imap.host ?? ''}` : null, transport: config.settings.mail.transport }, 'srok worker running');
     await stopped;
     await inbox?.stop();
+    await intake?.stop();
     subscriber.disconnect();
     await runtime.close();
     log.info('srok worker stopped');

@@ -17,6 +17,8 @@ export interface EnvSettings {
   apiReadTokens: string[];
   /** SROK_LINK_SECRET: signs the links in mails ("mark done"); null disables such links. */
   linkSecret: string | null;
+  /** SROK_IMAP_PASSWORD: the password of the mailbox `inbox.imap` watches; null when unset. */
+  imapPassword: string | null;
 }
 
 export interface SmtpSettings {
@@ -72,8 +74,11 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
     fail('SROK_LINK_SECRET', `is ${linkSecret.length} characters long; use at least ${MIN_TOKEN_LENGTH}, e.g. the output of 'openssl rand -hex 32'`);
   }
 
+  // Not trimmed: a password may begin or end with a space. Empty still means unset.
+  const imapPassword = env['SROK_IMAP_PASSWORD'] === undefined || env['SROK_IMAP_PASSWORD'] === '' ? null : env['SROK_IMAP_PASSWORD'];
+
   if (errors.length > 0) throw new ConfigErrors(errors);
-  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, linkSecret };
+  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, linkSecret, imapPassword };
 }
 
 function readSmtp(

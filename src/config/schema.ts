@@ -169,6 +169,95 @@ const cronPattern = z.string().superRefine((pattern, ctx) => {
   }
 });
 
+/** OCR of scans and page images (Tesseract). */
+const OCR_DEFAULTS = { enabled: true, languages: 'rus+eng', dpi: 300, pageTimeoutSeconds: 60, maxPages: 50, warnBelow: 0.6 };
+const ocrSettings = z.strictObject({
+  /** false: a scan is refused with a message instead of being read. */
+  enabled: z.boolean().default(true),
+  /** Tesseract's languages, '+'-joined; each needs Debian's tesseract-ocr-<language>. */
+  languages: z
+    .string()
+    .regex(/^[a-z_]{3,}(?:\+[a-z_]{3,})*$/, { message: "не список языков Tesseract; напишите коды через '+', например 'rus+eng'" })
+    .default('rus+eng'),
+  /** Resolution a scanned PDF page is rendered at when its own cannot be told. */
+  dpi: z.number().int().min(150).max(600).default(300),
+  /** Time one page may take; a page that takes longer fails the document with a message. */
+  pageTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /** Most pages of one document read by OCR. */
+  maxPages: z.number().int().min(1).max(1000).default(50),
+  /** An assignment with a word read below this confidence (0–1) gets a warning to compare it with the scan. */
+  warnBelow: z.number().min(0).max(1).default(0.6),
+});
+
+/** Hosts where a password may travel without TLS: this machine only. */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+const SENDER = /^(?:[^\s@<>]+@)?(?:[a-z0-9-]+\.)+[a-z0-9-]+$/i;
+const IMAP_OFF = {
+  enabled: false,
+  host: null,
+  port: null,
+  security: 'tls' as const,
+  user: null,
+  mailbox: 'INBOX',
+  processed: 'srok/processed',
+  failed: 'srok/failed',
+  rejected: 'srok/rejected',
+  allowSenders: [],
+  pollSeconds: 60,
+  receipt: true,
+};
+const imapSettings = z
+  .strictObject({
+    enabled: z.boolean().default(false),
+    host: z.string().min(1).nullable().default(null),
+    /** Unset: 993 with tls, 143 otherwise. */
+    port: z.number().int().min(1).max(65535).nullable().default(null),
+    /** tls: TLS from the start (port 993); starttls: plain, then STARTTLS (143); none: no encryption, only for this machine. */
+    security: z.enum(['tls', 'starttls', 'none']).default('tls'),
+    user: z.string().min(1).nullable().default(null),
+    /** The folder new mail arrives in. */
+    mailbox: z.string().min(1).default('INBOX'),
+    /** Where a message goes once its documents are imported, could not be read, or its sender is not allowed. */
+    processed: z.string().min(1).default('srok/processed'),
+    failed: z.string().min(1).default('srok/failed'),
+    rejected: z.string().min(1).default('srok/rejected'),
+    /** Senders whose mail is imported: addresses ('clerk@admhmao.ru') or whole domains ('admhmao.ru'). */
+    allowSenders: z
+      .array(z.string().regex(SENDER, { message: "не адрес и не домен; напишите 'clerk@admhmao.ru' или 'admhmao.ru'" }))
+      .default([]),
+    /** How often the mailbox is looked at. */
+    pollSeconds: z.number().int().min(5).max(3600).default(60),
+    /** Send the sender a receipt: what was understood in each document, what needs a look. */
+    receipt: z.boolean().default(true),
+  })
+  .superRefine((imap, ctx) => {
+    if (!imap.enabled) return;
+    if (imap.host === null) {
+      ctx.addIssue({ code: 'custom', path: ['host'], message: "не задан, а inbox.imap.enabled: true; напишите адрес почтового сервера, например 'imap.admhmao.ru'" });
+    }
+    if (imap.user === null) {
+      ctx.addIssue({ code: 'custom', path: ['user'], message: "не задан, а inbox.imap.enabled: true; напишите имя ящика, например 'srok@admhmao.ru' (пароль — в переменной окружения SROK_IMAP_PASSWORD)" });
+    }
+    if (imap.allowSenders.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['allowSenders'],
+        message: "пуст, а inbox.imap.enabled: true; перечислите отправителей, чьи письма импортировать: адреса ('clerk@admhmao.ru') или домены ('admhmao.ru') — иначе любой, кто знает адрес ящика, сможет создать поручения",
+      });
+    }
+    if (imap.security === 'none' && imap.host !== null && !LOOPBACK.test(imap.host)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['security'],
+        message: `'none' передаёт пароль открытым текстом, а сервер ${imap.host} — не этот компьютер; напишите 'tls' (порт 993) или 'starttls' (порт 143)`,
+      });
+    }
+    const folders = [imap.mailbox, imap.processed, imap.failed, imap.rejected];
+    if (new Set(folders).size !== folders.length) {
+      ctx.addIssue({ code: 'custom', path: ['processed'], message: 'mailbox, processed, failed и rejected должны быть разными папками, иначе письма будут обрабатываться снова' });
+    }
+  });
+
 export const settingsFile = z.strictObject({
   /** IANA zone of the office hours; KhMAO and Chelyabinsk are both Asia/Yekaterinburg. */
   timezone: z.string().refine(isTimeZone, { message: "is not an IANA time zone; write e.g. 'Asia/Yekaterinburg' (KhMAO, Chelyabinsk) or 'Europe/Moscow'" }),
@@ -207,7 +296,13 @@ export const settingsFile = z.strictObject({
       .default({ enabled: false, at: '16:00', immediate: [] }),
   }),
   redis: z.strictObject({ prefix: z.string().min(1).default('srok') }).default({ prefix: 'srok' }),
-  inbox: z.strictObject({ dir: z.string().default('var/inbox') }).default({ dir: 'var/inbox' }),
+  inbox: z
+    .strictObject({
+      dir: z.string().default('var/inbox'),
+      /** A mailbox watched beside (or instead of) the folder; its password comes from SROK_IMAP_PASSWORD. */
+      imap: imapSettings.default(IMAP_OFF),
+    })
+    .default({ dir: 'var/inbox', imap: IMAP_OFF }),
   schedule: z
     .strictObject({
       /** Recurring assignments: occurrences whose first step is further ahead than this are scheduled later (rolled forward). */
@@ -272,8 +367,13 @@ export const settingsFile = z.strictObject({
     })
     .default({ controllerSummary: { cron: '0 0 9 * * 1', dueSoonDays: 5, enabled: true } }),
   input: z
-    .strictObject({ maxBytes: z.number().int().positive().default(20 * 1024 * 1024) })
-    .default({ maxBytes: 20 * 1024 * 1024 }),
+    .strictObject({
+      maxBytes: z.number().int().positive().default(20 * 1024 * 1024),
+      /** Most pages a PDF may have. */
+      maxPages: z.number().int().positive().default(300),
+      ocr: ocrSettings.default(OCR_DEFAULTS),
+    })
+    .default({ maxBytes: 20 * 1024 * 1024, maxPages: 300, ocr: OCR_DEFAULTS }),
 });
 export type Settings = z.infer<typeof settingsFile>;
 

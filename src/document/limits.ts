@@ -4,8 +4,11 @@ import { InputError } from '../errors.js';
 /** Default cap on an input file's size; raised with `--max-bytes` or config `input.maxBytes`. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** Default cap on a PDF's pages; raised with config `input.maxPages`. */
+export const DEFAULT_MAX_PAGES = 300;
+
 /**
- * Cap on one XML part of a .docx once inflated. Real protocols stay far below a few
+ * Cap on one XML part of a .docx or an .odt once inflated. Real protocols stay far below a few
  * MiB; a part that inflates past this is a zip bomb or not a protocol.
  */
 export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;

@@ -20,6 +20,11 @@ export function formatListNumber(value: number, numFmt: string): string {
       return letters(value, LATIN_LETTERS);
     case 'upperLetter':
       return letters(value, LATIN_LETTERS).toUpperCase();
+    // OpenDocument's letters without «letter sync»: a … z, aa, ab … as spreadsheet columns.
+    case 'lowerLetterBijective':
+      return bijective(value, LATIN_LETTERS);
+    case 'upperLetterBijective':
+      return bijective(value, LATIN_LETTERS).toUpperCase();
     case 'russianLower':
       return letters(value, RUSSIAN_LETTERS);
     case 'russianUpper':
@@ -41,6 +46,18 @@ function letters(value: number, alphabet: string): string {
   const index = (value - 1) % alphabet.length;
   const repeat = Math.floor((value - 1) / alphabet.length) + 1;
   return alphabet.charAt(index).repeat(repeat);
+}
+
+function bijective(value: number, alphabet: string): string {
+  if (value < 1) return String(value);
+  let rest = value;
+  let out = '';
+  while (rest > 0) {
+    rest -= 1;
+    out = alphabet.charAt(rest % alphabet.length) + out;
+    rest = Math.floor(rest / alphabet.length);
+  }
+  return out;
 }
 
 const ROMAN: Array<[number, string]> = [

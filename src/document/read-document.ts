@@ -1,26 +1,46 @@
 /**
  * One input file → numbered lines (DocumentText), whatever its format. Either the
  * whole document is read or an InputError says why not: never a partial result.
+ *
+ *   .txt .md            decode-text.ts (encodings), strip-markdown.ts
+ *   .docx               read-docx.ts (Word numbering)
+ *   .doc                read-doc.ts (Word 97–2003, its list numbering)
+ *   .rtf                read-rtf.ts (labels from \listtext)
+ *   .odt .fodt          read-odt.ts (OpenDocument list numbering)
+ *   .pdf                read-pdf.ts (text layer; pages without one by OCR)
+ *   .png .jpg .tif      read-image.ts (OCR)
+ *   .eml                read-mail.ts: each attachment is a document of its own
  */
 import { createHash } from 'node:crypto';
 import type { DocumentFormat, DocumentText } from '../domain.js';
 import { InputError } from '../errors.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, tooLarge } from './limits.js';
+import { DEFAULT_OCR, type OcrOptions } from './ocr/recognise.js';
+import type { PagedText } from './paged-text.js';
+import { readDocLines } from './read-doc.js';
 import { readDocxLines } from './read-docx.js';
 import { readFileBytes } from './read-file-bytes.js';
+import { readImage } from './read-image.js';
+import { readOdtLines } from './read-odt.js';
+import { readPdf } from './read-pdf.js';
+import { readRtfLines } from './read-rtf.js';
 import { stripMarkdown } from './strip-markdown.js';
 import { normaliseLine, splitLines } from './text-lines.js';
 
 export interface ReadDocumentOptions {
   /** Largest file accepted, in bytes; default 20 MiB (`--max-bytes`, config `input.maxBytes`). */
   maxBytes?: number;
+  /** Most pages a PDF may have (config `input.maxPages`). */
+  maxPages?: number;
+  /** OCR of scans and images (config `input.ocr`). */
+  ocr?: Partial<OcrOptions>;
 }
 
 export async function readDocument(file: string, options: ReadDocumentOptions = {}): Promise<DocumentText> {
   const maxBytes = maxBytesOf(options);
-  return documentFromBytes(file, await readFileBytes(file, maxBytes), { maxBytes });
+  return documentFromBytes(file, await readFileBytes(file, maxBytes), { ...options, maxBytes });
 }
 
 /**
@@ -36,12 +56,67 @@ export async function documentFromBytes(
   if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
   if (bytes.length === 0) throw new InputError(file, 'is empty; pass the file that holds the protocol');
   const format = detectFormat(file, bytes);
-  const { lines, encoding } = format === 'docx' ? await docx(file, bytes) : text(file, bytes, format);
-  if (lines.every((line) => line.trim() === '')) {
-    throw new InputError(file, 'holds no text (only whitespace); pass the file that holds the protocol');
+  if (format === 'eml') {
+    throw new InputError(file, 'это письмо (.eml), а не один документ: импортируйте его целиком (srok import или папка inbox) — каждое вложение станет документом');
+  }
+  const read = await readFormat(file, bytes, format, options);
+  if (read.lines.every((line) => line.trim() === '')) {
+    throw new InputError(file, emptyReason(format, read));
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, format, sha256, encoding, lines };
+  const doc: DocumentText = { file, format, sha256, encoding: read.encoding, lines: read.lines };
+  if (read.paged !== null) {
+    doc.pages = read.paged.pages;
+    doc.pageCount = read.paged.pageCount;
+    if (read.paged.ocrPages.length > 0) {
+      doc.ocrPages = read.paged.ocrPages;
+      doc.confidence = read.paged.confidence;
+      doc.doubtful = read.paged.doubtful;
+    }
+  }
+  return doc;
+}
+
+interface FormatRead {
+  lines: string[];
+  encoding: string;
+  paged: PagedText | null;
+}
+
+function emptyReason(format: DocumentFormat, read: FormatRead): string {
+  if (format === 'pdf' && read.paged !== null && read.paged.ocrPages.length === 0) {
+    return 'в PDF нет текста: ни текстового слоя, ни изображений страниц; пришлите документ, из которого он был сделан';
+  }
+  if (read.paged !== null && read.paged.ocrPages.length > 0) {
+    return 'распознавание не нашло на страницах текста (пустой или слишком тёмный скан?); отсканируйте документ заново с разрешением 300 dpi';
+  }
+  return 'holds no text (only whitespace); pass the file that holds the protocol';
+}
+
+async function readFormat(file: string, bytes: Uint8Array, format: DocumentFormat, options: ReadDocumentOptions): Promise<FormatRead> {
+  const ocr: OcrOptions = { ...DEFAULT_OCR, ...options.ocr };
+  switch (format) {
+    case 'docx':
+      return { lines: (await readDocxLines(bytes, file)).map(normaliseLine), encoding: 'docx', paged: null };
+    case 'doc':
+      return { lines: (await readDocLines(bytes, file)).map(normaliseLine), encoding: 'doc', paged: null };
+    case 'odt':
+      return { lines: (await readOdtLines(bytes, file)).map(normaliseLine), encoding: 'odt', paged: null };
+    case 'rtf': {
+      const rtf = readRtfLines(bytes, file);
+      return { lines: rtf.lines.map(normaliseLine), encoding: rtf.encoding, paged: null };
+    }
+    case 'pdf': {
+      const paged = await readPdf(bytes, file, { ocr, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
+      return { lines: paged.lines.map(normaliseLine), encoding: paged.encoding, paged };
+    }
+    case 'image': {
+      const paged = await readImage(bytes, file, { ocr });
+      return { lines: paged.lines.map(normaliseLine), encoding: paged.encoding, paged };
+    }
+    default:
+      return { ...text(file, bytes, format), paged: null };
+  }
 }
 
 function maxBytesOf(options: ReadDocumentOptions): number {
@@ -51,10 +126,6 @@ function maxBytesOf(options: ReadDocumentOptions): number {
     throw new RangeError(`maxBytes must be a positive whole number of bytes, got ${maxBytes}`);
   }
   return maxBytes;
-}
-
-async function docx(file: string, bytes: Uint8Array): Promise<{ lines: string[]; encoding: string }> {
-  return { lines: (await readDocxLines(bytes, file)).map(normaliseLine), encoding: 'docx' };
 }
 
 function text(file: string, bytes: Uint8Array, format: DocumentFormat): { lines: string[]; encoding: string } {

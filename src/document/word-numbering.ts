@@ -9,7 +9,7 @@
  * number format and the label pattern (`%1.%2.`).
  */
 import { formatListNumber } from './number-format.js';
-import type { WordStyles } from './word-styles.js';
+import { WordStyles } from './word-styles.js';
 import { childElement, childElements, childValue, type XmlElement } from './xml-tree.js';
 
 export interface ListLevel {
@@ -33,18 +33,18 @@ export interface ListLabel {
   suffix: string;
 }
 
-interface AbstractNum {
+export interface AbstractNum {
   levels: Array<ListLevel | undefined>;
   /** This definition takes its levels from a numbering style. */
   numStyleLink: string | null;
 }
 
-interface LevelOverride {
+export interface LevelOverride {
   start: number | null;
   level: ListLevel | null;
 }
 
-interface ListInstance {
+export interface ListInstance {
   abstractNumId: string;
   overrides: ReadonlyMap<number, LevelOverride>;
 }
@@ -71,6 +71,14 @@ export class WordNumbering {
     private readonly instances: ReadonlyMap<string, ListInstance>,
     private readonly styles: WordStyles,
   ) {}
+
+  /**
+   * Numbering from definitions read elsewhere: a Word 97–2003 .doc keeps the same
+   * model (lists, their instances and level overrides) in binary tables.
+   */
+  static fromLists(abstracts: ReadonlyMap<string, AbstractNum>, instances: ReadonlyMap<string, ListInstance>): WordNumbering {
+    return new WordNumbering(abstracts, instances, WordStyles.empty());
+  }
 
   static parse(root: XmlElement | null, styles: WordStyles): WordNumbering {
     const abstracts = new Map<string, AbstractNum>();

@@ -1,11 +1,13 @@
 /**
- * The XML parts of a .docx (document, numbering, styles) as a small tree, parsed by
+ * The XML parts of a .docx (document, numbering, styles) and of an OpenDocument text
+ * (content, styles) as a small tree, parsed by
  * fast-xml-parser in document order.
  *
  * The library neither resolves namespaces nor checks well-formedness while parsing,
  * so this adapter runs its validator too and canonicalises names by namespace:
  * whatever prefix a file binds to WordprocessingML, its elements read as `w:p`,
- * `w:t` …, so the walkers need not resolve namespaces.
+ * `w:t` … (OpenDocument's as `text:p`, `style:style` …), so the walkers need not
+ * resolve namespaces.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MAX_XML_DEPTH } from './limits.js';
@@ -33,6 +35,16 @@ const CANONICAL_PREFIXES: Record<string, string> = {
   'http://purl.oclc.org/ooxml/officeDocument/math': 'm',
   'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
   'http://www.w3.org/XML/1998/namespace': 'xml',
+  // OpenDocument (.odt, .fodt).
+  'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
+  'urn:oasis:names:tc:opendocument:xmlns:text:1.0': 'text',
+  'urn:oasis:names:tc:opendocument:xmlns:style:1.0': 'style',
+  'urn:oasis:names:tc:opendocument:xmlns:table:1.0': 'table',
+  'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
+  'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0': 'fo',
+  'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0': 'svg',
+  'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0': 'manifest',
+  'urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0': 'loext',
 };
 
 type Scope = ReadonlyMap<string, string>;

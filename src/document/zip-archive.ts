@@ -1,5 +1,5 @@
 /**
- * The ZIP container of a .docx, read with yauzl: the directory first, then only the
+ * The ZIP container of a .docx or an .odt, read with yauzl: the directory first, then only the
  * parts the reader asks for.
  *
  * Against zip bombs, a part whose declared size is over the bound is refused before
@@ -33,10 +33,13 @@ export class ZipArchive {
     /** Entries by lower-cased name (OPC part names compare case-insensitively), with the name as stored. */
     private readonly entries: ReadonlyMap<string, { name: string; entry: yauzl.Entry }>,
     private readonly file: string,
+    /** What the package is, for messages: '.docx', '.odt'. */
+    private readonly kind: string,
   ) {}
 
   /** Reads the archive's directory; throws InputError when the archive is broken or cut short. */
-  static async open(bytes: Uint8Array, file: string): Promise<ZipArchive> {
+  static async open(bytes: Uint8Array, file: string, kind = '.docx'): Promise<ZipArchive> {
+    const app = kind === '.docx' ? 'Word' : 'LibreOffice';
     let zip: yauzl.ZipFile;
     try {
       zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
@@ -49,8 +52,8 @@ export class ZipArchive {
     } catch {
       throw new InputError(
         file,
-        'the .docx is damaged: its ZIP directory is missing (the file is probably cut short); ' +
-          'copy or download it again, or open it in Word and save it anew',
+        `the ${kind} is damaged: its ZIP directory is missing (the file is probably cut short); ` +
+          `copy or download it again, or open it in ${app} and save it anew`,
       );
     }
     const entries = new Map<string, { name: string; entry: yauzl.Entry }>();
@@ -63,14 +66,14 @@ export class ZipArchive {
       }
     } catch (error) {
       if (error instanceof Error && ENCRYPTED.test(error.message)) {
-        throw new InputError(file, 'the .docx is encrypted; save the document without a password');
+        throw new InputError(file, `the ${kind} is encrypted; save the document without a password`);
       }
       throw new InputError(
         file,
-        'the .docx is damaged: its ZIP directory is inconsistent; open it in Word and save it anew',
+        `the ${kind} is damaged: its ZIP directory is inconsistent; open it in ${app} and save it anew`,
       );
     }
-    return new ZipArchive(zip, entries, file);
+    return new ZipArchive(zip, entries, file, kind);
   }
 
   has(path: string): boolean {
@@ -89,18 +92,18 @@ export class ZipArchive {
     const tooLarge = (size: string): InputError =>
       new InputError(
         this.file,
-        `${name} inside the .docx unpacks to ${size}, over the ${formatBytes(maxBytes)} a document part may have; ` +
-          'the file is not a normal Word document (possibly a zip bomb)',
+        `${name} inside the ${this.kind} unpacks to ${size}, over the ${formatBytes(maxBytes)} a document part may have; ` +
+          `the file is not a normal ${this.kind === '.docx' ? 'Word ' : ''}document (possibly a zip bomb)`,
       );
     if (entry.uncompressedSize > maxBytes) throw tooLarge(formatBytes(entry.uncompressedSize));
     if (entry.isEncrypted()) {
-      throw new InputError(this.file, `${name} inside the .docx is encrypted; save the document without a password`);
+      throw new InputError(this.file, `${name} inside the ${this.kind} is encrypted; save the document without a password`);
     }
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
       throw new InputError(
         this.file,
-        `${name} inside the .docx uses ZIP compression method ${entry.compressionMethod}, which Word does not write; ` +
-          'open the document in Word and save it anew',
+        `${name} inside the ${this.kind} uses ZIP compression method ${entry.compressionMethod}, which office programs do not write; ` +
+          'open the document and save it anew',
       );
     }
 
@@ -120,14 +123,14 @@ export class ZipArchive {
       if (error instanceof Error && LONGER_THAN_DECLARED.test(error.message)) {
         throw new InputError(
           this.file,
-          `${name} inside the .docx unpacks to more than the ${formatBytes(entry.uncompressedSize)} its ZIP directory ` +
-            'declares; the file is damaged or not a normal Word document (possibly a zip bomb)',
+          `${name} inside the ${this.kind} unpacks to more than the ${formatBytes(entry.uncompressedSize)} its ZIP directory ` +
+            `declares; the file is damaged or not a normal ${this.kind === '.docx' ? 'Word ' : ''}document (possibly a zip bomb)`,
         );
       }
       throw new InputError(
         this.file,
-        `the .docx is damaged: ${name} cannot be read (the file is probably cut short); ` +
-          'copy or download it again, or open it in Word and save it anew',
+        `the ${this.kind} is damaged: ${name} cannot be read (the file is probably cut short); ` +
+          'copy or download it again, or open it and save it anew',
       );
     }
     return { name, bytes: Buffer.concat(chunks, size) };

@@ -1,7 +1,8 @@
 import { mkdir, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isReadableName, READABLE_LIST } from '../document/index.js';
 import type { Log } from '../log.js';
-import type { FileImport } from '../import.js';
+import type { FileImport, InputImport } from '../import.js';
 
 /**
  * The inbox folder the worker watches. A file is imported once it has stopped
@@ -24,10 +25,11 @@ export interface InboxOptions {
   staleMs?: number;
   now: () => Date;
   log: Log;
-  importFile: (file: string) => Promise<FileImport>;
+  /** Imports a file: one document, or each document of a mail. */
+  importFile: (file: string) => Promise<InputImport>;
+  /** Called with what was imported from each file (the import receipt is logged here). */
+  onImported?: (file: string, imported: InputImport) => void;
 }
-
-const READABLE = /\.(txt|md|markdown|docx)$/i;
 
 /** Only the base name counts: no path in a name can lead out of the inbox. */
 export function safeName(name: string): string {
@@ -127,22 +129,29 @@ export class Inbox {
       return null; // another worker took it first
     }
     const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
-    if (!READABLE.test(safe)) {
-      await this.fail(source, path.join(failed, `${stamp}-${safe}`), `${safe}: not a protocol srok reads; save it as .docx, .txt or .md`);
-      return { file: safe, ok: false, error: 'unsupported file type', line: null };
+    if (!isReadableName(safe)) {
+      const why = `${safe}: srok не читает файлы этого типа; пришлите протокол как ${READABLE_LIST}`;
+      await this.fail(source, path.join(failed, `${stamp}-${safe}`), why);
+      return { file: safe, ok: false, error: why, line: null };
     }
-    let result: FileImport;
+    let imported: InputImport;
     try {
-      result = await this.options.importFile(source);
+      imported = await this.options.importFile(source);
     } catch (e) {
       // Redis down or a bug: put the file back for the next look rather than lose it.
       await rename(source, path.join(inbox, safe)).catch(() => undefined);
       throw e;
     }
-    if (result.ok) {
+    this.options.onImported?.(safe, imported);
+    const failures = imported.files.filter((f): f is Extract<FileImport, { ok: false }> => !f.ok);
+    const result: FileImport =
+      failures[0] ?? imported.files[0] ?? { file: source, ok: false, error: `${safe}: nothing to import`, line: null };
+    if (failures.length === 0 && imported.files.length > 0) {
       await rename(source, path.join(processed, `${stamp}-${safe}`));
     } else {
-      await this.fail(source, path.join(failed, `${stamp}-${safe}`), result.error);
+      const imports = imported.files.length - failures.length;
+      const note = imports > 0 ? `\nИмпортировано документов этого письма: ${imports}.` : '';
+      await this.fail(source, path.join(failed, `${stamp}-${safe}`), `${failures.map((f) => f.error).join('\n')}${note}`);
     }
     return result;
   }

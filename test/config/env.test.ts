@@ -25,7 +25,13 @@ describe('readEnv', () => {
       apiTokens: [],
       apiReadTokens: [],
       linkSecret: null,
+      imapPassword: null,
     });
+  });
+
+  it('keeps the IMAP password as given, spaces included, and takes an empty one for unset', () => {
+    expect(readEnv({ SROK_IMAP_PASSWORD: ' s3cret ' }).imapPassword).toBe(' s3cret ');
+    expect(readEnv({ SROK_IMAP_PASSWORD: '' }).imapPassword).toBeNull();
   });
 
   it('takes an empty variable for an unset one', () => {
@@ -43,6 +49,7 @@ describe('readEnv', () => {
         SROK_API_TOKENS: ` ${TOKEN_A} , ${TOKEN_A},`,
         SROK_API_READ_TOKENS: TOKEN_B,
         SROK_LINK_SECRET: TOKEN_B,
+        SROK_IMAP_PASSWORD: 'imap-secret',
       }),
     ).toEqual({
       redisUrl: 'rediss://redis.internal.example:6380/2',
@@ -51,6 +58,7 @@ describe('readEnv', () => {
       apiTokens: [TOKEN_A],
       apiReadTokens: [TOKEN_B],
       linkSecret: TOKEN_B,
+      imapPassword: 'imap-secret',
     });
   });
 

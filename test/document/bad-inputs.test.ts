@@ -74,10 +74,11 @@ describe('files that cannot be read are refused with the file and what to do', (
   });
 
   it.each([
-    ['old.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], /old Word \.doc .* save it as \.docx without a password/],
-    ['protected.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], /password-protected/],
-    ['scan.pdf', [...Buffer.from('%PDF-1.7\n')], /is a PDF/],
-    ['protocol.rtf', [...Buffer.from('{\\rtf1\\ansi protocol}')], /is an RTF document; open it in Word and save it as \.docx/],
+    ['old.doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], /^документ Word 97–2003 повреждён .*сохраните как \.docx$/],
+    ['protected.docx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], /^документ Word 97–2003 повреждён/],
+    ['scan.pdf', [...Buffer.from('%PDF-1.7\n')], /^PDF повреждён или обрезан .*скачайте или скопируйте его заново$/],
+    ['page.html.pdf', [...Buffer.from('<html><body>404</body></html>')], /^не PDF: в начале файла нет заголовка %PDF/],
+    ['old.rtf', [...Buffer.from('ПРОТОКОЛ')], /^не RTF: файл не начинается с «\{\\rtf»/],
   ])('tells what to do with %s', async (name, bytes, reason) => {
     const error = await refusal(() => documentFromBytes(name, new Uint8Array(bytes)));
     expect(error.reason).toMatch(reason);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it, onTestFinished as after } from 'vitest';
-import { importFile } from '../../src/import.js';
+import { importFile, importInput } from '../../src/import.js';
 import { silentLog } from '../../src/log.js';
 import { locateRedis } from '../../src/worker/embedded-redis.js';
 import { Inbox, safeName } from '../../src/worker/inbox.js';
@@ -106,7 +106,7 @@ describe('the inbox folder', () => {
         owner,
         now: () => now,
         log: silentLog(),
-        importFile: (file) => importFile(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' }),
+        importFile: (file) => importInput(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' }),
       });
     const a = make('worker-a');
     const b = make('worker-b');
@@ -150,7 +150,7 @@ describe('the inbox folder', () => {
       log: silentLog(),
       importFile: async (file) => {
         imported.push(file);
-        return importFile(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' });
+        return importInput(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' });
       },
     });
     await box.start();
@@ -183,7 +183,7 @@ describe('the inbox folder', () => {
       owner: 'next-worker',
       now: () => now,
       log: silentLog(),
-      importFile: (file) => importFile(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' }),
+      importFile: (file) => importInput(file, { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline!.clock, log: deps.log, actor: 'inbox' }),
     });
     await box.start();
     await box.stop();
