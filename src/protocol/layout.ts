@@ -77,7 +77,7 @@ interface MarkerHit {
 /** Numbers that are not item numbers: dates («19.04.1994»), amounts («2.559.949»), years («1997 года»). */
 function plausibleNumber(value: string): boolean {
   const parts = value.split('.');
-  if (parts.length > 5) return false;
+  if (parts.length > 10) return false;
   return parts.every((p, i) => p.length <= 3 && !(p.length > 1 && p.startsWith('0')) && Number(p) > 0 && (i === 0 ? Number(p) < 200 : Number(p) < 100));
 }
 
@@ -88,7 +88,7 @@ export function readMarker(text: string): MarkerHit | null {
   if (article) return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
-  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
+  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,9})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
   if (decimal) {
     const value = decimal[1]!;
     const mark = decimal[2];
