@@ -82,7 +82,20 @@ const PREPOSITIONS = new Set(['за', 'на', 'с', 'со', 'совместно'
 const PIECE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
 const isWord = (piece: string): boolean => /^[\p{L}\p{N}]/u.test(piece);
 
+/** Phrases already put in the nominative: the same executors recur through a document and across documents. */
+const nominatives = new Map<string, string>();
+const NOMINATIVES_KEPT = 5000;
+
 export function toNominative(phrase: string): string {
+  const known = nominatives.get(phrase);
+  if (known !== undefined) return known;
+  const result = nominativeOf(phrase);
+  if (nominatives.size >= NOMINATIVES_KEPT) nominatives.clear();
+  nominatives.set(phrase, result);
+  return result;
+}
+
+function nominativeOf(phrase: string): string {
   const pieces = phrase.trim().match(PIECE) ?? [];
 
   // Leading prepositions go: «за Министерством», «совместно с …», «на заместителя …».

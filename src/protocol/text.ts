@@ -1,8 +1,11 @@
 /** Small text helpers shared by the protocol readers. */
 
+const UNSQUASHED = /[^\S ]| {2}/u;
+
 /** Collapse runs of white space and trim; the text stays as written otherwise. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most lines have single spaces only: they need no copy.
+  return (UNSQUASHED.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /** Strip trailing punctuation that closes a clause (not a closing quote or bracket). */
