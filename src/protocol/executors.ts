@@ -1,4 +1,4 @@
-import { blankQuotes, stripTrailingPunctuation } from './text.js';
+import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 
 /**
  * Who a clause orders to act. Russian acts write «[Поручить|Рекомендовать] <executors in
@@ -161,7 +161,7 @@ export function splitList(phrase: string): string[] {
     current += token;
   }
   if (current.trim() !== '') parts.push(current);
-  return parts.map((p) => stripTrailingPunctuation(p.trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
+  return parts.map((p) => stripTrailingPunctuation(p.replace(ROLE_NOTE, '').trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
 }
 
 /** Cut the executor phrase where a term, a manner or the participants begin. */

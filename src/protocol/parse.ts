@@ -22,7 +22,7 @@ import { readSendTo } from './send-to.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, squash, stripTrailingPunctuation } from './text.js';
+import { capitalizeFirst, emailsIn, ROLE_NOTE, squash, stripTrailingPunctuation } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -709,7 +709,7 @@ function deadlineLine(c: Clause): number {
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 function splitNominative(text: string): string[] {
   return text
-    .replace(/\s*\((?:по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu, '')
+    .replace(ROLE_NOTE, '')
     .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
     // «Кузнецова К.К.»: the dot after an initial stays.
     .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))

@@ -99,3 +99,11 @@ export function sentenceCaseFromCaps(text: string): string {
   });
   return capitalizeFirst(lowered);
 }
+
+/**
+ * A note on an executor's role or on how they take part, in parentheses after the name:
+ * «(соисполнитель)», «(ответственный исполнитель)», «(по согласованию)», «(по принадлежности)».
+ * It is not part of the name. («(при наличии)» is not one: it makes a duty optional.)
+ */
+export const ROLE_NOTE =
+  /\s*\((?:(?:со)?исполнител[ьи]|(?:головной|ответственный|основной|ведущий)(?:\s+исполнитель)?|координатор|по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu;
