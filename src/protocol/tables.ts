@@ -525,10 +525,38 @@ function stackedRows(
       group.push(t);
     }
     if (group.length > 0) groups.push(group);
-    const executorsGroup = groups[placeBefore && groups.length > 1 ? 1 : 0] ?? [];
+    let executorsGroup = groups[placeBefore && groups.length > 1 ? 1 : 0] ?? [];
+    // The place and the persons in one group: the persons are the lines that end it.
+    if (placeBefore && groups.length === 1) {
+      let k = executorsGroup.length;
+      while (k > 0 && isPersonLine(executorsGroup[k - 1]!.text)) k -= 1;
+      if (k < executorsGroup.length) executorsGroup = executorsGroup.slice(k);
+    }
     const to = executorsGroup[executorsGroup.length - 1]?.at ?? seg[i - 1]!.at;
-    out.push({ from, to, task: task.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), deadline: deadline.join(' '), executors: executorsGroup.map((x) => x.text).join('\n') });
+    out.push({ from, to, task: task.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), deadline: deadline.join(' '), executors: executorsCell(executorsGroup.map((x) => x.text)) });
     i = j;
   }
   return out;
+}
+
+function isPersonLine(text: string): boolean {
+  return PERSON_LINE.test(text.replace(/[,;]\s*$/u, ''));
+}
+
+/** An executors cell's lines, one executor a line: a person's line is one, a body's name wrapped over lines is joined. */
+function executorsCell(lines: readonly string[]): string {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (isPersonLine(line)) {
+      out.push(line);
+      open = false;
+    } else if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`.replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+    else {
+      out.push(line);
+      open = true;
+    }
+    if (/[,;]\s*$/u.test(line)) open = false;
+  }
+  return out.join('\n');
 }
