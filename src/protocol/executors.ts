@@ -14,6 +14,8 @@ import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 export interface ExecutorPhrase {
   role: 'executor' | 'co-executor';
   text: string;
+  /** Written in the accusative after «Обязать», «Просить»: «руководителей предприятий». */
+  accusative?: boolean;
 }
 
 export interface ExecutorSplit {
@@ -164,6 +166,21 @@ export function splitList(phrase: string): string[] {
   return parts.map((p) => stripTrailingPunctuation(p.replace(ROLE_NOTE, '').trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
 }
 
+/** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
+function splitAccusative(phrase: string): string[] {
+  const masked = blankQuotes(phrase);
+  const out: string[] = [];
+  let at = 0;
+  for (const m of masked.matchAll(/\s*[,;]\s*|\s+и\s+/gu)) {
+    const before = masked.slice(0, m.index);
+    if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
+    out.push(phrase.slice(at, m.index));
+    at = m.index + m[0].length;
+  }
+  out.push(phrase.slice(at));
+  return out.map((p) => stripTrailingPunctuation(p.trim())).filter((p) => p !== '');
+}
+
 /** Cut the executor phrase where a term, a manner or the participants begin. */
 function cutAtStop(phrase: string): string {
   const masked = blankQuotes(phrase);
@@ -232,7 +249,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   const withoutParticipants = participants ? phrase.slice(0, participants.index) : phrase;
   const co = CO.exec(blankQuotes(withoutParticipants));
   const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
-  for (const p of splitList(own)) executors.push({ role: 'executor', text: p });
+  for (const p of splitList(own)) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) {
     const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
     for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
@@ -268,14 +285,17 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   }
   const words = wordsOutside(blankQuotes(body));
   const first = words[0]?.word ?? '';
+  // «Обязать районные администрации города:», «Просить глав муниципальных образований:»: the accusative.
+  const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
   const dativeStart = isDativeWord(first) || (FEMININE_DATIVE_ADJECTIVE.test(first) && isDativeWord(words[1]?.word ?? ''));
-  if (body === '' || !dativeStart || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
+  if (body === '' || !(dativeStart || accusative) || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
   if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;
   const executors: ExecutorPhrase[] = [];
   const participants = PARTICIPANTS.exec(blankQuotes(body));
   const withoutParticipants = participants ? body.slice(0, participants.index) : body;
   const co = CO.exec(blankQuotes(withoutParticipants));
-  for (const p of splitList(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants))) executors.push({ role: 'executor', text: p });
+  for (const p of accusative ? splitAccusative(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants)) : splitList(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants)))
+    executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) for (const p of splitList(cutAtStop(withoutParticipants.slice(co.index + co[0].length)))) executors.push({ role: 'co-executor', text: p });
   if (executors.length === 0) return null;
   return { lead, recommendation: RECOMMENDING.has(lead.toLowerCase()), executors, verb: '', rest: '' };

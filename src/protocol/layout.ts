@@ -101,9 +101,9 @@ export function readMarker(text: string): MarkerHit | null {
     // A bare «10 дней …» or «1997 года» is text, not a number: a single number needs «.» or «)».
     if (!multi && !mark) return null;
     // «1.2 тыс.», «3.5 %»: a decimal fraction, not an item.
-    if (multi && !mark && /^(?:тыс|млн|млрд|%|процент|руб|га|км|м|кв|шт)/iu.test(rest)) return null;
+    if (multi && !mark && /^(?:тыс\.?|млн\.?|млрд\.?|%|процент[а-яё]*|руб\.?|рубл[а-яё]*|га|км|м|кв\.?|шт\.?)(?![\p{L}])/iu.test(rest)) return null;
     // «2.559.949.696 рублей», «1.5 раза»
-    if (multi && /^(?:раз|рубл)/iu.test(rest)) return null;
+    if (multi && /^(?:раз|раза|рубл[а-яё]*)(?![\p{L}])/iu.test(rest)) return null;
     return { marker: { style: mark === ')' ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
   }
   // «а)», «(а)», «а.» (Cyrillic or Latin)

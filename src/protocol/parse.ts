@@ -533,7 +533,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
     phrases.map((e) => {
-      const name = nominative ? e.text : toNominative(e.text);
+      const name = nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text);
       const ref = route(e.text);
       if (options.directory && ref === null) warnings.push(unmatched(line, name));
       return { role: e.role, text: e.text, name, ref };

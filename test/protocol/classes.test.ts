@@ -251,3 +251,88 @@ describe('a note on the executor\'s role in parentheses is not part of the name'
     expect(names(p, '1')).toEqual(['Администрация Кондинского района', 'Управление образования']);
   });
 });
+
+const deadlineOf = (p: ParsedDocument, item: string | null, nth = 0) => p.assignments.filter((a) => a.item === item)[nth]?.deadline;
+
+describe('tables whose cells wrap over lines, one cell after another', () => {
+  it('«п/п / Мероприятия / Сроки / Место проведения / Ответственный», cells apart by blank lines (a city administration)', () => {
+    const p = parseCorpus('outside/docs/002.txt');
+    expect(items(p).slice(0, 4)).toEqual(['1', '2', '3', '4']);
+    expect(names(p, '1')).toEqual(['Сердечный В.И.']);
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'date', date: '2007-11-01' });
+    // The place and the persons in one cell group: the persons only.
+    expect(names(p, '5')).toEqual(['Сердечный В.И.', 'Темяшева Т.К.']);
+  });
+  it('rows under section headings, rows without a number, numbering that restarts in the next section (a mayor\'s office)', () => {
+    const p = parseCorpus('outside/docs/003.txt');
+    expect(items(p)).toEqual(['1', '2', '3', null, null, null, '1']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2009-12-20' });
+    expect(names(p, null)).toEqual(['Маннын-оол М.М.']);
+  });
+  it('the same cells in a paraphrase with wrapped header names and persons on lines of their own', () => {
+    const p = parseText(
+      'ПЛАН\nмероприятий\nот 10.02.2022 № 15\n\n№\nп/п\nНаименование\nмероприятия\nСрок\nисполнения\nОтветственный\nисполнитель\n\n1.\nПодготовка\nпомещений\nдо 1 марта\n2022 года\n\nИванов И.И.,\nПетров П.П.\n\n2.\nПроведение\nсобрания\n15.03.2022\n\nУправление\nобразования\n',
+    );
+    expect(items(p)).toEqual(['1', '2']);
+    expect(names(p, '1')).toEqual(['Иванов И.И.', 'Петров П.П.']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'date', date: '2022-03-01' });
+    expect(names(p, '2')).toEqual(['Управление образования']);
+  });
+});
+
+describe('a flat row under a header that names its deadline column «Дата»', () => {
+  it('«N п/п Наименование мероприятия Дата Ответственный» (a regional plan)', () => {
+    const p = parseCorpus('outside/docs/001.txt');
+    expect(items(p)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(deadlineOf(p, '6')).toMatchObject({ kind: 'date', date: '2004-12-23' });
+    expect(names(p, '8')).toEqual(['Паевская А.Я.']);
+  });
+  it('a paraphrase with «Срок исполнения»', () => {
+    const p = parseText('ПЛАН\nот 01.03.2021 № 7\n\nN п/п Мероприятие Срок исполнения Ответственный\n1. Провести совещание до 15.03.2021 Сидоров С.С.\n2. Подготовить доклад до 20.03.2021 Отдел культуры\n');
+    expect(items(p)).toEqual(['1', '2']);
+    expect(names(p, '1')).toEqual(['Сидоров С.С.']);
+  });
+});
+
+describe('deadlines written as runs and spans', () => {
+  it('a run of months whose year is written once after it: «июль-октябрь 2005 г.», «июль август 2005 г.» (a district head)', () => {
+    const p = parseCorpus('outside/docs/006.txt');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2005-10-31' });
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'period', date: '2005-08-31' });
+  });
+  it('two days as a span in a table cell: «30.11.2007 01.12.2007» (a city administration) and on a «Срок:» line with a dash (paraphrase)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/002.txt'), '5')).toMatchObject({ kind: 'period', date: '2007-12-01' });
+    const p = parseText('РАСПОРЯЖЕНИЕ\nот 01.11.2007 № 3\n\n1. Отделу культуры провести фестиваль.\nСрок: 30.11.2007 – 02.12.2007.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2007-12-02' });
+  });
+  it('a half of a year: «во второй половине 2015 г.» (a Union State act) and «в первой половине 2016 года» (paraphrase)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/008.txt'), '2')).toMatchObject({ kind: 'period', date: '2015-12-31' });
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 01.12.2015 № 3\n\n1. Министерству финансов разработать порядок в первой половине 2016 года.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2016-06-30' });
+  });
+});
+
+describe('«Обязать X:» and «Просить X:» lead their sub-items, X in the accusative', () => {
+  it('«3.Обязать районные администрации города: 3.1.Возглавить …» (a mayor)', () => {
+    const p = parseCorpus('outside/docs/012.txt');
+    expect(names(p, '3.1')).toEqual(['районные администрации города']);
+  });
+  it('«Обязать руководителей предприятий:» with two sub-items (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. Обязать руководителей предприятий:\n1.1. Возглавить работы по уборке до 10 мая 2021 года.\n1.2. Представить отчет до 20 мая 2021 года.\n');
+    expect(items(p)).toEqual(['1.1', '1.2']);
+    expect(names(p, '1.2')).toEqual(['руководители предприятий']);
+  });
+});
+
+describe('a sub-item number glued to a word that reads like a unit', () => {
+  it('«3.1.Разработать …» after «3.Органам местного самоуправления рекомендовать:» (a republic)', () => {
+    const p = parseCorpus('outside/docs/010.txt');
+    expect(items(p)).toContain('3.1');
+    expect(items(p)).toContain('3.2');
+  });
+  it('«1.2 Министерству …» without a full stop, «1.5 раза» still a number (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. О мерах:\n1.1 Разработать план в срок до 1 мая 2021 года.\n1.2 Министерству финансов увеличить расходы в 1.5 раза до 1 июня 2021 года.\n');
+    expect(items(p)).toContain('1.2');
+    expect(names(p, '1.2')).toEqual(['Министерство финансов']);
+  });
+});
