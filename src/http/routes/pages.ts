@@ -39,8 +39,8 @@ export async function pageRoutes(app: FastifyInstance, deps: HttpDeps, forms: Fo
   app.get('/protocols/:key', async (request, reply) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
     const stored = await visible(request, key);
-    const [{ now, protocols }, tracks, requests] = await Promise.all([loadOverview(core, request.principal), core.store.getTracks(key), listRequests(core, key)]);
-    return send(reply, protocolPage(stored, protocols.find((p) => p.key === key), tracks, now, zone(), viewerOf(request), requests));
+    const [{ now, protocols }, tracks, requests, history] = await Promise.all([loadOverview(core, request.principal), core.store.getTracks(key), listRequests(core, key), core.store.getAudit(key)]);
+    return send(reply, protocolPage(stored, protocols.find((p) => p.key === key), tracks, now, zone(), viewerOf(request), requests, history));
   });
 
   app.get('/protocols/:key/timeline', async (request, reply) => {

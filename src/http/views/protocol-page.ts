@@ -4,6 +4,9 @@ import type { StoredProtocol, TrackNext } from '../../store/types.js';
 import { html, pathPart, type Html } from '../html.js';
 import type { ProtocolOverview } from '../protocol-overview.js';
 import type { PostponementRequest } from '../../follow-up/requests.js';
+import { historyWords } from '../../follow-up/show.js';
+import { countOf, ENTRIES } from '../../mail/plural.js';
+import type { AuditEntry } from '../../store/types.js';
 import { operatorForms, requestsSection, type Viewer } from './action-pages.js';
 import { page } from './layout.js';
 import { countsLine } from './protocols-page.js';
@@ -19,6 +22,7 @@ export function protocolPage(
   zone: string,
   viewer: Viewer | null = null,
   requests: readonly PostponementRequest[] = [],
+  history: readonly AuditEntry[] = [],
 ): string {
   const h = stored.doc.protocol;
   const lineOf = new Map(stored.doc.assignments.map((a) => [a.item, a.line]));
@@ -38,8 +42,22 @@ ${(overview?.assignments ?? []).map(
 <p class="muted">${a.deadline.text || 'без срока'}${a.optional ? ' (при наличии)' : ''} · ${countsLine(a.counts)}</p>
 <ul class="rows">${a.rows.map((row) => rowItem(row, nextOf(row), zone, viewer?.role === 'operator' ? viewer.csrf : null))}</ul>
 </section>`,
-)}`;
+)}
+${historySection(history, zone)}`;
   return page(actTitle(h), body);
+}
+
+/** How many history entries the page shows, the latest first; `srok show` has them all. */
+const HISTORY_SHOWN = 30;
+
+function historySection(history: readonly AuditEntry[], zone: string): Html {
+  if (history.length === 0) return html``;
+  const latest = [...history].reverse().slice(0, HISTORY_SHOWN);
+  return html`<section class="history">
+<h2>История</h2>
+<ul class="rows">${latest.map((e) => html`<li class="history-entry" data-action="${e.action}"><span class="muted">${localMoment(e.at, zone)} · ${e.actor}</span><br>${historyWords(e)}</li>`)}</ul>
+${history.length > HISTORY_SHOWN ? html`<p class="muted">Показаны последние ${countOf(HISTORY_SHOWN, ENTRIES)}; вся история — srok show.</p>` : ''}
+</section>`;
 }
 
 function rowItem(row: ReportRow, next: TrackNext | undefined, zone: string, csrf: string | null): Html {
