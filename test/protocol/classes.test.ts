@@ -336,3 +336,30 @@ describe('a sub-item number glued to a word that reads like a unit', () => {
     expect(names(p, '1.2')).toEqual(['Министерство финансов']);
   });
 });
+
+describe('a year right after the ordered verb is a term', () => {
+  it('«Москомархитектуре … обеспечить в 2010-2011 гг. … подготовку» (the Government of Moscow)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/017.txt'), '1')).toMatchObject({ kind: 'period', date: '2011-12-31' });
+  });
+  it('«провести в 2021 году» is one, «Ответственность за … в 2014 году возложить» and a past year are not (paraphrase, a village plan)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Отделу культуры провести в 2021 году фестиваль.\n2. Отделу культуры провести в 2019 году фестиваль.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2021-12-31' });
+    expect(deadlineOf(p, '2')?.kind).toBe('none');
+    expect(deadlineOf(parseCorpus('plans/docs/016.txt'), '1')?.kind).toBe('none');
+  });
+});
+
+describe('the header skips the acts a reference note cites', () => {
+  it('«… см. также письма Минобрнауки России от 16 июня 2010 г. N ЮС-343/09, …, от 6 мая 2015 г. N НТ-524/12» (a federal authority\'s act without its heading)', () => {
+    const p = parseCorpus('outside/docs/016.txt');
+    expect(p.protocol.number).toBeNull();
+    expect(p.protocol.date).toBeNull();
+    // Without the document's date a day without its year is not resolved: reported, not guessed.
+    expect(deadlineOf(p, '1.1')?.kind).toBe('unparsed');
+  });
+  it('a dated act with a note citing letters after «см.» keeps its own number and date (paraphrase)', () => {
+    const p = parseText('ПРИКАЗ\nот 12 мая 2016 г. № 45\nО подготовке к учебному году см. также письмо Минобрнауки России от 16 июня 2010 г. N ЮС-343/09\n\n1. Руководителям учреждений обеспечить готовность до 25 августа 2016 г.\n');
+    expect(p.protocol.number).toBe('45');
+    expect(p.protocol.date).toBe('2016-05-12');
+  });
+});
