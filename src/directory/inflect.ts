@@ -169,8 +169,22 @@ function isObliqueAdjective(word: string, accusative: boolean): boolean {
   return FEMININE_ADJECTIVE.test(lower) && !lower.endsWith('ией');
 }
 
+/** Animate plurals whose accusative is their genitive and no ending rule reads: «Обязать глав …», «на начальников …». */
+const ANIMATE_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['глав', 'главы'],
+  ['начальников', 'начальники'],
+  ['директоров', 'директора'],
+  ['председателей', 'председатели'],
+  ['заместителей', 'заместители'],
+]);
+
 function inflectNoun(word: string, accusative: boolean): { word: string; agreement: Agreement } | null {
   const lower = word.toLowerCase();
+  const plural = accusative ? ANIMATE_PLURALS.get(lower) : undefined;
+  if (plural !== undefined) {
+    const written = /^\p{Lu}/u.test(word) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
+    return { word: word === word.toUpperCase() ? plural.toUpperCase() : written, agreement: { case: 'acc', plural: true, gender: 'm' } };
+  }
   if (NOMINATIVE.test(lower) || lower.length < 3 || isAbbreviation(word)) return null;
   for (const rule of NOUN_RULES) {
     if (!lower.endsWith(rule.ending)) continue;

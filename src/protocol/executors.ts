@@ -204,6 +204,12 @@ export function splitExecutors(text: string): ExecutorSplit | null {
 
 function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
+  // «Обратить внимание директора МУП … на необходимость …», «… глав поселений на …»: those named are to act.
+  const attention = /^обратить\s+внимание\s+(?!на\s)(\S.{2,200}?)\s+на\s+\S/iu.exec(body);
+  if (attention && !/^(?:в|во|при|по|с|со|к|о|об)\s/iu.test(attention[1]!)) {
+    const executors = splitAccusative(cutAtStop(attention[1]!)).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
+    if (executors.length > 0) return { lead: '', recommendation: false, executors, verb: 'обратить', rest: body };
+  }
   let lead = '';
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {

@@ -363,3 +363,17 @@ describe('the header skips the acts a reference note cites', () => {
     expect(p.protocol.date).toBe('2016-05-12');
   });
 });
+
+describe('«Обратить внимание X на …»: X is to act when the clause asks something dated', () => {
+  it('«Обратить внимание директора МУП … на необходимость … Недоработки устранить до 04.11.2001» (a municipal council)', () => {
+    const p = parseCorpus('outside/docs/014.txt');
+    expect(names(p, '3')).toEqual(['директор МУП «Невское – 54»']);
+    expect(deadlineOf(p, '3')).toMatchObject({ kind: 'date', date: '2001-11-04' });
+  });
+  it('an admonition without a term is not an assignment (another municipal council), nor «Обратить внимание на …» (paraphrase)', () => {
+    expect(items(parseCorpus('protocols/docs/026.txt'))).not.toContain('2');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Обратить внимание глав поселений на необходимость очистки дорог. Отчет представить до 1 февраля 2021 года.\n2. Обратить внимание на недопустимость нарушений до 1 марта 2021 года.\n');
+    expect(items(p)).toEqual(['1']);
+    expect(names(p, '1')).toEqual(['главы поселений']);
+  });
+});
