@@ -97,8 +97,15 @@ export function readCloses(text: string, ownBody: string | null): Close[] {
   const whole = WHOLE.exec(squash(text));
   if (whole) return [{ protocol: readActRef(whole[1]!, ownBody), items: [], done }];
   // «Снять с контроля следующие решения: – от 25.09.98 г. N 224/22 "…"; – "…" от 27.02.2001 N 1614»: each act named by date and number.
-  return actsByDateAndNumber(squash(text)).map((protocol) => ({ protocol: { ...protocol, body: null }, items: [], done }));
+  const acts = actsByDateAndNumber(squash(text)).map((protocol) => ({ protocol: { ...protocol, body: null }, items: [], done }));
+  if (acts.length > 0) return acts;
+  // «… поручения Высшего Государственного Совета …, перечисленные в пунктах 1 - 5, 9 - 12, 14 приложения»: items by number, the act by its name only.
+  const listed = LISTED.exec(squash(text));
+  if (listed) return [{ protocol: { number: null, date: null, title: stripTrailingPunctuation(listed[1]!), body: null }, items: expandItems(listed[2]!), done }];
+  return [];
 }
+
+const LISTED = new RegExp(`((?:поручени|решени)[а-яё]*\\s+[^,;]{3,200}?)\\s*,?\\s*(?:перечисленн|указанн|предусмотренн|содержащ)[а-яё]*\\s+в\\s+(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}`, 'iu');
 
 const DATE_AND_NUMBER = /(?<![\p{L}])от\s+((?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4})\s*(?:г\.|года|г(?![\p{L}]))?)\s*(?:№|N)\s*([^\s,;«»"]+)/giu;
 

@@ -568,6 +568,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const closes = readCloses(squash(text), header.body);
       if (closes.length === 0) {
         warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает поручения с контроля, но не говорит, какие («пунктами … протокола № … от …»)` });
+      } else if (closes.some((x) => x.protocol.number === null && x.protocol.date === null && x.items.length > 0)) {
+        warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает с контроля пункты, но не называет номер и дату протокола, к которому они относятся: укажите протокол при проверке` });
       }
       assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: emptyDeadline(), emails: emailsIn(text), optional: false, closes });
       continue;

@@ -377,3 +377,19 @@ describe('«Обратить внимание X на …»: X is to act when the
     expect(names(p, '1')).toEqual(['главы поселений']);
   });
 });
+
+describe('closes of listed items named by the act\'s name only', () => {
+  it('«Снять с контроля поручения Высшего Государственного Совета …, перечисленные в пунктах 1 - 5, 9 - 12, 14 …» (the Union State)', () => {
+    const p = parseCorpus('outside/docs/008.txt');
+    const close = p.assignments.find((a) => a.item === '1')?.closes[0];
+    expect(close?.items).toEqual(['1', '2', '3', '4', '5', '9', '10', '11', '12', '14', '16', '17', '19']);
+    expect(close?.protocol).toMatchObject({ number: null, date: null, title: 'поручения Высшего Государственного Совета Союзного государства' });
+    // Without the act's number and date the close waits for a person to name it.
+    expect(p.warnings.some((w) => w.code === 'close_target_unclear' && w.line !== null)).toBe(true);
+  });
+  it('«… решения комиссии, указанные в пунктах 2.1 - 2.3 …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Считать исполненными и снять с контроля решения комиссии, указанные в пунктах 2.1 - 2.3 и 4 приложения.\n');
+    expect(p.assignments[0]?.closes[0]?.items).toEqual(['2.1', '2.2', '2.3', '4']);
+    expect(p.assignments[0]?.closes[0]?.done).toBe(true);
+  });
+});
