@@ -6,6 +6,7 @@ import type {
   DocumentText,
   ExecutorRef,
   Extension,
+  IsoDate,
   ItemKind,
   ItemOutline,
   ParsedDocument,
@@ -14,7 +15,7 @@ import type {
 import { findDeadline, findSetDay, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
-import { CLOSES, EXTENDS, readCloses, readExtension } from './act-refs.js';
+import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
 import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
@@ -280,7 +281,7 @@ function isDue(d: Deadline): boolean {
   return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к\s|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
 }
 
-function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
+function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
   const t = squash(c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letter) return classifyLetterParagraph(t);
@@ -318,6 +319,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
     return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
+  // An item of an earlier act restated with a term of its own: that item's new term.
+  if (RESTATES.test(squash(clauseText(c))) && restatedTerm(clauseText(c), ctx) !== null) return { kind: 'extension' };
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
@@ -542,7 +545,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     });
 
   for (const c of clauses) {
-    const verdict = classify(c, c.children.length > 0, mode);
+    const verdict = classify(c, c.children.length > 0, mode, ctx);
     const text = fullText(c);
     const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
     // `items` lists numbered items and headings; an unnumbered paragraph is listed only when it orders, notes or closes something.
@@ -559,7 +562,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'extension') {
-      const ext = readExtension(c.item, squash(text), header.body);
+      const ext = readExtension(c.item, squash(RESTATES.test(squash(text)) ? clauseText(c) : text), header.body, (restated) => restatedTerm(restated, ctx));
       if (ext) extensions.push(ext);
       else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `${itemLabel(c.item)} продлевает срок, но новую дату прочитать нельзя; напишите её так: «до 1 июня 2023 года»` });
       continue;
@@ -699,6 +702,17 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
       return d;
     },
   };
+}
+
+/** The due day of an item restated in quotes («"8.2. До III квартала 2007 года … подобрать …"»), as the deadline grammar reads it. */
+function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
+  // The restated item opens a quote with its own number: «"8.2. До III квартала 2007 года …».
+  const quoted = /[«"“]\s*\d+(?:\.\d+)*\.?\s+([\s\S]+)$/u.exec(text);
+  if (!quoted) return null;
+  // A term that opens the item («До III квартала 2007 года совместно с …») is its deadline.
+  const opening = /^(?:до|не\s+позднее|в\s+срок\s+до|к)\s+[^,;]{3,60}?(?:года|г\.)/iu.exec(quoted[1]!);
+  const d = opening ? parseDeadline(opening[0], ctx) : findDeadline(quoted[1]!, ctx, { ask: true });
+  return d && (d.kind === 'date' || d.kind === 'period') ? d.date : null;
 }
 
 /** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */

@@ -393,3 +393,18 @@ describe('closes of listed items named by the act\'s name only', () => {
     expect(p.assignments[0]?.closes[0]?.done).toBe(true);
   });
 });
+
+describe('an item of an earlier act restated with a term of its own is that item\'s new term', () => {
+  it('«Внести изменения в постановление … N 670-ПП …, изложив пункт 8.2 в следующей редакции: "8.2. До III квартала 2007 года …"» (the Government of Moscow)', () => {
+    const p = parseCorpus('outside/docs/009.txt');
+    expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2007-09-30', items: ['8.2'], protocol: expect.objectContaining({ number: '670-ПП', date: '2005-09-06' }) })]);
+    expect(p.extensions[0]?.protocol.title).toMatch(/^О разработке градостроительной документации.*округ\)$/u);
+    expect(p.assignments).toEqual([]);
+  });
+  it('a restatement with a date, and one without a term that stays an amendment (paraphrase)', () => {
+    const p = parseText(
+      'ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Внести изменение в постановление администрации от 5 марта 2020 года № 14 "О ремонте дорог", изложив пункт 3 в следующей редакции:\n"3. Управлению ЖКХ завершить ремонт в срок до 1 июня 2021 года.".\n2. Внести изменение в постановление администрации от 5 марта 2020 года № 14, изложив пункт 4 в следующей редакции:\n"4. Опубликовать настоящее постановление в газете.".\n',
+    );
+    expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2021-06-01', items: ['3'] })]);
+  });
+});
