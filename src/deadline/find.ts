@@ -157,6 +157,13 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     if (hit.role !== 'due') continue;
     out.push(at({ rank: 2, ...dateSpan(n, hit, dates) }));
   }
+  // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
+  // noun and a day without its year make a yearly term (with the year written it is one day).
+  const yearlyNoun = !freq && ask ? /(?<![\p{L}])ежегодн(?:ый|ую|ого|ая|ое|ые|ых|ой|ом)(?![\p{L}])/u.exec(n) : null;
+  if (yearlyNoun) {
+    const day = dates.find((h) => h.role === 'due' && h.year === null && h.start > yearlyNoun.index && h.start - yearlyNoun.index < 160);
+    if (day) out.push(at({ rank: 1, start: yearlyNoun.index, end: dateSpan(n, day, dates).end }));
+  }
 
   const relative = readRelative(n, { bare: false });
   if (relative && (ask || /срок/u.test(n))) out.push(at({ rank: 3, start: relative.start, end: relative.end }));

@@ -354,8 +354,8 @@ describe('the header skips the acts a reference note cites', () => {
     const p = parseCorpus('outside/docs/016.txt');
     expect(p.protocol.number).toBeNull();
     expect(p.protocol.date).toBeNull();
-    // Without the document's date a day without its year is not resolved: reported, not guessed.
-    expect(deadlineOf(p, '1.1')?.kind).toBe('unparsed');
+    // «Начинать ежегодную подготовку … не позднее 1 августа»: a yearly term; without the document's date its first day is not guessed.
+    expect(deadlineOf(p, '1.1')).toMatchObject({ kind: 'recurring', rule: { freq: 'yearly', day: 1, month: 8 }, firstDue: null });
   });
   it('a dated act with a note citing letters after «см.» keeps its own number and date (paraphrase)', () => {
     const p = parseText('ПРИКАЗ\nот 12 мая 2016 г. № 45\nО подготовке к учебному году см. также письмо Минобрнауки России от 16 июня 2010 г. N ЮС-343/09\n\n1. Руководителям учреждений обеспечить готовность до 25 августа 2016 г.\n');
@@ -406,5 +406,16 @@ describe('an item of an earlier act restated with a term of its own is that item
       'ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Внести изменение в постановление администрации от 5 марта 2020 года № 14 "О ремонте дорог", изложив пункт 3 в следующей редакции:\n"3. Управлению ЖКХ завершить ремонт в срок до 1 июня 2021 года.".\n2. Внести изменение в постановление администрации от 5 марта 2020 года № 14, изложив пункт 4 в следующей редакции:\n"4. Опубликовать настоящее постановление в газете.".\n',
     );
     expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2021-06-01', items: ['3'] })]);
+  });
+});
+
+describe('a yearly noun and a day without its year make a yearly term', () => {
+  it('«Начинать ежегодную подготовку … не позднее 1 августа» (a federal authority) — see the header test above', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/016.txt'), '1.1')?.kind).toBe('recurring');
+  });
+  it('«представлять ежегодный отчет до 1 февраля» is yearly, «представить ежегодный отчет до 1 февраля 2022 года» one day (paraphrase)', () => {
+    const p = parseText('ПРИКАЗ\nот 10.12.2021 № 5\n\n1. Руководителям учреждений представлять ежегодный отчет до 1 февраля.\n2. Руководителям учреждений представить ежегодный отчет до 1 февраля 2022 года.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'recurring', rule: { freq: 'yearly', day: 1, month: 2 }, firstDue: '2022-02-01' });
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'date', date: '2022-02-01' });
   });
 });
