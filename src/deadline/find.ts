@@ -94,6 +94,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   return null;
 }
 
+/** «при понижении …», «при наступлении …», «при получении …» in the same sentence before a term: the term runs from that event. */
+const EVENT_BEFORE = /(?<![\p{L}])при\s+[а-я]+(?:ении|ании|ятии|ытии|ходе)(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
+
 /** A daily report «ежедневно до 15.00 час.»: a term every day, which srok does not plan as dates. */
 const DAILY = /(?<!\p{L})ежедневн[а-я]*(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u;
 /** An ongoing action bounded by a day: «подачу … осуществлять до 10 июня 2005 года включительно». */
@@ -104,6 +107,11 @@ const ONGOING_UNTIL = /(?<!\p{L})(?:осуществлять|продолжат�
  * the end of an ongoing action. Reported as unparsed, with why, rather than stated as a deadline.
  */
 function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): Deadline | null {
+  // «Подачу тепла … осуществить при понижении температуры … в течение пяти суток»: a term counted from an event, not from the document.
+  if (deadline.kind === 'relative') {
+    const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 200), c.start));
+    if (event) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
+  }
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
   const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));
   if (DAILY.test(sentence)) {
@@ -187,7 +195,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   return out;
 }
 
-function isNarrative(n: string): boolean {
+function isNarrative(sentence: string): boolean {
+  // A relative clause («…, которые являются пользователями …,») tells about a noun, not what the sentence does.
+  const n = sentence.replace(/,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu, ',');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
   return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
 }

@@ -419,3 +419,62 @@ describe('a yearly noun and a day without its year make a yearly term', () => {
     expect(deadlineOf(p, '2')).toMatchObject({ kind: 'date', date: '2022-02-01' });
   });
 });
+
+describe('a table of report terms per body (a regional ministry) and its paraphrase', () => {
+  it('«Наименование муниципального образования | Срок представления»: the name column is the executor, merged deadline cells carry down, «до 11 числа месяца следующего за отчетным» is monthly', () => {
+    const p = parseCorpus('outside-2/docs/001.txt');
+    expect(names(p, '1')).toEqual(['Вилючинский городской округ']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 11, after: 'period' } });
+    expect(deadlineOf(p, '4')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 11 } });
+    expect(deadlineOf(p, '5')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 12 } });
+  });
+  it('the same in tabs, with a quarter; «отчетным периодом» names no frequency and stays unread (paraphrase)', () => {
+    const p = parseText(
+      'ГРАФИК\nпредставления отчетов\nот 10.01.2022 № 3\n\n№ п/п\tНаименование органа\tСрок представления\n1\tКомитет финансов\tдо 15 числа месяца, следующего за отчетным кварталом\n2\tКомитет культуры\t\n3\tКомитет спорта\tне позднее 20 числа месяца, следующего за отчетным периодом\n',
+    );
+    expect(names(p, '1')).toEqual(['Комитет финансов']);
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 15 } });
+    expect(deadlineOf(p, '3')?.kind).toBe('unparsed');
+  });
+});
+
+describe('flat rows whose term is an hour («Время проведения»)', () => {
+  it('«1. Ярмарка сельскохозяйственной продукции 8-00 Рудась С.В.» (a district administration)', () => {
+    const p = parseCorpus('outside-2/docs/003.txt');
+    expect(items(p)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(names(p, '2')).toEqual(['Говорищева И.В.']);
+    expect(deadlineOf(p, '2')?.date ?? null).toBeNull();
+  });
+  it('a paraphrase with «с 10:00»', () => {
+    const p = parseText('ПЛАН\nот 01.09.2021 № 7\n\nN п/п Наименование мероприятий Время проведения Ответственные\n1. Праздничный концерт на площади с 10:00 Иванова И.И.\n2. Ярмарка местных производителей 12-00 Петров П.П.\n');
+    expect(names(p, '2')).toEqual(['Петров П.П.']);
+  });
+});
+
+describe('clauses the first holdout-like batch showed', () => {
+  it('a first line broken off before its verb goes on in the next paragraph (a district head) and in a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/011.txt'), '3')[0]).toMatch(/^Управление делами администрации Борского района/u);
+    const p = parseText('РАСПОРЯЖЕНИЕ\nот 01.03.2006 № 5\n\n1. Отделу культуры\nадминистрации района обеспечить проведение праздника до 1 апреля 2006 года.\n');
+    expect(names(p, '1')).toEqual(['Отдел культуры администрации района']);
+  });
+  it('a relative clause inside the executors is neither their name nor a story (a district head) and in a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/012.txt'), '3')[0]).toMatch(/^Руководители предприятий, организаций, учреждений района/u);
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Руководителям предприятий, которые являются пользователями объектов, выполнить работы до 1 мая 2021 года.\n');
+    expect(names(p, '1')).toEqual(['Руководители предприятий']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'date', date: '2021-05-01' });
+  });
+  it('«Возложить общее руководство … на Управление культуры …» (a prefect) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/015.txt'), '3')[0]).toMatch(/^Управление культуры/u);
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Возложить организацию работы штаба на заместителя главы района Иванова И.И.\n');
+    expect(names(p, '1')[0]).toMatch(/^заместитель главы района/iu);
+  });
+  it('a term counted from an event («при понижении температуры … в течение пяти суток») is not counted from the document (a city) nor in a paraphrase', () => {
+    expect(deadlineOf(parseCorpus('outside-2/docs/008.txt'), '1.3')?.kind).toBe('unparsed');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Управлению ЖКХ при наступлении паводка обеспечить эвакуацию в течение двух суток.\n');
+    expect(deadlineOf(p, '1')?.kind).toBe('unparsed');
+  });
+  it('the controller «за собой» is the signature with its office line (a governor, an acting mayor)', () => {
+    expect(parseCorpus('outside-2/docs/010.txt').controller?.name).toMatch(/^Губернатор Московской области/u);
+    expect(parseCorpus('outside-2/docs/018.txt').controller?.name).toMatch(/мэра/iu);
+  });
+});
