@@ -129,18 +129,30 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * and only when the text holds exactly one such date with its year (written or «т.г.»).
  */
 export function findSetDay(text: string, ctx: DeadlineContext): Deadline | null {
+  const days = findSetDays(text, ctx);
+  return days.length === 1 ? days[0]! : null;
+}
+
+/**
+ * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
+ * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
+ */
+export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
   const hits = scanDates(n, { shortDates: false });
-  if (hits.some((h) => h.role === 'due')) return null;
+  if (hits.some((h) => h.role === 'due')) return [];
   const bare = hits.filter((h) => h.role === 'bare');
-  const only = bare[0];
-  if (bare.length !== 1 || !only) return null;
-  const hasYear = only.year !== null || /^\s*т\.\s?г\./u.test(n.slice(only.end));
-  if (!hasYear) return null;
-  const end = /^\s*т\.\s?г\./u.exec(n.slice(only.spanEnd));
-  const phrase = stripTrailing(text.slice(only.spanStart, only.spanEnd + (end ? end[0].length : 0)));
-  const deadline = readPhrase(phrase, ctx);
-  return deadline.kind === 'date' ? deadline : null;
+  if (bare.length === 0 || bare.length > 4) return [];
+  const out: Deadline[] = [];
+  for (const hit of bare) {
+    const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
+    if (hit.year === null && !end) return [];
+    const phrase = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
+    const deadline = readPhrase(phrase, ctx);
+    if (deadline.kind !== 'date') return [];
+    out.push(deadline);
+  }
+  return out;
 }
 
 function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean, asked: boolean): Candidate[] {

@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDay, parseDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
@@ -593,8 +593,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       let deadlines = clauseDeadlines(c, dl);
       // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
-        const day = findSetDay(clauseText(c), ctx);
-        if (day) deadlines = [day];
+        // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
+        const days = findSetDays(clauseText(c), ctx);
+        if (days.length > 0) deadlines = days;
       }
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });

@@ -478,3 +478,15 @@ describe('clauses the first holdout-like batch showed', () => {
     expect(parseCorpus('outside-2/docs/018.txt').controller?.name).toMatch(/мэра/iu);
   });
 });
+
+describe('several days an action is set for, each with its year, are several dated actions', () => {
+  it('«Проведение репетиций концерта 04.11.04 г. в 15.00, 05.11.04 г. в 15.00» (a city plan)', () => {
+    const p = parseCorpus('outside-2/docs/002.txt');
+    expect(p.assignments.filter((a) => a.item === '8').map((a) => a.deadline.date)).toEqual(['2004-11-04', '2004-11-05']);
+  });
+  it('one day stays one; a day without its year gives none (paraphrase)', () => {
+    const p = parseText('ПЛАН\nот 01.03.2021 № 3\n\n1. Проведение собрания 15.03.2021 в 10.00.\nОтв.: Иванов И.И.\n2. Проведение собрания 15 марта в 10.00, 16 марта 2021 г.\nОтв.: Петров П.П.\n');
+    expect(p.assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2021-03-15']);
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['none']);
+  });
+});
