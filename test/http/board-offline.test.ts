@@ -48,10 +48,7 @@ describe('the queue dashboard offline', () => {
     expect(response?.status()).toBe(200);
     await page.locator('text=srok').first().waitFor();
     // The dashboard's own fonts, from this server.
-    expect(await page.evaluate(async () => {
-      await document.fonts.ready;
-      return document.fonts.check('500 16px "IBM Plex Sans"');
-    })).toBe(true);
+    expect(await page.evaluate(`document.fonts.ready.then(() => document.fonts.check('500 16px "IBM Plex Sans"'))`)).toBe(true);
     expect(loaded.some((u) => u.endsWith('.woff2'))).toBe(true);
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
