@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
 
 /**
@@ -22,6 +24,11 @@ export interface HealthDetails extends HealthResult {
   oldestDue: { waitingSeconds: number; limitSeconds: number; at: string } | null;
   /** Worker processes connected to the queue now; null when Redis does not say (CLIENT LIST refused). */
   workers: number | null;
+  /**
+   * What the operator should know and that does not stop srok, in Russian: a year the
+   * plans reach (the coming 365 days) with no calendar file.
+   */
+  warnings: Array<{ code: string; message: string }>;
   /** Mails refused for good, the latest first (at most 20), and how many there are. */
   failedMails: { count: number; latest: Array<{ mailId: string; reason: string | null; at: string | null; attempts: number }> } | null;
 }
@@ -91,7 +98,11 @@ export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'stor
         })),
         null,
       );
-      return { ...result, queueLagSeconds: lag === null ? null : Math.round(lag), oldestDue, workers, failedMails };
+      const config = deps.config();
+      const missing = missingYearsAhead(config.calendar, deps.clock.now(), config.settings.timezone);
+      const calendarDir = path.join(path.basename(config.dir), config.settings.calendar.dir);
+      const warnings = missing.length > 0 ? [{ code: 'calendar_year_missing', message: missingCalendarMessage(missing, calendarDir) }] : [];
+      return { ...result, queueLagSeconds: lag === null ? null : Math.round(lag), oldestDue, workers, warnings, failedMails };
     },
   };
 }
