@@ -25,8 +25,10 @@ export function sentinelOf(url: string): { sentinels: Array<{ host: string; port
 /**
  * Under Sentinel: ask the Sentinels for the primary, and on a failover follow it. The
  * failover detector listens for +switch-master, so a client moves at once rather than
- * when its connection breaks; a command answered READONLY (it reached the old primary,
- * now a replica) reconnects and is sent again to the new one.
+ * when its connection breaks. A command answered READONLY (it reached the old primary,
+ * now a replica) or NOREPLICAS (the old primary, its replica gone to be the new one,
+ * refuses writes under `min-replicas-to-write`) reconnects and is sent again, to the
+ * primary the Sentinels name by then.
  */
 export function sentinelOptions(url: string): RedisOptions | null {
   const s = sentinelOf(url);
@@ -38,7 +40,7 @@ export function sentinelOptions(url: string): RedisOptions | null {
     failoverDetector: true,
     sentinelRetryStrategy: (times: number) => Math.min(100 * times, 1000),
     retryStrategy: (times: number) => Math.min(50 * times, 1000),
-    reconnectOnError: (err: Error) => (err.message.startsWith('READONLY') ? 2 : false),
+    reconnectOnError: (err: Error) => (/^(READONLY|NOREPLICAS)/.test(err.message) ? 2 : false),
   };
 }
 
