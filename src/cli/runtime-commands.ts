@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { RunningClock, systemClock, type Clock } from '../clock.js';
+import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
 import { loadConfig, readEnv, readSentinel, sentinelUrl, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
@@ -223,6 +224,10 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
+    const missing = missingYearsAhead(config.calendar, clock.now(), config.settings.timezone);
+    if (missing.length > 0) {
+      log.warn({ code: 'calendar_year_missing', years: missing }, missingCalendarMessage(missing, path.relative(process.cwd(), path.join(config.dir, config.settings.calendar.dir)) || config.settings.calendar.dir));
+    }
     log.info({ inbox: inbox?.dirs.inbox ?? null, imap: watchImap ? `${imap.mailbox} of ${imap.user ?? ''} on ${imap.host ?? ''}` : null, transport: config.settings.mail.transport }, 'srok worker running');
     await stopped;
     await inbox?.stop();

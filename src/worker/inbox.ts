@@ -157,7 +157,6 @@ export class Inbox {
       return { file: safe, ok: false, error: why, line: null };
     }
     let imported: InputImport;
-    const attempt = name;
     try {
       imported = await this.options.importFile(source);
     } catch (e) {
@@ -167,23 +166,23 @@ export class Inbox {
         throw e;
       }
       const error = e instanceof Error ? e.message : String(e);
-      const count = (this.thrown.get(attempt)?.count ?? 0) + 1;
+      const count = (this.thrown.get(name)?.count ?? 0) + 1;
       const max = this.options.maxAttempts ?? 3;
       if (count >= max) {
-        this.thrown.delete(attempt);
+        this.thrown.delete(name);
         const why =
           `${safe}: импорт прерывался ошибкой ${count} ${plural(count, ['раз', 'раза', 'раз'])} подряд, файл отложен: ${error}\n` +
           'Проверьте файл (откройте его, сохраните заново) и положите во входящую папку снова; если ошибка повторится, передайте этот файл и журнал worker разработчикам.';
         await this.fail(source, path.join(failed, `${stamp}-${safe}`), why);
         return { file: safe, ok: false, error: why, line: null };
       }
-      this.thrown.set(attempt, { count, error });
+      this.thrown.set(name, { count, error });
       this.options.log.error({ file: safe, attempt: count, of: max, err: error }, 'inbox import threw; the file is put back and tried again');
       // Back under its own name: a later look takes it again.
       await rename(source, path.join(inbox, safe)).catch(() => undefined);
       return { file: safe, ok: false, error: `${safe}: ${error}`, line: null };
     }
-    this.thrown.delete(attempt);
+    this.thrown.delete(name);
     this.options.onImported?.(safe, imported);
     const failures = imported.files.filter((f): f is Extract<FileImport, { ok: false }> => !f.ok);
     const result: FileImport =
