@@ -91,3 +91,22 @@ describe('/health', () => {
     }
   });
 });
+
+describe('the timeline page', () => {
+  it('says so at the top and marks the mails planned without a calendar', async () => {
+    const { timelinePage } = await import('../../src/http/views/timeline-page.js');
+    const doc = seed002([seed002Item5]);
+    const now = local('2026-11-01');
+    const until = local('2027-03-31');
+    const plan = planDocument(doc, shipped, { now, until });
+    const stored = { key: 'seed-002', doc } as unknown as import('../../src/store/types.js').StoredProtocol;
+    const january = timelinePage({ stored, now, until, plan }, 'Asia/Yekaterinburg', { month: '2027-01' });
+    const h1 = january.indexOf('</h1>');
+    expect(january.indexOf('Внимание:</strong> Нет производственного календаря на 2027 год')).toBe(h1 + '</h1>\n<p class="card soon"><strong>'.length);
+    const rows = january.split('<tr>').filter((r) => r.startsWith('<td>2027-01'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes('без календаря'))).toBe(true);
+    // Said once, at the top, not again among the remarks.
+    expect(january.split('Нет производственного календаря')).toHaveLength(2);
+  });
+});

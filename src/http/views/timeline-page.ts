@@ -29,7 +29,11 @@ export function timelinePage(timeline: StoredTimeline, zone: string, options: { 
     months.size > 1
       ? html`<nav class="months"><p>${[...months].map(([m, n], i) => html`${i > 0 ? ' · ' : ''}${m === shown ? html`<strong>${monthName(m)}: ${n}</strong>` : html`<a href="${link(m)}">${monthName(m)}: ${n}</a>`}`)}</p></nav>`
       : '';
+  // A year with no calendar file goes first, as in `srok plan`; the other remarks stay at the end.
+  const calendar = plan.warnings.filter((w) => w.code === 'calendar_year_missing');
+  const remarks = plan.warnings.filter((w) => w.code !== 'calendar_year_missing');
   const body = html`<h1>${title}</h1>
+${calendar.map((w) => html`<p class="card soon"><strong>Внимание:</strong> ${w.message} Такие письма помечены «без календаря».</p>`)}
 <p class="muted">С ${localMoment(timeline.now, zone)} по ${localMoment(timeline.until, zone)} (${zone}); ничего не отправляется. Писем в плане: ${plan.steps.length}. <a href="/protocols/${pathPart(stored.key)}">К протоколу</a></p>
 ${nav}
 <section>
@@ -38,13 +42,13 @@ ${shown !== '' ? html`<h2>${monthName(shown)}: ${steps.length}</h2>` : ''}
 <thead><tr><th>Когда</th><th>П.</th><th>Письмо</th><th>Кому</th><th>Срок</th></tr></thead>
 <tbody>
 ${steps.map(
-  (s) => html`<tr><td>${s.localAt}</td><td>${s.item ?? '—'}</td><td>${kindWords(s)}</td><td>${s.part?.name ?? ''}<div class="muted">${[...s.recipients.to, ...s.recipients.cc.map((c) => `копия ${c}`)].join(', ')}</div></td><td>${s.occurrence ? ruDate(s.occurrence.deadline) : '—'}</td></tr>`,
+  (s) => html`<tr><td>${s.localAt}</td><td>${s.item ?? '—'}</td><td>${kindWords(s)}</td><td>${s.part?.name ?? ''}<div class="muted">${[...s.recipients.to, ...s.recipients.cc.map((c) => `копия ${c}`)].join(', ')}</div></td><td>${s.occurrence ? ruDate(s.occurrence.deadline) : '—'}${s.calendar === 'fallback' ? html`<div class="muted">без календаря</div>` : ''}</td></tr>`,
 )}
 </tbody>
 </table>
 ${plan.steps.length === 0 ? html`<p>Больше писем не запланировано.</p>` : steps.length === 0 ? html`<p>В этом месяце писем не запланировано.</p>` : ''}
 </section>
-${plan.warnings.length > 0 ? html`<section><h2>Замечания</h2><ul>${plan.warnings.map((w) => html`<li>${w.line !== null ? `строка ${w.line}: ` : ''}${w.message}</li>`)}</ul></section>` : ''}`;
+${remarks.length > 0 ? html`<section><h2>Замечания</h2><ul>${remarks.map((w) => html`<li>${w.line !== null ? `строка ${w.line}: ` : ''}${w.message}</li>`)}</ul></section>` : ''}`;
   return page(title, body);
 }
 
