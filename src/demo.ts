@@ -15,8 +15,8 @@ import { deletePrefix } from './store/redis.js';
 
 /**
  * The demo: the real pipeline — store, BullMQ, templates, ledger, outbox — on a
- * simulated clock from the protocols' dates to `until`. Escalation repeats are capped
- * so it ends within a minute; everything lands under its own key prefix and outbox.
+ * simulated clock from the protocols' dates to `until`. Escalation repeats written as
+ * 'forever' are capped so it ends within a minute; everything lands under its own key prefix and outbox.
  */
 export interface DemoOptions {
   inputs: string[];
@@ -50,7 +50,7 @@ export function demoConfig(configDir: string, maxRepeats: number, outboxDir: str
     settings: { ...config.settings, mail: { ...config.settings.mail, transport: 'outbox', outboxDir } },
     ladders: {
       ...config.ladders,
-      default: { ...config.ladders.default, maxRepeats: config.ladders.default.maxRepeats === 0 ? maxRepeats : Math.min(maxRepeats, config.ladders.default.maxRepeats) },
+      default: { ...config.ladders.default, maxRepeats: config.ladders.default.maxRepeats === 'forever' ? maxRepeats : Math.min(maxRepeats, config.ladders.default.maxRepeats) },
     },
   };
 }
@@ -60,7 +60,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const files = await expandInputs(options.inputs);
   const outboxDir = path.resolve(options.outboxDir);
   await rm(outboxDir, { recursive: true, force: true });
-  const config = demoConfig(options.configDir, options.maxRepeats ?? 2, outboxDir);
+  const config = demoConfig(options.configDir, options.maxRepeats ?? 3, outboxDir);
 
   // The clock starts at the earliest protocol's date, at the start of office hours.
   const dates: string[] = [];

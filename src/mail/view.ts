@@ -51,6 +51,8 @@ export interface LineView extends TemplateScope {
   phrase: string | null;
   optional: boolean;
   partName: string | null;
+  reason: string | null;
+  links: { done: string | null; postpone: string | null } | null;
 }
 
 export interface MailView extends TemplateScope {
@@ -67,6 +69,7 @@ export interface MailView extends TemplateScope {
   deadline: DeadlineView | null;
   part: { name: string; role: string; coExecutor: boolean } | null;
   escalation: { level: number; target: string; concerns: string | null } | null;
+  addressee: { name: string; reason: string } | null;
   summary: { rows: Array<{ name: string; done: boolean; status: string }>; done: string; pending: string } | null;
   lines: { count: string; items: LineView[] } | null;
   operatorNote: string | null;
@@ -85,6 +88,8 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   'long', 'time', 'written', 'period', 'phrase', 'overdue',
   // escalation
   'level', 'target', 'concerns',
+  // addressee
+  'addressee', 'reason',
   // summary
   'rows', 'done', 'status', 'pending',
   // lines
@@ -139,6 +144,7 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
       ctx.escalation === null
         ? null
         : { level: ctx.escalation.level, target: ctx.escalation.targetName, concerns: ctx.part === null ? null : ctx.part.name },
+    addressee: ctx.addressee ?? null,
     summary: summaryView(ctx, zone),
     lines,
     operatorNote: ctx.operatorNote,
@@ -223,6 +229,8 @@ function lineView(line: MailLine): LineView {
     phrase: line.daysLeft === null ? null : daysPhrase(line.daysLeft, line.optional),
     optional: line.optional,
     partName: line.partName,
+    reason: line.reason ?? null,
+    links: linksOf(line.links ?? null),
   };
 }
 
@@ -245,9 +253,13 @@ function dayOf(value: string, zone: string): string {
 }
 
 function linksView(ctx: MailContext): MailView['links'] {
-  if (ctx.links === null) return null;
-  const done = ctx.links.done !== null && isWebLink(ctx.links.done) ? ctx.links.done : null;
-  const postpone = ctx.links.postpone !== null && isWebLink(ctx.links.postpone) ? ctx.links.postpone : null;
+  return linksOf(ctx.links);
+}
+
+function linksOf(links: MailContext['links']): MailView['links'] {
+  if (links === null) return null;
+  const done = links.done !== null && isWebLink(links.done) ? links.done : null;
+  const postpone = links.postpone !== null && isWebLink(links.postpone) ? links.postpone : null;
   return done === null && postpone === null ? null : { done, postpone };
 }
 

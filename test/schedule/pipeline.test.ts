@@ -102,7 +102,7 @@ describe('the worker end to end on a simulated clock', () => {
 
   it('with digests on, a recipient gets one mail a day gathering that day’s steps', async () => {
     pipeline = await startPipeline('digest', { day: '2019-10-30', time: '10:00' }, {
-      adjust: (c) => ({ ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { enabled: true, at: '16:00', immediate: [] } } } }),
+      adjust: (c) => ({ ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { ...c.settings.mail.digest, mode: 'daily', at: '16:00' } } } }),
     });
     await pipeline.import(SEED['000']);
     await pipeline.runUntil('2019-11-30');
