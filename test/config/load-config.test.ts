@@ -33,7 +33,7 @@ describe('the shipped config/', () => {
         { after: { count: 3, unit: 'wd' }, to: 'executor-head' },
       ],
       repeat: { count: 5, unit: 'wd' },
-      maxRepeats: 0,
+      maxRepeats: 3,
       sendAt: '10:00',
       moveDeadline: 'next',
     });
@@ -45,7 +45,7 @@ describe('the shipped config/', () => {
       continuous: { statusEvery: { count: 3, unit: 'm' } },
       unparsed: { notifyOperator: true },
       optional: { overdue: false, escalate: [] },
-      recommendation: {},
+      recommendation: { escalate: [{ after: { count: 2, unit: 'wd' }, to: 'controller' }] },
     });
   });
 
@@ -81,10 +81,10 @@ describe('defaults', () => {
       transport: 'outbox',
       outboxDir: 'var/outbox',
       allowDomains: [],
-      digest: { enabled: false, at: '16:00', immediate: [] },
+      digest: { mode: 'protocol', at: '10:30', immediate: [], maxPerDay: 3, recipients: [] },
     });
     expect(config.settings.redis).toEqual({ prefix: 'srok' });
-    expect(config.ladders.default.maxRepeats).toBe(0);
+    expect(config.ladders.default.maxRepeats).toBe(3);
     expect(config.ladders.default.moveDeadline).toBe('next');
     expect(config.ladders.issuers).toEqual([]);
     expect(config.ladders.executors).toEqual([]);
