@@ -70,7 +70,11 @@ export async function addToDigest(step: PlannedStep, context: MailContext, deps:
   const entry: FoldEntry = { stepId: step.id, protocolKey: step.protocol.key, kind: step.kind, context: { ...context, threadRoot: null } };
   const key = digestKey(deps.prefix, recipients, slot.day);
   await deps.redis.multi().hset(key, step.id, JSON.stringify(entry)).expire(key, KEEP_SECONDS).exec();
-  const jobId = digestJobId(recipients, slot.day);
+  let jobId = digestJobId(recipients, slot.day);
+  // The day's job is running or ran (this step came late): a job of its own sends what is left, so nothing stays in the buffer.
+  const existing = await deps.queue.getJob(jobId);
+  const state = existing ? await existing.getState() : null;
+  if (state !== null && state !== 'delayed' && state !== 'waiting' && state !== 'prioritized' && state !== 'waiting-children') jobId = `${jobId}.late-${shortHashOf(step.id)}`;
   const now = deps.clock.now().getTime();
   await deps.queue.add('digest', { to: [...step.recipients.to], day: slot.day }, { jobId, delay: Math.max(0, slot.at.getTime() - now) });
   await deps.scheduler.noteAuxJobs([{ jobId, at: slot.at.getTime() }]);
@@ -122,10 +126,10 @@ export async function runDigest(to: readonly string[], day: string, deps: Worker
     fixed = (await deps.redis.get(fixedKey)) ?? JSON.stringify(groups);
   }
   const groups = JSON.parse(fixed) as FixedGroup[];
-  // A step kept after the grouping was fixed (it came late) rides with the last mail not yet sent, or a mail of its own.
+  // A step kept after the grouping was fixed (it came late) goes as its own mail: a group that depends on when a run
+  // read the buffer could differ between two runs, and a step must never ride in two mails.
   const grouped = new Set(groups.flatMap((group) => group.stepIds));
-  const late = [...entries.keys()].filter((id) => !grouped.has(id)).sort();
-  if (late.length > 0) groups.push({ key: `late-${shortHashOf(late.join(','))}`, stepIds: late });
+  for (const id of [...entries.keys()].filter((stepId) => !grouped.has(stepId)).sort()) groups.push({ key: `late-${id}`, stepIds: [id] });
 
   for (const group of groups) {
     const members = group.stepIds.flatMap((id) => {
