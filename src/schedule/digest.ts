@@ -1,5 +1,5 @@
 import type { MailContext, MailLine, RenderedMail } from '../mail/types.js';
-import { ASSIGNMENTS, countOf } from '../mail/index.js';
+import { ASSIGNMENTS, countOf, type PluralForms } from '../mail/index.js';
 import { protocolName } from '../mail/view.js';
 import { ruDate } from '../mail/russian-dates.js';
 import { digestModeFor, foldGroups, foldSlot, recipientKey } from '../plan/mail-budget.js';
@@ -152,6 +152,9 @@ export async function runDigest(to: readonly string[], day: string, deps: Worker
   return run;
 }
 
+/** «по 2 протоколам», «по 21 протоколу». */
+const BY_PROTOCOLS: PluralForms = ['протоколу', 'протоколам', 'протоколам'];
+
 const KIND_WORDS: Record<string, string> = {
   reminder: 'напоминание',
   overdue: 'просрочено',
@@ -177,7 +180,7 @@ async function foldedMail(mailId: string, members: FoldEntry[], to: readonly str
   const subject =
     protocols.size === 1
       ? `${protocolName(first.context.protocol)} — ${kinds.join(', ')}: ${count} на ${dayText}`
-      : `srok: сводка на ${dayText} — ${kinds.join(', ')}: ${count} по ${protocols.size} протоколам`;
+      : `srok: сводка на ${dayText} — ${kinds.join(', ')}: ${count} по ${countOf(protocols.size, BY_PROTOCOLS)}`;
   const reasons = [...new Set(members.map((member) => member.context.addressee?.reason ?? ''))].filter(Boolean);
   const lines: MailLine[] = members.map(lineOf);
   // Each step's own calendar event, once per occurrence.
