@@ -5,8 +5,7 @@ import type { SrokConfig } from '../config/types.js';
 import type { IsoDate, ParsedDocument } from '../domain.js';
 import type { Log } from '../log.js';
 import type { MailContext, MailTransport, Renderer } from '../mail/index.js';
-import { addressTarget } from '../plan/escalation-target.js';
-import { findIssuer } from '../plan/issuer.js';
+import { addresseeLine, controllerAddressee } from '../plan/addressee.js';
 import type { StateScope } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import { ruDate, subjectRoot } from '../plan/subject.js';
@@ -249,8 +248,7 @@ function scopeOfRequest(request: PostponementRequest, target: Target): StateScop
 
 /** The controller's addresses: the protocol's controller, else its issuer's configured one, else the operator. */
 export function controllerAddresses(doc: ParsedDocument, config: SrokConfig): string[] {
-  const controllerRef = doc.controller?.ref ?? findIssuer(doc, config.ladders.issuers, config.directory)?.controller ?? null;
-  return addressTarget('controller', { directory: config.directory, operatorEmail: config.settings.operator.email, controllerRef, partRef: null, executorRef: null }).emails;
+  return controllerAddressee(doc, config).emails;
 }
 
 /** A mail of kind 'operator' asking the controller to decide; the addresses it went to, or [] when it could not go. */
@@ -287,6 +285,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
       occurrence: null,
       part: { name: request.partName, role: target.named?.[0]?.role ?? 'executor' },
       escalation: null,
+      addressee: addresseeLine(controllerAddressee(doc, config).addressee),
       summary: null,
       lines: null,
       operatorNote: note,

@@ -1,6 +1,9 @@
 import type { EscalationTarget } from '../config/schema.js';
+import type { SrokConfig } from '../config/types.js';
 import type { Directory } from '../directory/types.js';
-import type { Fallback, TargetAddress } from './escalation-target.js';
+import type { ParsedDocument } from '../domain.js';
+import { addressTarget, type Fallback, type TargetAddress } from './escalation-target.js';
+import { findIssuer } from './issuer.js';
 
 /**
  * Who a mail is really for and why they get it — the one answer the planner, the
@@ -36,6 +39,8 @@ export type AddresseeInput =
   | { kind: 'part'; ref: string | null; name: string; role: 'executor' | 'co-executor'; operator: string | null }
   | { kind: 'escalation'; target: EscalationTarget; level: number; address: TargetAddress; issuerRef: string | null; partName: string }
   | { kind: 'named'; name: string }
+  /** The controller outside the ladder: a postponement request, the weekly summary. */
+  | { kind: 'controller'; address: TargetAddress }
   | { kind: 'operator'; why: string };
 
 export interface AddresseeEnv {
@@ -53,6 +58,11 @@ export function addresseeOf(input: AddresseeInput, env: AddresseeEnv): Addressee
       return { ref: null, name: input.name, role: 'named', level: null, standsIn: null };
     case 'operator':
       return operator(env, input.why, null);
+    case 'controller': {
+      const { address } = input;
+      if (address.fallback !== null || address.ref === null) return operator(env, 'контролирующий не назван ни в протоколе, ни в ladders.issuers, или у него нет адреса', null);
+      return { ref: address.ref, name: env.directory.get(address.ref)?.name ?? address.ref, role: 'controller', level: null, standsIn: null };
+    }
     case 'escalation': {
       const { address, target, level } = input;
       if (address.fallback !== null || address.ref === null) return operator(env, fallbackText(address.fallback, target, input.partName), level);
@@ -121,4 +131,20 @@ export function addresseeReason(addressee: Addressee): string {
     case 'operator':
       return `Вы получаете это письмо как оператор srok${level}${addressee.standsIn !== null ? `: ${addressee.standsIn}` : ''}.`;
   }
+}
+
+/**
+ * The controller of a protocol's assignments as a recipient outside the ladder (a
+ * postponement request): the protocol's own, else its issuer's configured one, else
+ * the operator standing in.
+ */
+export function controllerAddressee(doc: ParsedDocument, config: SrokConfig): { emails: string[]; addressee: Addressee } {
+  const controllerRef = doc.controller?.ref ?? findIssuer(doc, config.ladders.issuers, config.directory)?.controller ?? null;
+  const address = addressTarget('controller', { directory: config.directory, operatorEmail: config.settings.operator.email, controllerRef, partRef: null, executorRef: null });
+  return { emails: address.emails, addressee: addresseeOf({ kind: 'controller', address }, { directory: config.directory, operatorName: config.settings.operator.name }) };
+}
+
+/** What a mail shows of its addressee: the name and the reason line. */
+export function addresseeLine(addressee: Addressee): { name: string; reason: string } {
+  return { name: addressee.name, reason: addresseeReason(addressee) };
 }
