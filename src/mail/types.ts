@@ -25,6 +25,8 @@ export interface MailLine {
   daysLeft: number | null;
   optional: boolean;
   partName: string | null;
+  /** How many parts `partName` lists (a digest gathers one step of many parts in one block); 1 when absent. */
+  parts?: number;
   /** Why the recipient gets this step («Вы получаете это письмо как …»), in a digest. */
   reason?: string | null;
   /** The step's own one-click links, kept in a digest. */

@@ -51,6 +51,8 @@ export interface LineView extends TemplateScope {
   phrase: string | null;
   optional: boolean;
   partName: string | null;
+  /** «Исполнитель», or «Исполнители (22)» for a block of several parts. */
+  partLabel: string;
   reason: string | null;
   links: { done: string | null; postpone: string | null } | null;
 }
@@ -93,7 +95,7 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   // summary
   'rows', 'done', 'status', 'pending',
   // lines
-  'count', 'items', 'kindLabel', 'protocol', 'partName',
+  'count', 'items', 'kindLabel', 'protocol', 'partName', 'partLabel',
   // links
   'postpone',
 ]);
@@ -123,7 +125,9 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
   const today = localDay(instant, zone);
   const deadline = deadlineView(ctx);
   const assignment = assignmentView(ctx);
-  const lines = ctx.lines === null ? null : { count: countOf(ctx.lines.length, ASSIGNMENTS), items: ctx.lines.map(lineView) };
+  // Assignments, not blocks: a reminder and an escalation of one item are two blocks about one assignment.
+  const assignments = ctx.lines === null ? 0 : new Set(ctx.lines.map((line) => `${line.protocol}\u0000${line.item ?? line.subject}`)).size;
+  const lines = ctx.lines === null ? null : { count: countOf(assignments, ASSIGNMENTS), items: ctx.lines.map(lineView) };
   return {
     kind: ctx.kind,
     subject,
@@ -229,6 +233,7 @@ function lineView(line: MailLine): LineView {
     phrase: line.daysLeft === null ? null : daysPhrase(line.daysLeft, line.optional),
     optional: line.optional,
     partName: line.partName,
+    partLabel: (line.parts ?? 1) > 1 ? `Исполнители (${line.parts ?? 1})` : 'Исполнитель',
     reason: line.reason ?? null,
     links: linksOf(line.links ?? null),
   };

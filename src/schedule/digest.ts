@@ -182,7 +182,7 @@ async function foldedMail(mailId: string, members: FoldEntry[], to: readonly str
       ? `${protocolName(first.context.protocol)} — ${kinds.join(', ')}: ${count} на ${dayText}`
       : `srok: сводка на ${dayText} — ${kinds.join(', ')}: ${count} по ${countOf(protocols.size, BY_PROTOCOLS)}`;
   const reasons = [...new Set(members.map((member) => member.context.addressee?.reason ?? ''))].filter(Boolean);
-  const lines: MailLine[] = members.map(lineOf);
+  const lines = mergedLines(members.map(lineOf));
   // Each step's own calendar event, once per occurrence.
   const events = new Map<string, NonNullable<RenderedMail['icalEvent']>>();
   for (const member of members) {
@@ -219,6 +219,36 @@ async function foldedMail(mailId: string, members: FoldEntry[], to: readonly str
     icalEvent: null,
     calendarEvents: [...events.values()],
   };
+}
+
+/**
+ * One block per assignment and kind: the same step of many parts (a level reached by
+ * 22 municipalities' items) is one block naming the parts. Steps with links of their
+ * own keep their blocks, each link being one part's.
+ */
+function mergedLines(lines: MailLine[]): MailLine[] {
+  const out: MailLine[] = [];
+  const byKey = new Map<string, { line: MailLine; names: string[] }>();
+  for (const line of lines) {
+    if (line.links !== null && line.links !== undefined) {
+      out.push(line);
+      continue;
+    }
+    const key = [line.protocol, line.item ?? '', line.kind, line.deadline ?? '', line.text, line.reason ?? ''].join('\u0000');
+    const found = byKey.get(key);
+    if (found) {
+      if (line.partName !== null && !found.names.includes(line.partName)) found.names.push(line.partName);
+      continue;
+    }
+    const entry = { line: { ...line }, names: line.partName !== null ? [line.partName] : [] };
+    byKey.set(key, entry);
+    out.push(entry.line);
+  }
+  for (const { line, names } of byKey.values()) {
+    line.partName = names.length > 0 ? names.join(', ') : null;
+    line.parts = names.length;
+  }
+  return out;
 }
 
 function lineOf(entry: FoldEntry): MailLine {
