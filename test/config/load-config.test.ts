@@ -91,3 +91,14 @@ describe('defaults', () => {
     expect(config.directory.entries[0]?.aliases).toEqual([]);
   });
 });
+
+describe('maxRepeats', () => {
+  it("is a count (0: no repeats) or 'forever', written out; anything else is refused with what to write", async () => {
+    const { maxRepeats } = await import('../../src/config/schema.js');
+    expect(maxRepeats.parse(0)).toBe(0);
+    expect(maxRepeats.parse(3)).toBe(3);
+    expect(maxRepeats.parse('forever')).toBe('forever');
+    expect(maxRepeats.safeParse(-1).success).toBe(false);
+    expect(maxRepeats.safeParse('навсегда').success).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addresseeReason } from '../../src/plan/addressee.js';
 import { planDocument } from '../../src/plan/index.js';
 import { assignment, dateDeadline, executor, seed000, seed000Item32, seed002, seed002Item2 } from './docs.js';
 import { shipped, window, withDefault, withLadders } from './setup.js';
@@ -165,6 +166,10 @@ describe('seed 000 item 3.2: proposals owed by the 22 municipalities by 7 Novemb
   it('escalates to the operator where the directory names no head, and says so in one warning for all 22', () => {
     const second = surgut.find((s) => s.kind === 'escalation' && s.index === 2);
     expect(second?.recipients.to).toEqual(['operator@srok.example']);
+    expect(second?.addressee).toMatchObject({ ref: null, role: 'operator', level: 2, name: shipped.settings.operator.name });
+    expect(addresseeReason(second!.addressee)).toBe(
+      'Вы получаете это письмо как оператор srok (уровень эскалации 2): вместо руководителя органа-исполнителя по поручению исполнителя «Администрация города Сургута»: в справочнике не указан руководитель.',
+    );
     const unaddressed = plan.warnings.filter((w) => w.code === 'escalation_unaddressed');
     expect(unaddressed).toHaveLength(1);
     expect(unaddressed[0]?.line).toBe(65);
@@ -182,6 +187,8 @@ describe('seed 000 item 3.2: proposals owed by the 22 municipalities by 7 Novemb
       [3, '2019-11-29 10:00'],
     ]);
     expect(summaries.every((s) => s.recipients.to.join() === 'RaduzhanAA@admhmao.ru' && s.recipients.cc.length === 0)).toBe(true);
+    expect(summaries[0]?.addressee).toMatchObject({ role: 'named', name: 'Депинформтехнологий Югры' });
+    expect(surgut.find((s) => s.kind === 'reminder')?.addressee).toMatchObject({ ref: 'khmao-surgut', role: 'executor' });
   });
 });
 
