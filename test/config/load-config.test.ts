@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
+import { maxRepeats } from '../../src/config/schema.js';
 
 describe('the shipped config/', () => {
   const config = loadConfig('config');
@@ -93,8 +94,7 @@ describe('defaults', () => {
 });
 
 describe('maxRepeats', () => {
-  it("is a count (0: no repeats) or 'forever', written out; anything else is refused with what to write", async () => {
-    const { maxRepeats } = await import('../../src/config/schema.js');
+  it("is a count (0: no repeats) or 'forever', written out; anything else is refused", () => {
     expect(maxRepeats.parse(0)).toBe(0);
     expect(maxRepeats.parse(3)).toBe(3);
     expect(maxRepeats.parse('forever')).toBe('forever');
