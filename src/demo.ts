@@ -6,7 +6,8 @@ import { loadConfig } from './config/index.js';
 import type { SrokConfig } from './config/types.js';
 import { importFiles, type ImportSummary } from './import.js';
 import type { Log } from './log.js';
-import { createOutboxTransport } from './mail/index.js';
+import { createOutboxTransport, type MailTransport } from './mail/index.js';
+import { localDay } from './calendar/index.js';
 import { expandInputs, readProtocol } from './read-protocol.js';
 import { countingCounters } from './schedule/worker-deps.js';
 import { runSimulated } from './schedule/simulated-run.js';
@@ -15,8 +16,8 @@ import { deletePrefix } from './store/redis.js';
 
 /**
  * The demo: the real pipeline — store, BullMQ, templates, ledger, outbox — on a
- * simulated clock from the protocols' dates to `until`. Escalation repeats are capped
- * so it ends within a minute; everything lands under its own key prefix and outbox.
+ * simulated clock from the protocols' dates to `until`. Escalation repeats written as
+ * 'forever' are capped so it ends within a minute; everything lands under its own key prefix and outbox.
  */
 export interface DemoOptions {
   inputs: string[];
@@ -40,6 +41,46 @@ export interface DemoResult {
   failed: Map<string, number>;
   outboxDir: string;
   outboxFiles: number;
+  /** The recipient (to or cc) who got the most mails on one local day, and how many. */
+  busiest: { recipient: string; day: string; mails: number } | null;
+  /** Times a recipient got a second mail with the same subject on one day. */
+  sameSubjectRepeats: number;
+}
+
+/** Mails per recipient and local day, and same-subject repeats, as the outbox receives them. */
+function countingTransport(inner: MailTransport, zone: string): { transport: MailTransport; busiest(): DemoResult['busiest']; repeats(): number } {
+  const perDay = new Map<string, number>();
+  const subjects = new Map<string, number>();
+  let repeats = 0;
+  return {
+    transport: {
+      kind: inner.kind,
+      verify: () => inner.verify(),
+      close: () => inner.close(),
+      async send(mail) {
+        const result = await inner.send(mail);
+        const day = localDay(new Date(mail.date), zone);
+        for (const recipient of new Set([...mail.to, ...mail.cc].map((a) => a.toLowerCase()))) {
+          const key = `${recipient}\u0000${day}`;
+          perDay.set(key, (perDay.get(key) ?? 0) + 1);
+          const subject = `${key}\u0000${mail.subject}`;
+          const seen = subjects.get(subject) ?? 0;
+          if (seen > 0) repeats += 1;
+          subjects.set(subject, seen + 1);
+        }
+        return result;
+      },
+    },
+    busiest: () => {
+      let best: DemoResult['busiest'] = null;
+      for (const [key, mails] of perDay) {
+        const [recipient = '', day = ''] = key.split('\u0000');
+        if (best === null || mails > best.mails || (mails === best.mails && `${day}${recipient}` < `${best.day}${best.recipient}`)) best = { recipient, day, mails };
+      }
+      return best;
+    },
+    repeats: () => repeats,
+  };
 }
 
 /** The demo config: the shipped one with escalation repeats capped. */
@@ -50,7 +91,7 @@ export function demoConfig(configDir: string, maxRepeats: number, outboxDir: str
     settings: { ...config.settings, mail: { ...config.settings.mail, transport: 'outbox', outboxDir } },
     ladders: {
       ...config.ladders,
-      default: { ...config.ladders.default, maxRepeats: config.ladders.default.maxRepeats === 0 ? maxRepeats : Math.min(maxRepeats, config.ladders.default.maxRepeats) },
+      default: { ...config.ladders.default, maxRepeats: config.ladders.default.maxRepeats === 'forever' ? maxRepeats : Math.min(maxRepeats, config.ladders.default.maxRepeats) },
     },
   };
 }
@@ -60,7 +101,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const files = await expandInputs(options.inputs);
   const outboxDir = path.resolve(options.outboxDir);
   await rm(outboxDir, { recursive: true, force: true });
-  const config = demoConfig(options.configDir, options.maxRepeats ?? 2, outboxDir);
+  const config = demoConfig(options.configDir, options.maxRepeats ?? 3, outboxDir);
 
   // The clock starts at the earliest protocol's date, at the start of office hours.
   const dates: string[] = [];
@@ -72,6 +113,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const from = officeInstant(firstDay, config.settings.officeHours.start, config.settings.timezone);
   const clock = new SimulatedClock(from);
   const counters = countingCounters();
+  const outbox = countingTransport(createOutboxTransport(outboxDir), config.settings.timezone);
   const runtime = await createRuntime({
     configDir: options.configDir,
     config,
@@ -81,7 +123,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     process: true,
     autorun: true,
     prefix: options.prefix,
-    transport: createOutboxTransport(outboxDir),
+    transport: outbox.transport,
     counters,
     dailyReplan: false,
     concurrency: 8,
@@ -124,6 +166,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       failed: snap.failed,
       outboxDir,
       outboxFiles,
+      busiest: outbox.busiest(),
+      sameSubjectRepeats: outbox.repeats(),
     };
   } finally {
     await runtime.close();

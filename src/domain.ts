@@ -29,7 +29,12 @@
  * - directory entry: a body, person or group of the configured directory; executors
  *               and controllers are routed to entries.
  * - outbox:     the folder of .eml files that stands in for SMTP by default.
- * - digest:     one mail per recipient that gathers that recipient's steps of a day.
+ * - digest:     one mail that gathers a recipient's steps of a working day about one
+ *               protocol (or, by choice, about all), each assignment its own block.
+ * - addressee:  who a step's mail is for and why they get it (executor, head of the
+ *               executor's body at escalation level N, controller, …; plan/addressee.ts).
+ * - recipient:  the `to` addresses of a step as one set: what folding and the daily cap
+ *               count by.
  */
 
 /** A civil date as written, `YYYY-MM-DD`, with no time zone. */

@@ -33,6 +33,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--until <date>', 'plan up to this day (default: a year after --now)')
     .option('--json', 'print the steps as JSON')
     .option('--diff <configdir>', 'compare the plan under another config folder with the current one')
+    .option('--stats', 'the mail budget: mails per recipient per week and the busiest recipient-days (with --diff: before and after)')
     .addOption(configOption())
     .action(async (files: string[], opts: PlanCliOptions) => {
       setExit(await commandPlan(files, opts, io));
@@ -114,6 +115,7 @@ export interface PlanCliOptions {
   until?: string;
   json?: boolean;
   diff?: string;
+  stats?: boolean;
   config?: string;
 }
 

@@ -5,6 +5,8 @@ import type { ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
 import { plural } from '../mail/plural.js';
 import { diffPlans, planDocument, type Plan, type PlannedStep } from '../plan/index.js';
+import { plannedMails } from '../plan/mail-budget.js';
+import { formatMailStats, formatMailStatsDiff, mailStats } from '../plan/mail-stats.js';
 import { expandInputs, readProtocol } from '../read-protocol.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo, type PlanCliOptions } from './main.js';
 
@@ -65,6 +67,20 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
     return EXIT.input;
   }
   const plans = docs.map((d) => planDocument(d, config, window));
+
+  if (opts.stats) {
+    const before = mailStats(plannedMails(plans.flatMap((p) => p.steps), config));
+    if (!opts.diff) {
+      io.out(opts.json ? `${JSON.stringify(before, null, 2)}\n` : formatMailStats(before));
+      return EXIT.ok;
+    }
+    const other = loadConfigOrReport(path.resolve(opts.diff), io);
+    if (!other) return EXIT.usage;
+    const otherDocs = await readAll(files, other, io);
+    const after = mailStats(plannedMails(otherDocs.flatMap((d) => planDocument(d, other, window).steps), other));
+    io.out(opts.json ? `${JSON.stringify({ before, after }, null, 2)}\n` : formatMailStatsDiff(before, after, opts.diff));
+    return EXIT.ok;
+  }
 
   if (opts.diff) {
     const other = loadConfigOrReport(path.resolve(opts.diff), io);

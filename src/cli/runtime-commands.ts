@@ -258,6 +258,7 @@ export async function commandDemo(opts: Common & { until: string; outbox: string
     for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);
     lines.push('by recipient (top 12):');
     for (const [who, n] of [...r.byRecipient].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`  ${String(n).padStart(5)}  ${who}`);
+    if (r.busiest) lines.push(`busiest recipient-day: ${r.busiest.recipient} on ${r.busiest.day}, ${r.busiest.mails} mails; same subject twice a day: ${r.sameSubjectRepeats}`);
     if (r.failed.size > 0) lines.push(`failed: ${[...r.failed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     lines.push(`open them: ${path.relative(process.cwd(), r.outboxDir) || r.outboxDir}/*.eml (${r.outboxFiles} files; any mail client opens .eml)`);
     io.out(`${lines.join('\n')}\n`);

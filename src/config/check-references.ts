@@ -56,7 +56,7 @@ export function checkReferences(settings: Settings, ladders: LaddersConfig, entr
     result.ladders.push(...checkPatch(['executors', index, 'ladder'], executor.ladder));
   });
 
-  if (settings.mail.digest.enabled) result.settings.push(...checkTime(['mail', 'digest', 'at'], settings.mail.digest.at));
+  if (settings.mail.digest.mode !== 'separate' || settings.mail.digest.recipients.some((r) => r.mode !== 'separate')) result.settings.push(...checkTime(['mail', 'digest', 'at'], settings.mail.digest.at));
 
   const allowed = settings.mail.allowDomains;
   if (allowed.length > 0) {

@@ -66,6 +66,18 @@ export const escalationLevel = z.strictObject({
   to: escalationTarget,
 });
 
+export const digestMode = z.enum(['protocol', 'daily', 'separate']);
+export type DigestMode = z.infer<typeof digestMode>;
+
+/**
+ * Repeats of the last escalation level: a count, 0 for none, or 'forever' — which must
+ * be written out, so an endless weekly mail is never a default nor a slip of a zero.
+ */
+export const maxRepeats = z.union([z.number().int().min(0), z.literal('forever')], {
+  error: "is not a number of repeats; write a whole number (0: no repeats) or 'forever'",
+});
+export type MaxRepeats = z.infer<typeof maxRepeats>;
+
 /** A ladder as written; every field optional so issuer/executor overrides can be partial. */
 export const ladderPatch = z.strictObject({
   /** Reminders before the deadline: '10wd' … '0wd' (the morning of the deadline day). */
@@ -75,8 +87,8 @@ export const ladderPatch = z.strictObject({
   escalate: z.array(escalationLevel).optional(),
   /** Repeat the last escalation level at this interval until closed; false: once. */
   repeat: z.union([span, z.literal(false)]).optional(),
-  /** Stop repeating after this many repeats (a safety cap; 0 = no cap). */
-  maxRepeats: z.number().int().min(0).optional(),
+  /** How many times the last level repeats: a number (0: never), or 'forever' (until closed), written out. */
+  maxRepeats: maxRepeats.optional(),
   /** Local time of day steps are sent at (inside office hours). */
   sendAt: clockTime.optional(),
   /** A deadline on a non-working day moves to the next (Civil Code art. 193) or previous working day. */
@@ -89,7 +101,7 @@ export const ladderFull = z.strictObject({
   overdue: z.union([span, z.literal(false)]),
   escalate: z.array(escalationLevel),
   repeat: z.union([span, z.literal(false)]),
-  maxRepeats: z.number().int().min(0).default(0),
+  maxRepeats: maxRepeats.default(3),
   sendAt: clockTime,
   moveDeadline: z.enum(['next', 'previous']).default('next'),
 });
@@ -288,12 +300,24 @@ export const settingsFile = z.strictObject({
       .default([]),
     digest: z
       .strictObject({
-        enabled: z.boolean().default(false),
-        at: clockTime.default('16:00'),
-        /** Step kinds that go at once even when digests are on. */
-        immediate: z.array(z.enum(['reminder', 'overdue', 'escalation', 'status', 'summary'])).default([]),
+        /**
+         * How a recipient's steps of one working day go out: 'protocol' — one mail per
+         * protocol (the default); 'daily' — one mail across protocols; 'separate' — each
+         * step its own mail, as planned.
+         */
+        mode: digestMode.default('protocol'),
+        /** The former switch: true is 'daily', false is 'separate'; `mode` says it better. */
+        enabled: z.boolean().optional(),
+        /** Local time the day's mails go; a step later in the day joins the next working day's. */
+        at: clockTime.default('10:30'),
+        /** Step kinds that go at once, as planned, whatever the mode. */
+        immediate: z.array(z.enum(['reminder', 'overdue', 'escalation', 'status', 'summary', 'operator'])).default([]),
+        /** Planned mails one recipient gets on one day at most: the one that reaches it carries everything else due that day. */
+        maxPerDay: z.number().int().min(1).max(50).default(3),
+        /** Per recipient: `match` is an address or a whole domain ('admhmao.ru'); the first rule that matches sets the mode. */
+        recipients: z.array(z.strictObject({ match: z.string().min(3), mode: digestMode })).default([]),
       })
-      .default({ enabled: false, at: '16:00', immediate: [] }),
+      .default({ mode: 'protocol', at: '10:30', immediate: [], maxPerDay: 3, recipients: [] }),
   }),
   redis: z.strictObject({ prefix: z.string().min(1).default('srok') }).default({ prefix: 'srok' }),
   inbox: z

@@ -5,8 +5,7 @@ import type { SrokConfig } from '../config/types.js';
 import type { IsoDate, ParsedDocument } from '../domain.js';
 import type { Log } from '../log.js';
 import type { MailContext, MailTransport, Renderer } from '../mail/index.js';
-import { addressTarget } from '../plan/escalation-target.js';
-import { findIssuer } from '../plan/issuer.js';
+import { addresseeLine, controllerAddressee } from '../plan/addressee.js';
 import type { StateScope } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import { ruDate, subjectRoot } from '../plan/subject.js';
@@ -14,6 +13,7 @@ import { deliver, deliverDeps } from '../schedule/deliver.js';
 import { assignmentOf, daysLeft, protocolOf, shortHashOf } from '../schedule/mail-context.js';
 import { fromZonedTime } from 'date-fns-tz';
 import { controllerOf } from '../report/report-rows.js';
+import { findIssuer } from '../plan/issuer.js';
 import { linkSettings, signLink } from './links.js';
 import { FollowUpError } from './follow-up-error.js';
 import { followUpKeys, REQUEST_TTL_MS } from './keys.js';
@@ -252,8 +252,7 @@ function scopeOfRequest(request: PostponementRequest, target: Target): StateScop
 
 /** The controller's addresses: the protocol's controller, else its issuer's configured one, else the operator. */
 export function controllerAddresses(doc: ParsedDocument, config: SrokConfig): string[] {
-  const controllerRef = doc.controller?.ref ?? findIssuer(doc, config.ladders.issuers, config.directory)?.controller ?? null;
-  return addressTarget('controller', { directory: config.directory, operatorEmail: config.settings.operator.email, controllerRef, partRef: null, executorRef: null }).emails;
+  return controllerAddressee(doc, config).emails;
 }
 
 /**
@@ -307,6 +306,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
       },
       part: { name: request.partName, role: target.named?.[0]?.role ?? 'executor' },
       escalation: null,
+      addressee: addresseeLine(controllerAddressee(doc, config).addressee),
       summary: null,
       lines: null,
       operatorNote: null,

@@ -151,12 +151,15 @@ export function buildReceipt(input: {
   const read = documents.filter((d) => d.ok).length;
   const notes = documents.reduce((n, d) => n + d.notes.length, 0);
   const failed = documents.length - read;
+  // The subject names the files, so two receipts of one day never read alike.
+  const names = documents.length > 0 ? documents.map((d) => d.name) : skipped.map((s) => s.name);
+  const named = names.length === 0 ? '' : ` — «${names[0]}»${names.length > 1 ? ` и ещё ${names.length - 1}` : ''}`;
   const subject =
     documents.length === 0
-      ? 'srok: документов не найдено'
+      ? `srok: документов не найдено${named}`
       : failed === 0
-        ? `srok: ${plural(read, ACCEPTED)} ${countOf(read, DOCUMENTS)}${notes > 0 ? `, ${countOf(notes, NOTES)}` : ''}`
-        : `srok: ${plural(failed, NOT_READ)} ${countOf(failed, DOCUMENTS)} из ${documents.length}`;
+        ? `srok: ${plural(read, ACCEPTED)} ${countOf(read, DOCUMENTS)}${notes > 0 ? `, ${countOf(notes, NOTES)}` : ''}${named}`
+        : `srok: ${plural(failed, NOT_READ)} ${countOf(failed, DOCUMENTS)} из ${documents.length}${named}`;
 
   const text: string[] = ['Здравствуйте!', ''];
   const html: string[] = ['<p>Здравствуйте!</p>'];

@@ -3,6 +3,8 @@ import type { RenderedMail } from './types.js';
 
 /** A rendered mail as nodemailer's message options: the same for the outbox and SMTP, so an .eml is exactly what SMTP would send. */
 export function messageOptions(mail: RenderedMail): Options {
+  // One text/calendar part per event, as an attachment (nodemailer's icalEvent would add each twice: inline and attached).
+  const events = mail.calendarEvents ?? (mail.icalEvent === null ? [] : [mail.icalEvent]);
   return {
     from: mail.from,
     to: mail.to,
@@ -13,7 +15,10 @@ export function messageOptions(mail: RenderedMail): Options {
     text: mail.text,
     html: mail.html,
     headers: { ...mail.headers },
-    icalEvent: mail.icalEvent === null ? undefined : { filename: mail.icalEvent.filename, method: mail.icalEvent.method, content: mail.icalEvent.content },
+    attachments:
+      events.length === 0
+        ? undefined
+        : events.map((event) => ({ filename: event.filename, content: event.content, contentType: `text/calendar; charset=utf-8; method=${event.method}` })),
     // Rendered mail holds no paths or URLs to fetch; refuse them, so an attachment can never read a local file.
     disableFileAccess: true,
     disableUrlAccess: true,

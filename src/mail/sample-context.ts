@@ -185,6 +185,12 @@ export function sampleContext(kind: MailKind): MailContext {
           },
     part: withPart ? { name: 'Администрация города Сургута', role: 'executor' } : null,
     escalation: kind === 'escalation' ? { level: 1, targetName: 'Депинформтехнологий Югры' } : null,
+    addressee:
+      kind === 'escalation'
+        ? { name: 'Депинформтехнологий Югры', reason: 'Вы получаете это письмо как контролирующий исполнение (уровень эскалации 1).' }
+        : kind === 'digest' || kind === 'catchup'
+          ? null
+          : { name: 'Администрация города Сургута', reason: 'Вы получаете это письмо как исполнитель поручения.' },
     summary:
       kind === 'summary'
         ? [

@@ -44,6 +44,12 @@ export interface MailLine {
   daysLeft: number | null;
   optional: boolean;
   partName: string | null;
+  /** How many parts `partName` lists (a digest gathers one step of many parts in one block); 1 when absent. */
+  parts?: number;
+  /** Why the recipient gets this step («Вы получаете это письмо как …»), in a digest. */
+  reason?: string | null;
+  /** The step's own one-click links, kept in a digest. */
+  links?: { done: string | null; postpone: string | null } | null;
 }
 
 export interface MailContext {
@@ -84,6 +90,8 @@ export interface MailContext {
   } | null;
   part: { name: string; role: 'executor' | 'co-executor' } | null;
   escalation: { level: number; targetName: string } | null;
+  /** Who the mail is for and why they get it («Вы получаете это письмо как …»); see plan/addressee.ts. */
+  addressee?: { name: string; reason: string } | null;
   /** Kind summary: who has and has not done the occurrence. */
   summary: Array<{ name: string; done: boolean; doneAt: string | null }> | null;
   /** Kinds digest and catchup. */
@@ -111,4 +119,6 @@ export interface RenderedMail {
   /** In-Reply-To, References, X-Srok-Mail-Id, X-Srok-Kind, Auto-Submitted: auto-generated. */
   headers: Record<string, string>;
   icalEvent: { filename: string; method: 'PUBLISH'; content: string } | null;
+  /** A digest's events, one per occurrence it names; when set, they stand instead of `icalEvent`. */
+  calendarEvents?: Array<{ filename: string; method: 'PUBLISH'; content: string }>;
 }

@@ -51,6 +51,10 @@ export interface LineView extends TemplateScope {
   phrase: string | null;
   optional: boolean;
   partName: string | null;
+  /** «Исполнитель», or «Исполнители (22)» for a block of several parts. */
+  partLabel: string;
+  reason: string | null;
+  links: { done: string | null; postpone: string | null } | null;
 }
 
 export interface MailView extends TemplateScope {
@@ -67,6 +71,7 @@ export interface MailView extends TemplateScope {
   deadline: DeadlineView | null;
   part: { name: string; role: string; coExecutor: boolean } | null;
   escalation: { level: number; target: string; concerns: string | null } | null;
+  addressee: { name: string; reason: string } | null;
   summary: { rows: Array<{ name: string; done: boolean; status: string }>; done: string; pending: string } | null;
   lines: { count: string; items: LineView[] } | null;
   operatorNote: string | null;
@@ -103,10 +108,12 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   'long', 'time', 'written', 'period', 'phrase', 'overdue',
   // escalation
   'level', 'target', 'concerns',
+  // addressee
+  'addressee', 'reason',
   // summary
   'rows', 'done', 'status', 'pending',
   // lines
-  'count', 'items', 'kindLabel', 'protocol', 'partName',
+  'count', 'items', 'kindLabel', 'protocol', 'partName', 'partLabel',
   // links
   'postpone', 'accept', 'refuse',
   // request
@@ -139,7 +146,9 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
   const today = localDay(instant, zone);
   const deadline = deadlineView(ctx);
   const assignment = assignmentView(ctx);
-  const lines = ctx.lines === null ? null : { count: countOf(ctx.lines.length, ASSIGNMENTS), items: ctx.lines.map(lineView) };
+  // Assignments, not blocks: a reminder and an escalation of one item are two blocks about one assignment.
+  const assignments = ctx.lines === null ? 0 : new Set(ctx.lines.map((line) => `${line.protocol}\u0000${line.item ?? line.subject}`)).size;
+  const lines = ctx.lines === null ? null : { count: countOf(assignments, ASSIGNMENTS), items: ctx.lines.map(lineView) };
   return {
     kind: ctx.kind,
     subject,
@@ -160,6 +169,7 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
       ctx.escalation === null
         ? null
         : { level: ctx.escalation.level, target: ctx.escalation.targetName, concerns: ctx.part === null ? null : ctx.part.name },
+    addressee: ctx.addressee ?? null,
     summary: summaryView(ctx, zone),
     lines,
     operatorNote: ctx.operatorNote,
@@ -281,6 +291,9 @@ function lineView(line: MailLine): LineView {
     phrase: line.daysLeft === null ? null : daysPhrase(line.daysLeft, line.optional),
     optional: line.optional,
     partName: line.partName,
+    partLabel: (line.parts ?? 1) > 1 ? `Исполнители (${line.parts ?? 1})` : 'Исполнитель',
+    reason: line.reason ?? null,
+    links: linksOf(line.links ?? null),
   };
 }
 
@@ -303,9 +316,13 @@ function dayOf(value: string, zone: string): string {
 }
 
 function linksView(ctx: MailContext): MailView['links'] {
-  if (ctx.links === null) return null;
+  return linksOf(ctx.links);
+}
+
+function linksOf(links: MailContext['links']): MailView['links'] {
+  if (links === null) return null;
   const web = (link: string | null | undefined): string | null => (link !== null && link !== undefined && isWebLink(link) ? link : null);
-  const view = { done: web(ctx.links.done), postpone: web(ctx.links.postpone), accept: web(ctx.links.accept), refuse: web(ctx.links.refuse) };
+  const view = { done: web(links.done), postpone: web(links.postpone), accept: web(links.accept), refuse: web(links.refuse) };
   return Object.values(view).every((link) => link === null) ? null : view;
 }
 

@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/types.js';
-import type { EscalationTarget, Ladder, Span } from '../config/schema.js';
+import type { EscalationTarget, Ladder, MaxRepeats, Span } from '../config/schema.js';
 import type { IsoDate } from '../domain.js';
 import type { Moment, Moments } from './moments.js';
 import { dayAfter, dayBefore, nthDayAfter, spanText } from './span-days.js';
@@ -146,13 +146,13 @@ export function summaryTimeline(env: TimelineEnv, deadline: IsoDate, ladder: Lad
 }
 
 /**
- * Days `span`, 2×`span`, … after `base`, numbered from 1, at most `cap` of them (0: no
- * cap). The caller stops at the end of its window; a span that does not advance ends
+ * Days `span`, 2×`span`, … after `base`, numbered from 1, at most `cap` of them (0:
+ * none; 'forever': until the caller's window ends). A span that does not advance ends
  * the series.
  */
-export function* series(calendar: WorkCalendar, base: IsoDate, span: Span, cap: number): Generator<[number, IsoDate]> {
+export function* series(calendar: WorkCalendar, base: IsoDate, span: Span, cap: MaxRepeats): Generator<[number, IsoDate]> {
   let previous = base;
-  const limit = cap > 0 ? Math.min(cap, MAX_SERIES) : MAX_SERIES;
+  const limit = cap === 'forever' ? MAX_SERIES : Math.min(cap, MAX_SERIES);
   for (let n = 1; n <= limit; n += 1) {
     // Working days add up step by step; calendar spans count from the base so months do not drift.
     const day = span.unit === 'wd' ? calendar.addWorkingDays(previous, span.count) : nthDayAfter(calendar, base, span, n);

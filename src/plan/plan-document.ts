@@ -4,6 +4,7 @@ import type { SrokConfig } from '../config/types.js';
 import { occurrences } from '../deadline/index.js';
 import { routeParts } from '../directory/index.js';
 import type { Assignment, IsoDate, ParsedDocument, ParseWarning, WarningCode } from '../domain.js';
+import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
 import { addressTarget, type Fallback } from './escalation-target.js';
 import { findIssuer, type IssuerRule } from './issuer.js';
 import { momentsOf, type Moment, type Moments } from './moments.js';
@@ -70,6 +71,8 @@ interface PartRoute {
   executorText: string;
   /** The part's id segment, which is also its key in the state. */
   segment: string;
+  /** Who its reminders reach: the part, or the operator standing in for it. */
+  addressee: Addressee;
 }
 
 type Recipients = PlannedStep['recipients'];
@@ -128,6 +131,10 @@ interface LadderView {
 /** An escalation target as addressed for one part. */
 interface Addressed {
   recipients: Recipients;
+  /** Who the level reaches, without the level. */
+  addressee: Addressee;
+  /** The level would reach the part itself (the controller is the executor): it is skipped. */
+  self: boolean;
   fallback: Fallback | null;
   /** Whether the fallback is already in the plan's warnings. */
   reported: boolean;
@@ -161,6 +168,9 @@ class ProtocolPlanner {
   /** Resolved ladders by the assignment's kind and the part (see ladder()). */
   private readonly ladders = new Map<string, { ladder: Ladder; signature: string }>();
   private readonly controllerRef: string | null;
+  /** Directory id of the issuing body, when it is in the directory. */
+  private readonly issuerRef: string | null;
+  private readonly addresseeEnv: AddresseeEnv;
   /** Extra days of occurrences to read past the window, so reminders of a deadline just after it are planned. */
   private readonly lookahead: number;
   /** Null when the caller gave none: nothing is looked up at all. */
@@ -206,6 +216,8 @@ class ProtocolPlanner {
     this.operatorEmail = settings.operator.email;
     this.issuer = findIssuer(doc, config.ladders.issuers, config.directory);
     this.controllerRef = doc.controller?.ref ?? this.issuer?.controller ?? null;
+    this.issuerRef = doc.protocol.body !== null ? (config.directory.match(doc.protocol.body)?.entry.id ?? null) : null;
+    this.addresseeEnv = { directory: config.directory, operatorName: settings.operator.name };
     this.lookahead = lookaheadDays(config.ladders);
     this.firstOnly = options.firstOnly === true;
     this.env = { calendar: config.calendar, moments: this.moments, untilMs: this.untilMs, repeatsFromMs: this.firstOnly ? this.fromMs : null };
@@ -292,7 +304,8 @@ class ProtocolPlanner {
       if (only !== null && only !== segment) return [];
       this.warn(assignment.line, 'executor_unmatched', `item ${assignment.item ?? '(unnumbered)'} has a deadline but names no executor: its mail goes to the operator (${this.operatorEmail})`);
       const emails = [this.operatorEmail];
-      return [{ part: { ref: null, name, role: 'executor' }, emails, recipients: recipients(emails, []), escalations: new Map(), executorRef: null, executorText: '', segment }];
+      const addressee = addresseeOf({ kind: 'operator', why: `в пункте ${assignment.item ?? 'без номера'} не назван исполнитель` }, this.addresseeEnv);
+      return [{ part: { ref: null, name, role: 'executor' }, emails, recipients: recipients(emails, []), escalations: new Map(), executorRef: null, executorText: '', segment, addressee }];
     }
     const parts = new Map<string, PartRoute>();
     for (const executor of assignment.executors) {
@@ -311,13 +324,20 @@ class ProtocolPlanner {
           // Named twice (as executor and co-executor): the executor's role answers for it.
           if (executor.role === 'executor' && existing.part.role === 'co-executor') {
             existing.part = { ...existing.part, role: 'executor' };
+            if (existing.addressee.role === 'co-executor') existing.addressee = { ...existing.addressee, role: 'executor' };
             existing.executorRef = executor.ref;
             existing.executorText = executor.text;
           }
           continue;
         }
         const emails = routedPart.emails.length > 0 ? unique(routedPart.emails) : [this.operatorEmail];
+        const standsIn = routedPart.unmatched
+          ? `исполнитель «${executor.text}» не найден в справочнике`
+          : routedPart.emails.length === 0
+            ? `у исполнителя «${routedPart.name}» в справочнике нет адреса электронной почты`
+            : null;
         parts.set(key, {
+          addressee: addresseeOf({ kind: 'part', ref: routedPart.ref, name: routedPart.name, role: executor.role, operator: standsIn }, this.addresseeEnv),
           part: { ref: routedPart.ref, name: routedPart.name, role: executor.role },
           emails,
           recipients: recipients(emails, []),
@@ -386,6 +406,7 @@ class ProtocolPlanner {
     const named = namedAddresses(assignment);
     if (named.length === 0) return;
     const toNamed = recipients(named, []);
+    const namedWho = addresseeOf({ kind: 'named', name: namedName(assignment, named) }, this.addresseeEnv);
     const view = this.view(frame, null);
     for (const due of candidates) {
       const moved = itemMoves[due.index] ?? null;
@@ -397,7 +418,7 @@ class ProtocolPlanner {
       for (const step of summaryTimeline(this.env, timeline.occurrence.deadline, base, !assignment.optional)) {
         // The first summary goes whatever is closed: it tells who has done it. The repeats are overdue digests, and stop when nothing is owed.
         if (step.index > 0 && step.moment.ms >= settled) break;
-        this.emit(slot, step, 'summary', toNamed, summary);
+        this.emit(slot, step, 'summary', toNamed, summary, namedWho);
       }
     }
   }
@@ -495,13 +516,16 @@ class ProtocolPlanner {
   private planPartOccurrence(frame: AssignmentFrame, routed: PartRoute, timeline: OccurrenceTimeline, occurrenceSegment: string, closedFromMs: number): void {
     const subjects = this.subjects(frame, timeline);
     const slot = this.slot(frame, routed.part, routed.segment, timeline.occurrence, occurrenceSegment, closedFromMs);
-    for (const step of timeline.reminders) this.emit(slot, step, 'reminder', routed.recipients, subjects.reminder);
-    if (timeline.overdue) this.emit(slot, timeline.overdue, 'overdue', routed.recipients, subjects.overdue);
+    for (const step of timeline.reminders) this.emit(slot, step, 'reminder', routed.recipients, subjects.reminder, routed.addressee);
+    if (timeline.overdue) this.emit(slot, timeline.overdue, 'overdue', routed.recipients, subjects.overdue, routed.addressee);
     // A closed part stops its own escalation; the other parts go on.
     if (routed.part.role !== 'executor') return;
     for (const step of timeline.escalations) {
       if (!this.inWindow(step.moment) || step.moment.ms >= closedFromMs) continue;
-      this.emit(slot, step, 'escalation', this.escalationRecipients(frame.assignment, routed, step.to), subjects.escalation);
+      const addressed = this.escalationRecipients(frame.assignment, routed, step.to);
+      // An assignment never escalates to its own executor (a ministry that controls what it executes): that level is skipped.
+      if (addressed.self) continue;
+      this.emit(slot, step, 'escalation', addressed.recipients, subjects.escalation, { ...addressed.addressee, level: step.index });
     }
   }
 
@@ -522,7 +546,7 @@ class ProtocolPlanner {
         bySendTime.set(sendAt, steps);
       }
       const slot = this.slot(frame, routed.part, routed.segment, null, STATUS_OCCURRENCE, this.closedFrom(assignment.item, routed.segment, NO_OCCURRENCE));
-      for (const step of steps) this.emit(slot, step, 'status', routed.recipients, subject);
+      for (const step of steps) this.emit(slot, step, 'status', routed.recipients, subject, routed.addressee);
     }
   }
 
@@ -537,7 +561,8 @@ class ProtocolPlanner {
     // The phrase is in the id: a different unreadable phrase is a new question to the operator.
     const step: TimedStep = { index: 0, tag: `set-${shortHash(assignment.deadline.text)}`, moment };
     const slot = this.slot(frame, null, OPERATOR_PART, null, OPERATOR_OCCURRENCE, this.closedFrom(assignment.item, NO_PART, NO_OCCURRENCE));
-    this.emit(slot, step, 'operator', recipients([this.operatorEmail], []), SUBJECT.operator(frame.root, assignment.deadline.text));
+    const addressee = addresseeOf({ kind: 'operator', why: `срок пункта ${assignment.item ?? 'без номера'} не распознан` }, this.addresseeEnv);
+    this.emit(slot, step, 'operator', recipients([this.operatorEmail], []), SUBJECT.operator(frame.root, assignment.deadline.text), addressee);
   }
 
   /** The ladder a part follows (null: the assignment's own), shared with every part of the assignment that follows the same one. */
@@ -602,8 +627,8 @@ class ProtocolPlanner {
     return subjects;
   }
 
-  /** An escalation's recipients: the target in `to`, the part's own addresses in `cc`. */
-  private escalationRecipients(assignment: Assignment, routed: PartRoute, target: EscalationTarget): Recipients {
+  /** An escalation's recipients: the target in `to`, the part's own addresses in `cc`; whether the target is the part itself. */
+  private escalationRecipients(assignment: Assignment, routed: PartRoute, target: EscalationTarget): Addressed {
     let addressed = routed.escalations.get(target);
     if (!addressed) {
       const address = addressTarget(target, {
@@ -614,10 +639,14 @@ class ProtocolPlanner {
         executorRef: routed.executorRef ?? (routed.executorText ? (this.config.directory.match(routed.executorText)?.entry.id ?? null) : null),
       });
       const cc = routed.emails.filter((email) => !address.emails.some((to) => sameAddress(to, email)));
-      addressed = { recipients: recipients(address.emails, cc), fallback: address.fallback, reported: false };
+      const self =
+        (address.ref !== null && (address.ref === routed.part.ref || address.ref === routed.executorRef)) ||
+        address.emails.every((to) => routed.emails.some((email) => sameAddress(to, email)));
+      const addressee = addresseeOf({ kind: 'escalation', target, level: 0, address, issuerRef: this.issuerRef, partName: routed.part.name }, this.addresseeEnv);
+      addressed = { recipients: recipients(address.emails, cc), addressee, self, fallback: address.fallback, reported: false };
       routed.escalations.set(target, addressed);
     }
-    if (addressed.fallback !== null && !addressed.reported) {
+    if (addressed.fallback !== null && !addressed.reported && !addressed.self) {
       addressed.reported = true;
       // One warning per item, level target and reason, naming every part it concerns: 22 municipalities make one line.
       const key = `${assignment.line}\u0001${target}\u0001${addressed.fallback.why}`;
@@ -628,7 +657,7 @@ class ProtocolPlanner {
       }
       group.who.add(addressed.fallback.who);
     }
-    return addressed.recipients;
+    return addressed;
   }
 
   /** What all steps of one track share: the start of their ids, what they are about, and where the state ends them. */
@@ -659,7 +688,7 @@ class ProtocolPlanner {
   }
 
   /** One step, if it falls inside the window and before its track was closed. */
-  private emit(slot: StepSlot, step: TimedStep, kind: StepKind, recipients: Recipients, subject: string): void {
+  private emit(slot: StepSlot, step: TimedStep, kind: StepKind, recipients: Recipients, subject: string, addressee: Addressee): void {
     const { moment } = step;
     if (!this.inWindow(moment) || moment.ms >= slot.closedFromMs) return;
     this.touch(moment.day);
@@ -686,6 +715,7 @@ class ProtocolPlanner {
       occurrence,
       part,
       recipients,
+      addressee,
       subject,
       optional: slot.optional,
       ...(this.onFallback(moment.day, occurrence) ? { calendar: 'fallback' as const } : {}),
@@ -747,6 +777,12 @@ function recipients(to: string[], cc: string[]): Recipients {
 /** The addresses written in the item, where results go: they get the per-occurrence summary. */
 function namedAddresses(assignment: Assignment): string[] {
   return unique([...assignment.emails, ...assignment.sendTo.flatMap((to) => (to.email !== null ? [to.email] : []))]);
+}
+
+/** The addressee of a summary: the names written beside the addresses, else the addresses. */
+function namedName(assignment: Assignment, named: readonly string[]): string {
+  const names = unique(assignment.sendTo.flatMap((to) => (to.email !== null && to.name !== null ? [to.name] : [])));
+  return names.length > 0 ? names.join(', ') : named.join(', ');
 }
 
 /** Addresses once each, first spelling kept (mail addresses compare case-insensitively in practice). */

@@ -12,7 +12,7 @@ import { series } from './occurrence-timeline.js';
 export function statusSeries(env: TimelineEnv, base: IsoDate, every: Span, sendAt: string, nowMs: number): TimedStep[] {
   const time = env.moments.sendTime(sendAt);
   const steps: TimedStep[] = [];
-  for (const [n, day] of series(env.calendar, base, every, 0)) {
+  for (const [n, day] of series(env.calendar, base, every, 'forever')) {
     const moment = env.moments.at(day, time);
     if (moment.ms > env.untilMs) break;
     if (moment.ms >= nowMs) steps.push({ index: n, tag: `n${n}`, moment });

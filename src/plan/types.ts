@@ -1,4 +1,5 @@
 import type { IsoDate, ParseWarning } from '../domain.js';
+import type { Addressee } from './addressee.js';
 import type { PlanState } from './state.js';
 
 /**
@@ -65,6 +66,8 @@ export interface PlannedStep {
   occurrence: PlannedOccurrence | null;
   part: PlannedPart | null;
   recipients: { to: string[]; cc: string[] };
+  /** Who `recipients.to` is and why they get the mail (see addressee.ts). */
+  addressee: Addressee;
   /** Russian; the root before « — » is the same for every step of one assignment, so mail threads. */
   subject: string;
   /** True for an optional assignment («при наличии»): a reply is welcome, not owed. */

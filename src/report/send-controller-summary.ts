@@ -2,6 +2,7 @@ import { localDay, localTime, nextOfficeInstant } from '../calendar/index.js';
 import type { MailContext } from '../mail/types.js';
 import { lastTick, nextTick } from '../schedule/cron-ticks.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from '../schedule/deliver.js';
+import { countMail } from '../schedule/digest.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
 import { controllerSummaries, summarySubject, type ControllerSummary } from './controller-summary.js';
 import { loadReport } from './load-report.js';
@@ -93,10 +94,20 @@ async function sendSummary(summary: ControllerSummary, mailId: string, deps: Wor
     occurrence: null,
     part: null,
     escalation: null,
+    addressee: {
+      name: summary.controller.name,
+      reason:
+        summary.controller.via === 'operator'
+          ? 'Вы получаете эту сводку как оператор srok: контролирующий этих поручений не назван ни в протоколе, ни в ladders.issuers.'
+          : 'Вы получаете эту сводку как контролирующий исполнение поручений ниже; поручения, по которым эскалация закончилась, остаются в ней, пока не исполнены.',
+    },
     summary: null,
     lines: [...summary.overdue, ...summary.dueSoon],
     operatorNote: null,
     links: null,
   };
-  return deliver(deps.renderer.render(context), deliverDeps(deps, 'digest'));
+  const outcome = await deliver(deps.renderer.render(context), deliverDeps(deps, 'digest'));
+  // It counts towards the controller's planned mails of the day (mail.digest.maxPerDay).
+  if (outcome === 'sent') await countMail(deps, summary.controller.emails, localDay(now, deps.config().settings.timezone));
+  return outcome;
 }

@@ -5,6 +5,7 @@ import { routeParts } from '../directory/index.js';
 import type { Assignment, ParsedDocument } from '../domain.js';
 import type { MailContext, MailLine } from '../mail/types.js';
 import { partKey, type PlannedStep } from '../plan/index.js';
+import { addresseeReason } from '../plan/addressee.js';
 import type { PlanState } from '../plan/state.js';
 
 /**
@@ -106,7 +107,8 @@ export function stepMailContext({ step, doc, state, config, now, threadRoot, lin
         }
       : null,
     part: step.part ? { name: step.part.name, role: step.part.role } : null,
-    escalation: step.kind === 'escalation' ? { level: step.index, targetName: step.part?.name ?? '' } : null,
+    escalation: step.kind === 'escalation' ? { level: step.index, targetName: step.addressee.name } : null,
+    addressee: { name: step.addressee.name, reason: addresseeReason(step.addressee) },
     summary: step.kind === 'summary' && a ? summaryOf(step, a, config, state) : null,
     lines: null,
     operatorNote:

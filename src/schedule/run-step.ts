@@ -3,7 +3,9 @@ import type { PlannedStep } from '../plan/index.js';
 import type { StepPayload } from '../../jobs/step.js';
 import { addToCatchUp } from './catch-up.js';
 import { deliver, deliverDeps } from './deliver.js';
-import { addToDigest } from './digest.js';
+import { addToDigest, countMail } from './digest.js';
+import { localDay } from '../calendar/index.js';
+import { folds } from '../plan/mail-budget.js';
 import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
 import type { WorkerDeps } from './worker-deps.js';
 
@@ -59,19 +61,19 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     next = steps.find((s) => Date.parse(s.at) > now.getTime()) ?? null;
     log.info({ ...fields, lateMinutes: Math.round(lateMs / 60_000), standsFor: latest.id }, 'late step folded into a catch-up mail');
   } else {
-    const digest = config.settings.mail.digest;
-    const kind = step.kind === 'operator' ? null : step.kind;
-    if (digest.enabled && kind !== null && !digest.immediate.includes(kind)) {
-      await addToDigest(step, stepLine(step, stored.doc, config, now), deps);
+    // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
+    const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
+    if (folds(step, config)) {
+      // The recipient's mail of the day carries it (see digest.ts).
+      await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
       outcome = 'digested';
     } else {
       const thread = await store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id));
-      // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
-      const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
       const mail = deps.renderer.render(
         stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }),
       );
       outcome = await deliver(mail, deliverDeps(deps, step.kind));
+      if (outcome === 'sent') await countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
       log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     }
     const index = steps.indexOf(step);

@@ -15,7 +15,7 @@ describe('the example config of a real deployment (config/examples/production)',
 
   it('loads: SMTP delivery, an allowlist that lets every directory address through, digests, links, the shipped calendar', () => {
     expect(config.settings.mail.transport).toBe('smtp');
-    expect(config.settings.mail.digest).toMatchObject({ enabled: true, immediate: ['overdue', 'escalation'] });
+    expect(config.settings.mail.digest).toMatchObject({ mode: 'daily', immediate: ['overdue', 'escalation'] });
     expect(config.settings.http.publicUrl).toBe('https://srok.admhmao.example');
     const allowed = new Set(config.settings.mail.allowDomains);
     for (const entry of config.directory.entries) {

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
+import { maxRepeats } from '../../src/config/schema.js';
 
 describe('the shipped config/', () => {
   const config = loadConfig('config');
@@ -33,7 +34,7 @@ describe('the shipped config/', () => {
         { after: { count: 3, unit: 'wd' }, to: 'executor-head' },
       ],
       repeat: { count: 5, unit: 'wd' },
-      maxRepeats: 0,
+      maxRepeats: 3,
       sendAt: '10:00',
       moveDeadline: 'next',
     });
@@ -45,7 +46,7 @@ describe('the shipped config/', () => {
       continuous: { statusEvery: { count: 3, unit: 'm' } },
       unparsed: { notifyOperator: true },
       optional: { overdue: false, escalate: [] },
-      recommendation: {},
+      recommendation: { escalate: [{ after: { count: 2, unit: 'wd' }, to: 'controller' }] },
     });
   });
 
@@ -81,13 +82,23 @@ describe('defaults', () => {
       transport: 'outbox',
       outboxDir: 'var/outbox',
       allowDomains: [],
-      digest: { enabled: false, at: '16:00', immediate: [] },
+      digest: { mode: 'protocol', at: '10:30', immediate: [], maxPerDay: 3, recipients: [] },
     });
     expect(config.settings.redis).toEqual({ prefix: 'srok' });
-    expect(config.ladders.default.maxRepeats).toBe(0);
+    expect(config.ladders.default.maxRepeats).toBe(3);
     expect(config.ladders.default.moveDeadline).toBe('next');
     expect(config.ladders.issuers).toEqual([]);
     expect(config.ladders.executors).toEqual([]);
     expect(config.directory.entries[0]?.aliases).toEqual([]);
+  });
+});
+
+describe('maxRepeats', () => {
+  it("is a count (0: no repeats) or 'forever', written out; anything else is refused", () => {
+    expect(maxRepeats.parse(0)).toBe(0);
+    expect(maxRepeats.parse(3)).toBe(3);
+    expect(maxRepeats.parse('forever')).toBe('forever');
+    expect(maxRepeats.safeParse(-1).success).toBe(false);
+    expect(maxRepeats.safeParse('навсегда').success).toBe(false);
   });
 });

@@ -56,6 +56,52 @@ async function census(r: Rig): Promise<{ protocols: number; assignments: number;
 }
 
 describe('faults', () => {
+  it('kill -9 of a worker while it sends the day\'s folded mails: no folded step lost, none in two mails, each marked once', async () => {
+    rig = await startRig('kill9-fold', {
+      adjust: (doc) => {
+        // One mail per protocol and recipient, up to 50 a day, at 10:01: the reminders of 10:00 fold into a burst of digests.
+        doc.setIn(['mail', 'digest'], doc.createNode({ mode: 'protocol', at: '10:01', immediate: [], maxPerDay: 50, recipients: [] }));
+      },
+    });
+    const dueAt = await rig.prepare(1400);
+    await rig.promoteAll();
+    const started = Date.now();
+    // The worker's clock starts 50 s before the digests' time: the steps fold first, then the digests go in a burst.
+    const clockAt = new Date(dueAt.getTime() + 50_000);
+    const first = await rig.startWorker(clockAt, 'first');
+    await until('the digests are under way', () => rig!.sink.accepted.filter((a) => a.mailId.startsWith('digest.')).length >= 60);
+    await first.kill9();
+    const atKill = rig.sink.accepted.length;
+    await rig.startWorker(new Date(clockAt.getTime() + (Date.now() - started)), 'restarted');
+    const carriedBy = () => {
+      const by = new Map<string, Set<string>>();
+      for (const a of rig!.sink.accepted) for (const step of a.steps) by.set(step, (by.get(step) ?? new Set()).add(a.mailId));
+      return by;
+    };
+    await until('every folded step is in a mail', async () => {
+      const counts = await rig!.runtime.queue.getJobCounts('waiting', 'active', 'prioritized', 'delayed');
+      const carried = carriedBy();
+      const busy = (counts['waiting'] ?? 0) + (counts['active'] ?? 0) + (counts['prioritized'] ?? 0);
+      return busy === 0 && [...rig!.steps].every((id) => carried.has(id));
+    }, 240_000);
+
+    const carried = carriedBy();
+    const digests = new Set(rig.sink.accepted.filter((a) => a.steps.length > 1).map((a) => a.mailId));
+    const lost = [...rig.steps].filter((id) => !carried.has(id));
+    const inTwoMails = [...carried].filter(([, mails]) => mails.size > 1).map(([id]) => id);
+    const resent = rig.sink.accepted.length - new Set(rig.sink.accepted.map((a) => a.mailId)).size;
+    report('kill -9 while folding', { steps: rig.steps.size, delivered: rig.sink.accepted.length, distinct: rig.sink.distinct(), duplicates: resent, lost: lost.length, digests: digests.size, acceptedAtKill: atKill });
+    expect(digests.size).toBeGreaterThan(100);
+    expect(atKill).toBeLessThan(rig.sink.distinct());
+    expect(lost).toEqual([]);
+    expect(inTwoMails).toEqual([]);
+    // A mail in flight at the kill may go again, with its twin's Message-ID; nothing else.
+    expect(resent).toBeLessThanOrEqual(CONCURRENCY);
+    expect(twinsWithOtherMessageIds(rig)).toEqual([]);
+    const folded = await rig.runtime.deps.redis.hgetall(`${rig.config.settings.redis.prefix}:folded-steps`);
+    expect([...rig.steps].every((id) => folded[id] !== undefined && carried.get(id)?.has(folded[id]!))).toBe(true);
+  });
+
   it('kill -9 of a worker in a burst of 2 000 due steps: nothing lost; a duplicate only for a mail in flight, with its twin’s Message-ID', async () => {
     rig = await startRig('kill9');
     const dueAt = await rig.prepare(2000);

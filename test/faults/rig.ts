@@ -33,6 +33,8 @@ export interface Accepted {
   mailId: string;
   messageId: string;
   to: string;
+  /** The steps the mail carries: a digest's X-Srok-Steps, else the mail itself. */
+  steps: string[];
 }
 
 /** A real SMTP server: keeps each accepted mail's ids, refuses for a while (4xx) or for good (5xx). */
@@ -81,8 +83,11 @@ export async function startFaultSink(): Promise<FaultSink> {
         const raw = Buffer.concat(chunks).toString('utf8');
         // The header block, long headers unfolded (a mail id is longer than a line).
         const head = raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
+        const mailId = HEADER('X-Srok-Mail-Id').exec(head)?.[1]?.trim() ?? '';
+        const carried = HEADER('X-Srok-Steps').exec(head)?.[1]?.trim();
         accepted.push({
-          mailId: HEADER('X-Srok-Mail-Id').exec(head)?.[1]?.trim() ?? '',
+          steps: carried ? carried.split(/\s+/) : [mailId],
+          mailId,
           messageId: HEADER('Message-ID').exec(head)?.[1]?.trim() ?? '',
           to: session.envelope.rcptTo.map((r) => r.address).join(','),
         });
@@ -160,6 +165,8 @@ async function faultConfig(dir: string, prefix: string, adjust: (doc: ReturnType
   doc.setIn(['redis', 'prefix'], prefix);
   doc.setIn(['reports', 'controllerSummary', 'enabled'], false);
   doc.setIn(['schedule'], doc.createNode({ concurrency: 16, lockSeconds: 2, leaseSeconds: 4, attempts: 12, backoffSeconds: 1 }));
+  // Each step its own mail, so a step's mail id is its own; the folding case sets its mode itself.
+  doc.setIn(['mail', 'digest', 'mode'], 'separate');
   adjust(doc);
   await writeFile(file, doc.toString());
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cancel, markDone } from '../../src/follow-up/operations.js';
-import { kindOf, mailIdOf, SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
+import { kindOf, mailIdOf, SEED, startPipeline, type Pipeline, separateMails } from '../support/pipeline.js';
 import { depsOf, mailsOf, ref, tracksOf } from './support.js';
 
 let pipeline: Pipeline | null = null;
@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 async function seed000(name: string): Promise<{ p: Pipeline; key: string }> {
-  const p = await startPipeline(name, { day: '2019-10-30', time: '10:00' });
+  const p = await startPipeline(name, { day: '2019-10-30', time: '10:00' }, { adjust: separateMails });
   pipeline = p;
   const imported = await p.import(SEED['000']);
   if (!imported.ok) throw new Error(imported.error);
@@ -121,7 +121,7 @@ describe('marking one municipality’s part done', () => {
 
 describe('marking one occurrence of a monthly report done', () => {
   it('ends the Ministry of Finance’s January report of seed 002 item 5 only: its February report and the other ministries’ January go on', async () => {
-    const p = await startPipeline('done-monthly', { day: '2021-01-25', time: '10:00' });
+    const p = await startPipeline('done-monthly', { day: '2021-01-25', time: '10:00' }, { adjust: separateMails });
     pipeline = p;
     const imported = await p.import(SEED['002']);
     const key = imported.ok ? imported.result.protocolKey : '';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowUpError } from '../../src/follow-up/follow-up-error.js';
 import { markDone, postpone } from '../../src/follow-up/operations.js';
-import { kindOf, mailIdOf, SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
+import { kindOf, mailIdOf, SEED, startPipeline, type Pipeline, separateMails } from '../support/pipeline.js';
 import { calendarOf, depsOf, mailsOf, ref, tracksOf } from './support.js';
 
 let pipeline: Pipeline | null = null;
@@ -12,7 +12,7 @@ afterEach(async () => {
 
 /** Seed 002 imported on its day; item 2 (the IT ministry, «Срок – 18 декабря 2020 года») has its first reminder on 4 December. */
 async function seed002(name: string): Promise<{ p: Pipeline; key: string }> {
-  const p = await startPipeline(name, { day: '2020-11-26', time: '10:00' });
+  const p = await startPipeline(name, { day: '2020-11-26', time: '10:00' }, { adjust: separateMails });
   pipeline = p;
   const imported = await p.import(SEED['002']);
   if (!imported.ok) throw new Error(imported.error);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { markDone, postpone } from '../../src/follow-up/operations.js';
 import { formatReport, showAssignment } from '../../src/follow-up/show.js';
-import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
+import { SEED, startPipeline, type Pipeline, separateMails } from '../support/pipeline.js';
 import { depsOf, ref } from './support.js';
 
 let pipeline: Pipeline | null = null;
@@ -12,7 +12,7 @@ afterEach(async () => {
 
 describe('showing an assignment', () => {
   it('shows item 1.2 of seed 000 with each municipality’s state, the mails sent and failed, the next steps and the history', async () => {
-    const p = await startPipeline('show-000', { day: '2019-10-30', time: '10:00' });
+    const p = await startPipeline('show-000', { day: '2019-10-30', time: '10:00' }, { adjust: separateMails });
     pipeline = p;
     const imported = await p.import(SEED['000']);
     const key = imported.ok ? imported.result.protocolKey : '';
@@ -69,7 +69,7 @@ describe('showing an assignment', () => {
   });
 
   it('shows a monthly assignment by occurrence: the recent periods and the next, with what was recorded for each', async () => {
-    const p = await startPipeline('show-monthly', { day: '2021-03-01', time: '10:00' });
+    const p = await startPipeline('show-monthly', { day: '2021-03-01', time: '10:00' }, { adjust: separateMails });
     pipeline = p;
     await p.import(SEED['002']);
     const deps = depsOf(p);

@@ -103,7 +103,7 @@ describe('a mailbox watched over IMAP', () => {
     const receipts = pipeline.sink.mails.filter((m) => m.headers.get('x-srok-kind') === 'receipt');
     expect(receipts.map((m) => m.to && !Array.isArray(m.to) ? m.to.text : null).sort()).toEqual(['chief@gov74.ru', 'clerk@admhmao.ru']);
     const ok = receipts.find((m) => !Array.isArray(m.to) && m.to?.text === 'clerk@admhmao.ru')!;
-    expect(ok.subject).toBe('srok: принято 2 документа');
+    expect(ok.subject).toBe('srok: принято 2 документа — «Протокол 4-2019.docx» и ещё 1');
     expect(ok.inReplyTo).toMatch(/@admhmao\.ru>$/);
     expect(ok.headers.get('auto-submitted')).toBe('auto-replied');
     expect(ok.text).toContain('В вашем письме «Протоколы заседаний» srok нашёл 2 документа.');
@@ -113,7 +113,7 @@ describe('a mailbox watched over IMAP', () => {
     expect(ok.text).toMatch(/принят: 8 поручений для \d+ исполнител/);
     expect(ok.text).toContain('Не читались: logo.png (картинка в тексте письма (подпись, логотип)).');
     const bad = receipts.find((m) => !Array.isArray(m.to) && m.to?.text === 'chief@gov74.ru')!;
-    expect(bad.subject).toBe('srok: не прочитан 1 документ из 1');
+    expect(bad.subject).toBe('srok: не прочитан 1 документ из 1 — «scan.pdf»');
     expect(bad.text).toContain('1. scan.pdf — не прочитан');
     expect(bad.text).toContain('PDF повреждён или обрезан (в нём не найдена структура документа); скачайте или скопируйте его заново');
     expect(pipeline.sink.mails.some((m) => !Array.isArray(m.to) && m.to?.text === 'stranger@evil.example')).toBe(false);

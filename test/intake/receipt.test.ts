@@ -46,7 +46,7 @@ describe('the import receipt', () => {
       ]),
     );
     const receipt = buildReceipt({ source: 'вашем письме «Протоколы»', documents, skipped: [{ name: 'logo.png', reason: 'картинка в тексте письма (подпись, логотип)' }] });
-    expect(receipt.subject).toBe('srok: не прочитан 1 документ из 5');
+    expect(receipt.subject).toBe('srok: не прочитан 1 документ из 5 — «a.pdf» и ещё 4');
     expect(receipt.text).toBe(
       [
         'Здравствуйте!',
@@ -83,13 +83,13 @@ describe('the import receipt', () => {
 
   it('counts documents and notes with the verb agreeing: принят 1 документ, принято 2 документа', () => {
     const one = buildReceipt({ source: 'файле a.pdf', documents: receiptDocuments([imported('a.pdf', 1, 1)], new Map([['a.pdf', parsed('1')]])), skipped: [] });
-    expect(one.subject).toBe('srok: принят 1 документ');
+    expect(one.subject).toBe('srok: принят 1 документ — «a.pdf»');
     const two = buildReceipt({
       source: 'письме',
       documents: receiptDocuments([imported('a', 1, 1), imported('b', 1, 1)], new Map([['a', parsed('1', [{ line: 1, code: 'x', message: 'm' }])], ['b', parsed('2')]])),
       skipped: [],
     });
-    expect(two.subject).toBe('srok: принято 2 документа, 1 замечание');
+    expect(two.subject).toBe('srok: принято 2 документа, 1 замечание — «a» и ещё 1');
   });
 
   it('tells that a protocol waits for review when a review step says so', () => {

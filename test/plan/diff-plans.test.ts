@@ -34,14 +34,14 @@ describe('comparing the plan before and after a config change', () => {
     const after = [
       planDocument(
         doc,
-        withLadders((ladders) => ({ ...ladders, default: { ...ladders.default, escalate: [{ after: span('2wd'), to: '@chel-government' }, ...ladders.default.escalate.slice(1)] } })),
+        withLadders((ladders) => ({ ...ladders, default: { ...ladders.default, escalate: [...ladders.default.escalate.slice(0, 1), { after: span('3wd'), to: '@chel-government' }] } })),
         range,
       ),
     ];
     const diff = diffPlans(before, after);
-    expect(diff.moved.map((m) => [m.before.recipients.to[0], m.after.recipients.to[0], m.after.index])).toEqual([
-      ['mininform@gov74.example', 'government@gov74.example', 1],
-    ]);
+    expect(diff.moved.length).toBeGreaterThan(0);
+    expect(diff.moved[0]?.after.index).toBe(2);
+    expect(diff.moved.every((m) => m.before.recipients.to[0] === 'first-deputy@gov74.example' && m.after.recipients.to[0] === 'government@gov74.example')).toBe(true);
   });
 
   it('matches steps across several protocols by id', () => {

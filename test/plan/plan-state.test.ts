@@ -54,7 +54,8 @@ describe('a closure', () => {
       ['reminder', '2020-12-18 10:00'],
     ];
     expect(closingAt(full2.steps.find((s) => s.kind === 'overdue')?.at)).toEqual(reminders);
-    expect(closingAt(full2.steps.find((s) => s.kind === 'escalation' && s.index === 1)?.at)).toEqual([...reminders, ['overdue', '2020-12-21 10:00']]);
+    // Level 1 would reach the ministry itself (it controls the item): the first escalation is level 2.
+    expect(closingAt(full2.steps.find((s) => s.kind === 'escalation' && s.index === 2)?.at)).toEqual([...reminders, ['overdue', '2020-12-21 10:00']]);
   });
 
   it("of one municipality stops that municipality's escalation only", () => {
@@ -124,8 +125,9 @@ describe('a postponement', () => {
       ['reminder', 2, '2020-12-31 10:00'],
       ['reminder', 3, '2021-01-11 10:00'],
       ['overdue', 0, '2021-01-12 10:00'],
-      ['escalation', 1, '2021-01-14 10:00'],
+      // level 1 would reach the ministry itself, which controls the item: skipped
       ['escalation', 2, '2021-01-19 10:00'],
+      ['escalation', 3, '2021-01-26 10:00'],
     ]);
   });
 

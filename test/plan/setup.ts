@@ -12,6 +12,11 @@ export function withLadders(change: (ladders: LaddersConfig) => LaddersConfig): 
   return { ...shipped, ladders: change(structuredClone(shipped.ladders)) };
 }
 
+/** The shipped ladders with the last level repeating until closed, as ladders were before repeats were capped by default. */
+export function forever(): SrokConfig {
+  return withDefault({ maxRepeats: 'forever' });
+}
+
 export function withDefault(patch: Partial<Ladder>): SrokConfig {
   return withLadders((ladders) => ({ ...ladders, default: { ...ladders.default, ...patch } }));
 }

@@ -50,7 +50,7 @@ describe('tracks', () => {
 
   it('keep their steps in order of time, and steps at one instant in order of id', () => {
     // after: 0wd puts the first escalation at the instant of the overdue notice
-    const config = withDefault({ escalate: [{ after: span('0wd'), to: 'controller' }, ...shipped.ladders.default.escalate.slice(1)] });
+    const config = withDefault({ escalate: [{ after: span('0wd'), to: '@chel-government' }, ...shipped.ladders.default.escalate.slice(1)] });
     const steps = planDocument(seed002([seed002Item2]), config, window('2020-11-26', '2021-01-31')).steps;
     const tags = steps.map((s) => s.id.slice(s.track.length + 1));
     expect(tags.slice(4, 7)).toEqual(['e1', 'overdue', 'e2']);

@@ -14,7 +14,11 @@ const MINISTRY = 'Министерство информационных техн
 describe('the worker end to end on a simulated clock', () => {
   it('delivers exactly the steps the plan of seed 002 shows, from its import to the end of May 2021, the monthly item rolling forward', async () => {
     pipeline = await startPipeline('e2e-002', { day: '2020-11-26', time: '10:00' }, {
-      adjust: (c) => ({ ...c, ladders: { ...c.ladders, default: { ...c.ladders.default, maxRepeats: 2 } } }),
+      adjust: (c) => ({
+        ...c,
+        ladders: { ...c.ladders, default: { ...c.ladders.default, maxRepeats: 2 } },
+        settings: { ...c.settings, mail: { ...c.settings.mail, digest: { ...c.settings.mail.digest, mode: 'separate' } } },
+      }),
     });
     const imported = await pipeline.import(SEED['002']);
     expect(imported.ok).toBe(true);
@@ -67,8 +71,35 @@ describe('the worker end to end on a simulated clock', () => {
     expect(await pipeline.runtime.deps.store.listProtocols()).toHaveLength(1);
   });
 
+  it('with folding on (the default), delivers every step of the plan of seed 002 once, alone or in the day\'s mail of its recipient', async () => {
+    pipeline = await startPipeline('e2e-002-fold', { day: '2020-11-26', time: '10:00' });
+    const imported = await pipeline.import(SEED['002']);
+    expect(imported.ok).toBe(true);
+    const end = pipeline.at('2021-05-31', '18:00');
+    await pipeline.runUntil('2021-05-31');
+    const stored = await pipeline.runtime.deps.store.getProtocol(imported.ok ? imported.result.protocolKey : '');
+    const plan = planDocument(stored!.doc, pipeline.config, { now: pipeline.at('2020-11-26', '10:00'), until: end });
+    const carried: string[] = [];
+    for (const m of pipeline.sink.mails) {
+      const id = mailIdOf(m);
+      if (id.startsWith('controller-summary.')) continue;
+      const steps = m.headers.get('x-srok-steps');
+      if (typeof steps === 'string') carried.push(...steps.split(/\s+/).filter(Boolean));
+      else carried.push(id);
+    }
+    expect(carried.filter((id, i) => carried.indexOf(id) !== i)).toEqual([]);
+    expect(carried.sort()).toEqual(plan.steps.map((s) => s.id).sort());
+    expect(pipeline.sink.mails.some((m) => kindOf(m) === 'digest' && m.headers.has('x-srok-steps'))).toBe(true);
+    // Each folded step is marked once, with the mail that carried it.
+    const folded = await pipeline.runtime.deps.redis.hgetall(`${pipeline.prefix}:folded-steps`);
+    expect(Object.keys(folded).length).toBe(carried.length);
+  });
+
   it('a step job run twice sends one mail', async () => {
-    pipeline = await startPipeline('twice-job', { day: '2020-11-26', time: '10:00' }, { autorun: false });
+    pipeline = await startPipeline('twice-job', { day: '2020-11-26', time: '10:00' }, {
+      autorun: false,
+      adjust: (c) => ({ ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { ...c.settings.mail.digest, mode: 'separate' } } } }),
+    });
     const imported = await pipeline.import(SEED['002']);
     const key = imported.ok ? imported.result.protocolKey : '';
     const tracks = await pipeline.runtime.deps.store.getTracks(key);
@@ -102,12 +133,12 @@ describe('the worker end to end on a simulated clock', () => {
 
   it('with digests on, a recipient gets one mail a day gathering that day’s steps', async () => {
     pipeline = await startPipeline('digest', { day: '2019-10-30', time: '10:00' }, {
-      adjust: (c) => ({ ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { enabled: true, at: '16:00', immediate: [] } } } }),
+      adjust: (c) => ({ ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { ...c.settings.mail.digest, mode: 'daily', at: '16:00' } } } }),
     });
     await pipeline.import(SEED['000']);
     await pipeline.runUntil('2019-11-30');
-    const kinds = new Set(pipeline.sink.mails.map(kindOf));
-    expect([...kinds]).toEqual(['digest']);
+    // A day's lone step goes as its own mail; a day with several, as one digest.
+    expect(pipeline.sink.mails.some((m) => kindOf(m) === 'digest')).toBe(true);
     const perRecipientDay = new Map<string, number>();
     for (const m of pipeline.sink.mails) {
       const key = `${m.to && !Array.isArray(m.to) ? m.to.text : ''}|${m.date?.toISOString().slice(0, 10)}`;

@@ -18,6 +18,11 @@ export const SEED = {
   '004': 'test/fixtures/seeds/004_f307fc0c0e58b4a0.txt',
 } as const;
 
+/** The config with every step its own mail (mail.digest.mode: separate), for tests that follow mails step by step. */
+export function separateMails(c: SrokConfig): SrokConfig {
+  return { ...c, settings: { ...c.settings, mail: { ...c.settings.mail, digest: { ...c.settings.mail.digest, mode: 'separate' } } } };
+}
+
 /** The real pipeline — Redis, BullMQ, templates, ledger, SMTP — on a simulated clock. */
 export interface Pipeline {
   runtime: Runtime;
