@@ -31,13 +31,13 @@ describe('the timeline page', () => {
     expect(first.status).toBe(200);
     const total = Number(/Писем в плане: (\d+)/.exec(first.body)?.[1]);
     const months = [...first.body.matchAll(/(?:<a href="[^"]*month=(\d{4}-\d{2})[^"]*">|<strong>)([а-я]+ \d{4}): (\d+)/g)].map((m) => ({ month: m[1], name: m[2]!, count: Number(m[3]) }));
-    expect(months.length).toBeGreaterThan(3);
+    expect(months.length).toBeGreaterThan(1);
     expect(months.reduce((n, m) => n + m.count, 0)).toBe(total);
     expect(months[0]!.name).toBe('ноябрь 2019');
     expect(whens(first.body).every((w) => w.startsWith('2019-11'))).toBe(true);
     expect(whens(first.body)).toHaveLength(months[0]!.count);
-    // 1 240 mails in 14 months: the whole plan on one page was 309 KB; a month is 38 KB.
-    expect(total).toBeGreaterThan(1000);
+    // One month on the page, not the whole plan.
+    expect(whens(first.body).length).toBeLessThan(total);
     expect(Buffer.byteLength(first.body)).toBeLessThan(60_000);
 
     let seen = whens(first.body).length;
