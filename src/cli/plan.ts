@@ -3,6 +3,7 @@ import { officeInstant } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
+import { countOf, STEPS } from '../mail/plural.js';
 import { diffPlans, planDocument, type Plan, type PlannedStep } from '../plan/index.js';
 import { expandInputs, readProtocol } from '../read-protocol.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo, type PlanCliOptions } from './main.js';
@@ -108,7 +109,7 @@ export function formatPlans(plans: Plan[], docs: ParsedDocument[], window: Windo
     const doc = docs[i]!;
     const h = doc.protocol;
     out.push('');
-    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${plan.steps.length} шагов`);
+    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${countOf(plan.steps.length, STEPS)}`);
     for (const s of plan.steps) out.push(stepLine(s));
     for (const w of plan.warnings) out.push(`  warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
   });

@@ -322,7 +322,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
         requestedAt: request.requestedAt,
       },
     };
-    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'status'));
+    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'request'));
     if (outcome === 'failed') return [];
     return to;
   } catch (e) {

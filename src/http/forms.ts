@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from './access.js';
 import { HttpError } from './http-error.js';
 import { html, type Html } from './html.js';
+import { countOf, HOURS } from '../mail/plural.js';
 
 /**
  * Forms on the web pages, for the logged-in roles (the one-click links of mails have
@@ -58,7 +59,7 @@ export function createForms(secret: string | null, now: () => Date): Forms {
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'форма выдана не этому входу или изменена';
       const age = now().getTime() / 1000 - issued;
-      if (age > FORM_HOURS * 3600 || age < -300) return `форма устарела: страница открыта больше ${FORM_HOURS} часов назад`;
+      if (age > FORM_HOURS * 3600 || age < -300) return `форма устарела: страница открыта больше ${countOf(FORM_HOURS, HOURS)} назад`;
       return null;
     },
     async check(request) {
