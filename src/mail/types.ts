@@ -44,6 +44,8 @@ export interface MailLine {
   daysLeft: number | null;
   optional: boolean;
   partName: string | null;
+  /** How many executors partName lists («A; B»): more than one is labelled «Исполнители». */
+  partCount?: number;
 }
 
 export interface MailContext {
