@@ -15,7 +15,7 @@ export function readMoment(text: string, zone: string, what: string): Date {
   if (DAY.test(text)) return officeInstant(text, '00:00', zone);
   const d = new Date(text);
   if (Number.isNaN(d.getTime())) {
-    throw new InputError(what, `'${text}' is not a date; write YYYY-MM-DD or an ISO instant such as 2020-11-26T09:00:00+05:00`);
+    throw new InputError(what, `'${text}' — не дата; напишите ГГГГ-ММ-ДД или момент ISO, например 2020-11-26T09:00:00+05:00`);
   }
   return d;
 }
