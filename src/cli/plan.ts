@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { officeInstant } from '../calendar/index.js';
+import { localDay, localTime, officeInstant } from '../calendar/index.js';
+import { ruDate } from '../plan/subject.js';
 import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
@@ -48,7 +49,7 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
     const until = opts.until
       ? readMoment(opts.until, zone, '--until')
       : new Date(now.getTime() + 365 * 24 * 3600 * 1000);
-    if (until.getTime() <= now.getTime()) throw new InputError('--until', `${opts.until} is not after --now; give a later day`);
+    if (until.getTime() <= now.getTime()) throw new InputError('--until', `${opts.until} не позже --now; укажите более поздний день`);
     window = { now, until };
   } catch (e) {
     if (e instanceof InputError) {
@@ -61,7 +62,7 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
   const files = await expandInputs(inputs);
   const docs = await readAll(files, config, io);
   if (docs.length === 0) {
-    io.err('srok: no document could be read; nothing to plan\n');
+    io.err('srok: ни один документ не прочитан; планировать нечего\n');
     return EXIT.input;
   }
   const plans = docs.map((d) => planDocument(d, config, window));
@@ -104,14 +105,15 @@ function stepLine(s: PlannedStep): string {
 
 export function formatPlans(plans: Plan[], docs: ParsedDocument[], window: Window, zone: string): string {
   const out: string[] = [];
-  out.push(`План с ${window.now.toISOString()} по ${window.until.toISOString()} (${zone}); ничего не отправлено.`);
+  const local = (instant: Date) => `${ruDate(localDay(instant, zone))} ${localTime(instant, zone)}`;
+  out.push(`План с ${local(window.now)} по ${local(window.until)} (${zone}); ничего не отправлено.`);
   plans.forEach((plan, i) => {
     const doc = docs[i]!;
     const h = doc.protocol;
     out.push('');
     out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${countOf(plan.steps.length, STEPS)}`);
     for (const s of plan.steps) out.push(stepLine(s));
-    for (const w of plan.warnings) out.push(`  warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+    for (const w of plan.warnings) out.push(`  замечание${w.line === null ? '' : `, строка ${w.line}`}: ${w.code}: ${w.message}`);
   });
   return `${out.join('\n')}\n`;
 }
