@@ -207,7 +207,7 @@ export async function decideByLink(deps: RequestDeps, token: string, secret: str
     return refusal('wrong-action', `this link is for «${ACTION_WORDS[claims.action]}», not for «${ACTION_WORDS[input.action]}»`);
   }
   const request = await getRequest(deps, claims.request);
-  if (request === null) throw new FollowUpError('not-found', `no postponement request '${claims.request}' is stored (requests are kept for a year)`);
+  if (request === null) throw new FollowUpError('not-found', `запрос на перенос срока '${claims.request}' не найден (запросы хранятся год)`);
   if (request.status !== 'open') return { ok: false, reason: 'decided', request };
   if (!(await consumeLink(deps, claims, now))) return refusal('used', 'this link has been used already; each link works once');
   const decision = await decidePostponement(deps, request.id, input.action === 'accept', { to: input.to ?? null, reason: input.reason ?? null, actor: `link:${claims.recipient}` });

@@ -78,7 +78,7 @@ describe('a link in a mail', () => {
     const token = signLink({ ...claims, action: 'done' }, { secret: SECRET, now: p.clock.now(), days: 30 });
     // What the confirmation page (a GET) shows: it spends nothing.
     const page = await previewLink(deps, token, SECRET);
-    expect(page).toMatchObject({ ok: true, preview: { used: false, what: 'п. 5 of протокол от 26.11.2020', partName: 'Министерство финансов Челябинской области', deadline: '2021-02-10' } });
+    expect(page).toMatchObject({ ok: true, preview: { used: false, what: 'п. 5 протокола от 26.11.2020', partName: 'Министерство финансов Челябинской области', deadline: '2021-02-10' } });
 
     const outcome = await applyLink(deps, token, SECRET, { action: 'done' });
 

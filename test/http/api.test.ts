@@ -73,7 +73,7 @@ describe('what the API refuses', () => {
 
   it('answers 404 with what is stored when the protocol or item does not exist', async () => {
     const r = await api(s.app, 'POST', '/api/done', { body: { ref: '4/2019 п.9.9' } });
-    expect(r).toMatchObject({ status: 404, body: { error: 'not-found', message: expect.stringMatching(/has no item 9\.9; its assignments are/) } });
+    expect(r).toMatchObject({ status: 404, body: { error: 'not-found', message: expect.stringMatching(/нет п\. 9\.9; поручения в нём/) } });
     const none = await api(s.app, 'GET', '/api/protocols/no-such-protocol');
     expect(none.status).toBe(404);
   });
@@ -135,6 +135,6 @@ describe('changing through the API', () => {
     expect(accepted).toMatchObject({ status: 200, body: { request: { status: 'accepted', decidedBy: 'api:ivanova', decidedTo: '2019-12-02' } } });
     expect((await s.pipeline.runtime.deps.store.getPlanState(s.key)).postponement('1.2', 'khmao-megion', '2019-11-25')).toMatchObject({ to: '2019-12-02' });
     const again = await api(s.app, 'POST', `/api/requests/${request.id}/refuse`, { body: {} });
-    expect(again).toMatchObject({ status: 400, body: { message: expect.stringMatching(/already accepted/) } });
+    expect(again).toMatchObject({ status: 400, body: { message: expect.stringMatching(/уже согласован/) } });
   });
 });
