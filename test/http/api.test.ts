@@ -81,7 +81,7 @@ describe('what the API refuses', () => {
   it('answers 413 with a clear message to a body over 64 KiB, and changes nothing', async () => {
     const r = await api(s.app, 'POST', '/api/done', { body: { ref: '4/2019 п.1.2', reason: 'я'.repeat(40 * 1024) } });
     expect(r.status).toBe(413);
-    expect(r.body).toMatchObject({ error: 'body-too-large', message: expect.stringMatching(/larger than 64 KiB/) });
+    expect(r.body).toMatchObject({ error: 'body-too-large', message: expect.stringMatching(/больше 64 КиБ/) });
     expect((await s.pipeline.runtime.deps.store.getStateRecords(s.key)).closures.size).toBe(0);
   });
 });
