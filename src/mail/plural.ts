@@ -11,6 +11,8 @@ export const DAYS: PluralForms = ['день', 'дня', 'дней'];
 export const ASSIGNMENTS: PluralForms = ['поручение', 'поручения', 'поручений'];
 export const EXECUTORS: PluralForms = ['исполнитель', 'исполнителя', 'исполнителей'];
 export const ENTRIES: PluralForms = ['запись', 'записи', 'записей'];
+/** After a comparative («длиннее 2000 знаков»): the genitive, 1 знака, 2 знаков. */
+export const CHARACTERS_GENITIVE: PluralForms = ['знака', 'знаков', 'знаков'];
 export const STEPS: PluralForms = ['шаг', 'шага', 'шагов'];
 export const PENDING_STEPS: PluralForms = ['запланированное письмо', 'запланированных письма', 'запланированных писем'];
 export const MAILS: PluralForms = ['письмо', 'письма', 'писем'];

@@ -59,13 +59,13 @@ describe('what the API refuses', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ error: 'invalid-input', message: expect.stringMatching(/reasn/) });
     const noDay = await api(s.app, 'POST', '/api/postpone', { body: { ref: '4/2019 п.1.2', reason: 'письмо' } });
-    expect(noDay.body).toMatchObject({ message: expect.stringMatching(/body\.to: write the new deadline \(to\) as YYYY-MM-DD/) });
+    expect(noDay.body).toMatchObject({ message: expect.stringMatching(/body\.to: новый срок \(to\): напишите как ГГГГ-ММ-ДД/) });
     const badDay = await api(s.app, 'POST', '/api/postpone', { body: { ref: '4/2019 п.1.2', to: '31 декабря', reason: 'письмо' } });
-    expect(badDay.body).toMatchObject({ message: expect.stringMatching(/is not a day; write it as YYYY-MM-DD/) });
+    expect(badDay.body).toMatchObject({ message: expect.stringMatching(/не дата; напишите как ГГГГ-ММ-ДД/) });
     const unnamed = await api(s.app, 'POST', '/api/done', { body: { item: '1.2' } });
-    expect(unnamed.body).toMatchObject({ message: expect.stringMatching(/name the assignment: 'ref' such as '4\/2019 п.1.2'/) });
+    expect(unnamed.body).toMatchObject({ message: expect.stringMatching(/назовите поручение: 'ref', например '4\/2019 п.1.2'/) });
     const kind = await api(s.app, 'GET', '/api/report?kind=late');
-    expect(kind).toMatchObject({ status: 400, body: { message: expect.stringMatching(/kind is 'open', 'due-soon' or 'overdue'/) } });
+    expect(kind).toMatchObject({ status: 400, body: { message: expect.stringMatching(/kind: 'open', 'due-soon' или 'overdue'/) } });
     const notJson = await s.app.inject({ method: 'POST', url: '/api/done', headers: { authorization: `Bearer ${OPERATOR_TOKEN}`, 'content-type': 'application/json' }, payload: '{"ref": ' });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: 'invalid-input' });

@@ -15,7 +15,7 @@ const COUNTED = /^(?:раб\.\s*дн|исполнит|шаг|пис[ье]м|пи
 /** `${…}` followed by a Cyrillic word. */
 const INTERPOLATED_WORD = /\$\{((?:[^{}]|\{[^{}]*\})*)\}\s*([а-яё][а-яё.]*(?:\s*дн\.)?)/giu;
 /** What is not a count: a year («в 2019 году»), a list of items, a choice of words. */
-const NOT_A_COUNT = /year|items\.join|\?|ruDate|label|name|text|title/i;
+const NOT_A_COUNT = /year|items\.join|\?|ruDate|label|name|text|title|^how$/i;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
