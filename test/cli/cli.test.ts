@@ -61,7 +61,8 @@ describe('srok parse', () => {
   it('an unknown option is a usage error with a hint', async () => {
     const r = await run(['parse', SEED_000, '--jsn']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/unknown option '--jsn'/);
+    expect(r.err).toMatch(/неизвестный параметр '--jsn'/);
+    expect(r.err).toContain('(справка: --help)');
   });
 });
 
