@@ -1,3 +1,4 @@
+import { countOf, DOCUMENTS } from './mail/plural.js';
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentText, ParsedDocument } from './domain.js';
@@ -48,7 +49,7 @@ export async function readProtocol(file: string, config: SrokConfig): Promise<Pa
       file,
       read.length === 0
         ? 'в письме нет документа, который srok читает, и его текст — не протокол; перешлите протокол вложением (.docx, .pdf, .doc, .odt, .rtf, скан)'
-        : `в письме ${read.length} документов; разберите каждый: сохраните вложения отдельно или импортируйте письмо целиком (srok import)`,
+        : `в письме ${countOf(read.length, DOCUMENTS)}; разберите каждый: сохраните вложения отдельно или импортируйте письмо целиком (srok import)`,
     );
   }
   return parseDocument(await readDocument(file, documentOptions(config)), config);

@@ -39,7 +39,7 @@ async function commandExport(opts: { out?: string; config?: string }, io: CliIo)
       const backup = await exportState(runtime.deps.redis, runtime.deps.prefix, now);
       await writeBackup(out, backup);
       const counts = Object.entries(backup.counts).map(([k, n]) => `${k} ${n}`).join(', ');
-      io.out(`exported ${backup.keys.length} keys of prefix '${backup.prefix}' to ${out}${counts ? ` (${counts})` : ''}\n`);
+      io.out(`выгружено ключей с префиксом '${backup.prefix}': ${backup.keys.length}, в ${out}${counts ? ` (${counts})` : ''}\n`);
       return EXIT.ok;
     } finally {
       await runtime.close();
@@ -67,7 +67,7 @@ async function commandRestore(file: string, opts: { force?: boolean; config?: st
       const { keys } = await restoreState(runtime.deps.redis, runtime.deps.prefix, backup, { force: Boolean(opts.force) });
       // The queue is derived: a re-plan recreates every track's pending job.
       const s = await runtime.deps.scheduler.replanAll();
-      io.out(`restored ${keys} keys under '${runtime.deps.prefix}' from ${file}; replanned ${s.protocols} protocols, ${s.added} steps scheduled\n`);
+      io.out(`восстановлено ключей под '${runtime.deps.prefix}' из ${file}: ${keys}; перепланировано протоколов: ${s.protocols}, запланировано писем: ${s.added}\n`);
       return EXIT.ok;
     } catch (e) {
       if (e instanceof BackupError) {

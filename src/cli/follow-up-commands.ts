@@ -80,7 +80,7 @@ export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (
     .addHelpText('after', '\nExample:\n  srok cancel 4/2019 п.2.2 --reason "поручение отменено протоколом № 5/2019"')
     .action(async (words: string[], opts: TargetOptions) => {
       if (!opts.reason?.trim()) {
-        setExit(usage(io, 'cancel needs --reason "…": the audit keeps why an assignment stopped being followed'));
+        setExit(usage(io, 'для cancel нужна --reason "…": история хранит, почему поручение сняли с контроля'));
         return;
       }
       setExit(await runOperation(io, words, opts, (deps, ref, actor) => cancel(deps, ref, { actor, reason: opts.reason ?? null })));
@@ -101,23 +101,23 @@ export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (
 
 async function commandPostpone(io: CliIo, words: string[], opts: PostponeOptions): Promise<number> {
   if (opts.request === undefined) {
-    if (opts.refuse) return usage(io, '--refuse answers a request: give it with --request <id>');
-    if (!opts.to) return usage(io, 'postpone needs --to <date>: the new deadline, e.g. --to 2019-12-10');
-    if (!opts.reason?.trim()) return usage(io, 'postpone needs --reason "…": the audit keeps why a deadline moved');
+    if (opts.refuse) return usage(io, '--refuse — ответ на запрос: укажите его через --request <номер>');
+    if (!opts.to) return usage(io, 'для postpone нужен --to <дата>: новый срок, например --to 2019-12-10');
+    if (!opts.reason?.trim()) return usage(io, 'для postpone нужна --reason "…": история хранит, почему срок перенесён');
     const to = opts.to;
     return runOperation(io, words, opts, (deps, ref, actor) => postpone(deps, ref, to, { actor, reason: opts.reason ?? null }));
   }
   if (words.length > 0 || opts.protocol !== undefined || opts.item !== undefined || opts.executor !== undefined || opts.occurrence !== undefined) {
-    return usage(io, '--request names the assignment already; leave out the reference, --protocol, --item, --executor and --occurrence');
+    return usage(io, '--request уже называет поручение; уберите ссылку, --protocol, --item, --executor и --occurrence');
   }
-  if (opts.refuse && opts.to !== undefined) return usage(io, '--refuse keeps the deadline: leave out --to');
+  if (opts.refuse && opts.to !== undefined) return usage(io, '--refuse оставляет срок прежним: уберите --to');
   const requestId = opts.request;
   return withRedis(io, opts, async (deps) => {
     const decision = await decidePostponement(deps, requestId, !opts.refuse, { to: opts.to ?? null, reason: opts.reason ?? null, actor: actorOf(io) });
     if (opts.json) io.out(`${JSON.stringify(decision, null, 2)}\n`);
     else {
       const r = decision.request;
-      io.out(`request ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status}${decision.result ? `\n${decision.result.message}` : '; the deadline stays'}\n`);
+      io.out(`запрос ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status === 'accepted' ? 'согласован' : 'отклонён'}${decision.result ? `\n${decision.result.message}` : '; срок остаётся прежним'}\n`);
     }
     return EXIT.ok;
   });
@@ -151,7 +151,7 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Follow
   try {
     env = readEnv(io.env);
   } catch (e) {
-    if (e instanceof ConfigErrors) return usage(io, `the environment is invalid:\n${formatConfigErrors(e)}`);
+    if (e instanceof ConfigErrors) return usage(io, `переменные окружения заданы неверно:\n${formatConfigErrors(e)}`);
     throw e;
   }
   const config = loadConfigOrReport(configDirOf(opts, io), io);
@@ -171,7 +171,7 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Follow
   } catch (e) {
     if (e instanceof FollowUpError) return fail(io, e);
     if (e instanceof RedisPolicyError) return usage(io, e.message);
-    if (e instanceof ConfigErrors) return usage(io, `the config is invalid:\n${formatConfigErrors(e)}`);
+    if (e instanceof ConfigErrors) return usage(io, `конфигурация неверна:\n${formatConfigErrors(e)}`);
     // Whatever else went wrong (Redis gone mid-way, a broken record): a message, never a stack trace.
     io.err(`srok: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
@@ -190,6 +190,6 @@ function fail(io: CliIo, e: FollowUpError): number {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  io.err(`srok: ${message}\n(справка: --help)\n`);
   return EXIT.usage;
 }

@@ -56,7 +56,7 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   try {
     env = readEnv(io.env);
   } catch (e) {
-    if (e instanceof ConfigErrors) return usage(io, `the environment is invalid:\n${formatConfigErrors(e)}`);
+    if (e instanceof ConfigErrors) return usage(io, `переменные окружения заданы неверно:\n${formatConfigErrors(e)}`);
     throw e;
   }
   if (env.apiTokens.length + env.apiReadTokens.length === 0) {
@@ -69,11 +69,11 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   if (!config) return EXIT.usage;
   const unknown = env.apiControllerTokens.map((written) => written.slice(0, written.indexOf(':'))).filter((id) => config.directory.get(id) === undefined);
   if (unknown.length > 0) {
-    return usage(io, `SROK_API_CONTROLLER_TOKENS names ${unknown.map((id) => `'${id}'`).join(', ')}, which ${config.dir}/directory.yaml does not hold; write each token as <directory id>:<token> with the id of the controlling body (e.g. khmao-depit)`);
+    return usage(io, `SROK_API_CONTROLLER_TOKENS называет ${unknown.map((id) => `'${id}'`).join(', ')}, а в ${config.dir}/directory.yaml такой записи нет; пишите каждый токен как <код из справочника>:<токен> с кодом контролирующего органа (например, khmao-depit)`);
   }
   const portText = opts.port ?? String(config.settings.http.port ?? DEFAULT_PORT);
   const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText.trim()) || port > 65535) return usage(io, `--port '${opts.port ?? ''}' is not a port; write a number from 0 to 65535, e.g. --port 8080`);
+  if (!/^\d{1,5}$/.test(portText.trim()) || port > 65535) return usage(io, `--port '${opts.port ?? ''}' — не порт; напишите число от 0 до 65535, например --port 8080`);
   const host = opts.host?.trim() || config.settings.http.host || DEFAULT_HOST;
 
   const log = createLog({ pretty: Boolean(opts.pretty) });
@@ -87,13 +87,13 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
       const address = await app.listen({ port, host });
       if (env.linkSecret === null) log.warn('SROK_LINK_SECRET is not set: the one-click links of mails are refused');
       log.info({ address, operatorTokens: env.apiTokens.length, readTokens: env.apiReadTokens.length, controllerTokens: env.apiControllerTokens.length, redis: where.how }, 'srok serve listening');
-      io.err(`srok serve: listening on ${address}\n`);
+      io.err(`srok serve: слушает ${address}\n`);
       await (stop ?? signalled());
       log.info('stopping: finishing open requests');
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-        io.err(`srok: cannot listen on ${host}:${port} (${code}); choose another --port or --host\n`);
+        io.err(`srok: не удаётся слушать ${host}:${port} (${code}); выберите другой --port или --host\n`);
         return EXIT.usage;
       }
       throw e;
@@ -105,7 +105,7 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
     return EXIT.ok;
   } catch (e) {
     if (e instanceof RedisPolicyError) return usage(io, e.message);
-    if (e instanceof ConfigErrors) return usage(io, `the config is invalid:\n${formatConfigErrors(e)}`);
+    if (e instanceof ConfigErrors) return usage(io, `конфигурация неверна:\n${formatConfigErrors(e)}`);
     throw e;
   } finally {
     await where.stop();
@@ -128,6 +128,6 @@ function signalled(): Promise<string> {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  io.err(`srok: ${message}\n(справка: srok serve --help)\n`);
   return EXIT.usage;
 }

@@ -57,7 +57,7 @@ export function loadConfigOrReport(dir: string, io: CliIo): SrokConfig | null {
     return loadConfig(dir);
   } catch (e) {
     if (e instanceof ConfigErrors) {
-      io.err(`srok: the config in ${path.relative(process.cwd(), dir) || '.'} is invalid:\n${formatConfigErrors(e)}\n`);
+      io.err(`srok: конфигурация в ${path.relative(process.cwd(), dir) || '.'} неверна:\n${formatConfigErrors(e)}\n`);
       return null;
     }
     throw e;

@@ -1,3 +1,4 @@
+import { commanderWords, HELP_HINT } from './commander-words.js';
 import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
@@ -16,9 +17,9 @@ export { configDirOf, EXIT, loadConfigOrReport, processIo, type CliIo } from './
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('srok')
     .description('srok (срок): reads meeting protocols, finds every assignment and its deadline, reminds and escalates.')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(commanderWords(text)) })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError(HELP_HINT);
 
   const configOption = () =>
     new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)');

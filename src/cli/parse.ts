@@ -141,7 +141,7 @@ export function formatParsed(p: ParsedDocument): string {
   if (p.items.length === 0) out.push('(нет пунктов)');
   if (p.warnings.length > 0) {
     out.push('');
-    for (const w of p.warnings) out.push(`warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+    for (const w of p.warnings) out.push(`замечание${w.line === null ? '' : `, строка ${w.line}`}: ${w.code}: ${w.message}`);
   }
   return `${out.join('\n')}\n`;
 }

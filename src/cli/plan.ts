@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { officeInstant } from '../calendar/index.js';
+import { localDay, localTime, officeInstant } from '../calendar/index.js';
+import { ruDate } from '../plan/subject.js';
 import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
-import { plural } from '../mail/plural.js';
+import { countOf, STEPS } from '../mail/plural.js';
 import { diffPlans, planDocument, type Plan, type PlannedStep } from '../plan/index.js';
 import { plannedMails } from '../plan/mail-budget.js';
 import { formatMailStats, formatMailStatsDiff, mailStats } from '../plan/mail-stats.js';
@@ -17,7 +18,7 @@ export function readMoment(text: string, zone: string, what: string): Date {
   if (DAY.test(text)) return officeInstant(text, '00:00', zone);
   const d = new Date(text);
   if (Number.isNaN(d.getTime())) {
-    throw new InputError(what, `'${text}' is not a date; write YYYY-MM-DD or an ISO instant such as 2020-11-26T09:00:00+05:00`);
+    throw new InputError(what, `'${text}' — не дата; напишите ГГГГ-ММ-ДД или момент ISO, например 2020-11-26T09:00:00+05:00`);
   }
   return d;
 }
@@ -50,7 +51,7 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
     const until = opts.until
       ? readMoment(opts.until, zone, '--until')
       : new Date(now.getTime() + 365 * 24 * 3600 * 1000);
-    if (until.getTime() <= now.getTime()) throw new InputError('--until', `${opts.until} is not after --now; give a later day`);
+    if (until.getTime() <= now.getTime()) throw new InputError('--until', `${opts.until} не позже --now; укажите более поздний день`);
     window = { now, until };
   } catch (e) {
     if (e instanceof InputError) {
@@ -63,7 +64,7 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
   const files = await expandInputs(inputs);
   const docs = await readAll(files, config, io);
   if (docs.length === 0) {
-    io.err('srok: no document could be read; nothing to plan\n');
+    io.err('srok: ни один документ не прочитан; планировать нечего\n');
     return EXIT.input;
   }
   const plans = docs.map((d) => planDocument(d, config, window));
@@ -129,17 +130,18 @@ function calendarWarnings(plans: Plan[]): string[] {
 
 export function formatPlans(plans: Plan[], docs: ParsedDocument[], window: Window, zone: string): string {
   const out: string[] = [];
-  out.push(`План с ${window.now.toISOString()} по ${window.until.toISOString()} (${zone}); ничего не отправлено.`);
+  const local = (instant: Date) => `${ruDate(localDay(instant, zone))} ${localTime(instant, zone)}`;
+  out.push(`План с ${local(window.now)} по ${local(window.until)} (${zone}); ничего не отправлено.`);
   const calendar = calendarWarnings(plans);
   for (const message of calendar) out.push(`ВНИМАНИЕ: ${message} Шаги, рассчитанные так, помечены [${FALLBACK_MARK}].`);
   plans.forEach((plan, i) => {
     const doc = docs[i]!;
     const h = doc.protocol;
     out.push('');
-    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${plan.steps.length} ${plural(plan.steps.length, ['шаг', 'шага', 'шагов'])}`);
+    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${countOf(plan.steps.length, STEPS)}`);
     for (const s of plan.steps) out.push(stepLine(s));
     for (const w of plan.warnings) {
-      if (w.code !== 'calendar_year_missing') out.push(`  warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+      if (w.code !== 'calendar_year_missing') out.push(`  замечание${w.line === null ? '' : `, строка ${w.line}`}: ${w.code}: ${w.message}`);
     }
   });
   return `${out.join('\n')}\n`;

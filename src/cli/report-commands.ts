@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import type { SrokConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { executorRecords } from '../report/executor-record.js';
-import { csvDocument, recordsCsv, rowsCsv } from '../report/csv.js';
+import { writeFile } from 'node:fs/promises';
+import { csvOf, recordsTable, rowsTable, type Table } from '../report/csv.js';
+import { xlsxOf } from '../report/xlsx.js';
+import { countOf, MAILS } from '../mail/plural.js';
 import { localInstant } from '../follow-up/operations.js';
 import { loadReport } from '../report/load-report.js';
 import { ReportError } from '../report/report-error.js';
@@ -31,6 +34,7 @@ export interface ReportCliOptions {
   controller?: string;
   json?: boolean;
   csv?: boolean;
+  xlsx?: string;
   now?: string;
   config?: string;
 }
@@ -50,12 +54,15 @@ on time / (on time + late + overdue).
 --executor: a directory id (chel-minfin), a group id (khmao-omsu: every member), or
 part of a name (Сургут). --controller: a directory id, part of a name, or 'operator'.
 
---csv writes UTF-8 with a byte order mark, comma-separated (RFC 4180), for Excel.
+--csv writes what Russian Excel opens with a double click: UTF-8 with a byte order
+mark, semicolon-separated, decimal commas. --xlsx <file> writes the same columns as
+an Excel workbook.
 
 Examples:
   srok report --overdue
   srok report --due-soon 5 --executor khmao-omsu
   srok report --controller chel-mininform --csv > контроль.csv
+  srok report --overdue --xlsx просрочено.xlsx
   srok report --record --now 2021-01-15`;
 
 export function registerReportCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -70,7 +77,8 @@ export function registerReportCommands(program: Command, io: CliIo, setExit: (co
     .option('--executor <executor>', 'only this executor: a directory id, a group id (every member) or part of a name')
     .option('--controller <controller>', "only what this controller controls: a directory id, part of a name, or 'operator'")
     .option('--json', 'print JSON')
-    .option('--csv', 'print CSV (UTF-8 with BOM, for Excel)')
+    .option('--csv', 'print CSV for Russian Excel (UTF-8 with BOM, semicolons)')
+    .option('--xlsx <file>', 'write the report as an Excel workbook (.xlsx) with the columns of the CSV')
     .option('--now <date>', "report as of this moment: 'YYYY-MM-DD' (the start of that day) or an ISO instant")
     .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
     .addHelpText('after', HELP)
@@ -84,7 +92,9 @@ type Request = { what: 'rows'; kind: ReportKind } | { what: 'record' } | { what:
 export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<number> {
   const request = requestOf(opts);
   if (typeof request === 'string') return usage(io, request);
-  if (opts.json && opts.csv) return usage(io, '--json and --csv exclude each other; give one');
+  const formats = [opts.json && '--json', opts.csv && '--csv', opts.xlsx !== undefined && '--xlsx'].filter((f): f is string => typeof f === 'string');
+  if (formats.length > 1) return usage(io, `${formats.join(' и ')} исключают друг друга; укажите один формат`);
+  if (opts.xlsx !== undefined && !/\.xlsx$/i.test(opts.xlsx.trim())) return usage(io, `--xlsx '${opts.xlsx}': имя файла должно оканчиваться на .xlsx, например --xlsx отчёт.xlsx`);
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!config) return EXIT.usage;
   let now: Date;
@@ -99,13 +109,13 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
   if (!where) return EXIT.usage;
   const redis = connectRedis(where.url, { name: 'srok-report' });
   try {
-    if (request.what === 'failed-mail') return printFailed(await new Store(redis, config.settings.redis.prefix).ledger.listFailed(), opts, config, io);
+    if (request.what === 'failed-mail') return await printFailed(await new Store(redis, config.settings.redis.prefix).ledger.listFailed(), opts, config, io);
     const rows = await loadReport(new Store(redis, config.settings.redis.prefix), config, now);
-    return print(rows, request, opts, config, now, io);
+    return await print(rows, request, opts, config, now, io);
   } catch (e) {
     if (e instanceof ReportError) return usage(io, e.message);
     // Redis gone mid-way, a broken record: a message, never a stack trace.
-    io.err(`srok: the report could not be read: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`srok: отчёт не получен: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   } finally {
     redis.disconnect();
@@ -113,19 +123,21 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
   }
 }
 
-function printFailed(entries: LedgerEntry[], opts: ReportCliOptions, config: SrokConfig, io: CliIo): number {
+async function printFailed(entries: LedgerEntry[], opts: ReportCliOptions, config: SrokConfig, io: CliIo): Promise<number> {
   const rows = entries.map((e) => ({ mailId: e.mailId, failedAt: e.updatedAt, attempts: e.attempts, reason: e.reason ?? '' }));
+  const table: Table = { header: ['Письмо', 'Когда', 'Попыток', 'Причина'], records: rows.map((r) => [r.mailId, r.failedAt, r.attempts, r.reason]) };
   if (opts.json) io.out(`${JSON.stringify({ failedMails: rows }, null, 2)}\n`);
-  else if (opts.csv) io.out(csvDocument(['mailId', 'failedAt', 'attempts', 'reason'], rows.map((r) => [r.mailId, r.failedAt, r.attempts, r.reason])));
-  else if (rows.length === 0) io.out('no mail failed for good\n');
+  else if (opts.csv) io.out(csvOf(table));
+  else if (opts.xlsx !== undefined) return writeWorkbook(table, 'Не доставлено', opts.xlsx, io);
+  else if (rows.length === 0) io.out('писем, не доставленных окончательно, нет\n');
   else {
-    io.out(`${rows.length} mail(s) failed for good and were not retried; correct the address in the directory (or the allowlist), then srok replan:\n`);
+    io.out(`Не доставлено окончательно и больше не отправляется: ${countOf(rows.length, MAILS)}. Исправьте адрес в справочнике (или список mail.allowDomains), затем выполните srok replan:\n`);
     for (const r of rows) io.out(`  ${r.failedAt ? localInstant(r.failedAt, config.settings.timezone) : '?'}  ${r.mailId}\n      ${r.reason}\n`);
   }
   return EXIT.ok;
 }
 
-function print(rows: ReportRow[], request: Exclude<Request, { what: 'failed-mail' }>, opts: ReportCliOptions, config: SrokConfig, now: Date, io: CliIo): number {
+async function print(rows: ReportRow[], request: Exclude<Request, { what: 'failed-mail' }>, opts: ReportCliOptions, config: SrokConfig, now: Date, io: CliIo): Promise<number> {
   const zone = config.settings.timezone;
   if (request.what === 'record') {
     let counted = rows;
@@ -133,39 +145,52 @@ function print(rows: ReportRow[], request: Exclude<Request, { what: 'failed-mail
     if (opts.controller) counted = counted.filter(controllerFilter(opts.controller, rows, config));
     const records = executorRecords(counted, now);
     if (opts.json) io.out(`${JSON.stringify({ now: now.toISOString(), records }, null, 2)}\n`);
-    else if (opts.csv) io.out(recordsCsv(records));
+    else if (opts.csv) io.out(csvOf(recordsTable(records)));
+    else if (opts.xlsx !== undefined) return writeWorkbook(recordsTable(records), 'Исполнение в срок', opts.xlsx, io);
     else io.out(formatRecords(records, now, zone));
     return EXIT.ok;
   }
   const selected = selectRows(rows, { kind: request.kind, executor: opts.executor ?? null, controller: opts.controller ?? null }, config);
   if (opts.json) io.out(`${JSON.stringify({ now: now.toISOString(), kind: request.kind, rows: selected }, null, 2)}\n`);
-  else if (opts.csv) io.out(rowsCsv(selected));
+  else if (opts.csv) io.out(csvOf(rowsTable(selected)));
+  else if (opts.xlsx !== undefined) return writeWorkbook(rowsTable(selected), request.kind.kind === 'overdue' ? 'Просрочено' : request.kind.kind === 'dueSoon' ? 'Скоро срок' : 'Открытые', opts.xlsx, io);
   else io.out(formatRows(selected, request.kind, now, zone));
+  return EXIT.ok;
+}
+
+async function writeWorkbook(table: Table, sheet: string, file: string, io: CliIo): Promise<number> {
+  try {
+    await writeFile(file.trim(), await xlsxOf(table, sheet));
+  } catch (e) {
+    io.err(`srok: не удалось записать ${file}: ${e instanceof Error ? e.message : String(e)}; проверьте, что папка существует и файл не открыт в Excel\n`);
+    return EXIT.input;
+  }
+  io.err(`srok: записано ${file.trim()}\n`);
   return EXIT.ok;
 }
 
 /** What was asked, or why the options do not say it. */
 function requestOf(opts: ReportCliOptions): Request | string {
   const kinds = [opts.open && '--open', opts.dueSoon !== undefined && '--due-soon', opts.overdue && '--overdue'].filter((k): k is string => typeof k === 'string');
-  if (kinds.length > 1) return `${kinds.join(' and ')} exclude each other; give one`;
+  if (kinds.length > 1) return `${kinds.join(' и ')} исключают друг друга; укажите один`;
   if (opts.failedMail) {
-    if (kinds.length > 0 || opts.record || opts.executor || opts.controller) return '--failed-mail lists the send ledger\'s failures; leave out the other selections';
+    if (kinds.length > 0 || opts.record || opts.executor || opts.controller) return '--failed-mail показывает письма, не доставленные окончательно; уберите остальные условия отбора';
     return { what: 'failed-mail' };
   }
   if (opts.record) {
-    if (kinds.length > 0) return `--record counts every executor's part-occurrences; leave out ${kinds.join(' and ')}`;
+    if (kinds.length > 0) return `--record считает все сроки каждого исполнителя; уберите ${kinds.join(' и ')}`;
     return { what: 'record' };
   }
   if (opts.dueSoon !== undefined) {
     const text = opts.dueSoon.trim();
     const days = Number(text);
-    if (!/^\d{1,3}$/.test(text) || days > 250) return `--due-soon '${opts.dueSoon}' is not a number of working days; write e.g. --due-soon 5`;
+    if (!/^\d{1,3}$/.test(text) || days > 250) return `--due-soon '${opts.dueSoon}' — не число рабочих дней; напишите, например, --due-soon 5`;
     return { what: 'rows', kind: { kind: 'dueSoon', days } };
   }
   return { what: 'rows', kind: opts.overdue ? { kind: 'overdue' } : { kind: 'open' } };
 }
 
 function usage(io: CliIo, message: string): number {
-  io.err(`srok: ${message}\n(run with --help for usage)\n`);
+  io.err(`srok: ${message}\n(справка: srok report --help)\n`);
   return EXIT.usage;
 }

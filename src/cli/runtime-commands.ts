@@ -58,7 +58,7 @@ export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocatio
       return EXIT.usage;
     }
     if (e instanceof ConfigErrors) {
-      io.err(`srok: the config is invalid:\n${formatConfigErrors(e)}\n`);
+      io.err(`srok: конфигурация неверна:\n${formatConfigErrors(e)}\n`);
       return EXIT.usage;
     }
     throw e;
@@ -72,17 +72,19 @@ export function envOrReport(io: CliIo) {
     return readEnv(io.env);
   } catch (e) {
     if (e instanceof ConfigErrors) {
-      io.err(`srok: the environment is invalid:\n${formatConfigErrors(e)}\n`);
+      io.err(`srok: переменные окружения заданы неверно:\n${formatConfigErrors(e)}\n`);
       return null;
     }
     throw e;
   }
 }
 
+const IMPORT_STATUS: Record<string, string> = { new: 'новый', updated: 'обновлён', unchanged: 'без изменений' };
+
 function progressLine(f: FileImport, index: number, total: number): string {
   const what = f.ok
-    ? `${f.result.status} ${f.result.protocolKey} (${f.result.assignments} assignments, ${f.parts} parts, ${f.scheduled} next steps)`
-    : `FAILED: ${f.error}`;
+    ? `${IMPORT_STATUS[f.result.status] ?? f.result.status} ${f.result.protocolKey} (поручения: ${f.result.assignments}, части: ${f.parts}, запланировано писем: ${f.scheduled})`
+    : `ОШИБКА: ${f.error}`;
   return `[${index + 1}/${total}] ${f.file}: ${what}`;
 }
 
@@ -117,8 +119,8 @@ export async function commandImport(inputs: string[], opts: Common, io: CliIo): 
       if (opts.json) io.out(`${JSON.stringify({ ...totals, files: summary.files }, null, 2)}\n`);
       else
         io.out(
-          `protocols: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
-            `${summary.assignments} assignments, ${summary.parts} parts, ${summary.scheduled} next steps scheduled (${where.how})\n`,
+          `Протоколы: новые — ${summary.new}, обновлены — ${summary.updated}, без изменений — ${summary.unchanged}, с ошибкой — ${summary.failed}; ` +
+            `поручения: ${summary.assignments}, части: ${summary.parts}, запланировано следующих писем: ${summary.scheduled} (${where.how})\n`,
         );
       for (const f of summary.files) if (!f.ok) io.err(`srok: ${f.error}\n`);
       return summary.failed > 0 ? EXIT.input : EXIT.ok;
@@ -140,7 +142,7 @@ export async function commandReplan(opts: Common, io: CliIo): Promise<number> {
       const s = await runtime.deps.scheduler.replanAll();
       // Workers listening re-read their config too (config apply).
       await runtime.deps.redis.publish(`${runtime.deps.prefix}:config-changed`, new Date().toISOString());
-      io.out(opts.json ? `${JSON.stringify(s)}\n` : `replanned ${s.protocols} protocols: ${s.tracks} tracks, ${s.added} steps added, ${s.removed} removed\n`);
+      io.out(opts.json ? `${JSON.stringify(s)}\n` : `Перепланировано протоколов: ${s.protocols}; треков: ${s.tracks}, писем добавлено: ${s.added}, снято: ${s.removed}\n`);
       return EXIT.ok;
     } finally {
       await runtime.close();
@@ -155,7 +157,7 @@ export async function commandConfigApply(opts: Common, io: CliIo): Promise<numbe
     loadConfig(dir);
   } catch (e) {
     if (e instanceof ConfigErrors) {
-      io.err(`srok: not applied — the config is invalid:\n${formatConfigErrors(e)}\n`);
+      io.err(`srok: не применено — конфигурация неверна:\n${formatConfigErrors(e)}\n`);
       return EXIT.usage;
     }
     throw e;
@@ -180,7 +182,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
   if (opts.clockStart !== undefined) {
     const start = new Date(opts.clockStart);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(opts.clockStart) || Number.isNaN(start.getTime())) {
-      io.err(`srok: --clock-start '${opts.clockStart}' is not an ISO instant; write e.g. 2021-03-17T05:00:00Z\n`);
+      io.err(`srok: --clock-start '${opts.clockStart}' — не момент ISO; напишите, например, 2021-03-17T05:00:00Z\n`);
       return EXIT.usage;
     }
     clock = new RunningClock(start);

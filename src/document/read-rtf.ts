@@ -12,6 +12,7 @@
  * field instructions (the field's shown result is kept), hidden text (`\v`) and
  * tracked deletions (`\deleted`).
  */
+import { countOf, GROUPS_GENITIVE } from '../mail/plural.js';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { MAX_XML_DEPTH } from './limits.js';
@@ -115,7 +116,7 @@ export function readRtfLines(bytes: Uint8Array, file: string): RtfText {
       flushBytes();
       stack.push(state);
       if (stack.length > MAX_XML_DEPTH) {
-        throw new InputError(file, `RTF вложен глубже ${MAX_XML_DEPTH} групп — так документы не пишут (файл повреждён или составлен намеренно); откройте его в Word и сохраните как .docx`);
+        throw new InputError(file, `RTF вложен глубже ${countOf(MAX_XML_DEPTH, GROUPS_GENITIVE)} — так документы не пишут (файл повреждён или составлен намеренно); откройте его в Word и сохраните как .docx`);
       }
       state = { ...state };
       skipFallback = 0;

@@ -6,7 +6,8 @@
  *   reference   «4/2019 п.1.2» or --protocol/--item → the assignment, its parts, an occurrence
  *   operations  markDone, postpone, cancel → a state record + audit, then a re-plan
  *   show        an assignment as it stands: parts, mails sent, next steps, history
- *   links       signed single-use links «Исполнено» / «Прошу перенести срок»
+ *   links       signed single-use links «Исполнено» / «Прошу перенести срок», and the
+ *               controller's «Согласовать» / «Отказать» of a request mail
  *   requests    a postponement asked for by an executor, decided by the controller
  */
 export { FollowUpError, type FollowUpErrorKind } from './follow-up-error.js';
@@ -18,12 +19,15 @@ export { showAssignment, assembleReport, formatReport, type AssignmentReport, ty
 export {
   applyLink,
   consumeLink,
+  decideByLink,
   linkSettings,
   mailLinks,
   previewLink,
   signLink,
   verifyLink,
   type ApplyInput,
+  type DecisionAction,
+  type DecisionOutcome,
   type LinkAction,
   type LinkCheck,
   type LinkClaims,

@@ -88,16 +88,16 @@ export function verifyLink(token: string, now: Date, secret: string): LinkCheck 
   const parts = token.trim().split('.');
   const [payload, signature] = parts;
   if (parts.length !== 2 || payload === undefined || signature === undefined || !B64URL.test(payload) || !B64URL.test(signature)) {
-    return refusal('malformed', 'this is not a srok link: the address was cut or changed; open the link from the mail again');
+    return refusal('malformed', 'это не ссылка srok: адрес обрезан или изменён; откройте ссылку из письма ещё раз');
   }
   const expected = Buffer.from(mac(payload, secret), 'utf8');
   const given = Buffer.from(signature, 'utf8');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return refusal('forged', 'this link was not issued by srok (its signature does not match)');
+    return refusal('forged', 'эту ссылку выдал не srok (подпись не совпадает)');
   }
   const claims = decodeClaims(payload);
-  if (claims === null) return refusal('malformed', 'this link is signed but unreadable; it may come from another version of srok');
-  if (claims.expires * 1000 <= now.getTime()) return refusal('expired', `this link expired on ${new Date(claims.expires * 1000).toISOString().slice(0, 10)}; use the link of a later mail, or answer the controller`);
+  if (claims === null) return refusal('malformed', 'ссылка подписана, но не читается; возможно, она от другой версии srok');
+  if (claims.expires * 1000 <= now.getTime()) return refusal('expired', `срок действия ссылки истёк ${new Date(claims.expires * 1000).toISOString().slice(0, 10)}; воспользуйтесь ссылкой из более позднего письма или ответьте контролёру`);
   return { ok: true, claims };
 }
 
@@ -163,12 +163,12 @@ export async function applyLink(deps: RequestDeps, token: string, secret: string
   if (!check.ok) return check;
   const { claims } = check;
   if (claims.action !== input.action) {
-    return refusal('wrong-action', `this link is for «${ACTION_WORDS[claims.action]}», not for «${ACTION_WORDS[input.action]}»`);
+    return refusal('wrong-action', `эта ссылка для «${ACTION_WORDS[claims.action]}», а не для «${ACTION_WORDS[input.action]}»`);
   }
   const config = deps.config();
   // Throws not-found when the protocol, item or part is gone; the link stays unused then.
   await resolveTarget(deps.store, config, referenceOf(claims), localDay(now, config.settings.timezone));
-  if (!(await consumeLink(deps, claims, now))) return refusal('used', 'this link has been used already; each link works once');
+  if (!(await consumeLink(deps, claims, now))) return refusal('used', 'ссылка уже использована; каждая ссылка действует один раз');
   const actor = `link:${claims.recipient}`;
   if (claims.action === 'done') {
     const result = await markDone(deps, referenceOf(claims), { actor, reason: input.reason ?? null });
@@ -204,12 +204,12 @@ export async function decideByLink(deps: RequestDeps, token: string, secret: str
   if (!check.ok) return check;
   const { claims } = check;
   if (claims.action !== input.action || claims.request === null) {
-    return refusal('wrong-action', `this link is for «${ACTION_WORDS[claims.action]}», not for «${ACTION_WORDS[input.action]}»`);
+    return refusal('wrong-action', `эта ссылка для «${ACTION_WORDS[claims.action]}», а не для «${ACTION_WORDS[input.action]}»`);
   }
   const request = await getRequest(deps, claims.request);
-  if (request === null) throw new FollowUpError('not-found', `no postponement request '${claims.request}' is stored (requests are kept for a year)`);
+  if (request === null) throw new FollowUpError('not-found', `запрос на перенос срока '${claims.request}' не найден (запросы хранятся год)`);
   if (request.status !== 'open') return { ok: false, reason: 'decided', request };
-  if (!(await consumeLink(deps, claims, now))) return refusal('used', 'this link has been used already; each link works once');
+  if (!(await consumeLink(deps, claims, now))) return refusal('used', 'ссылка уже использована; каждая ссылка действует один раз');
   const decision = await decidePostponement(deps, request.id, input.action === 'accept', { to: input.to ?? null, reason: input.reason ?? null, actor: `link:${claims.recipient}` });
   return { ok: true, decision };
 }

@@ -40,16 +40,16 @@ export function occurrenceNamed(doc: ParsedDocument, assignment: Assignment, key
   const wanted = key.trim();
   const { deadline } = assignment;
   if (deadline.kind === 'none' || deadline.kind === 'continuous' || deadline.kind === 'unparsed') {
-    throw new FollowUpError('bad-request', `${what} has no due dates (its deadline is ${deadlineWords(assignment)}); leave --occurrence out`);
+    throw new FollowUpError('bad-request', `у поручения (${what}) нет дат исполнения (срок: ${deadlineWords(assignment)}); уберите --occurrence`);
   }
   const all = occurrencesUntil(doc, assignment, addDays(today, AHEAD_DAYS));
   const found = all.find((o) => o.key === wanted);
   if (found) return isRecurring(assignment) ? found : null;
   if (!isRecurring(assignment)) {
-    throw new FollowUpError('not-found', `${what} is due once, on ${all[0]?.key ?? '?'}; leave --occurrence out or give that day`);
+    throw new FollowUpError('not-found', `у поручения (${what}) один срок — ${all[0]?.key ?? '?'}; уберите --occurrence или укажите этот день`);
   }
   const near = all.filter((o) => o.due >= addDays(today, -62)).slice(0, 4).map((o) => o.key);
-  throw new FollowUpError('not-found', `${what} has no occurrence '${wanted}'; it recurs (${deadline.text}) and its occurrences are named by period, e.g. ${near.join(', ') || all.slice(-3).map((o) => o.key).join(', ')}`);
+  throw new FollowUpError('not-found', `у поручения (${what}) нет срока '${wanted}'; оно повторяется (${deadline.text}), сроки называются периодом, например ${near.join(', ') || all.slice(-3).map((o) => o.key).join(', ')}`);
 }
 
 /** «none», ««постоянно»», «unreadable: «…»» — for messages. */

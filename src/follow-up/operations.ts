@@ -1,3 +1,4 @@
+import { countOf, ENTRIES, EXECUTORS, PENDING_STEPS } from '../mail/plural.js';
 import type { Redis } from 'ioredis';
 import { addDays, localDay, localTime } from '../calendar/index.js';
 import type { Clock } from '../clock.js';
@@ -62,7 +63,7 @@ export async function markDone(deps: FollowUpDeps, ref: Reference, change: Chang
 
 /** Cancel («отменено»): like done, but recorded as cancelled, and only with a reason. */
 export async function cancel(deps: FollowUpDeps, ref: Reference, change: Change): Promise<OperationResult> {
-  if (!hasText(change.reason)) throw new FollowUpError('bad-request', 'a cancellation needs a reason (--reason "…"): the audit keeps why an assignment stopped being followed');
+  if (!hasText(change.reason)) throw new FollowUpError('bad-request', 'для снятия с контроля нужна причина (--reason "…"): история хранит, почему поручение перестали контролировать');
   return close(deps, ref, change, 'cancelled');
 }
 
@@ -72,7 +73,7 @@ export async function cancel(deps: FollowUpDeps, ref: Reference, change: Change)
  * force; a recurring assignment is postponed one occurrence at a time.
  */
 export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, change: Change): Promise<OperationResult> {
-  if (!hasText(change.reason)) throw new FollowUpError('bad-request', 'a postponement needs a reason (--reason "…"), e.g. the letter that asked for it');
+  if (!hasText(change.reason)) throw new FollowUpError('bad-request', 'для переноса срока нужна причина (--reason "…"), например письмо, в котором об этом просили');
   const day = parseDay(to, '--to');
   const now = deps.clock.now();
   const config = deps.config();
@@ -80,7 +81,7 @@ export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, c
   const target = await resolveTarget(deps.store, config, ref, today);
   const { assignment, what } = target;
   const occurrence = postponableOccurrence(target, today);
-  if (day < today) throw new FollowUpError('bad-request', `--to ${ruDate(day)} is in the past (today is ${ruDate(today)}); a deadline can only move to today or later`);
+  if (day < today) throw new FollowUpError('bad-request', `--to ${ruDate(day)} уже прошло (сегодня ${ruDate(today)}); срок можно перенести только на сегодня или позже`);
   const records = await deps.store.getStateRecords(target.protocolKey);
   const state = planStateOf(records);
   const item = assignment.item;
@@ -97,10 +98,10 @@ export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, c
       const closure = state.closure(item, part, occurrence.key);
       if (overridden(records, item, part, occurrence.key, scope)) {
         // Postponed on its own (or its occurrence, which the planner ranks above a part): it keeps that deadline; say so rather than pretend to move it.
-        unchanged.push({ scope: { ...scope, part }, why: `${partName(target, part)} keeps the deadline set for it on its own (${ownDue(state, item, part, occurrence.key, occurrence.due)}); postpone it with --executor ${part}` });
+        unchanged.push({ scope: { ...scope, part }, why: `у исполнителя ${partName(target, part)} свой перенесённый срок (${ownDue(state, item, part, occurrence.key, occurrence.due)}); перенесите его отдельно: --executor ${part}` });
       } else if (closure !== null) {
         closedParts += 1;
-        unchanged.push({ scope: { ...scope, part }, why: `${partName(target, part)} is ${closureWords(closure, config)}; nothing to postpone` });
+        unchanged.push({ scope: { ...scope, part }, why: `${partName(target, part)}: ${closureWords(closure, config)}; переносить нечего` });
       } else {
         open.push(part);
       }
@@ -111,13 +112,13 @@ export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, c
       if (day < due) blocked.push(`${partName(target, part)}: ${ruDate(due)}`);
     }
     if (dues.every(({ due }) => due === day)) {
-      unchanged.push({ scope, why: `${scopeWords(target, scope)} is already due on ${ruDate(day)}` });
+      unchanged.push({ scope, why: `${scopeWords(target, scope)}: срок уже ${ruDate(day)}` });
       continue;
     }
     toRecord.push(scope);
   }
   if (blocked.length > 0) {
-    throw new FollowUpError('bad-request', `--to ${ruDate(day)} is before the deadline in force, and a postponement only gives more time — ${blocked.slice(0, 5).join('; ')}${blocked.length > 5 ? `; and ${blocked.length - 5} more` : ''}`);
+    throw new FollowUpError('bad-request', `--to ${ruDate(day)} раньше действующего срока, а перенос только даёт больше времени — ${blocked.slice(0, 5).join('; ')}${blocked.length > 5 ? `; и ещё ${blocked.length - 5}` : ''}`);
   }
   // Only what is closed was named: a mistake to report, not a postponement that changed nothing.
   if (toRecord.length === 0 && closedParts > 0 && closedParts === unchanged.length) {
@@ -141,16 +142,16 @@ export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, c
 export function postponableOccurrence(target: Target, today: IsoDate): OccurrenceInfo {
   const { assignment, what } = target;
   const kind = assignment.deadline.kind;
-  if (kind === 'none' || kind === 'continuous') throw new FollowUpError('bad-request', `${what} has no deadline to postpone (${deadlineWords(assignment)})`);
+  if (kind === 'none' || kind === 'continuous') throw new FollowUpError('bad-request', `у поручения (${what}) нет срока, который можно перенести (${deadlineWords(assignment)})`);
   if (kind === 'unparsed') {
-    throw new FollowUpError('bad-request', `the deadline of ${what} could not be read (${deadlineWords(assignment)}); correct it in the protocol and import the file again`);
+    throw new FollowUpError('bad-request', `срок поручения (${what}) не распознан (${deadlineWords(assignment)}); исправьте его в протоколе и импортируйте файл заново`);
   }
   if (isRecurring(assignment) && target.occurrence === null) {
     const next = occurrencesUntil(target.stored.doc, assignment, addDays(today, 400)).find((o) => o.due >= today);
-    throw new FollowUpError('bad-request', `${what} recurs (${assignment.deadline.text}): postpone one occurrence at a time with --occurrence <period>${next ? `, e.g. --occurrence ${next.key} (due ${ruDate(next.due)})` : ''}`);
+    throw new FollowUpError('bad-request', `поручение (${what}) повторяется (${assignment.deadline.text}): переносите по одному сроку, указав --occurrence <период>${next ? `, например --occurrence ${next.key} (срок ${ruDate(next.due)})` : ''}`);
   }
   const occurrence = target.occurrence ?? occurrencesUntil(target.stored.doc, assignment, today)[0];
-  if (!occurrence) throw new FollowUpError('not-found', `${what} has no due date to postpone`);
+  if (!occurrence) throw new FollowUpError('not-found', `у поручения (${what}) нет даты, которую можно перенести`);
   return occurrence;
 }
 
@@ -166,12 +167,12 @@ async function close(deps: FollowUpDeps, ref: Reference, change: Change, how: Cl
   for (const scope of scopesOf(target)) {
     const earliest = earliestClosure(cellsOf(target, scope).map(({ part, occurrence }) => state.closure(item, part, occurrence)));
     if (earliest !== undefined) {
-      unchanged.push({ scope, why: `${scopeWords(target, scope)} is already ${closureWords(earliest, config)}` });
+      unchanged.push({ scope, why: `${scopeWords(target, scope)}: уже ${closureWords(earliest, config)}` });
       continue;
     }
     const changed = await deps.store.recordClosure(target.protocolKey, scope, closure, { now, actor: change.actor });
     if (changed) recorded.push({ scope, closure });
-    else unchanged.push({ scope, why: `${scopeWords(target, scope)} was closed at the same moment by another request` });
+    else unchanged.push({ scope, why: `${scopeWords(target, scope)}: в тот же момент закрыто другим запросом` });
   }
   return finish(deps, target, how === 'done' ? 'done' : 'cancel', recorded, unchanged);
 }
@@ -186,14 +187,14 @@ async function finish(
   // Re-plan at once: the closed part's pending job goes, a postponed one gets its new ladder.
   const schedule = recorded.length > 0 ? await deps.scheduler.scheduleProtocol(target.protocolKey) : null;
   const lines: string[] = [];
-  const verb = action === 'done' ? 'marked done' : action === 'cancel' ? 'cancelled' : 'postponed';
+  const verb = action === 'done' ? 'отмечено исполненным' : action === 'cancel' ? 'снято с контроля' : 'срок перенесён';
   for (const r of recorded) {
-    const to = r.postponement ? ` to ${ruDate(r.postponement.to)} (sequence ${r.postponement.sequence})` : '';
+    const to = r.postponement ? ` на ${ruDate(r.postponement.to)} (перенос № ${r.postponement.sequence})` : '';
     lines.push(`${scopeWords(target, r.scope)}: ${verb}${to}`);
   }
-  for (const u of unchanged) lines.push(`${u.why}; nothing changed`);
-  const replan = schedule ? `re-planned: ${schedule.removed} pending step${schedule.removed === 1 ? '' : 's'} removed, ${schedule.added} added` : null;
-  const head = `${target.what}${recorded.length === 0 ? '' : ` (${recorded.length} record${recorded.length === 1 ? '' : 's'} written by ${recorded[0]?.closure?.by ?? recorded[0]?.postponement?.by ?? '?'})`}`;
+  for (const u of unchanged) lines.push(`${u.why}; ничего не изменено`);
+  const replan = schedule ? `перепланировано: снято ${countOf(schedule.removed, PENDING_STEPS)}, добавлено ${schedule.added}` : null;
+  const head = `${target.what}${recorded.length === 0 ? '' : ` (${countOf(recorded.length, ENTRIES)}, ${recorded[0]?.closure?.by ?? recorded[0]?.postponement?.by ?? '?'})`}`;
   const message = [head, ...lines.map((l) => `  ${l}`), ...(replan ? [`  ${replan}`] : [])].join('\n');
   return { action, changed: recorded.length > 0, protocolKey: target.protocolKey, item: target.assignment.item, recorded, unchanged, schedule, message };
 }
@@ -240,16 +241,16 @@ function overridden(records: StateRecords, item: string | null, part: string, oc
 
 function ownDue(state: PlanState, item: string | null, part: string, occurrence: string, due: IsoDate): string {
   const p = state.postponement(item, part, occurrence);
-  return p ? `${ruDate(p.to)}, sequence ${p.sequence}` : ruDate(due);
+  return p ? `${ruDate(p.to)}, перенос № ${p.sequence}` : ruDate(due);
 }
 
 function scopeWords(target: Target, scope: StateScope): string {
-  const occurrence = scope.occurrence !== undefined ? `occurrence ${scope.occurrence}${target.occurrence?.label ? ` (${target.occurrence.label})` : ''}` : null;
+  const occurrence = scope.occurrence !== undefined ? `срок ${scope.occurrence}${target.occurrence?.label ? ` (${target.occurrence.label})` : ''}` : null;
   const part = scope.part !== undefined ? partName(target, scope.part) : null;
   if (part && occurrence) return `${part}, ${occurrence}`;
   if (part) return part;
-  if (occurrence) return `${occurrence}, every part`;
-  return `the whole assignment (${target.parts.length} part${target.parts.length === 1 ? '' : 's'})`;
+  if (occurrence) return `${occurrence}, все исполнители`;
+  return `всё поручение (${countOf(target.parts.length, EXECUTORS)})`;
 }
 
 export function partName(target: Pick<Target, 'parts'>, key: string): string {
@@ -257,11 +258,11 @@ export function partName(target: Pick<Target, 'parts'>, key: string): string {
   return part ? `${part.name} (${part.key})` : key;
 }
 
-/** «done on 2019-11-12 10:00 by cli:ivanova («письмо № 12»)». */
+/** «исполнено 2019-11-12 10:00, cli:ivanova («письмо № 12»)». */
 export function closureWords(closure: Closure | null, config: SrokConfig): string {
-  if (closure === null) return 'open';
-  const how = closure.how === 'done' ? 'done' : closure.how === 'cancelled' ? 'cancelled' : 'closed';
-  return `${how} on ${localInstant(closure.at, config.settings.timezone)} by ${closure.by}${closure.reason ? ` («${closure.reason}»)` : ''}`;
+  if (closure === null) return 'открыто';
+  const how = closure.how === 'done' ? 'исполнено' : closure.how === 'cancelled' ? 'снято с контроля' : 'снято с контроля протоколом';
+  return `${how} ${localInstant(closure.at, config.settings.timezone)}, ${closure.by}${closure.reason ? ` («${closure.reason}»)` : ''}`;
 }
 
 /** An ISO instant as 'YYYY-MM-DD HH:MM' in the office zone. */

@@ -49,7 +49,7 @@ export function partsOf(assignment: Assignment, config: SrokConfig): AssignmentP
  */
 export function partsNamed(executor: string, parts: readonly AssignmentPart[], config: SrokConfig, what: string): AssignmentPart[] {
   const wanted = executor.trim().replace(/^@/, '');
-  if (wanted === '') throw new FollowUpError('bad-request', '--executor is empty; give a directory id such as khmao-surgut or a name');
+  if (wanted === '') throw new FollowUpError('bad-request', '--executor пуст; укажите код из справочника, например khmao-surgut, или название');
   const byKey = parts.find((part) => part.key.toLowerCase() === wanted.toLowerCase());
   if (byKey) return [byKey];
 
@@ -59,15 +59,15 @@ export function partsNamed(executor: string, parts: readonly AssignmentPart[], c
     const ids = entry.kind === 'group' ? directory.parts(entry.id).map((member) => member.id) : [entry.id];
     const found = parts.filter((part) => part.ref !== null && ids.includes(part.ref));
     if (found.length > 0) return found;
-    const how = entry.kind === 'group' ? `no member of the group '${entry.id}' (${entry.name}) is` : `'${entry.id}' (${entry.name}) is not`;
-    throw new FollowUpError('not-found', `${how} an executor of ${what}; its executors are: ${listParts(parts)}`);
+    const how = entry.kind === 'group' ? `ни один участник группы '${entry.id}' (${entry.name}) не` : `'${entry.id}' (${entry.name}) не`;
+    throw new FollowUpError('not-found', `${how} исполнитель поручения (${what}); его исполнители: ${listParts(parts)}`);
   }
 
   // An executor that matches no directory entry is known by its name, as the protocol writes it or in the nominative.
   const names = new Set([normalizeName(wanted), normalizeName(toNominative(wanted))]);
   const unmatched = parts.filter((part) => part.ref === null && (names.has(normalizeName(part.name)) || part.key === partKey(null, wanted)));
   if (unmatched.length > 0) return unmatched;
-  throw new FollowUpError('not-found', `no executor of ${what} is '${executor.trim()}'; its executors are: ${listParts(parts)}`);
+  throw new FollowUpError('not-found', `у поручения (${what}) нет исполнителя '${executor.trim()}'; его исполнители: ${listParts(parts)}`);
 }
 
 /** «khmao-surgut (Администрация города Сургута), …» for messages. */

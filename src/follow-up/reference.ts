@@ -1,3 +1,4 @@
+import { countOf, STORED_PROTOCOLS } from '../mail/plural.js';
 import { isIsoDate } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Assignment, IsoDate, ProtocolHeader } from '../domain.js';
@@ -38,13 +39,13 @@ export function parseReference(text: string, extra: { executor?: string | null; 
   const item = ITEM_AT_END.exec(written);
   // «4/2019 от 30.10.2019» ends in a date, not an item.
   if (!item || /(?:^|\s)от\s*$/iu.test(written.slice(0, item.index + (item[1]?.length ?? 0)))) {
-    throw new FollowUpError('bad-request', `cannot read the reference '${written}': name the protocol and the item, e.g. '4/2019 п.1.2', '№ 4/2019 от 30.10.2019 п. 1.2' or 'от 26.11.2020 п.2'`);
+    throw new FollowUpError('bad-request', `ссылка '${written}' не прочитана: назовите протокол и пункт, например '4/2019 п.1.2', '№ 4/2019 от 30.10.2019 п. 1.2' или 'от 26.11.2020 п.2'`);
   }
   let rest = written.slice(0, item.index).trim();
   let date: IsoDate | null = null;
   const dated = DATE.exec(rest);
   if (dated?.[1]) {
-    date = parseDay(dated[1], 'the protocol date');
+    date = parseDay(dated[1], 'дата протокола');
     rest = `${rest.slice(0, dated.index)} ${rest.slice(dated.index + dated[0].length)}`;
   }
   const protocol = rest
@@ -53,7 +54,7 @@ export function parseReference(text: string, extra: { executor?: string | null; 
     .replace(/\s+/gu, ' ')
     .trim();
   if (protocol === '' && date === null) {
-    throw new FollowUpError('bad-request', `the reference '${written}' names no protocol; write its number before the item, e.g. '4/2019 п.${item[2]}', or its date for one without a number, e.g. 'от 26.11.2020 п.${item[2]}'`);
+    throw new FollowUpError('bad-request', `в ссылке '${written}' нет протокола; напишите его номер перед пунктом, например '4/2019 п.${item[2]}', а для протокола без номера — дату, например 'от 26.11.2020 п.${item[2]}'`);
   }
   return { protocol: protocol === '' ? null : protocol, date, item: item[2] ?? '', executor: extra.executor ?? null, occurrence: extra.occurrence ?? null };
 }
@@ -72,14 +73,14 @@ export function referenceOf(written: string | null, options: ReferenceOptions): 
   const hasRef = written !== null && written.trim() !== '';
   const hasOptions = options.protocol !== undefined || options.item !== undefined;
   if (hasRef && (hasOptions || options.date !== undefined)) {
-    throw new FollowUpError('bad-request', 'give the assignment either as a reference (4/2019 п.1.2) or with --protocol and --item, not both');
+    throw new FollowUpError('bad-request', 'назовите поручение либо ссылкой (4/2019 п.1.2), либо через --protocol и --item, но не обоими способами сразу');
   }
   if (hasRef) return parseReference(written, extra);
   if (options.item === undefined || (options.protocol === undefined && options.date === undefined)) {
-    throw new FollowUpError('bad-request', "name the assignment: a reference such as '4/2019 п.1.2', or --protocol <number or key> --item <item> [--date <protocol date>]");
+    throw new FollowUpError('bad-request', "назовите поручение: ссылкой, например '4/2019 п.1.2', или --protocol <номер или ключ> --item <пункт> [--date <дата протокола>]");
   }
   const item = options.item.trim().replace(/^(?:п|пункт)\.?\s*/iu, '').replace(/\.$/u, '');
-  if (!/^\d+(?:\.[0-9a-zа-яё]+)*$/iu.test(item)) throw new FollowUpError('bad-request', `--item '${options.item}' is not an item number; write it as in the protocol, e.g. 1.2`);
+  if (!/^\d+(?:\.[0-9a-zа-яё]+)*$/iu.test(item)) throw new FollowUpError('bad-request', `--item '${options.item}' — не номер пункта; напишите его как в протоколе, например 1.2`);
   const protocol = options.protocol?.replace(/№/gu, ' ').replace(/\s+/gu, ' ').trim() ?? null;
   return {
     protocol: protocol === '' ? null : protocol,
@@ -94,7 +95,7 @@ export function parseDay(text: string, what: string): IsoDate {
   const trimmed = text.trim();
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(trimmed);
   const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}` : trimmed;
-  if (!isIsoDate(iso)) throw new FollowUpError('bad-request', `${what} '${text}' is not a day; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2019-12-10`);
+  if (!isIsoDate(iso)) throw new FollowUpError('bad-request', `${what} '${text}' — не дата; напишите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2019-12-10`);
   return iso;
 }
 
@@ -123,18 +124,18 @@ const KEY = /^[a-z0-9][a-z0-9-]*$/u;
 export async function resolveAssignment(store: Store, ref: Reference): Promise<ResolvedAssignment> {
   const key = await findProtocolKey(store, ref);
   const stored = await store.getProtocol(key);
-  if (!stored) throw new FollowUpError('not-found', `protocol ${key} is not stored (deleted just now?)`);
+  if (!stored) throw new FollowUpError('not-found', `протокол ${key} не хранится (только что удалён?)`);
   const act = actName(stored.doc.protocol);
   const item = ref.item;
   const assignment = stored.doc.assignments.find((a) => a.item === item);
   if (!assignment) {
     const outline = stored.doc.items.find((i) => i.item === item);
     const assignments = stored.doc.assignments.map((a) => a.item).filter((i): i is string => i !== null);
-    const listed = assignments.length > 0 ? `its assignments are ${assignments.join(', ')}` : 'it has no assignments';
-    if (outline) throw new FollowUpError('not-found', `item ${item} of ${act} is not an assignment (${outline.kind}): there is nothing to follow up; ${listed}`);
-    throw new FollowUpError('not-found', `${act} has no item ${item}; ${listed}`);
+    const listed = assignments.length > 0 ? `поручения в нём: ${assignments.join(', ')}` : 'поручений в нём нет';
+    if (outline) throw new FollowUpError('not-found', `п. ${item} ${actGenitive(stored.doc.protocol)} — не поручение (${outline.kind}): контролировать нечего; ${listed}`);
+    throw new FollowUpError('not-found', `в документе «${act}» нет п. ${item}; ${listed}`);
   }
-  return { protocolKey: key, stored, assignment, what: `п. ${item} of ${act}` };
+  return { protocolKey: key, stored, assignment, what: `п. ${item} ${actGenitive(stored.doc.protocol)}` };
 }
 
 export async function resolveTarget(store: Store, config: SrokConfig, ref: Reference, today: IsoDate): Promise<Target> {
@@ -156,20 +157,26 @@ async function findProtocolKey(store: Store, ref: Reference): Promise<string> {
   }
   const named = [ref.protocol !== null ? `№ ${ref.protocol}` : null, ref.date !== null ? `от ${ruDate(ref.date)}` : null].filter(Boolean).join(' ');
   if (keys.length === 0) {
-    throw new FollowUpError('not-found', `no protocol ${named} is stored; import it first (srok import <file>), or check the number and date`);
+    throw new FollowUpError('not-found', `протокол ${named} не хранится; сначала импортируйте его (srok import <файл>) или проверьте номер и дату`);
   }
   if (keys.length > 1) {
     const candidates = await Promise.all(keys.map(async (key) => {
       const stored = await store.getProtocol(key);
-      return stored ? `  ${actName(stored.doc.protocol)}, ${stored.doc.protocol.body ?? 'issuer unknown'} (key ${key})` : `  key ${key}`;
+      return stored ? `  ${actName(stored.doc.protocol)}, ${stored.doc.protocol.body ?? 'орган не указан'} (ключ ${key})` : `  ключ ${key}`;
     }));
-    const hint = ref.date === null ? "add the protocol's date ('4/2019 от 30.10.2019 п.1.2' or --date)" : 'give the protocol by its key (--protocol <key>)';
-    throw new FollowUpError('bad-request', `protocol ${named} is ambiguous: ${keys.length} stored protocols match; ${hint}:\n${candidates.join('\n')}`);
+    const hint = ref.date === null ? "добавьте дату протокола ('4/2019 от 30.10.2019 п.1.2' или --date)" : 'назовите протокол его ключом (--protocol <ключ>)';
+    throw new FollowUpError('bad-request', `протокол ${named} неоднозначен: подходят ${countOf(keys.length, STORED_PROTOCOLS)}; ${hint}:\n${candidates.join('\n')}`);
   }
   return keys[0]!;
 }
 
 /** «протокол № 4/2019 от 30.10.2019», «протокол от 26.11.2020». */
+/** «протокола № 4/2019 от 30.10.2019»: after «п. 1.2». */
+export function actGenitive(header: ProtocolHeader): string {
+  const kind = header.kind === 'letter' ? 'письма' : header.kind === 'protocol' ? 'протокола' : 'документа';
+  return [kind, header.number !== null ? `№ ${header.number}` : null, header.date !== null ? `от ${ruDate(header.date)}` : null].filter(Boolean).join(' ');
+}
+
 export function actName(header: ProtocolHeader): string {
   const kind = header.kind === 'letter' ? 'письмо' : header.kind === 'protocol' ? 'протокол' : 'документ';
   return [kind, header.number !== null ? `№ ${header.number}` : null, header.date !== null ? `от ${ruDate(header.date)}` : null].filter(Boolean).join(' ');

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { countOf, EXECUTORS } from '../mail/plural.js';
 import { z } from 'zod';
 import { localDay } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
@@ -108,15 +109,15 @@ export async function requestPostponement(deps: RequestDeps, input: RequestInput
   const ref: Reference = { protocol: input.protocolKey, date: null, item: input.item ?? '', executor: input.part, occurrence: input.occurrence };
   const target = await resolveTarget(deps.store, config, ref, today);
   const part = target.named?.[0];
-  if (!part || target.named?.length !== 1) throw new FollowUpError('bad-request', `a postponement request concerns one part of ${target.what}; '${input.part}' names ${target.named?.length ?? 0}`);
+  if (!part || target.named?.length !== 1) throw new FollowUpError('bad-request', `запрос на перенос касается одного исполнителя поручения (${target.what}); '${input.part}' называет ${countOf(target.named?.length ?? 0, EXECUTORS)}`);
   const occurrence = postponableOccurrence(target, today);
   const state = await deps.store.getPlanState(target.protocolKey);
   const closure = state.closure(target.assignment.item, part.key, occurrence.key);
-  if (closure !== null) throw new FollowUpError('bad-request', `${part.name}: ${target.what} is already ${closure.how} (${localInstant(closure.at, config.settings.timezone)}); there is no deadline to postpone`);
+  if (closure !== null) throw new FollowUpError('bad-request', `${part.name}: поручение (${target.what}) уже ${closure.how === 'done' ? 'исполнено' : 'снято с контроля'} (${localInstant(closure.at, config.settings.timezone)}); переносить нечего`);
   const currentDue = state.postponement(target.assignment.item, part.key, occurrence.key)?.to ?? occurrence.due;
-  const to = input.to ? parseDay(input.to, 'the requested day') : null;
+  const to = input.to ? parseDay(input.to, 'запрошенный срок') : null;
   if (to !== null && (to <= currentDue || to < today)) {
-    throw new FollowUpError('bad-request', `the requested day ${ruDate(to)} is not later than the deadline in force (${ruDate(currentDue)})${to < today ? ` and is in the past (today is ${ruDate(today)})` : ''}`);
+    throw new FollowUpError('bad-request', `запрошенный срок ${ruDate(to)} не позже действующего (${ruDate(currentDue)})${to < today ? ` и уже прошёл (сегодня ${ruDate(today)})` : ''}`);
   }
 
   const keys = followUpKeys(deps.store.keys.prefix);
@@ -174,18 +175,18 @@ export async function decidePostponement(
   options: { to?: string | null; reason?: string | null; actor: string },
 ): Promise<Decision> {
   const request = await getRequest(deps, requestId);
-  if (!request) throw new FollowUpError('not-found', `no postponement request '${requestId}' is stored (requests are kept for a year)`);
+  if (!request) throw new FollowUpError('not-found', `запрос на перенос срока '${requestId}' не найден (запросы хранятся год)`);
   const config = deps.config();
   if (request.status !== 'open') {
-    throw new FollowUpError('bad-request', `request ${request.id} was already ${request.status} on ${localInstant(request.decidedAt ?? '', config.settings.timezone)} by ${request.decidedBy ?? '?'}`);
+    throw new FollowUpError('bad-request', `запрос ${request.id} уже ${request.status === 'accepted' ? 'согласован' : 'отклонён'} ${localInstant(request.decidedAt ?? '', config.settings.timezone)}, ${request.decidedBy ?? '?'}`);
   }
   const to = accept ? (options.to ? parseDay(options.to, '--to') : request.to) : null;
-  if (accept && to === null) throw new FollowUpError('bad-request', `request ${request.id} names no day; give the new deadline with --to YYYY-MM-DD`);
+  if (accept && to === null) throw new FollowUpError('bad-request', `в запросе ${request.id} новая дата не названа; укажите новый срок: --to ГГГГ-ММ-ДД`);
   const keys = followUpKeys(deps.store.keys.prefix);
   const now = deps.clock.now();
   // One decision wins when two controllers answer at once.
   const claimed = await deps.redis.set(keys.decided(request.id), options.actor, 'PX', REQUEST_TTL_MS, 'NX');
-  if (claimed !== 'OK') throw new FollowUpError('bad-request', `request ${request.id} is being decided by someone else right now`);
+  if (claimed !== 'OK') throw new FollowUpError('bad-request', `по запросу ${request.id} прямо сейчас решение принимает кто-то другой`);
 
   let result: OperationResult | null = null;
   if (accept && to !== null) {
@@ -322,7 +323,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
         requestedAt: request.requestedAt,
       },
     };
-    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'status'));
+    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'request'));
     if (outcome === 'failed') return [];
     return to;
   } catch (e) {

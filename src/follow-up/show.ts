@@ -265,61 +265,64 @@ export function formatReport(report: AssignmentReport): string {
   const at = (iso: string | null) => (iso === null ? '—' : localInstant(iso, zone));
   const out: string[] = [];
   out.push(`${capital(report.protocol.name)}${report.protocol.body ? ` — ${report.protocol.body}` : ''}`);
-  out.push(`  key ${report.protocol.key}`);
+  out.push(`  ключ ${report.protocol.key}`);
   const flags = [report.recommendation ? 'рекомендация' : null, report.optional ? 'при наличии' : null].filter(Boolean).join(', ');
   out.push(`п. ${report.item ?? '—'}${flags ? ` (${flags})` : ''}`);
   out.push(`  ${report.text.replace(/\s*\n\s*/gu, '\n  ')}`);
-  out.push(`  deadline: ${deadlineLine(report)}`);
-  if (report.sendTo.length > 0) out.push(`  results to: ${report.sendTo.join(', ')}`);
-  out.push(`  controller: ${report.controller.join(', ') || '—'}`);
+  out.push(`  срок: ${deadlineLine(report)}`);
+  if (report.sendTo.length > 0) out.push(`  куда направить результат: ${report.sendTo.join(', ')}`);
+  out.push(`  контролёр: ${report.controller.join(', ') || '—'}`);
 
-  out.push('', `Parts (${report.parts.length}):`);
+  out.push('', `${report.parts.length > 1 ? 'Исполнители' : 'Исполнитель'} (${report.parts.length}):`);
   const width = Math.max(...report.parts.map((p) => p.key.length), 4);
   const single = report.parts.every((p) => p.cells.length <= 1);
   for (const part of report.parts) {
-    const head = `  ${part.key.padEnd(width)}  ${part.name}${part.role === 'co-executor' ? ' (co-executor)' : ''}`;
+    const head = `  ${part.key.padEnd(width)}  ${part.name}${part.role === 'co-executor' ? ' (соисполнитель)' : ''}`;
     if (single) {
       const cell = part.cells[0];
-      out.push(`${head} — ${cell ? cellWords(cell, zone) : 'open'}`);
+      out.push(`${head} — ${cell ? cellWords(cell, zone) : 'открыто'}`);
       continue;
     }
     out.push(head);
-    for (const cell of part.cells) out.push(`      ${cell.occurrence ?? '—'}${cell.label ? ` ${cell.label}` : ''}, due ${cell.due ? ruDate(cell.due) : '—'}: ${cellWords(cell, zone)}`);
+    for (const cell of part.cells) out.push(`      ${cell.occurrence ?? '—'}${cell.label ? ` ${cell.label}` : ''}, срок ${cell.due ? ruDate(cell.due) : '—'}: ${cellWords(cell, zone)}`);
   }
-  if (report.earlierOccurrences > 0) out.push(`  (${report.earlierOccurrences} earlier occurrence${report.earlierOccurrences === 1 ? '' : 's'} with nothing recorded not shown)`);
+  if (report.earlierOccurrences > 0) out.push(`  (не показаны более ранние сроки без отметок: ${report.earlierOccurrences})`);
 
-  out.push('', `Sent (${report.sent.length}):`);
-  if (report.sent.length === 0) out.push('  nothing yet');
+  out.push('', `Отправлено (${report.sent.length}):`);
+  if (report.sent.length === 0) out.push('  пока ничего');
   for (const s of report.sent) {
-    const what = s.state === 'sent' ? 'sent' : s.state === 'failed' ? `FAILED: ${s.reason ?? 'no reason recorded'}` : s.state === 'sending' ? 'being sent' : 'to retry';
-    out.push(`  ${at(s.at ?? s.plannedAt)}  ${s.kind.padEnd(10)}  ${s.part.padEnd(width)}  ${(s.occurrence ?? '').padEnd(10)}  ${stepTag(s.stepId).padEnd(12)}  ${what}`);
+    const what = s.state === 'sent' ? 'отправлено' : s.state === 'failed' ? `НЕ ДОСТАВЛЕНО: ${s.reason ?? 'причина не записана'}` : s.state === 'sending' ? 'отправляется' : 'будет повторено';
+    out.push(`  ${at(s.at ?? s.plannedAt)}  ${(STEP_WORDS[s.kind] ?? s.kind).padEnd(12)}  ${s.part.padEnd(width)}  ${(s.occurrence ?? '').padEnd(10)}  ${stepTag(s.stepId).padEnd(12)}  ${what}`);
   }
 
-  out.push('', `Next steps (${report.pending.length}):`);
-  if (report.pending.length === 0) out.push('  none: nothing more is planned');
+  out.push('', `Следующие письма (${report.pending.length}):`);
+  if (report.pending.length === 0) out.push('  нет: больше ничего не запланировано');
   for (const p of report.pending) {
-    out.push(`  ${at(p.at)}  ${(p.kind ?? 'step').padEnd(10)}  ${p.part.padEnd(width)}  ${p.occurrence.padEnd(10)}  ${stepTag(p.stepId)}`);
+    out.push(`  ${at(p.at)}  ${(p.kind ? (STEP_WORDS[p.kind] ?? p.kind) : 'письмо').padEnd(12)}  ${p.part.padEnd(width)}  ${p.occurrence.padEnd(10)}  ${stepTag(p.stepId)}`);
   }
 
   if (report.requests.length > 0) {
-    out.push('', `Postponement requests (${report.requests.length}):`);
+    out.push('', `Запросы на перенос срока (${report.requests.length}):`);
     for (const r of report.requests) {
-      const asked = r.to !== null ? `to ${ruDate(r.to)}` : 'no day named';
-      const decided = r.status === 'open' ? 'OPEN — decide with srok postpone --request ' + r.id : `${r.status} ${at(r.decidedAt)} by ${r.decidedBy ?? '?'}${r.decidedTo ? `, to ${ruDate(r.decidedTo)}` : ''}`;
-      out.push(`  ${r.id}  ${at(r.requestedAt)}  ${r.partName} (${r.part}) asks ${asked}${r.reason ? ` («${r.reason}»)` : ''}, ${r.requestedBy}: ${decided}`);
+      const asked = r.to !== null ? `на ${ruDate(r.to)}` : 'без новой даты';
+      const decided =
+        r.status === 'open'
+          ? `ЖДЁТ РЕШЕНИЯ — srok postpone --request ${r.id}`
+          : `${r.status === 'accepted' ? 'согласовано' : 'отказано'} ${at(r.decidedAt)}, ${r.decidedBy ?? '?'}${r.decidedTo ? `, новый срок ${ruDate(r.decidedTo)}` : ''}`;
+      out.push(`  ${r.id}  ${at(r.requestedAt)}  ${r.partName} (${r.part}) просит перенести ${asked}${r.reason ? ` («${r.reason}»)` : ''}, ${r.requestedBy}: ${decided}`);
     }
   }
 
-  out.push('', 'History:');
+  out.push('', 'История:');
   for (const e of report.history) out.push(`  ${at(e.at)}  ${e.actor}  ${historyWords(e)}`);
   return `${out.join('\n')}\n`;
 }
 
 function deadlineLine(report: AssignmentReport): string {
   const { deadline } = report;
-  if (deadline.kind === 'none') return 'none';
+  if (deadline.kind === 'none') return 'не установлен';
   const written = deadline.text ? `«${deadline.text}»` : '';
-  return deadline.date !== null ? `${written} → ${ruDate(deadline.date)}` : `${written} (${deadline.kind})`;
+  return deadline.date !== null ? `${written} → ${ruDate(deadline.date)}` : `${written} (${DEADLINE_KINDS[deadline.kind] ?? deadline.kind})`;
 }
 
 export function cellWords(cell: CellReport, zone: string): string {
@@ -327,11 +330,11 @@ export function cellWords(cell: CellReport, zone: string): string {
   const why = (reason: string | null) => (reason ? ` («${reason}»)` : '');
   switch (s.state) {
     case 'open':
-      return 'open';
+      return 'открыто';
     case 'postponed':
-      return `postponed to ${ruDate(s.to)} (sequence ${s.sequence}) on ${localInstant(s.at, zone)} by ${s.by}${why(s.reason)}`;
+      return `срок перенесён на ${ruDate(s.to)} (перенос № ${s.sequence}) ${localInstant(s.at, zone)}, ${s.by}${why(s.reason)}`;
     default:
-      return `${s.state} at ${localInstant(s.at, zone)} by ${s.by}${why(s.reason)}`;
+      return `${CELL_STATES[s.state] ?? s.state} ${localInstant(s.at, zone)}, ${s.by}${why(s.reason)}`;
   }
 }
 
@@ -359,6 +362,13 @@ export function historyWords(e: AuditEntry): string {
       return `${e.action}${scope ? `: ${scope}` : ''}`;
   }
 }
+
+const DEADLINE_KINDS: Record<string, string> = { recurring: 'повторяется', continuous: 'постоянно', unparsed: 'не распознан', relative: 'относительный', date: 'дата' };
+
+/** The step kinds as the plan and the page name them, short enough for a column. */
+const STEP_WORDS: Record<string, string> = { reminder: 'напоминание', overdue: 'просрочка', escalation: 'эскалация', status: 'запрос', summary: 'сводка', operator: 'оператору' };
+
+const CELL_STATES: Record<string, string> = { done: 'исполнено', cancelled: 'снято с контроля', closed: 'снято с контроля протоколом' };
 
 const CLOSE_WORDS: Record<string, string> = { done: 'исполнено', cancelled: 'снято с контроля', closed: 'снято с контроля протоколом' };
 

@@ -40,10 +40,10 @@ const ALLOWED: Record<Need, ReadonlyArray<Principal['role']>> = {
 export function guard(access: Access, needs: Need | ((request: FastifyRequest) => Need)) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const presented = presentedToken(request.headers.authorization);
-    if ('missing' in presented) return refuse(request, reply, 401, 'no API token: send Authorization: Bearer <token> (a token of SROK_API_TOKENS, SROK_API_READ_TOKENS or SROK_API_CONTROLLER_TOKENS); a browser logs in with the token as the password');
+    if ('missing' in presented) return refuse(request, reply, 401, 'нет токена: пошлите заголовок Authorization: Bearer <токен> (токен из SROK_API_TOKENS, SROK_API_READ_TOKENS или SROK_API_CONTROLLER_TOKENS); в браузере токен вводится как пароль');
     if ('malformed' in presented) return refuse(request, reply, 401, presented.malformed);
     const principal = access.identify(presented.token);
-    if (principal === null) return refuse(request, reply, 401, 'the API token is not one of SROK_API_TOKENS or SROK_API_READ_TOKENS (nor SROK_API_CONTROLLER_TOKENS); check it for typos or ask the operator for one');
+    if (principal === null) return refuse(request, reply, 401, 'такого токена нет ни в SROK_API_TOKENS, ни в SROK_API_READ_TOKENS, ни в SROK_API_CONTROLLER_TOKENS; проверьте, не опечатка ли, или попросите токен у оператора');
     request.principal = principal;
     const need = typeof needs === 'function' ? needs(request) : needs;
     if (!ALLOWED[need].includes(principal.role)) return refuse(request, reply, 403, forbidden(principal, need));
@@ -58,13 +58,13 @@ export function needOf(request: FastifyRequest): Need {
 }
 
 function forbidden(principal: Principal, need: Need): string {
-  if (principal.role === 'read') return `the token '${principal.name}' is read-only (SROK_API_READ_TOKENS); changes need an operator token of SROK_API_TOKENS`;
+  if (principal.role === 'read') return `токен '${principal.name}' только для чтения (SROK_API_READ_TOKENS); для изменений нужен токен оператора из SROK_API_TOKENS`;
   if (principal.role === 'controller') {
     return need === 'monitor'
-      ? `the token '${principal.name}' is a controller's (SROK_API_CONTROLLER_TOKENS); the server's figures need an operator or read-only token`
-      : `the token '${principal.name}' is a controller's (SROK_API_CONTROLLER_TOKENS): it answers postponement requests; other changes need an operator token of SROK_API_TOKENS`;
+      ? `токен '${principal.name}' — токен контролёра (SROK_API_CONTROLLER_TOKENS); показатели сервера доступны по токену оператора или токену только для чтения`
+      : `токен '${principal.name}' — токен контролёра (SROK_API_CONTROLLER_TOKENS): он отвечает на запросы о переносе срока; для остальных изменений нужен токен оператора из SROK_API_TOKENS`;
   }
-  return `this needs another role than '${principal.role}'`;
+  return `для этого нужна другая роль, не '${principal.role}'`;
 }
 
 function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, message: string): FastifyReply {

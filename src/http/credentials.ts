@@ -11,14 +11,14 @@ export function presentedToken(authorization: string | undefined): Presented {
   const value = rest.join(' ');
   switch (scheme?.toLowerCase()) {
     case 'bearer':
-      return value === '' ? { malformed: 'the Bearer credentials are empty; send Authorization: Bearer <token>' } : { token: value };
+      return value === '' ? { malformed: 'после Bearer нет токена; пошлите Authorization: Bearer <токен>' } : { token: value };
     case 'basic': {
       const decoded = Buffer.from(value, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
       const password = colon < 0 ? '' : decoded.slice(colon + 1);
-      return password === '' ? { malformed: 'the Basic credentials carry no password; the password is the API token, the user name can be anything' } : { token: password };
+      return password === '' ? { malformed: 'во входе Basic нет пароля: пароль — это токен srok, имя пользователя — любое' } : { token: password };
     }
     default:
-      return { malformed: `the Authorization scheme '${scheme ?? ''}' is not understood; send Authorization: Bearer <token>` };
+      return { malformed: `схема Authorization '${scheme ?? ''}' не поддерживается; пошлите Authorization: Bearer <токен>` };
   }
 }

@@ -26,19 +26,19 @@ export function failureOf(error: unknown): Failure | null {
   const e = error as Partial<FastifyError>;
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, code: 'body-too-large', message: `the body is larger than ${BODY_LIMIT / 1024} KiB; send only the fields the request needs` };
+      return { status: 413, code: 'body-too-large', message: `тело запроса больше ${BODY_LIMIT / 1024} КиБ; пошлите только нужные поля` };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { status: 415, code: 'unsupported-media-type', message: 'send the body as application/json' };
+      return { status: 415, code: 'unsupported-media-type', message: 'пошлите тело запроса как application/json' };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { status: 400, code: 'invalid-input', message: "the body is empty but Content-Type says JSON; send a JSON object, e.g. {\"ref\": \"4/2019 п.1.2\"}" };
+      return { status: 400, code: 'invalid-input', message: "тело запроса пусто, а Content-Type — JSON; пошлите объект JSON, например {\"ref\": \"4/2019 п.1.2\"}" };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { status: 400, code: 'invalid-input', message: 'the body is not valid JSON; send a JSON object' };
+      return { status: 400, code: 'invalid-input', message: 'тело запроса — не JSON; пошлите объект JSON' };
     default:
       break;
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const message = error instanceof SyntaxError ? `the body could not be read (${error.message}); send a JSON object` : (e.message ?? 'bad request');
+    const message = error instanceof SyntaxError ? `тело запроса не прочитано (${error.message}); пошлите объект JSON` : (e.message ?? 'bad request');
     return { status, code: status === 404 ? 'not-found' : 'bad-request', message };
   }
   return null;
@@ -51,7 +51,7 @@ export function wantsJson(request: FastifyRequest): boolean {
 
 export function errorHandler(log: Log) {
   return (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const failure = failureOf(error) ?? { status: 500, code: 'internal', message: 'something went wrong on the server; the operator finds the details in its log' };
+    const failure = failureOf(error) ?? { status: 500, code: 'internal', message: 'на сервере произошла ошибка; подробности — в журнале srok у оператора' };
     if (failure.status >= 500) log.error({ method: request.method, route: request.routeOptions.url, err: error instanceof Error ? error.message : String(error) }, 'http request failed');
     reply.status(failure.status);
     if (wantsJson(request)) return reply.type('application/json; charset=utf-8').send({ error: failure.code, message: failure.message });

@@ -1,8 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from './access.js';
+import type { Need } from './authenticate.js';
 import { HttpError } from './http-error.js';
 import { html, type Html } from './html.js';
+import { countOf, HOURS } from '../mail/plural.js';
 
 /**
  * Forms on the web pages, for the logged-in roles (the one-click links of mails have
@@ -16,9 +18,12 @@ import { html, type Html } from './html.js';
  * How to add a form:
  *   1. On the page, take a token with `forms.issue(request.principal)` and render
  *      `postForm({ action: '/things/1/do', csrf, submit: 'Сделать', fields: html`…` })`.
- *   2. Register the POST with `{ preHandler: forms.check }` (and, when a controller may
- *      use it, `{ config: { need: 'decide' } }`, see authenticate.ts); the guard of the
- *      scope has already checked the token's role.
+ *   2. Register the POST in a guarded scope with `forms.route(need)` as its options:
+ *      `app.post('/things/:id/do', forms.route('decide'), handler)`. `need` is the role
+ *      check (authenticate.ts: 'operator' by default, 'decide' lets a controller in too);
+ *      the guard refuses other roles with 403 and forms.check a missing or foreign CSRF
+ *      token with 403, both before the handler runs. A controller must still be limited
+ *      to what it controls in the handler (scope.ts: assertControls).
  *   3. Read the fields with `formFields(request.body)` and a zod schema; record the
  *      change as `webActor(request)`: 'web:<token name>' in the history.
  */
@@ -34,6 +39,8 @@ export interface Forms {
   verify(token: string | undefined, principal: Principal | null): string | null;
   /** A preHandler that refuses a POST without a good token. */
   check(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** The options of a form's POST route: the CSRF check and the role it needs. */
+  route(need?: Need): { preHandler: Forms['check']; config: { need: Need } };
 }
 
 /** `secret`: SROK_LINK_SECRET when set (a label keeps the two uses apart); else one made for this process. */
@@ -58,7 +65,7 @@ export function createForms(secret: string | null, now: () => Date): Forms {
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'форма выдана не этому входу или изменена';
       const age = now().getTime() / 1000 - issued;
-      if (age > FORM_HOURS * 3600 || age < -300) return `форма устарела: страница открыта больше ${FORM_HOURS} часов назад`;
+      if (age > FORM_HOURS * 3600 || age < -300) return `форма устарела: страница открыта больше ${countOf(FORM_HOURS, HOURS)} назад`;
       return null;
     },
     async check(request) {
@@ -69,6 +76,9 @@ export function createForms(secret: string | null, now: () => Date): Forms {
       const fields = formFields(request.body);
       const problem = forms.verify(fields[CSRF_FIELD], request.principal);
       if (problem !== null) throw new HttpError(403, 'csrf', `Форма не принята: ${problem}. Откройте страницу заново и отправьте форму ещё раз; ничего не изменено.`);
+    },
+    route(need = 'operator') {
+      return { preHandler: forms.check, config: { need } };
     },
   };
   return forms;

@@ -23,7 +23,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store'
 
   new Counter({
     name: 'srok_mails_total',
-    help: 'Mails by kind (reminder, overdue, escalation, status, summary, operator, digest) and result (sent, failed for good), all workers',
+    help: 'Mails by kind (reminder, overdue, escalation, status, summary, operator, digest, request) and result (sent, failed for good), all workers',
     labelNames: ['kind', 'result'] as const,
     registers: [registry],
     async collect() {

@@ -38,7 +38,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
   });
   app.decorateRequest('principal', null);
   app.setErrorHandler(errorHandler(log));
-  app.setNotFoundHandler((request, reply) => errorHandler(log)(Object.assign(new Error('not found'), { statusCode: 404, message: `no such address: ${request.method} ${request.url.split('?')[0] ?? ''}` }), request, reply));
+  app.setNotFoundHandler((request, reply) => errorHandler(log)(Object.assign(new Error('not found'), { statusCode: 404, message: `такого адреса нет: ${request.method} ${request.url.split('?')[0] ?? ''}` }), request, reply));
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
 
   const metrics = createMetrics(deps.runtime);

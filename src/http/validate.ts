@@ -15,7 +15,9 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   }
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    return `${path === '' ? where : `${where}.${path}`}: ${issue.message}`;
+    // zod says this one in English: the fields it lists are what the caller wrote.
+    const message = issue.code === 'unrecognized_keys' ? `лишние поля ${issue.keys.map((k) => `'${k}'`).join(', ')}: уберите их или исправьте опечатку` : issue.message;
+    return `${path === '' ? where : `${where}.${path}`}: ${message}`;
   });
   throw new HttpError(400, 'invalid-input', problems.join('; '));
 }

@@ -11,6 +11,21 @@ export const DAYS: PluralForms = ['день', 'дня', 'дней'];
 export const ASSIGNMENTS: PluralForms = ['поручение', 'поручения', 'поручений'];
 export const EXECUTORS: PluralForms = ['исполнитель', 'исполнителя', 'исполнителей'];
 export const ENTRIES: PluralForms = ['запись', 'записи', 'записей'];
+/** After a comparative («длиннее 2000 знаков»): the genitive, 1 знака, 2 знаков. */
+export const CHARACTERS_GENITIVE: PluralForms = ['знака', 'знаков', 'знаков'];
+export const STEPS: PluralForms = ['шаг', 'шага', 'шагов'];
+export const PENDING_STEPS: PluralForms = ['запланированное письмо', 'запланированных письма', 'запланированных писем'];
+export const MAILS: PluralForms = ['письмо', 'письма', 'писем'];
+export const HOURS: PluralForms = ['час', 'часа', 'часов'];
+export const DOCUMENTS: PluralForms = ['документ', 'документа', 'документов'];
+export const STORED_PROTOCOLS: PluralForms = ['сохранённый протокол', 'сохранённых протокола', 'сохранённых протоколов'];
+export const PROTOCOLS: PluralForms = ['протокол', 'протокола', 'протоколов'];
+export const FILES: PluralForms = ['файл', 'файла', 'файлов'];
+export const RECIPIENTS: PluralForms = ['получатель', 'получателя', 'получателей'];
+/** After a comparative («глубже 200 групп»): the genitive, 1 группы, 2 групп. */
+export const GROUPS_GENITIVE: PluralForms = ['группы', 'групп', 'групп'];
+/** «в ближайший 1 рабочий день», «в ближайшие 5 рабочих дней». */
+export const NEAREST: PluralForms = ['ближайший', 'ближайшие', 'ближайшие'];
 /** «остался 1 рабочий день», «осталось 3 рабочих дня»: the verb agrees with the number too. */
 export const REMAINS: PluralForms = ['остался', 'осталось', 'осталось'];
 

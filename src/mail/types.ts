@@ -50,6 +50,8 @@ export interface MailLine {
   reason?: string | null;
   /** The step's own one-click links, kept in a digest. */
   links?: { done: string | null; postpone: string | null } | null;
+  /** How many executors partName lists («A; B»): more than one is labelled «Исполнители». */
+  partCount?: number;
 }
 
 export interface MailContext {

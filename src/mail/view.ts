@@ -20,6 +20,13 @@ export interface AssignmentView extends TemplateScope {
   recommendation: boolean;
   optional: boolean;
   executors: Array<{ name: string; role: string; coExecutor: boolean }>;
+  /** «Исполнитель», or «Исполнители» over a list of several. */
+  executorsLabel: string;
+  /** The one executor, when there is one: written on the label's line. */
+  oneExecutor: { name: string; role: string; coExecutor: boolean } | null;
+  /** The executors when there are several: one per line under «Исполнители:». */
+  executorList: Array<{ name: string; role: string; coExecutor: boolean }> | null;
+  manyExecutors: boolean;
   /** «органы местного самоуправления … (исполнитель)» when a part's mail should say whom the item names; null when that is the part itself. */
   addressedTo: string | null;
   /** Where the result goes: sendTo first, then any other address named in the item, so every one of them is shown. */
@@ -51,7 +58,7 @@ export interface LineView extends TemplateScope {
   phrase: string | null;
   optional: boolean;
   partName: string | null;
-  /** «Исполнитель», or «Исполнители (22)» for a block of several parts. */
+  /** «Исполнитель», «Исполнители» when partName lists several, or «Исполнители (22)» for a block of several parts. */
   partLabel: string;
   reason: string | null;
   links: { done: string | null; postpone: string | null } | null;
@@ -103,7 +110,7 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   // protocol
   'name', 'number', 'date', 'body', 'title',
   // assignment
-  'item', 'itemLabel', 'text', 'recommendation', 'optional', 'executors', 'role', 'coExecutor', 'addressedTo', 'whereTo', 'email',
+  'item', 'itemLabel', 'text', 'recommendation', 'optional', 'executors', 'role', 'coExecutor', 'addressedTo', 'whereTo', 'email', 'executorsLabel', 'oneExecutor', 'executorList', 'manyExecutors',
   // deadline
   'long', 'time', 'written', 'period', 'phrase', 'overdue',
   // escalation
@@ -275,6 +282,10 @@ function assignmentView(ctx: MailContext): AssignmentView | null {
     recommendation: assignment.recommendation,
     optional: assignment.optional,
     executors,
+    executorsLabel: ctx.part !== null || executors.length <= 1 ? (executors.length === 1 && executors[0]?.coExecutor && ctx.part === null ? 'Соисполнитель' : 'Исполнитель') : 'Исполнители',
+    oneExecutor: executors.length === 1 ? (executors[0] ?? null) : null,
+    executorList: executors.length > 1 ? executors : null,
+    manyExecutors: executors.length > 1,
     addressedTo: onlyThePart || executors.length === 0 ? null : executors.map((e) => `${e.name} (${e.role})`).join(', '),
     whereTo,
   };
@@ -291,7 +302,7 @@ function lineView(line: MailLine): LineView {
     phrase: line.daysLeft === null ? null : daysPhrase(line.daysLeft, line.optional),
     optional: line.optional,
     partName: line.partName,
-    partLabel: (line.parts ?? 1) > 1 ? `Исполнители (${line.parts ?? 1})` : 'Исполнитель',
+    partLabel: (line.parts ?? 1) > 1 ? `Исполнители (${line.parts ?? 1})` : (line.partCount ?? 1) > 1 ? 'Исполнители' : 'Исполнитель',
     reason: line.reason ?? null,
     links: linksOf(line.links ?? null),
   };

@@ -62,6 +62,7 @@ function linesOf(rows: readonly ReportRow[], kind: 'overdue' | 'reminder'): Mail
       daysLeft: first.daysLeft,
       optional: false,
       partName: names.join('; '),
+      partCount: names.length,
     }];
   });
 }

@@ -1,21 +1,36 @@
 import type { ExecutorRecord, ReportRow } from './types.js';
 
 /**
- * CSV as RFC 4180 writes it — comma-separated, CRLF line ends, a field quoted when it
- * holds a comma, a quote or a line break, quotes doubled inside — behind a UTF-8 byte
- * order mark: without it Excel reads the file as the local ANSI code page and the
- * Cyrillic comes out garbled. Dates are ISO (YYYY-MM-DD), which Excel and every other
- * tool read as dates.
+ * CSV as Russian Excel opens it with a double click: fields separated by semicolons (the
+ * list separator of the Russian locale; a comma would put a whole row in one cell),
+ * decimal commas, CRLF line ends, a field quoted when it holds a semicolon, a quote or a
+ * line break, quotes doubled inside (RFC 4180 otherwise) — behind a UTF-8 byte order
+ * mark: without it Excel reads the file as the local ANSI code page and the Cyrillic
+ * comes out garbled. Dates are ISO (YYYY-MM-DD), which Excel and every other tool read
+ * as dates. The same tables go to .xlsx (xlsx.ts) with the same columns.
  */
 export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
 
-export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export type Cell = string | number | boolean | null;
+
+/** A report as a table: the header and one record per line, shared by CSV and .xlsx. */
+export interface Table {
+  header: readonly string[];
+  records: ReadonlyArray<ReadonlyArray<Cell>>;
 }
 
-export function csvDocument(header: readonly string[], records: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string {
-  return BOM + [header, ...records].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function csvField(value: Cell): string {
+  const text = value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : String(value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvDocument(header: readonly string[], records: ReadonlyArray<ReadonlyArray<Cell>>): string {
+  return BOM + [header, ...records].map((fields) => fields.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
+}
+
+export function csvOf(table: Table): string {
+  return csvDocument(table.header, table.records);
 }
 
 const ROW_HEADER = [
@@ -42,9 +57,13 @@ const ROW_HEADER = [
 const STATES: Record<ReportRow['state'], string> = { open: 'открыто', done: 'исполнено', closed: 'снято с контроля', cancelled: 'отменено' };
 
 export function rowsCsv(rows: readonly ReportRow[]): string {
-  return csvDocument(
-    ROW_HEADER,
-    rows.map((row) => [
+  return csvOf(rowsTable(rows));
+}
+
+export function rowsTable(rows: readonly ReportRow[]): Table {
+  return {
+    header: ROW_HEADER,
+    records: rows.map((row) => [
       row.protocol.number,
       row.protocol.date,
       row.protocol.body,
@@ -64,16 +83,20 @@ export function rowsCsv(rows: readonly ReportRow[]): string {
       row.optional ? 'да' : 'нет',
       row.controller.name,
     ]),
-  );
+  };
 }
 
 const RECORD_HEADER = ['Исполнитель', 'Код исполнителя', 'В срок', 'С опозданием', 'Просрочено', 'Снято с контроля', 'Доля в срок'] as const;
 
 export function recordsCsv(records: readonly ExecutorRecord[]): string {
-  return csvDocument(
-    RECORD_HEADER,
-    records.map((r) => [r.part.name, r.part.ref, r.onTime, r.late, r.overdue, r.closed, r.rate === null ? null : r.rate.toFixed(2)]),
-  );
+  return csvOf(recordsTable(records));
+}
+
+export function recordsTable(records: readonly ExecutorRecord[]): Table {
+  return {
+    header: RECORD_HEADER,
+    records: records.map((r) => [r.part.name, r.part.ref, r.onTime, r.late, r.overdue, r.closed, r.rate === null ? null : Math.round(r.rate * 100) / 100]),
+  };
 }
 
 /** How a deadline without due dates is written in a table: «без срока», «постоянно», «не распознан: …». */

@@ -52,12 +52,12 @@ export function sortRows(rows: readonly ReportRow[]): ReportRow[] {
  */
 export function executorFilter(phrase: string, rows: readonly ReportRow[], config: SrokConfig): (row: ReportRow) => boolean {
   const wanted = phrase.trim().replace(/^@/, '');
-  if (wanted === '') throw new ReportError('--executor is empty; give a directory id such as chel-minfin, a group id such as khmao-omsu, or part of a name');
+  if (wanted === '') throw new ReportError('--executor пуст; укажите код из справочника (например, chel-minfin), код группы (например, khmao-omsu) или часть названия');
   const refs = new Set(entriesNamed(wanted, config).flatMap((id) => [id, ...config.directory.parts(id).map((member) => member.id)]));
   const needle = normalizeName(wanted);
   const byName = (row: ReportRow): boolean => row.part.ref === null && normalizeName(row.part.name).includes(needle);
   if (refs.size === 0 && !rows.some(byName)) {
-    throw new ReportError(`no directory entry and no executor matches «${wanted}»; give a directory id (e.g. chel-minfin), a group id (e.g. khmao-omsu) or part of a name (e.g. Сургут)`);
+    throw new ReportError(`«${wanted}» не совпадает ни с записью справочника, ни с исполнителем; укажите код из справочника (например, chel-minfin), код группы (например, khmao-omsu) или часть названия (например, Сургут)`);
   }
   return (row) => (row.part.ref !== null && refs.has(row.part.ref)) || byName(row);
 }
@@ -65,14 +65,14 @@ export function executorFilter(phrase: string, rows: readonly ReportRow[], confi
 /** Which rows `--controller` names: a directory id, a name the directory matches, part of a name, or 'operator'. */
 export function controllerFilter(phrase: string, rows: readonly ReportRow[], config: SrokConfig): (row: ReportRow) => boolean {
   const wanted = phrase.trim().replace(/^@/, '');
-  if (wanted === '') throw new ReportError("--controller is empty; give a directory id such as chel-mininform, part of a name, or 'operator'");
+  if (wanted === '') throw new ReportError("--controller пуст; укажите код из справочника (например, chel-mininform), часть названия или operator");
   if (wanted.toLowerCase() === 'operator') return (row) => row.controller.key === OPERATOR_KEY;
   const refs = new Set(entriesNamed(wanted, config));
   const needle = normalizeName(wanted);
   const matches = (row: ReportRow): boolean => (row.controller.ref !== null && refs.has(row.controller.ref)) || normalizeName(row.controller.name).includes(needle);
   if (refs.size === 0 && !rows.some(matches)) {
     const known = [...new Set(rows.map((row) => (row.controller.ref ?? 'operator')))].sort().join(', ');
-    throw new ReportError(`no controller matches «${wanted}»; give a directory id${known ? ` (the stored protocols are controlled by: ${known})` : ''}, part of a name, or 'operator'`);
+    throw new ReportError(`«${wanted}» не совпадает ни с одним контролёром; укажите код из справочника${known ? ` (сохранённые протоколы контролируют: ${known})` : ''}, часть названия или operator`);
   }
   return matches;
 }

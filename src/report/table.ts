@@ -1,4 +1,5 @@
 import { localDay, localTime } from '../calendar/index.js';
+import { countOf, EXECUTORS, NEAREST, plural, WORKING_DAYS } from '../mail/plural.js';
 import { daysPhrase } from '../mail/view.js';
 import { ruDate } from '../plan/subject.js';
 import { deadlineWords } from './csv.js';
@@ -22,7 +23,7 @@ export function formatRows(rows: readonly ReportRow[], kind: ReportKind, now: Da
 }
 
 export function formatRecords(records: readonly ExecutorRecord[], now: Date, zone: string): string {
-  const heading = `Исполнение в срок на ${ruDate(localDay(now, zone))} ${localTime(now, zone)} (${zone}): ${records.length} исполнит.`;
+  const heading = `Исполнение в срок на ${ruDate(localDay(now, zone))} ${localTime(now, zone)} (${zone}): ${countOf(records.length, EXECUTORS)}`;
   if (records.length === 0) return `${heading}\n`;
   const lines = table(
     ['Исполнитель', 'В срок', 'С опозд.', 'Просрочено', 'Снято', 'Доля в срок'],
@@ -39,7 +40,7 @@ function kindTitle(kind: ReportKind): string {
     case 'overdue':
       return 'Просроченные поручения';
     case 'dueSoon':
-      return `Срок в ближайшие ${kind.days} раб. дн.`;
+      return `Срок в ${plural(kind.days, NEAREST)} ${countOf(kind.days, WORKING_DAYS)}`;
   }
 }
 

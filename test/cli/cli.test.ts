@@ -61,7 +61,8 @@ describe('srok parse', () => {
   it('an unknown option is a usage error with a hint', async () => {
     const r = await run(['parse', SEED_000, '--jsn']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/unknown option '--jsn'/);
+    expect(r.err).toMatch(/неизвестный параметр '--jsn'/);
+    expect(r.err).toContain('(справка: --help)');
   });
 });
 
@@ -70,6 +71,8 @@ describe('srok plan', () => {
     const r = await run(['plan', SEED_002, '--now', '2020-11-26', '--until', '2021-12-31']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('ничего не отправлено');
+    // The header in the office's local time, not UTC.
+    expect(r.out.split('\n')[0]).toBe('План с 26.11.2020 00:00 по 31.12.2021 00:00 (Asia/Yekaterinburg); ничего не отправлено.');
     const item5 = r.out.split('\n').filter((l) => /п\.5\s/.test(l));
     expect(item5.some((l) => l.includes('срок 2021-02-10'))).toBe(true);
     expect(item5.some((l) => l.includes('срок 2021-04-12 (в тексте 2021-04-10)'))).toBe(true);
@@ -98,7 +101,7 @@ describe('srok plan', () => {
   it('a bad --now is a usage error naming the option', async () => {
     const r = await run(['plan', SEED_002, '--now', 'вчера']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--now: 'вчера' is not a date/);
+    expect(r.err).toMatch(/--now: 'вчера' — не дата/);
   });
 
   it('--diff shows what a changed ladder moves', async () => {

@@ -28,11 +28,11 @@ describe('srok import', () => {
     const perFile = lines.slice(0, -1).map((l) => JSON.parse(l) as { status: string; file: string; parts: number });
     expect(perFile.map((f) => f.status)).toEqual(['new', 'new', 'new', 'new']);
     expect(perFile.find((f) => f.file.includes('000_'))!.parts).toBe(66); // 3 assignments × 22 municipalities
-    expect(lines.at(-1)).toMatch(/^protocols: 4 new, 0 updated, 0 unchanged, 0 failed; 13 assignments, \d+ parts, \d+ next steps scheduled/);
+    expect(lines.at(-1)).toMatch(/^Протоколы: новые — 4, обновлены — 0, без изменений — 0, с ошибкой — 0; поручения: 13, части: \d+, запланировано следующих писем: \d+/);
 
     const second = await run(['import', 'test/fixtures/seeds']);
     expect(second.code).toBe(0);
-    expect(second.out.trim().split('\n').at(-1)).toMatch(/^protocols: 0 new, 0 updated, 4 unchanged, 0 failed/);
+    expect(second.out.trim().split('\n').at(-1)).toMatch(/^Протоколы: новые — 0, обновлены — 0, без изменений — 4, с ошибкой — 0/);
   });
 
   it('a file that cannot be read changes nothing, says why, and the exit code says so', async () => {
@@ -41,7 +41,7 @@ describe('srok import', () => {
     const r = await run(['import', dir]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/empty\.txt: .*empty/i);
-    expect(r.out).toMatch(/0 new, 0 updated, 0 unchanged, 1 failed/);
+    expect(r.out).toMatch(/новые — 0, обновлены — 0, без изменений — 0, с ошибкой — 1/);
   });
 
   it('--json prints the totals as one document', async () => {
@@ -57,7 +57,7 @@ describe('srok replan and config apply', () => {
   it('re-plans every stored protocol; apply refuses an invalid config and changes nothing', async () => {
     const r = await run(['replan']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^replanned 4 protocols: \d+ tracks, 0 steps added, 0 removed/);
+    expect(r.out).toMatch(/^Перепланировано протоколов: 4; треков: \d+, писем добавлено: 0, снято: 0/);
 
     const broken = await mkdtemp(path.join(tmpdir(), 'srok-broken-config-'));
     await cp(configDir, broken, { recursive: true });
@@ -65,7 +65,7 @@ describe('srok replan and config apply', () => {
     await writeFile(path.join(broken, 'ladders.yaml'), ladders.replace(/repeat: 5wd/, 'repeat: пять дней'));
     const { code, err } = await runSrok(['config', 'apply', '--config', broken], { env: { REDIS_URL } });
     expect(code).toBe(2);
-    expect(err).toMatch(/not applied — the config is invalid/);
+    expect(err).toMatch(/не применено — конфигурация неверна/);
     expect(err).toMatch(/ladders\.yaml:\d+: default\.repeat/);
   });
 });

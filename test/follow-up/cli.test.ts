@@ -40,13 +40,13 @@ describe('srok done, postpone, cancel, show', () => {
   it('srok done marks one municipality’s part done as cli:$USER, and a second time says it is done already', async () => {
     const first = await srok('done', '4/2019', 'п.1.2', '--executor', 'khmao-surgut', '--reason', 'письмо № 15-01');
     expect(first).toMatchObject({ code: 0, err: '' });
-    expect(first.out).toContain('п. 1.2 of протокол № 4/2019 от 30.10.2019 (1 record written by cli:ivanova)');
-    expect(first.out).toContain('Администрация города Сургута (khmao-surgut): marked done');
-    expect(first.out).toMatch(/re-planned: 1 pending step removed, 0 added/);
+    expect(first.out).toContain('п. 1.2 протокола № 4/2019 от 30.10.2019 (1 запись, cli:ivanova)');
+    expect(first.out).toContain('Администрация города Сургута (khmao-surgut): отмечено исполненным');
+    expect(first.out).toMatch(/перепланировано: снято 1 запланированное письмо, добавлено 0/);
 
     const again = await srok('done', '№', '4/2019', 'п.', '1.2', '--executor', 'Сургут');
     expect(again.code).toBe(0);
-    expect(again.out).toMatch(/Администрация города Сургута \(khmao-surgut\) is already done on 2019-11-12 12:00 by cli:ivanova \(«письмо № 15-01»\); nothing changed/);
+    expect(again.out).toMatch(/Администрация города Сургута \(khmao-surgut\): уже исполнено 2019-11-12 12:00, cli:ivanova \(«письмо № 15-01»\); ничего не изменено/);
     const audit = await pipeline.runtime.deps.store.getAudit(key000);
     expect(audit.filter((e) => e.action === 'close')).toHaveLength(1);
   });
@@ -74,16 +74,16 @@ describe('srok done, postpone, cancel, show', () => {
       expect(r.err, args.join(' ')).toMatch(/^srok: /);
       expect(r.err).not.toMatch(NO_STACK);
     }
-    expect((await srok('postpone', '4/2019', 'п.3.2', '--to', '2019-01-10', '--reason', 'письмо')).err).toMatch(/--to 10\.01\.2019 is in the past \(today is 12\.11\.2019\)/);
+    expect((await srok('postpone', '4/2019', 'п.3.2', '--to', '2019-01-10', '--reason', 'письмо')).err).toMatch(/--to 10\.01\.2019 уже прошло \(сегодня 12\.11\.2019\)/);
   });
 
   it('what is not stored exits 1 and says what was not found', async () => {
     const protocol = await srok('done', '9/2099', 'п.1');
     expect(protocol).toMatchObject({ code: 1, out: '' });
-    expect(protocol.err).toMatch(/^srok: no protocol № 9\/2099 is stored; import it first/);
+    expect(protocol.err).toMatch(/^srok: протокол № 9\/2099 не хранится; сначала импортируйте его/);
     const executor = await srok('done', '4/2019', 'п.1.2', '--executor', 'chel-minfin');
     expect(executor.code).toBe(1);
-    expect(executor.err).toMatch(/'chel-minfin' \(Министерство финансов Челябинской области\) is not an executor of п\. 1\.2/);
+    expect(executor.err).toMatch(/'chel-minfin' \(Министерство финансов Челябинской области\) не исполнитель поручения \(п\. 1\.2/);
     expect((await srok('postpone', '--request', 'NOSUCHID', '--to', '2019-12-01', '--reason', 'x')).code).toBe(1);
   });
 
@@ -91,9 +91,9 @@ describe('srok done, postpone, cancel, show', () => {
     expect((await srok('cancel', '--protocol', '4/2019', '--item', '2.2', '--executor', 'khmao-kogalym', '--reason', 'ошибочно включён')).code).toBe(0);
     const shown = await srok('show', '4/2019', 'п.2.2');
     expect(shown.code).toBe(0);
-    expect(shown.out).toMatch(/khmao-kogalym\s+Администрация города Когалыма — cancelled at 2019-11-12 12:00 by cli:ivanova \(«ошибочно включён»\)/);
-    expect(shown.out).toMatch(/Parts \(22\):/);
-    expect(shown.out).toMatch(/History:\n {2}2019-11-12 12:00 {2}test {2}импорт \S+\n {2}2019-11-12 12:00 {2}cli:ivanova {2}снято с контроля: п\. 2\.2 khmao-kogalym «ошибочно включён»/);
+    expect(shown.out).toMatch(/khmao-kogalym\s+Администрация города Когалыма — снято с контроля 2019-11-12 12:00, cli:ivanova \(«ошибочно включён»\)/);
+    expect(shown.out).toMatch(/Исполнители \(22\):/);
+    expect(shown.out).toMatch(/История:\n {2}2019-11-12 12:00 {2}test {2}импорт \S+\n {2}2019-11-12 12:00 {2}cli:ivanova {2}снято с контроля: п\. 2\.2 khmao-kogalym «ошибочно включён»/);
     const json = JSON.parse((await srok('show', '4/2019', 'п.2.2', '--json')).out) as { parts: unknown[]; history: unknown[]; pending: unknown[] };
     expect(json.parts).toHaveLength(22);
     expect(json.history).toHaveLength(2);

@@ -64,7 +64,7 @@ describe('marking one municipality’s part done', () => {
 
     expect(again.changed).toBe(false);
     expect(again.schedule).toBeNull();
-    expect(again.message).toMatch(/Администрация города Сургута \(khmao-surgut\) is already done on 2019-10-30 10:00 by cli:ivanova; nothing changed/);
+    expect(again.message).toMatch(/Администрация города Сургута \(khmao-surgut\): уже исполнено 2019-10-30 10:00, cli:ivanova; ничего не изменено/);
     expect(await p.runtime.deps.store.getAudit(key)).toEqual(auditBefore);
     expect(await tracksOf(p, key, 'p1-2')).toEqual(tracksBefore);
   });
@@ -95,7 +95,7 @@ describe('marking one municipality’s part done', () => {
   it('cancelling item 2.2 stops every part’s mail, needs a reason, and keeps who, when and why in the audit', async () => {
     const { p, key } = await seed000('cancel');
     const deps = depsOf(p);
-    await expect(cancel(deps, ref('4/2019 п.2.2'), { actor: 'cli:ivanova' })).rejects.toThrow(/needs a reason/);
+    await expect(cancel(deps, ref('4/2019 п.2.2'), { actor: 'cli:ivanova' })).rejects.toThrow(/нужна причина/);
     await p.runUntil('2019-10-31');
     p.clock.advanceTo(p.at('2019-10-31', '12:00'));
     const sentBefore = p.sink.mails.filter((m) => mailIdOf(m).includes('.p2-2.')).length;

@@ -63,9 +63,9 @@ describe('postponing a deadline', () => {
     p.clock.advanceTo(p.at('2020-12-07', '12:00'));
     const auditBefore = await p.runtime.deps.store.getAudit(key);
 
-    await expect(postpone(deps, ref(ITEM_2), '2020-12-04', BY_LETTER)).rejects.toThrow(/--to 04\.12\.2020 is in the past \(today is 07\.12\.2020\)/);
+    await expect(postpone(deps, ref(ITEM_2), '2020-12-04', BY_LETTER)).rejects.toThrow(/--to 04\.12\.2020 уже прошло \(сегодня 07\.12\.2020\)/);
     await expect(postpone(deps, ref(ITEM_2), '2020-12-15', BY_LETTER)).rejects.toThrow(
-      /--to 15\.12\.2020 is before the deadline in force, and a postponement only gives more time — Министерство информационных технологий, связи и цифрового развития Челябинской области \(chel-mininform\): 18\.12\.2020/,
+      /--to 15\.12\.2020 раньше действующего срока, а перенос только даёт больше времени — Министерство информационных технологий, связи и цифрового развития Челябинской области \(chel-mininform\): 18\.12\.2020/,
     );
     await postpone(deps, ref(ITEM_2), '2020-12-25', BY_LETTER);
     await expect(postpone(deps, ref(ITEM_2), '2020-12-21', BY_LETTER)).rejects.toMatchObject({ kind: 'bad-request', message: expect.stringMatching(/chel-mininform\): 25\.12\.2020/) });
@@ -81,7 +81,7 @@ describe('postponing a deadline', () => {
     await postpone(deps, ref(ITEM_2), '2020-12-25', BY_LETTER);
     const same = await postpone(deps, ref(ITEM_2), '2020-12-25', BY_LETTER);
     expect(same.changed).toBe(false);
-    expect(same.message).toMatch(/is already due on 25\.12\.2020; nothing changed/);
+    expect(same.message).toMatch(/: срок уже 25\.12\.2020; ничего не изменено/);
     const later = await postpone(deps, ref(ITEM_2), '2020-12-30', BY_LETTER);
     expect(later.recorded.map((r) => r.postponement?.sequence)).toEqual([2]);
   });
@@ -89,7 +89,7 @@ describe('postponing a deadline', () => {
   it('a recurring assignment is postponed one occurrence at a time, and the refusal says which to name', async () => {
     const { p } = await seed002('postpone-monthly');
     p.clock.advanceTo(p.at('2021-01-20', '12:00'));
-    await expect(postpone(depsOf(p), ref('от 26.11.2020 п.5'), '2021-02-20', BY_LETTER)).rejects.toThrow(/recurs .*--occurrence 2021-01 \(due 10\.02\.2021\)/);
+    await expect(postpone(depsOf(p), ref('от 26.11.2020 п.5'), '2021-02-20', BY_LETTER)).rejects.toThrow(/повторяется .*--occurrence 2021-01 \(срок 10\.02\.2021\)/);
     const one = await postpone(depsOf(p), ref('от 26.11.2020 п.5', { occurrence: '2021-01', executor: 'chel-minfin' }), '2021-02-20', BY_LETTER);
     expect(one.recorded.map((r) => r.scope)).toEqual([{ item: '5', part: 'chel-minfin', occurrence: '2021-01' }]);
   });
@@ -109,14 +109,14 @@ describe('postponing a deadline', () => {
       ['chel-minobr', 1],
       ['chel-minsoc', 1],
     ]);
-    expect(group.unchanged).toEqual([{ scope: { item: '3', part: 'chel-minfin' }, why: expect.stringMatching(/^Министерство финансов Челябинской области \(chel-minfin\) is done on 2020-12-01 12:00 by cli:kuznetsova; nothing to postpone$/) }]);
+    expect(group.unchanged).toEqual([{ scope: { item: '3', part: 'chel-minfin' }, why: expect.stringMatching(/^Министерство финансов Челябинской области \(chel-minfin\): исполнено 2020-12-01 12:00, cli:kuznetsova; переносить нечего$/) }]);
 
     // The whole assignment: every open part has a deadline of its own, so nothing moves, and the message says why.
     const whole = await postpone(deps, ref(ITEM_3), '2020-12-28', BY_LETTER);
     expect(whole.changed).toBe(false);
     expect(whole.unchanged.map((u) => u.scope.part)).toEqual(['chel-minfin', 'chel-mineconom', 'chel-minzdrav', 'chel-minobr', 'chel-minsoc']);
-    expect(whole.message).toContain('Министерство здравоохранения Челябинской области (chel-minzdrav) keeps the deadline set for it on its own (25.12.2020, sequence 2); postpone it with --executor chel-minzdrav; nothing changed');
+    expect(whole.message).toContain('у исполнителя Министерство здравоохранения Челябинской области (chel-minzdrav) свой перенесённый срок (25.12.2020, перенос № 2); перенесите его отдельно: --executor chel-minzdrav; ничего не изменено');
 
-    await expect(postpone(deps, ref(ITEM_3, { executor: 'chel-minfin' }), '2020-12-31', BY_LETTER)).rejects.toThrow(/\(chel-minfin\) is done on 2020-12-01 12:00 by cli:kuznetsova; nothing to postpone/);
+    await expect(postpone(deps, ref(ITEM_3, { executor: 'chel-minfin' }), '2020-12-31', BY_LETTER)).rejects.toThrow(/\(chel-minfin\): исполнено 2020-12-01 12:00, cli:kuznetsova; переносить нечего/);
   });
 });

@@ -25,9 +25,9 @@ describe('reading a reference', () => {
   });
 
   it('refuses a reference without an item or without a protocol, showing the forms it reads', () => {
-    expect(() => parseReference('4/2019 от 30.10.2019')).toThrow(/cannot read the reference '4\/2019 от 30\.10\.2019': name the protocol and the item, e\.g\. '4\/2019 п\.1\.2'/);
-    expect(() => parseReference('п.1.2')).toThrow(/names no protocol; write its number before the item, e\.g\. '4\/2019 п\.1\.2'/);
-    expect(() => parseReference('4/2019 от 31.02.2019 п.1.2')).toThrow(/the protocol date '31\.02\.2019' is not a day/);
+    expect(() => parseReference('4/2019 от 30.10.2019')).toThrow(/ссылка '4\/2019 от 30\.10\.2019' не прочитана: назовите протокол и пункт, например '4\/2019 п\.1\.2'/);
+    expect(() => parseReference('п.1.2')).toThrow(/нет протокола; напишите его номер перед пунктом, например '4\/2019 п\.1\.2'/);
+    expect(() => parseReference('4/2019 от 31.02.2019 п.1.2')).toThrow(/дата протокола '31\.02\.2019' — не дата/);
   });
 
   it('takes the options form, and refuses both forms at once', () => {
@@ -35,9 +35,9 @@ describe('reading a reference', () => {
       only({ protocol: '4/2019', date: '2019-10-30', item: '1.2', executor: 'khmao-surgut' }),
     );
     expect(referenceOf('4/2019 п.1.2', { occurrence: '2021-03' })).toEqual(only({ protocol: '4/2019', item: '1.2', occurrence: '2021-03' }));
-    expect(() => referenceOf('4/2019 п.1.2', { item: '1.2' })).toThrow(/either as a reference .* or with --protocol and --item, not both/);
-    expect(() => referenceOf(null, { protocol: '4/2019' })).toThrow(/name the assignment/);
-    expect(() => referenceOf(null, { protocol: '4/2019', item: 'один' })).toThrow(/--item 'один' is not an item number/);
+    expect(() => referenceOf('4/2019 п.1.2', { item: '1.2' })).toThrow(/либо ссылкой .*, либо через --protocol и --item, но не обоими/);
+    expect(() => referenceOf(null, { protocol: '4/2019' })).toThrow(/назовите поручение/);
+    expect(() => referenceOf(null, { protocol: '4/2019', item: 'один' })).toThrow(/--item 'один' — не номер пункта/);
   });
 });
 
@@ -72,7 +72,7 @@ describe('finding what a reference names in the store', () => {
     expect(error).toBeInstanceOf(FollowUpError);
     expect(error).toMatchObject({ kind: 'bad-request' });
     const message = (error as Error).message;
-    expect(message).toMatch(/^protocol № 4\/2019 is ambiguous: 2 stored protocols match; add the protocol's date/);
+    expect(message).toMatch(/^протокол № 4\/2019 неоднозначен: подходят 2 сохранённых протокола; добавьте дату протокола/);
     expect(message).toContain('протокол № 4/2019 от 30.10.2019, Рабочая группа по координации цифрового развития');
     expect(message).toContain('протокол № 4/2019 от 04.12.2019, Рабочая группа по развитию связи');
     // The date tells them apart.
@@ -81,10 +81,10 @@ describe('finding what a reference names in the store', () => {
 
   it('names what was not found: the protocol, the item, an item that is not an assignment', async () => {
     const { store } = await storeWith000();
-    await expect(resolveTarget(store, config, parseReference('5/2030 п.1'), TODAY)).rejects.toMatchObject({ kind: 'not-found', message: expect.stringMatching(/^no protocol № 5\/2030 is stored; import it first/) });
-    await expect(resolveTarget(store, config, parseReference('4/2019 от 01.01.2019 п.1.2'), TODAY)).rejects.toThrow(/no protocol № 4\/2019 от 01\.01\.2019 is stored/);
-    await expect(resolveTarget(store, config, parseReference('4/2019 п.9.9'), TODAY)).rejects.toThrow(/протокол № 4\/2019 от 30\.10\.2019 has no item 9\.9; its assignments are 1\.2, 2\.2, 3\.2/);
-    await expect(resolveTarget(store, config, parseReference('4/2019 п.1.1'), TODAY)).rejects.toThrow(/item 1\.1 of протокол № 4\/2019 от 30\.10\.2019 is not an assignment \(noted\)/);
+    await expect(resolveTarget(store, config, parseReference('5/2030 п.1'), TODAY)).rejects.toMatchObject({ kind: 'not-found', message: expect.stringMatching(/^протокол № 5\/2030 не хранится; сначала импортируйте его/) });
+    await expect(resolveTarget(store, config, parseReference('4/2019 от 01.01.2019 п.1.2'), TODAY)).rejects.toThrow(/протокол № 4\/2019 от 01\.01\.2019 не хранится/);
+    await expect(resolveTarget(store, config, parseReference('4/2019 п.9.9'), TODAY)).rejects.toThrow(/в документе «протокол № 4\/2019 от 30\.10\.2019» нет п\. 9\.9; поручения в нём: 1\.2, 2\.2, 3\.2/);
+    await expect(resolveTarget(store, config, parseReference('4/2019 п.1.1'), TODAY)).rejects.toThrow(/п\. 1\.1 протокола № 4\/2019 от 30\.10\.2019 — не поручение \(noted\)/);
   });
 
   it('turns an executor into part keys: an id, a name the directory knows, a group, an executor the directory does not know', async () => {
@@ -94,8 +94,8 @@ describe('finding what a reference names in the store', () => {
     expect(await named('Сургут')).toEqual(['khmao-surgut']);
     expect(await named('Администрации Сургутского района')).toEqual(['khmao-surgutsky-district']);
     expect(await named('khmao-omsu')).toHaveLength(22);
-    await expect(named('chel-minfin')).rejects.toMatchObject({ kind: 'not-found', message: expect.stringMatching(/'chel-minfin' \(Министерство финансов Челябинской области\) is not an executor of п\. 1\.2 of протокол № 4\/2019 от 30\.10\.2019; its executors are: khmao-khanty-mansiysk \(Администрация города Ханты-Мансийска\), /) });
-    await expect(named('Роскомнадзор')).rejects.toThrow(/no executor of п\. 1\.2 .* is 'Роскомнадзор'/);
+    await expect(named('chel-minfin')).rejects.toMatchObject({ kind: 'not-found', message: expect.stringMatching(/'chel-minfin' \(Министерство финансов Челябинской области\) не исполнитель поручения \(п\. 1\.2 протокола № 4\/2019 от 30\.10\.2019\); его исполнители: khmao-khanty-mansiysk \(Администрация города Ханты-Мансийска\), /) });
+    await expect(named('Роскомнадзор')).rejects.toThrow(/у поручения \(п\. 1\.2 .*\) нет исполнителя 'Роскомнадзор'/);
 
     // An executor the directory does not know is followed under the planner's key for its name.
     const doc = await readFixture(SEEDS['002']);
@@ -113,8 +113,8 @@ describe('finding what a reference names in the store', () => {
     await store.importProtocol(await readFixture(SEEDS['002']), IMPORT);
     const occurrence = async (text: string, key: string) => (await resolveTarget(store, config, parseReference(text, { occurrence: key }), '2021-03-01')).occurrence;
     expect(await occurrence('от 26.11.2020 п.5', '2021-03')).toEqual({ key: '2021-03', due: '2021-04-10', label: 'за март 2021 года' });
-    await expect(occurrence('от 26.11.2020 п.5', '2021-13')).rejects.toThrow(/has no occurrence '2021-13'; it recurs \(ежемесячно до 10 числа месяца, следующего за отчетным.*\) and its occurrences are named by period, e\.g\. 2021-01, 2021-02/);
+    await expect(occurrence('от 26.11.2020 п.5', '2021-13')).rejects.toThrow(/нет срока '2021-13'; оно повторяется \(ежемесячно до 10 числа месяца, следующего за отчетным.*\), сроки называются периодом, например 2021-01, 2021-02/);
     expect(await occurrence('от 26.11.2020 п.2', '2020-12-18')).toBeNull();
-    await expect(occurrence('от 26.11.2020 п.2', '2020-12')).rejects.toThrow(/is due once, on 2020-12-18; leave --occurrence out or give that day/);
+    await expect(occurrence('от 26.11.2020 п.2', '2020-12')).rejects.toThrow(/один срок — 2020-12-18; уберите --occurrence или укажите этот день/);
   });
 });

@@ -66,7 +66,7 @@ describe('a request to postpone', () => {
     expect(decision.request).toMatchObject({ status: 'accepted', decidedBy: 'cli:shinkorenko', decidedTo: '2019-11-20', decisionReason: 'согласовано' });
     expect(decision.result?.recorded).toEqual([{ scope: { item: '3.2', part: 'khmao-surgut' }, postponement: expect.objectContaining({ to: '2019-11-20', sequence: 1, by: 'cli:shinkorenko', reason: 'согласовано' }) }]);
     expect((await tracksOf(p, key, 'p3-2')).get(`${key}.p3-2.khmao-surgut.2019-11-07`)).toMatch(/\.v1$/);
-    await expect(decidePostponement(deps, request.id, false, { actor: 'cli:other' })).rejects.toMatchObject({ kind: 'bad-request', message: expect.stringMatching(/already accepted on 2019-11-05 11:00 by cli:shinkorenko/) });
+    await expect(decidePostponement(deps, request.id, false, { actor: 'cli:other' })).rejects.toMatchObject({ kind: 'bad-request', message: expect.stringMatching(/уже согласован 2019-11-05 11:00, cli:shinkorenko/) });
     expect((await deps.store.getAudit(key)).map((e) => e.action).slice(-3)).toEqual(['postpone-request', 'postpone', 'postpone-request-accepted']);
     expect((await listRequests(deps, key)).map((r) => r.status)).toEqual(['accepted']);
   });
@@ -86,11 +86,11 @@ describe('a request to postpone', () => {
   it('refuses a request for a day not after the deadline, answers a second click with the open request, and needs a day to accept', async () => {
     const { key, deps } = await seed000('request-checks');
     const input = { protocolKey: key, item: '3.2', part: 'khmao-nyagan', occurrence: null, requestedBy: 'link:office@nyagan.hmao.example' };
-    await expect(requestPostponement(deps, { ...input, to: '2019-11-06' })).rejects.toThrow(/the requested day 06\.11\.2019 is not later than the deadline in force \(07\.11\.2019\)/);
+    await expect(requestPostponement(deps, { ...input, to: '2019-11-06' })).rejects.toThrow(/запрошенный срок 06\.11\.2019 не позже действующего \(07\.11\.2019\)/);
     const first = await requestPostponement(deps, { ...input, to: null });
     const second = await requestPostponement(deps, { ...input, to: '2019-11-30' });
     expect(second).toEqual({ request: first.request, created: false });
-    await expect(decidePostponement(deps, first.request.id, true, { actor: 'cli:shinkorenko' })).rejects.toThrow(/names no day; give the new deadline with --to YYYY-MM-DD/);
+    await expect(decidePostponement(deps, first.request.id, true, { actor: 'cli:shinkorenko' })).rejects.toThrow(/новая дата не названа; укажите новый срок: --to ГГГГ-ММ-ДД/);
     await expect(decidePostponement(deps, 'NOSUCHID', true, { actor: 'cli:shinkorenko', to: '2019-11-30' })).rejects.toMatchObject({ kind: 'not-found' });
     const accepted = await decidePostponement(deps, first.request.id, true, { actor: 'cli:shinkorenko', to: '2019-11-30' });
     expect(accepted.request.status).toBe('accepted');

@@ -57,14 +57,14 @@ describe('showing an assignment', () => {
     const text = formatReport(report);
     expect(text).toContain('Протокол № 4/2019 от 30.10.2019');
     expect(text).toContain('п. 1.2 (рекомендация, при наличии)\n  Рекомендовать органам местного самоуправления');
-    expect(text).toContain('\n  Срок: до 25 ноября 2019 года.\n  deadline: «до 25 ноября 2019 года» → 25.11.2019\n');
-    expect(text).toMatch(/khmao-surgut\s+Администрация города Сургута — done at 2019-11-12 12:00 by cli:ivanova \(«письмо № 15-01»\)/);
-    expect(text).toMatch(/khmao-kogalym\s+Администрация города Когалыма — postponed to 02\.12\.2019 \(sequence 1\) on 2019-11-12 15:00 by cli:ivanova \(«просьба администрации»\)/);
-    expect(text).toMatch(/khmao-nyagan\s+Администрация города Нягани — open/);
-    expect(text).toMatch(/Sent \(22\):\n {2}2019-11-11 10:00 {2}reminder/);
-    expect(text).toMatch(/ {2}2019-11-11 10:00 {2}reminder\s+khmao-langepas\s+2019-11-25\s+r-10wd\s+FAILED: .*550/);
-    expect(text).toMatch(/ {2}2019-11-18 10:00 {2}reminder\s+khmao-kogalym\s+2019-11-25\s+r-10wd\.v1\n/);
-    expect(text).toMatch(/Next steps \(22\):/);
+    expect(text).toContain('\n  Срок: до 25 ноября 2019 года.\n  срок: «до 25 ноября 2019 года» → 25.11.2019\n');
+    expect(text).toMatch(/khmao-surgut\s+Администрация города Сургута — исполнено 2019-11-12 12:00, cli:ivanova \(«письмо № 15-01»\)/);
+    expect(text).toMatch(/khmao-kogalym\s+Администрация города Когалыма — срок перенесён на 02\.12\.2019 \(перенос № 1\) 2019-11-12 15:00, cli:ivanova \(«просьба администрации»\)/);
+    expect(text).toMatch(/khmao-nyagan\s+Администрация города Нягани — открыто/);
+    expect(text).toMatch(/Отправлено \(22\):\n {2}2019-11-11 10:00 {2}напоминание/);
+    expect(text).toMatch(/ {2}2019-11-11 10:00 {2}напоминание\s+khmao-langepas\s+2019-11-25\s+r-10wd\s+НЕ ДОСТАВЛЕНО: .*550/);
+    expect(text).toMatch(/ {2}2019-11-18 10:00 {2}напоминание\s+khmao-kogalym\s+2019-11-25\s+r-10wd\.v1\n/);
+    expect(text).toMatch(/Следующие письма \(22\):/);
     expect(text).toMatch(/2019-11-12 15:00 {2}cli:ivanova {2}срок перенесён: п\. 1\.2 khmao-kogalym → 02\.12\.2019 \(перенос № 1\) «просьба администрации»/);
   });
 
@@ -82,6 +82,6 @@ describe('showing an assignment', () => {
       ['2021-01', '2021-02-10', 'done'],
       ['2021-02', '2021-03-10', 'open'],
     ]);
-    expect(formatReport(report)).toMatch(/chel-minfin\s+Министерство финансов Челябинской области\n {6}2021-01 за январь 2021 года, due 10\.02\.2021: done at 2021-03-01 10:00 by cli:petrova/);
+    expect(formatReport(report)).toMatch(/chel-minfin\s+Министерство финансов Челябинской области\n {6}2021-01 за январь 2021 года, срок 10\.02\.2021: исполнено 2021-03-01 10:00, cli:petrova/);
   });
 });

@@ -59,13 +59,13 @@ describe('what the API refuses', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ error: 'invalid-input', message: expect.stringMatching(/reasn/) });
     const noDay = await api(s.app, 'POST', '/api/postpone', { body: { ref: '4/2019 п.1.2', reason: 'письмо' } });
-    expect(noDay.body).toMatchObject({ message: expect.stringMatching(/body\.to: write the new deadline \(to\) as YYYY-MM-DD/) });
+    expect(noDay.body).toMatchObject({ message: expect.stringMatching(/body\.to: новый срок \(to\): напишите как ГГГГ-ММ-ДД/) });
     const badDay = await api(s.app, 'POST', '/api/postpone', { body: { ref: '4/2019 п.1.2', to: '31 декабря', reason: 'письмо' } });
-    expect(badDay.body).toMatchObject({ message: expect.stringMatching(/is not a day; write it as YYYY-MM-DD/) });
+    expect(badDay.body).toMatchObject({ message: expect.stringMatching(/не дата; напишите как ГГГГ-ММ-ДД/) });
     const unnamed = await api(s.app, 'POST', '/api/done', { body: { item: '1.2' } });
-    expect(unnamed.body).toMatchObject({ message: expect.stringMatching(/name the assignment: 'ref' such as '4\/2019 п.1.2'/) });
+    expect(unnamed.body).toMatchObject({ message: expect.stringMatching(/назовите поручение: 'ref', например '4\/2019 п.1.2'/) });
     const kind = await api(s.app, 'GET', '/api/report?kind=late');
-    expect(kind).toMatchObject({ status: 400, body: { message: expect.stringMatching(/kind is 'open', 'due-soon' or 'overdue'/) } });
+    expect(kind).toMatchObject({ status: 400, body: { message: expect.stringMatching(/kind: 'open', 'due-soon' или 'overdue'/) } });
     const notJson = await s.app.inject({ method: 'POST', url: '/api/done', headers: { authorization: `Bearer ${OPERATOR_TOKEN}`, 'content-type': 'application/json' }, payload: '{"ref": ' });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: 'invalid-input' });
@@ -73,7 +73,7 @@ describe('what the API refuses', () => {
 
   it('answers 404 with what is stored when the protocol or item does not exist', async () => {
     const r = await api(s.app, 'POST', '/api/done', { body: { ref: '4/2019 п.9.9' } });
-    expect(r).toMatchObject({ status: 404, body: { error: 'not-found', message: expect.stringMatching(/has no item 9\.9; its assignments are/) } });
+    expect(r).toMatchObject({ status: 404, body: { error: 'not-found', message: expect.stringMatching(/нет п\. 9\.9; поручения в нём/) } });
     const none = await api(s.app, 'GET', '/api/protocols/no-such-protocol');
     expect(none.status).toBe(404);
   });
@@ -81,7 +81,7 @@ describe('what the API refuses', () => {
   it('answers 413 with a clear message to a body over 64 KiB, and changes nothing', async () => {
     const r = await api(s.app, 'POST', '/api/done', { body: { ref: '4/2019 п.1.2', reason: 'я'.repeat(40 * 1024) } });
     expect(r.status).toBe(413);
-    expect(r.body).toMatchObject({ error: 'body-too-large', message: expect.stringMatching(/larger than 64 KiB/) });
+    expect(r.body).toMatchObject({ error: 'body-too-large', message: expect.stringMatching(/больше 64 КиБ/) });
     expect((await s.pipeline.runtime.deps.store.getStateRecords(s.key)).closures.size).toBe(0);
   });
 });
@@ -135,6 +135,6 @@ describe('changing through the API', () => {
     expect(accepted).toMatchObject({ status: 200, body: { request: { status: 'accepted', decidedBy: 'api:ivanova', decidedTo: '2019-12-02' } } });
     expect((await s.pipeline.runtime.deps.store.getPlanState(s.key)).postponement('1.2', 'khmao-megion', '2019-11-25')).toMatchObject({ to: '2019-12-02' });
     const again = await api(s.app, 'POST', `/api/requests/${request.id}/refuse`, { body: {} });
-    expect(again).toMatchObject({ status: 400, body: { message: expect.stringMatching(/already accepted/) } });
+    expect(again).toMatchObject({ status: 400, body: { message: expect.stringMatching(/уже согласован/) } });
   });
 });

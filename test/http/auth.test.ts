@@ -29,7 +29,7 @@ describe('tokens from the environment', () => {
     expect(presentedToken(`Bearer ${OPERATOR_TOKEN}`)).toEqual({ token: OPERATOR_TOKEN });
     expect(presentedToken(basic(READ_TOKEN, 'кто угодно')['authorization'])).toEqual({ token: READ_TOKEN });
     expect(presentedToken(undefined)).toEqual({ missing: true });
-    expect(presentedToken('Basic ' + Buffer.from('ivanova').toString('base64'))).toMatchObject({ malformed: expect.stringMatching(/password is the API token/) });
+    expect(presentedToken('Basic ' + Buffer.from('ivanova').toString('base64'))).toMatchObject({ malformed: expect.stringMatching(/пароль — это токен srok/) });
     expect(presentedToken('Token abc')).toMatchObject({ malformed: expect.stringMatching(/Bearer/) });
   });
 });
@@ -46,14 +46,14 @@ describe('the API behind its tokens', () => {
   it('answers 401 with a JSON message naming the variables when no token is sent', async () => {
     const r = await api(s.app, 'GET', '/api/protocols', { token: null });
     expect(r.status).toBe(401);
-    expect(r.body).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/Authorization: Bearer <token>.*SROK_API_TOKENS/) });
+    expect(r.body).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/Authorization: Bearer <токен>.*SROK_API_TOKENS/) });
     expect(r.headers['www-authenticate']).toMatch(/^Basic realm="srok"/);
   });
 
   it('answers 401 to a wrong token, saying it is not one of the configured tokens', async () => {
     const r = await api(s.app, 'GET', '/api/protocols', { token: 'f'.repeat(32) });
     expect(r.status).toBe(401);
-    expect(r.body).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/not one of SROK_API_TOKENS or SROK_API_READ_TOKENS/) });
+    expect(r.body).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/такого токена нет ни в SROK_API_TOKENS, ни в SROK_API_READ_TOKENS/) });
   });
 
   it('lets a read-only token read but answers 403 to a change, which is then not made', async () => {
@@ -61,7 +61,7 @@ describe('the API behind its tokens', () => {
     expect(read.status).toBe(200);
     const change = await api(s.app, 'POST', '/api/done', { token: READ_TOKEN, body: { ref: '4/2019 п.3.2', executor: 'khmao-surgut' } });
     expect(change.status).toBe(403);
-    expect(change.body).toMatchObject({ error: 'forbidden', message: expect.stringMatching(/read-only .*SROK_API_TOKENS/) });
+    expect(change.body).toMatchObject({ error: 'forbidden', message: expect.stringMatching(/только для чтения .*SROK_API_TOKENS/) });
     const records = await s.pipeline.runtime.deps.store.getStateRecords(s.key);
     expect(records.closures.size).toBe(0);
   });

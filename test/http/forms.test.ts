@@ -129,7 +129,7 @@ describe('the controller’s role', () => {
     expect(shown.body).not.toContain('class="act-done"');
     const change = await api(s.app, 'POST', '/api/done', { token: CONTROLLER_TOKEN, body: { ref: '4/2019 п.3.2', executor: 'khmao-nyagan' } });
     expect(change.status).toBe(403);
-    expect(change.body).toMatchObject({ error: 'forbidden', message: expect.stringMatching(/controller's .*postponement requests/) });
+    expect(change.body).toMatchObject({ error: 'forbidden', message: expect.stringMatching(/токен контролёра .*запросы о переносе срока/) });
 
     const asked = await api(s.app, 'POST', '/api/requests', { body: { ref: '4/2019 п.3.2', executor: 'khmao-nyagan', to: '2019-12-02', reason: 'ждём данные' } });
     expect(asked.status).toBe(201);

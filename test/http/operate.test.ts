@@ -109,6 +109,6 @@ describe('srok serve', () => {
     let err = '';
     const io: CliIo = { out: () => undefined, err: (t) => (err += t), env: { REDIS_URL, SROK_API_TOKENS: OPERATOR_TOKEN }, now: () => new Date(), isTTY: false };
     expect(await main(['serve', '--port', 'eighty'], io)).toBe(2);
-    expect(err).toMatch(/--port 'eighty' is not a port/);
+    expect(err).toMatch(/--port 'eighty' — не порт/);
   });
 });

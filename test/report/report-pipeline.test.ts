@@ -1,3 +1,7 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutorRecord, ReportRow } from '../../src/report/types.js';
 import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
@@ -82,7 +86,7 @@ describe('srok report on seed 002 run to 15 January 2021', () => {
     expect(body[firstNotOverdue]).toMatch(/^осталось 11 рабочих дней\s+01\.02\.2021/);
   });
 
-  it('writes CSV that reads back: BOM, a header row, fields with commas quoted', async () => {
+  it('writes CSV that Russian Excel reads: BOM, a header row, semicolons, fields with commas left whole', async () => {
     const r = await runCli(['report', '--overdue', '--csv', '--executor', MINISTRY, '--now', NOW], configDir);
     expect(r.code, r.err).toBe(0);
     expect(r.out.startsWith('\uFEFF')).toBe(true);
@@ -102,24 +106,49 @@ describe('srok report on seed 002 run to 15 January 2021', () => {
       'Просрочено': 'да',
       'Контролёр': 'Министерство информационных технологий, связи и цифрового развития Челябинской области',
     });
-    // The names hold commas: quoted, and read back whole.
-    expect(r.out).toContain('"Министерство информационных технологий, связи и цифрового развития Челябинской области"');
+    // The names hold commas: with semicolons between fields they need no quotes, and read back whole.
+    expect(r.out.split('\r\n')[0]).toBe('\uFEFFПротокол;Дата протокола;Орган;Ключ протокола;Пункт;Текст;Исполнитель;Код исполнителя;Роль;Период;Срок по протоколу;Перенесён на;Срок;Состояние;Рабочих дней до срока;Просрочено;При наличии;Контролёр');
+    expect(r.out).toContain(';Министерство информационных технологий, связи и цифрового развития Челябинской области;');
     expect(records.every((f) => f.length === header!.length)).toBe(true);
+  });
+
+  it('writes an .xlsx with the columns and rows of the CSV, days as dates and counts as numbers', async () => {
+    const csv = await runCli(['report', '--overdue', '--csv', '--executor', MINISTRY, '--now', NOW], configDir);
+    const [header, ...records] = readCsv(csv.out.slice(1));
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'srok-xlsx-')), 'просрочено.xlsx');
+    const r = await runCli(['report', '--overdue', '--xlsx', file, '--executor', MINISTRY, '--now', NOW], configDir);
+    expect(r.code, r.err).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    // exceljs declares its own Buffer type; the file's bytes are what it reads.
+    await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Просрочено');
+    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(values(1)).toEqual(header);
+    expect(sheet.rowCount).toBe(records.length + 1);
+    const at = (name: string) => header!.indexOf(name);
+    const first = values(2);
+    expect(first[at('Пункт')]).toBe(records[0]![at('Пункт')]);
+    expect(first[at('Исполнитель')]).toBe(records[0]![at('Исполнитель')]);
+    expect(first[at('Срок')]).toEqual(new Date('2020-12-18T00:00:00Z'));
+    expect(sheet.getRow(2).getCell(at('Срок') + 1).numFmt).toBe('dd.mm.yyyy');
+    expect(typeof first[at('Рабочих дней до срока')]).toBe('number');
+    expect(String(first[at('Рабочих дней до срока')])).toBe(records[0]![at('Рабочих дней до срока')]);
   });
 
   it('answers a bad request with what to write instead, exit code 2', async () => {
     const unknown = await runCli(['report', '--executor', 'Министерство торговли', '--now', NOW], configDir);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/no directory entry and no executor matches «Министерство торговли»/);
+    expect(unknown.err).toMatch(/«Министерство торговли» не совпадает ни с записью справочника, ни с исполнителем/);
     const both = await runCli(['report', '--overdue', '--due-soon', '5'], configDir);
     expect(both.code).toBe(2);
-    expect(both.err).toMatch(/--due-soon and --overdue exclude each other/);
+    expect(both.err).toMatch(/--due-soon и --overdue исключают друг друга/);
     const count = await runCli(['report', '--due-soon', 'пять'], configDir);
     expect(count.code).toBe(2);
-    expect(count.err).toMatch(/--due-soon 'пять' is not a number of working days; write e\.g\. --due-soon 5/);
+    expect(count.err).toMatch(/--due-soon 'пять' — не число рабочих дней; напишите, например, --due-soon 5/);
     const when = await runCli(['report', '--now', '15 января'], configDir);
     expect(when.code).toBe(2);
-    expect(when.err).toMatch(/--now: '15 января' is not a date; write YYYY-MM-DD/);
+    expect(when.err).toMatch(/--now: '15 января' — не дата; напишите ГГГГ-ММ-ДД/);
     const formats = await runCli(['report', '--json', '--csv'], configDir);
     expect(formats.code).toBe(2);
     const help = await runCli(['report', '--help'], configDir);

@@ -143,7 +143,7 @@ describe('choosing rows', () => {
     expect(open('Министерству финансов Челябинской области')).toEqual(open('chel-minfin'));
     expect(open('финансов')).toEqual(open('chel-minfin'));
     expect(() => open('Министерство торговли')).toThrow(ReportError);
-    expect(() => open('Министерство торговли')).toThrow(/no directory entry and no executor matches «Министерство торговли»; give a directory id/);
+    expect(() => open('Министерство торговли')).toThrow(/«Министерство торговли» не совпадает ни с записью справочника, ни с исполнителем; укажите код из справочника/);
   });
 
   it('narrows to a controller: the protocol’s own, the issuer’s configured one, or the operator', async () => {
@@ -156,6 +156,6 @@ describe('choosing rows', () => {
     expect(rows.find((r) => r.protocol.number === '4/2019')?.controller.via).toBe('issuer');
     // The letter of seed 004 has no controller and no issuer rule: the operator.
     expect(keys('operator')).toEqual(['11-Исх-1373']);
-    expect(() => keys('chel-governor-office')).toThrow(/no controller matches «chel-governor-office»/);
+    expect(() => keys('chel-governor-office')).toThrow(/«chel-governor-office» не совпадает ни с одним контролёром/);
   });
 });

@@ -74,7 +74,7 @@ export function readCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === ';') {
       record.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {

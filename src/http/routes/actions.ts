@@ -31,8 +31,8 @@ const refuseForm = z.strictObject({ reason: text('причину отказа').
 
 export async function actionRoutes(app: FastifyInstance, deps: HttpDeps, forms: Forms): Promise<void> {
   const core = deps.runtime;
-  const checked = { preHandler: forms.check };
-  const decide = { preHandler: forms.check, config: { need: 'decide' as const } };
+  const checked = forms.route('operator');
+  const decide = forms.route('decide');
 
   const partRef = (key: string, fields: z.infer<typeof doneForm>): Reference => ({ protocol: key, date: null, item: fields.item ?? '', executor: fields.executor, occurrence: fields.occurrence ?? null });
   const back = (key: string, item: string | null | undefined) => ({ href: `/protocols/${pathPart(key)}${item ? `#p-${item}` : ''}`, label: 'Вернуться к протоколу' });
