@@ -133,7 +133,7 @@ export function formatPlans(plans: Plan[], docs: ParsedDocument[], window: Windo
   const local = (instant: Date) => `${ruDate(localDay(instant, zone))} ${localTime(instant, zone)}`;
   out.push(`План с ${local(window.now)} по ${local(window.until)} (${zone}); ничего не отправлено.`);
   const calendar = calendarWarnings(plans);
-  for (const message of calendar) out.push(`ВНИМАНИЕ: ${message} Шаги, рассчитанные так, помечены [${FALLBACK_MARK}].`);
+  for (const message of calendar) out.push(`ВНИМАНИЕ: ${message} Рассчитанные так шаги помечены [${FALLBACK_MARK}].`);
   plans.forEach((plan, i) => {
     const doc = docs[i]!;
     const h = doc.protocol;
