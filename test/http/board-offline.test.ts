@@ -3,7 +3,8 @@
  * refused by routing loads /admin/queues with no failed request — its fonts, scripts and
  * styles are all served by srok.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_TOKEN, serve, type Served } from './support.js';
 
@@ -14,10 +15,7 @@ let address: string;
 beforeAll(async () => {
   s = await serve('http-board-offline');
   address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

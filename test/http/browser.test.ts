@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLink } from '../../src/follow-up/links.js';
 import { tracksOf } from '../follow-up/support.js';
@@ -26,10 +27,7 @@ beforeAll(async () => {
   address = await s.app.listen({ port: 0, host: '127.0.0.1' });
   const links = [...(reminder.text ?? '').matchAll(/https:\/\/srok\.example\.org(\/l\/[A-Za-z0-9_.-]+)/g)].map((m) => `${address}${m[1]}`);
   [doneLink, postponeLink] = links as [string, string];
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
+import { launchChromium } from '../support/chromium.js';
 import type { ParsedMail } from 'mailparser';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLink } from '../../src/follow-up/links.js';
 import { kindOf } from '../support/pipeline.js';
@@ -19,10 +20,7 @@ let address: string;
 beforeAll(async () => {
   s = await serve('http-decide');
   address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

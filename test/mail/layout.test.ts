@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_KINDS, type MailContext, type MailKind } from '../../src/mail/index.js';
 import { context, renderer } from './support.js';
@@ -37,10 +38,7 @@ function longFixture(kind: MailKind): MailContext {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
