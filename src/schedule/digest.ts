@@ -1,3 +1,4 @@
+import { REMOVE_IF_SAME } from './gathered.js';
 import type { MailContext, MailLine, RenderedMail } from '../mail/types.js';
 import { ASSIGNMENTS, countOf, type PluralForms } from '../mail/index.js';
 import { protocolName } from '../mail/view.js';
@@ -85,16 +86,6 @@ interface FixedGroup {
   key: string;
   stepIds: string[];
 }
-
-const REMOVE_IF_SAME = `
-local removed = 0
-for i = 1, #ARGV, 2 do
-  if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] then
-    redis.call('HDEL', KEYS[1], ARGV[i])
-    removed = removed + 1
-  end
-end
-return removed`;
 
 export interface DigestRun {
   mails: Array<{ mailId: string; steps: number; outcome: DeliveryOutcome }>;

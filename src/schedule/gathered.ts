@@ -8,7 +8,8 @@ import type { WorkerDeps } from './worker-deps.js';
  * leave the buffer — a line replaced meanwhile (a newer step of the same track) stays
  * for the next mail.
  */
-const REMOVE_IF_SAME = `
+/** Remove each field (ARGV: field, value, …) only while it still holds the value read: a newer line stays. */
+export const REMOVE_IF_SAME = `
 local removed = 0
 for i = 1, #ARGV, 2 do
   if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] then
