@@ -33,7 +33,17 @@ export function parseDocument(doc: DocumentText, config: SrokConfig): ParsedDocu
     directory: config.directory,
     addWorkingDays: (day, n) => config.calendar.addWorkingDays(day, n),
   });
-  return addPageNotes(parsed, doc, { warnBelow: config.settings.input.ocr.warnBelow });
+  const noted = addPageNotes(parsed, doc, { warnBelow: config.settings.input.ocr.warnBelow });
+  linesOf.set(noted, doc.lines);
+  return noted;
+}
+
+/** The lines each parsed document was read from, kept beside it (not in it: the parse result is a contract) for the review. */
+const linesOf = new WeakMap<ParsedDocument, readonly string[]>();
+
+/** The lines a document parsed here was read from; null for one parsed elsewhere. */
+export function documentLines(parsed: ParsedDocument): readonly string[] | null {
+  return linesOf.get(parsed) ?? null;
 }
 
 /** Read one protocol file: document → lines → parsed protocol. */

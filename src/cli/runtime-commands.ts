@@ -240,6 +240,7 @@ export async function commandDemo(opts: Common & { until: string; outbox: string
     }
     const lines: string[] = [];
     lines.push(`srok demo: ${r.imported.new + r.imported.updated} protocols imported (${r.imported.assignments} assignments, ${r.imported.parts} parts), ${where.how}`);
+    if (r.approved > 0) lines.push(`${r.approved} of them waited for review (import.review: ${config.settings.import.review}); the demo approved ${r.approved === 1 ? 'it' : 'them'} on import, as an operator would (srok approve)`);
     lines.push(`simulated ${r.from.toISOString().slice(0, 10)} → ${r.endedAt.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${r.ticks} clock jumps)`);
     lines.push(`${r.mails} mails sent to the outbox:`);
     for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);
