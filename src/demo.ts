@@ -104,7 +104,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     let approved = 0;
     const approveWaiting = async (summary: ImportSummary) => {
       for (const f of summary.files) {
-        if (!f.ok || !f.review.waits) continue;
+        if (!f.ok || f.review?.waits !== true) continue;
         const r = await approveProtocol(f.result.protocolKey, { store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log: options.log, actor: 'demo' });
         if (r.outcome === 'approved') {
           approved += 1;

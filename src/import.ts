@@ -9,6 +9,7 @@ import { documentLines, readInput, readProtocol, type InputRead } from './read-p
 import { reviewImported, routeByAliases, type ImportReview } from './review/review-import.js';
 import type { Scheduler } from './schedule/scheduler.js';
 import type { Store } from './store/index.js';
+import { titleOf } from './review/title.js';
 import type { ImportResult } from './store/types.js';
 
 /**
@@ -28,7 +29,20 @@ export interface ImportDeps {
 }
 
 export type FileImport =
-  | { file: string; ok: true; result: ImportResult; scheduled: number; parts: number; review: ImportReview; unmatched: string[] }
+  | {
+      file: string;
+      ok: true;
+      result: ImportResult;
+      scheduled: number;
+      parts: number;
+      /** The review gate's word and what needs a look; absent for an import made elsewhere (a test's). */
+      review?: ImportReview;
+      /** Executor phrases no directory entry matched. */
+      unmatched?: string[];
+      /** «протокол № 2/2026 от 10.03.2026, Комиссия …» and how an operator names it («2/2026», else its key). */
+      title?: string;
+      ref?: string;
+    }
   | { file: string; ok: false; error: string; line: number | null };
 
 export interface ImportSummary {
@@ -91,7 +105,17 @@ export async function importParsed(file: string, parsed: ParsedDocument, deps: I
     },
     review.waits ? 'protocol imported; waits for review' : 'protocol imported',
   );
-  return { file, ok: true, result: { ...result, assignments: effective.assignments.length }, scheduled: schedule.tracks, parts, review, unmatched };
+  return {
+    file,
+    ok: true,
+    result: { ...result, assignments: effective.assignments.length },
+    scheduled: schedule.tracks,
+    parts,
+    review,
+    unmatched,
+    title: titleOf(effective),
+    ref: effective.protocol.number ?? result.protocolKey,
+  };
 }
 
 /** One input imported: a document, or every document of a mail. */

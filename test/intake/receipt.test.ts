@@ -11,8 +11,6 @@ function imported(file: string, assignments: number, parts: number, status: 'new
     result: { status, protocolKey: 'p', version: 1, assignments, warnings: [], applied: [], pending: [] },
     scheduled: parts,
     parts,
-    review: { waits: false, reasons: [], corrections: 0, stale: 0, routedByAlias: 0 },
-    unmatched: [],
   };
 }
 
