@@ -82,9 +82,11 @@ export async function commandImport(inputs: string[], opts: Common, io: CliIo): 
     return EXIT.input;
   }
   const result = await withRedis(io, log, async (where) => {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp });
+    // The shell's clock: the system's, or a test's.
+    const clock: Clock = { now: () => io.now() };
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp });
     try {
-      const deps = { config: () => config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock: systemClock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` };
+      const deps = { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` };
       // Each file is told as it is done: what was understood, what needs a look, whether it waits.
       const summary = await importFiles(files, deps, (f) => {
         if (!opts.json) io.out(fileReportText(fileReport(f)));

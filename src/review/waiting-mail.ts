@@ -23,6 +23,8 @@ export function reviewUrl(config: SrokConfig, key: string): string | null {
 
 export interface WaitingProtocol {
   key: string;
+  /** How an operator names it: its number, else its key. */
+  ref: string;
   title: string;
   since: string;
   reasons: ParseWarning[];
@@ -36,7 +38,7 @@ export async function listWaitingProtocols(store: Store, config: SrokConfig): Pr
   for (const w of waiting) {
     const [stored, review] = await Promise.all([store.getProtocol(w.key), store.getReview(w.key)]);
     if (!stored) continue;
-    out.push({ key: w.key, title: titleOf(stored.doc), since: new Date(w.since).toISOString(), reasons: review?.reasons ?? [], url: reviewUrl(config, w.key) });
+    out.push({ key: w.key, ref: stored.doc.protocol.number ?? w.key, title: titleOf(stored.doc), since: new Date(w.since).toISOString(), reasons: review?.reasons ?? [], url: reviewUrl(config, w.key) });
   }
   return out;
 }
@@ -68,7 +70,7 @@ export function waitingMail(waiting: readonly WaitingProtocol[], config: SrokCon
       html.push(`<li>и ещё ${escapeHtml(countOf(w.reasons.length - 5, NOTES))}</li>`);
     }
     html.push('</ul>');
-    const where = w.url !== null ? `Проверить: ${w.url}` : `Проверить: srok review ${w.key}; одобрить: srok approve ${w.key}`;
+    const where = w.url !== null ? `Проверить: ${w.url}` : `Проверить: srok review ${w.ref}; одобрить: srok approve ${w.ref}`;
     text.push(`   ${where}`, '');
     html.push(w.url !== null ? `<p><a href="${escapeHtml(w.url)}">Проверить</a></p>` : `<p>${escapeHtml(where)}</p>`, '</li>');
   }
