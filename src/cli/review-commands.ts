@@ -10,6 +10,7 @@ import { silentLog } from '../log.js';
 import { approveProtocol } from '../review/approve.js';
 import { fixProtocol, resolveProtocol, ReviewError, type FixRequest, type FixTarget, type ReviewDeps } from '../review/operations.js';
 import { formatReviewReport, reviewReport } from '../review/show-review.js';
+import { CorpusPlaceError, reviewedKey, writeReviewedKey } from '../review/corpus-key.js';
 import { listWaitingProtocols } from '../review/waiting-mail.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime, type Runtime } from '../worker/worker.js';
@@ -114,6 +115,34 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
           if (opts.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
           else if (r.outcome === 'approved') io.out(`Протокол ${words.join(' ')} одобрен и поставлен в расписание: ${countOf(r.schedule.tracks, TRACKS)}.\n`);
           else io.out(`Протокол ${words.join(' ')} не ждёт проверки${r.approvedBy ? ` (одобрил ${r.approvedBy}, ${r.approvedAt?.slice(0, 16).replace('T', ' ') ?? ''})` : ''}; ничего не изменилось.\n`);
+          return EXIT.ok;
+        }),
+      );
+    });
+
+  program
+    .command('corpus')
+    .description('evaluation data from reviewed protocols')
+    .command('add')
+    .description('write a reviewed protocol and what srok understood of it, corrected, as an answer key ("origin": "review") in the corpus format')
+    .argument('<protocol...>', "the protocol: 2/2026, '2/2026 от 10.03.2026' or its key")
+    .option('--out <dir>', 'the folder of reviewed keys (never test/corpus/)', 'test/corpus-reviewed')
+    .addOption(configOption())
+    .action(async (words: string[], opts: Common & { out: string }) => {
+      setExit(
+        await withReview(io, opts, async (deps) => {
+          const key = await resolveProtocol(deps.store, words.join(' '));
+          const [stored, review, lines] = await Promise.all([deps.store.getProtocol(key), deps.store.getReview(key), deps.store.getText(key)]);
+          if (!stored) throw new ReviewError('not-found', `протокола ${key} нет среди импортированных`);
+          if (lines === null) throw new ReviewError('not-found', `текста протокола ${words.join(' ')} нет в хранилище (он импортирован до того, как srok стал хранить текст); импортируйте файл ещё раз`);
+          if (review?.state === 'waiting') throw new ReviewError('bad-request', `протокол ${words.join(' ')} ещё ждёт проверки; ключ делается из проверенного: проверьте и одобрите его (srok review, srok approve)`);
+          try {
+            const written = await writeReviewedKey(opts.out, lines, reviewedKey(stored, review), deps.clock.now());
+            io.out(`Записано: ${written.doc} и ${written.gold} ("origin": "review"; в корпус и его пороги не входит)\n`);
+          } catch (e) {
+            if (e instanceof CorpusPlaceError) throw new ReviewError('bad-request', e.message);
+            throw e;
+          }
           return EXIT.ok;
         }),
       );

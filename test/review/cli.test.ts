@@ -83,5 +83,24 @@ describe('srok review, fix and approve', () => {
     const yaml = await run(['directory', 'aliases', '--yaml']);
     expect(yaml.out).toContain('  - id: fond-podderzhki-tsifrovykh-initsiativ-yuzhnogo-urala\n    kind: body\n    name: Фонд поддержки цифровых инициатив Южного Урала');
     expect(yaml.out).toContain('      - fond@fond74.example');
+
+    // What the operator corrected becomes evaluation data, kept apart from the corpus.
+    const out = await mkdtemp(path.join(tmpdir(), 'srok-reviewed-'));
+    const added = await run(['corpus', 'add', '2/2026', '--out', out]);
+    expect(added.out).toBe(`Записано: ${out}/docs/001.txt и ${out}/gold/001.json ("origin": "review"; в корпус и его пороги не входит)\n`);
+    const gold = JSON.parse(await readFile(path.join(out, 'gold', '001.json'), 'utf8')) as Record<string, unknown>;
+    expect(gold).toMatchObject({
+      origin: 'review',
+      reviewed: { by: 'cli:clerk', corrections: 3 },
+      protocol: { number: '2/2026', date: '2026-03-10' },
+      noted: ['1'],
+      assignments: [
+        { item: '2', responsible: ['Министерство информационных технологий, связи и цифрового развития Челябинской области'], deadline: { kind: 'date', date: '2026-04-15' } },
+        { item: '3', responsible: ['Фонд поддержки цифровых инициатив Южного Урала'], deadline: { kind: 'date', date: '2026-05-15', text: 'до 15 мая 2026 года' } },
+      ],
+    });
+    const doc = await readFile(path.join(out, 'docs', '001.txt'), 'utf8');
+    expect(doc.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^# source: srok review komissiya-/), '# retrieved: 2026-03-11', 'ПРОТОКОЛ № 2/2026']);
+    expect((await run(['corpus', 'add', '2/2026', '--out', 'test/corpus/reviewed'])).err).toMatch(/^srok: test\/corpus\/reviewed: ключи, сделанные при проверке, не кладутся в test\/corpus\//);
   });
 });
