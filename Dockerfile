@@ -7,6 +7,7 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY jobs ./jobs
+COPY scripts ./scripts
 # `npm ci` runs the `prepare` script, which compiles src/ and jobs/ into dist/.
 RUN npm ci --no-audit --no-fund
 

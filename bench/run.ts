@@ -9,6 +9,7 @@ import { benchMemory } from './memory.js';
 import { benchParse } from './parse.js';
 import { benchRender } from './render.js';
 import { benchSchedule } from './schedule.js';
+import { benchStartup } from './startup.js';
 import { fmt } from './support.js';
 
 /**
@@ -66,8 +67,13 @@ async function main(): Promise<void> {
   const pct = (r: number) => `${(r * 100).toFixed(1)} %`;
   console.log('parse');
   console.log(`  10-page protocol (${parse.pages} pages, ${parse.items} items): ${parse.parseMs.toFixed(2)} ms per parse (goal ≤ 20 ms)`);
+  console.log(`  the first parse in a process (compiling the reader): ${parse.firstParseMs.toFixed(1)} ms`);
   console.log(`  chrono-node scanning the same text for dates: ${parse.chronoScanMs.toFixed(2)} ms (ratio srok/chrono ${(parse.parseMs / parse.chronoScanMs).toFixed(2)}×)`);
   console.log(`  its whole timeline for a year (${fmt(parse.planSteps)} steps): ${parse.planMs.toFixed(2)} ms per plan (${(parse.planMs / parse.parseMs).toFixed(2)}× the parse)`);
+  const startup = benchStartup();
+  console.log('start-up (a new process, median of 7; `srok parse` through bin/srok.js on the compiled and bundled reader)');
+  console.log(`  srok parse on the 10-page protocol: ${startup.parse.wallMs.toFixed(0)} ms wall, ${startup.parse.maxRssMiB.toFixed(0)} MiB peak (goal ≤ 300 ms, ≤ 80 MiB)`);
+  console.log(`  node -e 0: ${startup.node.wallMs.toFixed(0)} ms, ${startup.node.maxRssMiB.toFixed(0)} MiB; ratio ${(startup.parse.wallMs / startup.node.wallMs).toFixed(2)}× the time, ${(startup.parse.maxRssMiB / startup.node.maxRssMiB).toFixed(2)}× the memory`);
   console.log('deadline table');
   console.log(`  ${table.total} phrases: srok ${pct(table.srok)}, chrono-node (ru) ${pct(table.chrono)}`);
 
@@ -133,6 +139,7 @@ async function main(): Promise<void> {
     ['render, ms per mail', render.srokMs.toFixed(4), `mjml ${render.mjmlMs.toFixed(2)}`, '', `≤ 0.1 ${goal(render.srokMs <= 0.1)}`],
     ['burst of 10 000, s', burst.seconds.toFixed(1), burst.rawSeconds.toFixed(1), `${(burst.seconds / burst.rawSeconds).toFixed(2)}× time`, `≤ 15 ${goal(burst.seconds <= 15)}`],
     ['parse 10 pages, ms', parse.parseMs.toFixed(2), `chrono ${parse.chronoScanMs.toFixed(2)}`, `${(parse.parseMs / parse.chronoScanMs).toFixed(2)}× time`, `≤ 20 ${goal(parse.parseMs <= 20)}`],
+    ['srok parse FILE, ms wall', startup.parse.wallMs.toFixed(0), `node -e 0 ${startup.node.wallMs.toFixed(0)}`, `${(startup.parse.wallMs / startup.node.wallMs).toFixed(2)}× time`, `≤ 300 ${goal(startup.parse.wallMs <= 300)}`],
     ['text PDF page, ms', formats.result.pdfPageMs.toFixed(1), `pdfjs ${formats.result.pdfjsPageMs.toFixed(1)}`, `${(formats.result.pdfPageMs / formats.result.pdfjsPageMs).toFixed(2)}× time`, `≤ 50 ${goal(formats.result.pdfPageMs <= 50)}`],
     ['OCR page, s', (formats.result.ocrJpgMs / 1000).toFixed(2), `tesseract ${(formats.result.tesseractMs / 1000).toFixed(2)}`, `${(formats.result.ocrJpgMs / formats.result.tesseractMs).toFixed(2)}× time`, `≤ 10 ${goal(Math.max(formats.result.ocrJpgMs, formats.result.ocrPdfPageMs) <= 10_000)}`],
   ];
@@ -146,6 +153,12 @@ async function main(): Promise<void> {
     ...previous,
     parseMs: round(parse.parseMs, 3),
     parseChronoScanMs: round(parse.chronoScanMs, 3),
+    firstParseMs: round(parse.firstParseMs, 2),
+    startup: {
+      parse: { wallMs: round(startup.parse.wallMs, 0), maxRssMiB: round(startup.parse.maxRssMiB, 1) },
+      node: { wallMs: round(startup.node.wallMs, 0), maxRssMiB: round(startup.node.maxRssMiB, 1) },
+      ratio: round(startup.parse.wallMs / startup.node.wallMs, 2),
+    },
     planMs: { tenPagesYear: round(parse.planMs, 3), steps: parse.planSteps },
     deadlineTable: { srok: round(table.srok, 4), chrono: round(table.chrono, 4), phrases: table.total },
     schedule: { srok: round(schedule.srokJobsPerSec, 0), raw: round(schedule.rawJobsPerSec, 0), ratio: round(schedule.ratio, 3) },

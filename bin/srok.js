@@ -9,9 +9,12 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-// `srok parse FILE` loads only the reader: a separate light entry, the same command.
+// `srok parse FILE` loads only the reader: a separate light entry, the same command, bundled
+// into one file by `npm run build` (dist/parse/) where esbuild was there to do it.
 if (args[0] === 'parse' && !args.includes('--help') && !args.includes('-h')) {
-  const { mainParse } = await import(new URL('../dist/src/cli/parse-main.js', import.meta.url).href);
+  const bundled = new URL('../dist/parse/parse-main.js', import.meta.url);
+  const light = existsSync(fileURLToPath(bundled)) ? bundled : new URL('../dist/src/cli/parse-main.js', import.meta.url);
+  const { mainParse } = await import(light.href);
   process.exitCode = await mainParse(args);
 } else {
   const { main } = await import(entry.href);

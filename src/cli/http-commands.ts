@@ -67,6 +67,10 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   }
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!config) return EXIT.usage;
+  const unknown = env.apiControllerTokens.map((written) => written.slice(0, written.indexOf(':'))).filter((id) => config.directory.get(id) === undefined);
+  if (unknown.length > 0) {
+    return usage(io, `SROK_API_CONTROLLER_TOKENS names ${unknown.map((id) => `'${id}'`).join(', ')}, which ${config.dir}/directory.yaml does not hold; write each token as <directory id>:<token> with the id of the controlling body (e.g. khmao-depit)`);
+  }
   const portText = opts.port ?? String(config.settings.http.port ?? DEFAULT_PORT);
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText.trim()) || port > 65535) return usage(io, `--port '${opts.port ?? ''}' is not a port; write a number from 0 to 65535, e.g. --port 8080`);
@@ -83,7 +87,7 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
     try {
       const address = await app.listen({ port, host });
       if (env.linkSecret === null) log.warn('SROK_LINK_SECRET is not set: the one-click links of mails are refused');
-      log.info({ address, operatorTokens: env.apiTokens.length, readTokens: env.apiReadTokens.length, redis: where.how }, 'srok serve listening');
+      log.info({ address, operatorTokens: env.apiTokens.length, readTokens: env.apiReadTokens.length, controllerTokens: env.apiControllerTokens.length, redis: where.how }, 'srok serve listening');
       io.err(`srok serve: listening on ${address}\n`);
       await (stop ?? signalled());
       log.info('stopping: finishing open requests');

@@ -15,6 +15,11 @@ export interface EnvSettings {
   apiTokens: string[];
   /** SROK_API_READ_TOKENS: bearer tokens that may only read (reports, dashboard, metrics). */
   apiReadTokens: string[];
+  /**
+   * SROK_API_CONTROLLER_TOKENS: `name:token` where `name` is the directory id of a controller;
+   * such a token sees and answers (postponement requests) only what that controller controls.
+   */
+  apiControllerTokens: string[];
   /** SROK_LINK_SECRET: signs the links in mails ("mark done"); null disables such links. */
   linkSecret: string | null;
   /** SROK_IMAP_PASSWORD: the password of the mailbox `inbox.imap` watches; null when unset. */
@@ -32,6 +37,8 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_CONFIG_DIR = 'config';
 /** Shorter tokens and secrets can be guessed; 32 hex digits are 128 bits. */
 export const MIN_TOKEN_LENGTH = 32;
+/** A controller's token: `<directory id>:<token>`. */
+export const CONTROLLER_TOKEN = new RegExp(`^([A-Za-z0-9._-]{1,80}):([^:\\s]{${MIN_TOKEN_LENGTH},})$`);
 
 const SOURCE = 'environment';
 
@@ -68,6 +75,18 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   if (both.length > 0) {
     fail('SROK_API_READ_TOKENS', `${both.length} token(s) are also in SROK_API_TOKENS; a token is either read-only or not, list it once`);
   }
+  const apiControllerTokens = readTokens('SROK_API_CONTROLLER_TOKENS', get('SROK_API_CONTROLLER_TOKENS'), fail);
+  const unnamed = apiControllerTokens.flatMap((token, i) => (CONTROLLER_TOKEN.test(token) ? [] : [i + 1]));
+  if (unnamed.length > 0) {
+    fail('SROK_API_CONTROLLER_TOKENS', `token(s) ${unnamed.join(', ')} carry no controller: write each as <directory id>:<token>, e.g. chel-mininform:$(openssl rand -hex 32)`);
+  }
+  const shared = apiControllerTokens.filter((written) => {
+    const token = written.slice(written.indexOf(':') + 1);
+    return [...apiTokens, ...apiReadTokens].some((other) => other === token || other.endsWith(`:${token}`));
+  });
+  if (shared.length > 0) {
+    fail('SROK_API_CONTROLLER_TOKENS', `${shared.length} token(s) are also in SROK_API_TOKENS or SROK_API_READ_TOKENS; a token has one role, list it once`);
+  }
 
   const linkSecret = get('SROK_LINK_SECRET');
   if (linkSecret !== null && linkSecret.length < MIN_TOKEN_LENGTH) {
@@ -78,7 +97,7 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   const imapPassword = env['SROK_IMAP_PASSWORD'] === undefined || env['SROK_IMAP_PASSWORD'] === '' ? null : env['SROK_IMAP_PASSWORD'];
 
   if (errors.length > 0) throw new ConfigErrors(errors);
-  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, linkSecret, imapPassword };
+  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, apiControllerTokens, linkSecret, imapPassword };
 }
 
 function readSmtp(

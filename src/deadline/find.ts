@@ -19,7 +19,8 @@ import { vagueInFreeText } from './vague.js';
  * - a frequency word is a term only when it governs an ordered verb («направлять
  *   ежеквартально»), not a narrative one («ежегодно участвует», «планируется
  *   ежеквартально обсуждать»);
- * - «в 2021 году», «на 2020 год» alone are not terms; when in doubt, null.
+ * - «в 2021 году», «на 2020 год» alone are not terms (a year is one right after the ordered verb,
+ *   «обеспечить в 2010-2011 гг. подготовку», and not before the document); when in doubt, null.
  */
 
 interface Candidate {
@@ -163,7 +164,12 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   if (ask) {
     for (const p of scanPeriods(n, ctx)) {
       if (p.role !== 'within' || dates.some((d) => d.start < p.end && p.start < d.end)) continue;
-      const strong = STRONG_PERIOD_INTRO.test(p.intro) || ((p.intro === 'в' || p.intro === 'во') && NARROW_UNITS.has(p.unit) && !('error' in p.span));
+      const inWord = (p.intro === 'в' || p.intro === 'во') && !('error' in p.span);
+      // «обеспечить в 2010-2011 гг. подготовку», «провести в 2021 году»: a year right after its ordered verb is a term, unless past;
+      // before the verb it qualifies a noun as often («Ответственность за … в 2014 году возложить …»).
+      const yearTerm =
+        inWord && (p.unit === 'year' || p.unit === 'years') && besideInfinitive(n, p.start) && !('error' in p.span) && (ctx.documentDate === null || p.span.end >= ctx.documentDate);
+      const strong = STRONG_PERIOD_INTRO.test(p.intro) || (inWord && NARROW_UNITS.has(p.unit)) || yearTerm;
       if (strong) out.push(at({ rank: 4, start: p.start, end: p.end }));
     }
     const continuous = continuousIn(n);
@@ -201,6 +207,14 @@ function widenAdjective(n: string, hit: { start: number; end: number }): { start
   const before = /(?:по|на|в|к)\s+$/u.exec(n.slice(Math.max(0, hit.start - 6), hit.start));
   const after = /^\s+[а-я]+/u.exec(n.slice(hit.end));
   return { start: hit.start - (before ? before[0].length : 0), end: hit.end + (after ? after[0].length : 0) };
+}
+
+/** The word right before `start` is an infinitive: «обеспечить в 2010-2011 гг. подготовку», «провести в 2021 году». */
+function besideInfinitive(n: string, start: number): boolean {
+  const before = words(n)
+    .filter((w) => w.end <= start)
+    .pop();
+  return before !== undefined && isInfinitive(before.word);
 }
 
 function nearInfinitive(n: string, start: number, end: number): boolean {

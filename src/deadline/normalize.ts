@@ -4,28 +4,32 @@
  * the original's length, so an offset found in it cuts the phrase as written.
  */
 
-const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\f\v]/u;
-const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/u;
-const DOUBLE_QUOTES = /[«»“”„‟″〝〞＂]/u;
-const SINGLE_QUOTES = /[‘’‚‛′`]/u;
+const SPECIAL = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\f\v\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d«»“”„‟″〝〞＂‘’‚‛′`ёі]/gu;
 
-export function normalize(raw: string): string {
+function replacement(ch: string): string {
+  if (ch === 'ё') return 'е';
+  // Cyrillic «І» is typed for the Roman one in «І квартал».
+  if (ch === 'і') return 'i';
+  if (/[«»“”„‟″〝〞＂]/u.test(ch)) return '"';
+  if (/[‘’‚‛′`]/u.test(ch)) return "'";
+  if (/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/u.test(ch)) return '-';
+  return ' ';
+}
+
+/** One character at a time, for the rare text whose lower case changes its length (e.g. «İ»). */
+function normalizeByCharacter(raw: string): string {
   let out = '';
-  for (let i = 0; i < raw.length; i += 1) {
-    const ch = raw.charAt(i);
-    if (SPACES.test(ch)) out += ' ';
-    else if (DASHES.test(ch)) out += '-';
-    else if (DOUBLE_QUOTES.test(ch)) out += '"';
-    else if (SINGLE_QUOTES.test(ch)) out += "'";
-    else if (ch === 'ё' || ch === 'Ё') out += 'е';
-    // Cyrillic «І» is typed for the Roman one in «І квартал».
-    else if (ch === 'І' || ch === 'і') out += 'i';
-    else {
-      const lower = ch.toLowerCase();
-      out += lower.length === 1 ? lower : ch;
-    }
+  for (const ch of raw) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower.replace(SPECIAL, replacement) : ch;
   }
   return out;
+}
+
+export function normalize(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (lower.length !== raw.length) return normalizeByCharacter(raw);
+  return lower.replace(SPECIAL, replacement);
 }
 
 const LABEL = /^[\s*_]*срок(?:и)?(?:\s+(?:исполнения|выполнения|представления|предоставления)(?:\s+поручени[яй])?)?[\s*_]*(?::|-)[\s*_]*/u;

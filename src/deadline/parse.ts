@@ -46,14 +46,15 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
     ? []
     : scanPeriods(n, ctx).filter((p) => (p.role === 'within' || p.role === 'before') && !hits.some((h) => h.start < p.end && p.start < h.end));
 
+  // «30.11.2007 - 01.12.2007», a table cell «30.11.2007 01.12.2007»: two days written as a span, due on the last.
+  const span = spanOfTwoDates(n, hits);
+  if (span) return { ...dateDeadline(text, n, span, [span], hits, years), kind: 'period' };
   const firstDue = due[0];
   if (firstDue) return dateDeadline(text, n, firstDue, [...due, ...bare], hits, years);
-  // «октябрь - ноябрь», «Апрель, Май, … Сентябрь 2011 года», «II-III квартал»: a run of periods is due at the end of the last.
-  const period = periods.reduce<(typeof periods)[number] | undefined>((best, p) => {
-    if (!best) return p;
-    if ('error' in p.span || 'error' in best.span) return best;
-    return p.span.end > best.span.end ? p : best;
-  }, undefined);
+  // «октябрь - ноябрь», «Апрель, Май, … Сентябрь 2011 года», «II-III квартал»: a run of periods is due at the end of
+  // the last written — whose year, written once after the run («июль-октябрь 2005 г.»), is the run's.
+  const readable = periods.filter((p) => !('error' in p.span));
+  const period = readable[readable.length - 1] ?? periods[0];
   if (period) return periodDeadline(text, period);
   const firstBare = bare[0];
   if (firstBare && !condition) return dateDeadline(text, n, firstBare, bare, hits, years);
@@ -62,6 +63,17 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   if (condition || vagueInPhrase(n)) return unparsed(text, 'deadline_vague', `«${text}»: дата не названа; укажите её, например «до 1 марта 2021 года»`);
   if (hits.length > 0) return unparsed(text, 'deadline_unparsed', `«${text}»: названо только начало, а не срок исполнения`);
   return unparsed(text, 'deadline_unparsed', `«${text}» — srok не может прочитать это как дату, период или срок`);
+}
+
+/** The later of exactly two dates with their years, apart only by spaces or a dash, the later after the earlier. */
+function spanOfTwoDates(n: string, hits: readonly DateHit[]): DateHit | null {
+  if (hits.length !== 2) return null;
+  const [a, b] = hits as [DateHit, DateHit];
+  if (a.year === null || b.year === null || a.twoDigitYear || b.twoDigitYear || a.time !== null || b.time !== null) return null;
+  if (!/^\s*-?\s*$/u.test(n.slice(a.end, b.start)) || !/^\s*(?:(?:с|в\s+период)\s+)?$/u.test(n.slice(0, a.start))) return null;
+  if (!/^[\s.]*$/u.test(n.slice(b.end))) return null;
+  const key = (h: DateHit): number => (h.year ?? 0) * 10000 + h.month * 100 + h.day;
+  return key(b) > key(a) ? b : null;
 }
 
 function dateDeadline(text: string, n: string, hit: DateHit, candidates: readonly DateHit[], all: readonly DateHit[], years: YearSource): Deadline {

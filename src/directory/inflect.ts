@@ -82,7 +82,20 @@ const PREPOSITIONS = new Set(['за', 'на', 'с', 'со', 'совместно'
 const PIECE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
 const isWord = (piece: string): boolean => /^[\p{L}\p{N}]/u.test(piece);
 
+/** Phrases already put in the nominative: the same executors recur through a document and across documents. */
+const nominatives = new Map<string, string>();
+const NOMINATIVES_KEPT = 5000;
+
 export function toNominative(phrase: string): string {
+  const known = nominatives.get(phrase);
+  if (known !== undefined) return known;
+  const result = nominativeOf(phrase);
+  if (nominatives.size >= NOMINATIVES_KEPT) nominatives.clear();
+  nominatives.set(phrase, result);
+  return result;
+}
+
+function nominativeOf(phrase: string): string {
   const pieces = phrase.trim().match(PIECE) ?? [];
 
   // Leading prepositions go: «за Министерством», «совместно с …», «на заместителя …».
@@ -156,8 +169,22 @@ function isObliqueAdjective(word: string, accusative: boolean): boolean {
   return FEMININE_ADJECTIVE.test(lower) && !lower.endsWith('ией');
 }
 
+/** Animate plurals whose accusative is their genitive and no ending rule reads: «Обязать глав …», «на начальников …». */
+const ANIMATE_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['глав', 'главы'],
+  ['начальников', 'начальники'],
+  ['директоров', 'директора'],
+  ['председателей', 'председатели'],
+  ['заместителей', 'заместители'],
+]);
+
 function inflectNoun(word: string, accusative: boolean): { word: string; agreement: Agreement } | null {
   const lower = word.toLowerCase();
+  const plural = accusative ? ANIMATE_PLURALS.get(lower) : undefined;
+  if (plural !== undefined) {
+    const written = /^\p{Lu}/u.test(word) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
+    return { word: word === word.toUpperCase() ? plural.toUpperCase() : written, agreement: { case: 'acc', plural: true, gender: 'm' } };
+  }
   if (NOMINATIVE.test(lower) || lower.length < 3 || isAbbreviation(word)) return null;
   for (const rule of NOUN_RULES) {
     if (!lower.endsWith(rule.ending)) continue;

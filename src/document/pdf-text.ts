@@ -22,7 +22,11 @@ function loadPdfjs(): Promise<Pdfjs> {
 }
 
 /** pdfjs's own data (CMaps of CJK and other legacy encodings, the standard 14 fonts' metrics). */
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+let pdfjsDir: string | null = null;
+function pdfjsData(folder: string): string {
+  pdfjsDir ??= dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return `${join(pdfjsDir, folder)}/`;
+}
 
 export interface PdfPageText {
   page: LaidOutPage;
@@ -54,9 +58,9 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<OpenPdf>
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: lib.VerbosityLevel.ERRORS,
-    cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
+    cMapUrl: pdfjsData('cmaps'),
     cMapPacked: true,
-    standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
+    standardFontDataUrl: pdfjsData('standard_fonts'),
   });
   let doc: PdfDocument;
   try {

@@ -9,7 +9,8 @@ import { followUpKeys } from './keys.js';
 import { occurrencesUntil } from './occurrence-list.js';
 import { markDone, type OperationResult } from './operations.js';
 import { resolveTarget, type Reference } from './reference.js';
-import { requestPostponement, type PostponementRequest, type RequestDeps } from './requests.js';
+import { FollowUpError } from './follow-up-error.js';
+import { decidePostponement, getRequest, requestPostponement, type Decision, type PostponementRequest, type RequestDeps } from './requests.js';
 
 /**
  * One-click links in mails: «Исполнено» and «Прошу перенести срок». A link is
@@ -19,10 +20,20 @@ import { requestPostponement, type PostponementRequest, type RequestDeps } from 
  * a confirmation page (previewLink); the POST applies it once (applyLink): the token's id
  * is taken with SET NX until the token expires, so a link used once is refused after.
  *
+ * A postponement request mail carries the controller's «Согласовать» / «Отказать» links
+ * the same way: their claims name the request too, and their POST decides it
+ * (decideByLink), once — a request is decided once whichever of its links is used.
+ *
  * Token: base64url(JSON claims) '.' base64url(first 16 bytes of the HMAC) — URL-safe,
  * about 250 characters for the longest protocol keys.
  */
-export type LinkAction = 'done' | 'postpone';
+export type LinkAction = 'done' | 'postpone' | 'accept' | 'refuse';
+
+/** The actions of a controller's links in a postponement request mail (decideByLink). */
+export type DecisionAction = Extract<LinkAction, 'accept' | 'refuse'>;
+
+const ACTION_CODES: Record<LinkAction, string> = { done: 'd', postpone: 'p', accept: 'a', refuse: 'r' };
+const ACTIONS_BY_CODE: Record<string, LinkAction> = { d: 'done', p: 'postpone', a: 'accept', r: 'refuse' };
 
 export interface LinkClaims {
   /** Random; what single use is recorded under. */
@@ -38,6 +49,8 @@ export interface LinkClaims {
   occurrence: string | null;
   /** Epoch seconds after which the link is refused. */
   expires: number;
+  /** The postponement request a controller's link decides; null for the executor's links. */
+  request: string | null;
 }
 
 export type LinkRefusal = 'malformed' | 'forged' | 'expired' | 'used' | 'wrong-action';
@@ -59,13 +72,14 @@ export interface SignOptions {
   id?: string;
 }
 
-export function signLink(claims: Omit<LinkClaims, 'id' | 'expires'>, options: SignOptions): string {
+export function signLink(claims: Omit<LinkClaims, 'id' | 'expires' | 'request'> & { request?: string | null }, options: SignOptions): string {
   const id = options.id ?? randomBytes(9).toString('base64url');
   const expires = Math.floor(options.now.getTime() / 1000) + Math.round(options.days * 24 * 3600);
-  const payload = Buffer.from(
-    JSON.stringify([VERSION, id, expires, claims.action === 'done' ? 'd' : 'p', claims.protocolKey, claims.item, claims.part, claims.occurrence, claims.recipient]),
-    'utf8',
-  ).toString('base64url');
+  const fields: unknown[] = [VERSION, id, expires, ACTION_CODES[claims.action], claims.protocolKey, claims.item, claims.part, claims.occurrence, claims.recipient];
+  const decision = claims.action === 'accept' || claims.action === 'refuse';
+  if (decision !== (typeof claims.request === 'string' && claims.request !== '')) throw new Error(`a '${claims.action}' link ${decision ? 'needs' : 'takes no'} request id`);
+  if (decision) fields.push(claims.request);
+  const payload = Buffer.from(JSON.stringify(fields), 'utf8').toString('base64url');
   return `${payload}.${mac(payload, options.secret)}`;
 }
 
@@ -131,7 +145,7 @@ export type LinkOutcome =
 
 export interface ApplyInput {
   /** The action the confirmed page was for: a token for another action is refused and stays unused. */
-  action: LinkAction;
+  action: 'done' | 'postpone';
   /** 'postpone': the day asked for, if the requester gave one. */
   to?: string | null;
   /** Why: a note with the mark, or the reason for the request. */
@@ -149,7 +163,7 @@ export async function applyLink(deps: RequestDeps, token: string, secret: string
   if (!check.ok) return check;
   const { claims } = check;
   if (claims.action !== input.action) {
-    return refusal('wrong-action', `this link is for «${claims.action === 'done' ? 'Исполнено' : 'Прошу перенести срок'}», not for «${input.action === 'done' ? 'Исполнено' : 'Прошу перенести срок'}»`);
+    return refusal('wrong-action', `this link is for «${ACTION_WORDS[claims.action]}», not for «${ACTION_WORDS[input.action]}»`);
   }
   const config = deps.config();
   // Throws not-found when the protocol, item or part is gone; the link stays unused then.
@@ -170,6 +184,34 @@ export async function applyLink(deps: RequestDeps, token: string, secret: string
     requestedBy: actor,
   });
   return { ok: true, action: 'postpone', request, created };
+}
+
+const ACTION_WORDS: Record<LinkAction, string> = { done: 'Исполнено', postpone: 'Прошу перенести срок', accept: 'Согласовать', refuse: 'Отказать' };
+
+export type DecisionOutcome =
+  | { ok: true; decision: Decision }
+  | { ok: false; reason: LinkRefusal; message: string }
+  | { ok: false; reason: 'decided'; request: PostponementRequest };
+
+/**
+ * The POST of a controller's link: accepts (to `to`, or the day asked for) or refuses the
+ * request it names, as 'link:<controller's address>'. A request already decided — by
+ * this link, the other one, the page or the CLI — is left as it is.
+ */
+export async function decideByLink(deps: RequestDeps, token: string, secret: string, input: { action: DecisionAction; to?: string | null; reason?: string | null }): Promise<DecisionOutcome> {
+  const now = deps.clock.now();
+  const check = verifyLink(token, now, secret);
+  if (!check.ok) return check;
+  const { claims } = check;
+  if (claims.action !== input.action || claims.request === null) {
+    return refusal('wrong-action', `this link is for «${ACTION_WORDS[claims.action]}», not for «${ACTION_WORDS[input.action]}»`);
+  }
+  const request = await getRequest(deps, claims.request);
+  if (request === null) throw new FollowUpError('not-found', `no postponement request '${claims.request}' is stored (requests are kept for a year)`);
+  if (request.status !== 'open') return { ok: false, reason: 'decided', request };
+  if (!(await consumeLink(deps, claims, now))) return refusal('used', 'this link has been used already; each link works once');
+  const decision = await decidePostponement(deps, request.id, input.action === 'accept', { to: input.to ?? null, reason: input.reason ?? null, actor: `link:${claims.recipient}` });
+  return { ok: true, decision };
 }
 
 /** Where links point and how they are signed; null when links are off. */
@@ -232,13 +274,17 @@ function decodeClaims(payload: string): LinkClaims | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(value) || value.length !== 9 || value[0] !== VERSION) return null;
-  const [, id, expires, action, protocolKey, item, part, occurrence, recipient] = value as unknown[];
+  if (!Array.isArray(value) || value[0] !== VERSION) return null;
+  const [, id, expires, code, protocolKey, item, part, occurrence, recipient, request] = value as unknown[];
+  const action = typeof code === 'string' ? ACTIONS_BY_CODE[code] : undefined;
   const text = (v: unknown): v is string => typeof v === 'string' && v !== '';
-  if (!text(id) || typeof expires !== 'number' || (action !== 'd' && action !== 'p') || !text(protocolKey) || !(item === null || text(item)) || !text(part) || !(occurrence === null || text(occurrence)) || !text(recipient)) {
+  if (action === undefined || !text(id) || typeof expires !== 'number' || !text(protocolKey) || !(item === null || text(item)) || !text(part) || !(occurrence === null || text(occurrence)) || !text(recipient)) {
     return null;
   }
-  return { id, action: action === 'd' ? 'done' : 'postpone', recipient, protocolKey, item, part, occurrence, expires };
+  const decision = action === 'accept' || action === 'refuse';
+  // A decision link names its request as a tenth field; the executor's links have nine.
+  if (value.length !== (decision ? 10 : 9) || (decision && !text(request))) return null;
+  return { id, action, recipient, protocolKey, item, part, occurrence, expires, request: decision && text(request) ? request : null };
 }
 
 function refusal(reason: LinkRefusal, message: string): { ok: false; reason: LinkRefusal; message: string } {

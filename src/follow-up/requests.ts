@@ -11,7 +11,10 @@ import type { StateScope } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import { ruDate, subjectRoot } from '../plan/subject.js';
 import { deliver, deliverDeps } from '../schedule/deliver.js';
-import { assignmentOf, protocolOf, shortHashOf } from '../schedule/mail-context.js';
+import { assignmentOf, daysLeft, protocolOf, shortHashOf } from '../schedule/mail-context.js';
+import { fromZonedTime } from 'date-fns-tz';
+import { controllerOf } from '../report/report-rows.js';
+import { linkSettings, signLink } from './links.js';
 import { FollowUpError } from './follow-up-error.js';
 import { followUpKeys, REQUEST_TTL_MS } from './keys.js';
 import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
@@ -253,7 +256,11 @@ export function controllerAddresses(doc: ParsedDocument, config: SrokConfig): st
   return addressTarget('controller', { directory: config.directory, operatorEmail: config.settings.operator.email, controllerRef, partRef: null, executorRef: null }).emails;
 }
 
-/** A mail of kind 'operator' asking the controller to decide; the addresses it went to, or [] when it could not go. */
+/**
+ * The mail of kind 'request' to the controller: who asks, the deadline in force and the
+ * day asked for, why, and the signed «Согласовать» / «Отказать» links (when links are on)
+ * that open a confirmation page. The addresses it went to, or [] when it could not go.
+ */
 async function mailController(deps: RequestDeps, target: Target, request: PostponementRequest): Promise<string[]> {
   const config = deps.config();
   const { doc } = target.stored;
@@ -263,34 +270,57 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
   const mailId = `${request.protocolKey}.${itemSegment(item, target.assignment.line)}.${request.part}.request-${request.id}`;
   // The same thread key as the escalations to these addresses: the controller sees the request beside them.
   const threadKey = `${request.protocolKey}.${item ?? '-'}.${shortHashOf([...to].map((a) => a.toLowerCase()).sort().join(','))}`;
-  const label = target.occurrence?.label ? ` (${target.occurrence.label})` : '';
-  const asked = request.to !== null ? `на ${ruDate(request.to)}` : 'без указания новой даты';
-  const decide = `srok postpone --request ${request.id}${request.to === null ? ' --to ГГГГ-ММ-ДД' : ''} --reason "…"`;
-  const note =
-    `${request.partName} просит перенести срок исполнения пункта ${item ?? '—'}${label} (срок ${ruDate(request.currentDue)}) ${asked}. ` +
-    `Причина: ${request.reason ?? 'не указана'}. Запрос ${request.id} от ${localInstant(request.requestedAt, zone)}, ${request.requestedBy}. ` +
-    `Срок не изменится, пока запрос не решён. Согласовать: ${decide}; отказать: srok postpone --request ${request.id} --refuse --reason "…".`;
   const now = deps.clock.now();
+  const controller = controllerOf(doc, findIssuer(doc, config.ladders.issuers, config.directory), config);
+  const settings = linkSettings(config.settings.http, process.env);
+  const recipient = to[0]?.toLowerCase();
+  const decisionLink = (action: 'accept' | 'refuse'): string | null =>
+    settings === null || recipient === undefined
+      ? null
+      : `${settings.publicUrl}/l/${signLink({ action, recipient, protocolKey: request.protocolKey, item: request.item, part: request.part, occurrence: request.occurrence, request: request.id }, { secret: settings.secret, now, days: settings.days })}`;
+  const accept = decisionLink('accept');
+  const refuse = decisionLink('refuse');
+  // The deadline in force, as the mail's «Срок:» line shows it; it ends with its day in the office zone.
+  const deadlineAt = fromZonedTime(`${request.currentDue}T23:59:59`, zone).toISOString();
   try {
     const thread = await deps.store.threadRoot(threadKey, deps.renderer.messageIdOf(mailId));
     const ctx: MailContext = {
-      kind: 'operator',
+      kind: 'request',
       mailId,
       threadKey,
       threadRoot: thread.first ? null : thread.root,
       to,
       cc: [],
-      subject: `${subjectRoot(doc.protocol, item)} — запрос на перенос срока: ${request.partName}`,
+      subject: `${subjectRoot(doc.protocol, item)} — запрос на перенос срока ${request.id}: ${request.partName}`,
       now: now.toISOString(),
       protocol: protocolOf(doc),
       assignment: assignmentOf(target.assignment),
-      occurrence: null,
+      occurrence: {
+        label: target.occurrence?.label ?? '',
+        due: request.currentDue,
+        deadline: request.currentDue,
+        deadlineAt,
+        time: null,
+        daysLeft: daysLeft(config, now, request.currentDue, deadlineAt),
+        sequence: 0,
+        uid: `${mailId}@srok`,
+      },
       part: { name: request.partName, role: target.named?.[0]?.role ?? 'executor' },
       escalation: null,
       summary: null,
       lines: null,
-      operatorNote: note,
-      links: null,
+      operatorNote: null,
+      links: accept === null && refuse === null ? null : { done: null, postpone: null, accept, refuse },
+      request: {
+        id: request.id,
+        partName: request.partName,
+        controllerName: controller.name,
+        currentDue: request.currentDue,
+        to: request.to,
+        reason: request.reason,
+        requestedBy: request.requestedBy,
+        requestedAt: request.requestedAt,
+      },
     };
     const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'status'));
     if (outcome === 'failed') return [];

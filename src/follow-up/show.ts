@@ -335,24 +335,32 @@ export function cellWords(cell: CellReport, zone: string): string {
   }
 }
 
-function historyWords(e: AuditEntry): string {
-  const scope = e.scope ? [e.scope.part, e.scope.occurrence].filter(Boolean).join(' ') || 'whole assignment' : '';
+/** One history entry in Russian words, as `srok show` and the protocol page list it. */
+export function historyWords(e: AuditEntry): string {
+  const scope = e.scope ? [e.scope.item ? `п. ${e.scope.item}` : null, e.scope.part, e.scope.occurrence].filter(Boolean).join(' ') || 'всё поручение' : '';
   const d = e.detail ?? {};
   const reason = typeof d['reason'] === 'string' && d['reason'] !== '' ? ` «${d['reason']}»` : '';
+  const to = typeof d['to'] === 'string' ? ` → ${ruDate(d['to'])}` : '';
+  const request = String(d['request'] ?? '?');
   switch (e.action) {
+    case 'import':
+      return `импорт${typeof d['file'] === 'string' ? ` ${d['file']}` : ''}`;
     case 'close':
-      return `${String(d['how'] ?? 'closed')}  ${scope}${reason}`;
+      return `${CLOSE_WORDS[String(d['how'] ?? '')] ?? 'закрыто'}: ${scope}${reason}`;
     case 'postpone':
-      return `postponed  ${scope} → ${typeof d['to'] === 'string' ? ruDate(d['to']) : '?'} (sequence ${String(d['sequence'] ?? '?')})${reason}`;
+      return `срок перенесён: ${scope}${to}${typeof d['sequence'] === 'number' ? ` (перенос № ${d['sequence']})` : ''}${reason}`;
     case 'postpone-request':
-      return `asked to postpone  ${scope}${typeof d['to'] === 'string' ? ` → ${ruDate(d['to'])}` : ''} (request ${String(d['request'] ?? '?')})${reason}`;
+      return `просьба перенести срок (запрос ${request}): ${scope}${to}${reason}`;
     case 'postpone-request-accepted':
+      return `перенос согласован (запрос ${request}): ${scope}${to}${reason}`;
     case 'postpone-request-refused':
-      return `${e.action === 'postpone-request-accepted' ? 'accepted' : 'refused'} request ${String(d['request'] ?? '?')}  ${scope}${reason}`;
+      return `в переносе отказано (запрос ${request}): ${scope}${reason}`;
     default:
-      return `${e.action}${scope ? `  ${scope}` : ''}`;
+      return `${e.action}${scope ? `: ${scope}` : ''}`;
   }
 }
+
+const CLOSE_WORDS: Record<string, string> = { done: 'исполнено', cancelled: 'снято с контроля', closed: 'снято с контроля протоколом' };
 
 /** The step of an id without its track: 'r-3wd', 'e2.v1' (the JSON has the whole id). */
 function stepTag(stepId: string): string {

@@ -5,6 +5,8 @@ import { sortRows } from '../report/select.js';
 import type { ReportRow, RowState } from '../report/types.js';
 import type { ProtocolSummary } from '../store/types.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
+import type { Principal } from './access.js';
+import { seesAll, visibleRows } from './scope.js';
 
 /**
  * The stored protocols and their assignments as they stand: the report's rows (one per
@@ -49,11 +51,14 @@ export function overviewOf(protocols: readonly ProtocolSummary[], rows: readonly
   return overviews.sort((a, b) => b.counts.overdue - a.counts.overdue || (b.date ?? '').localeCompare(a.date ?? '') || a.key.localeCompare(b.key));
 }
 
-export async function loadOverview(deps: Pick<WorkerDeps, 'store' | 'config' | 'clock'>): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
+/** `viewer`: whose view; a controller's holds only the protocols it controls (scope.ts). */
+export async function loadOverview(deps: Pick<WorkerDeps, 'store' | 'config' | 'clock'>, viewer: Principal | null = null): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
   const now = deps.clock.now();
   const [summaries, sources] = await Promise.all([deps.store.listProtocols(), loadReportSources(deps.store)]);
-  const rows = reportRows(sources, deps.config(), now);
-  return { now, rows, protocols: overviewOf(summaries, rows) };
+  const rows = visibleRows(viewer, reportRows(sources, deps.config(), now));
+  const keys = new Set(rows.map((row) => row.protocol.key));
+  const shown = seesAll(viewer) ? summaries : summaries.filter((summary) => keys.has(summary.key));
+  return { now, rows, protocols: overviewOf(shown, rows) };
 }
 
 export function countsOf(rows: readonly ReportRow[]): StateCounts {

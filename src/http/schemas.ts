@@ -66,7 +66,7 @@ export const requestIdParam = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9
 
 /** The form of a one-click link's confirmation page. */
 export const linkForm = z.strictObject({
-  action: z.enum(['done', 'postpone'], { error: 'the form was changed: send it from the page again' }),
+  action: z.enum(['done', 'postpone', 'accept', 'refuse'], { error: 'форма изменена: откройте ссылку из письма ещё раз' }),
   reason: z.string().trim().max(2000, { error: 'причина длиннее 2000 знаков; сократите её' }).optional(),
   to: z.string().trim().optional(),
 });

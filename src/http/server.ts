@@ -1,6 +1,6 @@
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { guard, roleByMethod } from './authenticate.js';
+import { guard, needOf } from './authenticate.js';
 import { presentedToken } from './credentials.js';
 import type { HttpDeps } from './deps.js';
 import { BODY_LIMIT, errorHandler } from './error-handler.js';
@@ -10,6 +10,8 @@ import { apiRoutes } from './routes/api.js';
 import { BOARD_PATH, boardRoutes } from './routes/board.js';
 import { linkRoutes } from './routes/links.js';
 import { pageRoutes } from './routes/pages.js';
+import { actionRoutes } from './routes/actions.js';
+import { createForms } from './forms.js';
 
 /**
  * The HTTP server: the JSON API, the web pages, the one-click links, /health, /metrics
@@ -17,8 +19,11 @@ import { pageRoutes } from './routes/pages.js';
  *
  *   /health                open (probes): ok or fail; with a token, the checks, the queue lag and the mails failed for good
  *   /l/<token>             open: the signed link is the credential
- *   /api/*, pages          a token of either role; changes (not GET) need an operator token
- *   /metrics               a token of either role
+ *   /api/*, pages          a token of any role (a controller's sees only what it controls, scope.ts);
+ *                          changes (not GET) need an operator token; answering a postponement
+ *                          request an operator's or the controlling controller's (need 'decide')
+ *   page forms             as the route they post to, and a CSRF token of the page (forms.ts)
+ *   /metrics               an operator or read-only token
  *   /admin/queues          an operator token
  */
 export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
@@ -59,7 +64,8 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     // A probe gets ok or fail; a caller showing a token of either role gets the details.
     const presented = presentedToken(request.headers.authorization);
     const principal = 'token' in presented ? deps.access.identify(presented.token) : null;
-    const result = principal ? await health.details() : await health.run();
+    // A controller's token is for its own assignments, not the server's figures.
+    const result = principal && principal.role !== 'controller' ? await health.details() : await health.run();
     if (!result.ok) log.warn({ failed: result.failed }, 'health check failed');
     const body = 'failedMails' in result ? { status: result.ok ? 'ok' : 'fail', ...result } : { status: result.ok ? 'ok' : 'fail' };
     return reply.status(result.ok ? 200 : 503).header('cache-control', 'no-store').send(body);
@@ -67,11 +73,14 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
 
   await app.register(async (open) => linkRoutes(open, deps));
 
+  const forms = createForms(deps.linkSecret, () => deps.runtime.clock.now());
+
   await app.register(async (guarded) => {
-    guarded.addHook('onRequest', guard(deps.access, roleByMethod));
+    guarded.addHook('onRequest', guard(deps.access, needOf));
     await apiRoutes(guarded, deps);
-    await pageRoutes(guarded, deps);
-    guarded.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+    await pageRoutes(guarded, deps, forms);
+    await actionRoutes(guarded, deps, forms);
+    guarded.get('/metrics', { config: { need: 'monitor' } }, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   });
 
   await app.register(async (board) => {

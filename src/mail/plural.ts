@@ -10,6 +10,7 @@ export const WORKING_DAYS: PluralForms = ['рабочий день', 'рабоч
 export const DAYS: PluralForms = ['день', 'дня', 'дней'];
 export const ASSIGNMENTS: PluralForms = ['поручение', 'поручения', 'поручений'];
 export const EXECUTORS: PluralForms = ['исполнитель', 'исполнителя', 'исполнителей'];
+export const ENTRIES: PluralForms = ['запись', 'записи', 'записей'];
 /** «остался 1 рабочий день», «осталось 3 рабочих дня»: the verb agrees with the number too. */
 export const REMAINS: PluralForms = ['остался', 'осталось', 'осталось'];
 

@@ -97,6 +97,14 @@ const VARIANTS: Record<MailKind, Variant> = {
     threadRoot: null,
     withPart: false,
   },
+  request: {
+    mailId: `${THREAD}.request-K7QX2MPA`,
+    now: '2019-11-21T07:10:00.000Z',
+    subject: `${SUBJECT_ROOT} — запрос на перенос срока K7QX2MPA: Администрация города Сургута`,
+    to: ['depit@admhmao.example'],
+    daysLeft: 2,
+    threadRoot: null,
+  },
   digest: {
     mailId: `digest.office-surgut-hmao-example.2019-11-20`,
     now: '2019-11-20T04:00:00.000Z',
@@ -192,7 +200,25 @@ export function sampleContext(kind: MailKind): MailContext {
       kind === 'operator'
         ? 'Напоминание по п. 1.2 для Администрации города Сургута не доставлено: сервер office@surgut.hmao.example ответил «550 5.1.1 mailbox unavailable». Проверьте адрес в config/directory.yaml (khmao-surgut); повторно письмо отправлено не будет.'
         : null,
-    links: kind === 'reminder' || kind === 'overdue' ? { done: `https://srok.example/a/${OCCURRENCE}/done?t=sample`, postpone: `https://srok.example/a/${OCCURRENCE}/postpone?t=sample` } : null,
+    links:
+      kind === 'reminder' || kind === 'overdue'
+        ? { done: `https://srok.example/a/${OCCURRENCE}/done?t=sample`, postpone: `https://srok.example/a/${OCCURRENCE}/postpone?t=sample` }
+        : kind === 'request'
+          ? { done: null, postpone: null, accept: 'https://srok.example/l/sample-accept', refuse: 'https://srok.example/l/sample-refuse' }
+          : null,
+    request:
+      kind === 'request'
+        ? {
+            id: 'K7QX2MPA',
+            partName: 'Администрация города Сургута',
+            controllerName: 'Депинформтехнологий Югры',
+            currentDue: '2019-11-25',
+            to: '2019-12-10',
+            reason: 'ждём данные муниципальных учреждений',
+            requestedBy: 'link:office@surgut.hmao.example',
+            requestedAt: '2019-11-21T07:05:00.000Z',
+          }
+        : null,
   };
 }
 

@@ -7,9 +7,28 @@
  *                 the .ics event — ready for a transport.
  */
 
-export type MailKind = 'reminder' | 'overdue' | 'escalation' | 'status' | 'summary' | 'operator' | 'catchup' | 'digest';
+export type MailKind = 'reminder' | 'overdue' | 'escalation' | 'status' | 'summary' | 'operator' | 'catchup' | 'digest' | 'request';
 
-export const MAIL_KINDS: readonly MailKind[] = ['reminder', 'overdue', 'escalation', 'status', 'summary', 'operator', 'catchup', 'digest'];
+export const MAIL_KINDS: readonly MailKind[] = ['reminder', 'overdue', 'escalation', 'status', 'summary', 'operator', 'catchup', 'digest', 'request'];
+
+/** Kind request: an executor's postponement request, mailed to the controller who decides it. */
+export interface MailRequest {
+  /** «K7QX2MPA». */
+  id: string;
+  /** Who asks: the part's name. */
+  partName: string;
+  /** The controller the mail is addressed to. */
+  controllerName: string;
+  /** IsoDate: the deadline in force. */
+  currentDue: string;
+  /** IsoDate asked for; null when the requester named none. */
+  to: string | null;
+  reason: string | null;
+  /** 'link:<address>', 'api:<token name>'. */
+  requestedBy: string;
+  /** ISO instant. */
+  requestedAt: string;
+}
 
 /** One assignment line inside a digest, catch-up or summary. */
 export interface MailLine {
@@ -71,8 +90,10 @@ export interface MailContext {
   lines: MailLine[] | null;
   /** Kind operator: what the operator must do. */
   operatorNote: string | null;
-  /** One-click links, filled later by the HTTP layer. */
-  links: { done: string | null; postpone: string | null } | null;
+  /** One-click links, filled later by the HTTP layer; a request mail's are «Согласовать» / «Отказать». */
+  links: { done: string | null; postpone: string | null; accept?: string | null; refuse?: string | null } | null;
+  /** Kind request: what is asked. */
+  request?: MailRequest | null;
 }
 
 export interface RenderedMail {

@@ -70,13 +70,31 @@ export interface MailView extends TemplateScope {
   summary: { rows: Array<{ name: string; done: boolean; status: string }>; done: string; pending: string } | null;
   lines: { count: string; items: LineView[] } | null;
   operatorNote: string | null;
-  links: { done: string | null; postpone: string | null } | null;
+  links: { done: string | null; postpone: string | null; accept: string | null; refuse: string | null } | null;
+  request: RequestView | null;
+}
+
+export interface RequestView extends TemplateScope {
+  id: string;
+  partName: string;
+  controller: string;
+  /** «07.11.2019» */
+  current: string;
+  /** «10.12.2019», or null. */
+  asked: string | null;
+  reason: string | null;
+  /** «12.11.2019 12:00» in the office zone. */
+  requestedAt: string;
+  requestedBy: string;
+  /** The commands that decide it without the links. */
+  acceptCommand: string;
+  refuseCommand: string;
 }
 
 /** Every name a template may use, at any depth; a template using another is refused at start. */
 export const VIEW_NAMES: ReadonlySet<string> = new Set([
   // top level
-  'kind', 'subject', 'preview', 'today', 'renderedAt', 'protocol', 'assignment', 'deadline', 'part', 'escalation', 'summary', 'lines', 'operatorNote', 'links',
+  'kind', 'subject', 'preview', 'today', 'renderedAt', 'protocol', 'assignment', 'deadline', 'part', 'escalation', 'summary', 'lines', 'operatorNote', 'links', 'request',
   // protocol
   'name', 'number', 'date', 'body', 'title',
   // assignment
@@ -90,7 +108,9 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   // lines
   'count', 'items', 'kindLabel', 'protocol', 'partName',
   // links
-  'postpone',
+  'postpone', 'accept', 'refuse',
+  // request
+  'id', 'controller', 'current', 'asked', 'reason', 'requestedAt', 'requestedBy', 'acceptCommand', 'refuseCommand',
 ]);
 
 const ACTS: Record<string, string> = {
@@ -110,6 +130,7 @@ const KIND_LABELS: Record<MailKind, string> = {
   operator: 'Нужно действие оператора',
   catchup: 'Пропущенное напоминание',
   digest: 'Сводка',
+  request: 'Запрос на перенос срока',
 };
 
 const ROLES = { executor: 'исполнитель', 'co-executor': 'соисполнитель' } as const;
@@ -143,6 +164,43 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
     lines,
     operatorNote: ctx.operatorNote,
     links: linksView(ctx),
+    request: requestView(ctx, zone),
+  };
+}
+
+/** Who did something, as a person reads it: 'link:<address>' → «по ссылке из письма на <address>». */
+export function actorWords(actor: string): string {
+  const colon = actor.indexOf(':');
+  const [how, who] = colon < 0 ? ['', actor] : [actor.slice(0, colon), actor.slice(colon + 1)];
+  switch (how) {
+    case 'link':
+      return `по ссылке из письма на ${who}`;
+    case 'web':
+      return `на веб-странице srok, вход ${who}`;
+    case 'api':
+      return `через API srok, токен ${who}`;
+    case 'cli':
+      return `командой srok, пользователь ${who}`;
+    default:
+      return actor;
+  }
+}
+
+function requestView(ctx: MailContext, zone: string): RequestView | null {
+  const r = ctx.request;
+  if (r === undefined || r === null) return null;
+  const instant = new Date(r.requestedAt);
+  return {
+    id: r.id,
+    partName: r.partName,
+    controller: r.controllerName,
+    current: ruDate(r.currentDue),
+    asked: r.to === null ? null : ruDate(r.to),
+    reason: r.reason,
+    requestedAt: Number.isNaN(instant.getTime()) ? r.requestedAt : `${ruDate(localDay(instant, zone))} ${localTime(instant, zone)}`,
+    requestedBy: actorWords(r.requestedBy),
+    acceptCommand: `srok postpone --request ${r.id}${r.to === null ? ' --to ГГГГ-ММ-ДД' : ''}`,
+    refuseCommand: `srok postpone --request ${r.id} --refuse --reason "…"`,
   };
 }
 
@@ -246,13 +304,17 @@ function dayOf(value: string, zone: string): string {
 
 function linksView(ctx: MailContext): MailView['links'] {
   if (ctx.links === null) return null;
-  const done = ctx.links.done !== null && isWebLink(ctx.links.done) ? ctx.links.done : null;
-  const postpone = ctx.links.postpone !== null && isWebLink(ctx.links.postpone) ? ctx.links.postpone : null;
-  return done === null && postpone === null ? null : { done, postpone };
+  const web = (link: string | null | undefined): string | null => (link !== null && link !== undefined && isWebLink(link) ? link : null);
+  const view = { done: web(ctx.links.done), postpone: web(ctx.links.postpone), accept: web(ctx.links.accept), refuse: web(ctx.links.refuse) };
+  return Object.values(view).every((link) => link === null) ? null : view;
 }
 
 function previewOf(ctx: MailContext, deadline: DeadlineView | null, count: string | null): string {
   if (ctx.kind === 'operator' && ctx.operatorNote !== null) return ctx.operatorNote;
+  if (ctx.kind === 'request' && ctx.request) {
+    const r = ctx.request;
+    return `${r.partName} просит перенести срок с ${ruDate(r.currentDue)}${r.to === null ? '' : ` на ${ruDate(r.to)}`}`;
+  }
   if (count !== null) return count;
   if (deadline !== null) return `Срок ${deadline.date}: ${deadline.phrase}`;
   return protocolName(ctx.protocol);

@@ -18,6 +18,12 @@ const DONE = /счита(?:ть|ются)\s+(?:[^.;]{0,80}?\s)?(?:исполне
 export const EXTENDS =
   /^(?:продлить|перенести|изменить)\s+срок|^внести\s+(?:в\s+.{0,400}?)?изменени[ея].{0,600}?(?:заменив|изложив)\s.{0,300}?словами\s+[«"“]?(?:до|в\s+срок\s+до|не\s+позднее)\s/iu;
 
+/**
+ * «Внести изменения в постановление … N 670-ПП, изложив пункт 8.2 в следующей редакции: "8.2. До III квартала
+ * 2007 года … подобрать …"»: an item restated with a term of its own — the new term of that item.
+ */
+export const RESTATES = /^внести\s+(?:в\s+.{0,400}?)?изменени[ея].{0,600}?изложив\s+(?:под)?пункт\s+(\d+(?:\.\d+)*)\s+(?:[а-яё]+\s+)?в\s+(?:следующей|новой)\s+редакции/iu;
+
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
 const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(${ACT_WORD}.*?)(?=;|\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
@@ -97,8 +103,15 @@ export function readCloses(text: string, ownBody: string | null): Close[] {
   const whole = WHOLE.exec(squash(text));
   if (whole) return [{ protocol: readActRef(whole[1]!, ownBody), items: [], done }];
   // «Снять с контроля следующие решения: – от 25.09.98 г. N 224/22 "…"; – "…" от 27.02.2001 N 1614»: each act named by date and number.
-  return actsByDateAndNumber(squash(text)).map((protocol) => ({ protocol: { ...protocol, body: null }, items: [], done }));
+  const acts = actsByDateAndNumber(squash(text)).map((protocol) => ({ protocol: { ...protocol, body: null }, items: [], done }));
+  if (acts.length > 0) return acts;
+  // «… поручения Высшего Государственного Совета …, перечисленные в пунктах 1 - 5, 9 - 12, 14 приложения»: items by number, the act by its name only.
+  const listed = LISTED.exec(squash(text));
+  if (listed) return [{ protocol: { number: null, date: null, title: stripTrailingPunctuation(listed[1]!), body: null }, items: expandItems(listed[2]!), done }];
+  return [];
 }
+
+const LISTED = new RegExp(`((?:поручени|решени)[а-яё]*\\s+[^,;]{3,200}?)\\s*,?\\s*(?:перечисленн|указанн|предусмотренн|содержащ)[а-яё]*\\s+в\\s+(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}`, 'iu');
 
 const DATE_AND_NUMBER = /(?<![\p{L}])от\s+((?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4})\s*(?:г\.|года|г(?![\p{L}]))?)\s*(?:№|N)\s*([^\s,;«»"]+)/giu;
 
@@ -112,16 +125,31 @@ function actsByDateAndNumber(text: string): ActRef[] {
     const date = findWrittenDates(m[1]!)[0]?.date ?? null;
     const number = m[2]!.replace(/[.,;:)]+$/u, '');
     const after = text.slice(m.index + m[0].length);
-    const title = /^\s*[«"]([^»"]+(?:"[^"]*"[^»"]*)*)[»"]/u.exec(after)?.[1] ?? null;
+    // «"О …"» in angle quotes may hold straight ones; in straight quotes the title ends at the next one.
+    const titleMatch = /^\s*«([^»]+(?:«[^»]*»[^»]*)*)»/u.exec(after) ?? /^\s*"([^"]+)"/u.exec(after);
+    const title = titleMatch?.[1] ?? null;
     out.push({ number, date, title, body: null });
   }
   return out;
 }
 
 /** «Продлить срок исполнения поручения, предусмотренного пунктом 3.4 протокола № 6 от 20.12.2022, до 1 июня 2023 года». */
-export function readExtension(item: string | null, text: string, ownBody: string | null): Extension | null {
+export function readExtension(
+  item: string | null,
+  text: string,
+  ownBody: string | null,
+  /** The due day of a restated item's own text («До III квартала 2007 года …»), read by the deadline grammar. */
+  termOf?: (restated: string) => IsoDate | null,
+): Extension | null {
   const flat = squash(text);
   const refs = readItemRefs(flat, ownBody);
+  const restates = RESTATES.exec(flat);
+  if (restates && termOf) {
+    const restated = flat.slice(restates.index + restates[0].length);
+    const to = termOf(restated);
+    const amended = actsByDateAndNumber(flat)[0] ?? null;
+    if (to !== null && amended !== null) return { item, to, protocol: amended, items: [restates[1]!] };
+  }
   // The new date is the last date introduced by «до» or «на», never the act's «от» date.
   let to: IsoDate | null = null;
   for (const found of findWrittenDates(flat)) {

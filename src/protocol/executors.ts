@@ -1,4 +1,4 @@
-import { blankQuotes, stripTrailingPunctuation } from './text.js';
+import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 
 /**
  * Who a clause orders to act. Russian acts write «[Поручить|Рекомендовать] <executors in
@@ -14,6 +14,8 @@ import { blankQuotes, stripTrailingPunctuation } from './text.js';
 export interface ExecutorPhrase {
   role: 'executor' | 'co-executor';
   text: string;
+  /** Written in the accusative after «Обязать», «Просить»: «руководителей предприятий». */
+  accusative?: boolean;
 }
 
 export interface ExecutorSplit {
@@ -111,7 +113,7 @@ const OPENING_ADVERBIAL =
 
 /** Where an executor list stops: a term, a manner, participants or partners. */
 const STOP =
-  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
+  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
 
 // A leading «[\s,]+» rather than «\s*,?\s*»: the optional prefix made every start position expensive.
 const CO = /[\s,]+(?:совместно\s+со?|во?\s+взаимодействии\s+со?)\s+/iu;
@@ -161,7 +163,22 @@ export function splitList(phrase: string): string[] {
     current += token;
   }
   if (current.trim() !== '') parts.push(current);
-  return parts.map((p) => stripTrailingPunctuation(p.trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
+  return parts.map((p) => stripTrailingPunctuation(p.replace(ROLE_NOTE, '').trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
+}
+
+/** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
+function splitAccusative(phrase: string): string[] {
+  const masked = blankQuotes(phrase);
+  const out: string[] = [];
+  let at = 0;
+  for (const m of masked.matchAll(/\s*[,;]\s*|\s+и\s+/gu)) {
+    const before = masked.slice(0, m.index);
+    if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
+    out.push(phrase.slice(at, m.index));
+    at = m.index + m[0].length;
+  }
+  out.push(phrase.slice(at));
+  return out.map((p) => stripTrailingPunctuation(p.trim())).filter((p) => p !== '');
 }
 
 /** Cut the executor phrase where a term, a manner or the participants begin. */
@@ -187,6 +204,12 @@ export function splitExecutors(text: string): ExecutorSplit | null {
 
 function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
+  // «Обратить внимание директора МУП … на необходимость …», «… глав поселений на …»: those named are to act.
+  const attention = /^обратить\s+внимание\s+(?!на\s)(\S.{2,200}?)\s+на\s+\S/iu.exec(body);
+  if (attention && !/^(?:в|во|при|по|с|со|к|о|об)\s/iu.test(attention[1]!)) {
+    const executors = splitAccusative(cutAtStop(attention[1]!)).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
+    if (executors.length > 0) return { lead: '', recommendation: false, executors, verb: 'обратить', rest: body };
+  }
   let lead = '';
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {
@@ -232,7 +255,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   const withoutParticipants = participants ? phrase.slice(0, participants.index) : phrase;
   const co = CO.exec(blankQuotes(withoutParticipants));
   const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
-  for (const p of splitList(own)) executors.push({ role: 'executor', text: p });
+  for (const p of splitList(own)) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) {
     const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
     for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
@@ -268,14 +291,17 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   }
   const words = wordsOutside(blankQuotes(body));
   const first = words[0]?.word ?? '';
+  // «Обязать районные администрации города:», «Просить глав муниципальных образований:»: the accusative.
+  const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
   const dativeStart = isDativeWord(first) || (FEMININE_DATIVE_ADJECTIVE.test(first) && isDativeWord(words[1]?.word ?? ''));
-  if (body === '' || !dativeStart || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
+  if (body === '' || !(dativeStart || accusative) || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
   if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;
   const executors: ExecutorPhrase[] = [];
   const participants = PARTICIPANTS.exec(blankQuotes(body));
   const withoutParticipants = participants ? body.slice(0, participants.index) : body;
   const co = CO.exec(blankQuotes(withoutParticipants));
-  for (const p of splitList(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants))) executors.push({ role: 'executor', text: p });
+  for (const p of accusative ? splitAccusative(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants)) : splitList(cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants)))
+    executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) for (const p of splitList(cutAtStop(withoutParticipants.slice(co.index + co[0].length)))) executors.push({ role: 'co-executor', text: p });
   if (executors.length === 0) return null;
   return { lead, recommendation: RECOMMENDING.has(lead.toLowerCase()), executors, verb: '', rest: '' };

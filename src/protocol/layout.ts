@@ -77,7 +77,7 @@ interface MarkerHit {
 /** Numbers that are not item numbers: dates («19.04.1994»), amounts («2.559.949»), years («1997 года»). */
 function plausibleNumber(value: string): boolean {
   const parts = value.split('.');
-  if (parts.length > 5) return false;
+  if (parts.length > 10) return false;
   return parts.every((p, i) => p.length <= 3 && !(p.length > 1 && p.startsWith('0')) && Number(p) > 0 && (i === 0 ? Number(p) < 200 : Number(p) < 100));
 }
 
@@ -88,7 +88,7 @@ export function readMarker(text: string): MarkerHit | null {
   if (article) return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
-  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
+  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,9})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
   if (decimal) {
     const value = decimal[1]!;
     const mark = decimal[2];
@@ -101,9 +101,9 @@ export function readMarker(text: string): MarkerHit | null {
     // A bare «10 дней …» or «1997 года» is text, not a number: a single number needs «.» or «)».
     if (!multi && !mark) return null;
     // «1.2 тыс.», «3.5 %»: a decimal fraction, not an item.
-    if (multi && !mark && /^(?:тыс|млн|млрд|%|процент|руб|га|км|м|кв|шт)/iu.test(rest)) return null;
+    if (multi && !mark && /^(?:тыс\.?|млн\.?|млрд\.?|%|процент[а-яё]*|руб\.?|рубл[а-яё]*|га|км|м|кв\.?|шт\.?)(?![\p{L}])/iu.test(rest)) return null;
     // «2.559.949.696 рублей», «1.5 раза»
-    if (multi && /^(?:раз|рубл)/iu.test(rest)) return null;
+    if (multi && /^(?:раз|раза|рубл[а-яё]*)(?![\p{L}])/iu.test(rest)) return null;
     return { marker: { style: mark === ')' ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
   }
   // «а)», «(а)», «а.» (Cyrillic or Latin)
@@ -348,7 +348,8 @@ function decimalCuts(b: Block): Cut[] {
   const cuts: Cut[] = [];
   const own = b.marker && (b.marker.style === 'decimal' || b.marker.style === 'paren') && !b.marker.value.includes('.') ? Number(b.marker.value) : 0;
   let expect = own + 1;
-  for (const m of b.text.matchAll(/(?<=[.:;!?»)]\s{0,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
+  // Not inside a decimal number: «"8.2. До …», «3.1.Разработать» are one number each.
+  for (const m of b.text.matchAll(/(?<=(?:^|[^\d])[.:;!?»)]\s{0,3}|\d[.:;!?»)]\s{1,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
     const n = Number(m[1]);
     if (n >= expect && n <= expect + 2 && (cuts.length > 0 || n === own + 1 || (own === 0 && n <= 2))) {
       cuts.push({ at: m.index, marker: { style: m[2] === ')' ? 'paren' : 'decimal', value: String(n) }, textAt: m.index + m[0].length });

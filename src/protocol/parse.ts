@@ -6,6 +6,7 @@ import type {
   DocumentText,
   ExecutorRef,
   Extension,
+  IsoDate,
   ItemKind,
   ItemOutline,
   ParsedDocument,
@@ -14,7 +15,7 @@ import type {
 import { findDeadline, findSetDay, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
-import { CLOSES, EXTENDS, readCloses, readExtension } from './act-refs.js';
+import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
 import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
@@ -22,7 +23,7 @@ import { readSendTo } from './send-to.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, squash, stripTrailingPunctuation } from './text.js';
+import { capitalizeFirst, emailsIn, ROLE_NOTE, squash, stripTrailingPunctuation } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -43,7 +44,7 @@ const CONTROL =
   /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?![\p{L}])|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
 const CONTROL_VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)/iu;
 const APPROVAL =
-  /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
+  /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
   /^(?:(?:настоящий\s+|данный\s+)?(?:приказ|постановление|распоряжение|решение)\s+(?:довести|опубликовать|разместить|направить|обнародовать)|опубликовать|обнародовать|разместить\s+(?:настоящ|данн)|направить\s+(?:настоящ|данн)|довести\s+(?:настоящ|данн|до\s+сведения)|(?:настоящ|данн|это)[а-яё]*\s+(?:постановлени|распоряжени|приказ|решени|протокол)[а-яё]*\s+(?:опубликовать|разместить|направить|довести|вступает|подлежит|вводится))/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
@@ -280,7 +281,7 @@ function isDue(d: Deadline): boolean {
   return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к\s|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
 }
 
-function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
+function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
   const t = squash(c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letter) return classifyLetterParagraph(t);
@@ -318,6 +319,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
     return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
+  // An item of an earlier act restated with a term of its own: that item's new term.
+  if (RESTATES.test(squash(clauseText(c))) && restatedTerm(clauseText(c), ctx) !== null) return { kind: 'extension' };
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
@@ -327,6 +330,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode): Verdict {
   }
   if (IN_FORCE.test(t) && !split) return { kind: 'other' };
   if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
+  // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
+  if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c))) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }
@@ -533,14 +538,14 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
     phrases.map((e) => {
-      const name = nominative ? e.text : toNominative(e.text);
+      const name = nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text);
       const ref = route(e.text);
       if (options.directory && ref === null) warnings.push(unmatched(line, name));
       return { role: e.role, text: e.text, name, ref };
     });
 
   for (const c of clauses) {
-    const verdict = classify(c, c.children.length > 0, mode);
+    const verdict = classify(c, c.children.length > 0, mode, ctx);
     const text = fullText(c);
     const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
     // `items` lists numbered items and headings; an unnumbered paragraph is listed only when it orders, notes or closes something.
@@ -557,7 +562,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'extension') {
-      const ext = readExtension(c.item, squash(text), header.body);
+      const ext = readExtension(c.item, squash(RESTATES.test(squash(text)) ? clauseText(c) : text), header.body, (restated) => restatedTerm(restated, ctx));
       if (ext) extensions.push(ext);
       else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `${itemLabel(c.item)} продлевает срок, но новую дату прочитать нельзя; напишите её так: «до 1 июня 2023 года»` });
       continue;
@@ -566,6 +571,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const closes = readCloses(squash(text), header.body);
       if (closes.length === 0) {
         warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает поручения с контроля, но не говорит, какие («пунктами … протокола № … от …»)` });
+      } else if (closes.some((x) => x.protocol.number === null && x.protocol.date === null && x.items.length > 0)) {
+        warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает с контроля пункты, но не называет номер и дату протокола, к которому они относятся: укажите протокол при проверке` });
       }
       assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: emptyDeadline(), emails: emailsIn(text), optional: false, closes });
       continue;
@@ -697,6 +704,17 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
   };
 }
 
+/** The due day of an item restated in quotes («"8.2. До III квартала 2007 года … подобрать …"»), as the deadline grammar reads it. */
+function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
+  // The restated item opens a quote with its own number: «"8.2. До III квартала 2007 года …».
+  const quoted = /[«"“]\s*\d+(?:\.\d+)*\.?\s+([\s\S]+)$/u.exec(text);
+  if (!quoted) return null;
+  // A term that opens the item («До III квартала 2007 года совместно с …») is its deadline.
+  const opening = /^(?:до|не\s+позднее|в\s+срок\s+до|к)\s+[^,;]{3,60}?(?:года|г\.)/iu.exec(quoted[1]!);
+  const d = opening ? parseDeadline(opening[0], ctx) : findDeadline(quoted[1]!, ctx, { ask: true });
+  return d && (d.kind === 'date' || d.kind === 'period') ? d.date : null;
+}
+
 /** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */
 function itemLabel(item: string | null): string {
   return item === null ? 'пункт без номера' : `пункт ${item}`;
@@ -709,7 +727,7 @@ function deadlineLine(c: Clause): number {
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 function splitNominative(text: string): string[] {
   return text
-    .replace(/\s*\((?:по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu, '')
+    .replace(ROLE_NOTE, '')
     .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
     // «Кузнецова К.К.»: the dot after an initial stays.
     .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))

@@ -172,6 +172,8 @@ function restartsList(blocks: readonly Block[], roles: readonly Role[], i: numbe
   if (maxTop < 2 || b.marker?.style !== 'decimal' || b.marker.value !== '1') return false;
   const prev = blocks[i - 1];
   if (!prev || prev.marker || prev.cells || roles[i - 1] !== 'text') return false;
+  // A table's section heading between two of its rows («Мероприятия в микрорайонах города»): the same table goes on.
+  if (b.cells && blocks[i - 2]?.cells) return false;
   return prev.text.length < 200 && (!/[.;:]$/u.test(prev.text) || prev.text === prev.text.toUpperCase());
 }
 

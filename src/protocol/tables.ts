@@ -79,7 +79,10 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
  *   (a Word table read paragraph by paragraph): the header names K columns, then every row
  *   is K cells, the first a row number;
  * - rows flattened onto one line with no separator, under a header line «N п/п Мероприятие
- *   Срок исполнения Исполнители»: the row is split at its deadline phrase.
+ *   Срок исполнения Исполнители»: the row is split at its deadline phrase;
+ * - one cell after another, each cell wrapped over several lines (a web page's table): a row
+ *   runs from its number to the next, and is split into task, deadline and executors by what
+ *   its lines hold (see stackedTable).
  * Each found row becomes a line-range with its cells; the layout turns it into a row block.
  */
 export interface FoundRow {
@@ -92,6 +95,8 @@ export interface FoundRow {
 const COLUMN_NAME =
   /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
 const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
+/** The deadline column's name in a flat header line: «Срок исполнения», «Сроки», «Дата». */
+const FLAT_DEADLINE = /(?<![\p{L}])(?:срок|дата)/iu;
 
 function stripPipe(line: string): { text: string; closed: boolean } {
   const t = line.trim();
@@ -141,10 +146,10 @@ export function findTables(lines: readonly string[]): FoundRow[] {
   let i = 0;
   while (i < trimmed.length) {
     // Flat rows under a one-line header.
-    if (HEADER_LINE.test(trimmed[i]!) && /срок/iu.test(trimmed[i]!) && !/[\t|]/u.test(trimmed[i]!)) {
+    if (HEADER_LINE.test(trimmed[i]!) && FLAT_DEADLINE.test(trimmed[i]!) && !/[\t|]/u.test(trimmed[i]!)) {
       const header = trimmed[i]!;
       const order = (['task', 'deadline', 'executors'] as const)
-        .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? /срок/iu : /ответствен|исполнител/iu) }))
+        .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at)
         .map((x) => x.k);
@@ -179,7 +184,7 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     // One cell per line with no separator: the header names K columns, a row starts at its number
     // (or is a group of lines between blank lines); or the table went column by column.
     if (!trimmed[i]!.includes('|')) {
-      const found = lineTable(trimmed, i) ?? columnTable(trimmed, i);
+      const found = stackedTable(trimmed, i) ?? lineTable(trimmed, i) ?? columnTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
         i = found.end;
@@ -400,4 +405,158 @@ function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]
   const last = values[values.length - 1]!;
   rows[rows.length - 1]!.to = Math.max(rows[rows.length - 1]!.to, last.to);
   return { rows: [header, ...rows], end: last.to + 1 };
+}
+
+type StackedColumn = 'task' | 'deadline' | 'place' | 'executors';
+
+/** A line that starts a deadline cell: «до 10 декабря», «с 8 по 20», «01.11.2007», «к 25 декабря», «В течение года». */
+function startsDeadline(text: string): boolean {
+  const m = DEADLINE_START.exec(text);
+  return m !== null && m.index === 0 && DEADLINE_RUN.test(text);
+}
+
+/** The whole line is a deadline cell's text («с 8 по 20», «декабря 2009 г.»). */
+function allDeadline(text: string): boolean {
+  const run = DEADLINE_RUN.exec(text);
+  return run !== null && run[0].trimEnd().length >= text.replace(/[.,;\s]+$/u, '').length;
+}
+
+/**
+ * One cell after another with the cells wrapped over lines, blank lines between some of them:
+ * «N / п/п / Мероприятие / Дата проведения / и место / Ответственные», then rows from «1.» to
+ * «2.» … A row's lines up to the first that starts a deadline are its task, the lines that hold
+ * only the deadline follow, then groups of lines apart by blank lines: the place (when the header
+ * names one before the executors) and the executors. A group that holds a task and a deadline of
+ * its own is a row without a number. The header's column names may wrap too.
+ */
+function stackedTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const first = lines[from]!;
+  if (!/^(?:n|№|№№|nn|no)(?:\s|$)|^п\s*\/\s*п/iu.test(first) || first.length > 60) return null;
+  const head: string[] = [];
+  let j = from;
+  for (; j < lines.length && head.length < 14; j += 1) {
+    const t = lines[j]!;
+    if (t === '') continue;
+    if (isRowNumber(t) !== null || t.length > 60) break;
+    head.push(t);
+  }
+  const header = head.join(' ');
+  const columns = (
+    [
+      ['task', /мероприяти|наименовани|содержани|задач/iu],
+      ['deadline', /(?<![\p{L}])(?:срок|дата)/iu],
+      ['place', /(?<![\p{L}])место/iu],
+      ['executors', /ответствен|исполнител/iu],
+    ] as const
+  )
+    .map(([k, re]) => ({ k: k as StackedColumn, at: header.search(re) }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((c) => c.k);
+  // «Дата проведения и место» is one column: the place is the deadline's when they share a name.
+  const placeApart = columns.includes('place') && !/(?:срок|дата)[^,]{0,30}\s+и\s+место/iu.test(header);
+  if (!columns.includes('deadline') || !columns.includes('executors') || columns.indexOf('deadline') > columns.indexOf('executors')) return null;
+  const placeBefore = placeApart && columns.indexOf('place') > columns.indexOf('deadline') && columns.indexOf('place') < columns.indexOf('executors');
+
+  // The body: segments from one row number to the next.
+  interface Line {
+    text: string;
+    at: number;
+  }
+  const segments: Array<{ number: string; lines: Line[] }> = [];
+  let expect = 1;
+  let k = j;
+  let current: { number: string; lines: Line[] } | null = null;
+  for (; k < lines.length; k += 1) {
+    const t = lines[k]!;
+    const number = isRowNumber(t);
+    const n = number === null ? NaN : Number(number.split('.')[0]);
+    if (number !== null && (n === expect || n === 1)) {
+      current = { number, lines: [] };
+      segments.push(current);
+      expect = n + 1;
+      continue;
+    }
+    // Prose after the table (a long sentence, a signature) ends it.
+    if (t.length > 90) break;
+    if (current) current.lines.push({ text: t, at: k });
+    else if (t !== '' && k - j > 6) return null;
+  }
+  const rows: FoundRow[] = [];
+  for (const seg of segments) {
+    const parsed = stackedRows(seg.lines, placeBefore);
+    if (parsed.length === 0) break;
+    parsed.forEach((r, idx) => rows.push({ from: r.from, to: r.to, cells: [idx === 0 ? seg.number : '', r.task, r.deadline, r.executors] }));
+  }
+  if (rows.length < 2) return null;
+  const end = rows[rows.length - 1]!.to + 1;
+  return { rows: [{ from, to: Math.max(from, j - 1), cells: ['№', 'Мероприятие', 'Срок', 'Ответственный'] }, ...rows], end };
+}
+
+/** The rows held by one numbered segment: its own, and any rows without a number after it. */
+function stackedRows(
+  seg: ReadonlyArray<{ text: string; at: number }>,
+  placeBefore: boolean,
+): Array<{ from: number; to: number; task: string; deadline: string; executors: string }> {
+  const out: Array<{ from: number; to: number; task: string; deadline: string; executors: string }> = [];
+  let i = 0;
+  while (i < seg.length) {
+    while (i < seg.length && seg[i]!.text === '') i += 1;
+    if (i >= seg.length) break;
+    const from = seg[i]!.at;
+    const task: string[] = [];
+    for (; i < seg.length && !startsDeadline(seg[i]!.text); i += 1) if (seg[i]!.text !== '') task.push(seg[i]!.text);
+    if (i >= seg.length || task.length === 0) break;
+    const deadline: string[] = [seg[i]!.text];
+    for (i += 1; i < seg.length && seg[i]!.text !== '' && allDeadline(seg[i]!.text) && !PERSON_LINE.test(seg[i]!.text); i += 1) deadline.push(seg[i]!.text);
+    // Groups of lines apart by blank lines: the place (when it comes first), then the executors.
+    const groups: Array<Array<{ text: string; at: number }>> = [];
+    let group: Array<{ text: string; at: number }> = [];
+    let j = i;
+    for (; j < seg.length; j += 1) {
+      const t = seg[j]!;
+      if (t.text === '') {
+        if (group.length > 0) groups.push(group);
+        group = [];
+        // A group that holds a task and a deadline is the next row.
+        continue;
+      }
+      if (group.length === 0 && groups.length >= (placeBefore ? 2 : 1) && seg.slice(j).some((x) => startsDeadline(x.text))) break;
+      group.push(t);
+    }
+    if (group.length > 0) groups.push(group);
+    let executorsGroup = groups[placeBefore && groups.length > 1 ? 1 : 0] ?? [];
+    // The place and the persons in one group: the persons are the lines that end it.
+    if (placeBefore && groups.length === 1) {
+      let k = executorsGroup.length;
+      while (k > 0 && isPersonLine(executorsGroup[k - 1]!.text)) k -= 1;
+      if (k < executorsGroup.length) executorsGroup = executorsGroup.slice(k);
+    }
+    const to = executorsGroup[executorsGroup.length - 1]?.at ?? seg[i - 1]!.at;
+    out.push({ from, to, task: task.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), deadline: deadline.join(' '), executors: executorsCell(executorsGroup.map((x) => x.text)) });
+    i = j;
+  }
+  return out;
+}
+
+function isPersonLine(text: string): boolean {
+  return PERSON_LINE.test(text.replace(/[,;]\s*$/u, ''));
+}
+
+/** An executors cell's lines, one executor a line: a person's line is one, a body's name wrapped over lines is joined. */
+function executorsCell(lines: readonly string[]): string {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (isPersonLine(line)) {
+      out.push(line);
+      open = false;
+    } else if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`.replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+    else {
+      out.push(line);
+      open = true;
+    }
+    if (/[,;]\s*$/u.test(line)) open = false;
+  }
+  return out.join('\n');
 }

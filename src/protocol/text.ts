@@ -1,8 +1,11 @@
 /** Small text helpers shared by the protocol readers. */
 
+const UNSQUASHED = /[^\S ]| {2}/u;
+
 /** Collapse runs of white space and trim; the text stays as written otherwise. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most lines have single spaces only: they need no copy.
+  return (UNSQUASHED.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /** Strip trailing punctuation that closes a clause (not a closing quote or bracket). */
@@ -96,3 +99,11 @@ export function sentenceCaseFromCaps(text: string): string {
   });
   return capitalizeFirst(lowered);
 }
+
+/**
+ * A note on an executor's role or on how they take part, in parentheses after the name:
+ * «(соисполнитель)», «(ответственный исполнитель)», «(по согласованию)», «(по принадлежности)».
+ * It is not part of the name. («(при наличии)» is not one: it makes a duty optional.)
+ */
+export const ROLE_NOTE =
+  /\s*\((?:(?:со)?исполнител[ьи]|(?:головной|ответственный|основной|ведущий)(?:\s+исполнитель)?|координатор|по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu;

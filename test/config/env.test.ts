@@ -24,6 +24,7 @@ describe('readEnv', () => {
       configDir: 'config',
       apiTokens: [],
       apiReadTokens: [],
+      apiControllerTokens: [],
       linkSecret: null,
       imapPassword: null,
     });
@@ -57,6 +58,7 @@ describe('readEnv', () => {
       configDir: '/etc/srok',
       apiTokens: [TOKEN_A],
       apiReadTokens: [TOKEN_B],
+      apiControllerTokens: [],
       linkSecret: TOKEN_B,
       imapPassword: 'imap-secret',
     });

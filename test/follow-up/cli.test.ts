@@ -93,7 +93,7 @@ describe('srok done, postpone, cancel, show', () => {
     expect(shown.code).toBe(0);
     expect(shown.out).toMatch(/khmao-kogalym\s+Администрация города Когалыма — cancelled at 2019-11-12 12:00 by cli:ivanova \(«ошибочно включён»\)/);
     expect(shown.out).toMatch(/Parts \(22\):/);
-    expect(shown.out).toMatch(/History:\n {2}2019-11-12 12:00 {2}test {2}import\n {2}2019-11-12 12:00 {2}cli:ivanova {2}cancelled {2}khmao-kogalym «ошибочно включён»/);
+    expect(shown.out).toMatch(/History:\n {2}2019-11-12 12:00 {2}test {2}импорт \S+\n {2}2019-11-12 12:00 {2}cli:ivanova {2}снято с контроля: п\. 2\.2 khmao-kogalym «ошибочно включён»/);
     const json = JSON.parse((await srok('show', '4/2019', 'п.2.2', '--json')).out) as { parts: unknown[]; history: unknown[]; pending: unknown[] };
     expect(json.parts).toHaveLength(22);
     expect(json.history).toHaveLength(2);

@@ -22,7 +22,7 @@ describe('a signed link', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/);
     expect(token.length).toBeLessThan(300);
     const check = verifyLink(token, NOW, SECRET);
-    const expected: LinkClaims = { ...SURGUT_1_2, id: 'fixed-id', action: 'done', expires: NOW.getTime() / 1000 + 30 * 24 * 3600 };
+    const expected: LinkClaims = { ...SURGUT_1_2, id: 'fixed-id', action: 'done', expires: NOW.getTime() / 1000 + 30 * 24 * 3600, request: null };
     expect(check).toEqual({ ok: true, claims: expected });
     expect(verifyLink(token, new Date(NOW.getTime() + 30 * 24 * 3600 * 1000 - 1000), SECRET).ok).toBe(true);
   });

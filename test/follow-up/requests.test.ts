@@ -43,11 +43,12 @@ describe('a request to postpone', () => {
 
     const depit = p.config.directory.get('khmao-depit')!.emails[0]!;
     expect(request.mailedTo).toEqual([depit]);
-    const mail = p.sink.mails.find((m) => kindOf(m) === 'operator');
+    const mail = p.sink.mails.find((m) => kindOf(m) === 'request');
     expect(recipientsOf(mail!)).toContain(depit);
-    expect(mail?.subject).toBe('Протокол № 4/2019 от 30.10.2019, п. 3.2 — запрос на перенос срока: Администрация города Сургута');
-    expect(mail?.text).toContain(`Администрация города Сургута просит перенести срок исполнения пункта 3.2 (срок 07.11.2019) на 20.11.2019. Причина: ждём данные от подведомственных учреждений. Запрос ${request.id}`);
-    expect(mail?.text).toContain(`Согласовать: srok postpone --request ${request.id} --reason "…"; отказать: srok postpone --request ${request.id} --refuse --reason "…"`);
+    expect(mail?.subject).toBe(`Протокол № 4/2019 от 30.10.2019, п. 3.2 — запрос на перенос срока ${request.id}: Администрация города Сургута`);
+    expect(mail?.text).toContain('Администрация города Сургута просит перенести срок исполнения поручения.\nДействующий срок: 07.11.2019\nПросит перенести на: 20.11.2019\nПричина: ждём данные от подведомственных учреждений');
+    expect(mail?.text).toContain(`Запрос № ${request.id} от `);
+    expect(mail?.text).not.toMatch(/не установлен|НУЖНО ДЕЙСТВИЕ ОПЕРАТОРА/);
     expect((await deps.store.getAudit(key)).at(-1)).toMatchObject({ actor: 'link:office@surgut.hmao.example', action: 'postpone-request', scope: { item: '3.2', part: 'khmao-surgut' }, detail: { request: request.id, to: '2019-11-20' } });
 
     // Until decided, Surgut is chased on the old deadline.

@@ -65,7 +65,7 @@ describe('showing an assignment', () => {
     expect(text).toMatch(/ {2}2019-11-11 10:00 {2}reminder\s+khmao-langepas\s+2019-11-25\s+r-10wd\s+FAILED: .*550/);
     expect(text).toMatch(/ {2}2019-11-18 10:00 {2}reminder\s+khmao-kogalym\s+2019-11-25\s+r-10wd\.v1\n/);
     expect(text).toMatch(/Next steps \(22\):/);
-    expect(text).toMatch(/2019-11-12 15:00 {2}cli:ivanova {2}postponed {2}khmao-kogalym → 02\.12\.2019 \(sequence 1\) «просьба администрации»/);
+    expect(text).toMatch(/2019-11-12 15:00 {2}cli:ivanova {2}срок перенесён: п\. 1\.2 khmao-kogalym → 02\.12\.2019 \(перенос № 1\) «просьба администрации»/);
   });
 
   it('shows a monthly assignment by occurrence: the recent periods and the next, with what was recorded for each', async () => {

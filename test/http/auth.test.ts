@@ -7,10 +7,10 @@ describe('tokens from the environment', () => {
   const access = createAccess({ apiTokens: [`ivanova:${OPERATOR_TOKEN}`, OTHER_OPERATOR_TOKEN], apiReadTokens: [READ_TOKEN] });
 
   it('knows an operator token by its name and an unnamed one by its place, and a read-only token as read-only', () => {
-    expect(access.identify(OPERATOR_TOKEN)).toEqual({ name: 'ivanova', role: 'operator', actor: 'api:ivanova' });
-    expect(access.identify(OTHER_OPERATOR_TOKEN)).toEqual({ name: 'token-2', role: 'operator', actor: 'api:token-2' });
-    expect(access.identify(READ_TOKEN)).toEqual({ name: 'read-1', role: 'read', actor: 'api:read-1' });
-    expect(access.counts).toEqual({ operator: 2, read: 1 });
+    expect(access.identify(OPERATOR_TOKEN)).toEqual({ name: 'ivanova', role: 'operator', actor: 'api:ivanova', controls: null });
+    expect(access.identify(OTHER_OPERATOR_TOKEN)).toEqual({ name: 'token-2', role: 'operator', actor: 'api:token-2', controls: null });
+    expect(access.identify(READ_TOKEN)).toEqual({ name: 'read-1', role: 'read', actor: 'api:read-1', controls: null });
+    expect(access.counts).toEqual({ operator: 2, read: 1, controller: 0 });
   });
 
   it('refuses a token that differs in one character, a prefix, a longer one, the name with the token, and an empty one', () => {

@@ -7,6 +7,9 @@ import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
 export const OPERATOR_TOKEN = '6f1d0c8e2b7a49d3a5c4e1f0b9d8c7a6';
 export const OTHER_OPERATOR_TOKEN = '0a9b8c7d6e5f40312233445566778899aabbccdd';
 export const READ_TOKEN = 'r3ad0nly5d7e9f1a2b3c4d5e6f7a8b9c';
+/** The controller of protocol № 4/2019 (its issuer's configured controller, khmao-depit), and one that controls nothing stored. */
+export const CONTROLLER_TOKEN = 'c0ntr0l1e4d9f2a7b3c8e5d1f6a0b9c2';
+export const OTHER_CONTROLLER_TOKEN = 'c0ntr0l2b8e1d4c7a2f5e8d3c6b9a1f4';
 export const LINK_SECRET = 'a3f1c9e07b5d4862a3f1c9e07b5d4862a3f1c9e07b5d4862';
 export const PUBLIC_URL = 'https://srok.example.org';
 
@@ -24,7 +27,7 @@ export async function serve(name: string, day = '2019-11-12', time = '12:00'): P
   try {
     const imported = await pipeline.import(SEED['000']);
     if (!imported.ok) throw new Error(imported.error);
-    const access = createAccess({ apiTokens: [`ivanova:${OPERATOR_TOKEN}`, OTHER_OPERATOR_TOKEN], apiReadTokens: [READ_TOKEN] });
+    const access = createAccess({ apiTokens: [`ivanova:${OPERATOR_TOKEN}`, OTHER_OPERATOR_TOKEN], apiReadTokens: [READ_TOKEN], apiControllerTokens: [`khmao-depit:${CONTROLLER_TOKEN}`, `chel-mininform:${OTHER_CONTROLLER_TOKEN}`] });
     const app = await buildHttpServer({ runtime: pipeline.runtime.deps, access, linkSecret: LINK_SECRET });
     return {
       pipeline,

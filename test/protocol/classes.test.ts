@@ -238,3 +238,173 @@ describe('a protocol whose decisions are a Word table', () => {
     ]);
   });
 });
+
+describe('a note on the executor\'s role in parentheses is not part of the name', () => {
+  it('«… совместно с Комитетом … по международным делам (соисполнитель) … подготовить» (the State Duma Council)', () => {
+    const p = parseCorpus('federal/docs/005.txt');
+    expect(names(p, '2')).toEqual(['Комитет Государственной Думы по вопросам геополитики', 'Комитет Государственной Думы по международным делам']);
+  });
+  it('«(по согласованию)», «(ответственный исполнитель)» after dative executors (paraphrase)', () => {
+    const p = parseText(
+      'ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\n\nПОСТАНОВЛЯЮ:\n1. Администрации Кондинского района (по согласованию), Управлению образования (ответственный исполнитель) обеспечить проведение конкурса в срок до 1 июня 2021 года.\n',
+    );
+    expect(names(p, '1')).toEqual(['Администрация Кондинского района', 'Управление образования']);
+  });
+});
+
+const deadlineOf = (p: ParsedDocument, item: string | null, nth = 0) => p.assignments.filter((a) => a.item === item)[nth]?.deadline;
+
+describe('tables whose cells wrap over lines, one cell after another', () => {
+  it('«п/п / Мероприятия / Сроки / Место проведения / Ответственный», cells apart by blank lines (a city administration)', () => {
+    const p = parseCorpus('outside/docs/002.txt');
+    expect(items(p).slice(0, 4)).toEqual(['1', '2', '3', '4']);
+    expect(names(p, '1')).toEqual(['Сердечный В.И.']);
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'date', date: '2007-11-01' });
+    // The place and the persons in one cell group: the persons only.
+    expect(names(p, '5')).toEqual(['Сердечный В.И.', 'Темяшева Т.К.']);
+  });
+  it('rows under section headings, rows without a number, numbering that restarts in the next section (a mayor\'s office)', () => {
+    const p = parseCorpus('outside/docs/003.txt');
+    expect(items(p)).toEqual(['1', '2', '3', null, null, null, '1']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2009-12-20' });
+    expect(names(p, null)).toEqual(['Маннын-оол М.М.']);
+  });
+  it('the same cells in a paraphrase with wrapped header names and persons on lines of their own', () => {
+    const p = parseText(
+      'ПЛАН\nмероприятий\nот 10.02.2022 № 15\n\n№\nп/п\nНаименование\nмероприятия\nСрок\nисполнения\nОтветственный\nисполнитель\n\n1.\nПодготовка\nпомещений\nдо 1 марта\n2022 года\n\nИванов И.И.,\nПетров П.П.\n\n2.\nПроведение\nсобрания\n15.03.2022\n\nУправление\nобразования\n',
+    );
+    expect(items(p)).toEqual(['1', '2']);
+    expect(names(p, '1')).toEqual(['Иванов И.И.', 'Петров П.П.']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'date', date: '2022-03-01' });
+    expect(names(p, '2')).toEqual(['Управление образования']);
+  });
+});
+
+describe('a flat row under a header that names its deadline column «Дата»', () => {
+  it('«N п/п Наименование мероприятия Дата Ответственный» (a regional plan)', () => {
+    const p = parseCorpus('outside/docs/001.txt');
+    expect(items(p)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(deadlineOf(p, '6')).toMatchObject({ kind: 'date', date: '2004-12-23' });
+    expect(names(p, '8')).toEqual(['Паевская А.Я.']);
+  });
+  it('a paraphrase with «Срок исполнения»', () => {
+    const p = parseText('ПЛАН\nот 01.03.2021 № 7\n\nN п/п Мероприятие Срок исполнения Ответственный\n1. Провести совещание до 15.03.2021 Сидоров С.С.\n2. Подготовить доклад до 20.03.2021 Отдел культуры\n');
+    expect(items(p)).toEqual(['1', '2']);
+    expect(names(p, '1')).toEqual(['Сидоров С.С.']);
+  });
+});
+
+describe('deadlines written as runs and spans', () => {
+  it('a run of months whose year is written once after it: «июль-октябрь 2005 г.», «июль август 2005 г.» (a district head)', () => {
+    const p = parseCorpus('outside/docs/006.txt');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2005-10-31' });
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'period', date: '2005-08-31' });
+  });
+  it('two days as a span in a table cell: «30.11.2007 01.12.2007» (a city administration) and on a «Срок:» line with a dash (paraphrase)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/002.txt'), '5')).toMatchObject({ kind: 'period', date: '2007-12-01' });
+    const p = parseText('РАСПОРЯЖЕНИЕ\nот 01.11.2007 № 3\n\n1. Отделу культуры провести фестиваль.\nСрок: 30.11.2007 – 02.12.2007.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2007-12-02' });
+  });
+  it('a half of a year: «во второй половине 2015 г.» (a Union State act) and «в первой половине 2016 года» (paraphrase)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/008.txt'), '2')).toMatchObject({ kind: 'period', date: '2015-12-31' });
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 01.12.2015 № 3\n\n1. Министерству финансов разработать порядок в первой половине 2016 года.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2016-06-30' });
+  });
+});
+
+describe('«Обязать X:» and «Просить X:» lead their sub-items, X in the accusative', () => {
+  it('«3.Обязать районные администрации города: 3.1.Возглавить …» (a mayor)', () => {
+    const p = parseCorpus('outside/docs/012.txt');
+    expect(names(p, '3.1')).toEqual(['районные администрации города']);
+  });
+  it('«Обязать руководителей предприятий:» with two sub-items (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. Обязать руководителей предприятий:\n1.1. Возглавить работы по уборке до 10 мая 2021 года.\n1.2. Представить отчет до 20 мая 2021 года.\n');
+    expect(items(p)).toEqual(['1.1', '1.2']);
+    expect(names(p, '1.2')).toEqual(['руководители предприятий']);
+  });
+});
+
+describe('a sub-item number glued to a word that reads like a unit', () => {
+  it('«3.1.Разработать …» after «3.Органам местного самоуправления рекомендовать:» (a republic)', () => {
+    const p = parseCorpus('outside/docs/010.txt');
+    expect(items(p)).toContain('3.1');
+    expect(items(p)).toContain('3.2');
+  });
+  it('«1.2 Министерству …» without a full stop, «1.5 раза» still a number (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. О мерах:\n1.1 Разработать план в срок до 1 мая 2021 года.\n1.2 Министерству финансов увеличить расходы в 1.5 раза до 1 июня 2021 года.\n');
+    expect(items(p)).toContain('1.2');
+    expect(names(p, '1.2')).toEqual(['Министерство финансов']);
+  });
+});
+
+describe('a year right after the ordered verb is a term', () => {
+  it('«Москомархитектуре … обеспечить в 2010-2011 гг. … подготовку» (the Government of Moscow)', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/017.txt'), '1')).toMatchObject({ kind: 'period', date: '2011-12-31' });
+  });
+  it('«провести в 2021 году» is one, «Ответственность за … в 2014 году возложить» and a past year are not (paraphrase, a village plan)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Отделу культуры провести в 2021 году фестиваль.\n2. Отделу культуры провести в 2019 году фестиваль.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'period', date: '2021-12-31' });
+    expect(deadlineOf(p, '2')?.kind).toBe('none');
+    expect(deadlineOf(parseCorpus('plans/docs/016.txt'), '1')?.kind).toBe('none');
+  });
+});
+
+describe('the header skips the acts a reference note cites', () => {
+  it('«… см. также письма Минобрнауки России от 16 июня 2010 г. N ЮС-343/09, …, от 6 мая 2015 г. N НТ-524/12» (a federal authority\'s act without its heading)', () => {
+    const p = parseCorpus('outside/docs/016.txt');
+    expect(p.protocol.number).toBeNull();
+    expect(p.protocol.date).toBeNull();
+    // Without the document's date a day without its year is not resolved: reported, not guessed.
+    expect(deadlineOf(p, '1.1')?.kind).toBe('unparsed');
+  });
+  it('a dated act with a note citing letters after «см.» keeps its own number and date (paraphrase)', () => {
+    const p = parseText('ПРИКАЗ\nот 12 мая 2016 г. № 45\nО подготовке к учебному году см. также письмо Минобрнауки России от 16 июня 2010 г. N ЮС-343/09\n\n1. Руководителям учреждений обеспечить готовность до 25 августа 2016 г.\n');
+    expect(p.protocol.number).toBe('45');
+    expect(p.protocol.date).toBe('2016-05-12');
+  });
+});
+
+describe('«Обратить внимание X на …»: X is to act when the clause asks something dated', () => {
+  it('«Обратить внимание директора МУП … на необходимость … Недоработки устранить до 04.11.2001» (a municipal council)', () => {
+    const p = parseCorpus('outside/docs/014.txt');
+    expect(names(p, '3')).toEqual(['директор МУП «Невское – 54»']);
+    expect(deadlineOf(p, '3')).toMatchObject({ kind: 'date', date: '2001-11-04' });
+  });
+  it('an admonition without a term is not an assignment (another municipal council), nor «Обратить внимание на …» (paraphrase)', () => {
+    expect(items(parseCorpus('protocols/docs/026.txt'))).not.toContain('2');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Обратить внимание глав поселений на необходимость очистки дорог. Отчет представить до 1 февраля 2021 года.\n2. Обратить внимание на недопустимость нарушений до 1 марта 2021 года.\n');
+    expect(items(p)).toEqual(['1']);
+    expect(names(p, '1')).toEqual(['главы поселений']);
+  });
+});
+
+describe('closes of listed items named by the act\'s name only', () => {
+  it('«Снять с контроля поручения Высшего Государственного Совета …, перечисленные в пунктах 1 - 5, 9 - 12, 14 …» (the Union State)', () => {
+    const p = parseCorpus('outside/docs/008.txt');
+    const close = p.assignments.find((a) => a.item === '1')?.closes[0];
+    expect(close?.items).toEqual(['1', '2', '3', '4', '5', '9', '10', '11', '12', '14', '16', '17', '19']);
+    expect(close?.protocol).toMatchObject({ number: null, date: null, title: 'поручения Высшего Государственного Совета Союзного государства' });
+    // Without the act's number and date the close waits for a person to name it.
+    expect(p.warnings.some((w) => w.code === 'close_target_unclear' && w.line !== null)).toBe(true);
+  });
+  it('«… решения комиссии, указанные в пунктах 2.1 - 2.3 …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Считать исполненными и снять с контроля решения комиссии, указанные в пунктах 2.1 - 2.3 и 4 приложения.\n');
+    expect(p.assignments[0]?.closes[0]?.items).toEqual(['2.1', '2.2', '2.3', '4']);
+    expect(p.assignments[0]?.closes[0]?.done).toBe(true);
+  });
+});
+
+describe('an item of an earlier act restated with a term of its own is that item\'s new term', () => {
+  it('«Внести изменения в постановление … N 670-ПП …, изложив пункт 8.2 в следующей редакции: "8.2. До III квартала 2007 года …"» (the Government of Moscow)', () => {
+    const p = parseCorpus('outside/docs/009.txt');
+    expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2007-09-30', items: ['8.2'], protocol: expect.objectContaining({ number: '670-ПП', date: '2005-09-06' }) })]);
+    expect(p.extensions[0]?.protocol.title).toMatch(/^О разработке градостроительной документации.*округ\)$/u);
+    expect(p.assignments).toEqual([]);
+  });
+  it('a restatement with a date, and one without a term that stays an amendment (paraphrase)', () => {
+    const p = parseText(
+      'ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Внести изменение в постановление администрации от 5 марта 2020 года № 14 "О ремонте дорог", изложив пункт 3 в следующей редакции:\n"3. Управлению ЖКХ завершить ремонт в срок до 1 июня 2021 года.".\n2. Внести изменение в постановление администрации от 5 марта 2020 года № 14, изложив пункт 4 в следующей редакции:\n"4. Опубликовать настоящее постановление в газете.".\n',
+    );
+    expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2021-06-01', items: ['3'] })]);
+  });
+});

@@ -25,6 +25,7 @@ import {
 } from '../schemas.js';
 import { storedTimeline } from '../timeline.js';
 import { parseInput } from '../validate.js';
+import { assertControls } from '../scope.js';
 
 /**
  * The JSON API: thin handlers over the follow-up and report core, the same functions
@@ -32,22 +33,39 @@ import { parseInput } from '../validate.js';
  */
 export async function apiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   const core = deps.runtime;
+  /** The stored protocol, or 404 — also when the caller is a controller that does not control it. */
+  const visibleProtocol = async (request: FastifyRequest, key: string) => {
+    const stored = await core.store.getProtocol(key);
+    const notFound = `no protocol with the key '${key}' is stored; GET /api/protocols lists the keys`;
+    if (!stored) throw new HttpError(404, 'not-found', notFound);
+    assertControls(request.principal, stored.doc, core.config(), notFound);
+    return stored;
+  };
+  /** A request the caller may see: 404 for a controller that does not control its protocol. */
+  const visibleRequest = async (request: FastifyRequest, id: string) => {
+    const found = await getRequest(core, id);
+    const notFound = `no postponement request '${id}' is stored (requests are kept for a year)`;
+    if (!found) throw new HttpError(404, 'not-found', notFound);
+    const stored = await core.store.getProtocol(found.protocolKey);
+    if (!stored) throw new HttpError(404, 'not-found', notFound);
+    assertControls(request.principal, stored.doc, core.config(), notFound);
+    return found;
+  };
   const actorOf = (request: FastifyRequest): string => {
     // The guard of this scope has set it; a route reached without one is a wiring mistake.
     if (!request.principal) throw new Error('an API route was reached without authentication');
     return request.principal.actor;
   };
 
-  app.get('/api/protocols', async () => {
-    const { now, protocols } = await loadOverview(core);
+  app.get('/api/protocols', async (request) => {
+    const { now, protocols } = await loadOverview(core, request.principal);
     return { now: now.toISOString(), protocols: protocols.map(({ assignments, ...p }) => ({ ...p, assignments: assignments.map(({ rows, ...a }) => a) })) };
   });
 
   app.get('/api/protocols/:key', async (request) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
-    const stored = await core.store.getProtocol(key);
-    if (!stored) throw new HttpError(404, 'not-found', `no protocol with the key '${key}' is stored; GET /api/protocols lists the keys`);
-    const { now, protocols } = await loadOverview(core);
+    const stored = await visibleProtocol(request, key);
+    const { now, protocols } = await loadOverview(core, request.principal);
     const overview = protocols.find((p) => p.key === key);
     return { now: now.toISOString(), protocol: { key, version: stored.version, importedAt: stored.importedAt, file: stored.file, ...stored.doc.protocol }, controller: stored.doc.controller, counts: overview?.counts ?? null, assignments: overview?.assignments ?? [] };
   });
@@ -55,18 +73,21 @@ export async function apiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<v
   app.get('/api/protocols/:key/timeline', async (request) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
     const { until } = parseInput(timelineQuery, request.query, 'query');
+    await visibleProtocol(request, key);
     const timeline = await storedTimeline(core, key, until);
     return { now: timeline.now.toISOString(), until: timeline.until.toISOString(), protocolKey: key, steps: timeline.plan.steps, warnings: timeline.plan.warnings };
   });
 
   app.get('/api/protocols/:key/requests', async (request) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
-    if (!(await core.store.getProtocol(key))) throw new HttpError(404, 'not-found', `no protocol with the key '${key}' is stored; GET /api/protocols lists the keys`);
+    await visibleProtocol(request, key);
     return { requests: await listRequests(core, key) };
   });
 
   app.get('/api/assignment', async (request) => {
     const ref = referenceFrom(parseInput(targetQuery, request.query, 'query'));
+    const { protocolKey } = await resolveAssignment(core.store, ref);
+    await visibleProtocol(request, protocolKey);
     return showAssignment(core, ref);
   });
 
@@ -89,14 +110,14 @@ export async function apiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<v
     const query = parseInput(reportQuery, request.query, 'query');
     if (query.days !== undefined && query.kind !== 'due-soon') throw new HttpError(400, 'invalid-input', "query.days belongs to kind=due-soon; leave it out or write kind=due-soon");
     const kind: ReportKind = query.kind === 'due-soon' ? { kind: 'dueSoon', days: query.days ?? 5 } : { kind: query.kind };
-    const { now, rows } = await loadOverview(core);
+    const { now, rows } = await loadOverview(core, request.principal);
     const selected = selectRows(rows, { kind, executor: query.executor ?? null, controller: query.controller ?? null }, core.config());
     return { now: now.toISOString(), kind, rows: selected };
   });
 
   app.get('/api/records', async (request) => {
     const query = parseInput(recordsQuery, request.query, 'query');
-    const { now, rows } = await loadOverview(core);
+    const { now, rows } = await loadOverview(core, request.principal);
     const config = core.config();
     let counted = rows;
     if (query.executor) counted = counted.filter(executorFilter(query.executor, rows, config));
@@ -106,9 +127,7 @@ export async function apiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<v
 
   app.get('/api/requests/:id', async (request) => {
     const { id } = parseInput(requestIdParam, request.params, 'query');
-    const found = await getRequest(core, id);
-    if (!found) throw new HttpError(404, 'not-found', `no postponement request '${id}' is stored (requests are kept for a year)`);
-    return found;
+    return visibleRequest(request, id);
   });
 
   app.post('/api/requests', async (request, reply) => {
@@ -121,15 +140,17 @@ export async function apiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<v
     return outcome;
   });
 
-  app.post('/api/requests/:id/accept', async (request) => {
+  app.post('/api/requests/:id/accept', { config: { need: 'decide' } }, async (request) => {
     const { id } = parseInput(requestIdParam, request.params, 'query');
     const body = parseInput(acceptBody, request.body, 'body');
+    await visibleRequest(request, id);
     return decidePostponement(core, id, true, { to: body.to ?? null, reason: body.reason ?? null, actor: actorOf(request) });
   });
 
-  app.post('/api/requests/:id/refuse', async (request) => {
+  app.post('/api/requests/:id/refuse', { config: { need: 'decide' } }, async (request) => {
     const { id } = parseInput(requestIdParam, request.params, 'query');
     const body = parseInput(refuseBody, request.body, 'body');
+    await visibleRequest(request, id);
     return decidePostponement(core, id, false, { reason: body.reason ?? null, actor: actorOf(request) });
   });
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { localDay } from '../../calendar/index.js';
 import { FollowUpError } from '../../follow-up/follow-up-error.js';
-import { applyLink, previewLink, type LinkPreview } from '../../follow-up/links.js';
+import { applyLink, decideByLink, previewLink, type LinkPreview } from '../../follow-up/links.js';
+import { getRequest, type PostponementRequest } from '../../follow-up/requests.js';
 import { parseDay } from '../../follow-up/reference.js';
 import { ruDate } from '../../plan/subject.js';
 import type { HttpDeps } from '../deps.js';
 import { linkForm } from '../schemas.js';
-import { confirmPage, donePage, refusalPage, requestedPage, REFUSAL_STATUS, type LinkSubject } from '../views/link-pages.js';
+import { confirmPage, decidedPage, decisionConfirmPage, donePage, refusalPage, requestedPage, REFUSAL_STATUS, type LinkSubject } from '../views/link-pages.js';
 import { actTitle } from '../views/words.js';
 
 /**
@@ -16,12 +17,19 @@ import { actTitle } from '../views/words.js';
  */
 export async function linkRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   const core = deps.runtime;
+  const zone = () => core.config().settings.timezone;
 
   app.get<{ Params: { token: string } }>('/l/:token', async (request, reply) => {
     const secret = deps.linkSecret;
     if (secret === null) return refuse(reply, 'off');
     const subject = await subjectOf(deps, request.params.token, secret);
     if ('refused' in subject) return refuse(reply, subject.refused, subject.detail);
+    if (subject.claims.request !== null) {
+      const asked = await requestOf(deps, subject);
+      if (asked === null) return refuse(reply, 'not-found');
+      if (asked.status !== 'open') return html(reply, 409, decidedPage(subject, asked, zone(), false));
+      return html(reply, 200, decisionConfirmPage(request.params.token, subject, asked, zone()));
+    }
     return html(reply, 200, confirmPage(request.params.token, subject));
   });
 
@@ -34,6 +42,28 @@ export async function linkRoutes(app: FastifyInstance, deps: HttpDeps): Promise<
     const form = linkForm.safeParse(request.body ?? {});
     if (!form.success || form.data.action !== subject.claims.action) return refuse(reply, 'wrong-action');
     const { action, reason } = form.data;
+    if (action === 'accept' || action === 'refuse') {
+      const asked = await requestOf(deps, subject);
+      if (asked === null) return refuse(reply, 'not-found');
+      if (asked.status !== 'open') return html(reply, 409, decidedPage(subject, asked, zone(), false));
+      const given = { to: form.data.to ?? '', reason: reason ?? '' };
+      let to: string | null = null;
+      if (action === 'accept') {
+        // Checked before the link is spent: a day that cannot be set leaves the link usable.
+        const problem = decisionProblem(deps, asked, form.data.to);
+        if (typeof problem === 'string') return html(reply, 400, decisionConfirmPage(token, subject, asked, zone(), problem, given));
+        to = problem.to;
+      }
+      try {
+        const outcome = await decideByLink(core, token, secret, { action, to, reason: reason || null });
+        if (outcome.ok) return html(reply, 200, decidedPage(subject, outcome.decision.request, zone(), true));
+        if (outcome.reason === 'decided') return html(reply, 409, decidedPage(subject, outcome.request, zone(), false));
+        return refuse(reply, outcome.reason);
+      } catch (e) {
+        if (e instanceof FollowUpError) return e.kind === 'not-found' ? refuse(reply, 'not-found') : html(reply, 400, decisionConfirmPage(token, subject, asked, zone(), `Решение не принято: ${e.message}`, given));
+        throw e;
+      }
+    }
     const given = { to: form.data.to ?? '', reason: reason ?? '' };
 
     let to: string | null = null;
@@ -44,7 +74,7 @@ export async function linkRoutes(app: FastifyInstance, deps: HttpDeps): Promise<
       to = problem.to;
     }
     try {
-      const outcome = await applyLink(core, token, secret, { action, to, reason: reason || null });
+      const outcome = await applyLink(core, token, secret, { action: action === 'done' ? 'done' : 'postpone', to, reason: reason || null });
       if (!outcome.ok) return refuse(reply, outcome.reason);
       if (outcome.action === 'done') return html(reply, 200, donePage(subject, outcome.result.changed));
       return html(reply, outcome.created ? 201 : 200, requestedPage(subject, outcome.request, outcome.created));
@@ -73,6 +103,30 @@ async function subjectOf(deps: HttpDeps, token: string, secret: string): Promise
   if (!stored) return { refused: 'not-found' };
   const assignment = stored.doc.assignments.find((a) => a.item === preview.claims.item);
   return { claims: preview.claims, act: actTitle(stored.doc.protocol), body: stored.doc.protocol.body, itemText: assignment?.text ?? null, partName: preview.partName, deadline: preview.deadline };
+}
+
+/** The request a controller's link names, if it is still stored and about the link's protocol. */
+async function requestOf(deps: HttpDeps, subject: LinkSubject): Promise<PostponementRequest | null> {
+  const id = subject.claims.request;
+  if (id === null) return null;
+  const found = await getRequest(deps.runtime, id);
+  return found !== null && found.protocolKey === subject.claims.protocolKey ? found : null;
+}
+
+/** Why the day cannot be set as the new deadline, in Russian; or the day. */
+function decisionProblem(deps: HttpDeps, asked: PostponementRequest, toText: string | undefined): string | { to: string } {
+  const text = toText?.trim() || asked.to;
+  if (!text) return 'Укажите новый срок: в запросе дата не названа.';
+  let to: string;
+  try {
+    to = parseDay(text, 'the new deadline');
+  } catch {
+    return `«${text}» — не дата; укажите её как ДД.ММ.ГГГГ, например 10.12.2019.`;
+  }
+  const today = localDay(deps.runtime.clock.now(), deps.runtime.config().settings.timezone);
+  if (to < today) return `${ruDate(to)} уже прошло (сегодня ${ruDate(today)}); укажите более позднюю дату.`;
+  if (to <= asked.currentDue) return `Новый срок должен быть позже действующего (${ruDate(asked.currentDue)}).`;
+  return { to };
 }
 
 /** Why the requested day cannot be asked for, in Russian; or the day. */

@@ -1,4 +1,8 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listRequests } from '../../follow-up/requests.js';
+import type { Forms } from '../forms.js';
+import { assertControls } from '../scope.js';
+import type { Viewer } from '../views/action-pages.js';
 import { executorRecords } from '../../report/executor-record.js';
 import { ReportError } from '../../report/report-error.js';
 import { executorFilter, sortRows } from '../../report/select.js';
@@ -14,36 +18,45 @@ import { recordsPage } from '../views/records-page.js';
 import { timelinePage } from '../views/timeline-page.js';
 
 /** The web pages for people: the same read models as the API, rendered in Russian. */
-export async function pageRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+export async function pageRoutes(app: FastifyInstance, deps: HttpDeps, forms: Forms): Promise<void> {
   const core = deps.runtime;
   const zone = () => core.config().settings.timezone;
+  const viewerOf = (request: FastifyRequest): Viewer | null => (request.principal ? { role: request.principal.role, csrf: forms.issue(request.principal) } : null);
+  /** The stored protocol, or 404 — also for a controller that does not control it. */
+  const visible = async (request: FastifyRequest, key: string) => {
+    const stored = await core.store.getProtocol(key);
+    const notFound = `Протокол «${key}» не найден.`;
+    if (!stored) throw new HttpError(404, 'not-found', notFound);
+    assertControls(request.principal, stored.doc, core.config(), notFound);
+    return stored;
+  };
 
-  app.get('/', async (_request, reply) => {
-    const { now, protocols } = await loadOverview(core);
+  app.get('/', async (request, reply) => {
+    const { now, protocols } = await loadOverview(core, request.principal);
     return send(reply, protocolsPage(protocols, now, zone()));
   });
 
   app.get('/protocols/:key', async (request, reply) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
-    const stored = await core.store.getProtocol(key);
-    if (!stored) throw new HttpError(404, 'not-found', `Протокол «${key}» не найден.`);
-    const [{ now, protocols }, tracks] = await Promise.all([loadOverview(core), core.store.getTracks(key)]);
-    return send(reply, protocolPage(stored, protocols.find((p) => p.key === key), tracks, now, zone()));
+    const stored = await visible(request, key);
+    const [{ now, protocols }, tracks, requests, history] = await Promise.all([loadOverview(core, request.principal), core.store.getTracks(key), listRequests(core, key), core.store.getAudit(key)]);
+    return send(reply, protocolPage(stored, protocols.find((p) => p.key === key), tracks, now, zone(), viewerOf(request), requests, history));
   });
 
   app.get('/protocols/:key/timeline', async (request, reply) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
     const { until } = parseInput(timelineQuery, request.query, 'query');
+    await visible(request, key);
     return send(reply, timelinePage(await storedTimeline(core, key, until), zone()));
   });
 
-  app.get('/executors', async (_request, reply) => {
-    const { now, rows } = await loadOverview(core);
+  app.get('/executors', async (request, reply) => {
+    const { now, rows } = await loadOverview(core, request.principal);
     return send(reply, recordsPage(executorRecords(rows, now), now, zone(), null));
   });
 
   app.get<{ Params: { id: string } }>('/executors/:id', async (request, reply) => {
-    const { now, rows } = await loadOverview(core);
+    const { now, rows } = await loadOverview(core, request.principal);
     const config = core.config();
     let mine;
     try {
@@ -57,6 +70,6 @@ export async function pageRoutes(app: FastifyInstance, deps: HttpDeps): Promise<
   });
 }
 
-function send(reply: FastifyReply, body: string): FastifyReply {
+export function send(reply: FastifyReply, body: string): FastifyReply {
   return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
 }

@@ -30,6 +30,10 @@ form label{display:block;margin:.6rem 0 .2rem;font-weight:600}
 input,textarea{width:100%;font:inherit;padding:.45rem;border:1px solid #b7c0ca;border-radius:4px}
 button{font:inherit;font-weight:600;padding:.6rem 1.2rem;margin-top:.9rem;border:0;border-radius:4px;background:#24384f;color:#fff}
 .error{border-color:#e0a3a0;background:#fff5f4}
+details.actions{margin-top:.3rem}
+details.actions summary{cursor:pointer;color:#24384f;font-weight:600}
+details.actions form,.decide form{border-top:1px dashed #dde2e8;margin-top:.5rem;padding-top:.2rem}
+.decide button.refuse,form.refuse button{background:#8a1c17}
 `;
 
 export function page(title: string, body: Html, options: { nav?: boolean } = {}): string {

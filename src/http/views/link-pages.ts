@@ -1,4 +1,6 @@
 import type { LinkClaims, LinkRefusal } from '../../follow-up/links.js';
+import type { PostponementRequest } from '../../follow-up/requests.js';
+import { decisionText, requestSummary } from './action-pages.js';
 import { ruDate } from '../../plan/subject.js';
 import { html, pathPart, type Html } from '../html.js';
 import { page } from './layout.js';
@@ -37,6 +39,36 @@ ${
 }
 </form>`;
   return page(title, body, { nav: false });
+}
+
+/** The confirmation page of a controller's «Согласовать» / «Отказать» link. */
+export function decisionConfirmPage(token: string, subject: LinkSubject, request: PostponementRequest, zone: string, problem: string | null = null, form: { to?: string; reason?: string } = {}): string {
+  const accept = subject.claims.action === 'accept';
+  const title = accept ? 'Согласовать перенос срока' : 'Отказать в переносе срока';
+  const body = html`<h1>${title}</h1>
+${about(subject)}
+<section class="request" data-request="${request.id}">${requestSummary(request, zone)}</section>
+${problem ? html`<section class="error"><p>${problem}</p></section>` : ''}
+<form method="post" action="/l/${pathPart(token)}">
+<input type="hidden" name="action" value="${subject.claims.action}">
+${
+  accept
+    ? html`<label for="to">Новый срок</label><input id="to" name="to" type="date" required value="${form.to ?? request.to ?? ''}">
+<label for="reason">Комментарий (необязательно)</label><textarea id="reason" name="reason" rows="3" maxlength="2000">${form.reason ?? ''}</textarea>
+<button type="submit">Согласовать перенос</button>`
+    : html`<label for="reason">Причина отказа (необязательно)</label><textarea id="reason" name="reason" rows="3" maxlength="2000">${form.reason ?? ''}</textarea>
+<p class="muted">Срок останется прежним: ${ruDate(request.currentDue)}.</p>
+<button type="submit">Отказать в переносе</button>`
+}
+</form>`;
+  return page(title, body, { nav: false });
+}
+
+/** What a controller's link did, or that the request had been decided before. */
+export function decidedPage(subject: LinkSubject, request: PostponementRequest, zone: string, now: boolean): string {
+  const title = now ? (request.status === 'accepted' ? 'Перенос согласован' : 'В переносе отказано') : 'Запрос уже решён';
+  const text = now ? decisionText(request, zone) : `По этому запросу решение уже принято, повторно ничего не изменено. ${decisionText(request, zone)}`;
+  return page(title, html`<h1>${title}</h1>${about(subject)}<section class="request" data-request="${request.id}">${requestSummary(request, zone)}<p class="outcome">${text}</p></section>`, { nav: false });
 }
 
 export function donePage(subject: LinkSubject, changed: boolean): string {
