@@ -60,7 +60,7 @@ describe('the review page', () => {
     const page = await operatorPage();
     await page.goto(`${address}/review`);
     await page.click(`a[href="/review/${key}"]`);
-    expect(await page.locator('h1').innerText()).toBe('протокол № 2/2026 от 10.03.2026, Комиссия по цифровому развитию Челябинской области');
+    expect(await page.locator('h1').innerText()).toBe('Протокол № 2/2026 от 10.03.2026, Комиссия по цифровому развитию Челябинской области');
 
     // The text beside what srok understood: the executor it did not know and the vague deadline are marked where they stand, the warnings at their lines.
     expect(await page.locator('#L18 mark.unmatched').innerText()).toBe('Фонду поддержки цифровых инициатив Южного Урала');

@@ -181,6 +181,7 @@ ${postForm({
 <label for="en-${id}">Запись справочника (начните вводить название или id)</label><input id="en-${id}" name="entry" list="directory" required autocomplete="off">
 <label class="check"><input type="checkbox" name="remember" value="1"> запомнить: впредь направлять эту фразу сюда же</label>`,
 })}
+<p class="muted">или создайте новую запись справочника:</p>
 ${postForm({
   action: `${base}/fix`,
   csrf,
@@ -252,11 +253,11 @@ ${r.plan.slice(0, 40).map((s) => html`<tr class="step" data-kind="${s.kind}" dat
 </tbody></table>${r.plan.length > 40 ? html`<p class="muted">… и ещё ${String(r.plan.length - 40)}</p>` : ''}</section>`;
 
   const state = r.waits
-    ? html`<section class="state"><p><b>Ждёт проверки</b> с ${ruDay(r.review!.since)}: пока протокол не одобрен, письма не отправляются. ${r.warnings.length > 0 ? countOf(r.warnings.length, NOTES) : 'Замечаний не осталось.'}</p>
+    ? html`<section class="state"><p><b>Ждёт проверки</b> с ${ruDay(r.review!.since)}: пока протокол не одобрен, письма не отправляются. ${r.warnings.length > 0 ? `${capital(countOf(r.warnings.length, NOTES))}.` : 'Замечаний не осталось.'}</p>
 ${postForm({ action: `${base}/approve`, csrf, submit: 'Одобрить и поставить в расписание', className: 'approve' })}</section>`
     : html`<section class="state ok"><p>${r.review?.state === 'approved' ? `Одобрен: ${r.review.by ?? '?'}, ${r.review.at?.slice(0, 16).replace('T', ' ') ?? ''}.` : 'Протокол не ждёт проверки.'} Исправления применяются сразу, план пересчитывается.</p></section>`;
 
-  const body = html`${STYLE}<h1>${r.title}</h1>
+  const body = html`${STYLE}<h1>${capital(r.title)}</h1>
 <p class="muted">${r.key}, редакция ${String(r.version)}; ${countOf(r.assignments.length, ASSIGNMENTS)}. <a href="/protocols/${pathPart(r.key)}">Страница протокола</a> · <a href="/review">Все ждущие проверки</a></p>
 ${input.message !== null ? html`<section class="ok" id="message">${input.message}</section>` : ''}
 ${state}
@@ -269,7 +270,11 @@ ${otherItems}
 ${corrections}</div>
 </div>
 ${plan}`;
-  return page(`Проверка: ${r.title}`, body);
+  return page(`Проверка: ${capital(r.title)}`, body);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function kindForm(base: string, csrf: string, target: Html, id: string, current: string): Html {
