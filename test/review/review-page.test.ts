@@ -58,6 +58,10 @@ describe('the review page', () => {
 
   it('an operator routes the unknown executor with «запомнить», dates the vague deadline, drops an item and approves; plan, queue, the next protocol and a re-import follow', async () => {
     const page = await operatorPage();
+    // The protocols page tells the operator what waits; the protocol's own page opens too.
+    await page.goto(`${address}/`);
+    expect(await page.locator('section.waiting h2').innerText()).toBe('Ждут проверки: 1');
+    expect((await page.goto(`${address}/protocols/${key}`))?.status()).toBe(200);
     await page.goto(`${address}/review`);
     await page.click(`a[href="/review/${key}"]`);
     expect(await page.locator('h1').innerText()).toBe('Протокол № 2/2026 от 10.03.2026, Комиссия по цифровому развитию Челябинской области');
