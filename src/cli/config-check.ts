@@ -28,6 +28,7 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
         : null,
     },
     ocr: config.settings.input.ocr.enabled ? config.settings.input.ocr.languages : null,
+    review: config.settings.import.review,
   };
   if (opts.json) io.out(`${JSON.stringify({ ok: true, ...summary }, null, 2)}\n`);
   else
@@ -35,7 +36,8 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
       `config ok: ${dir}\n  zone ${summary.timezone}, office hours ${summary.officeHours.start}–${summary.officeHours.end}, mail via ${summary.transport}\n` +
         `  directory: ${summary.directory.bodies} bodies, ${summary.directory.people} people, ${summary.directory.groups} groups\n` +
         `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n` +
-        `  inbox: ${summary.inbox.dir}${summary.inbox.imap ? `; IMAP ${summary.inbox.imap.mailbox} (${summary.inbox.imap.security}), senders ${summary.inbox.imap.allowSenders.join(', ')}` : '; IMAP off'}; OCR ${summary.ocr ?? 'off'}\n`,
+        `  inbox: ${summary.inbox.dir}${summary.inbox.imap ? `; IMAP ${summary.inbox.imap.mailbox} (${summary.inbox.imap.security}), senders ${summary.inbox.imap.allowSenders.join(', ')}` : '; IMAP off'}; OCR ${summary.ocr ?? 'off'}\n` +
+        `  review gate: ${summary.review}${summary.review === 'warnings' ? ' (a protocol with warnings waits for an operator)' : summary.review === 'all' ? ' (every protocol waits for an operator)' : ' (imports are scheduled at once)'}\n`,
     );
   return EXIT.ok;
 }
