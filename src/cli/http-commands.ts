@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { systemClock } from '../clock.js';
 import { formatConfigErrors, readEnv } from '../config/index.js';
 import { ConfigErrors } from '../errors.js';
-import { buildHttpServer, createAccess, sharedCounters } from '../http/index.js';
+import { buildHttpServer, createAccess } from '../http/index.js';
 import { createLog } from '../log.js';
 import { locateOrReport } from './runtime-commands.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
@@ -80,9 +80,8 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   const where = await locateOrReport(io, log);
   if (!where) return EXIT.usage;
   try {
-    const counters = sharedCounters(config.settings.redis.prefix);
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, dailyReplan: false, counters });
-    counters.attach(runtime.deps.redis);
+    // Mails are counted in Redis by every runtime: /metrics here reports the workers' mails.
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, dailyReplan: false });
     const app = await buildHttpServer({ runtime: runtime.deps, access: createAccess(env), linkSecret: env.linkSecret, refreshDirectory: () => runtime.refreshDirectory() });
     try {
       const address = await app.listen({ port, host });

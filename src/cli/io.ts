@@ -18,7 +18,24 @@ export interface CliIo {
   isTTY: boolean;
 }
 
+let pipeWatched = false;
+
+/**
+ * A reader that stops early (`srok plan … | head -1`) closes the pipe: the next write
+ * fails with EPIPE. That is the reader's choice, not an error: srok ends quietly, as
+ * other command-line tools do, instead of printing a stack trace.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export function processIo(): CliIo {
+  endQuietlyOnClosedPipe();
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -3,6 +3,7 @@ import { officeInstant } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
+import { plural } from '../mail/plural.js';
 import { diffPlans, planDocument, type Plan, type PlannedStep } from '../plan/index.js';
 import { expandInputs, readProtocol } from '../read-protocol.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo, type PlanCliOptions } from './main.js';
@@ -77,7 +78,7 @@ export async function commandPlan(inputs: string[], opts: PlanCliOptions, io: Cl
   }
 
   if (opts.json) {
-    io.out(`${JSON.stringify({ now: window.now.toISOString(), until: window.until.toISOString(), plans }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ now: window.now.toISOString(), until: window.until.toISOString(), warnings: calendarWarnings(plans), plans }, null, 2)}\n`);
   } else {
     io.out(formatPlans(plans, docs, window, zone));
   }
@@ -98,19 +99,32 @@ function stepLine(s: PlannedStep): string {
   const occ = s.occurrence ? `срок ${s.occurrence.deadline}${s.occurrence.deadline !== s.occurrence.due ? ` (в тексте ${s.occurrence.due})` : ''}` : '';
   const who = s.part ? s.part.name : '';
   const to = [...s.recipients.to, ...s.recipients.cc.map((c) => `cc ${c}`)].join(', ');
-  return `  ${s.localAt}  п.${(s.item ?? '—').padEnd(6)} ${kind.padEnd(15)} ${occ.padEnd(36)} ${who} → ${to}`;
+  const fallback = s.calendar === 'fallback' ? `  [${FALLBACK_MARK}]` : '';
+  return `  ${s.localAt}  п.${(s.item ?? '—').padEnd(6)} ${kind.padEnd(15)} ${occ.padEnd(36)} ${who} → ${to}${fallback}`;
+}
+
+/** The mark of a step planned on the fallback rules (no calendar file for its year). */
+export const FALLBACK_MARK = 'без календаря';
+
+/** The plans' calendar warnings, once each: they go at the top, not after thousands of lines. */
+function calendarWarnings(plans: Plan[]): string[] {
+  return [...new Set(plans.flatMap((p) => p.warnings.filter((w) => w.code === 'calendar_year_missing').map((w) => w.message)))];
 }
 
 export function formatPlans(plans: Plan[], docs: ParsedDocument[], window: Window, zone: string): string {
   const out: string[] = [];
   out.push(`План с ${window.now.toISOString()} по ${window.until.toISOString()} (${zone}); ничего не отправлено.`);
+  const calendar = calendarWarnings(plans);
+  for (const message of calendar) out.push(`ВНИМАНИЕ: ${message} Шаги, рассчитанные так, помечены [${FALLBACK_MARK}].`);
   plans.forEach((plan, i) => {
     const doc = docs[i]!;
     const h = doc.protocol;
     out.push('');
-    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${plan.steps.length} шагов`);
+    out.push(`${doc.source.file}: ${h.number ? `№ ${h.number} ` : ''}${h.date ? `от ${h.date} ` : ''}${h.body ?? ''} — ${plan.steps.length} ${plural(plan.steps.length, ['шаг', 'шага', 'шагов'])}`);
     for (const s of plan.steps) out.push(stepLine(s));
-    for (const w of plan.warnings) out.push(`  warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+    for (const w of plan.warnings) {
+      if (w.code !== 'calendar_year_missing') out.push(`  warning${w.line === null ? '' : ` line ${w.line}`}: ${w.code}: ${w.message}`);
+    }
   });
   return `${out.join('\n')}\n`;
 }

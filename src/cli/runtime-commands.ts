@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { RunningClock, systemClock, type Clock } from '../clock.js';
-import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
+import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
+import { loadConfig, readEnv, readSentinel, sentinelUrl, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
 import { READABLE_LIST } from '../document/index.js';
@@ -26,10 +27,18 @@ interface Common {
   json?: boolean;
 }
 
-/** REDIS_URL, else a Redis on 127.0.0.1:6379, else srok's own; null (having said what to do) when there is none. */
+/** REDIS_SENTINELS, else REDIS_URL, else a Redis on 127.0.0.1:6379, else srok's own; null (having said what to do) when there is none. */
 export async function locateOrReport(io: CliIo, log: Log): Promise<RedisLocation | null> {
+  const problems: string[] = [];
+  const get = (name: string) => io.env[name]?.trim() || null;
+  const sentinel = readSentinel(get('REDIS_SENTINELS'), get('REDIS_SENTINEL_NAME'), (name, reason) => problems.push(`${name}: ${reason}`));
+  if (sentinel !== null && get('REDIS_URL') !== null) problems.push('REDIS_URL: задана вместе с REDIS_SENTINELS; оставьте одно');
+  if (problems.length > 0) {
+    io.err(`srok: переменные окружения Redis заданы неверно:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return null;
+  }
   try {
-    return await locateRedis({ url: io.env['REDIS_URL']?.trim() || null, varDir: 'var', log });
+    return await locateRedis({ url: sentinel ? sentinelUrl(sentinel) : get('REDIS_URL'), varDir: 'var', log });
   } catch (e) {
     if (e instanceof NoRedisError) {
       io.err(`srok: ${e.message}\n`);
@@ -208,6 +217,10 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
     });
+    const missing = missingYearsAhead(config.calendar, clock.now(), config.settings.timezone);
+    if (missing.length > 0) {
+      log.warn({ code: 'calendar_year_missing', years: missing }, missingCalendarMessage(missing, path.relative(process.cwd(), path.join(config.dir, config.settings.calendar.dir)) || config.settings.calendar.dir));
+    }
     log.info({ inbox: inbox?.dirs.inbox ?? null, imap: watchImap ? `${imap.mailbox} of ${imap.user ?? ''} on ${imap.host ?? ''}` : null, transport: config.settings.mail.transport }, 'srok worker running');
     await stopped;
     await inbox?.stop();

@@ -7,6 +7,8 @@ import { ConfigError, ConfigErrors } from '../errors.js';
 export interface EnvSettings {
   /** REDIS_URL; redis://127.0.0.1:6379 when unset. */
   redisUrl: string;
+  /** REDIS_SENTINELS and REDIS_SENTINEL_NAME: a primary with replicas under Sentinel; null when unset. */
+  redisSentinel: SentinelSettings | null;
   /** SROK_SMTP_URL with SROK_SMTP_USER / SROK_SMTP_PASSWORD; null when unset (mail goes to the outbox). */
   smtp: SmtpSettings | null;
   /** SROK_CONFIG_DIR; 'config' when unset. */
@@ -24,6 +26,13 @@ export interface EnvSettings {
   linkSecret: string | null;
   /** SROK_IMAP_PASSWORD: the password of the mailbox `inbox.imap` watches; null when unset. */
   imapPassword: string | null;
+}
+
+export interface SentinelSettings {
+  /** The Sentinels asked where the primary is, in the order given. */
+  sentinels: Array<{ host: string; port: number }>;
+  /** The primary's name, as in `sentinel monitor <name> …`. */
+  name: string;
 }
 
 export interface SmtpSettings {
@@ -64,6 +73,10 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   if (!redis || (redis.protocol !== 'redis:' && redis.protocol !== 'rediss:')) {
     fail('REDIS_URL', `'${redacted(redisUrl)}' is not a Redis URL; write redis://host:6379 (or rediss:// for TLS), e.g. ${DEFAULT_REDIS_URL}`);
   }
+  const redisSentinel = readSentinel(get('REDIS_SENTINELS'), get('REDIS_SENTINEL_NAME'), fail);
+  if (redisSentinel !== null && get('REDIS_URL') !== null) {
+    fail('REDIS_URL', 'задана вместе с REDIS_SENTINELS; оставьте одно: REDIS_SENTINELS и REDIS_SENTINEL_NAME для Redis под Sentinel или REDIS_URL для одного сервера');
+  }
 
   const smtp = readSmtp(get('SROK_SMTP_URL'), get('SROK_SMTP_USER'), get('SROK_SMTP_PASSWORD'), fail);
 
@@ -97,7 +110,51 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   const imapPassword = env['SROK_IMAP_PASSWORD'] === undefined || env['SROK_IMAP_PASSWORD'] === '' ? null : env['SROK_IMAP_PASSWORD'];
 
   if (errors.length > 0) throw new ConfigErrors(errors);
-  return { redisUrl, smtp, configDir, apiTokens, apiReadTokens, apiControllerTokens, linkSecret, imapPassword };
+  return { redisUrl, redisSentinel, smtp, configDir, apiTokens, apiReadTokens, apiControllerTokens, linkSecret, imapPassword };
+}
+
+const SENTINEL_EXAMPLE = 'например REDIS_SENTINELS=10.0.0.5:26379,10.0.0.6:26379,10.0.0.7:26379';
+const SENTINEL_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * REDIS_SENTINELS (comma-separated host:port) and REDIS_SENTINEL_NAME (the primary's
+ * name in sentinel.conf): both or neither. Errors in Russian, naming the bad entry.
+ */
+export function readSentinel(list: string | null, name: string | null, fail: (name: string, reason: string) => void): SentinelSettings | null {
+  if (list === null && name === null) return null;
+  if (list === null) {
+    fail('REDIS_SENTINELS', `не задана, а REDIS_SENTINEL_NAME задана; перечислите Sentinel через запятую как host:port, ${SENTINEL_EXAMPLE}, или уберите REDIS_SENTINEL_NAME`);
+    return null;
+  }
+  const sentinels: SentinelSettings['sentinels'] = [];
+  const problems: string[] = [];
+  for (const entry of list.split(',').map((e) => e.trim())) {
+    const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(entry);
+    const port = m ? Number(m[2]) : NaN;
+    if (!m || port < 1 || port > 65535) {
+      problems.push(entry === '' ? 'пустой элемент (две запятые подряд или запятая в конце)' : `'${entry}' — не host:port`);
+      continue;
+    }
+    sentinels.push({ host: m[1]!.replace(/^\[|\]$/g, ''), port });
+  }
+  if (problems.length > 0) {
+    fail('REDIS_SENTINELS', `${problems.join('; ')}; перечислите Sentinel через запятую как host:port с портом от 1 до 65535, ${SENTINEL_EXAMPLE}`);
+    return null;
+  }
+  if (name === null) {
+    fail('REDIS_SENTINEL_NAME', 'не задана, а REDIS_SENTINELS задана; напишите имя первичного сервера, как в sentinel.conf (sentinel monitor <имя> …), например REDIS_SENTINEL_NAME=srok');
+    return null;
+  }
+  if (!SENTINEL_NAME.test(name)) {
+    fail('REDIS_SENTINEL_NAME', `'${name}' — не имя первичного сервера Sentinel; допустимы латинские буквы, цифры, точка, дефис и подчёркивание, например srok`);
+    return null;
+  }
+  return { sentinels, name };
+}
+
+/** The one string srok hands around for a Redis under Sentinel: `sentinel://h1:p1,h2:p2/name` (connectRedis reads it). */
+export function sentinelUrl(s: SentinelSettings): string {
+  return `sentinel://${s.sentinels.map((x) => (x.host.includes(':') ? `[${x.host}]:${x.port}` : `${x.host}:${x.port}`)).join(',')}/${s.name}`;
 }
 
 function readSmtp(

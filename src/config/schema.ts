@@ -324,6 +324,8 @@ export const settingsFile = z.strictObject({
       horizonDays: z.number().int().min(7).max(400).default(62),
       /** A step that fires later than this after its time (the worker was down) goes into one catch-up mail per recipient. */
       catchUpAfterMinutes: z.number().int().min(1).default(120),
+      /** /health answers 503 once the oldest due step has waited longer than this (no worker runs it, or they cannot keep up). */
+      maxDueWaitMinutes: z.number().int().min(1).max(1440).default(30),
       /** Local time of the daily re-plan that repairs anything missing. */
       replanAt: clockTime.default('06:30'),
       /** Jobs one worker process runs at once. */
@@ -341,7 +343,7 @@ export const settingsFile = z.strictObject({
        */
       leaseSeconds: z.number().int().min(1).max(3600).default(300),
     })
-    .default({ horizonDays: 62, catchUpAfterMinutes: 120, replanAt: '06:30', concurrency: 16, attempts: 10, backoffSeconds: 60, lockSeconds: 60, leaseSeconds: 300 }),
+    .default({ horizonDays: 62, catchUpAfterMinutes: 120, maxDueWaitMinutes: 30, replanAt: '06:30', concurrency: 16, attempts: 10, backoffSeconds: 60, lockSeconds: 60, leaseSeconds: 300 }),
   http: z
     .strictObject({
       /**

@@ -94,6 +94,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   return null;
 }
 
+/** «при понижении …», «при наступлении …», «при получении …» in the same sentence before a term: the term runs from that event. */
+const EVENT_BEFORE = /(?<![\p{L}])при\s+[а-я]+(?:ении|ании|ятии|ытии|ходе)(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
+
 /** A daily report «ежедневно до 15.00 час.»: a term every day, which srok does not plan as dates. */
 const DAILY = /(?<!\p{L})ежедневн[а-я]*(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u;
 /** An ongoing action bounded by a day: «подачу … осуществлять до 10 июня 2005 года включительно». */
@@ -104,6 +107,11 @@ const ONGOING_UNTIL = /(?<!\p{L})(?:осуществлять|продолжат�
  * the end of an ongoing action. Reported as unparsed, with why, rather than stated as a deadline.
  */
 function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): Deadline | null {
+  // «Подачу тепла … осуществить при понижении температуры … в течение пяти суток»: a term counted from an event, not from the document.
+  if (deadline.kind === 'relative') {
+    const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 200), c.start));
+    if (event) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
+  }
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
   const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));
   if (DAILY.test(sentence)) {
@@ -121,18 +129,30 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * and only when the text holds exactly one such date with its year (written or «т.г.»).
  */
 export function findSetDay(text: string, ctx: DeadlineContext): Deadline | null {
+  const days = findSetDays(text, ctx);
+  return days.length === 1 ? days[0]! : null;
+}
+
+/**
+ * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
+ * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
+ */
+export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
   const hits = scanDates(n, { shortDates: false });
-  if (hits.some((h) => h.role === 'due')) return null;
+  if (hits.some((h) => h.role === 'due')) return [];
   const bare = hits.filter((h) => h.role === 'bare');
-  const only = bare[0];
-  if (bare.length !== 1 || !only) return null;
-  const hasYear = only.year !== null || /^\s*т\.\s?г\./u.test(n.slice(only.end));
-  if (!hasYear) return null;
-  const end = /^\s*т\.\s?г\./u.exec(n.slice(only.spanEnd));
-  const phrase = stripTrailing(text.slice(only.spanStart, only.spanEnd + (end ? end[0].length : 0)));
-  const deadline = readPhrase(phrase, ctx);
-  return deadline.kind === 'date' ? deadline : null;
+  if (bare.length === 0 || bare.length > 4) return [];
+  const out: Deadline[] = [];
+  for (const hit of bare) {
+    const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
+    if (hit.year === null && !end) return [];
+    const phrase = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
+    const deadline = readPhrase(phrase, ctx);
+    if (deadline.kind !== 'date') return [];
+    out.push(deadline);
+  }
+  return out;
 }
 
 function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean, asked: boolean): Candidate[] {
@@ -157,6 +177,13 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     if (hit.role !== 'due') continue;
     out.push(at({ rank: 2, ...dateSpan(n, hit, dates) }));
   }
+  // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
+  // noun and a day without its year make a yearly term (with the year written it is one day).
+  const yearlyNoun = !freq && ask ? /(?<![\p{L}])ежегодн(?:ый|ую|ого|ая|ое|ые|ых|ой|ом)(?![\p{L}])/u.exec(n) : null;
+  if (yearlyNoun) {
+    const day = dates.find((h) => h.role === 'due' && h.year === null && h.start > yearlyNoun.index && h.start - yearlyNoun.index < 160);
+    if (day) out.push(at({ rank: 1, start: yearlyNoun.index, end: dateSpan(n, day, dates).end }));
+  }
 
   const relative = readRelative(n, { bare: false });
   if (relative && (ask || /срок/u.test(n))) out.push(at({ rank: 3, start: relative.start, end: relative.end }));
@@ -180,7 +207,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   return out;
 }
 
-function isNarrative(n: string): boolean {
+function isNarrative(sentence: string): boolean {
+  // A relative clause («…, которые являются пользователями …,») tells about a noun, not what the sentence does.
+  const n = sentence.replace(/,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu, ',');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
   return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
 }

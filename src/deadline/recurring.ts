@@ -95,8 +95,19 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
     const m = WEEKDAYS_PLURAL.exec(n);
     if (m) best = { freq: 'weekly', start: m.index, end: m.index + m[0].length };
   }
+  // «до 11 числа месяца, следующего за отчетным»: the reporting period names the frequency, with no «ежемесячно».
+  if (best === null) {
+    const m = IMPLIED.exec(n);
+    const freq = m ? IMPLIED_FREQUENCY[m[1] ?? ''] : undefined;
+    if (m && freq) best = { freq, start: m.index, end: m.index + m[0].length };
+  }
   return best;
 }
+
+const IMPLIED =
+  /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}(?:\s*-?\s*(?:го|е))?\s+числа\s+месяца\s*,?\s+следующ[а-я]*\s+за\s+отчетн[а-я]*(?:\s+(месяц|квартал|полугоди|год|период)[а-я]*)?/u;
+/** The reporting period of «… следующего за отчетным [месяцем]» and its frequency; «отчетным периодом» names none. */
+const IMPLIED_FREQUENCY: Readonly<Record<string, Frequency>> = { '': 'monthly', месяц: 'monthly', квартал: 'quarterly', полугоди: 'halfyearly', год: 'yearly' };
 
 /** The recurring rule of `n` (normalized), or null when it names no frequency. */
 export function readRecurring(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {

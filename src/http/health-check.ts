@@ -1,9 +1,12 @@
+import path from 'node:path';
+import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
 
 /**
  * Whether this srok can do its work: Redis answers, mail can go out (the outbox folder
- * is writable, or the SMTP server takes a login), and the queue keeps up (the oldest
- * step due is not later than the catch-up threshold). An open probe gets ok/fail only;
+ * is writable, or the SMTP server takes a login), at least one worker is alive (a
+ * BullMQ worker connection to the queue), and the queue keeps up (the oldest due step
+ * has not waited longer than `schedule.maxDueWaitMinutes`). An open probe gets ok/fail only;
  * a caller with a token gets the details: each check, the queue lag, and the mails
  * that failed for good (a 5xx recipient) — those wait for the operator and do not make
  * srok unhealthy, since retrying them would change nothing.
@@ -17,6 +20,15 @@ export interface HealthDetails extends HealthResult {
   checks: Record<string, boolean>;
   /** Seconds the oldest due step is late; 0 when nothing is due. Null when Redis did not answer. */
   queueLagSeconds: number | null;
+  /** The same, named for what it is: the age of the oldest due step, and the limit it is held to. */
+  oldestDue: { waitingSeconds: number; limitSeconds: number; at: string } | null;
+  /** Worker processes connected to the queue now; null when Redis does not say (CLIENT LIST refused). */
+  workers: number | null;
+  /**
+   * What the operator should know and that does not stop srok, in Russian: a year the
+   * plans reach (the coming 365 days) with no calendar file.
+   */
+  warnings: Array<{ code: string; message: string }>;
   /** Mails refused for good, the latest first (at most 20), and how many there are. */
   failedMails: { count: number; latest: Array<{ mailId: string; reason: string | null; at: string | null; attempts: number }> } | null;
 }
@@ -30,7 +42,16 @@ export interface HealthCheck {
 const TRANSPORT_TTL_MS = 30_000;
 const TIMEOUT_MS = 3_000;
 
-export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'store' | 'config' | 'clock'>): HealthCheck {
+/** Worker connections of the queue (BullMQ names them); null when CLIENT LIST is refused. */
+async function liveWorkers(deps: Pick<WorkerDeps, 'queue'>): Promise<number | null> {
+  try {
+    return (await deps.queue.getWorkers()).length;
+  } catch {
+    return null;
+  }
+}
+
+export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'store' | 'config' | 'clock' | 'queue'>): HealthCheck {
   let transport: { at: number; ok: boolean } | null = null;
   const checks: Record<string, () => Promise<boolean>> = {
     redis: async () => (await deps.redis.ping()) === 'PONG',
@@ -48,8 +69,10 @@ export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'stor
       const next = await deps.store.nextDue();
       if (next === null) return true;
       const lagMs = deps.clock.now().getTime() - next.at;
-      return lagMs <= deps.config().settings.schedule.catchUpAfterMinutes * 60_000;
+      return lagMs <= deps.config().settings.schedule.maxDueWaitMinutes * 60_000;
     },
+    // Unknown (CLIENT LIST refused by a managed Redis) is not taken for none.
+    workers: async () => (await liveWorkers(deps)) !== 0,
   };
   const run = async (): Promise<HealthResult & { checks: Record<string, boolean> }> => {
     const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await withTimeout(check())] as const));
@@ -60,7 +83,11 @@ export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'stor
     run,
     async details() {
       const result = await run();
-      const lag = await withTimeout(deps.store.nextDue().then((next) => (next === null ? 0 : Math.max(0, (deps.clock.now().getTime() - next.at) / 1000))), null);
+      const next = await withTimeout(deps.store.nextDue(), undefined);
+      const lag = next === undefined ? null : next === null ? 0 : Math.max(0, (deps.clock.now().getTime() - next.at) / 1000);
+      const limitSeconds = deps.config().settings.schedule.maxDueWaitMinutes * 60;
+      const oldestDue = next && lag !== null && lag > 0 ? { waitingSeconds: Math.round(lag), limitSeconds, at: new Date(next.at).toISOString() } : null;
+      const workers = await withTimeout(liveWorkers(deps), null);
       const failedMails = await withTimeout(
         deps.store.ledger.listFailed().then((entries) => ({
           count: entries.length,
@@ -71,7 +98,11 @@ export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'stor
         })),
         null,
       );
-      return { ...result, queueLagSeconds: lag === null ? null : Math.round(lag), failedMails };
+      const config = deps.config();
+      const missing = missingYearsAhead(config.calendar, deps.clock.now(), config.settings.timezone);
+      const calendarDir = path.join(path.basename(config.dir), config.settings.calendar.dir);
+      const warnings = missing.length > 0 ? [{ code: 'calendar_year_missing', message: missingCalendarMessage(missing, calendarDir) }] : [];
+      return { ...result, queueLagSeconds: lag === null ? null : Math.round(lag), oldestDue, workers, warnings, failedMails };
     },
   };
 }

@@ -60,6 +60,11 @@ export const recordsQuery = z.strictObject({
 });
 
 export const timelineQuery = z.strictObject({ until: day('until').optional() });
+/** The timeline page shows one month at a time: `month=YYYY-MM`, by default the first with a step. */
+export const timelinePageQuery = z.strictObject({
+  until: day('until').optional(),
+  month: z.string({ error: 'write month as YYYY-MM' }).trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month is not a month; write it as YYYY-MM, e.g. 2019-12' }).optional(),
+});
 
 export const protocolKeyParam = z.strictObject({ key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: 'is not a protocol key; keys are lowercase latin letters, digits and dashes, as GET /api/protocols lists them' }) });
 export const requestIdParam = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9]{8}$/, { error: 'is not a request id; ids are eight letters and digits, e.g. K7QX2MPA' }) });

@@ -1,4 +1,4 @@
-import { addDays, localDay, localTime, nextOfficeInstant, type OfficeHours } from '../calendar/index.js';
+import { addDays, localDay, localTime, missingCalendarMessage, nextOfficeInstant, type OfficeHours } from '../calendar/index.js';
 import type { EscalationTarget, LaddersConfig, Ladder, Span } from '../config/schema.js';
 import type { SrokConfig } from '../config/types.js';
 import { occurrences } from '../deadline/index.js';
@@ -688,6 +688,7 @@ class ProtocolPlanner {
       recipients,
       subject,
       optional: slot.optional,
+      ...(this.onFallback(moment.day, occurrence) ? { calendar: 'fallback' as const } : {}),
     };
     if (this.firstOnly) this.firsts.set(slot.track, { planned, moment, place: slot.place, tag });
     else this.out.add(planned, moment, slot.place, tag);
@@ -698,18 +699,20 @@ class ProtocolPlanner {
     if (this.lastDay === null || day > this.lastDay) this.lastDay = day;
   }
 
+  /** Whether a step's day or its deadline lies in a year with no calendar file: it was planned on the fallback rules. */
+  private onFallback(day: IsoDate, occurrence: PlannedOccurrence | null): boolean {
+    const calendar = this.config.calendar;
+    return calendar.knowledge(day) === 'fallback' || (occurrence !== null && calendar.knowledge(occurrence.deadline) === 'fallback');
+  }
+
   /** A plan that reaches a year with no calendar file still works on the fallback rules, and says so. */
   private warnMissingYears(): void {
     if (this.firstDay === null || this.lastDay === null) return;
     const years = this.config.calendar.missingYears(this.firstDay, this.lastDay);
     if (years.length === 0) return;
-    const dir = this.config.settings.calendar.dir;
-    this.warn(
-      null,
-      'calendar_year_missing',
-      `no working-day calendar for ${years.join(', ')}: those days follow weekends and the fixed holidays only; ` +
-        `add ${years.map((y) => `${dir}/${y}.yaml`).join(', ')} when the decree is published`,
-    );
+    // The calendar folder as the operator finds it: under the config folder's own name (usually config/calendar).
+    const configFolder = this.config.dir.split(/[\\/]/).filter(Boolean).pop() ?? 'config';
+    this.warn(null, 'calendar_year_missing', missingCalendarMessage(years, `${configFolder}/${this.config.settings.calendar.dir}`));
   }
 
   private warn(line: number | null, code: WarningCode, message: string): void {

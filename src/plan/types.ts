@@ -69,6 +69,12 @@ export interface PlannedStep {
   subject: string;
   /** True for an optional assignment («при наличии»): a reply is welcome, not owed. */
   optional: boolean;
+  /**
+   * 'fallback' when the step's day or its deadline lies in a year with no calendar file:
+   * planned on weekends and the fixed holidays only, without the Government's transfers.
+   * Absent when the calendar of the decree was used.
+   */
+  calendar?: 'fallback';
 }
 
 export interface Plan {

@@ -183,6 +183,9 @@ function splitAccusative(phrase: string): string[] {
 
 /** Cut the executor phrase where a term, a manner or the participants begin. */
 function cutAtStop(phrase: string): string {
+  // «Руководителям предприятий, которые являются пользователями …,»: the relative clause is not the name.
+  const relative = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u.exec(blankQuotes(phrase));
+  if (relative && relative.index > 0) phrase = phrase.slice(0, relative.index);
   const masked = blankQuotes(phrase);
   const stop = STOP.exec(` ${masked}`);
   if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim();
@@ -225,7 +228,10 @@ function readExecutors(text: string): ExecutorSplit | null {
   // «Ссылку … просим направить»: the words before «просим» are its object, not an executor.
   if (words.slice(0, verbIndex).some((w) => /^(?:прошу|просим|просит|просят)$/iu.test(w.word))) return null;
   // «… органам рекомендовано принять меры», «… Министерству было поручено …»: a report of an earlier order, not an order.
-  if (words.slice(0, verbIndex).some((w) => REPORTING.test(w.word) || /^[а-яё]{4,}(?:ется|ются|ится|ятся)$/u.test(w.word))) return null;
+  // Words of a relative clause inside the executors' phrase («…, которые являются пользователями …,») are not the sentence's own.
+  const relative = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
+  const ownWord = (w: { index: number }): boolean => ![...masked.matchAll(relative)].some((m) => w.index > m.index && w.index < m.index + m[0].length);
+  if (words.slice(0, verbIndex).some((w) => ownWord(w) && (REPORTING.test(w.word) || /^[а-яё]{4,}(?:ется|ются|ится|ятся)$/u.test(w.word)))) return null;
   if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
   let phrase = body.slice(0, verbAt).trim();
 

@@ -328,10 +328,17 @@ function readSignature(lines: readonly string[], z: HeaderZones): string | null 
 }
 
 /** The position and name under the text, as one line: «Глава администрации области А.В.Дерягин». */
+const OFFICE_LINE =
+  /^(?:временно\s+исполняющ[а-яё]+|и\.\s?о\.|первый\s+)?\s*(?:губернатор|глава|мэр|министр|председател|заместител|руководител|начальник|директор|президент|прокурор|управляющ|секретар|префект|аким)[а-яё]*(?![\p{L}])/iu;
+
 function readSignatureText(lines: readonly string[], z: HeaderZones): string | null {
   if (z.signatureStart === null) return null;
   const parts: string[] = [];
-  for (const raw of lines.slice(z.signatureStart, z.signatureStart + 6)) {
+  // «Губернатор Московской области / Б.В. Громов»: the office on the line above the name belongs to the signature.
+  let start = z.signatureStart;
+  const above = lines[start - 1]?.trim() ?? '';
+  if (personName(lines[start] ?? '') && OFFICE_LINE.test(above) && above.length < 90 && !/[.;:]$/u.test(above)) start -= 1;
+  for (const raw of lines.slice(start, start + 6)) {
     const l = raw.replace(/[|_]+/gu, ' ').trim();
     if (l === '') {
       if (parts.length > 0 && personName(parts.join(' '))) break;

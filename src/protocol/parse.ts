@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDay, parseDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
@@ -50,6 +50,8 @@ const PROCEDURAL =
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
 const LEAD_VERB = /^(?:рекомендовать|предложить|поручить|просить|обязать|поручаю|предлагаю|рекомендую)(?![\p{L}])/iu;
 const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
+/** «Возложить общее руководство по организации … на Управление культуры …»: the duty first, then whom. */
+const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персональн[а-яё]+\s+)?(?:руководство|ответственность|обязанност[а-яё]*|функци[а-яё]*|координаци[а-яё]*|организаци[а-яё]*|полномочи[а-яё]*)\s[^;]{3,300}?\s+на\s+((?:[А-ЯЁ]|заместител|начальник|руководител|глав|директор|председател|управлени|отдел|комитет|комисси)[^;]*?)\.?$/u;
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
@@ -282,7 +284,11 @@ function isDue(d: Deadline): boolean {
 }
 
 function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
-  const t = squash(c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
+  // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
+  // before its verb, with no closing punctuation, goes on in the next paragraph.
+  const next = c.subs[0];
+  const broken = next !== undefined && !next.marker && !/[.:;!?]\s*$/u.test(c.main.text) && !hasInfinitive(c.main.text) && c.main.text.length < 120;
+  const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letter) return classifyLetterParagraph(t);
   if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t)) return { kind: 'noted' };
@@ -338,7 +344,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && (startsWithInfinitive(t) || hasInfinitive(t))) {
     return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
   }
-  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t);
+  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в'));
   if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
   const owed = recipientsOwe(t);
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
@@ -587,8 +593,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       let deadlines = clauseDeadlines(c, dl);
       // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
-        const day = findSetDay(clauseText(c), ctx);
-        if (day) deadlines = [day];
+        // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
+        const days = findSetDays(clauseText(c), ctx);
+        if (days.length > 0) deadlines = days;
       }
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });

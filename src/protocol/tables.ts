@@ -16,7 +16,8 @@ export interface Columns {
 const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
 const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]|описани)/iu;
 const DEADLINE_COLUMN = /(?:срок|дата|время\s+проведения|период\s+исполнения|когда)/iu;
-const EXECUTOR_COLUMN = /(?:ответственн|исполнител|кто\s+исполняет|отв\.)/iu;
+const EXECUTOR_COLUMN =
+  /(?:ответственн|исполнител|кто\s+исполняет|отв\.|^наименование\s+(?:муниципальн|орган|организаци|учреждени|предприяти|получател)[а-яё]*(?:\s+[а-яё]+)?$)/iu;
 
 /** The columns of a header row, or null when the row does not name a deadline or executor column. */
 export function readColumns(cells: readonly string[]): Columns | null {
@@ -68,7 +69,9 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
       continue;
     }
     if (task === '' && deadline === '' && executors === '') continue;
-    rows.push({ block: b, number, task, deadline, executors });
+    // An empty deadline cell under a filled one: the cell was merged over these rows in the original table.
+    const carried = deadline === '' && columns.deadline !== null && number !== null && previous !== undefined && previous.deadline !== '' && (task !== '' || executors !== '');
+    rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors });
   }
   return rows;
 }
@@ -96,7 +99,7 @@ const COLUMN_NAME =
   /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
 const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
 /** The deadline column's name in a flat header line: «Срок исполнения», «Сроки», «Дата». */
-const FLAT_DEADLINE = /(?<![\p{L}])(?:срок|дата)/iu;
+const FLAT_DEADLINE = /(?<![\p{L}])(?:срок|дата|время\s+проведения)/iu;
 
 function stripPipe(line: string): { text: string; closed: boolean } {
   const t = line.trim();
@@ -112,12 +115,12 @@ function isRowNumber(text: string): string | null {
 /** Month, date, «Постоянно», quarter: what a deadline cell of a flat row starts with. */
 const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
 const DEADLINE_START = new RegExp(
-  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD})(?![\\p{L}]))`,
+  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}[-:]\\d{2}(?![\\d.])|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD})(?![\\p{L}]))`,
   'iu',
 );
 /** What a deadline cell holds, as one run: dates, months, ranges, times, «года», commas. */
 const DEADLINE_RUN =
-  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}[.:]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
+  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
 
 /** Split a flat row «Task … До 28.04.06 Кулешова Р.В. Звягина М.А.» into its cells by the header's column order. */
 export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadline' | 'executors'>): string[] | null {

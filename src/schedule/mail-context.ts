@@ -111,10 +111,22 @@ export function stepMailContext({ step, doc, state, config, now, threadRoot, lin
     lines: null,
     operatorNote:
       step.kind === 'operator'
-        ? `Срок пункта ${step.item ?? '—'} не распознан: «${a?.deadline.text ?? ''}». Установите срок командой srok postpone или исправьте протокол и импортируйте его заново; до тех пор исполнителям ничего не отправляется.`
+        ? `Срок пункта ${step.item ?? '—'} не распознан: «${a?.deadline.text ?? ''}». Установите срок командой srok postpone или исправьте протокол и импортируйте его заново; до тех пор исполнителям ничего не отправляется.${fallbackNote(step, config)}`
         : null,
     links: links ?? null,
   };
+}
+
+/**
+ * A step planned on the fallback rules (no calendar file for its year) says so to the
+ * operator: its day may move once the Government's decree on days off is added.
+ */
+export function fallbackNote(step: PlannedStep, config: SrokConfig): string {
+  if (step.calendar !== 'fallback') return '';
+  const days = [step.localAt.slice(0, 10), ...(step.occurrence ? [step.occurrence.deadline] : [])];
+  const years = [...new Set(days.filter((d) => config.calendar.knowledge(d) === 'fallback').map((d) => d.slice(0, 4)))].sort();
+  const which = years.length === 1 ? `на ${years[0]} год` : `на ${years.join(' и ')} годы`;
+  return ` Это письмо запланировано без производственного календаря ${which}: учтены только выходные и праздники ст. 112 ТК РФ; добавьте файл календаря, когда выйдет постановление о переносе выходных дней.`;
 }
 
 /** One line of a digest or catch-up mail standing for a step. */

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 
 export interface ConnectOptions {
   /**
@@ -11,18 +11,54 @@ export interface ConnectOptions {
   name?: string;
 }
 
+/** `sentinel://h1:p1,h2:p2/name` (env.ts's sentinelUrl) read back; null for any other URL. */
+export function sentinelOf(url: string): { sentinels: Array<{ host: string; port: number }>; name: string } | null {
+  const m = /^sentinel:\/\/([^/]+)\/(.+)$/.exec(url);
+  if (!m) return null;
+  const sentinels = m[1]!.split(',').map((hp) => {
+    const colon = hp.lastIndexOf(':');
+    return { host: hp.slice(0, colon).replace(/^\[|\]$/g, ''), port: Number(hp.slice(colon + 1)) };
+  });
+  return { sentinels, name: m[2]! };
+}
+
+/**
+ * Under Sentinel: ask the Sentinels for the primary, and on a failover follow it. The
+ * failover detector listens for +switch-master, so a client moves at once rather than
+ * when its connection breaks. A command answered READONLY (it reached the old primary,
+ * now a replica) or NOREPLICAS (the old primary, its replica gone to be the new one,
+ * refuses writes under `min-replicas-to-write`) reconnects and is sent again, to the
+ * primary the Sentinels name by then.
+ */
+export function sentinelOptions(url: string): RedisOptions | null {
+  const s = sentinelOf(url);
+  if (s === null) return null;
+  return {
+    sentinels: s.sentinels,
+    name: s.name,
+    role: 'master',
+    failoverDetector: true,
+    sentinelRetryStrategy: (times: number) => Math.min(100 * times, 1000),
+    retryStrategy: (times: number) => Math.min(50 * times, 1000),
+    reconnectOnError: (err: Error) => (/^(READONLY|NOREPLICAS)/.test(err.message) ? 2 : false),
+  };
+}
+
 /**
  * A Redis client connecting at once (a wrong URL shows at start, not at the first job).
  * Store connections keep ioredis' default of 20 retries per command, so a command
  * fails during a long outage and the job that issued it is retried by the queue.
+ * `sentinel://…` connects through Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME).
  */
 export function connectRedis(url: string, options: ConnectOptions = {}): Redis {
-  return new Redis(url, {
+  const common: RedisOptions = {
     lazyConnect: false,
     enableReadyCheck: true,
     ...(options.forQueue ? { maxRetriesPerRequest: null } : {}),
     ...(options.name !== undefined ? { connectionName: options.name } : {}),
-  });
+  };
+  const sentinel = sentinelOptions(url);
+  return sentinel ? new Redis({ ...sentinel, ...common }) : new Redis(url, common);
 }
 
 export interface RedisDescription {

@@ -51,6 +51,10 @@ export async function locateRedis(options: {
 }): Promise<RedisLocation> {
   const localPort = options.localPort ?? 6379;
   const EMBEDDED_PORT = options.embeddedPort ?? DEFAULT_EMBEDDED_PORT;
+  if (options.url?.startsWith('sentinel://')) {
+    const [hosts, name] = options.url.slice('sentinel://'.length).split('/');
+    return { url: options.url, how: `Redis '${name ?? ''}' under Sentinel ${hosts ?? ''} (REDIS_SENTINELS)`, stop: async () => {} };
+  }
   if (options.url) return { url: options.url, how: `Redis at ${redact(options.url)} (REDIS_URL)`, stop: async () => {} };
   if (await listening('127.0.0.1', localPort)) {
     return { url: `redis://127.0.0.1:${localPort}`, how: `Redis already running on 127.0.0.1:${localPort}`, stop: async () => {} };

@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { isReadableName, READABLE_LIST } from '../document/index.js';
 import type { Log } from '../log.js';
+import { plural } from '../mail/plural.js';
 import type { FileImport, InputImport } from '../import.js';
 
 /**
@@ -14,6 +15,12 @@ import type { FileImport, InputImport } from '../import.js';
  * A worker that died holding a file leaves it in its processing/ folder; the next
  * worker to start returns it to the inbox once `staleMs` has passed (importing the
  * same document again is harmless: it is recognised by its content).
+ *
+ * An import that throws (not an input error, which the import reports as a failed file)
+ * puts the file back and the scan goes on with the next one. A file that throws
+ * `maxAttempts` times in a row is a poison file: it goes to failed/ with the error. An
+ * outage of Redis is not the file's fault: it is not counted, and the scan stops there,
+ * since no other file can be imported either.
  */
 export interface InboxOptions {
   dir: string;
@@ -29,6 +36,19 @@ export interface InboxOptions {
   importFile: (file: string) => Promise<InputImport>;
   /** Called with what was imported from each file (the import receipt is logged here). */
   onImported?: (file: string, imported: InputImport) => void;
+  /** Imports of one file that may throw before it goes to failed/ (default 3). */
+  maxAttempts?: number;
+}
+
+/** An error of the connection to Redis rather than of the file: the import is tried again, uncounted. */
+export function isRedisOutage(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  return (
+    e.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable|enableOfflineQueue/.test(e.message) ||
+    (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'].includes(code))
+  );
 }
 
 /** Only the base name counts: no path in a name can lead out of the inbox. */
@@ -39,6 +59,8 @@ export function safeName(name: string): string {
 
 export class Inbox {
   private readonly seen = new Map<string, string>();
+  /** Imports that threw, by file name: the count and the last error. */
+  private readonly thrown = new Map<string, { count: number; error: string }>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -141,10 +163,29 @@ export class Inbox {
     try {
       imported = await this.options.importFile(source);
     } catch (e) {
-      // Redis down or a bug: put the file back for the next look rather than lose it.
+      if (isRedisOutage(e)) {
+        // Redis down: put the file back for the next look rather than lose it; nothing else can be imported now.
+        await rename(source, path.join(inbox, safe)).catch(() => undefined);
+        throw e;
+      }
+      const error = e instanceof Error ? e.message : String(e);
+      const count = (this.thrown.get(name)?.count ?? 0) + 1;
+      const max = this.options.maxAttempts ?? 3;
+      if (count >= max) {
+        this.thrown.delete(name);
+        const why =
+          `${safe}: импорт прерывался ошибкой ${count} ${plural(count, ['раз', 'раза', 'раз'])} подряд, файл отложен: ${error}\n` +
+          'Проверьте файл (откройте его, сохраните заново) и положите во входящую папку снова; если ошибка повторится, передайте этот файл и журнал worker разработчикам.';
+        await this.fail(source, path.join(failed, `${stamp}-${safe}`), why);
+        return { file: safe, ok: false, error: why, line: null };
+      }
+      this.thrown.set(name, { count, error });
+      this.options.log.error({ file: safe, attempt: count, of: max, err: error }, 'inbox import threw; the file is put back and tried again');
+      // Back under its own name: a later look takes it again.
       await rename(source, path.join(inbox, safe)).catch(() => undefined);
-      throw e;
+      return { file: safe, ok: false, error: `${safe}: ${error}`, line: null };
     }
+    this.thrown.delete(name);
     this.options.onImported?.(safe, imported);
     const failures = imported.files.filter((f): f is Extract<FileImport, { ok: false }> => !f.ok);
     const result: FileImport =

@@ -12,7 +12,8 @@ import { createOutboxTransport, createRenderer, createSmtpTransport, type MailTr
 import { upsertCronJobs } from '../schedule/cron-ticks.js';
 import { bullPrefix, createQueue, QUEUE_NAME } from '../schedule/queue.js';
 import { Scheduler } from '../schedule/scheduler.js';
-import { countingCounters, type DeliveryCounters, type WorkerDeps } from '../schedule/worker-deps.js';
+import { sharedCounters } from '../http/mail-counters.js';
+import type { DeliveryCounters, WorkerDeps } from '../schedule/worker-deps.js';
 import { connectRedis, Store } from '../store/index.js';
 import { checkRedisPolicy } from './redis-policy.js';
 
@@ -41,6 +42,7 @@ export interface RuntimeOptions {
   config?: SrokConfig;
   /** Short BullMQ locks and stalled checks (fault tests). */
   lockMs?: number;
+  /** Where mails are counted; by default in Redis, so that /metrics of any process reports every worker's mails. */
   counters?: DeliveryCounters;
   /** Run the cron ticks (the daily re-plan, the controllers' summary) with BullMQ job schedulers; a simulated run fires them itself. */
   dailyReplan?: boolean;
@@ -96,6 +98,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     zone: config.settings.timezone,
   });
   const transport = options.transport ?? (await createTransportFor(config, options.smtp ?? null));
+  let counters: DeliveryCounters;
+  if (options.counters) counters = options.counters;
+  else {
+    const shared = sharedCounters(prefix);
+    shared.attach(redis);
+    counters = shared;
+  }
   const scheduler = new Scheduler({ redis, prefix, store, queue, config: () => config, clock: options.clock, log: options.log });
   const deps: WorkerDeps = {
     redis,
@@ -110,7 +119,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     log: options.log,
     owner: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
     prefix,
-    counters: options.counters ?? countingCounters(),
+    counters,
   };
 
   let worker: Worker | null = null;

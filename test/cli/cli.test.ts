@@ -143,3 +143,13 @@ describe('the installed command', () => {
     }
   });
 });
+
+describe('Redis under Sentinel from the environment', () => {
+  it('a malformed REDIS_SENTINELS stops the command with the entry named, in Russian', async () => {
+    const r = await runSrok(['replan'], { env: { REDIS_SENTINELS: '10.0.0.5:26379,10.0.0.6', REDIS_SENTINEL_NAME: 'srok' } });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("REDIS_SENTINELS: '10.0.0.6' — не host:port");
+    const alone = await runSrok(['replan'], { env: { REDIS_SENTINELS: '10.0.0.5:26379' } });
+    expect(alone.err).toContain('REDIS_SENTINEL_NAME: не задана, а REDIS_SENTINELS задана');
+  });
+});

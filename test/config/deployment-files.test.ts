@@ -36,7 +36,7 @@ describe('the example config of a real deployment (config/examples/production)',
 
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { command?: string[]; environment?: Record<string, string>; volumes?: string[] }>;
+    services: Record<string, { command?: string[]; environment?: Record<string, string>; volumes?: string[]; profiles?: string[] }>;
   };
 
   it('runs Redis with AOF, fsync every second and no eviction', () => {
@@ -55,5 +55,15 @@ describe('docker-compose.yml', () => {
       expect(mount, name).toBe('./config:/app/config:ro');
       expect(path.join(ROOT, 'config', path.relative('/app/config', dir))).toBe(EXAMPLE);
     }
+  });
+
+  it('has the Sentinel topology as an optional profile: a primary, its replica and three Sentinels of quorum 2 watching it', () => {
+    const sentinel = Object.entries(compose.services).filter(([, service]) => service.profiles?.includes('sentinel'));
+    expect(sentinel.map(([name]) => name).sort()).toEqual(['redis-primary', 'redis-replica', 'sentinel-1', 'sentinel-2', 'sentinel-3']);
+    expect(compose.services['redis-replica']?.command?.join(' ')).toContain('--replicaof redis-primary 6379');
+    for (const name of ['redis-primary', 'redis-replica']) expect(compose.services[name]?.command?.join(' ')).toContain('--min-replicas-to-write 1');
+    for (const name of ['sentinel-1', 'sentinel-2', 'sentinel-3']) expect(compose.services[name]?.command?.join(' ')).toContain("'sentinel monitor srok redis-primary 6379 2'");
+    // srok itself is pointed at the Sentinels by its environment.
+    expect(compose.services['worker']?.environment).toMatchObject({ REDIS_SENTINELS: '${REDIS_SENTINELS:-}', REDIS_SENTINEL_NAME: '${REDIS_SENTINEL_NAME:-}' });
   });
 });

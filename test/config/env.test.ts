@@ -20,6 +20,7 @@ describe('readEnv', () => {
   it('runs against a local Redis with the outbox and config/ when nothing is set', () => {
     expect(readEnv({})).toEqual({
       redisUrl: 'redis://127.0.0.1:6379',
+      redisSentinel: null,
       smtp: null,
       configDir: 'config',
       apiTokens: [],
@@ -54,6 +55,7 @@ describe('readEnv', () => {
       }),
     ).toEqual({
       redisUrl: 'rediss://redis.internal.example:6380/2',
+      redisSentinel: null,
       smtp: { url: 'smtps://mail.srok.example:465', user: 'srok', password: 'p@ss:word' },
       configDir: '/etc/srok',
       apiTokens: [TOKEN_A],
@@ -119,5 +121,29 @@ describe('readEnv', () => {
     expect(refusal({ SROK_API_TOKENS: `${TOKEN_A.slice(0, 16)} ${TOKEN_A}` })).toEqual([
       "environment: SROK_API_TOKENS: token 1 contains a space; write comma-separated tokens of at least 32 characters without spaces, e.g. from 'openssl rand -hex 32'",
     ]);
+  });
+});
+
+describe('Redis under Sentinel', () => {
+  it('reads the Sentinels and the primary’s name', () => {
+    const env = readEnv({ REDIS_SENTINELS: '10.0.0.5:26379, redis-s2.local:26380,[::1]:26381', REDIS_SENTINEL_NAME: 'srok' });
+    expect(env.redisSentinel).toEqual({
+      sentinels: [
+        { host: '10.0.0.5', port: 26379 },
+        { host: 'redis-s2.local', port: 26380 },
+        { host: '::1', port: 26381 },
+      ],
+      name: 'srok',
+    });
+  });
+
+  it('refuses, in Russian, a list with a bad entry, a missing name, a name alone, and REDIS_URL beside them', () => {
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379,10.0.0.6,10.0.0.7:99999', REDIS_SENTINEL_NAME: 'srok' })).toEqual([
+      expect.stringMatching(/^environment: REDIS_SENTINELS: '10\.0\.0\.6' — не host:port; '10\.0\.0\.7:99999' — не host:port; перечислите Sentinel через запятую как host:port с портом от 1 до 65535, например REDIS_SENTINELS=/),
+    ]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINEL_NAME: не задана, а REDIS_SENTINELS задана; напишите имя первичного сервера, как в sentinel\.conf/)]);
+    expect(refusal({ REDIS_SENTINEL_NAME: 'srok' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINELS: не задана, а REDIS_SENTINEL_NAME задана/)]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'my master' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINEL_NAME: 'my master' — не имя первичного сервера Sentinel/)]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'srok', REDIS_URL: 'redis://10.0.0.9:6379' })).toEqual([expect.stringMatching(/^environment: REDIS_URL: задана вместе с REDIS_SENTINELS; оставьте одно/)]);
   });
 });

@@ -104,6 +104,36 @@ describe('faults', () => {
     expect(await rig.stepsNotCarriedOn()).toEqual([]);
   });
 
+  it('Redis under Sentinel fails over in a burst of 2 000 due steps with two workers: nothing lost, a duplicate only for a mail in flight, the queue and the store whole', async () => {
+    rig = await startRig('sentinel', { sentinel: true });
+    const dueAt = await rig.prepare(2000);
+    const before = await census(rig);
+    await rig.promoteAll();
+    const started = Date.now();
+    await Promise.all(['s1', 's2'].map((name) => rig!.startWorker(dueAt, name)));
+    await until('the burst is under way', () => rig!.sink.accepted.length >= 500);
+    const atFailover = rig.sink.accepted.length;
+    const { from, to } = await rig.sentinel!.failover();
+    const failoverSeconds = (Date.now() - started) / 1000;
+    await rig.settle({ timeoutMs: 120_000 });
+
+    const f = rig.figures();
+    report('sentinel failover', { ...f, acceptedAtFailover: atFailover, primary: `${from}→${to}`, failoverAt: failoverSeconds.toFixed(1), seconds: ((Date.now() - started) / 1000).toFixed(1) });
+    expect(to).not.toBe(from);
+    expect(await rig.sentinel!.primaryPort()).toBe(to);
+    expect(atFailover).toBeLessThan(2000);
+    expect(f.lost).toBe(0);
+    expect(f.distinct).toBe(2000);
+    // At most the mails the two workers had in flight: one per job each was running.
+    expect(f.duplicates).toBeLessThanOrEqual(2 * CONCURRENCY);
+    expect(twinsWithOtherMessageIds(rig)).toEqual([]);
+    expect(await ledgerStates(rig)).toEqual(new Map([['sent', 2000]]));
+    expect(await census(rig)).toEqual(before);
+    expect(await rig.stepsNotCarriedOn()).toEqual([]);
+    const counts = await rig.runtime.queue.getJobCounts('waiting', 'active', 'failed');
+    expect(counts).toEqual({ waiting: 0, active: 0, failed: 0 });
+  });
+
   it('SMTP answers 4xx for a while, then accepts: all delivered with backoff, none twice; a 5xx recipient fails for good, is not retried, and shows in /health and the report', async () => {
     rig = await startRig('smtp');
     const dueAt = await rig.prepare(280);

@@ -24,6 +24,7 @@ import type { SrokConfig } from '../../src/config/types.js';
 import { silentLog } from '../../src/log.js';
 import { createRuntime, type Runtime } from '../../src/worker/worker.js';
 import { freePort, startRedisServer, type OwnRedisServer } from '../store/own-redis-server.js';
+import { startSentinelTopology, type SentinelTopology } from './sentinel.js';
 
 /** The protocols' date; every deadline is 30 days later (31.03.2021) and its first reminder due on 17.03.2021 at the ladder's hour. */
 export const DAY = '2021-03-01';
@@ -124,6 +125,8 @@ export interface Figures {
 
 export interface Rig {
   redis: OwnRedisServer;
+  /** The Sentinel topology the rig runs on (startRig's `sentinel: true`); null on one redis-server. */
+  sentinel: SentinelTopology | null;
   sink: FaultSink;
   configDir: string;
   config: SrokConfig;
@@ -161,11 +164,14 @@ async function faultConfig(dir: string, prefix: string, adjust: (doc: ReturnType
   await writeFile(file, doc.toString());
 }
 
-export async function startRig(name: string, options: { adjust?: (doc: ReturnType<typeof parseDocument>) => void } = {}): Promise<Rig> {
+export async function startRig(name: string, options: { adjust?: (doc: ReturnType<typeof parseDocument>) => void; sentinel?: boolean } = {}): Promise<Rig> {
   const work = await mkdtemp(path.join(tmpdir(), `srok-fault-${name}-`));
   const port = await freePort();
   const redisArgs = ['--dir', work, '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction'];
-  let redis = await startRedisServer(port, redisArgs);
+  const sentinel = options.sentinel ? await startSentinelTopology(work) : null;
+  // Under Sentinel, srok is given the Sentinels, never a server's address.
+  let redis: OwnRedisServer = sentinel ? { url: sentinel.url, port: 0, stop: () => sentinel.stop() } : await startRedisServer(port, redisArgs);
+  const redisEnv: Record<string, string> = sentinel ? { REDIS_URL: '', ...sentinel.env } : {};
   const sink = await startFaultSink();
   const configDir = path.join(work, 'config');
   const prefix = `fault-${name}`;
@@ -181,6 +187,7 @@ export async function startRig(name: string, options: { adjust?: (doc: ReturnTyp
     get redis() {
       return redis;
     },
+    sentinel,
     sink,
     configDir,
     config,
@@ -205,11 +212,12 @@ export async function startRig(name: string, options: { adjust?: (doc: ReturnTyp
       await runtime.queue.promoteJobs({ count: 1000 });
     },
     async startWorker(at, label = `w${workers.length + 1}`) {
-      const w = await spawnWorker({ configDir, redisUrl: redis.url, smtpUrl: sink.url, at, label });
+      const w = await spawnWorker({ configDir, env: sentinel ? redisEnv : { REDIS_URL: redis.url }, smtpUrl: sink.url, at, label });
       workers.push(w);
       return w;
     },
     async restartRedis() {
+      if (sentinel) throw new Error('restartRedis is for one redis-server; under Sentinel use rig.sentinel.failover()');
       await redis.stop();
       redis = await startRedisServer(port, redisArgs);
     },
@@ -255,9 +263,9 @@ export async function startRig(name: string, options: { adjust?: (doc: ReturnTyp
   return rig;
 }
 
-async function spawnWorker(o: { configDir: string; redisUrl: string; smtpUrl: string; at: Date; label: string }): Promise<WorkerProcess> {
+async function spawnWorker(o: { configDir: string; env: Record<string, string>; smtpUrl: string; at: Date; label: string }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--no-inbox', '--config', o.configDir, '--clock-start', o.at.toISOString()], {
-    env: { ...process.env, REDIS_URL: o.redisUrl, SROK_SMTP_URL: o.smtpUrl },
+    env: { ...process.env, ...o.env, SROK_SMTP_URL: o.smtpUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

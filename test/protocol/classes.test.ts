@@ -354,8 +354,8 @@ describe('the header skips the acts a reference note cites', () => {
     const p = parseCorpus('outside/docs/016.txt');
     expect(p.protocol.number).toBeNull();
     expect(p.protocol.date).toBeNull();
-    // Without the document's date a day without its year is not resolved: reported, not guessed.
-    expect(deadlineOf(p, '1.1')?.kind).toBe('unparsed');
+    // «Начинать ежегодную подготовку … не позднее 1 августа»: a yearly term; without the document's date its first day is not guessed.
+    expect(deadlineOf(p, '1.1')).toMatchObject({ kind: 'recurring', rule: { freq: 'yearly', day: 1, month: 8 }, firstDue: null });
   });
   it('a dated act with a note citing letters after «см.» keeps its own number and date (paraphrase)', () => {
     const p = parseText('ПРИКАЗ\nот 12 мая 2016 г. № 45\nО подготовке к учебному году см. также письмо Минобрнауки России от 16 июня 2010 г. N ЮС-343/09\n\n1. Руководителям учреждений обеспечить готовность до 25 августа 2016 г.\n');
@@ -406,5 +406,87 @@ describe('an item of an earlier act restated with a term of its own is that item
       'ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Внести изменение в постановление администрации от 5 марта 2020 года № 14 "О ремонте дорог", изложив пункт 3 в следующей редакции:\n"3. Управлению ЖКХ завершить ремонт в срок до 1 июня 2021 года.".\n2. Внести изменение в постановление администрации от 5 марта 2020 года № 14, изложив пункт 4 в следующей редакции:\n"4. Опубликовать настоящее постановление в газете.".\n',
     );
     expect(p.extensions).toEqual([expect.objectContaining({ item: '1', to: '2021-06-01', items: ['3'] })]);
+  });
+});
+
+describe('a yearly noun and a day without its year make a yearly term', () => {
+  it('«Начинать ежегодную подготовку … не позднее 1 августа» (a federal authority) — see the header test above', () => {
+    expect(deadlineOf(parseCorpus('outside/docs/016.txt'), '1.1')?.kind).toBe('recurring');
+  });
+  it('«представлять ежегодный отчет до 1 февраля» is yearly, «представить ежегодный отчет до 1 февраля 2022 года» one day (paraphrase)', () => {
+    const p = parseText('ПРИКАЗ\nот 10.12.2021 № 5\n\n1. Руководителям учреждений представлять ежегодный отчет до 1 февраля.\n2. Руководителям учреждений представить ежегодный отчет до 1 февраля 2022 года.\n');
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'recurring', rule: { freq: 'yearly', day: 1, month: 2 }, firstDue: '2022-02-01' });
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'date', date: '2022-02-01' });
+  });
+});
+
+describe('a table of report terms per body (a regional ministry) and its paraphrase', () => {
+  it('«Наименование муниципального образования | Срок представления»: the name column is the executor, merged deadline cells carry down, «до 11 числа месяца следующего за отчетным» is monthly', () => {
+    const p = parseCorpus('outside-2/docs/001.txt');
+    expect(names(p, '1')).toEqual(['Вилючинский городской округ']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 11, after: 'period' } });
+    expect(deadlineOf(p, '4')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 11 } });
+    expect(deadlineOf(p, '5')).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 12 } });
+  });
+  it('the same in tabs, with a quarter; «отчетным периодом» names no frequency and stays unread (paraphrase)', () => {
+    const p = parseText(
+      'ГРАФИК\nпредставления отчетов\nот 10.01.2022 № 3\n\n№ п/п\tНаименование органа\tСрок представления\n1\tКомитет финансов\tдо 15 числа месяца, следующего за отчетным кварталом\n2\tКомитет культуры\t\n3\tКомитет спорта\tне позднее 20 числа месяца, следующего за отчетным периодом\n',
+    );
+    expect(names(p, '1')).toEqual(['Комитет финансов']);
+    expect(deadlineOf(p, '2')).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 15 } });
+    expect(deadlineOf(p, '3')?.kind).toBe('unparsed');
+  });
+});
+
+describe('flat rows whose term is an hour («Время проведения»)', () => {
+  it('«1. Ярмарка сельскохозяйственной продукции 8-00 Рудась С.В.» (a district administration)', () => {
+    const p = parseCorpus('outside-2/docs/003.txt');
+    expect(items(p)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(names(p, '2')).toEqual(['Говорищева И.В.']);
+    expect(deadlineOf(p, '2')?.date ?? null).toBeNull();
+  });
+  it('a paraphrase with «с 10:00»', () => {
+    const p = parseText('ПЛАН\nот 01.09.2021 № 7\n\nN п/п Наименование мероприятий Время проведения Ответственные\n1. Праздничный концерт на площади с 10:00 Иванова И.И.\n2. Ярмарка местных производителей 12-00 Петров П.П.\n');
+    expect(names(p, '2')).toEqual(['Петров П.П.']);
+  });
+});
+
+describe('clauses the first holdout-like batch showed', () => {
+  it('a first line broken off before its verb goes on in the next paragraph (a district head) and in a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/011.txt'), '3')[0]).toMatch(/^Управление делами администрации Борского района/u);
+    const p = parseText('РАСПОРЯЖЕНИЕ\nот 01.03.2006 № 5\n\n1. Отделу культуры\nадминистрации района обеспечить проведение праздника до 1 апреля 2006 года.\n');
+    expect(names(p, '1')).toEqual(['Отдел культуры администрации района']);
+  });
+  it('a relative clause inside the executors is neither their name nor a story (a district head) and in a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/012.txt'), '3')[0]).toMatch(/^Руководители предприятий, организаций, учреждений района/u);
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Руководителям предприятий, которые являются пользователями объектов, выполнить работы до 1 мая 2021 года.\n');
+    expect(names(p, '1')).toEqual(['Руководители предприятий']);
+    expect(deadlineOf(p, '1')).toMatchObject({ kind: 'date', date: '2021-05-01' });
+  });
+  it('«Возложить общее руководство … на Управление культуры …» (a prefect) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-2/docs/015.txt'), '3')[0]).toMatch(/^Управление культуры/u);
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Возложить организацию работы штаба на заместителя главы района Иванова И.И.\n');
+    expect(names(p, '1')[0]).toMatch(/^заместитель главы района/iu);
+  });
+  it('a term counted from an event («при понижении температуры … в течение пяти суток») is not counted from the document (a city) nor in a paraphrase', () => {
+    expect(deadlineOf(parseCorpus('outside-2/docs/008.txt'), '1.3')?.kind).toBe('unparsed');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2021 № 2\n\n1. Управлению ЖКХ при наступлении паводка обеспечить эвакуацию в течение двух суток.\n');
+    expect(deadlineOf(p, '1')?.kind).toBe('unparsed');
+  });
+  it('the controller «за собой» is the signature with its office line (a governor, an acting mayor)', () => {
+    expect(parseCorpus('outside-2/docs/010.txt').controller?.name).toMatch(/^Губернатор Московской области/u);
+    expect(parseCorpus('outside-2/docs/018.txt').controller?.name).toMatch(/мэра/iu);
+  });
+});
+
+describe('several days an action is set for, each with its year, are several dated actions', () => {
+  it('«Проведение репетиций концерта 04.11.04 г. в 15.00, 05.11.04 г. в 15.00» (a city plan)', () => {
+    const p = parseCorpus('outside-2/docs/002.txt');
+    expect(p.assignments.filter((a) => a.item === '8').map((a) => a.deadline.date)).toEqual(['2004-11-04', '2004-11-05']);
+  });
+  it('one day stays one; a day without its year gives none (paraphrase)', () => {
+    const p = parseText('ПЛАН\nот 01.03.2021 № 3\n\n1. Проведение собрания 15.03.2021 в 10.00.\nОтв.: Иванов И.И.\n2. Проведение собрания 15 марта в 10.00, 16 марта 2021 г.\nОтв.: Петров П.П.\n');
+    expect(p.assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2021-03-15']);
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['none']);
   });
 });

@@ -39,3 +39,21 @@ describe('connecting to Redis', () => {
     }
   });
 });
+
+describe('connecting through Sentinel', () => {
+  it('reads the Sentinels and the primary’s name back from the URL srok hands around', async () => {
+    const { sentinelUrl } = await import('../../src/config/env.js');
+    const { sentinelOf, sentinelOptions } = await import('../../src/store/redis.js');
+    const url = sentinelUrl({ sentinels: [{ host: '10.0.0.5', port: 26379 }, { host: '::1', port: 26380 }], name: 'srok' });
+    expect(url).toBe('sentinel://10.0.0.5:26379,[::1]:26380/srok');
+    expect(sentinelOf(url)).toEqual({ sentinels: [{ host: '10.0.0.5', port: 26379 }, { host: '::1', port: 26380 }], name: 'srok' });
+    expect(sentinelOf('redis://127.0.0.1:6379')).toBeNull();
+    const options = sentinelOptions(url)!;
+    expect(options).toMatchObject({ name: 'srok', role: 'master', failoverDetector: true });
+    // A write that reached the old primary is sent again after reconnecting; other errors are the caller's.
+    const retry = options.reconnectOnError!;
+    expect(retry(new Error('READONLY You can\'t write against a read only replica.'))).toBe(2);
+    expect(retry(new Error('NOREPLICAS Not enough good replicas to write.'))).toBe(2);
+    expect(retry(new Error('ERR wrong number of arguments'))).toBe(false);
+  });
+});

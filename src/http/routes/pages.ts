@@ -10,7 +10,7 @@ import { executorFilter, sortRows } from '../../report/select.js';
 import type { HttpDeps } from '../deps.js';
 import { HttpError } from '../http-error.js';
 import { loadOverview } from '../protocol-overview.js';
-import { protocolKeyParam, timelineQuery } from '../schemas.js';
+import { protocolKeyParam, timelinePageQuery } from '../schemas.js';
 import { storedTimeline } from '../timeline.js';
 import { parseInput } from '../validate.js';
 import { protocolPage } from '../views/protocol-page.js';
@@ -48,9 +48,9 @@ export async function pageRoutes(app: FastifyInstance, deps: HttpDeps, forms: Fo
 
   app.get('/protocols/:key/timeline', async (request, reply) => {
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
-    const { until } = parseInput(timelineQuery, request.query, 'query');
+    const { until, month } = parseInput(timelinePageQuery, request.query, 'query');
     await visible(request, key);
-    return send(reply, timelinePage(await storedTimeline(core, key, until), zone()));
+    return send(reply, timelinePage(await storedTimeline(core, key, until), zone(), { month, until }));
   });
 
   app.get('/executors', async (request, reply) => {
