@@ -4,6 +4,7 @@ import { handleCatchUp } from './catchup.js';
 import { handleControllerSummary } from './controller-summary.js';
 import { handleDigest } from './digest.js';
 import { handleReplan } from './replan.js';
+import { handleReviewWaiting } from './review-waiting.js';
 import { handleStep } from './step.js';
 
 /** Every job srok runs, by name; an unknown name fails the job with a clear message. */
@@ -19,7 +20,9 @@ export async function dispatch(job: Job, deps: WorkerDeps): Promise<string> {
       return handleReplan(job.data, deps);
     case 'controller-summary':
       return handleControllerSummary(job.id ?? '', job.data, deps);
+    case 'review-waiting':
+      return handleReviewWaiting(deps);
     default:
-      throw new Error(`unknown job '${job.name}' (id ${job.id ?? '?'}); this worker runs step, catchup, digest, replan and controller-summary`);
+      throw new Error(`unknown job '${job.name}' (id ${job.id ?? '?'}); this worker runs step, catchup, digest, replan, controller-summary and review-waiting`);
   }
 }

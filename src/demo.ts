@@ -4,6 +4,7 @@ import { officeInstant } from './calendar/index.js';
 import { SimulatedClock } from './clock.js';
 import { loadConfig } from './config/index.js';
 import type { SrokConfig } from './config/types.js';
+import { approveProtocol } from './review/approve.js';
 import { importFiles, type ImportSummary } from './import.js';
 import type { Log } from './log.js';
 import { createOutboxTransport, type MailTransport } from './mail/index.js';
@@ -32,6 +33,8 @@ export interface DemoOptions {
 
 export interface DemoResult {
   imported: ImportSummary;
+  /** Protocols that waited for review (import.review) and that the demo approved as it imported them. */
+  approved: number;
   from: Date;
   endedAt: Date;
   ticks: number;
@@ -139,7 +142,20 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       if (date) byDate.set(date, [...(byDate.get(date) ?? []), f]);
       else undated.push(f);
     }
+    // The demo stands in for the operator: what waits for review is approved at once, as an operator would after a look.
+    let approved = 0;
+    const approveWaiting = async (summary: ImportSummary) => {
+      for (const f of summary.files) {
+        if (!f.ok || f.review?.waits !== true) continue;
+        const r = await approveProtocol(f.result.protocolKey, { store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log: options.log, actor: 'demo' });
+        if (r.outcome === 'approved') {
+          approved += 1;
+          f.scheduled = r.schedule.tracks;
+        }
+      }
+    };
     const imported: ImportSummary = await importFiles(undated, importDeps);
+    await approveWaiting(imported);
     let ticks = 0;
     for (const date of [...byDate.keys()].sort()) {
       const arrival = officeInstant(date, config.settings.officeHours.start, config.settings.timezone);
@@ -147,6 +163,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       ticks += run.ticks;
       clock.advanceTo(arrival);
       const part = await importFiles(byDate.get(date)!, importDeps);
+      await approveWaiting(part);
+      part.scheduled = part.files.reduce((n, f) => n + (f.ok ? f.scheduled : 0), 0);
       for (const k of ['new', 'updated', 'unchanged', 'failed', 'assignments', 'parts', 'scheduled'] as const) imported[k] += part[k];
       imported.files.push(...part.files);
     }
@@ -157,6 +175,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const outboxFiles = (await readdir(outboxDir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).length;
     return {
       imported,
+      approved,
       from,
       endedAt: clock.now(),
       ticks,

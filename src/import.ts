@@ -5,9 +5,11 @@ import type { MailContents } from './document/index.js';
 import type { ParsedDocument } from './domain.js';
 import { InputError } from './errors.js';
 import type { Log } from './log.js';
-import { readInput, readProtocol, type InputRead } from './read-protocol.js';
+import { documentLines, readInput, readProtocol, type InputRead } from './read-protocol.js';
+import { reviewImported, routeByAliases, type ImportReview } from './review/review-import.js';
 import type { Scheduler } from './schedule/scheduler.js';
 import type { Store } from './store/index.js';
+import { titleOf } from './review/title.js';
 import type { ImportResult } from './store/types.js';
 
 /**
@@ -27,7 +29,20 @@ export interface ImportDeps {
 }
 
 export type FileImport =
-  | { file: string; ok: true; result: ImportResult; scheduled: number; parts: number }
+  | {
+      file: string;
+      ok: true;
+      result: ImportResult;
+      scheduled: number;
+      parts: number;
+      /** The review gate's word and what needs a look; absent for an import made elsewhere (a test's). */
+      review?: ImportReview;
+      /** Executor phrases no directory entry matched. */
+      unmatched?: string[];
+      /** «протокол № 2/2026 от 10.03.2026, Комиссия …» and how an operator names it («2/2026», else its key). */
+      title?: string;
+      ref?: string;
+    }
   | { file: string; ok: false; error: string; line: number | null };
 
 export interface ImportSummary {
@@ -60,17 +75,47 @@ function failed(file: string, e: InputError, log: Log): FileImport {
 /** Store and schedule a document already read and parsed. */
 export async function importParsed(file: string, parsed: ParsedDocument, deps: ImportDeps): Promise<FileImport> {
   const { store, scheduler, clock, log } = deps;
-  const result = await store.importProtocol(parsed, { now: clock.now(), actor: deps.actor });
+  const config = deps.config();
+  const lines = documentLines(parsed);
+  // Route → store → review gate → schedule: a protocol that waits for review is planned, not queued.
+  const routed = await routeByAliases(parsed, store, config);
+  const result = await store.importProtocol(routed.doc, { now: clock.now(), actor: deps.actor });
+  const review = await reviewImported(result, lines, routed.routed, { store, config, now: clock.now(), actor: deps.actor });
   const schedule = await scheduler.scheduleProtocol(result.protocolKey);
   // Closes and extensions change other protocols' plans: re-plan each of them once.
   const others = new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey));
   for (const key of others) await scheduler.scheduleProtocol(key);
-  const parts = countParts(parsed, deps.config());
+  const effective = (await store.getProtocol(result.protocolKey))?.doc ?? routed.doc;
+  const parts = countParts(effective, config);
+  const unmatched = unmatchedExecutors(effective, config);
   log.info(
-    { file, protocol: result.protocolKey, status: result.status, version: result.version, assignments: result.assignments, tracks: schedule.tracks, applied: result.applied.length, pending: result.pending.length },
-    'protocol imported',
+    {
+      file,
+      protocol: result.protocolKey,
+      status: result.status,
+      version: result.version,
+      assignments: result.assignments,
+      parts,
+      tracks: schedule.tracks,
+      applied: result.applied.length,
+      pending: result.pending.length,
+      unmatched,
+      warnings: review.reasons.map((w) => ({ line: w.line, code: w.code, message: w.message })),
+      waitsForReview: review.waits,
+    },
+    review.waits ? 'protocol imported; waits for review' : 'protocol imported',
   );
-  return { file, ok: true, result, scheduled: schedule.tracks, parts };
+  return {
+    file,
+    ok: true,
+    result: { ...result, assignments: effective.assignments.length },
+    scheduled: schedule.tracks,
+    parts,
+    review,
+    unmatched,
+    title: titleOf(effective),
+    ref: effective.protocol.number ?? result.protocolKey,
+  };
 }
 
 /** One input imported: a document, or every document of a mail. */
@@ -98,6 +143,17 @@ export async function importRead(read: InputRead, deps: ImportDeps): Promise<Inp
     out.parsed.set(result.file, result.parsed);
   }
   return out;
+}
+
+/** The executor phrases no directory entry matched, once each. */
+function unmatchedExecutors(doc: ParsedDocument, config: SrokConfig): string[] {
+  const out = new Set<string>();
+  for (const a of doc.assignments) {
+    for (const e of a.executors) {
+      if (routeParts(e.ref, e.text, config.directory, config.settings.operator.email).some((p) => p.unmatched)) out.add(e.name);
+    }
+  }
+  return [...out];
 }
 
 /** One part per routed executor: a group of 22 municipalities counts 22. */

@@ -34,7 +34,17 @@ export function parseDocument(doc: DocumentText, config: SrokConfig): ParsedDocu
     directory: config.directory,
     addWorkingDays: (day, n) => config.calendar.addWorkingDays(day, n),
   });
-  return addPageNotes(parsed, doc, { warnBelow: config.settings.input.ocr.warnBelow });
+  const noted = addPageNotes(parsed, doc, { warnBelow: config.settings.input.ocr.warnBelow });
+  linesOf.set(noted, doc.lines);
+  return noted;
+}
+
+/** The lines each parsed document was read from, kept beside it (not in it: the parse result is a contract) for the review. */
+const linesOf = new WeakMap<ParsedDocument, readonly string[]>();
+
+/** The lines a document parsed here was read from; null for one parsed elsewhere. */
+export function documentLines(parsed: ParsedDocument): readonly string[] | null {
+  return linesOf.get(parsed) ?? null;
 }
 
 /** Read one protocol file: document → lines → parsed protocol. */
@@ -100,6 +110,35 @@ export function mailInput(mail: MailContents, config: SrokConfig): InputRead {
   }
   return { file: mail.file, mail, results };
 }
+
+/**
+ * Expand folders into the files they hold (sorted, not recursive), telling apart the
+ * ones srok reads from the ones it skips (a format it does not read), each with why.
+ * Hidden files and sub-folders are passed over; a file named on its own is always tried.
+ */
+export async function expandInputsReporting(inputs: readonly string[]): Promise<{ files: string[]; skipped: Array<{ file: string; reason: string }> }> {
+  const files: string[] = [];
+  const skipped: Array<{ file: string; reason: string }> = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info?.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    for (const name of (await readdir(input)).sort()) {
+      const file = path.join(input, name);
+      if (name.startsWith('.') || (await stat(file).catch(() => null))?.isFile() !== true) continue;
+      if (isReadableName(name)) files.push(file);
+      else {
+        const ext = path.extname(name).toLowerCase();
+        skipped.push({ file, reason: `srok не читает файлы ${ext === '' ? 'без расширения' : `формата ${ext}`}; сохраните документ как ${READABLE_LIST_TEXT}` });
+      }
+    }
+  }
+  return { files, skipped };
+}
+
+const READABLE_LIST_TEXT = '.docx, .doc, .odt, .rtf, .pdf, .txt, .md, скан (.png, .jpg, .tif) или письмо .eml';
 
 /** Expand folders into the readable files they hold (sorted, not recursive); files stay as given. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {

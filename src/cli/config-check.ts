@@ -33,6 +33,7 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
         : null,
     },
     ocr: config.settings.input.ocr.enabled ? config.settings.input.ocr.languages : null,
+    review: config.settings.import.review,
   };
   const missing = missingYearsAhead(config.calendar, io.now(), config.settings.timezone);
   const calendarDir = path.relative(process.cwd(), path.join(dir, config.settings.calendar.dir)) || config.settings.calendar.dir;
@@ -44,6 +45,7 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
         `  directory: ${summary.directory.bodies} bodies, ${summary.directory.people} people, ${summary.directory.groups} groups\n` +
         `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n` +
         `  inbox: ${summary.inbox.dir}${summary.inbox.imap ? `; IMAP ${summary.inbox.imap.mailbox} (${summary.inbox.imap.security}), senders ${summary.inbox.imap.allowSenders.join(', ')}` : '; IMAP off'}; OCR ${summary.ocr ?? 'off'}\n` +
+        `  review gate: ${summary.review}${summary.review === 'warnings' ? ' (a protocol with warnings waits for an operator)' : summary.review === 'all' ? ' (every protocol waits for an operator)' : ' (imports are scheduled at once)'}\n` +
         warnings.map((w) => `ВНИМАНИЕ: ${w.message}\n`).join(''),
     );
   return EXIT.ok;

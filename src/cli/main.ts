@@ -10,6 +10,7 @@ import { registerHttpCommands } from './http-commands.js';
 import { registerParseCommand } from './parse.js';
 import { commandPlan } from './plan.js';
 import { registerReportCommands } from './report-commands.js';
+import { registerReviewCommands } from './review-commands.js';
 import { commandConfigApply, commandDemo, commandImport, commandReplan, commandWorker } from './runtime-commands.js';
 
 export { configDirOf, EXIT, loadConfigOrReport, processIo, type CliIo } from './io.js';
@@ -86,6 +87,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     });
 
   registerFollowUpCommands(program, io, setExit);
+  registerReviewCommands(program, io, setExit);
   registerReportCommands(program, io, setExit);
   registerHttpCommands(program, io, setExit);
   registerBackupCommands(program, io, setExit);

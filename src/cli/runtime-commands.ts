@@ -6,9 +6,10 @@ import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
 import { READABLE_LIST } from '../document/index.js';
 import { importFiles, importInput, type FileImport, type ImportDeps } from '../import.js';
-import { imapIntakeFor, logFileReceipt } from '../intake/index.js';
+import { imapIntakeFor, sendFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
-import { expandInputs } from '../read-protocol.js';
+import { expandInputsReporting } from '../read-protocol.js';
+import { fileReport, fileReportText, summaryText } from '../review/import-report.js';
 import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
 import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
@@ -79,49 +80,38 @@ export function envOrReport(io: CliIo) {
   }
 }
 
-const IMPORT_STATUS: Record<string, string> = { new: 'новый', updated: 'обновлён', unchanged: 'без изменений' };
-
-function progressLine(f: FileImport, index: number, total: number): string {
-  const what = f.ok
-    ? `${IMPORT_STATUS[f.result.status] ?? f.result.status} ${f.result.protocolKey} (поручения: ${f.result.assignments}, части: ${f.parts}, запланировано писем: ${f.scheduled})`
-    : `ОШИБКА: ${f.error}`;
-  return `[${index + 1}/${total}] ${f.file}: ${what}`;
-}
-
 export async function commandImport(inputs: string[], opts: Common, io: CliIo): Promise<number> {
   const env = envOrReport(io);
   const config = loadConfigOrReport(configDirOf(opts, io), io);
   if (!env || !config) return EXIT.usage;
   const log = opts.pretty ? createLog({ pretty: true }) : silentLog();
-  const files = await expandInputs(inputs);
-  if (files.length === 0) {
+  const { files, skipped } = await expandInputsReporting(inputs);
+  if (files.length === 0 && skipped.length === 0) {
     io.err(`srok: среди входных файлов нет ни одного, который srok читает (${READABLE_LIST}); импортировать нечего\n`);
     return EXIT.input;
   }
   const result = await withRedis(io, log, async (where) => {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp });
+    // The shell's clock: the system's, or a test's.
+    const clock: Clock = { now: () => io.now() };
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp });
     try {
-      const summary = await importFiles(files, { config: () => config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock: systemClock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` }, (f, i) => {
-        // A bar on a terminal, JSON lines otherwise (logs, pipes).
-        if (io.isTTY) {
-          const width = 24;
-          // A mail counts each of its documents, so there may be more documents than files.
-          const total = Math.max(files.length, i + 1);
-          const done = Math.round(((i + 1) / total) * width);
-          io.out(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${i + 1}/${total} ${path.basename(f.file).slice(0, 40).padEnd(40)}`);
-          if (!f.ok) io.out(`\n${progressLine(f, i, total)}\n`);
-        } else if (!opts.json) {
-          io.out(`${JSON.stringify(f.ok ? { file: f.file, status: f.result.status, protocol: f.result.protocolKey, version: f.result.version, assignments: f.result.assignments, parts: f.parts, scheduled: f.scheduled, applied: f.result.applied.length, pending: f.result.pending.length, warnings: f.result.warnings } : { file: f.file, status: 'failed', error: f.error, line: f.line })}\n`);
-        }
+      const deps = { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` };
+      // Each file is told as it is done: what was understood, what needs a look, whether it waits.
+      const summary = await importFiles(files, deps, (f) => {
+        if (!opts.json) io.out(fileReportText(fileReport(f)));
       });
-      if (io.isTTY) io.out('\n');
-      const totals = { new: summary.new, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, assignments: summary.assignments, parts: summary.parts, nextStepsScheduled: summary.scheduled };
-      if (opts.json) io.out(`${JSON.stringify({ ...totals, files: summary.files }, null, 2)}\n`);
-      else
-        io.out(
-          `Протоколы: новые — ${summary.new}, обновлены — ${summary.updated}, без изменений — ${summary.unchanged}, с ошибкой — ${summary.failed}; ` +
-            `поручения: ${summary.assignments}, части: ${summary.parts}, запланировано следующих писем: ${summary.scheduled} (${where.how})\n`,
-        );
+      // A file of a format srok does not read is a failed file too, with why.
+      for (const s of skipped) {
+        const f: FileImport = { file: s.file, ok: false, error: `${s.file}: ${s.reason}`, line: null };
+        summary.files.push(f);
+        summary.failed += 1;
+        if (!opts.json) io.out(fileReportText(fileReport(f)));
+      }
+      const reports = summary.files.map(fileReport);
+      const waiting = reports.filter((r) => r.waitsForReview).length;
+      const totals = { new: summary.new, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, waitingForReview: waiting, assignments: summary.assignments, parts: summary.parts, nextStepsScheduled: summary.scheduled };
+      if (opts.json) io.out(`${JSON.stringify({ ...totals, files: reports }, null, 2)}\n`);
+      else io.out(summaryText(summary, waiting));
       for (const f of summary.files) if (!f.ok) io.err(`srok: ${f.error}\n`);
       return summary.failed > 0 ? EXIT.input : EXIT.ok;
     } finally {
@@ -201,8 +191,9 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
             now: () => clock.now(),
             log,
             importFile: (file) => importInput(file, importDeps('inbox')),
-            // No one to send it to yet: what the receipt would say goes to the log.
-            onImported: (file, imported) => void logFileReceipt(file, imported, log),
+            // What the receipt says goes to the log and, as a mail, to the operator.
+            onImported: (file, imported) =>
+              void sendFileReceipt(file, imported, { config: runtime.deps.config, transport: runtime.deps.transport, redis: runtime.deps.redis, prefix: runtime.deps.prefix, log, now: () => clock.now() }),
           });
     await inbox?.start();
     const intake = watchImap
@@ -255,6 +246,7 @@ export async function commandDemo(opts: Common & { until: string; outbox: string
     }
     const lines: string[] = [];
     lines.push(`srok demo: ${r.imported.new + r.imported.updated} protocols imported (${r.imported.assignments} assignments, ${r.imported.parts} parts), ${where.how}`);
+    if (r.approved > 0) lines.push(`${r.approved} of them waited for review (import.review: ${config.settings.import.review}); the demo approved ${r.approved === 1 ? 'it' : 'them'} on import, as an operator would (srok approve)`);
     lines.push(`simulated ${r.from.toISOString().slice(0, 10)} → ${r.endedAt.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${r.ticks} clock jumps)`);
     lines.push(`${r.mails} mails sent to the outbox:`);
     for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);

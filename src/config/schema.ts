@@ -270,6 +270,21 @@ const imapSettings = z
     }
   });
 
+export const REVIEW_MODES = ['off', 'warnings', 'all'] as const;
+export type ReviewMode = (typeof REVIEW_MODES)[number];
+
+/** A Russian message: the operator chooses the gate, and the choice needs words. */
+const reviewMode = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value === 'string' && (REVIEW_MODES as readonly string[]).includes(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} — такого режима проверки нет; напишите off (ставить в расписание сразу), warnings (протокол с предупреждениями ждёт проверки оператора) или all (проверять каждый протокол)`,
+    });
+  })
+  .transform((value) => value as ReviewMode);
+
 export const settingsFile = z.strictObject({
   /** IANA zone of the office hours; KhMAO and Chelyabinsk are both Asia/Yekaterinburg. */
   timezone: z.string().refine(isTimeZone, { message: "is not an IANA time zone; write e.g. 'Asia/Yekaterinburg' (KhMAO, Chelyabinsk) or 'Europe/Moscow'" }),
@@ -392,6 +407,17 @@ export const settingsFile = z.strictObject({
         .default({ cron: '0 0 9 * * 1', dueSoonDays: 5, enabled: true }),
     })
     .default({ controllerSummary: { cron: '0 0 9 * * 1', dueSoonDays: 5, enabled: true } }),
+  import: z
+    .strictObject({
+      /**
+       * The review gate: off — an import schedules at once; warnings — a protocol with
+       * any warning waits until an operator approves it; all — every protocol waits.
+       */
+      review: reviewMode.default('warnings'),
+      /** When, on working days, the operator is told what waits for review (local time of `timezone`). */
+      reviewReminderAt: clockTime.default('09:00'),
+    })
+    .default({ review: 'warnings', reviewReminderAt: '09:00' }),
   input: z
     .strictObject({
       maxBytes: z.number().int().positive().default(20 * 1024 * 1024),

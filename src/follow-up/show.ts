@@ -358,6 +358,12 @@ export function historyWords(e: AuditEntry): string {
       return `перенос согласован (запрос ${request}): ${scope}${to}${reason}`;
     case 'postpone-request-refused':
       return `в переносе отказано (запрос ${request}): ${scope}${reason}`;
+    case 'review-wait':
+      return `ждёт проверки оператором${typeof d['reasons'] === 'number' ? ` (замечаний: ${d['reasons']})` : ''}`;
+    case 'approve':
+      return 'проверено и одобрено: письма поставлены в расписание';
+    case 'correct':
+      return `исправлено при проверке: ${scope || `строка ${String(d['line'] ?? '?')}`} — ${CORRECTION_WORDS[String(d['what'] ?? '')] ?? String(d['what'] ?? '')}${typeof d['remembered'] === 'string' ? ` (запомнено «${d['remembered']}»)` : ''}`;
     default:
       return `${e.action}${scope ? `: ${scope}` : ''}`;
   }
@@ -369,6 +375,15 @@ const DEADLINE_KINDS: Record<string, string> = { recurring: 'повторяет�
 const STEP_WORDS: Record<string, string> = { reminder: 'напоминание', overdue: 'просрочка', escalation: 'эскалация', status: 'запрос', summary: 'сводка', operator: 'оператору' };
 
 const CELL_STATES: Record<string, string> = { done: 'исполнено', cancelled: 'снято с контроля', closed: 'снято с контроля протоколом' };
+
+const CORRECTION_WORDS: Record<string, string> = {
+  executor: 'исполнитель',
+  deadline: 'срок',
+  'not-assignment': 'не поручение',
+  assignment: 'сделано поручением',
+  kind: 'вид пункта',
+  recommendation: 'рекомендация',
+};
 
 const CLOSE_WORDS: Record<string, string> = { done: 'исполнено', cancelled: 'снято с контроля', closed: 'снято с контроля протоколом' };
 

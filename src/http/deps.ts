@@ -10,4 +10,6 @@ export interface HttpDeps {
   runtime: WorkerDeps;
   access: Access;
   linkSecret: string | null;
+  /** After the review page created a directory entry: the process's directory takes it in (Runtime.refreshDirectory). */
+  refreshDirectory?: () => Promise<void>;
 }

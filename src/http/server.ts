@@ -11,6 +11,7 @@ import { BOARD_PATH, boardRoutes } from './routes/board.js';
 import { linkRoutes } from './routes/links.js';
 import { pageRoutes } from './routes/pages.js';
 import { actionRoutes } from './routes/actions.js';
+import { reviewRoutes } from './routes/review.js';
 import { createForms } from './forms.js';
 
 /**
@@ -25,6 +26,7 @@ import { createForms } from './forms.js';
  *   page forms             as the route they post to, and a CSRF token of the page (forms.ts)
  *   /metrics               an operator or read-only token
  *   /admin/queues          an operator token
+ *   /review, /review/<key> an operator token: what waits for review, one protocol's review and its forms
  */
 export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const log = deps.runtime.log;
@@ -80,6 +82,7 @@ export async function buildHttpServer(deps: HttpDeps): Promise<FastifyInstance> 
     await apiRoutes(guarded, deps);
     await pageRoutes(guarded, deps, forms);
     await actionRoutes(guarded, deps, forms);
+    await reviewRoutes(guarded, deps, forms);
     guarded.get('/metrics', { config: { need: 'monitor' } }, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   });
 

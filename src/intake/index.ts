@@ -8,11 +8,11 @@ import type { Log } from '../log.js';
 import { documentOptions, mailInput } from '../read-protocol.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
 import { ImapIntake } from './imap-intake.js';
-import { sendMailReceipt } from './send-receipt.js';
+import { reviewNotes, sendMailReceipt } from './send-receipt.js';
 
 export { ImapIntake, senderAllowed, type ImapSettings, type PollResult } from './imap-intake.js';
 export { buildReceipt, receiptDocuments, type Receipt, type ReceiptDocument, type ReviewNote } from './receipt.js';
-export { logFileReceipt, mailReceipt, sendMailReceipt, type ReceiptOutcome } from './send-receipt.js';
+export { logFileReceipt, mailReceipt, reviewNotes, sendFileReceipt, sendMailReceipt, type ReceiptOutcome } from './send-receipt.js';
 
 /** The IMAP intake of a runtime: its config (re-read at each poll), store, scheduler and transport. */
 export function imapIntakeFor(deps: WorkerDeps, options: { password: string; clock: Clock; log: Log }): ImapIntake {
@@ -34,7 +34,7 @@ export function imapIntakeFor(deps: WorkerDeps, options: { password: string; clo
         actor: `imap:${mail.from?.address ?? 'unknown'}`,
       }),
     sendReceipt: async (mail, imported) => {
-      await sendMailReceipt(mail, imported, { config: deps.config, transport: deps.transport, redis: deps.redis, prefix: deps.prefix, log, now: () => clock.now() });
+      await sendMailReceipt(mail, imported, { config: deps.config, transport: deps.transport, redis: deps.redis, prefix: deps.prefix, log, now: () => clock.now(), review: reviewNotes(imported, deps.config()) });
     },
   });
 }

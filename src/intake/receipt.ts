@@ -10,6 +10,9 @@
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../domain.js';
 import type { FileImport } from '../import.js';
+import { titleOf } from '../review/title.js';
+
+export { titleOf };
 import { escapeHtml, headerText } from '../mail/escape.js';
 import { messageIdOf } from '../mail/message-id.js';
 import { ASSIGNMENTS, countOf, plural, type PluralForms } from '../mail/plural.js';
@@ -28,6 +31,8 @@ export interface ReviewNote {
   waits: boolean;
   /** Where an operator reviews it, when the web pages are reachable. */
   url: string | null;
+  /** The command that reviews it when they are not: «srok review 2/2026». */
+  command?: string;
 }
 
 export interface ReceiptDocument {
@@ -54,27 +59,6 @@ export interface Receipt {
   skipped: Array<{ name: string; reason: string }>;
 }
 
-const KIND_RU: Record<string, string> = {
-  protocol: 'протокол',
-  letter: 'письмо',
-  order: 'приказ (распоряжение)',
-  resolution: 'постановление (решение)',
-  plan: 'план',
-  other: 'документ',
-};
-
-function ruDate(iso: string | null): string | null {
-  if (iso === null) return null;
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-export function titleOf(parsed: ParsedDocument): string {
-  const h = parsed.protocol;
-  const date = ruDate(h.date);
-  return `${KIND_RU[h.kind] ?? 'документ'}${h.number ? ` № ${h.number}` : ''}${date ? ` от ${date}` : ''}${h.body ? `, ${h.body}` : ''}`;
-}
-
 /** The last part of a document's name: «mail.eml/protocol.pdf» → «protocol.pdf». */
 function shortName(file: string): string {
   const parts = file.split('/');
@@ -96,7 +80,9 @@ export function receiptDocuments(
       return { name: shortName(f.file), ok: false, error: reasonOf(f.file, f.error), title: null, status: null, assignments: 0, parts: 0, notes: [], review: null };
     }
     const doc = parsed.get(f.file);
-    const notes = [...(doc?.warnings ?? []), ...f.result.warnings].map((w) => ({
+    // The review step's list is the one after the operators' corrections and remembered phrases.
+    const warnings = f.review !== undefined ? f.review.reasons : [...(doc?.warnings ?? []), ...f.result.warnings];
+    const notes = warnings.map((w) => ({
       line: w.line,
       page: w.line === null ? null : (doc?.items.find((item) => item.line === w.line)?.page ?? doc?.assignments.find((a) => a.line === w.line)?.page ?? null),
       text: w.message,
@@ -132,7 +118,7 @@ function statusLine(doc: ReceiptDocument): string {
 
 function reviewLine(review: ReviewNote | null): string | null {
   if (review === null) return null;
-  const where = review.url === null ? '' : `: ${review.url}`;
+  const where = review.url !== null ? `: ${review.url}` : review.command !== undefined ? ` (${review.command})` : '';
   return review.waits ? `ждёт проверки оператором; письма исполнителям уйдут после неё${where}` : null;
 }
 

@@ -16,6 +16,7 @@ import type { MailTransport } from '../mail/index.js';
 import { receiptKey } from './imap-intake.js';
 import { buildReceipt, receiptDocuments, receiptMail, type Receipt, type ReviewNote } from './receipt.js';
 import type { ParsedDocument } from '../domain.js';
+import { reviewUrl } from '../review/waiting-mail.js';
 
 export interface ReceiptDeps {
   config: () => SrokConfig;
@@ -93,4 +94,40 @@ export function logFileReceipt(file: string, imported: InputImport, log: Log, re
     : buildReceipt({ source: `файле ${file}`, documents: receiptDocuments(imported.files, imported.parsed, review), skipped: [] });
   log.info({ file, subject: receipt.subject, receipt: receipt.text }, 'import receipt');
   return receipt;
+}
+
+/** The review step's word on each document of an import: whether it waits, and where to review it. */
+export function reviewNotes(imported: InputImport, config: SrokConfig): (file: string) => ReviewNote | null {
+  const byFile = new Map(imported.files.map((f) => [f.file, f]));
+  return (file) => {
+    const f = byFile.get(file);
+    if (!f?.ok || f.review === undefined) return null;
+    const ref = f.ref ?? f.result.protocolKey;
+    return { waits: f.review.waits, url: reviewUrl(config, f.result.protocolKey), command: `srok review ${/^[\w./-]+$/u.test(ref) ? ref : `'${ref}'`}` };
+  };
+}
+
+/**
+ * For a file from the inbox folder: the receipt in the log and, to the operator, as a
+ * mail — what was understood, what needs a look, and where to review it. Once per
+ * file content: a file dropped again gets no second mail.
+ */
+export async function sendFileReceipt(file: string, imported: InputImport, deps: ReceiptDeps): Promise<ReceiptOutcome> {
+  const config = deps.config();
+  const receipt = logFileReceipt(file, imported, deps.log, reviewNotes(imported, config));
+  const to = config.settings.operator.email;
+  const shas = [...imported.parsed.values()].map((p) => p.source.sha256).sort().join(',');
+  const key = receiptKey(deps.prefix, null, `${file}|${shas}|${receipt.subject}`, to);
+  if ((await deps.redis.set(key, deps.now().toISOString(), 'EX', KEEP_SECONDS, 'NX')) === null) return 'duplicate';
+  const settings = config.settings;
+  const rendered = receiptMail(receipt, { from: settings.mail.from, to, inReplyTo: null, now: deps.now(), messageDomain: messageDomainOf(settings.mail.from) });
+  try {
+    await deps.transport.send(rendered);
+  } catch (error) {
+    await deps.redis.del(key);
+    deps.log.error({ file, to, err: error instanceof Error ? error.message : String(error) }, 'import receipt to the operator could not be sent');
+    return 'failed';
+  }
+  deps.log.info({ file, to, subject: receipt.subject, messageId: rendered.messageId }, 'import receipt sent to the operator');
+  return 'sent';
 }

@@ -4,9 +4,14 @@ import type { Store } from '../store/index.js';
 import { reportRows } from './report-rows.js';
 import type { ReportRow, ReportSource } from './types.js';
 
-/** Every stored protocol with its state, as the report reads them. */
+/**
+ * Every stored protocol with its state, as the report reads them. A protocol waiting
+ * for review is not followed yet: its assignments are neither overdue nor due soon
+ * to anyone until it is approved.
+ */
 export async function loadReportSources(store: Store): Promise<ReportSource[]> {
-  const summaries = await store.listProtocols();
+  const waiting = new Set((await store.listWaiting()).map((w) => w.key));
+  const summaries = (await store.listProtocols()).filter((p) => !waiting.has(p.key));
   const loaded = await Promise.all(
     summaries.map(async ({ key }) => {
       const [stored, records] = await Promise.all([store.getProtocol(key), store.getStateRecords(key)]);

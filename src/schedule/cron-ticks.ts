@@ -5,7 +5,7 @@ import type { JobName } from './queue.js';
 
 /**
  * Cron ticks: the jobs srok runs by the calendar rather than by a track — the daily
- * re-plan and the controllers' summary. One list serves both clocks: a worker turns
+ * re-plan, the controllers' summary and the operator's list of what waits for review. One list serves both clocks: a worker turns
  * each into a BullMQ job scheduler, and a simulated run fires them at their instants
  * on its own clock, so the two cannot drift apart.
  */
@@ -20,7 +20,7 @@ export interface CronTick {
 }
 
 /** Every id a tick can have, so that a tick switched off in the config loses its job scheduler. */
-export const CRON_TICK_IDS = ['replan-daily', 'controller-summary'] as const;
+export const CRON_TICK_IDS = ['replan-daily', 'controller-summary', 'review-waiting'] as const;
 
 /** The ticks in force under a config; the re-plan's pattern comes from the scheduler, which owns it. */
 export function cronTicks(config: SrokConfig, replanPattern: string): CronTick[] {
@@ -28,6 +28,12 @@ export function cronTicks(config: SrokConfig, replanPattern: string): CronTick[]
   const ticks: CronTick[] = [{ id: 'replan-daily', job: 'replan', pattern: replanPattern, tz, data: {} }];
   const summary = config.settings.reports.controllerSummary;
   if (summary.enabled) ticks.push({ id: 'controller-summary', job: 'controller-summary', pattern: summary.cron, tz, data: {} });
+  // Daily; the job itself skips days off of the calendar (a cron pattern knows no holidays).
+  const review = config.settings.import;
+  if (review.review !== 'off') {
+    const [hh, mm] = review.reviewReminderAt.split(':');
+    ticks.push({ id: 'review-waiting', job: 'review-waiting', pattern: `0 ${Number(mm)} ${Number(hh)} * * *`, tz, data: {} });
+  }
   return ticks;
 }
 

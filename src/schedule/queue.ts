@@ -8,10 +8,11 @@ import type { Settings } from '../config/schema.js';
  * - digest:  one recipient's daily digest;
  * - replan:  the daily repair of every protocol's schedule;
  * - controller-summary: the periodic mail to each controller of what is overdue and due soon.
+ * - review-waiting: on working days, the operator's mail of the protocols that wait for review.
  */
 export const QUEUE_NAME = 'srok';
 
-export type JobName = 'step' | 'catchup' | 'digest' | 'replan' | 'controller-summary';
+export type JobName = 'step' | 'catchup' | 'digest' | 'replan' | 'controller-summary' | 'review-waiting';
 
 /** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations. */
 export function bullPrefix(prefix: string): string {

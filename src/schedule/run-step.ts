@@ -24,10 +24,16 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   const { store, scheduler, clock, log } = deps;
   const config = deps.config();
   const now = clock.now();
-  const { stored, state } = await store.getProtocolWithState(payload.protocolKey, { tracks: false });
+  const { stored, state, review } = await store.getProtocolWithState(payload.protocolKey, { tracks: false });
   if (!stored) {
     await store.setTrackNext(payload.protocolKey, payload.track, null);
     return 'protocol-gone';
+  }
+  if (review?.state === 'waiting') {
+    // A new version waits for review: nothing of it goes until it is approved, which plans it again.
+    await store.setTrackNext(payload.protocolKey, payload.track, null);
+    log.info({ protocol: payload.protocolKey, step: payload.stepId }, 'protocol waits for review; step not sent');
+    return 'skipped';
   }
   const plannedAt = Date.parse(payload.at);
   const from = Math.min(plannedAt, now.getTime());

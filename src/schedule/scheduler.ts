@@ -68,10 +68,15 @@ export class Scheduler {
     return first;
   }
 
-  /** Make the queue match the plan for one protocol (or one item of it). */
-  async scheduleProtocol(key: string, only?: { item: string | null }): Promise<ScheduleSummary> {
+  /**
+   * Make the queue match the plan for one protocol (or one item of it). A protocol
+   * waiting for review has no jobs. `from` plans from an earlier instant: an approval
+   * plans from when the protocol began to wait, so steps whose time passed meanwhile
+   * become jobs due now, which the catch-up rules fold (see runStep).
+   */
+  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date } = {}): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
-    const { stored, state, tracks: existing } = await store.getProtocolWithState(key, { tracks: true });
+    const { stored, state, tracks: existing, review } = await store.getProtocolWithState(key, { tracks: true });
     if (!stored) {
       let removed = 0;
       for (const [track, next] of existing) {
@@ -82,9 +87,10 @@ export class Scheduler {
       return { tracks: 0, added: 0, removed };
     }
     const now = clock.now();
+    const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = this.plan(stored, state, now, only ? { only, firstOnly: true } : { firstOnly: true });
-    const first = this.firstSteps(plan, stored, now);
+    const plan = this.plan(stored, state, from, only ? { only, firstOnly: true } : { firstOnly: true });
+    const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
     // A step whose id stays but whose time moved (a changed ladder, office hours) is re-added too.

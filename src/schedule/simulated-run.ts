@@ -90,7 +90,9 @@ export async function runSimulated(until: Date, deps: SimulatedRunDeps): Promise
     await drain(queue, worker);
     const nextStep = await store.nextDue();
     const aux = await scheduler.auxDue(clock.now().getTime());
-    const candidates = [nextStep?.at, aux.next].filter((t): t is number => t !== undefined && t !== null);
+    // While a protocol waits for review nothing of it is due, yet the operator is told of it each working day.
+    const reviewTick = (await store.listWaiting()).length > 0 ? cron.find((c) => c.tick.id === 'review-waiting')?.at : undefined;
+    const candidates = [nextStep?.at, aux.next, reviewTick].filter((t): t is number => t !== undefined && t !== null);
     if (candidates.length === 0) break;
     const t = Math.min(...candidates);
     if (t > until.getTime()) break;

@@ -11,6 +11,9 @@ import { createHash } from 'node:crypto';
  *   <prefix>:{p:<key>}:state   HASH    'c|<scopeField>' → Closure JSON, 'p|<scopeField>' → Postponement JSON
  *   <prefix>:{p:<key>}:audit   LIST    AuditEntry JSON, oldest first
  *   <prefix>:{p:<key>}:tracks  HASH    track → JSON [stepId, at]: the next planned step of each track
+ *   <prefix>:{p:<key>}:review  STRING  ReviewState JSON: the protocol waits for an operator's approval, or was approved
+ *   <prefix>:{p:<key>}:text    STRING  JSON array of the document's lines, as read (what a review shows beside what srok understood)
+ *   <prefix>:{p:<key>}:fixes   HASH    correction id → Correction JSON: what operators corrected in what srok understood
  *
  * Global indexes, outside the tag. They are derived from the protocol keys and written
  * after them, idempotently, so running an import again repairs them:
@@ -27,6 +30,9 @@ import { createHash } from 'node:crypto';
  *   <prefix>:ledger:<mailId>   HASH    send ledger entry (state, owner, lease, messageId …); expires
  *   <prefix>:failed            ZSET    mailId → epoch ms of its permanent failure (for /health and reports)
  *   <prefix>:thread:<hash>     STRING  Message-ID of the first mail of a thread (its root); expires
+ *   <prefix>:review-waiting    ZSET    protocolKey → epoch ms since it waits for review
+ *   <prefix>:aliases           HASH    normalised executor phrase → AliasRecord JSON (an operator's «запомнить»)
+ *   <prefix>:entries           HASH    directory id → DirectoryEntry JSON: entries operators created while reviewing
  *
  * `<idHash>` and `<hash>` are the first 32 hex digits of a SHA-256: fixed-length keys
  * whatever the length of an issuer's name, and no Cyrillic in key names.
@@ -37,6 +43,12 @@ export interface StoreKeys {
   state(protocolKey: string): string;
   audit(protocolKey: string): string;
   tracks(protocolKey: string): string;
+  review(protocolKey: string): string;
+  fixes(protocolKey: string): string;
+  text(protocolKey: string): string;
+  readonly reviewWaiting: string;
+  readonly aliases: string;
+  readonly entries: string;
   readonly protocols: string;
   sha(sha256: string): string;
   ident(idHash: string): string;
@@ -59,6 +71,12 @@ export function storeKeys(prefix: string): StoreKeys {
     state: (key) => own(key, 'state'),
     audit: (key) => own(key, 'audit'),
     tracks: (key) => own(key, 'tracks'),
+    review: (key) => own(key, 'review'),
+    fixes: (key) => own(key, 'fixes'),
+    text: (key) => own(key, 'text'),
+    reviewWaiting: `${prefix}:review-waiting`,
+    aliases: `${prefix}:aliases`,
+    entries: `${prefix}:entries`,
     protocols: `${prefix}:protocols`,
     sha: (sha256) => `${prefix}:sha:${sha256}`,
     ident: (idHash) => `${prefix}:ident:${idHash}`,

@@ -6,13 +6,37 @@ import { decodeDoc, decodeHeader, type DocHeader } from './doc-codec.js';
 import { findLookup, normalizeName } from './identity.js';
 import { decodeState } from './state-records.js';
 import { decodeTracks } from './tracks.js';
+import { applyCorrections } from '../review/corrections.js';
+import type { ReviewState } from '../review/types.js';
+import { decodeFixes, decodeReview } from './review-records.js';
 import type { ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
 
 /** Reading protocols back: one, all, or those a reference names. */
 
 export async function getProtocol(ctx: StoreContext, key: string): Promise<StoredProtocol | null> {
-  const value = await ctx.redis.getBuffer(ctx.keys.doc(key));
-  return value ? storedOf(key, value) : null;
+  const [value, fixes] = await execPipeline(ctx.redis.pipeline().getBuffer(ctx.keys.doc(key)).hgetall(ctx.keys.fixes(key)));
+  return Buffer.isBuffer(value) ? corrected(storedOf(key, value), fixes) : null;
+}
+
+/** Documents with their corrections laid over, by the raw document and the corrections' JSON. */
+const correctedMemo = new Map<string, { raw: StoredProtocol; stored: StoredProtocol }>();
+
+/**
+ * What an operator corrected, laid over what srok understood (src/review/corrections.ts).
+ * Every reader of a protocol — plan, steps, reports, pages — sees the corrected one; the
+ * raw document stays as imported, so a re-import keeps the corrections.
+ */
+function corrected(raw: StoredProtocol, fixesReply: unknown): StoredProtocol {
+  const fixes = decodeFixes(fixesReply as Record<string, string> | null);
+  if (fixes.length === 0) return raw;
+  const id = `${raw.key}\u0000${raw.version}\u0000${raw.importedAt}\u0000${JSON.stringify(fixes)}`;
+  const hit = correctedMemo.get(id);
+  if (hit && hit.raw === raw) return hit.stored;
+  const { doc } = applyCorrections(raw.doc, fixes);
+  const stored: StoredProtocol = { ...raw, doc, raw: raw.doc, corrections: fixes };
+  if (correctedMemo.size >= MAX_DECODED) correctedMemo.delete(correctedMemo.keys().next().value as string);
+  correctedMemo.set(id, { raw, stored });
+  return stored;
 }
 
 /**
@@ -66,6 +90,8 @@ export interface ProtocolWithState {
   state: PlanState;
   /** Each track's next step; read only when asked for. */
   tracks: Map<string, TrackNext>;
+  /** Whether it waits for review (null: never reviewed, or the gate was off). */
+  review: ReviewState | null;
 }
 
 /** A protocol, its state and (when asked) its tracks, in one round-trip: what a plan of it starts from. */
@@ -73,12 +99,15 @@ export async function getProtocolWithState(ctx: StoreContext, key: string, optio
   const read = ctx.redis.pipeline();
   read.getBuffer(ctx.keys.doc(key));
   read.hgetall(ctx.keys.state(key));
+  read.hgetall(ctx.keys.fixes(key));
+  read.get(ctx.keys.review(key));
   if (options.tracks) read.hgetall(ctx.keys.tracks(key));
-  const [value, state, tracks] = await execPipeline(read);
+  const [value, state, fixes, review, tracks] = await execPipeline(read);
   return {
-    stored: Buffer.isBuffer(value) ? storedOf(key, value) : null,
+    stored: Buffer.isBuffer(value) ? corrected(storedOf(key, value), fixes) : null,
     state: planStateOf(decodeState(state as Record<string, string>)),
     tracks: options.tracks ? decodeTracks(tracks as Record<string, string>) : new Map(),
+    review: decodeReview((review as string | null) ?? null),
   };
 }
 
@@ -102,11 +131,11 @@ export async function listProtocols(ctx: StoreContext): Promise<ProtocolSummary[
 export async function readMany(ctx: StoreContext, keys: readonly string[]): Promise<StoredProtocol[]> {
   if (keys.length === 0) return [];
   const read = ctx.redis.pipeline();
-  for (const key of keys) read.getBuffer(ctx.keys.doc(key));
+  for (const key of keys) read.getBuffer(ctx.keys.doc(key)).hgetall(ctx.keys.fixes(key));
   const values = await execPipeline(read);
   return keys.flatMap((key, i) => {
-    const value = values[i];
-    return Buffer.isBuffer(value) ? [storedOf(key, value)] : [];
+    const value = values[2 * i];
+    return Buffer.isBuffer(value) ? [corrected(storedOf(key, value), values[2 * i + 1])] : [];
   });
 }
 

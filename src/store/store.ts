@@ -11,6 +11,9 @@ import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, re
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
+import type { DirectoryEntry } from '../config/schema.js';
+import type { AliasRecord, Correction, ReviewState } from '../review/types.js';
+import { getAliases, getEntries, getFixes, getReview, getText, listWaiting, putEntry, putFixes, reviewsOf, setAlias, setReview, setText } from './review-records.js';
 import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, type TrackUpdates } from './tracks.js';
 import type { AuditEntry, DueEntry, ImportOptions, ImportResult, ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
 
@@ -133,6 +136,62 @@ export class Store {
 
   nextDue(): Promise<DueEntry | null> {
     return nextDue(this.ctx);
+  }
+
+  // Review
+
+  getReview(key: string): Promise<ReviewState | null> {
+    return getReview(this.ctx, key);
+  }
+
+  reviewsOf(keys: readonly string[]): Promise<Map<string, ReviewState | null>> {
+    return reviewsOf(this.ctx, keys);
+  }
+
+  /** Null clears it (a protocol that needs no review). */
+  setReview(key: string, state: ReviewState | null): Promise<void> {
+    return setReview(this.ctx, key, state);
+  }
+
+  /** The protocols waiting for review, oldest first (epoch ms since). */
+  listWaiting(): Promise<Array<{ key: string; since: number }>> {
+    return listWaiting(this.ctx);
+  }
+
+  getCorrections(key: string): Promise<Correction[]> {
+    return getFixes(this.ctx, key);
+  }
+
+  /** Add or replace corrections (by id). */
+  putCorrections(key: string, corrections: readonly Correction[]): Promise<void> {
+    return putFixes(this.ctx, key, corrections);
+  }
+
+  /** The document's lines as read, kept for review. */
+  getText(key: string): Promise<string[] | null> {
+    return getText(this.ctx, key);
+  }
+
+  setText(key: string, lines: readonly string[]): Promise<void> {
+    return setText(this.ctx, key, lines);
+  }
+
+  /** Remembered executor phrases, by their normalised text. */
+  getAliases(): Promise<Map<string, AliasRecord>> {
+    return getAliases(this.ctx);
+  }
+
+  setAlias(alias: AliasRecord): Promise<void> {
+    return setAlias(this.ctx, alias);
+  }
+
+  /** Directory entries created while reviewing. */
+  getEntries(): Promise<DirectoryEntry[]> {
+    return getEntries(this.ctx);
+  }
+
+  putEntry(entry: DirectoryEntry): Promise<void> {
+    return putEntry(this.ctx, entry);
   }
 
   // Threads

@@ -1,4 +1,5 @@
 import type { ActRef, IsoDate, ParsedDocument, ParseWarning } from '../domain.js';
+import type { Correction } from '../review/types.js';
 import type { Closure, CloseHow, Postponement, StateScope } from '../plan/state.js';
 
 /**
@@ -66,7 +67,12 @@ export interface StoredProtocol {
   sha256: string;
   importedAt: string;
   file: string;
+  /** What srok understood, with the operators' corrections laid over (src/review). */
   doc: ParsedDocument;
+  /** The document as parsed, when corrections changed it. */
+  raw?: ParsedDocument;
+  /** The corrections of this protocol, stale ones included. */
+  corrections?: Correction[];
 }
 
 export interface ProtocolSummary {

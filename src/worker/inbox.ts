@@ -154,7 +154,10 @@ export class Inbox {
     if (!isReadableName(safe)) {
       const why = `${safe}: srok не читает файлы этого типа; пришлите протокол как ${READABLE_LIST}`;
       await this.fail(source, path.join(failed, `${stamp}-${safe}`), why);
-      return { file: safe, ok: false, error: why, line: null };
+      const result: FileImport = { file: safe, ok: false, error: why, line: null };
+      // Counted and told like a file that could not be read.
+      this.options.onImported?.(safe, { file: safe, mail: null, files: [result], parsed: new Map() });
+      return result;
     }
     let imported: InputImport;
     try {

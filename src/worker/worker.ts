@@ -5,6 +5,7 @@ import path from 'node:path';
 import { dispatch } from '../../jobs/index.js';
 import type { Clock } from '../clock.js';
 import { loadConfig } from '../config/index.js';
+import { withReviewedEntries } from '../review/directory-entries.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
 import { createOutboxTransport, createRenderer, createSmtpTransport, type MailTransport, type Renderer } from '../mail/index.js';
@@ -51,6 +52,8 @@ export interface Runtime {
   deps: WorkerDeps;
   worker: Worker | null;
   queue: Queue;
+  /** Read again the directory entries created while reviewing (another process made one). */
+  refreshDirectory(): Promise<void>;
   /** Validate the config folder again and swap it in, then re-plan. Throws ConfigErrors and keeps the old one. */
   reloadConfig(): Promise<void>;
   close(): Promise<void>;
@@ -85,6 +88,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const settings = { ...config.settings, redis: { prefix } };
   const queue = createQueue(queueRedis, settings);
   const store = new Store(redis, prefix);
+  // The directory also holds the entries operators created while reviewing.
+  let baseConfig = config;
+  config = withReviewedEntries(baseConfig, await store.getEntries());
   const renderer: Renderer = await createRenderer({
     templatesDir: path.resolve('email-templates'),
     from: config.settings.mail.from,
@@ -142,9 +148,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     deps,
     worker,
     queue,
+    async refreshDirectory() {
+      config = withReviewedEntries(baseConfig, await store.getEntries());
+    },
     async reloadConfig() {
       const next = loadConfig(options.configDir);
-      config = next;
+      baseConfig = next;
+      config = withReviewedEntries(next, await store.getEntries());
       options.log.info({ dir: next.dir }, 'config reloaded; re-planning');
       await scheduler.replanAll();
       // A changed pattern, or a summary switched on or off, takes effect without a restart.

@@ -41,7 +41,7 @@ describe('a broken config is refused with the file, line, YAML path and fix of e
 
   it('names an unknown key and the key that was probably meant, or the keys allowed', () => {
     expect(messages('unknown-keys')).toEqual([
-      `${FIXTURES}/unknown-keys/srok.yaml:6: colour: unknown key 'colour'; the keys here are 'timezone', 'officeHours', 'operator', 'calendar', 'mail', 'redis', 'inbox', 'schedule', 'http', 'reports', 'input'`,
+      `${FIXTURES}/unknown-keys/srok.yaml:6: colour: unknown key 'colour'; the keys here are 'timezone', 'officeHours', 'operator', 'calendar', 'mail', 'redis', 'inbox', 'schedule', 'http', 'reports', 'import', 'input'`,
       `${FIXTURES}/unknown-keys/ladders.yaml:1: default.before: missing; add 'before:' with a list`,
       `${FIXTURES}/unknown-keys/ladders.yaml:2: default.befor: unknown key 'befor'; did you mean 'before'?`,
     ]);

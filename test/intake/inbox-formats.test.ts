@@ -71,11 +71,11 @@ describe('the inbox folder with documents of every format', () => {
     const mail = seen.find(([file]) => file === 'from-clerk.eml')![1];
     expect(mail.files.map((f) => f.ok)).toEqual([true, true]);
     const receipts = lines.filter((l) => l['msg'] === 'import receipt');
-    // In the order of their names: the mail, the .odt, the PDF.
-    expect(receipts.map((r) => String(r['subject']).replace(/ — «.*$/, ''))).toEqual(['srok: принято 2 документа', 'srok: принят 1 документ', 'srok: принят 1 документ']);
-    // Each names its file, so no two read alike.
-    expect(new Set(receipts.map((r) => r['subject'])).size).toBe(3);
-    expect(String(receipts[0]!['receipt'])).toContain('В вашем письме «Протоколы заседаний» srok нашёл 2 документа.');
-    expect(String(receipts[2]!['receipt'])).toMatch(/^Здравствуйте!\n\nВ файле протокол 3-2019\.pdf srok нашёл 1 документ\.\n\n1\. протокол 3-2019\.pdf — протокол № 3\/2019 от 27\.07\.2019/);
+    // In the order of their names: the .zip srok does not read, the mail, the .odt, the PDF; each subject names its file.
+    expect(receipts.map((r) => String(r['subject']).replace(/ — «.*$/, ''))).toEqual(['srok: не прочитан 1 документ из 1', 'srok: принято 2 документа', 'srok: принят 1 документ', 'srok: принят 1 документ']);
+    expect(new Set(receipts.map((r) => r['subject'])).size).toBe(4);
+    expect(String(receipts[1]!['receipt'])).toContain('В вашем письме «Протоколы заседаний» srok нашёл 2 документа.');
+    expect(String(receipts[3]!['receipt'])).toMatch(/^Здравствуйте!\n\nВ файле протокол 3-2019\.pdf srok нашёл 1 документ\.\n\n1\. протокол 3-2019\.pdf — протокол № 3\/2019 от 27\.07\.2019/);
+    expect(String(receipts[0]!['receipt'])).toContain('documents.zip — не прочитан');
   });
 });

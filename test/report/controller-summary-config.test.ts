@@ -32,6 +32,7 @@ describe('reports.controllerSummary in srok.yaml', () => {
     expect(cronTicks(shipped, '0 30 6 * * *').map((t) => [t.id, t.job, t.pattern, t.tz])).toEqual([
       ['replan-daily', 'replan', '0 30 6 * * *', 'Asia/Yekaterinburg'],
       ['controller-summary', 'controller-summary', '0 0 9 * * 1', 'Asia/Yekaterinburg'],
+      ['review-waiting', 'review-waiting', '0 0 9 * * *', 'Asia/Yekaterinburg'],
     ]);
   });
 
@@ -51,6 +52,6 @@ describe('reports.controllerSummary in srok.yaml', () => {
     const off = await configWith((yaml) => yaml.replace(/(controllerSummary:[\s\S]*?)enabled: true/, '$1enabled: false'));
     const config = loadConfig(off);
     expect(config.settings.reports.controllerSummary.enabled).toBe(false);
-    expect(cronTicks(config, '0 30 6 * * *').map((t) => t.id)).toEqual(['replan-daily']);
+    expect(cronTicks(config, '0 30 6 * * *').map((t) => t.id)).toEqual(['replan-daily', 'review-waiting']);
   });
 });

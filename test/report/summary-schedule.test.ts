@@ -39,6 +39,7 @@ describe('the worker’s job schedulers', () => {
     expect(schedulers.map((s) => [s.key, s.name, s.pattern, s.tz]).sort()).toEqual([
       ['controller-summary', 'controller-summary', '0 0 9 * * 1', ZONE],
       ['replan-daily', 'replan', '0 30 6 * * *', ZONE],
+      ['review-waiting', 'review-waiting', '0 0 9 * * *', ZONE],
     ]);
     const next = new Date(schedulers.find((s) => s.key === 'controller-summary')!.next!);
     expect(new Date(`${localDay(next, ZONE)}T12:00:00Z`).getUTCDay()).toBe(1);
@@ -47,6 +48,6 @@ describe('the worker’s job schedulers', () => {
     const file = path.join(dir, 'srok.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/(controllerSummary:[\s\S]*?)enabled: true/, '$1enabled: false'));
     await runtime.reloadConfig();
-    expect((await runtime.queue.getJobSchedulers()).map((s) => s.key)).toEqual(['replan-daily']);
+    expect((await runtime.queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual(['replan-daily', 'review-waiting']);
   });
 });

@@ -2,6 +2,7 @@ import { officeInstant } from '../../src/calendar/index.js';
 import { SimulatedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { SrokConfig } from '../../src/config/types.js';
+import type { ReviewMode } from '../../src/config/schema.js';
 import { importFile } from '../../src/import.js';
 import { silentLog } from '../../src/log.js';
 import { createSmtpTransport } from '../../src/mail/index.js';
@@ -41,9 +42,11 @@ export interface Pipeline {
 export async function startPipeline(
   name: string,
   start: { day: string; time?: string },
-  options: { adjust?: (c: SrokConfig) => SrokConfig; autorun?: boolean; lockMs?: number } = {},
+  options: { adjust?: (c: SrokConfig) => SrokConfig; autorun?: boolean; lockMs?: number; review?: ReviewMode } = {},
 ): Promise<Pipeline> {
-  const base = loadConfig('config');
+  // The review gate is off unless a test asks for it: most tests follow what is sent.
+  const loaded = loadConfig('config');
+  const base: SrokConfig = { ...loaded, settings: { ...loaded.settings, import: { ...loaded.settings.import, review: options.review ?? 'off' } } };
   const config = options.adjust ? options.adjust(base) : base;
   const zone = config.settings.timezone;
   const at = (day: string, time = '09:00') => officeInstant(day, time, zone);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listRequests } from '../../follow-up/requests.js';
+import { listWaitingProtocols } from '../../review/waiting-mail.js';
 import type { Forms } from '../forms.js';
 import { assertControls } from '../scope.js';
 import type { Viewer } from '../views/action-pages.js';
@@ -33,7 +34,9 @@ export async function pageRoutes(app: FastifyInstance, deps: HttpDeps, forms: Fo
 
   app.get('/', async (request, reply) => {
     const { now, protocols } = await loadOverview(core, request.principal);
-    return send(reply, protocolsPage(protocols, now, zone()));
+    // What waits for review is the operator's to see: it is not followed yet.
+    const waiting = request.principal?.role === 'operator' ? await listWaitingProtocols(core.store, core.config()) : [];
+    return send(reply, protocolsPage(protocols, now, zone(), waiting));
   });
 
   app.get('/protocols/:key', async (request, reply) => {

@@ -4,10 +4,17 @@ import { page } from './layout.js';
 import { actTitle, localMoment } from './words.js';
 
 /** The front page: every stored protocol and its assignments with how they stand, overdue first. */
-export function protocolsPage(protocols: readonly ProtocolOverview[], now: Date, zone: string): string {
+/** `waiting`: the protocols that wait for review, shown to an operator with a link to their review; they are not followed yet. */
+export function protocolsPage(protocols: readonly ProtocolOverview[], now: Date, zone: string, waiting: ReadonlyArray<{ key: string; title: string }> = []): string {
   const overdue = protocols.reduce((n, p) => n + p.counts.overdue, 0);
   const body = html`<h1>Протоколы и поручения</h1>
 <p class="muted">На ${localMoment(now, zone)} (${zone}). ${overdue > 0 ? `Просрочено: ${overdue}.` : 'Просроченных нет.'}</p>
+${
+  waiting.length > 0
+    ? html`<section class="waiting error"><h2>Ждут проверки: ${waiting.length}</h2><p class="muted">Письма по ним не отправляются, пока оператор их не проверит и не одобрит.</p>
+<ul>${waiting.map((w) => html`<li><a href="/review/${pathPart(w.key)}">${w.title}</a></li>`)}</ul></section>`
+    : ''
+}
 ${protocols.length === 0 ? html`<section><p>Протоколов пока нет. Положите файл в папку входящих или выполните <code>srok import</code>.</p></section>` : ''}
 ${protocols.map(
   (p) => html`<section>
