@@ -34,7 +34,7 @@ async function startServe(configDir: string, redisUrl: string, smtpUrl: string):
     const timer = setTimeout(() => reject(new Error(`srok serve did not listen in 60 s:\n${out}`)), 60_000);
     const look = (c: Buffer) => {
       out += c.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
+      const m = /слушает (http:\/\/\S+)/.exec(out);
       if (m?.[1]) {
         clearTimeout(timer);
         resolve(m[1]);
