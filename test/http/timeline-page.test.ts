@@ -52,6 +52,16 @@ describe('the timeline page', () => {
     expect(seen).toBe(total);
   });
 
+  it('shows the mail budget of the plan: mails per recipient a week and the busiest days, as srok plan --stats counts them', async () => {
+    const r = await page('?until=2020-12-31');
+    const m = /Нагрузка на адресатов: (\d+) пис[а-я]+ для (\d+) адресат[а-я]*, не больше (\d+) пис[а-я]+ одному адресату в день/u.exec(r.body);
+    expect(m, r.body.slice(0, 3000)).not.toBeNull();
+    // Folded mails are fewer than the steps they carry; nobody gets more than the daily cap.
+    expect(Number(m![1])).toBeGreaterThan(0);
+    expect(Number(m![3])).toBeLessThanOrEqual(3);
+    expect(r.body).toContain('Самые загруженные дни:');
+  });
+
   it('refuses a month that is not one, in Russian terms of the field', async () => {
     const r = await page('?month=2019-13');
     expect(r.status).toBe(400);

@@ -10,6 +10,8 @@ import { executorFilter, sortRows } from '../../report/select.js';
 import type { HttpDeps } from '../deps.js';
 import { HttpError } from '../http-error.js';
 import { loadOverview } from '../protocol-overview.js';
+import { plannedMails } from '../../plan/mail-budget.js';
+import { mailStats } from '../../plan/mail-stats.js';
 import { protocolKeyParam, timelinePageQuery } from '../schemas.js';
 import { storedTimeline } from '../timeline.js';
 import { parseInput } from '../validate.js';
@@ -50,7 +52,10 @@ export async function pageRoutes(app: FastifyInstance, deps: HttpDeps, forms: Fo
     const { key } = parseInput(protocolKeyParam, request.params, 'query');
     const { until, month } = parseInput(timelinePageQuery, request.query, 'query');
     await visible(request, key);
-    return send(reply, timelinePage(await storedTimeline(core, key, until), zone(), { month, until }));
+    const timeline = await storedTimeline(core, key, until);
+    // The mail budget of the same plan, as `srok plan --stats` counts it: mails, not steps.
+    const budget = mailStats(plannedMails(timeline.plan.steps, core.config()), 5);
+    return send(reply, timelinePage(timeline, zone(), { month, until, budget }));
   });
 
   app.get('/executors', async (request, reply) => {

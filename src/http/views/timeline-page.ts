@@ -1,6 +1,8 @@
+import { countOf } from '../../mail/plural.js';
+import { MAILS, RECIPIENTS, type MailStats } from '../../plan/mail-stats.js';
 import type { PlannedStep } from '../../plan/index.js';
 import { ruDate } from '../../plan/subject.js';
-import { html, pathPart } from '../html.js';
+import { html, pathPart, type Html } from '../html.js';
 import type { StoredTimeline } from '../timeline.js';
 import { page } from './layout.js';
 import { actTitle, localMoment, STEP_KIND_RU } from './words.js';
@@ -17,7 +19,11 @@ export function monthName(month: string): string {
  * one month at a time (a protocol of many executors plans thousands of mails a year),
  * with every month of the plan listed with its number of mails.
  */
-export function timelinePage(timeline: StoredTimeline, zone: string, options: { month?: string | undefined; until?: string | undefined } = {}): string {
+export function timelinePage(
+  timeline: StoredTimeline,
+  zone: string,
+  options: { month?: string | undefined; until?: string | undefined; budget?: MailStats | undefined } = {},
+): string {
   const { stored, plan } = timeline;
   const title = `План писем: ${actTitle(stored.doc.protocol)}`;
   const months = new Map<string, number>();
@@ -35,6 +41,7 @@ export function timelinePage(timeline: StoredTimeline, zone: string, options: { 
   const body = html`<h1>${title}</h1>
 ${calendar.map((w) => html`<p class="card soon"><strong>Внимание:</strong> ${w.message} Такие письма помечены «без календаря».</p>`)}
 <p class="muted">С ${localMoment(timeline.now, zone)} по ${localMoment(timeline.until, zone)} (${zone}); ничего не отправляется. Писем в плане: ${plan.steps.length}. <a href="/protocols/${pathPart(stored.key)}">К протоколу</a></p>
+${options.budget ? budgetSection(options.budget) : ''}
 ${nav}
 <section>
 ${shown !== '' ? html`<h2>${monthName(shown)}: ${steps.length}</h2>` : ''}
@@ -54,4 +61,15 @@ ${remarks.length > 0 ? html`<section><h2>Замечания</h2><ul>${remarks.ma
 
 function kindWords(step: PlannedStep): string {
   return `${STEP_KIND_RU[step.kind] ?? step.kind}${step.kind === 'escalation' ? ` ${step.index}` : ''}`;
+}
+
+/** What the plan costs its readers: mails a week per recipient and the busiest recipient-days (as `srok plan --stats`). */
+function budgetSection(b: MailStats): Html | '' {
+  if (b.mails === 0) return '';
+  const heaviest = [...b.perWeek].sort((x, y) => y.most - x.most || y.mails - x.mails).slice(0, 5);
+  return html`<details class="card"><summary>Нагрузка на адресатов: ${countOf(b.mails, MAILS)} ${countOf(b.recipients, RECIPIENTS).replace(/^(\d+) /u, 'для $1 ')}, не больше ${countOf(b.mostPerDay, MAILS)} одному адресату в день</summary>
+<table class="stack"><thead><tr><th>Адресат</th><th>Писем всего</th><th>В неделю, в среднем</th><th>В неделю, больше всего</th></tr></thead>
+<tbody>${heaviest.map((r) => html`<tr><td>${r.recipient}</td><td>${r.mails}</td><td>${r.average.toFixed(1).replace('.', ',')}</td><td>${r.most}</td></tr>`)}</tbody></table>
+<p class="muted">Самые загруженные дни: ${b.busiest.map((d, i) => html`${i > 0 ? '; ' : ''}${ruDate(d.day)} — ${d.recipient}, ${countOf(d.mails, MAILS)}`)}</p>
+</details>`;
 }
