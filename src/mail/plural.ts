@@ -21,6 +21,7 @@ export const DOCUMENTS: PluralForms = ['документ', 'документа',
 export const STORED_PROTOCOLS: PluralForms = ['сохранённый протокол', 'сохранённых протокола', 'сохранённых протоколов'];
 export const PROTOCOLS: PluralForms = ['протокол', 'протокола', 'протоколов'];
 export const FILES: PluralForms = ['файл', 'файла', 'файлов'];
+export const TEXT_LINES: PluralForms = ['строка', 'строки', 'строк'];
 export const RECIPIENTS: PluralForms = ['получатель', 'получателя', 'получателей'];
 /** After a comparative («глубже 200 групп»): the genitive, 1 группы, 2 групп. */
 export const GROUPS_GENITIVE: PluralForms = ['группы', 'групп', 'групп'];

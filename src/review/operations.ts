@@ -1,3 +1,4 @@
+import { countOf, TEXT_LINES, PROTOCOLS } from '../mail/plural.js';
 import type { Clock } from '../clock.js';
 import { isIsoDate } from '../calendar/index.js';
 import { DIRECTORY_ID, type DirectoryEntry } from '../config/schema.js';
@@ -54,7 +55,7 @@ export async function resolveProtocol(store: Store, written: string): Promise<st
       ? await store.findProtocol({ number, date })
       : (await store.listProtocols()).filter((p) => p.date === date).map((p) => p.key);
   if (keys.length === 0) throw new ReviewError('not-found', `протокола «${text}» нет среди импортированных; импортируйте его (srok import <файл>) или проверьте номер и дату`);
-  if (keys.length > 1) throw new ReviewError('bad-request', `протоколу «${text}» отвечают ${keys.length} протокола: ${keys.join(', ')}; добавьте дату («${number} от ДД.ММ.ГГГГ») или укажите ключ`);
+  if (keys.length > 1) throw new ReviewError('bad-request', `протоколу «${text}» отвечают ${countOf(keys.length, PROTOCOLS)}: ${keys.join(', ')}; добавьте дату («${number} от ДД.ММ.ГГГГ») или укажите ключ`);
   return keys[0]!;
 }
 
@@ -231,7 +232,7 @@ async function locate(store: Store, stored: StoredProtocol, target: FixTarget, w
   const lines = await store.getText(stored.key);
   const text = assignment?.text ?? outline?.text ?? lines?.[line - 1];
   if (text === undefined || text.trim() === '') {
-    throw new ReviewError('bad-request', `строки ${line} в документе ${wantsLine ? 'нет или она пуста' : 'нет'}${lines ? ` (в нём ${lines.length} строк)` : ''}`);
+    throw new ReviewError('bad-request', `строки ${line} в документе ${wantsLine ? 'нет или она пуста' : 'нет'}${lines ? ` (в нём ${countOf(lines.length, TEXT_LINES)})` : ''}`);
   }
   return { item: null, line, text: text.trim(), kind: outline?.kind ?? (assignment ? 'assignment' : 'line'), outline, label: `строка ${line}` };
 }
