@@ -15,6 +15,9 @@ import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime, type Runtime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { ASSIGNMENTS, countOf, FILES, MAILS, PROTOCOLS } from '../mail/plural.js';
+import { ruDate } from '../plan/subject.js';
+import type { IsoDate } from '../domain.js';
 
 /**
  * The commands that talk to Redis: import, worker, replan, config apply, demo. Each
@@ -245,16 +248,19 @@ export async function commandDemo(opts: Common & { until: string; outbox: string
       return EXIT.ok;
     }
     const lines: string[] = [];
-    lines.push(`srok demo: ${r.imported.new + r.imported.updated} protocols imported (${r.imported.assignments} assignments, ${r.imported.parts} parts), ${where.how}`);
-    if (r.approved > 0) lines.push(`${r.approved} of them waited for review (import.review: ${config.settings.import.review}); the demo approved ${r.approved === 1 ? 'it' : 'them'} on import, as an operator would (srok approve)`);
-    lines.push(`simulated ${r.from.toISOString().slice(0, 10)} → ${r.endedAt.toISOString().slice(0, 10)} in ${seconds.toFixed(1)} s (${r.ticks} clock jumps)`);
-    lines.push(`${r.mails} mails sent to the outbox:`);
+    const imported = r.imported.new + r.imported.updated;
+    lines.push(`srok demo: импортировано ${countOf(imported, PROTOCOLS)} (${countOf(r.imported.assignments, ASSIGNMENTS)}, частей: ${r.imported.parts}); ${where.how}`);
+    if (r.approved > 0)
+      lines.push(`${countOf(r.approved, PROTOCOLS)} из них ждали проверки (import.review: ${config.settings.import.review}); демонстрация одобрила их при импорте, как сделал бы оператор (srok approve)`);
+    lines.push(`смоделировано с ${ruDate(r.from.toISOString().slice(0, 10) as IsoDate)} по ${ruDate(r.endedAt.toISOString().slice(0, 10) as IsoDate)} за ${seconds.toFixed(1).replace('.', ',')} с (переводов часов: ${r.ticks})`);
+    lines.push(`в папку исходящих отправлено ${countOf(r.mails, MAILS)}, по видам:`);
     for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);
-    lines.push('by recipient (top 12):');
+    lines.push('по адресатам (первые 12):');
     for (const [who, n] of [...r.byRecipient].sort((a, b) => b[1] - a[1]).slice(0, 12)) lines.push(`  ${String(n).padStart(5)}  ${who}`);
-    if (r.busiest) lines.push(`busiest recipient-day: ${r.busiest.recipient} on ${r.busiest.day}, ${r.busiest.mails} mails; same subject twice a day: ${r.sameSubjectRepeats}`);
-    if (r.failed.size > 0) lines.push(`failed: ${[...r.failed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    lines.push(`open them: ${path.relative(process.cwd(), r.outboxDir) || r.outboxDir}/*.eml (${r.outboxFiles} files; any mail client opens .eml)`);
+    if (r.busiest)
+      lines.push(`больше всего писем одному адресату за день: ${r.busiest.recipient}, ${ruDate(r.busiest.day)} — ${countOf(r.busiest.mails, MAILS)}; одна тема дважды за день: ${r.sameSubjectRepeats}`);
+    if (r.failed.size > 0) lines.push(`не отправлено: ${[...r.failed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    lines.push(`письма: ${path.relative(process.cwd(), r.outboxDir) || r.outboxDir}/*.eml (${countOf(r.outboxFiles, FILES)}; .eml открывает любой почтовый клиент)`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;
   });

@@ -53,14 +53,14 @@ export async function locateRedis(options: {
   const EMBEDDED_PORT = options.embeddedPort ?? DEFAULT_EMBEDDED_PORT;
   if (options.url?.startsWith('sentinel://')) {
     const [hosts, name] = options.url.slice('sentinel://'.length).split('/');
-    return { url: options.url, how: `Redis '${name ?? ''}' under Sentinel ${hosts ?? ''} (REDIS_SENTINELS)`, stop: async () => {} };
+    return { url: options.url, how: `Redis «${name ?? ''}» через Sentinel ${hosts ?? ''} (REDIS_SENTINELS)`, stop: async () => {} };
   }
-  if (options.url) return { url: options.url, how: `Redis at ${redact(options.url)} (REDIS_URL)`, stop: async () => {} };
+  if (options.url) return { url: options.url, how: `Redis по адресу ${redact(options.url)} (REDIS_URL)`, stop: async () => {} };
   if (await listening('127.0.0.1', localPort)) {
-    return { url: `redis://127.0.0.1:${localPort}`, how: `Redis already running on 127.0.0.1:${localPort}`, stop: async () => {} };
+    return { url: `redis://127.0.0.1:${localPort}`, how: `уже запущенный Redis на 127.0.0.1:${localPort}`, stop: async () => {} };
   }
   if (await listening('127.0.0.1', EMBEDDED_PORT)) {
-    return { url: `redis://127.0.0.1:${EMBEDDED_PORT}`, how: `srok's own redis-server on 127.0.0.1:${EMBEDDED_PORT}`, stop: async () => {} };
+    return { url: `redis://127.0.0.1:${EMBEDDED_PORT}`, how: `собственный redis-server srok на 127.0.0.1:${EMBEDDED_PORT}`, stop: async () => {} };
   }
   if (!hasRedisServer()) {
     throw new NoRedisError(
