@@ -251,7 +251,9 @@ export async function commandDemo(opts: Common & { until: string; outbox: string
     const imported = r.imported.new + r.imported.updated;
     lines.push(`srok demo: импортировано ${countOf(imported, PROTOCOLS)} (${countOf(r.imported.assignments, ASSIGNMENTS)}, частей: ${r.imported.parts}); ${where.how}`);
     if (r.approved > 0)
-      lines.push(`${countOf(r.approved, PROTOCOLS)} из них ждали проверки (import.review: ${config.settings.import.review}); демонстрация одобрила их при импорте, как сделал бы оператор (srok approve)`);
+      lines.push(
+        `ждали проверки (import.review: ${config.settings.import.review}): ${countOf(r.approved, PROTOCOLS)}; демонстрация одобрила ${r.approved === 1 ? 'его' : 'их'} при импорте, как сделал бы оператор (srok approve)`,
+      );
     lines.push(`смоделировано с ${ruDate(r.from.toISOString().slice(0, 10) as IsoDate)} по ${ruDate(r.endedAt.toISOString().slice(0, 10) as IsoDate)} за ${seconds.toFixed(1).replace('.', ',')} с (переводов часов: ${r.ticks})`);
     lines.push(`в папку исходящих отправлено ${countOf(r.mails, MAILS)}, по видам:`);
     for (const [kind, n] of [...r.byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(11)} ${n}`);
