@@ -97,6 +97,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
 /** «при понижении …», «при наступлении …», «при получении …» in the same sentence before a term: the term runs from that event. */
 const EVENT_BEFORE = /(?<![\p{L}])при\s+[а-я]+(?:ении|ании|ятии|ытии|ходе)(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
 
+/** A relative clause between commas: «…, которые являются пользователями объектов …,». */
+export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
+
 /** A daily report «ежедневно до 15.00 час.»: a term every day, which srok does not plan as dates. */
 const DAILY = /(?<!\p{L})ежедневн[а-я]*(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u;
 /** An ongoing action bounded by a day: «подачу … осуществлять до 10 июня 2005 года включительно». */
@@ -128,11 +131,6 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * года с 11.00 до 12.45», «… 12 июня т.г. с 18.00». Only for a clause that names its executor,
  * and only when the text holds exactly one such date with its year (written or «т.г.»).
  */
-export function findSetDay(text: string, ctx: DeadlineContext): Deadline | null {
-  const days = findSetDays(text, ctx);
-  return days.length === 1 ? days[0]! : null;
-}
-
 /**
  * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
  * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
@@ -209,7 +207,7 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
 
 function isNarrative(sentence: string): boolean {
   // A relative clause («…, которые являются пользователями …,») tells about a noun, not what the sentence does.
-  const n = sentence.replace(/,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu, ',');
+  const n = sentence.replace(RELATIVE_CLAUSE, ',');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
   return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
 }

@@ -12,5 +12,5 @@
  *   date, unless the phrase names a year.
  */
 export { parseDeadline, RELAXED_CALENDAR_NOTE } from './parse.js';
-export { findDeadline, findSetDay, findSetDays } from './find.js';
+export { findDeadline, findSetDays, RELATIVE_CLAUSE } from './find.js';
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';

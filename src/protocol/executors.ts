@@ -1,3 +1,4 @@
+import { RELATIVE_CLAUSE } from '../deadline/index.js';
 import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 
 /**
@@ -181,10 +182,13 @@ function splitAccusative(phrase: string): string[] {
   return out.map((p) => stripTrailingPunctuation(p.trim())).filter((p) => p !== '');
 }
 
+/** Where a relative clause opens, closed by a comma or not (the phrase may end inside it). */
+const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u;
+
 /** Cut the executor phrase where a term, a manner or the participants begin. */
 function cutAtStop(phrase: string): string {
   // «Руководителям предприятий, которые являются пользователями …,»: the relative clause is not the name.
-  const relative = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u.exec(blankQuotes(phrase));
+  const relative = RELATIVE_OPENS.exec(blankQuotes(phrase));
   if (relative && relative.index > 0) phrase = phrase.slice(0, relative.index);
   const masked = blankQuotes(phrase);
   const stop = STOP.exec(` ${masked}`);
@@ -229,8 +233,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   if (words.slice(0, verbIndex).some((w) => /^(?:прошу|просим|просит|просят)$/iu.test(w.word))) return null;
   // «… органам рекомендовано принять меры», «… Министерству было поручено …»: a report of an earlier order, not an order.
   // Words of a relative clause inside the executors' phrase («…, которые являются пользователями …,») are not the sentence's own.
-  const relative = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
-  const ownWord = (w: { index: number }): boolean => ![...masked.matchAll(relative)].some((m) => w.index > m.index && w.index < m.index + m[0].length);
+  const clauses = [...masked.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const ownWord = (w: { index: number }): boolean => !clauses.some(([from, to]) => w.index > from && w.index < to);
   if (words.slice(0, verbIndex).some((w) => ownWord(w) && (REPORTING.test(w.word) || /^[а-яё]{4,}(?:ется|ются|ится|ятся)$/u.test(w.word)))) return null;
   if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
   let phrase = body.slice(0, verbAt).trim();

@@ -326,7 +326,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
   // An item of an earlier act restated with a term of its own: that item's new term.
-  if (RESTATES.test(squash(clauseText(c))) && restatedTerm(clauseText(c), ctx) !== null) return { kind: 'extension' };
+  if (/^внести\s/iu.test(t) && RESTATES.test(squash(clauseText(c))) && restatedTerm(clauseText(c), ctx) !== null) return { kind: 'extension' };
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
