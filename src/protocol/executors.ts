@@ -185,11 +185,31 @@ function splitAccusative(phrase: string): string[] {
 /** Where a relative clause opens, closed by a comma or not (the phrase may end inside it). */
 const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u;
 
-/** Cut the executor phrase where a term, a manner or the participants begin. */
+/**
+ * What is asked for, written before the verb in the accusative after the executors:
+ * «Главам поселений информацию представить …», «Отделу кадров сведения направить …». These
+ * nouns name papers and data, not bodies; «за план», «на отчет» (after a preposition) stay.
+ */
+const ASKED_OBJECT =
+  /^(?:информацию|сведения|отч[её]т|отч[её]ты|предложения|материалы|документы|документацию|данные|доклад|план|планы|заявку|заявки|копию|копии|список|списки|перечень|перечни|расч[её]т|расч[её]ты|справку|справки|реестр|реестры|проект|проекты|результаты|итоги|анализ|замечания|отзыв|отзывы|заключение|заключения|ходатайство|ходатайства|протокол|протоколы|график|графики|статистику|паспорт|паспорта)$/u;
+const PREPOSITION = /^(?:за|на|в|во|через|про|под|о|об|по|с|со|к|ко|для|от|из|до)$/iu;
+
+/** Where the asked-for object begins inside an executor phrase, or -1. */
+function askedObjectAt(phrase: string): number {
+  const words = wordsOutside(blankQuotes(phrase));
+  for (let i = 1; i < words.length; i += 1) {
+    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word)) return words[i]!.index;
+  }
+  return -1;
+}
+
+/** Cut the executor phrase where a term, a manner, the participants or the asked-for object begin. */
 function cutAtStop(phrase: string): string {
   // «Руководителям предприятий, которые являются пользователями …,»: the relative clause is not the name.
   const relative = RELATIVE_OPENS.exec(blankQuotes(phrase));
   if (relative && relative.index > 0) phrase = phrase.slice(0, relative.index);
+  const object = askedObjectAt(phrase);
+  if (object > 0) phrase = stripTrailingPunctuation(phrase.slice(0, object).trim());
   const masked = blankQuotes(phrase);
   const stop = STOP.exec(` ${masked}`);
   if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim();

@@ -490,3 +490,19 @@ describe('several days an action is set for, each with its year, are several dat
     expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['none']);
   });
 });
+
+describe('the asked-for object written before the verb, after the executors', () => {
+  it('«Ответственным исполнителям программы информацию … направлять …» (paraphrase of a commission protocol)', () => {
+    const p = parseText('РЕШИЛИ:\n2.3. Ответственным исполнителям программы информацию о ходе реализации направлять секретарю комиссии ежемесячно до 10 числа.');
+    expect(names(p, '2.3')).toEqual(['Ответственные исполнители программы']);
+  });
+  it('«Главам поселений сведения … представить», «Отделу кадров отчет … направить» (paraphrases)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Главам сельских поселений сведения о готовности объектов представить в срок до 1 октября 2025 года.\n2. Отделу кадров администрации отчет за полугодие направить до 15.07.2025.');
+    expect(names(p, '1')).toEqual(['Главы сельских поселений']);
+    expect(names(p, '2')).toEqual(['Отдел кадров администрации']);
+  });
+  it('after a preposition the noun stays in the name: «Ответственному за отчет специалисту …»', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Ответственному за отчет специалисту отдела представить данные до 1 марта 2025 года.');
+    expect(names(p, '1')[0]).toMatch(/^Ответственн\S+ за отчет специалист/u);
+  });
+});
