@@ -132,6 +132,9 @@ function wordsOutside(masked: string): Array<{ word: string; index: number }> {
   return out;
 }
 
+/** A name ending in a run of abbreviations after a lower-case word: «… по делам ГО», «… по делам ГО, ЧС». */
+const ABBREVIATION_TAIL = /\p{Ll}+\s+[А-ЯЁ]{2,5}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ]{2,5})*$/u;
+
 /** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
 export function splitList(phrase: string): string[] {
   const parts: string[] = [];
@@ -148,7 +151,9 @@ export function splitList(phrase: string): string[] {
       const after = next.split(/\s+/u)[1] ?? '';
       const participle = /(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) || /^(?:за|в|на|по|при|с)$/u.test(after);
       const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1;
-      if (depth === 0 && !inQuotes && current !== '' && !participle && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
+      // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.
+      const abbreviationPair = /^[А-ЯЁ]{2,5}$/u.test(head) && ABBREVIATION_TAIL.test(current);
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
         parts.push(current);
         current = '';
         continue;

@@ -506,3 +506,15 @@ describe('the asked-for object written before the verb, after the executors', ()
     expect(names(p, '1')[0]).toMatch(/^Ответственн\S+ за отчет специалист/u);
   });
 });
+
+describe('abbreviations joined by «и» inside one name', () => {
+  it('«Начальнику отдела ГО и ЧС администрации МО …» (a district head) is one executor', () => {
+    const p = parseCorpus('outside-2/docs/007.txt');
+    expect(names(p, '3')).toEqual(['Начальник отдела ГО и ЧС администрации МО "Краснознаменский муниципальный район"']);
+  });
+  it('«Отделу по делам ГО и ЧС …», «комиссии по ЧС и ПБ …» at the end of the name (paraphrases); a list of bodies still splits', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n4. Отделу по делам ГО и ЧС ежедневно информировать главу администрации о паводковой обстановке.\n5. Председателю комиссии по ЧС и ПБ и Управлению образования провести учения до 1 апреля 2024 года.');
+    expect(names(p, '4')).toEqual(['Отдел по делам ГО и ЧС']);
+    expect(names(p, '5')).toEqual(['Председатель комиссии по ЧС и ПБ', 'Управление образования']);
+  });
+});
