@@ -283,6 +283,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   }
   phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
   if (phrase === '') return null;
+  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one.
+  if (accusative && STOP.exec(` ${blankQuotes(phrase)}`)?.index === 0) return null;
 
   const executors: ExecutorPhrase[] = [];
   // Participants are dropped; partners are co-executors.

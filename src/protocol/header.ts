@@ -295,7 +295,11 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
 function salutationAddressees(line: string | undefined, lineNumber: number): HeaderResult['addressees'] {
   const m = line ? /^\s*уважаем[а-яё]*\s+((?:руководител|глав|директор|заведующ|председател|начальник|министр|член|ректор|командир)[а-яё]*(?:\s+[^!]+)?)!?\s*$/iu.exec(line) : null;
   if (!m || !line) return null;
-  const text = m[1]!.replace(/(?<![\p{L}])([А-ЯЁ]{2,})(?![\p{L}])/gu, (w) => w.toLowerCase()).trim();
+  // «УВАЖАЕМЫЕ РУКОВОДИТЕЛИ!» written in capitals reads in lower case; «руководители ГБОУ» keeps its abbreviation.
+  // An emphasised word («руководители ВСЕХ учреждений») has a word's ending or length; an abbreviation («ГБОУ», «ОМВД») has neither.
+  const capitals = !/\p{Ll}/u.test(m[1]!);
+  const emphasised = (w: string): boolean => capitals || w.length >= 7 || (w.length >= 4 && /(?:ЫХ|ИХ|ЕХ|ОГО|ЕГО|ЫЕ|ИЕ|АЯ|ЯЯ|ОЕ|ЕЕ|ЫЙ|ИЙ|ОЙ|АМ|ЯМ|ОВ|ЕВ|ЕЙ|ИЯ|ИИ|ЫМ|ИМ)$/u.test(w));
+  const text = m[1]!.replace(/(?<![\p{L}])([А-ЯЁ]{2,})(?![\p{L}])/gu, (w) => (emphasised(w) ? w.toLowerCase() : w)).trim();
   return { text, line: lineNumber, nominative: true };
 }
 

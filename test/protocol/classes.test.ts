@@ -518,3 +518,57 @@ describe('abbreviations joined by «и» inside one name', () => {
     expect(names(p, '5')).toEqual(['Председатель комиссии по ЧС и ПБ', 'Управление образования']);
   });
 });
+
+describe('words glued at a former line break', () => {
+  it('«выделить вноябре 1996 года» is «в ноябре 1996 года» (a governor)', () => {
+    const p = parseCorpus('outside-3/docs/015.txt');
+    const a = p.assignments.find((x) => x.item === '1');
+    expect([a?.deadline.kind, a?.deadline.date]).toEqual(['period', '1996-11-30']);
+  });
+  it('«провести вмарте 2025 года» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести выставку вмарте 2025 года.');
+    expect(p.assignments[0]?.deadline.date).toBe('2025-03-31');
+  });
+});
+
+describe('a letter whose ask stands before a numbered list of what to report', () => {
+  it('«Уважаемые руководители ГБОУ №№ 26, 39, …! … в срок до 10.00 20.05.2021 необходимо предоставить …, содержащую информацию: 1. о …» (an education office)', () => {
+    const p = parseCorpus('outside-3/docs/002.txt');
+    expect(p.assignments).toHaveLength(1);
+    const a = p.assignments[0]!;
+    expect(a.executors.map((e) => e.name)).toEqual(['Руководители ГБОУ №№ 26, 39, 268, 333, 340, 341, 343, 345, 346, 347, 497, 498, 513, 527, 557, 572, 574, 591, 667, 689, 690, 691, 707']);
+    expect([a.deadline.kind, a.deadline.date, a.recommendation]).toEqual(['date', '2021-05-20', false]);
+  });
+  it('the same with the time written «12:00» and the list in «1)» (paraphrase); «просим» stays a request', () => {
+    const p = parseText('Уважаемые директора МБОУ СОШ № 1, 5!\n\nПросим в срок до 12:00 15 марта 2024 г. представить сведения по форме, включающие:\n\n1) о численности обучающихся;\n2) о наличии вакансий.\n\nНачальник управления образования И.И. Петров');
+    expect(p.assignments).toHaveLength(1);
+    const a = p.assignments[0]!;
+    expect(a.executors.map((e) => e.name)).toEqual(['Директора МБОУ СОШ № 1, 5']);
+    expect([a.deadline.date, a.recommendation]).toEqual(['2024-03-15', true]);
+  });
+});
+
+describe('an inline number after a title in quotes', () => {
+  it('«1. Утвердить государственный доклад "…в 1997 году" 2. Министерству …:» (a cabinet of ministers)', () => {
+    const p = parseCorpus('outside-3/docs/006.txt');
+    expect(p.items.map((i) => [i.item, i.kind])).toEqual([['1', 'approval'], ['2', 'assignment']]);
+  });
+  it('«1. Одобрить программу "Чистый город" 2. Управлению ЖКХ …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ: 1. Одобрить программу "Чистый город на 2025 год" 2. Управлению ЖКХ администрации организовать уборку территорий до 30 апреля 2025 года.');
+    expect(items(p)).toEqual(['2']);
+  });
+});
+
+describe('a sub-line that opens with its partners', () => {
+  it('«Министерству …: / обеспечить …; / совместно с Государственным комитетом … по печати предусмотреть …» (a cabinet of ministers)', () => {
+    const p = parseCorpus('outside-3/docs/006.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.executors.map((e) => [e.role, e.name])).toEqual([
+      ['executor', 'Министерство здравоохранения Чувашской Республики'],
+      ['co-executor', 'Государственный комитет Чувашской Республики по печати'],
+    ]);
+  });
+  it('«Комитету …: / во взаимодействии с отделом по делам молодежи провести …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n3. Комитету по культуре администрации:\nподготовить программу праздника до 1 мая 2025 года;\nво взаимодействии с отделом по делам молодежи провести конкурс.');
+    expect(p.assignments.find((a) => a.item === '3')?.executors.map((e) => e.role)).toEqual(['executor', 'co-executor']);
+  });
+});
