@@ -572,3 +572,15 @@ describe('a sub-line that opens with its partners', () => {
     expect(p.assignments.find((a) => a.item === '3')?.executors.map((e) => e.role)).toEqual(['executor', 'co-executor']);
   });
 });
+
+describe('a body left in the accusative of a dropped «Обязать»', () => {
+  it('«2.Рабочую группу в процессе разработки Стратегии … осуществлять приемку …» (a governor)', () => {
+    const p = parseCorpus('outside-3/docs/019.txt');
+    expect(names(p, '2')).toEqual(['Рабочая группа']);
+  });
+  it('«Комиссию по делам несовершеннолетних в ходе проверок обеспечить …» (paraphrase); «Работу … организовать» is still an object', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Комиссию по делам несовершеннолетних в ходе проверок обеспечить выявление семей группы риска до 1 июня 2025 года.\n2. Работу по уборке территорий организовать до 30 апреля 2025 года.');
+    expect(names(p, '1')).toEqual(['Комиссия по делам несовершеннолетних']);
+    expect(names(p, '2')).toEqual([]);
+  });
+});
