@@ -65,6 +65,9 @@ function numberAfter(text: string, at: number): string | null {
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;
   if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
   if (suffix && NUMBER_SUFFIX.test(suffix) && !NOT_SUFFIX.test(suffix)) number = `${number} ${suffix}`;
+  // «N 21 (Д)», «№ 45 (к)»: a series letter in parentheses right after the number belongs to it.
+  const series = /^\s*\(([А-ЯЁа-яё]{1,3})\)(?![\p{L}])/u.exec(text.slice(at + m[0].length - (m[2]?.length ?? 0)));
+  if (series && !/\s/u.test(number)) number = `${number} (${series[1]!})`;
   return number;
 }
 

@@ -584,3 +584,13 @@ describe('a body left in the accusative of a dropped «Обязать»', () => 
     expect(names(p, '2')).toEqual([]);
   });
 });
+
+describe('a series letter in parentheses after the number', () => {
+  it('«12 августа 2004 г. N 21 (Д)» (a federal agency, whole act on one line)', () => {
+    expect(parseCorpus('outside-3/docs/012.txt').protocol.number).toBe('21 (Д)');
+  });
+  it('«15 марта 2020 г. № 45 (к)» (paraphrase); «№ 45 (прилагается)» is not a series', () => {
+    expect(parseText('ПРИКАЗ\n\n15 марта 2020 г. № 45 (к)\n\nО премировании\n\n1. Отделу кадров подготовить проект до 20 марта 2020 г.').protocol.number).toBe('45 (к)');
+    expect(parseText('ПРИКАЗ\n\n15 марта 2020 г. № 45 (прилагается)\n\n1. Отделу кадров подготовить проект до 20 марта 2020 г.').protocol.number).toBe('45');
+  });
+});
