@@ -761,6 +761,11 @@ function splitNominative(text: string): string[] {
     .replace(ROLE_NOTE, '')
     // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
     .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
+    // «ТФОИВ, ОИВ, ОМСУ и организации»: after a lone abbreviation «и» joins two executors («ГО и ЧС» stays one name).
+    .flatMap((p) => {
+      const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
+      return pair ? [pair[1]!, pair[2]!] : [p];
+    })
     // «Кузнецова К.К.»: the dot after an initial stays.
     .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));

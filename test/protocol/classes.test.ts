@@ -594,3 +594,14 @@ describe('a series letter in parentheses after the number', () => {
     expect(parseText('ПРИКАЗ\n\n15 марта 2020 г. № 45 (прилагается)\n\n1. Отделу кадров подготовить проект до 20 марта 2020 г.').protocol.number).toBe('45');
   });
 });
+
+describe('«и» after a lone abbreviation in an executors cell', () => {
+  it('«ТФОИВ, ОИВ, ОМСУ и организации» gives four executors (a plan of an inventory)', () => {
+    expect(names(parseCorpus('outside-3/docs/011.txt'), '1')).toEqual(['ТФОИВ', 'ОИВ', 'ОМСУ', 'организации']);
+  });
+  it('«ОМВД и администрация района» gives two; «отдел ГО и ЧС» stays one (paraphrase)', () => {
+    const p = parseText('№ п/п\tМероприятие\tСрок\tОтветственный\n1\tПатрулирование\tдо 01.06.2025\tОМВД и администрация района\n2\tПроверка укрытий\tдо 01.07.2025\tотдел ГО и ЧС');
+    expect(names(p, '1')).toEqual(['ОМВД', 'администрация района']);
+    expect(names(p, '2')).toEqual(['отдел ГО и ЧС']);
+  });
+});
