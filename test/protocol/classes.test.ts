@@ -605,3 +605,24 @@ describe('«и» after a lone abbreviation in an executors cell', () => {
     expect(names(p, '2')).toEqual(['отдел ГО и ЧС']);
   });
 });
+
+describe('a table with no header copied cell after cell, each cell a run of lines', () => {
+  it('row number, task with «- » sub-actions, a run of dates, a run of persons: the k-th sub-action by the k-th person on the k-th date (a city plan)', () => {
+    const p = parseCorpus('outside-3/docs/014.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name).join(), a.deadline.date])).toEqual([
+      ['1', 'Ушаков А.А.', '2004-05-07'],
+      ['1', 'Чугуевская Е.С.', '2004-04-30'],
+      ['1', 'Сергеев Н.Н.', '2004-04-30'],
+      ['2', 'Кричевская О.В.', '2004-04-12'],
+      ['2', 'Сабуров С.А.', '2004-04-30'],
+    ]);
+  });
+  it('without sub-actions a row is one task with its persons (paraphrase)', () => {
+    const text = 'План мероприятий\n\n1\n\nПровести субботник\nна территории поселка\n\n25.04.2025\n\nИванов И.И.\nПетрова А.С.\n\n2\n\nПодготовить отчет\n\n30.04.2025\n\nСидоров П.П.';
+    const p = parseText(text);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Иванов И.И.', 'Петрова А.С.'], '2025-04-25'],
+      ['2', ['Сидоров П.П.'], '2025-04-30'],
+    ]);
+  });
+});
