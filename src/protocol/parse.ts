@@ -709,6 +709,7 @@ function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
 
 /** The deadline grammar with the document's context, remembering phrases it has read: protocols repeat their «Срок» lines. */
 interface DeadlineReader {
+  ctx: DeadlineContext;
   parse(phrase: string): Deadline;
   find(text: string, options?: { rule?: boolean; ask?: boolean }): Deadline | null;
 }
@@ -717,6 +718,7 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
   const parsed = new Map<string, Deadline>();
   const found = new Map<string, Deadline | null>();
   return {
+    ctx,
     parse(phrase) {
       let d = parsed.get(phrase);
       if (d === undefined) {
@@ -813,7 +815,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     if (then) {
       const first = dl.parse(then[1]!);
       const rest = dl.parse(then[2]!);
-      if (first.kind === 'date' && rest.kind === 'recurring') return [first, rest];
+      // «далее»: the schedule's first due day is the first after the one-off report's.
+      if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
     }
     const d = dl.parse(phrase);
     if (d.kind !== 'none') return [d];

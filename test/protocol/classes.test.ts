@@ -626,3 +626,27 @@ describe('a table with no header copied cell after cell, each cell a run of line
     ]);
   });
 });
+
+describe('«Срок: до …, далее – ежемесячно …»: a first report, then the schedule', () => {
+  it('the schedule starts after the first report: «далее – ежемесячно до 5 числа» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n2. Департаменту ЖКХ обеспечить контроль за ходом подготовки.\nСрок: до 1 октября 2025 г., далее – ежемесячно до 5 числа.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date, a.deadline.firstDue])).toEqual([
+      ['date', '2025-10-01', null],
+      ['recurring', null, '2025-10-05'],
+    ]);
+  });
+  it('«до 15 января 2026 года, а далее ежеквартально до 10 числа месяца, следующего за отчетным кварталом» (paraphrase)', () => {
+    const p = parseText('РЕШИЛИ:\n1. Управлению образования представить информацию.\nСрок: до 15 января 2026 года, а далее ежеквартально до 10 числа месяца, следующего за отчетным кварталом.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date, a.deadline.firstDue])).toEqual([
+      ['date', '2026-01-15', null],
+      ['recurring', null, '2026-04-10'],
+    ]);
+  });
+});
+
+describe('where the result goes ends before what is sent', () => {
+  it('«представить в Департамент … информацию о ходе подготовки», «направить в адрес Министерства … сведения …» (paraphrases)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Главам поселений представить в Департамент жилищно-коммунального хозяйства информацию о ходе подготовки до 1 июля 2025 года.\n2. Отделу образования направить в адрес Министерства образования сведения о численности до 5 июля 2025 года.');
+    expect(p.assignments.map((a) => a.sendTo.map((s) => s.name))).toEqual([['Департамент жилищно-коммунального хозяйства'], ['Министерство образования']]);
+  });
+});
