@@ -811,7 +811,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (label) {
     const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
-    const then = /^(.+?),\s*(?:а\s+)?далее\s*[–—-]?\s*(.+)$/iu.exec(phrase);
+    // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
+    const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
     if (then) {
       const first = dl.parse(then[1]!);
       const rest = dl.parse(then[2]!);

@@ -650,3 +650,23 @@ describe('where the result goes ends before what is sent', () => {
     expect(p.assignments.map((a) => a.sendTo.map((s) => s.name))).toEqual([['Департамент жилищно-коммунального хозяйства'], ['Министерство образования']]);
   });
 });
+
+describe('terms counted back from an event to come', () => {
+  it('«не позднее 3 рабочих дней до дня проведения мероприятия», «не позднее 5 дней до заседания комиссии» are unparsed, never counted from the document (paraphrases)', () => {
+    const p = parseText('ПРОТОКОЛ\nот 12 марта 2025 г. № 3\nРЕШИЛИ:\n1. Отделу культуры представить сценарий не позднее 3 рабочих дней до дня проведения мероприятия.\n2. Членам комиссии представить материалы не позднее 5 дней до заседания комиссии.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([
+      ['1', 'unparsed', null],
+      ['2', 'unparsed', null],
+    ]);
+  });
+});
+
+describe('the schedule after a first report written in parentheses', () => {
+  it('«Срок: до 01 апреля 2025 года (далее – ежеквартально)» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n2. Департаменту ЖКХ обеспечить контроль за ходом подготовки.\nСрок: до 01 апреля 2025 года (далее – ежеквартально).');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([
+      ['date', '2025-04-01'],
+      ['recurring', '2025-06-30'],
+    ]);
+  });
+});
