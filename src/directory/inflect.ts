@@ -113,7 +113,8 @@ function nominativeOf(phrase: string): string {
 
   const words = pieces.map((piece, index) => ({ piece, index })).filter(({ piece }) => isWord(piece));
   const head = inflectGroup(pieces, words, 0, accusative);
-  if (!head) return pieces.join('');
+  // «Минэкономразвития России (М.С.Орешкину)»: the body does not decline, its head's name does.
+  if (!head) return inflectPerson(pieces.join(''), { case: accusative ? 'acc' : 'dat', plural: false, gender: 'm' });
 
   // «главам и руководителям …»: a second head joined by «и» in the same case.
   let next = head.end;
