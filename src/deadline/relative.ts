@@ -107,8 +107,11 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
   let anchor: Anchor = { kind: 'document' };
   const a = ANCHOR.exec(n.slice(end));
   if (a) {
-    const event = `${a[1] ?? ''} ${(a[2] ?? '').trim()}`.trim();
-    end += a[0].length;
+    // «со дня подписания настоящего распоряжения подготовить предложения»: the event ends before the ordered verb.
+    const verb = /\s[а-я]{3,}(?:ать|ять|еть|ить|уть|ыть|ти|чь)(?:ся|сь)?(?=\s|$)/u.exec(` ${a[2] ?? ''}`);
+    const said = verb ? (a[2] ?? '').slice(0, Math.max(0, verb.index - 1)) : (a[2] ?? '');
+    const event = `${a[1] ?? ''} ${said.trim()}`.trim();
+    end += a[0].length - ((a[2] ?? '').length - said.length);
     // «не позднее 3 рабочих дней до дня проведения мероприятия»: counted back from an event to come.
     if (a[1] === 'до') anchor = { kind: 'event', text: event };
     else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
