@@ -232,7 +232,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   const last = out[out.length - 1];
   if (last && region.end < blocks.length) {
     const next = st.roles[region.end];
-    if (next === 'formula' || next === 'heard' || next === 'agenda') last.beforeSection = true;
+    // An unnumbered decision that only carries its question's number («РЕШИЛИ: … МУП … обеспечить …» before the next «СЛУШАЛИ») is not one.
+    if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null) last.beforeSection = true;
   }
 }
 

@@ -707,3 +707,21 @@ describe('a term counted from the document ends before the ordered verb', () => 
     expect(p.assignments[0]?.deadline.kind).toBe('relative');
   });
 });
+
+describe('a meeting held «при» an official names the official in the nominative', () => {
+  it('«совещания при заместителе главы администрации района …», «совещания при Главе города Сочи» (paraphrases)', () => {
+    expect(parseText('ПРОТОКОЛ\nсовещания при заместителе главы администрации района по вопросам ЖКХ\n\n15 января 2025 г. № 2-ЖКХ\n\nРЕШИЛИ:\n1. Отделу ЖКХ провести проверку до 31.01.2025.').protocol.body).toBe('Заместитель главы администрации района');
+    expect(parseText('ПРОТОКОЛ\nсовещания при Главе города Сочи\n\n10.02.2025 № 7\n\nРЕШИЛИ:\n1. Департаменту ЖКХ провести проверку до 1 марта 2025 года.').protocol.body).toBe('Глава города Сочи');
+  });
+});
+
+describe('unnumbered decisions under «РЕШИЛИ:» before the next «СЛУШАЛИ:»', () => {
+  it('the last decision of a question is an assignment, not a heading (paraphrase)', () => {
+    const p = parseText('ПРОТОКОЛ\nсовещания\n\n15 января 2025 г. № 2\n\nСЛУШАЛИ:\n1. О ходе отопительного сезона.\n\nРЕШИЛИ:\nИнформацию принять к сведению.\nОтделу ЖКХ провести проверку котельных. Срок исполнения: до 31.01.2025.\nМУП «Теплосеть» (Кузьмин В.В.) обеспечить запас топлива не менее 10 суток. Срок: постоянно.\n\nСЛУШАЛИ:\n2. О подготовке к паводку.\n\nРЕШИЛИ:\nГлавам сельских поселений представить планы мероприятий. Срок исполнения – до 20.02.2025.');
+    expect(p.assignments.map((a) => [a.item, a.executors[0]?.name, a.deadline.kind])).toEqual([
+      ['1', 'Отдел ЖКХ', 'date'],
+      ['1', 'МУП «Теплосеть» (Кузьмин В.В.)', 'continuous'],
+      ['2', 'Главы сельских поселений', 'date'],
+    ]);
+  });
+});
