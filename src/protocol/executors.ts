@@ -298,8 +298,10 @@ function readExecutors(text: string): ExecutorSplit | null {
   }
   phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
   if (phrase === '') return null;
-  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one.
+  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
+  // «Прошу Вас …», «Просим вас …»: the addressees of the letter.
   if (accusative && STOP.exec(` ${blankQuotes(phrase)}`)?.index === 0) return null;
+  if (/^(?:вас|вам|тебя|их|всех)(?:\s|$)/iu.test(phrase) && (accusative || /^вам/iu.test(phrase))) return null;
 
   const executors: ExecutorPhrase[] = [];
   // Participants are dropped; partners are co-executors.

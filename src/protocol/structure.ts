@@ -152,6 +152,9 @@ export interface Structure {
 
 const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+исполнение|рассмотрев|руководствуясь|на\s+основании|учитывая|в\s+связи|в\s+рамках|заслушав|обсудив|с\s+целью|согласно|по\s+(?:первому|второму|третьему|четвертому|пятому|шестому|седьмому|восьмому|девятому|десятому|[а-яё]+ому)\s+вопросу|по\s+вопросу|по\s+итогам|по\s+результатам|в\s+дополнение|во\s+изменение|для\s+)/iu;
 
+/** The verbs a letter's body opens with or asks by. */
+const LETTER_BODY = /(?<![\p{L}])(?:прошу|просим|просит|информирует|информируем|сообщает|сообщаем|направляет|направляем|доводит|доводим|уведомляет|уведомляем|напоминает|напоминаем|рассмотрел[аи]?|необходимо)(?![\p{L}])/iu;
+
 /** Where the body starts: the first preamble sentence, formula, item, salutation or long paragraph. */
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
@@ -162,6 +165,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (b.marker?.style === 'dash' && i > 0) return i;
     if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
     if (t.length > 200 && /[.:;]$/u.test(t)) return i;
+    // A letter's first sentence or its ask, shorter than that: «Департамент … информирует о …», «Просим в срок до …».
+    if (/[.!]$/u.test(t) && t.split(/\s+/u).length >= 8 && /\p{Ll}{3}/u.test(t) && LETTER_BODY.test(t)) return i;
   }
   return blocks.length;
 }
