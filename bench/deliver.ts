@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config/index.js';
 import type { SrokConfig } from '../src/config/types.js';
 import type { MailTransport, RenderedMail } from '../src/mail/index.js';
 import { prepareDueSteps } from './due-steps.js';
-import { startCountingSink, type CountingSink } from './support.js';
+import { separateMailConfig, startCountingSink, type CountingSink } from './support.js';
 
 /**
  * N due steps delivered by srok — the real BullMQ worker from createRuntime on a
@@ -146,7 +146,7 @@ export async function runRawDelivery(sink: CountingSink, mails: readonly Rendere
 export async function benchDeliver(options: { n?: number; perProtocol?: number } = {}): Promise<DeliverResult> {
   const n = options.n ?? 5_000;
   const perProtocol = options.perProtocol ?? 10;
-  const config = loadConfig('config');
+  const config = separateMailConfig(loadConfig('config'));
   const concurrency = config.settings.schedule.concurrency;
   const maxConnections = 5;
   const sink = await startCountingSink();
