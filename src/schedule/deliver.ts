@@ -45,6 +45,11 @@ export interface DeliverDeps {
   onFailed?: (mail: RenderedMail, error: DeliveryError) => void;
   /** mail.allowDomains: recipients outside these domains are held, never sent to; [] or unset = any. */
   allowDomains?: readonly string[];
+  /**
+   * The ledger's answer to a claim of this mail by `owner`, made by the caller in the
+   * round-trip that also read what the mail needed (see runStep); unset: deliver claims.
+   */
+  claimed?: 'claimed' | 'sent' | 'busy' | 'failed';
 }
 
 /** Splits recipients by mail.allowDomains: the ones that may get mail, and the ones held for the operator. */
@@ -95,7 +100,7 @@ export async function deliver(rendered: RenderedMail, deps: DeliverDeps): Promis
   if (held.length > 0) {
     log.warn({ mail: mail.mailId, held, allowDomains: deps.allowDomains }, 'recipients outside mail.allowDomains held for the operator; not sent to them');
   }
-  const claim = await ledger.claim(mail.mailId, { owner, leaseMs: deps.leaseMs, now: clock.now() });
+  const claim = deps.claimed ?? (await ledger.claim(mail.mailId, { owner, leaseMs: deps.leaseMs, now: clock.now() }));
   if (claim === 'sent') return 'already-sent';
   if (claim === 'failed') return 'failed';
   if (claim === 'busy') throw new MailBusyError(mail.mailId);
