@@ -77,6 +77,10 @@ export interface DeliverySource {
  * delivery, so a job that stalled and runs again on the same worker while its first run
  * is still sending finds the mail busy instead of renewing the lease and sending it twice.
  */
+/** Unique per process and per delivery: a random part drawn once, and a count (no random bytes per mail). */
+const PROCESS_NONCE = randomBytes(6).toString('base64url');
+let deliveries = 0;
+
 export function deliverDeps(source: DeliverySource, kind: string): DeliverDeps {
   const settings = source.config().settings;
   const counters = source.counters;
@@ -85,7 +89,7 @@ export function deliverDeps(source: DeliverySource, kind: string): DeliverDeps {
     transport: source.transport,
     clock: source.clock,
     log: source.log,
-    owner: `${source.owner}/${randomBytes(6).toString('base64url')}`,
+    owner: `${source.owner}/${PROCESS_NONCE}.${(deliveries += 1).toString(36)}`,
     leaseMs: settings.schedule.leaseSeconds * 1000,
     allowDomains: settings.mail.allowDomains,
     ...(counters ? { onSent: (m: RenderedMail, ms: number) => counters.sent(kind, [...m.to, ...m.cc], ms), onFailed: () => counters.failed(kind) } : {}),
