@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Assignment, Deadline, ParsedDocument } from '../domain.js';
+import type { Assignment, Deadline, ItemKind, ParsedDocument } from '../domain.js';
 import { InputError } from '../errors.js';
 import { countOf, type PluralForms } from '../mail/plural.js';
 import { pageList } from '../document/paged-text.js';
@@ -50,6 +50,18 @@ export async function commandParse(file: string, opts: { json?: boolean; config?
   return EXIT.ok;
 }
 
+/** What an item is, in the listing of `srok parse` (the JSON keeps the English codes). */
+const ITEM_KIND_RU: Readonly<Record<ItemKind, string>> = {
+  question: 'вопрос',
+  assignment: 'поручение',
+  noted: 'к сведению',
+  closes: 'снятие',
+  extension: 'продление',
+  controller: 'контроль',
+  approval: 'норма',
+  other: 'прочее',
+};
+
 const KIND_RU: Record<string, string> = {
   protocol: 'протокол',
   letter: 'письмо',
@@ -99,7 +111,6 @@ function describeAssignment(a: Assignment): string {
     .map((e) => `${e.role === 'co-executor' ? 'соисполнитель: ' : ''}${shorten(e.name, 80)}${e.ref ? ` [${e.ref}]` : ' [нет в справочнике]'}`)
     .join('; ');
   const parts = [
-    a.recommendation ? 'рекомендация' : 'поручение',
     execs || 'исполнитель не указан',
     describeDeadline(a.deadline),
   ];
@@ -125,10 +136,11 @@ export function formatParsed(p: ParsedDocument): string {
   if (h.signatory) out.push(`  подписал: ${h.signatory}`);
   if (p.controller) out.push(`  контроль: ${p.controller.name}${p.controller.ref ? ` [${p.controller.ref}]` : ''}`);
   out.push('');
-  const byLine = new Map(p.assignments.map((a) => [a.line, a]));
+  // Several items may stand on one line (a whole act written as one paragraph): an item's assignment has its number too.
+  const byItem = new Map(p.assignments.map((a) => [`${a.line}|${a.item ?? ''}`, a]));
   for (const it of p.items) {
     const num = (it.item ?? '—').padEnd(7);
-    const a = byLine.get(it.line);
+    const a = byItem.get(`${it.line}|${it.item ?? ''}`);
     let detail: string;
     if (a) detail = describeAssignment(a);
     else if (it.kind === 'extension') {
@@ -136,7 +148,8 @@ export function formatParsed(p: ParsedDocument): string {
       detail = ext ? `продлить пп. ${ext.items.join(', ')} протокола № ${ext.protocol.number ?? '?'} до ${ruDate(ext.to)}` : it.text;
     } else detail = shorten(it.text, 90);
     const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
-    out.push(`${num} ${page}${it.kind.padEnd(10)} ${detail}`);
+    const kind = a?.recommendation ? 'рекомендация' : ITEM_KIND_RU[it.kind];
+    out.push(`${num} ${page}${kind.padEnd(12)} ${detail}`);
   }
   if (p.items.length === 0) out.push('(нет пунктов)');
   if (p.warnings.length > 0) {

@@ -42,7 +42,8 @@ const RELATIVE_UNIT = '(?:(текущ|этого|следующ|будущ|оч�
 const PERIOD = new RegExp(
   [
     `(?:${B}${INTRO}\\s+)?`,
-    `(?:${B}(?:`,
+    // «вноябре 1996 года», «в2021 году»: «в» glued to what follows at a former line break reads as «в …».
+    `(?:(?:${B}|(?<=${B}в))(?:`,
     // groups 2–5: a decade of a month, its year
     `${ORDINAL}\\s*(?:-?\\s*(?:я|й))?\\s*декад[а-я]*\\s+${MONTH}${YEAR_SPEC}`,
     // 6–8: a quarter, its year
@@ -73,10 +74,12 @@ interface Context {
 export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
   const hits: PeriodHit[] = [];
   for (const m of n.matchAll(PERIOD)) {
-    const intro = (m[1] ?? '').replace(/\s+/gu, ' ');
+    const glued = m[1] === undefined && m.index > 0 && n.charAt(m.index - 1) === 'в';
+    const intro = glued ? 'в' : (m[1] ?? '').replace(/\s+/gu, ' ');
     const read = spanOf(m, intro, ctx);
     if (read === null) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, role: roleOf(intro), intro, unit: read.unit, span: read.span });
+    const start = glued ? m.index - 1 : m.index;
+    hits.push({ start, end: m.index + m[0].length, role: roleOf(intro), intro, unit: read.unit, span: read.span });
   }
   return hits;
 }

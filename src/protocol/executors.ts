@@ -105,6 +105,9 @@ const REPORTING =
 const ORG_NOMINATIVE =
   /^(?:управление|отдел|комитет|департамент|администрация|администрации|министерство|служба|агентство|учреждение|учреждения|организации|предприятия|главы|руководители|начальник|начальники|директор|директора|заместитель|председатель|комиссия|штаб|центр|инспекция|фонд|аппарат|секретариат|сектор|филиал|правление|руководитель|глава|отделы|управления|комитеты|органы|оргкомитет|милиция|полиция|прокуратура|больница|поликлиника|школа|школы|редакция|МУП|МБУ|МКУ|ГКУ|ГБУ|ГБОУ|МБОУ|МАУ|ООО|АО|ОАО|ПАО|ЗАО|ГУВД|ОВД|УВД|МВД|УМВД|ОМВД|ГИБДД|МЧС)$/iu;
 
+/** Bodies whose accusative differs from their nominative and from any dative: «Рабочую группу», «Комиссию», «Администрацию района». */
+const ORG_ACCUSATIVE = /^(?:рабочую|межведомственную|постоянную|комиссию|группу|службу|инспекцию|администрацию|дирекцию|палату|редакцию|прокуратуру|полицию|милицию|федерацию|ассоциацию)$/iu;
+
 /** «постоянной комиссии», «районной администрации»: a feminine adjective in the dative before its noun. */
 const FEMININE_DATIVE_ADJECTIVE = /^[а-яё]{3,}(?:н|к|ск|ов|ев|ьн|ч|ж|ш|щ)(?:ой|ей)$/iu;
 
@@ -114,7 +117,7 @@ const OPENING_ADVERBIAL =
 
 /** Where an executor list stops: a term, a manner, participants or partners. */
 const STOP =
-  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
+  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|в\s+процессе|в\s+ходе|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
 
 // A leading «[\s,]+» rather than «\s*,?\s*»: the optional prefix made every start position expensive.
 const CO = /[\s,]+(?:совместно\s+со?|во?\s+взаимодействии\s+со?)\s+/iu;
@@ -132,6 +135,9 @@ function wordsOutside(masked: string): Array<{ word: string; index: number }> {
   return out;
 }
 
+/** A name ending in a run of abbreviations after a lower-case word: «… по делам ГО», «… по делам ГО, ЧС». */
+const ABBREVIATION_TAIL = /\p{Ll}+\s+[А-ЯЁ]{2,5}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ]{2,5})*$/u;
+
 /** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
 export function splitList(phrase: string): string[] {
   const parts: string[] = [];
@@ -148,7 +154,9 @@ export function splitList(phrase: string): string[] {
       const after = next.split(/\s+/u)[1] ?? '';
       const participle = /(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) || /^(?:за|в|на|по|при|с)$/u.test(after);
       const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1;
-      if (depth === 0 && !inQuotes && current !== '' && !participle && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
+      // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.
+      const abbreviationPair = /^[А-ЯЁ]{2,5}$/u.test(head) && ABBREVIATION_TAIL.test(current);
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head))) {
         parts.push(current);
         current = '';
         continue;
@@ -185,11 +193,31 @@ function splitAccusative(phrase: string): string[] {
 /** Where a relative clause opens, closed by a comma or not (the phrase may end inside it). */
 const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u;
 
-/** Cut the executor phrase where a term, a manner or the participants begin. */
+/**
+ * What is asked for, written before the verb in the accusative after the executors:
+ * «Главам поселений информацию представить …», «Отделу кадров сведения направить …». These
+ * nouns name papers and data, not bodies; «за план», «на отчет» (after a preposition) stay.
+ */
+const ASKED_OBJECT =
+  /^(?:информацию|сведения|отч[её]т|отч[её]ты|предложения|материалы|документы|документацию|данные|доклад|план|планы|заявку|заявки|копию|копии|список|списки|перечень|перечни|расч[её]т|расч[её]ты|справку|справки|реестр|реестры|проект|проекты|результаты|итоги|анализ|замечания|отзыв|отзывы|заключение|заключения|ходатайство|ходатайства|протокол|протоколы|график|графики|статистику|паспорт|паспорта)$/u;
+const PREPOSITION = /^(?:за|на|в|во|через|про|под|о|об|по|с|со|к|ко|для|от|из|до)$/iu;
+
+/** Where the asked-for object begins inside an executor phrase, or -1. */
+function askedObjectAt(phrase: string): number {
+  const words = wordsOutside(blankQuotes(phrase));
+  for (let i = 1; i < words.length; i += 1) {
+    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word)) return words[i]!.index;
+  }
+  return -1;
+}
+
+/** Cut the executor phrase where a term, a manner, the participants or the asked-for object begin. */
 function cutAtStop(phrase: string): string {
   // «Руководителям предприятий, которые являются пользователями …,»: the relative clause is not the name.
   const relative = RELATIVE_OPENS.exec(blankQuotes(phrase));
   if (relative && relative.index > 0) phrase = phrase.slice(0, relative.index);
+  const object = askedObjectAt(phrase);
+  if (object > 0) phrase = stripTrailingPunctuation(phrase.slice(0, object).trim());
   const masked = blankQuotes(phrase);
   const stop = STOP.exec(` ${masked}`);
   if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim();
@@ -244,6 +272,12 @@ function readExecutors(text: string): ExecutorSplit | null {
   const first = words[0]!;
   // «Управление ЖКХ (Царенко В.П.) подготовить …»: a body named in the nominative, as careless acts write it.
   const nominativeBody = lead === '' && ORG_NOMINATIVE.test(first.word) && verbIndex <= 14;
+  // «Рабочую группу … осуществлять приемку …»: a body left in the accusative of a dropped «Обязать».
+  if (lead === '' && ORG_ACCUSATIVE.test(first.word) && /^[А-ЯЁ]/u.test(first.word) && verbIndex <= 14) {
+    const own = cutAtStop(stripTrailingPunctuation(phrase));
+    const executors = splitAccusative(own).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
+    if (executors.length > 0) return { lead, recommendation: false, executors, verb, rest: body.slice(verbAt) };
+  }
   if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
     // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);
@@ -258,6 +292,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   }
   phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
   if (phrase === '') return null;
+  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one.
+  if (accusative && STOP.exec(` ${blankQuotes(phrase)}`)?.index === 0) return null;
 
   const executors: ExecutorPhrase[] = [];
   // Participants are dropped; partners are co-executors.

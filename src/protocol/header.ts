@@ -65,6 +65,9 @@ function numberAfter(text: string, at: number): string | null {
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;
   if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
   if (suffix && NUMBER_SUFFIX.test(suffix) && !NOT_SUFFIX.test(suffix)) number = `${number} ${suffix}`;
+  // «N 21 (Д)», «№ 45 (к)»: a series letter in parentheses right after the number belongs to it.
+  const series = /^\s*\(([А-ЯЁа-яё]{1,3})\)(?![\p{L}])/u.exec(text.slice(at + m[0].length - (m[2]?.length ?? 0)));
+  if (series && !/\s/u.test(number)) number = `${number} (${series[1]!})`;
   return number;
 }
 
@@ -295,7 +298,11 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
 function salutationAddressees(line: string | undefined, lineNumber: number): HeaderResult['addressees'] {
   const m = line ? /^\s*уважаем[а-яё]*\s+((?:руководител|глав|директор|заведующ|председател|начальник|министр|член|ректор|командир)[а-яё]*(?:\s+[^!]+)?)!?\s*$/iu.exec(line) : null;
   if (!m || !line) return null;
-  const text = m[1]!.replace(/(?<![\p{L}])([А-ЯЁ]{2,})(?![\p{L}])/gu, (w) => w.toLowerCase()).trim();
+  // «УВАЖАЕМЫЕ РУКОВОДИТЕЛИ!» written in capitals reads in lower case; «руководители ГБОУ» keeps its abbreviation.
+  // An emphasised word («руководители ВСЕХ учреждений») has a word's ending or length; an abbreviation («ГБОУ», «ОМВД») has neither.
+  const capitals = !/\p{Ll}/u.test(m[1]!);
+  const emphasised = (w: string): boolean => capitals || w.length >= 7 || (w.length >= 4 && /(?:ЫХ|ИХ|ЕХ|ОГО|ЕГО|ЫЕ|ИЕ|АЯ|ЯЯ|ОЕ|ЕЕ|ЫЙ|ИЙ|ОЙ|АМ|ЯМ|ОВ|ЕВ|ЕЙ|ИЯ|ИИ|ЫМ|ИМ)$/u.test(w));
+  const text = m[1]!.replace(/(?<![\p{L}])([А-ЯЁ]{2,})(?![\p{L}])/gu, (w) => (emphasised(w) ? w.toLowerCase() : w)).trim();
   return { text, line: lineNumber, nominative: true };
 }
 

@@ -343,13 +343,13 @@ interface Cut {
   textAt: number;
 }
 
-/** «. 2. Капитал», «: 1. Капитал»: numbers that count up from the block's own. */
+/** «. 2. Капитал», «: 1. Капитал», «…году" 2. Капитал» (a title's closing quote ends the item): numbers that count up from the block's own. */
 function decimalCuts(b: Block): Cut[] {
   const cuts: Cut[] = [];
   const own = b.marker && (b.marker.style === 'decimal' || b.marker.style === 'paren') && !b.marker.value.includes('.') ? Number(b.marker.value) : 0;
   let expect = own + 1;
   // Not inside a decimal number: «"8.2. До …», «3.1.Разработать» are one number each.
-  for (const m of b.text.matchAll(/(?<=(?:^|[^\d])[.:;!?»)]\s{0,3}|\d[.:;!?»)]\s{1,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
+  for (const m of b.text.matchAll(/(?<=(?:^|[^\d])[.:;!?»")]\s{0,3}|\d[.:;!?»")]\s{1,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
     const n = Number(m[1]);
     if (n >= expect && n <= expect + 2 && (cuts.length > 0 || n === own + 1 || (own === 0 && n <= 2))) {
       cuts.push({ at: m.index, marker: { style: m[2] === ')' ? 'paren' : 'decimal', value: String(n) }, textAt: m.index + m[0].length });

@@ -56,9 +56,9 @@ const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персонал
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
 const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба)(?![\p{L}])/iu;
-/** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая». */
+/** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const DUE_IN_TEXT =
-  /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-\s]?(?:00|30)\s+)?(?:[«"]?\d{1,2}[»"]?\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
+  /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
 
 
 interface Clause {
@@ -283,6 +283,20 @@ function isDue(d: Deadline): boolean {
   return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к\s|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
 }
 
+/** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
+const OPENING_PARTNERS =
+  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,|;|$)/iu;
+
+function partnersOf(t: string): ExecutorPhrase[] {
+  const m = OPENING_PARTNERS.exec(t.replace(/^\(?[а-я\d]{1,2}\)\s*/u, ''));
+  if (!m) return [];
+  // «… Комитетом … по печати предусмотреть …»: the partners end at the first true infinitive («печати» is a noun).
+  const words = [...m[1]!.matchAll(/[А-Яа-яЁё]+/gu)];
+  const verb = words.find((w) => /^[а-яё]/u.test(w[0]) && isInfinitive(w[0]));
+  const phrase = verb ? m[1]!.slice(0, verb.index).trim() : m[1]!;
+  return splitList(phrase).map((p) => ({ role: 'co-executor' as const, text: p }));
+}
+
 function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
   // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
   // before its verb, with no closing punctuation, goes on in the next paragraph.
@@ -306,7 +320,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (/:\s*$/u.test(t) && c.subs.length > 0) {
     const lead = leadingExecutors(t) ?? splitExecutors(t);
     if (lead && !NOTED.test(t) && !CONTROL.test(t)) {
-      return { kind: 'assignment', executors: lead.executors, recommendation: lead.recommendation, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
+      // «…: / обеспечить …; / совместно с Комитетом … предусмотреть …»: a line that opens with its partners adds them.
+      const partners = c.subs.flatMap((b) => partnersOf(squash(b.text))).filter((p) => !lead.executors.some((e) => e.text === p.text));
+      return { kind: 'assignment', executors: [...lead.executors, ...partners], recommendation: lead.recommendation, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
     }
     // «1. По подпункту «а» пункта 2: / Минвостокразвития России (А.А.Козлову) / Совместно с …»: executors on lines of their own.
     const named = executorLines(c.subs);
@@ -320,8 +336,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(t);
     // «(б) совместно со Счетной палатой в месячный срок внести …»: the sub-item adds partners to the heading's executors.
-    const partners = /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|\s+[а-яё]+(?:ть|ти)(?![\p{L}])|,|$)/iu.exec(t);
-    const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...(partners ? splitList(partners[1]!).map((p) => ({ role: 'co-executor' as const, text: p })) : [])];
+    const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...partnersOf(t)];
     return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
@@ -474,7 +489,9 @@ function classifyLetterParagraph(t: string): Verdict {
     // «Необходимо довести информацию …» opening the paragraph; the sender's «… предлагает систематически информировать …» in a short one.
     impersonalAsk(t) ||
     (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
-  if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: true, nominative: false, rest: t };
+  // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
+  const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|предлагаем|предлагает|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
+  if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: soft, nominative: false, rest: t };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
@@ -528,6 +545,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
   const clauses: Clause[] = [];
+  // A letter whose ask comes before a numbered list («… необходимо предоставить записку, содержащую информацию: 1. о …»):
+  // the paragraphs between the salutation and the list are read as the letter's own.
+  const salutation = st.roles.findIndex((r) => r === 'salutation');
+  const firstRegion = st.regions[0];
+  if (mode === 'letter' && salutation >= 0 && firstRegion && !firstRegion.fallback && salutation + 1 < firstRegion.start) {
+    letterClauses(blocks, st, { start: salutation + 1, end: firstRegion.start, question: null }, clauses, addressees);
+  }
   for (const region of st.regions) {
     if (region.fallback && mode === 'letter') {
       letterClauses(blocks, st, region, clauses, addressees);
@@ -735,7 +759,13 @@ function deadlineLine(c: Clause): number {
 function splitNominative(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
-    .split(/\s*[;,]\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
+    // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
+    .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
+    // «ТФОИВ, ОИВ, ОМСУ и организации»: after a lone abbreviation «и» joins two executors («ГО и ЧС» stays one name).
+    .flatMap((p) => {
+      const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
+      return pair ? [pair[1]!, pair[2]!] : [p];
+    })
     // «Кузнецова К.К.»: the dot after an initial stays.
     .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));

@@ -187,7 +187,7 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     // One cell per line with no separator: the header names K columns, a row starts at its number
     // (or is a group of lines between blank lines); or the table went column by column.
     if (!trimmed[i]!.includes('|')) {
-      const found = stackedTable(trimmed, i) ?? lineTable(trimmed, i) ?? columnTable(trimmed, i);
+      const found = stackedTable(trimmed, i) ?? lineTable(trimmed, i) ?? columnTable(trimmed, i) ?? cellRunTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
         i = found.end;
@@ -540,6 +540,65 @@ function stackedRows(
     i = j;
   }
   return out;
+}
+
+/**
+ * A table with no header whose rows were copied cell after cell, each cell a run of lines: the row
+ * number alone on a line, the task's lines (sub-actions on «- » lines), a run of lines that are only
+ * dates, a run of persons' names. When the task has as many sub-actions as the row has dates and
+ * persons, the k-th sub-action is due on the k-th date by the k-th person (each an entry of the same
+ * row); otherwise the row is one task with all its dates and persons.
+ */
+function cellRunTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  if (isRowNumber(lines[from]!) !== '1') return null;
+  const rows: FoundRow[] = [];
+  let expect = 1;
+  let i = from;
+  while (i < lines.length && isRowNumber(lines[i]!) === String(expect)) {
+    const number = String(expect);
+    let j = i + 1;
+    const take = (test: (t: string) => boolean): Array<{ text: string; at: number }> => {
+      const run: Array<{ text: string; at: number }> = [];
+      for (; j < lines.length; j += 1) {
+        const t = lines[j]!;
+        if (t === '') continue;
+        if (!test(t)) break;
+        run.push({ text: t, at: j });
+      }
+      return run;
+    };
+    const task = take((t) => isRowNumber(t) === null && !allDeadline(t) && !isPersonLine(t));
+    // «07.05.04» reads as a number of three levels too; a row's next number is a whole one («2»).
+    const dates = take((t) => allDeadline(t) && !isPersonLine(t) && (isRowNumber(t) === null || /^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(t)));
+    const persons = take((t) => isPersonLine(t));
+    if (task.length === 0 || dates.length === 0 || persons.length === 0) break;
+    // Sub-actions: «- подвести итоги месячника / по благоустройству» (a dash line and its wrapped lines).
+    const subs: Array<{ text: string; at: number }> = [];
+    const head: string[] = [];
+    for (const line of task) {
+      if (/^[-–—]\s+\S/u.test(line.text)) subs.push({ text: line.text.replace(/^[-–—]\s+/u, ''), at: line.at });
+      else if (subs.length > 0) subs[subs.length - 1]!.text += ` ${line.text}`;
+      else head.push(line.text);
+    }
+    const to = persons[persons.length - 1]!.at;
+    // Rows take lines in order: the first row of the table starts after the number line, which stands for the header.
+    const start = rows.length === 0 ? i + 1 : i;
+    const joined = (xs: readonly string[]): string => xs.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+    if (subs.length > 1 && subs.length === dates.length && dates.length === persons.length) {
+      subs.forEach((sub, k) => {
+        const next = subs[k + 1];
+        rows.push({ from: k === 0 ? start : sub.at, to: next ? next.at - 1 : to, cells: [number, joined([...head, '–', sub.text]), dates[k]!.text, persons[k]!.text] });
+      });
+    } else {
+      rows.push({ from: start, to, cells: [number, joined(task.map((t) => t.text)), dates.map((d) => d.text).join(', '), persons.map((x) => x.text).join('\n')] });
+    }
+    expect += 1;
+    i = j;
+    while (i < lines.length && lines[i] === '') i += 1;
+  }
+  if (expect <= 2) return null;
+  const end = rows[rows.length - 1]!.to + 1;
+  return { rows: [{ from, to: from, cells: ['№', 'Мероприятие', 'Срок', 'Ответственный'] }, ...rows], end };
 }
 
 function isPersonLine(text: string): boolean {

@@ -10,7 +10,10 @@ export function squash(text: string): string {
 
 /** Strip trailing punctuation that closes a clause (not a closing quote or bracket). */
 export function stripTrailingPunctuation(text: string): string {
-  return text.replace(/[\s.,;:]+$/u, '');
+  const stripped = text.replace(/[\s.,;:]+$/u, '');
+  // «Иванова П.С.»: the full stop of an initial belongs to the name.
+  if (/(?:^|[\s.])[А-ЯЁ]$/u.test(stripped) && text.charAt(stripped.length) === '.') return `${stripped}.`;
+  return stripped;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

@@ -34,7 +34,7 @@ export async function listWaiting(ctx: StoreContext): Promise<Array<{ key: strin
 export function decodeFixes(hash: Record<string, string> | null | undefined): Correction[] {
   return Object.values(hash ?? {})
     .map((json) => JSON.parse(json) as Correction)
-    .sort((a, b) => a.line - b.line || a.at.localeCompare(b.at));
+    .sort((a, b) => a.line - b.line || a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }
 
 export async function getFixes(ctx: StoreContext, key: string): Promise<Correction[]> {

@@ -25,8 +25,9 @@ describe('srok parse', () => {
     const r = await run(['parse', SEED_000]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('протокол № 4/2019 от 30.10.2019');
-    expect(r.out).toMatch(/^1\.2\s+assignment\s+рекомендация \| органы местного самоуправления/m);
-    expect(r.out).toMatch(/^4\.1\s+closes\s+считать исполненными и снять с контроля: пп\. 1\.2\.1, 1\.2\.2, 3\.2, 4\.2\.1, 4\.2\.2, 5\.2 протокола № 3\/2019 от 27\.07\.2019/m);
+    expect(r.out).toMatch(/^1\.2\s+рекомендация\s+органы местного самоуправления/m);
+    expect(r.out).toMatch(/^2\s+вопрос\s+/m);
+    expect(r.out).toMatch(/^4\.1\s+снятие\s+считать исполненными и снять с контроля: пп\. 1\.2\.1, 1\.2\.2, 3\.2, 4\.2\.1, 4\.2\.2, 5\.2 протокола № 3\/2019 от 27\.07\.2019/m);
   });
 
   it('--json prints the contract shape', async () => {

@@ -490,3 +490,139 @@ describe('several days an action is set for, each with its year, are several dat
     expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['none']);
   });
 });
+
+describe('the asked-for object written before the verb, after the executors', () => {
+  it('«Ответственным исполнителям программы информацию … направлять …» (paraphrase of a commission protocol)', () => {
+    const p = parseText('РЕШИЛИ:\n2.3. Ответственным исполнителям программы информацию о ходе реализации направлять секретарю комиссии ежемесячно до 10 числа.');
+    expect(names(p, '2.3')).toEqual(['Ответственные исполнители программы']);
+  });
+  it('«Главам поселений сведения … представить», «Отделу кадров отчет … направить» (paraphrases)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Главам сельских поселений сведения о готовности объектов представить в срок до 1 октября 2025 года.\n2. Отделу кадров администрации отчет за полугодие направить до 15.07.2025.');
+    expect(names(p, '1')).toEqual(['Главы сельских поселений']);
+    expect(names(p, '2')).toEqual(['Отдел кадров администрации']);
+  });
+  it('after a preposition the noun stays in the name: «Ответственному за отчет специалисту …»', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Ответственному за отчет специалисту отдела представить данные до 1 марта 2025 года.');
+    expect(names(p, '1')[0]).toMatch(/^Ответственн\S+ за отчет специалист/u);
+  });
+});
+
+describe('abbreviations joined by «и» inside one name', () => {
+  it('«Начальнику отдела ГО и ЧС администрации МО …» (a district head) is one executor', () => {
+    const p = parseCorpus('outside-2/docs/007.txt');
+    expect(names(p, '3')).toEqual(['Начальник отдела ГО и ЧС администрации МО "Краснознаменский муниципальный район"']);
+  });
+  it('«Отделу по делам ГО и ЧС …», «комиссии по ЧС и ПБ …» at the end of the name (paraphrases); a list of bodies still splits', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n4. Отделу по делам ГО и ЧС ежедневно информировать главу администрации о паводковой обстановке.\n5. Председателю комиссии по ЧС и ПБ и Управлению образования провести учения до 1 апреля 2024 года.');
+    expect(names(p, '4')).toEqual(['Отдел по делам ГО и ЧС']);
+    expect(names(p, '5')).toEqual(['Председатель комиссии по ЧС и ПБ', 'Управление образования']);
+  });
+});
+
+describe('words glued at a former line break', () => {
+  it('«выделить вноябре 1996 года» is «в ноябре 1996 года» (a governor)', () => {
+    const p = parseCorpus('outside-3/docs/015.txt');
+    const a = p.assignments.find((x) => x.item === '1');
+    expect([a?.deadline.kind, a?.deadline.date]).toEqual(['period', '1996-11-30']);
+  });
+  it('«провести вмарте 2025 года» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести выставку вмарте 2025 года.');
+    expect(p.assignments[0]?.deadline.date).toBe('2025-03-31');
+  });
+});
+
+describe('a letter whose ask stands before a numbered list of what to report', () => {
+  it('«Уважаемые руководители ГБОУ №№ 26, 39, …! … в срок до 10.00 20.05.2021 необходимо предоставить …, содержащую информацию: 1. о …» (an education office)', () => {
+    const p = parseCorpus('outside-3/docs/002.txt');
+    expect(p.assignments).toHaveLength(1);
+    const a = p.assignments[0]!;
+    expect(a.executors.map((e) => e.name)).toEqual(['Руководители ГБОУ №№ 26, 39, 268, 333, 340, 341, 343, 345, 346, 347, 497, 498, 513, 527, 557, 572, 574, 591, 667, 689, 690, 691, 707']);
+    expect([a.deadline.kind, a.deadline.date, a.recommendation]).toEqual(['date', '2021-05-20', false]);
+  });
+  it('the same with the time written «12:00» and the list in «1)» (paraphrase); «просим» stays a request', () => {
+    const p = parseText('Уважаемые директора МБОУ СОШ № 1, 5!\n\nПросим в срок до 12:00 15 марта 2024 г. представить сведения по форме, включающие:\n\n1) о численности обучающихся;\n2) о наличии вакансий.\n\nНачальник управления образования И.И. Петров');
+    expect(p.assignments).toHaveLength(1);
+    const a = p.assignments[0]!;
+    expect(a.executors.map((e) => e.name)).toEqual(['Директора МБОУ СОШ № 1, 5']);
+    expect([a.deadline.date, a.recommendation]).toEqual(['2024-03-15', true]);
+  });
+});
+
+describe('an inline number after a title in quotes', () => {
+  it('«1. Утвердить государственный доклад "…в 1997 году" 2. Министерству …:» (a cabinet of ministers)', () => {
+    const p = parseCorpus('outside-3/docs/006.txt');
+    expect(p.items.map((i) => [i.item, i.kind])).toEqual([['1', 'approval'], ['2', 'assignment']]);
+  });
+  it('«1. Одобрить программу "Чистый город" 2. Управлению ЖКХ …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ: 1. Одобрить программу "Чистый город на 2025 год" 2. Управлению ЖКХ администрации организовать уборку территорий до 30 апреля 2025 года.');
+    expect(items(p)).toEqual(['2']);
+  });
+});
+
+describe('a sub-line that opens with its partners', () => {
+  it('«Министерству …: / обеспечить …; / совместно с Государственным комитетом … по печати предусмотреть …» (a cabinet of ministers)', () => {
+    const p = parseCorpus('outside-3/docs/006.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.executors.map((e) => [e.role, e.name])).toEqual([
+      ['executor', 'Министерство здравоохранения Чувашской Республики'],
+      ['co-executor', 'Государственный комитет Чувашской Республики по печати'],
+    ]);
+  });
+  it('«Комитету …: / во взаимодействии с отделом по делам молодежи провести …» (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n3. Комитету по культуре администрации:\nподготовить программу праздника до 1 мая 2025 года;\nво взаимодействии с отделом по делам молодежи провести конкурс.');
+    expect(p.assignments.find((a) => a.item === '3')?.executors.map((e) => e.role)).toEqual(['executor', 'co-executor']);
+  });
+});
+
+describe('a body left in the accusative of a dropped «Обязать»', () => {
+  it('«2.Рабочую группу в процессе разработки Стратегии … осуществлять приемку …» (a governor)', () => {
+    const p = parseCorpus('outside-3/docs/019.txt');
+    expect(names(p, '2')).toEqual(['Рабочая группа']);
+  });
+  it('«Комиссию по делам несовершеннолетних в ходе проверок обеспечить …» (paraphrase); «Работу … организовать» is still an object', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Комиссию по делам несовершеннолетних в ходе проверок обеспечить выявление семей группы риска до 1 июня 2025 года.\n2. Работу по уборке территорий организовать до 30 апреля 2025 года.');
+    expect(names(p, '1')).toEqual(['Комиссия по делам несовершеннолетних']);
+    expect(names(p, '2')).toEqual([]);
+  });
+});
+
+describe('a series letter in parentheses after the number', () => {
+  it('«12 августа 2004 г. N 21 (Д)» (a federal agency, whole act on one line)', () => {
+    expect(parseCorpus('outside-3/docs/012.txt').protocol.number).toBe('21 (Д)');
+  });
+  it('«15 марта 2020 г. № 45 (к)» (paraphrase); «№ 45 (прилагается)» is not a series', () => {
+    expect(parseText('ПРИКАЗ\n\n15 марта 2020 г. № 45 (к)\n\nО премировании\n\n1. Отделу кадров подготовить проект до 20 марта 2020 г.').protocol.number).toBe('45 (к)');
+    expect(parseText('ПРИКАЗ\n\n15 марта 2020 г. № 45 (прилагается)\n\n1. Отделу кадров подготовить проект до 20 марта 2020 г.').protocol.number).toBe('45');
+  });
+});
+
+describe('«и» after a lone abbreviation in an executors cell', () => {
+  it('«ТФОИВ, ОИВ, ОМСУ и организации» gives four executors (a plan of an inventory)', () => {
+    expect(names(parseCorpus('outside-3/docs/011.txt'), '1')).toEqual(['ТФОИВ', 'ОИВ', 'ОМСУ', 'организации']);
+  });
+  it('«ОМВД и администрация района» gives two; «отдел ГО и ЧС» stays one (paraphrase)', () => {
+    const p = parseText('№ п/п\tМероприятие\tСрок\tОтветственный\n1\tПатрулирование\tдо 01.06.2025\tОМВД и администрация района\n2\tПроверка укрытий\tдо 01.07.2025\tотдел ГО и ЧС');
+    expect(names(p, '1')).toEqual(['ОМВД', 'администрация района']);
+    expect(names(p, '2')).toEqual(['отдел ГО и ЧС']);
+  });
+});
+
+describe('a table with no header copied cell after cell, each cell a run of lines', () => {
+  it('row number, task with «- » sub-actions, a run of dates, a run of persons: the k-th sub-action by the k-th person on the k-th date (a city plan)', () => {
+    const p = parseCorpus('outside-3/docs/014.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name).join(), a.deadline.date])).toEqual([
+      ['1', 'Ушаков А.А.', '2004-05-07'],
+      ['1', 'Чугуевская Е.С.', '2004-04-30'],
+      ['1', 'Сергеев Н.Н.', '2004-04-30'],
+      ['2', 'Кричевская О.В.', '2004-04-12'],
+      ['2', 'Сабуров С.А.', '2004-04-30'],
+    ]);
+  });
+  it('without sub-actions a row is one task with its persons (paraphrase)', () => {
+    const text = 'План мероприятий\n\n1\n\nПровести субботник\nна территории поселка\n\n25.04.2025\n\nИванов И.И.\nПетрова А.С.\n\n2\n\nПодготовить отчет\n\n30.04.2025\n\nСидоров П.П.';
+    const p = parseText(text);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Иванов И.И.', 'Петрова А.С.'], '2025-04-25'],
+      ['2', ['Сидоров П.П.'], '2025-04-30'],
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ describe('corrections last', () => {
     expect(await store.getAliases()).toEqual(new Map());
     await restoreState(redis, prefix, backup, { force: false });
     expect([...(await store.getAliases()).values()].map((a) => [a.phrase, a.entry])).toEqual([['Фонду поддержки цифровых инициатив Южного Урала', 'fond-podderzhki-tsifrovykh-initsiativ-yuzhnogo-urala']]);
-    expect((await store.getCorrections(key)).map((c) => c.id)).toEqual(['3|executor', '3|deadline', '4|not-assignment']);
+    expect((await store.getCorrections(key)).map((c) => c.id)).toEqual(['3|deadline', '3|executor', '4|not-assignment']);
     expect((await store.getReview(key))?.state).toBe('approved');
   });
 });
