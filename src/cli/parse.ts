@@ -137,17 +137,27 @@ export function formatParsed(p: ParsedDocument): string {
   if (p.controller) out.push(`  контроль: ${p.controller.name}${p.controller.ref ? ` [${p.controller.ref}]` : ''}`);
   out.push('');
   // Several items may stand on one line (a whole act written as one paragraph): an item's assignment has its number too.
-  const byItem = new Map(p.assignments.map((a) => [`${a.line}|${a.item ?? ''}`, a]));
+  // An item with several dated actions has an entry for each: each gets its line.
+  const byItem = new Map<string, Assignment[]>();
+  for (const a of p.assignments) {
+    const key = `${a.line}|${a.item ?? ''}`;
+    byItem.set(key, [...(byItem.get(key) ?? []), a]);
+  }
   for (const it of p.items) {
     const num = (it.item ?? '—').padEnd(7);
-    const a = byItem.get(`${it.line}|${it.item ?? ''}`);
+    const entries = byItem.get(`${it.line}|${it.item ?? ''}`) ?? [];
+    const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
+    if (entries.length > 1) {
+      for (const a of entries) out.push(`${num} ${page}${(a.recommendation ? 'рекомендация' : ITEM_KIND_RU[it.kind]).padEnd(12)} ${describeAssignment(a)}`);
+      continue;
+    }
+    const a = entries[0];
     let detail: string;
     if (a) detail = describeAssignment(a);
     else if (it.kind === 'extension') {
       const ext = p.extensions.find((e) => e.item === it.item);
       detail = ext ? `продлить пп. ${ext.items.join(', ')} протокола № ${ext.protocol.number ?? '?'} до ${ruDate(ext.to)}` : it.text;
     } else detail = shorten(it.text, 90);
-    const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
     const kind = a?.recommendation ? 'рекомендация' : ITEM_KIND_RU[it.kind];
     out.push(`${num} ${page}${kind.padEnd(12)} ${detail}`);
   }

@@ -144,11 +144,14 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const out: Deadline[] = [];
   for (const hit of bare) {
     const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
-    if (hit.year === null && !end) return [];
-    const phrase = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
-    const deadline = readPhrase(phrase, ctx);
+    // «19 апреля и 26 апреля 2025 года», «19, 26 апреля 2025 г.»: the year written once, with the last day of the run.
+    const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;
+    const shared = later && /^(?:[\s,;–-]|и(?![\p{L}])|\d{1,2}(?:\s+[а-я]+)?)*$/u.test(n.slice(hit.spanEnd, later.spanStart)) ? later.year : null;
+    if (hit.year === null && !end && shared === null) return [];
+    const written = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
+    const deadline = readPhrase(shared === null ? written : `${written} ${shared} года`, ctx);
     if (deadline.kind !== 'date') return [];
-    out.push(deadline);
+    out.push(shared === null ? deadline : { ...deadline, text: written });
   }
   return out;
 }

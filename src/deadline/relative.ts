@@ -41,7 +41,7 @@ const ADJECTIVE = new RegExp(
 /** A phrase that is only a count: «10 рабочих дней со дня подписания протокола». */
 const BARE = new RegExp(`^\\s*${COUNT}\\s+${UNIT}${E}${NO_YEAR}`, 'u');
 
-const ANCHOR = /^\s*,?\s*(со\s+дня|с\s+дня|с\s+даты|с\s+момента|от\s+даты|после|по\s+истечении|по\s+получении|по\s+завершении|по\s+окончании)\s+([^,.;()]*)/u;
+const ANCHOR = /^\s*,?\s*(со\s+дня|с\s+дня|с\s+даты|с\s+момента|от\s+даты|после|по\s+истечении|по\s+получении|по\s+завершении|по\s+окончании|до)\s+([^,.;()]*)/u;
 const RECEIPT = /получени|поступлени|доведени|направлени|рассылк/u;
 /** What this document is: receiving it is close to its date, receiving anything else is not. */
 const RECEIVED_ACT = /протокол|поручени|решени|письм/u;
@@ -107,9 +107,14 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
   let anchor: Anchor = { kind: 'document' };
   const a = ANCHOR.exec(n.slice(end));
   if (a) {
-    const event = `${a[1] ?? ''} ${(a[2] ?? '').trim()}`.trim();
-    end += a[0].length;
-    if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
+    // «со дня подписания настоящего распоряжения подготовить предложения»: the event ends before the ordered verb.
+    const verb = /\s[а-я]{3,}(?:ать|ять|еть|ить|уть|ыть|ти|чь)(?:ся|сь)?(?=\s|$)/u.exec(` ${a[2] ?? ''}`);
+    const said = verb ? (a[2] ?? '').slice(0, Math.max(0, verb.index - 1)) : (a[2] ?? '');
+    const event = `${a[1] ?? ''} ${said.trim()}`.trim();
+    end += a[0].length - ((a[2] ?? '').length - said.length);
+    // «не позднее 3 рабочих дней до дня проведения мероприятия»: counted back from an event to come.
+    if (a[1] === 'до') anchor = { kind: 'event', text: event };
+    else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
     else if (RECEIPT.test(event) || !OWN_ACT.test(event)) anchor = { kind: 'event', text: event };
   }
   return { term, anchor, start, end };

@@ -113,7 +113,8 @@ function nominativeOf(phrase: string): string {
 
   const words = pieces.map((piece, index) => ({ piece, index })).filter(({ piece }) => isWord(piece));
   const head = inflectGroup(pieces, words, 0, accusative);
-  if (!head) return pieces.join('');
+  // «Минэкономразвития России (М.С.Орешкину)»: the body does not decline, its head's name does.
+  if (!head) return inflectPerson(pieces.join(''), { case: accusative ? 'acc' : 'dat', plural: false, gender: 'm' });
 
   // «главам и руководителям …»: a second head joined by «и» in the same case.
   let next = head.end;
@@ -125,7 +126,46 @@ function nominativeOf(phrase: string): string {
 
   const headEnd = (words[next - 1] as WordPiece).index + 1;
   inflectParticiples(pieces, words.slice(next), headEnd, head.agreement);
-  return pieces.join('');
+  return inflectPerson(pieces.join(''), head.agreement);
+}
+
+/**
+ * The person named after the post stands in the post's case: «секретаря комиссии Петрову Н.С.» (acc, she),
+ * «Главе города Юревичу М.В.» (dat, he). With the case known, the surname's ending tells the gender
+ * («-ову» is his dative or her accusative); endings no rule knows («Сидоренко», «Ким») stay.
+ */
+const SURNAME_RULES: Readonly<Record<Case, ReadonlyArray<readonly [RegExp, string]>>> = {
+  dat: [
+    [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+    [/(ов|ев|ёв|ин|ын|ич)у$/u, '$1'],
+    [/(ск|цк)ому$/u, '$1ий'],
+    [/(ск|цк)ой$/u, '$1ая'],
+  ],
+  acc: [
+    [/(ов|ев|ёв|ин|ын)у$/u, '$1а'],
+    [/(ов|ев|ёв|ин|ын|ич)а$/u, '$1'],
+    [/(ск|цк)ого$/u, '$1ий'],
+    [/(ск|цк)ую$/u, '$1ая'],
+  ],
+  ins: [
+    [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+    [/(ов|ев|ёв|ин|ын)ым$/u, '$1'],
+    [/ичем$/u, 'ич'],
+    [/(ск|цк)им$/u, '$1ий'],
+    [/(ск|цк)ой$/u, '$1ая'],
+  ],
+};
+
+function inflectPerson(phrase: string, agreement: Agreement): string {
+  if (agreement.plural) return phrase;
+  const surname = (word: string): string => {
+    for (const [re, to] of SURNAME_RULES[agreement.case]) if (re.test(word)) return word.replace(re, to);
+    return word;
+  };
+  // «… Петрову Н.С.» at the end, or «… Р.Ю. Панова», also in parentheses after a body: «Комитету … (Иванову И.И.)».
+  return phrase
+    .replace(/(?<=[\s(])([А-ЯЁ][а-яё]{2,})(?=\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?\)?\s*$)/u, surname)
+    .replace(/(?<=[\s(][А-ЯЁ]\.\s?[А-ЯЁ]\.\s?)([А-ЯЁ][а-яё]{2,})(?=\)?\s*$)/u, surname);
 }
 
 interface WordPiece {

@@ -82,3 +82,22 @@ export function accusativeToNominative(phrase: string): string {
   }
   return out.join(' ');
 }
+
+/** «первом заместителе главы района» (after «при») → «первый заместитель главы района»: the head only. */
+export function prepositionalToNominative(phrase: string): string {
+  const words = phrase.split(' ');
+  const out = [...words];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    if (/(?:ом|ем)$/u.test(lower) && i + 1 < words.length && lower.length > 4) {
+      out[i] = keepCase(w, lower.replace(/ом$/u, 'ый').replace(/([нщ])ем$/u, '$1ий'));
+      continue;
+    }
+    if (/^главе$/u.test(lower)) out[i] = keepCase(w, 'глава');
+    else if (/теле$/u.test(lower)) out[i] = keepCase(w, lower.replace(/е$/u, 'ь'));
+    else if (/[^аеёиоуыэюя]е$/u.test(lower)) out[i] = keepCase(w, lower.replace(/е$/u, ''));
+    break;
+  }
+  return capitalizeFirst(out.join(' '));
+}

@@ -202,6 +202,12 @@ const ASKED_OBJECT =
   /^(?:информацию|сведения|отч[её]т|отч[её]ты|предложения|материалы|документы|документацию|данные|доклад|план|планы|заявку|заявки|копию|копии|список|списки|перечень|перечни|расч[её]т|расч[её]ты|справку|справки|реестр|реестры|проект|проекты|результаты|итоги|анализ|замечания|отзыв|отзывы|заключение|заключения|ходатайство|ходатайства|протокол|протоколы|график|графики|статистику|паспорт|паспорта)$/u;
 const PREPOSITION = /^(?:за|на|в|во|через|про|под|о|об|по|с|со|к|ко|для|от|из|до)$/iu;
 
+/** The phrase up to the asked-for object: «в Департамент … информацию о ходе подготовки» → «в Департамент …». */
+export function beforeAskedObject(phrase: string): string {
+  const at = askedObjectAt(phrase);
+  return at > 0 ? stripTrailingPunctuation(phrase.slice(0, at).trim()) : phrase;
+}
+
 /** Where the asked-for object begins inside an executor phrase, or -1. */
 function askedObjectAt(phrase: string): number {
   const words = wordsOutside(blankQuotes(phrase));

@@ -1,5 +1,5 @@
 import type { IsoDate, ProtocolHeader, ProtocolKind } from '../domain.js';
-import { genitiveToNominative } from './case-forms.js';
+import { genitiveToNominative, prepositionalToNominative } from './case-forms.js';
 import { isAllCaps, sentenceCaseFromCaps, squash, stripTrailingPunctuation } from './text.js';
 import { findWrittenDates } from './written-date.js';
 
@@ -405,7 +405,9 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
   if (!m) return null;
   // «совещания у заместителя главы администрации района по вопросам …»: the official who held it.
   const held = m[1]!.replace(/\s+по\s+вопросам\s.*$/iu, '');
-  const name = stripTrailingPunctuation(/^(?:у|при)\s/iu.test(text.replace(/^.*?(?:заседания|совещания)\s+/iu, '')) ? genitiveToNominative(held) : genitiveToNominative(m[1]!));
+  // «у» takes the genitive, «при» the prepositional («совещания при заместителе главы …»).
+  const preposition = /^(у|при)\s/iu.exec(text.replace(/^.*?(?:заседания|совещания)\s+/iu, ''))?.[1]?.toLowerCase();
+  const name = stripTrailingPunctuation(preposition === 'при' ? prepositionalToNominative(held) : preposition === 'у' ? genitiveToNominative(held) : genitiveToNominative(m[1]!));
   if (name === '') return null;
   return isAllCaps(name) ? sentenceCaseFromCaps(name) : name;
 }

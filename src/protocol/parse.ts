@@ -232,7 +232,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   const last = out[out.length - 1];
   if (last && region.end < blocks.length) {
     const next = st.roles[region.end];
-    if (next === 'formula' || next === 'heard' || next === 'agenda') last.beforeSection = true;
+    // An unnumbered decision that only carries its question's number («РЕШИЛИ: … МУП … обеспечить …» before the next «СЛУШАЛИ») is not one.
+    if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null) last.beforeSection = true;
   }
 }
 
@@ -709,6 +710,7 @@ function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
 
 /** The deadline grammar with the document's context, remembering phrases it has read: protocols repeat their «Срок» lines. */
 interface DeadlineReader {
+  ctx: DeadlineContext;
   parse(phrase: string): Deadline;
   find(text: string, options?: { rule?: boolean; ask?: boolean }): Deadline | null;
 }
@@ -717,6 +719,7 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
   const parsed = new Map<string, Deadline>();
   const found = new Map<string, Deadline | null>();
   return {
+    ctx,
     parse(phrase) {
       let d = parsed.get(phrase);
       if (d === undefined) {
@@ -809,11 +812,13 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (label) {
     const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
-    const then = /^(.+?),\s*(?:а\s+)?далее\s*[–—-]?\s*(.+)$/iu.exec(phrase);
+    // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
+    const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
     if (then) {
       const first = dl.parse(then[1]!);
       const rest = dl.parse(then[2]!);
-      if (first.kind === 'date' && rest.kind === 'recurring') return [first, rest];
+      // «далее»: the schedule's first due day is the first after the one-off report's.
+      if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
     }
     const d = dl.parse(phrase);
     if (d.kind !== 'none') return [d];

@@ -1,5 +1,6 @@
 import type { SendTo } from '../domain.js';
 import { accusativeToNominative, genitiveToNominative } from './case-forms.js';
+import { beforeAskedObject } from './executors.js';
 import { squash, stripTrailingPunctuation } from './text.js';
 
 const SENDING = /(направ|представ|предостав|внести|вносить|сообщ|доложи|докладыва|переда|информирова)[а-яё]*/iu;
@@ -14,13 +15,14 @@ export function readSendTo(text: string, route: (phrase: string) => string | nul
     const offset = verb.index + verb[0].length;
     const re = /(?:^|\s)(в\s+адрес\s+([^(;]+?)|в\s+((?:[А-ЯЁ][^\s(;]*)(?:[^(;]*?)))(?=\s*\(|;|\.\s|\.$|$|\s+(?:для|с\s+целью|в\s+срок|до\s+\d|не\s+позднее|ежемесячно|ежеквартально|еженедельно|ежегодно))/gu;
     for (const m of after.matchAll(re)) {
-      const phrase = stripTrailingPunctuation((m[1] ?? '').trim());
+      // «представить в Департамент … информацию о ходе …»: what is sent is not where it goes.
+      const phrase = beforeAskedObject(stripTrailingPunctuation((m[1] ?? '').trim()));
       const genitive = m[2];
       const accusative = m[3];
       const head = (accusative ?? genitive ?? '').split(' ')[0] ?? '';
       // «в Челябинской области» is a place, not a destination.
       if (accusative && /(ой|ом|ем|их|ых|ской|ском)$/u.test(head)) continue;
-      const raw = stripTrailingPunctuation((genitive ?? accusative ?? '').trim());
+      const raw = beforeAskedObject(stripTrailingPunctuation((genitive ?? accusative ?? '').trim()));
       const name = genitive ? genitiveToNominative(raw) : accusativeToNominative(raw);
       const tail = flat.slice(offset + m.index + m[0].length);
       const email = /^\s*\((?:на\s+)?(?:адрес\s+)?(?:электронной\s+почты|e-?mail)?[^)@]*?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/iu.exec(tail)?.[1] ?? null;

@@ -90,7 +90,8 @@ export function sentenceCaseFromCaps(text: string): string {
     const bare = word.replace(/[^а-яёa-z-]/g, '');
     // Place names: «КАЛУЖСКОЙ», «ХАНТЫ-МАНСИЙСКОГО», the name after «РЕСПУБЛИКИ» («Республики Хакасия»).
     const placeAdjective = /(?:ск|цк)(?:ой|ого|ий|ая|ое|ом|их)$/u.test(bare) && !/^(?:городск|сельск|муниципальн|общественн|государственн|федеральн)/u.test(bare);
-    const afterRepublic = /^республик[аи]$/u.test(previous);
+    // The name after «РЕСПУБЛИКИ» («Республики Хакасия») or after a kind of settlement («ГОРОДА НОРИЛЬСКА», «ГОРОД ВЫКСА», «СЕЛА ИЛЬИНКА»).
+    const afterRepublic = /^(?:республик[аи]|город|города|г|село|села|поселок|поселка|посёлок|посёлка|пгт|станица|станицы|деревня|деревни|хутор|хутора|рп|аул|аула)$/u.test(previous) && !/^(?:и|в|на|по|с|о|об|для|от|до)$/u.test(bare);
     previous = bare;
     const proper = PROPER.some((p) => bare.startsWith(p)) || placeAdjective || afterRepublic;
     if (!proper) return all;
@@ -105,8 +106,9 @@ export function sentenceCaseFromCaps(text: string): string {
 
 /**
  * A note on an executor's role or on how they take part, in parentheses after the name:
- * «(соисполнитель)», «(ответственный исполнитель)», «(по согласованию)», «(по принадлежности)».
+ * «(соисполнитель)», «(ответственный исполнитель)», «(по согласованию)», «(по принадлежности)», and the
+ * short name it is given further on, «(далее – УЖКХ)».
  * It is not part of the name. («(при наличии)» is not one: it makes a duty optional.)
  */
 export const ROLE_NOTE =
-  /\s*\((?:(?:со)?исполнител[ьи]|(?:головной|ответственный|основной|ведущий)(?:\s+исполнитель)?|координатор|по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости)\)/giu;
+  /\s*\((?:(?:со)?исполнител[ьи]|(?:головной|ответственный|основной|ведущий)(?:\s+исполнитель)?|координатор|по\s+согласованию|по\s+согл\.?|по\s+принадлежности|при\s+необходимости|далее\s*[-–—]?\s*[^()]{1,80})\)/giu;
