@@ -7,6 +7,7 @@ import { digestModeFor, foldGroups, foldSlot, recipientKey } from '../plan/mail-
 import type { PlannedStep } from '../plan/index.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
 import { shortHashOf } from './mail-context.js';
+import { defineScript, type Script } from '../store/define-script.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /**
@@ -60,8 +61,22 @@ export function digestJobId(recipients: string, day: string): string {
 /** Count a planned mail sent to `to` on the local `day`. */
 export async function countMail(deps: Pick<WorkerDeps, 'redis' | 'prefix'>, to: readonly string[], day: string): Promise<void> {
   const key = mailCountKey(deps.prefix, recipientKey(to), day);
-  await deps.redis.multi().incr(key).expire(key, KEEP_SECONDS).exec();
+  // One script, one command: the count and its expiry together, as MULTI/INCR/EXPIRE/EXEC did in four.
+  let script = countScripts.get(deps.redis);
+  if (script === undefined) {
+    script = defineScript(deps.redis, 'srokCountMail', 1, COUNT_MAIL);
+    countScripts.set(deps.redis, script);
+  }
+  await script.run([key], [KEEP_SECONDS]);
 }
+
+/** KEYS: the day's count. ARGV: seconds to keep it. */
+const COUNT_MAIL = `
+local n = redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return n
+`;
+const countScripts = new WeakMap<WorkerDeps['redis'], Script>();
 
 /** Keep a step for its recipient's mail of the day, and make sure that day's job is waiting. */
 export async function addToDigest(step: PlannedStep, context: MailContext, deps: WorkerDeps): Promise<void> {

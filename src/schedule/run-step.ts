@@ -1,4 +1,5 @@
 import { linkSettings, mailLinks } from '../follow-up/links.js';
+import type { RenderedMail } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
 import type { StepPayload } from '../../jobs/step.js';
 import { addToCatchUp } from './catch-up.js';
@@ -50,6 +51,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
 
   let outcome: StepOutcome;
   let next: PlannedStep | null;
+  let counted: Promise<void> | null = null;
   const fields = { protocol: payload.protocolKey, item: payload.item, track: payload.track, step: payload.stepId };
   if (!step) {
     // Closed, postponed (new ids) or changed since it was scheduled: nothing to send for it.
@@ -74,19 +76,33 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
       await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
       outcome = 'digested';
     } else {
-      const thread = await store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id));
-      const mail = deps.renderer.render(
-        stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }),
-      );
-      outcome = await deliver(mail, deliverDeps(deps, step.kind));
-      if (outcome === 'sent') await countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
+      // The thread root and the ledger's claim of the mail (its id is the step's) in one round-trip.
+      const delivery = deliverDeps(deps, step.kind);
+      const [thread, claim] = await Promise.allSettled([
+        store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id)),
+        delivery.ledger.claim(step.id, { owner: delivery.owner, leaseMs: delivery.leaseMs, now: clock.now() }),
+      ]);
+      if (claim.status === 'rejected') throw claim.reason;
+      const claimed = claim.value;
+      let mail: RenderedMail;
+      try {
+        if (thread.status === 'rejected') throw thread.reason;
+        mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.value.first ? null : thread.value.root, links }));
+      } catch (e) {
+        // Nothing was sent: the claim goes back, so the job's retry is not kept waiting for the lease.
+        if (claimed === 'claimed') await delivery.ledger.release(step.id, delivery.owner);
+        throw e;
+      }
+      outcome = await deliver(mail, mail.mailId === step.id ? { ...delivery, claimed } : delivery);
+      // Counted beside the next step's scheduling, below: the two are independent.
+      if (outcome === 'sent') counted = countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
       log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     }
     const index = steps.indexOf(step);
     next = steps[index + 1] ?? null;
   }
 
-  await scheduler.setNext(payload.protocolKey, payload.track, next);
+  await Promise.all([scheduler.setNext(payload.protocolKey, payload.track, next), counted]);
   // A recurring assignment rolls forward: each of its steps brings the occurrences that
   // entered the horizon into the schedule (the daily re-plan does the same for all).
   if (stored.doc.assignments.some((a) => a.item === payload.item && a.deadline.kind === 'recurring')) {
