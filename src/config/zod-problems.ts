@@ -73,7 +73,11 @@ function problemsOfUnion(
     if (inner.code === 'invalid_type') return [typeName(inner.expected)];
     return [];
   });
-  return [{ path, message: `${show(value)} здесь не подходит; напишите ${[...new Set(accepted)].join(' или ')}` }];
+  const wanted = [...new Set(accepted)].join(' или ');
+  const key = String(path[path.length - 1] ?? '');
+  if (value === undefined && path.length > 0) return [{ path, message: `ключ не задан; добавьте '${key}:' со значением: ${wanted}` }];
+  if (value === null && path.length > 0) return [{ path, message: `у ключа '${key}' нет значения; напишите ${wanted}` }];
+  return [{ path, message: `${show(value)} здесь не подходит; напишите ${wanted}` }];
 }
 
 function describeInvalidType(expected: string, value: unknown, path: YamlPath, schema: z.ZodType): string {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { formatYamlPath } from '../../src/config/config-problem.js';
+import { maxRepeats } from '../../src/config/schema.js';
+import { problemsOfIssues } from '../../src/config/zod-problems.js';
 import { formatConfigErrors } from '../../src/config/format-config-errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, ConfigErrors } from '../../src/errors.js';
@@ -152,4 +156,44 @@ describe('formatConfigErrors', () => {
   });
 
 
+});
+
+describe('problemsOfIssues', () => {
+  const schema = z.strictObject({
+    name: z.string().min(1),
+    count: z.number().int().min(1).max(10),
+    list: z.array(z.string()).min(2),
+    nested: z.strictObject({ on: z.boolean() }),
+    mode: z.enum(['protocol', 'daily', 'separate']),
+    repeats: maxRepeats,
+  });
+  const problems = (data: unknown): string[] => {
+    const result = schema.safeParse(data);
+    expect(result.success).toBe(false);
+    return problemsOfIssues(result.error?.issues ?? [], schema, data).map((p) => `${formatYamlPath(p.path)}: ${p.message}`);
+  };
+
+  it('says in Russian what was written instead of what, and what is allowed', () => {
+    expect(problems({ name: 5, count: 20, list: [], nested: null, mode: 'dayly', repeats: 'always' })).toEqual([
+      'name: здесь ожидается текст, а написано: число 5',
+      'count: 20 — слишком большое значение; допустимо не больше 10',
+      'list: список пуст; напишите в нём хотя бы 2 элемента',
+      "nested: у ключа 'nested' нет значения; напишите набор ключей",
+      "mode: 'dayly' — недопустимое значение; допустимые значения: 'protocol', 'daily', 'separate'; возможно, имелось в виду 'daily'",
+      "repeats: 'always' здесь не подходит; напишите число или 'forever'",
+    ]);
+  });
+
+  it('names an empty text, a number too small, a list written as a map, and a missing key', () => {
+    expect(problems({ name: '', count: 0, list: { a: 1 }, nested: { on: 'yes' }, mode: 'daily', repeats: 3 })).toEqual([
+      'name: пустой текст; напишите значение',
+      'count: 0 — слишком маленькое значение; допустимо не меньше 1',
+      'list: здесь ожидается список, а написано: набор ключей',
+      "nested.on: здесь ожидается true или false, а написано: текст 'yes'",
+    ]);
+    expect(problems({ name: 'x', count: 1, list: ['a', 'b'], nested: { on: true, off: false }, mode: 'daily' })).toEqual([
+      "nested.off: неизвестный ключ 'off'; допустимые ключи здесь: 'on'",
+      "repeats: ключ не задан; добавьте 'repeats:' со значением: число или 'forever'",
+    ]);
+  });
 });

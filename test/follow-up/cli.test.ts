@@ -103,7 +103,7 @@ describe('srok done, postpone, cancel, show', () => {
     for (const command of ['done', 'postpone', 'cancel', 'show']) {
       const r = await srok(command, '--help');
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(new RegExp(`^Usage: srok ${command} \\[options\\] \\[ref\\.\\.\\.\\]`));
+      expect(r.out).toMatch(new RegExp(`^Запуск: srok ${command} \\[параметры\\] \\[ref\\.\\.\\.\\]`));
       expect(r.out).toContain('4/2019 от 30.10.2019 п.1.2');
     }
   });
