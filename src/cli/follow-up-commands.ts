@@ -5,7 +5,7 @@ import { ConfigErrors } from '../errors.js';
 import { FollowUpError } from '../follow-up/follow-up-error.js';
 import { cancel, markDone, postpone, type FollowUpDeps, type OperationResult } from '../follow-up/operations.js';
 import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up/reference.js';
-import { decidePostponement } from '../follow-up/requests.js';
+import { decidePostponement, type RequestDeps } from '../follow-up/requests.js';
 import { formatReport, showAssignment } from '../follow-up/show.js';
 import { silentLog } from '../log.js';
 import { locateOrReport } from './runtime-commands.js';
@@ -117,7 +117,7 @@ async function commandPostpone(io: CliIo, words: string[], opts: PostponeOptions
     if (opts.json) io.out(`${JSON.stringify(decision, null, 2)}\n`);
     else {
       const r = decision.request;
-      io.out(`запрос ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status === 'accepted' ? 'согласован' : 'отклонён'}${decision.result ? `\n${decision.result.message}` : '; срок остаётся прежним'}\n`);
+      io.out(`запрос ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status === 'accepted' ? 'согласован' : 'отклонён'}${decision.result ? `\n${decision.result.message}` : '; срок остаётся прежним'}${decision.answeredTo.length > 0 ? `\nответ отправлен: ${decision.answeredTo.join(', ')}` : ''}\n`);
     }
     return EXIT.ok;
   });
@@ -146,7 +146,7 @@ async function withFollowUp(io: CliIo, opts: TargetOptions, words: string[], fn:
 }
 
 /** A runtime on the configured Redis, its clock the CLI's; every failure becomes a message and an exit code. */
-async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: FollowUpDeps) => Promise<number>): Promise<number> {
+async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: RequestDeps) => Promise<number>): Promise<number> {
   let env;
   try {
     env = readEnv(io.env);
@@ -164,7 +164,8 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Follow
     const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });
     try {
       const { store, redis, scheduler } = runtime.deps;
-      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock });
+      const { renderer, transport, owner } = runtime.deps;
+      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock, renderer, transport, log, owner });
     } finally {
       await runtime.close();
     }
