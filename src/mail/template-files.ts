@@ -171,7 +171,7 @@ async function compileText(root: string, kind: MailKind): Promise<RenderTemplate
  * error names the file and line it is in; a tag alone on its line takes the line with it.
  */
 async function expandPartials(root: string, file: string, source: string, depth: number): Promise<string> {
-  if (depth > MAX_DEPTH) throw new TemplateError(file, null, `общие части вложены глубже ${MAX_DEPTH} уровней; не включает ли какая-то из них сама себя?`);
+  if (depth > MAX_DEPTH) throw new TemplateError(file, null, `общие части вложены слишком глубоко (допустимая глубина — ${MAX_DEPTH}); не включает ли какая-то из них сама себя?`);
   parseTemplate(source.replace(PARTIAL, ''), { file, escape: (value) => value, known: VIEW_NAMES, strict: true });
   const parts: string[] = [];
   let cursor = 0;
