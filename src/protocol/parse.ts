@@ -777,7 +777,7 @@ function splitNominative(text: string): string[] {
       const previous = acc[acc.length - 1];
       const first = /^\s*(\p{Ll}+)/u.exec(p)?.[1];
       const last = previous === undefined ? undefined : /(\p{Ll}+)\s*$/u.exec(previous)?.[1];
-      const genitive = (w: string): boolean => /(?:[^аеиоуыэюя]а|[^аеиоуыэюя]я|[^аеиоуыэюя]ы|ого|его)$/u.test(w) && w.length > 3;
+      const genitive = (w: string): boolean => /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w) && w.length > 3;
       if (previous !== undefined && first && last && genitive(first) && genitive(last) && !ORG_NOMINATIVE.test(first)) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;

@@ -740,3 +740,36 @@ describe('a letter with no salutation: its body starts at its first sentence', (
     expect(p.assignments.map((a) => [a.executors.length, a.deadline.date])).toEqual([[2, '2025-03-17']]);
   });
 });
+
+describe('a «|» table row with an empty number cell, and a heading written as a row', () => {
+  it('«| | Организация поздравлений … | 15 - 25 декабря 2015 г. | … |» and «| | Организация и проведение …: | | |» (a town plan)', () => {
+    const p = parseCorpus('outside-4/docs/015.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      [null, '2015-12-25'],
+      ['2.1', '2015-12-28'],
+      ['2.2', '2016-01-10'],
+      ['2.3', '2016-01-11'],
+      ['2.4', '2015-12-23'],
+    ]);
+    expect(names(p, '2.3')).toEqual(['Отдел физической культуры, спорта и туризма администрации города Шумерля']);
+  });
+  it('the same shape with other words (paraphrase): «Комитет по делам молодежи, спорта и туризма» stays one name; «отдел культуры, отдел образования» are two', () => {
+    const text = '№ п/п\n|\nМероприятие\n|\nСрок\n|\nОтветственные\n|\n|\nУборка территорий\n|\n20 - 30 апреля 2025 г.\n|\nКомитет по делам молодежи, спорта и туризма\n|\n1.\n|\nСубботник\n|\n26 апреля 2025 г.\n|\nотдел культуры, отдел образования\n|';
+    const p = parseText(text);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      [null, ['Комитет по делам молодежи, спорта и туризма'], '2025-04-30'],
+      ['1', ['отдел культуры', 'отдел образования'], '2025-04-26'],
+    ]);
+  });
+});
+
+describe('«Срок окончания работ …» after paragraphs that explain the item', () => {
+  it('«1.Обязать … провести работы …» / two paragraphs / «Срок окончания работ 1 августа 2000 года.» (a governor)', () => {
+    const p = parseCorpus('outside-4/docs/003.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2000-08-01']]);
+  });
+  it('«Срок завершения работ 15.09.2025» after a paragraph written in the present tense (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Управлению ЖКХ провести ремонт дорог.\nРаботы выполняются подрядными организациями за счет средств бюджета.\nСрок завершения работ 15.09.2025.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2025-09-15']]);
+  });
+});
