@@ -791,3 +791,10 @@ describe('a table drawn in characters', () => {
     ]);
   });
 });
+
+describe('«принять к сведению» glued to the word before it at a former line break', () => {
+  it('«1. Информациюо готовности … учебному годупринять к сведению.» (a city duma) and a paraphrase', () => {
+    expect(parseCorpus('outside-4/docs/020.txt').noted).toEqual(['1']);
+    expect(parseText('РЕШИЛИ:\n1. Доклад начальника отдела о ходе работы впериод паводкапринять к сведению.\n2. Отделу ЖКХ провести проверку до 1 мая 2025 года.').noted).toEqual(['1']);
+  });
+});
