@@ -1,7 +1,18 @@
 #!/usr/bin/env node
 // The installed CLI runs the compiled code; `npm ci` builds it (the `prepare` script).
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Node 22.1 and later keep the compiled code of srok's modules between starts (in the system's
+// temporary folder); Node 20 has no such cache and starts as before.
+if (typeof module.enableCompileCache === 'function') {
+  try {
+    module.enableCompileCache();
+  } catch {
+    // A start without the cache is only slower.
+  }
+}
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
