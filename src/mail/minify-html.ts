@@ -7,8 +7,10 @@
  *   comment or a conditional comment (whitespace there is not rendered); between inline
  *   tags and around text it stays, one line break per run (MJML's indentation removed);
  * - style attributes and <style> blocks lose the spaces CSS does not need and the last `;`;
- * - `<tbody>` tags go (every HTML parser adds them back), and so do empty `class=""` and
- *   MJML's bare `style` attributes;
+ * - `<tbody>` tags go (every HTML parser adds them back), and so do empty `class=""`,
+ *   MJML's bare `style` attributes, `type="text/css"` of <style> and the quotes around
+ *   attribute values that need none (outside comments: Outlook's conditional HTML is kept);
+ * - `0px` in inline styles is `0`;
  * - rules of a <style> block whose class selectors name no class of the page go.
  *
  * Nothing inside a {{…}} tag and no text between tags is touched.
@@ -22,6 +24,12 @@ export function minifyMailHtml(html: string): string {
     const kept = withoutUnusedRules(compactCss(css), classesOf(out));
     return kept === '' ? '' : `${open}${kept}${close}`;
   });
+  out = outsideComments(out, (part) =>
+    part
+      .replace(/<style type="text\/css">/g, '<style>')
+      // Quotes around a value of letters, digits and #%-.: are optional in HTML.
+      .replace(/(<[a-zA-Z][^<>]*?)>/g, (tag: string) => tag.replace(/([ ][a-zA-Z:-]+)="([A-Za-z0-9#%.:-]+)"/g, '$1=$2')),
+  );
   out = out.replace(/>\s+</g, (whole: string, offset: number) => (isBlockBoundary(out, offset, offset + whole.length - 1) ? '><' : whole));
   return out;
 }
@@ -36,10 +44,18 @@ function isBlockBoundary(html: string, leftEnd: number, rightStart: number): boo
   return BLOCK.test(previous) || BLOCK.test(next);
 }
 
+/** `fn` applied to the HTML between comments; comments (Outlook's conditional ones among them) are kept as they are. */
+function outsideComments(html: string, fn: (part: string) => string): string {
+  return html
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part, index) => (index % 2 === 1 ? part : fn(part)))
+    .join('');
+}
+
 function compactDeclarations(css: string): string {
   return css
     .split(';')
-    .map((declaration) => declaration.trim().replace(/\s*:\s*/, ':').replace(/\s*,\s*/g, ','))
+    .map((declaration) => declaration.trim().replace(/\s*:\s*/, ':').replace(/\s*,\s*/g, ',').replace(/(?<![\d.])0px\b/g, '0'))
     .filter((declaration) => declaration !== '')
     .join(';');
 }
