@@ -42,7 +42,7 @@ describe('minifyMailHtml', () => {
     expect(minifyMailHtml(html)).toBe('<div><p>Срок:   {{date}}</p><p><span>а</span>\n<span>б</span> <b>в</b></p></div>');
   });
 
-  it('compacts styles, drops tbody and quotes that are not needed, and keeps the quotes and styles of Outlook's conditional comments', () => {
+  it('compacts styles, drops tbody and quotes that are not needed, and keeps the quotes and styles of the conditional comments for Outlook', () => {
     const html =
       '<style type="text/css">\n  .used a { color: #fff; }\n  .unused { color: red; }\n  @media (max-width:480px) { .unused div { x: 1 } .used div { font-size: 17px !important; } }\n</style>' +
       '<!--[if mso | IE]><table style="width:600px" ><tr><td class="" style="x"><![endif]-->' +
