@@ -60,7 +60,9 @@ export async function loadConfigCached(
   readParts: (dir: string) => Promise<ConfigParts> | ConfigParts,
 ): Promise<SrokConfig> {
   const absolute = resolve(dir);
-  const file = cacheDir === null ? null : join(cacheDir, `config-${hashOf(absolute)}.v8`);
+  // One entry per config folder and per running code (the bundles of parse and show, the
+  // compiled or the source tree), so that commands run in turn do not replace each other's.
+  const file = cacheDir === null ? null : join(cacheDir, `config-${hashOf(absolute)}-${hashOf(codeFolder())}.v8`);
   const cached = file === null ? null : readEntry(file, absolute);
   if (cached) return assembleConfig(cached);
   const parts = await readParts(dir);
@@ -114,9 +116,13 @@ let stamp: string | undefined;
  * running code's folders (src/ or dist/src/ config, calendar and directory; the bundle's
  * own folder when bundled). A rebuild or an upgrade changes it.
  */
+function codeFolder(): string {
+  return dirname(fileURLToPath(import.meta.url));
+}
+
 function codeStamp(): string {
   if (stamp !== undefined) return stamp;
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = codeFolder();
   const parts: string[] = [];
   for (const folder of [here, join(here, '..', 'calendar'), join(here, '..', 'directory')]) {
     let names: string[];

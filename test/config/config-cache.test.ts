@@ -133,6 +133,17 @@ describe('the config cache', () => {
     sameAs(await loadConfigCached(dir, join(blocked, 'cache'), readParts), loadConfig(dir));
   });
 
+  it('keeps one entry per config folder', async () => {
+    const other = join(root, 'other');
+    cpSync(dir, other, { recursive: true });
+    await loadConfigCached(dir, cache, readParts);
+    await loadConfigCached(other, cache, readParts);
+    await loadConfigCached(dir, cache, readParts);
+    await loadConfigCached(other, cache, readParts);
+    expect(reads).toBe(2);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
   it('lives under SROK_CACHE_DIR, XDG_CACHE_HOME or ~/.cache, and SROK_CACHE_DIR=off turns it off', () => {
     expect(configCacheDir({ SROK_CACHE_DIR: '/var/cache/srok', XDG_CACHE_HOME: '/x' })).toBe('/var/cache/srok');
     expect(configCacheDir({ XDG_CACHE_HOME: '/x', HOME: '/home/op' })).toBe('/x/srok');
