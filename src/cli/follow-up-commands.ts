@@ -14,7 +14,7 @@ import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
 import { registerShowCommand, targetOptions, type TargetOptions } from './show-command.js';
 
 /**
- * The follow-up commands: done, postpone, cancel, show. Each names an assignment by a
+ * The follow-up commands: done, postpone, cancel, show (show-command.ts). Each names an assignment by a
  * reference («4/2019 п.1.2») or by --protocol/--item, narrows it with --executor and
  * --occurrence, and calls the follow-up core — the same functions the HTTP API calls.
  * The actor is 'cli:$USER'. Errors are messages: exit 2 for a bad request, 1 for what is
