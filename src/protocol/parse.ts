@@ -527,6 +527,9 @@ function hasInfinitive(t: string): boolean {
 
 type Mode = 'act' | 'law' | 'letter';
 
+/** «Об итогах … информировать», «О результатах … доложить»: a report whose bare date is the day it is owed. */
+const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ходе|исполнении|выполнении)(?:\s[^.;]*?)?\s)?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu;
+
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   const { lines, blocks } = layout(doc.lines);
   const st = readStructure(blocks);
@@ -666,7 +669,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
       if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && hasInfinitive(first))) {
-        const due = clauseDeadlines(c, dl).filter((d) => isDue(d));
+        let due = clauseDeadlines(c, dl).filter((d) => isDue(d));
+        // «Об итогах проведенной работы информировать 1 апреля 2011 года.»: a report owed on the day named.
+        if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
         if (due.length > 0) {
           markAssignment(items, c, text);
           for (const deadline of due) {
@@ -849,6 +854,14 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     for (const sentence of sentencesOf(part)) {
       const d = dl.find(sentence, asked ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
+      // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
+      // a second ordered action of the sentence with a day of its own.
+      const at = d?.kind === 'date' ? sentence.indexOf(d.text) : -1;
+      const rest = at >= 0 && d ? sentence.slice(at + d.text.length) : '';
+      if (d && /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest)) {
+        const second = dl.find(rest, { ask: true });
+        if (second?.kind === 'date' && second.date !== null && d.date !== null && second.date > d.date && !found.some((f) => sameDeadline(f, second))) found.push(second);
+      }
     }
   }
   if (found.length > 1) {

@@ -798,3 +798,31 @@ describe('«принять к сведению» glued to the word before it at 
     expect(parseText('РЕШИЛИ:\n1. Доклад начальника отдела о ходе работы впериод паводкапринять к сведению.\n2. Отделу ЖКХ провести проверку до 1 мая 2025 года.').noted).toEqual(['1']);
   });
 });
+
+describe('a second ordered action of one sentence with a day of its own', () => {
+  it('«в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года» (a regional administration)', () => {
+    const p = parseCorpus('outside-4/docs/006.txt');
+    expect(p.assignments.filter((a) => a.item === '3').map((a) => a.deadline.date)).toEqual(['2003-03-01', '2003-03-05']);
+  });
+  it('«до 1 апреля 2025 года разработать план и представить его на утверждение до 15 апреля 2025 года» (paraphrase); a date range stays one', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 апреля 2025 года разработать план и представить его на утверждение до 15 апреля 2025 года.\n2. Отделу культуры провести фестиваль с 1 по 15 июня 2025 года.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', '2025-04-01'],
+      ['1', '2025-04-15'],
+      ['2', '2025-06-15'],
+    ]);
+  });
+});
+
+describe('a report owed on a day named without «до»', () => {
+  it('«3.Об итогах проведенной работы информировать 1 апреля 2011 года.» (a district head) and «О результатах доложить 15 мая 2025 года.» (paraphrase)', () => {
+    expect(parseCorpus('outside-4/docs/019.txt').assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['2', '2011-03-25'],
+      ['3', '2011-04-01'],
+    ]);
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести проверку котельных.\n2. О результатах доложить 15 мая 2025 года.').assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', null],
+      ['2', '2025-05-15'],
+    ]);
+  });
+});
