@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { DeliveryCounters } from '../schedule/worker-deps.js';
+import type { DeliveryCounters } from '../delivery/deps.js';
 
 /**
  * DeliveryCounters kept in Redis, so that /metrics of any process — an `srok serve`

@@ -14,6 +14,16 @@ export const QUEUE_NAME = 'srok';
 
 export type JobName = 'step' | 'catchup' | 'digest' | 'replan' | 'controller-summary' | 'review-waiting';
 
+/** The data of a `step` job (jobs/step.ts validates it). */
+export interface StepPayload {
+  protocolKey: string;
+  item: string | null;
+  track: string;
+  stepId: string;
+  /** ISO instant the step was planned for. */
+  at: string;
+}
+
 /** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations. */
 export function bullPrefix(prefix: string): string {
   return `${prefix}:bull`;

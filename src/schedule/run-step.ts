@@ -1,12 +1,9 @@
+import { addToCatchUp } from '../delivery/catch-up.js';
+import { stepLine } from '../delivery/mail-context.js';
+import { sendStep } from '../delivery/step-mail.js';
 import { linkSettings, mailLinks } from '../follow-up/links.js';
 import type { PlannedStep } from '../plan/index.js';
-import type { StepPayload } from '../../jobs/step.js';
-import { addToCatchUp } from './catch-up.js';
-import { deliver, deliverDeps } from './deliver.js';
-import { addToDigest, countMail } from './digest.js';
-import { localDay } from '../calendar/index.js';
-import { folds } from '../plan/mail-budget.js';
-import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
+import type { StepPayload } from './queue.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /** How far past the step a job first plans its track (see runStep). */
@@ -69,19 +66,9 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   } else {
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
     const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
-    if (folds(step, config)) {
-      // The recipient's mail of the day carries it (see digest.ts).
-      await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
-      outcome = 'digested';
-    } else {
-      const thread = await store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id));
-      const mail = deps.renderer.render(
-        stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }),
-      );
-      outcome = await deliver(mail, deliverDeps(deps, step.kind));
-      if (outcome === 'sent') await countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
-      log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
-    }
+    // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
+    outcome = await sendStep(step, stored, state, links, deps);
+    if (outcome !== 'digested') log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     const index = steps.indexOf(step);
     next = steps[index + 1] ?? null;
   }

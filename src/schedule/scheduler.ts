@@ -9,9 +9,11 @@ import type { PlanState } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
-import type { StepPayload } from '../../jobs/step.js';
+import type { LaterJobs } from '../delivery/deps.js';
+import { shortHashOf } from '../delivery/mail-context.js';
+import { recipientKey } from '../plan/mail-budget.js';
 import { cronTicks, type CronTick } from './cron-ticks.js';
-import { bullPrefix, QUEUE_NAME } from './queue.js';
+import { bullPrefix, QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
 /** How far ahead a plan looks for the next step of a track (escalations repeat every few working days). */
@@ -31,7 +33,7 @@ export interface ScheduleSummary {
  * stored state and the config, so running it again repairs whatever is missing and
  * changes nothing that is right.
  */
-export class Scheduler {
+export class Scheduler implements LaterJobs {
   constructor(
     private readonly deps: {
       redis: Redis;
@@ -195,6 +197,30 @@ export class Scheduler {
     await this.deps.redis.zadd(auxKey(this.deps.prefix), ...jobs.flatMap((j) => [j.at, j.jobId]));
   }
 
+  async queueCatchUp(recipients: readonly string[], now: number, windowMs: number): Promise<void> {
+    // One job per recipient and gathering window: steps folded while it waits join its mail.
+    const bucket = Math.floor(now / windowMs);
+    const jobs = recipients.map((recipient) => ({ recipient, jobId: `catchup.${shortHashOf(recipient)}.${bucket}` }));
+    await this.deps.queue.addBulk(jobs.map(({ recipient, jobId }) => ({ name: 'catchup', data: { recipient }, opts: { jobId, delay: windowMs } })));
+    await this.noteAuxJobs(jobs.map(({ jobId }) => ({ jobId, at: now + windowMs })));
+  }
+
+  async queueDigest(to: readonly string[], day: string, at: Date, stepId: string): Promise<void> {
+    let jobId = digestJobId(recipientKey(to), day);
+    // The day's job is running or ran (this step came late): a job of its own sends what is left, so nothing stays in the buffer.
+    const existing = await this.deps.queue.getJob(jobId);
+    const state = existing ? await existing.getState() : null;
+    if (state !== null && state !== 'delayed' && state !== 'waiting' && state !== 'prioritized' && state !== 'waiting-children') jobId = `${jobId}.late-${shortHashOf(stepId)}`;
+    const now = this.deps.clock.now().getTime();
+    await this.deps.queue.add('digest', { to: [...to], day }, { jobId, delay: Math.max(0, at.getTime() - now) });
+    await this.noteAuxJobs([{ jobId, at: at.getTime() }]);
+  }
+
+  async queueControllerSummary(period: string, jobId: string, at: Date): Promise<void> {
+    await this.deps.queue.add('controller-summary', { period }, { jobId, delay: Math.max(0, at.getTime() - this.deps.clock.now().getTime()) });
+    await this.noteAuxJobs([{ jobId, at: at.getTime() }]);
+  }
+
   async auxDone(jobId: string): Promise<void> {
     await this.deps.redis.zrem(auxKey(this.deps.prefix), jobId);
   }
@@ -213,6 +239,10 @@ export class Scheduler {
     // A job that is running right now cannot be removed; it re-reads the state and skips.
     await this.deps.queue.remove(jobId).catch(() => 0);
   }
+}
+
+export function digestJobId(recipients: string, day: string): string {
+  return `digest.${shortHashOf(recipients)}.${day}`;
 }
 
 export function auxKey(prefix: string): string {

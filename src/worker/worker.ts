@@ -13,7 +13,8 @@ import { upsertCronJobs } from '../schedule/cron-ticks.js';
 import { bullPrefix, createQueue, QUEUE_NAME } from '../schedule/queue.js';
 import { Scheduler } from '../schedule/scheduler.js';
 import { sharedCounters } from '../http/mail-counters.js';
-import type { DeliveryCounters, WorkerDeps } from '../schedule/worker-deps.js';
+import type { DeliveryCounters } from '../delivery/deps.js';
+import type { WorkerDeps } from '../schedule/worker-deps.js';
 import { connectRedis, Store } from '../store/index.js';
 import { checkRedisPolicy } from './redis-policy.js';
 

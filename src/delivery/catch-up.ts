@@ -4,7 +4,7 @@ import { ASSIGNMENTS, ruPlural } from '../mail/index.js';
 import type { DeliveryOutcome } from './deliver.js';
 import { sendGathered } from './gathered.js';
 import { shortHashOf } from './mail-context.js';
-import type { WorkerDeps } from './worker-deps.js';
+import type { DeliveryDeps } from './deps.js';
 
 /**
  * After downtime, steps that came due while no worker ran are not replayed as a burst:
@@ -17,26 +17,17 @@ export function catchUpKey(prefix: string, recipient: string): string {
   return `${prefix}:catchup:${recipient.toLowerCase()}`;
 }
 
-export async function addToCatchUp(step: PlannedStep, line: MailLine, deps: WorkerDeps): Promise<void> {
+export async function addToCatchUp(step: PlannedStep, line: MailLine, deps: DeliveryDeps): Promise<void> {
   const recipients = [...new Set([...step.recipients.to, ...step.recipients.cc].map((r) => r.toLowerCase()))];
   const now = deps.clock.now().getTime();
-  // One job per recipient and gathering window: steps folded while it waits join its mail.
-  const bucket = Math.floor(now / GATHER_MS);
   const multi = deps.redis.multi();
   for (const r of recipients) multi.hset(catchUpKey(deps.prefix, r), step.track, JSON.stringify(line));
   await multi.exec();
-  await deps.queue.addBulk(
-    recipients.map((recipient) => ({
-      name: 'catchup',
-      data: { recipient },
-      opts: { jobId: `catchup.${shortHashOf(recipient)}.${bucket}`, delay: GATHER_MS },
-    })),
-  );
-  await deps.scheduler.noteAuxJobs(recipients.map((recipient) => ({ jobId: `catchup.${shortHashOf(recipient)}.${bucket}`, at: now + GATHER_MS })));
+  await deps.scheduler.queueCatchUp(recipients, now, GATHER_MS);
 }
 
 /** Send one recipient's catch-up mail with every line gathered so far. */
-export function runCatchUp(recipient: string, jobId: string, deps: WorkerDeps): Promise<DeliveryOutcome | 'empty'> {
+export function runCatchUp(recipient: string, jobId: string, deps: DeliveryDeps): Promise<DeliveryOutcome | 'empty'> {
   return sendGathered(
     {
       kind: 'catchup',

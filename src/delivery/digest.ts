@@ -7,7 +7,7 @@ import { digestModeFor, foldGroups, foldSlot, recipientKey } from '../plan/mail-
 import type { PlannedStep } from '../plan/index.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
 import { shortHashOf } from './mail-context.js';
-import type { WorkerDeps } from './worker-deps.js';
+import type { DeliveryDeps } from './deps.js';
 
 /**
  * Folding (mail.digest): a recipient gets one mail per protocol per working day, not
@@ -53,32 +53,21 @@ export function foldedKey(prefix: string): string {
   return `${prefix}:folded-steps`;
 }
 
-export function digestJobId(recipients: string, day: string): string {
-  return `digest.${shortHashOf(recipients)}.${day}`;
-}
-
 /** Count a planned mail sent to `to` on the local `day`. */
-export async function countMail(deps: Pick<WorkerDeps, 'redis' | 'prefix'>, to: readonly string[], day: string): Promise<void> {
+export async function countMail(deps: Pick<DeliveryDeps, 'redis' | 'prefix'>, to: readonly string[], day: string): Promise<void> {
   const key = mailCountKey(deps.prefix, recipientKey(to), day);
   await deps.redis.multi().incr(key).expire(key, KEEP_SECONDS).exec();
 }
 
 /** Keep a step for its recipient's mail of the day, and make sure that day's job is waiting. */
-export async function addToDigest(step: PlannedStep, context: MailContext, deps: WorkerDeps): Promise<void> {
+export async function addToDigest(step: PlannedStep, context: MailContext, deps: DeliveryDeps): Promise<void> {
   const config = deps.config();
   const slot = foldSlot(new Date(step.at), config);
   const recipients = recipientKey(step.recipients.to);
   const entry: FoldEntry = { stepId: step.id, protocolKey: step.protocol.key, kind: step.kind, context: { ...context, threadRoot: null } };
   const key = digestKey(deps.prefix, recipients, slot.day);
   await deps.redis.multi().hset(key, step.id, JSON.stringify(entry)).expire(key, KEEP_SECONDS).exec();
-  let jobId = digestJobId(recipients, slot.day);
-  // The day's job is running or ran (this step came late): a job of its own sends what is left, so nothing stays in the buffer.
-  const existing = await deps.queue.getJob(jobId);
-  const state = existing ? await existing.getState() : null;
-  if (state !== null && state !== 'delayed' && state !== 'waiting' && state !== 'prioritized' && state !== 'waiting-children') jobId = `${jobId}.late-${shortHashOf(step.id)}`;
-  const now = deps.clock.now().getTime();
-  await deps.queue.add('digest', { to: [...step.recipients.to], day: slot.day }, { jobId, delay: Math.max(0, slot.at.getTime() - now) });
-  await deps.scheduler.noteAuxJobs([{ jobId, at: slot.at.getTime() }]);
+  await deps.scheduler.queueDigest(step.recipients.to, slot.day, slot.at, step.id);
 }
 
 /** A group as fixed at the job's first run. */
@@ -92,7 +81,7 @@ export interface DigestRun {
 }
 
 /** The day's `digest` job of one recipient: the buffer as mails, each sent once. */
-export async function runDigest(to: readonly string[], day: string, deps: WorkerDeps): Promise<DigestRun> {
+export async function runDigest(to: readonly string[], day: string, deps: DeliveryDeps): Promise<DigestRun> {
   const config = deps.config();
   const digest = config.settings.mail.digest;
   const recipients = recipientKey(to);
@@ -156,7 +145,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** A lone step as the mail it would have been; several as one mail, a block each. */
-async function foldedMail(mailId: string, members: FoldEntry[], to: readonly string[], day: string, deps: WorkerDeps): Promise<RenderedMail> {
+async function foldedMail(mailId: string, members: FoldEntry[], to: readonly string[], day: string, deps: DeliveryDeps): Promise<RenderedMail> {
   const first = members[0]!;
   const thread = await deps.store.threadRoot(first.context.threadKey, deps.renderer.messageIdOf(mailId));
   const threadRoot = thread.first ? null : thread.root;

@@ -1,6 +1,6 @@
 import type { MailLine } from '../mail/types.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
-import type { WorkerDeps } from './worker-deps.js';
+import type { DeliveryDeps } from './deps.js';
 
 /**
  * Catch-up and digest buffers are hashes of lines, one hash per recipient. Their mail
@@ -28,7 +28,7 @@ export interface GatheredMail {
   subject: (lines: number) => string;
 }
 
-export async function sendGathered(g: GatheredMail, deps: WorkerDeps): Promise<DeliveryOutcome | 'empty'> {
+export async function sendGathered(g: GatheredMail, deps: DeliveryDeps): Promise<DeliveryOutcome | 'empty'> {
   const gathered = await deps.redis.hgetall(g.key);
   const fields = Object.keys(gathered).sort();
   if (fields.length === 0) return 'empty';
