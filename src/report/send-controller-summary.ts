@@ -1,6 +1,6 @@
 import { localDay, localTime, nextOfficeInstant } from '../calendar/index.js';
 import type { MailContext } from '../mail/types.js';
-import { lastTick, nextTick } from '../schedule/cron-ticks.js';
+import { lastTick, nextTick } from '../calendar/cron.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from '../delivery/deliver.js';
 import type { DeliveryDeps } from '../delivery/deps.js';
 import { countMail } from '../delivery/digest.js';

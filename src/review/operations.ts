@@ -7,7 +7,7 @@ import { findDeadline, parseDeadline } from '../deadline/index.js';
 import type { Assignment, Deadline, DeadlineContext, ItemKind, ItemOutline } from '../domain.js';
 import type { Log } from '../log.js';
 import { slugify } from '../plan/slug.js';
-import type { Scheduler } from '../schedule/scheduler.js';
+import type { Rescheduler } from '../follow-up/rescheduler.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import { assignmentFrom, correctionId, describeChange, KIND_WORDS, normText } from './corrections.js';
@@ -21,7 +21,7 @@ import type { Correction, CorrectionChange } from './types.js';
  */
 export interface ReviewDeps {
   store: Store;
-  scheduler: Scheduler;
+  scheduler: Rescheduler;
   config: () => SrokConfig;
   clock: Clock;
   log: Log;

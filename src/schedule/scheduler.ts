@@ -4,28 +4,21 @@ import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
-import { planDocument, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
+import { planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
 import type { PlanState } from '../plan/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import type { LaterJobs } from '../delivery/deps.js';
+import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import { shortHashOf } from '../delivery/mail-context.js';
 import { recipientKey } from '../plan/mail-budget.js';
 import { cronTicks, type CronTick } from './cron-ticks.js';
 import { bullPrefix, QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
-/** How far ahead a plan looks for the next step of a track (escalations repeat every few working days). */
-const LOOKAHEAD = 800 * DAY;
 /** A job this far ahead cannot fire while its track is being recorded. */
 const SURELY_LATER_MS = 60_000;
-
-export interface ScheduleSummary {
-  tracks: number;
-  added: number;
-  removed: number;
-}
 
 /**
  * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
@@ -33,7 +26,7 @@ export interface ScheduleSummary {
  * stored state and the config, so running it again repairs whatever is missing and
  * changes nothing that is right.
  */
-export class Scheduler implements LaterJobs {
+export class Scheduler implements LaterJobs, Rescheduler {
   constructor(
     private readonly deps: {
       redis: Redis;
@@ -50,10 +43,8 @@ export class Scheduler implements LaterJobs {
    * The plan of a stored protocol from `now`, under its current state, `lookaheadMs`
    * ahead (800 days by default: far enough for the next step of any track).
    */
-  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs = LOOKAHEAD): Plan {
-    // Missed recurring occurrences are judged from the import, so every later plan chases what the first one did.
-    const chaseSince = new Date(stored.importedAt);
-    return planDocument(stored.doc, this.deps.config(), { now, until: new Date(now.getTime() + lookaheadMs) }, { ...options, state, chaseSince });
+  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs?: number): Plan {
+    return planImported(stored, this.deps.config(), state, now, options, lookaheadMs);
   }
 
   /** The first step of every track, leaving recurring occurrences beyond the horizon for later. */
