@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import mjml2html from 'mjml';
 import { createDeadlineCalendar } from '../src/mail/ics.js';
-import { createRenderer, sampleContext, type MailContext } from '../src/mail/index.js';
+import { createRenderer, type MailContext } from '../src/mail/index.js';
+import { sampleContext } from '../test/support/sample-context.js';
 
 /**
  * ms per mail (HTML + text + .ics) through srok's renderer — templates compiled once,
