@@ -134,7 +134,7 @@ export async function commandReplan(opts: Common, io: CliIo): Promise<number> {
     try {
       const s = await runtime.deps.scheduler.replanAll();
       // Workers listening re-read their config too (config apply).
-      await runtime.deps.redis.publish(`${runtime.deps.prefix}:config-changed`, new Date().toISOString());
+      await runtime.deps.store.announceConfigChange(new Date());
       io.out(opts.json ? `${JSON.stringify(s)}\n` : `Перепланировано протоколов: ${s.protocols}; треков: ${s.tracks}, писем добавлено: ${s.added}, снято: ${s.removed}\n`);
       return EXIT.ok;
     } finally {
@@ -204,7 +204,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       : null;
     intake?.start();
     const subscriber = runtime.deps.redis.duplicate();
-    await subscriber.subscribe(`${runtime.deps.prefix}:config-changed`);
+    await subscriber.subscribe(runtime.deps.store.keys.configChanged);
     const reload = () =>
       runtime.reloadConfig().catch((e: unknown) => {
         const msg = e instanceof ConfigErrors ? formatConfigErrors(e) : e instanceof Error ? e.message : String(e);

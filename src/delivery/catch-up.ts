@@ -13,16 +13,10 @@ import type { DeliveryDeps } from './deps.js';
  */
 const GATHER_MS = 60_000;
 
-export function catchUpKey(prefix: string, recipient: string): string {
-  return `${prefix}:catchup:${recipient.toLowerCase()}`;
-}
-
 export async function addToCatchUp(step: PlannedStep, line: MailLine, deps: DeliveryDeps): Promise<void> {
   const recipients = [...new Set([...step.recipients.to, ...step.recipients.cc].map((r) => r.toLowerCase()))];
   const now = deps.clock.now().getTime();
-  const multi = deps.redis.multi();
-  for (const r of recipients) multi.hset(catchUpKey(deps.prefix, r), step.track, JSON.stringify(line));
-  await multi.exec();
+  await deps.store.buffers.addCatchUp(recipients, step.track, JSON.stringify(line));
   await deps.scheduler.queueCatchUp(recipients, now, GATHER_MS);
 }
 
@@ -31,7 +25,6 @@ export function runCatchUp(recipient: string, jobId: string, deps: DeliveryDeps)
   return sendGathered(
     {
       kind: 'catchup',
-      key: catchUpKey(deps.prefix, recipient),
       recipient,
       mailId: jobId,
       threadKey: `catchup.${shortHashOf(recipient)}`,

@@ -17,7 +17,7 @@ import { controllerOf } from '../report/report-rows.js';
 import { findIssuer } from '../plan/issuer.js';
 import { linkSettings, signLink } from './links.js';
 import { FollowUpError } from './follow-up-error.js';
-import { followUpKeys, REQUEST_TTL_MS } from './keys.js';
+import { followUpKeys, REQUEST_TTL_MS } from '../store/keys.js';
 import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
 import { parseDay, resolveTarget, type Reference, type Target } from './reference.js';
 

@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { Settings } from '../config/schema.js';
+import { bullPrefix } from '../store/keys.js';
 
 /**
  * One BullMQ queue carries every job of srok; the job name says what it is:
@@ -24,10 +25,8 @@ export interface StepPayload {
   at: string;
 }
 
-/** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations. */
-export function bullPrefix(prefix: string): string {
-  return `${prefix}:bull`;
-}
+/** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations (store/keys.ts). */
+export { bullPrefix };
 
 export function jobDefaults(settings: Settings): JobsOptions {
   return {

@@ -1,6 +1,5 @@
 import type { Queue } from 'bullmq';
 import { CronExpressionParser } from 'cron-parser';
-import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
@@ -14,7 +13,7 @@ import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import { shortHashOf } from '../delivery/mail-context.js';
 import { recipientKey } from '../plan/mail-budget.js';
 import { cronTicks, type CronTick } from './cron-ticks.js';
-import { bullPrefix, QUEUE_NAME, type StepPayload } from './queue.js';
+import { QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
 /** A job this far ahead cannot fire while its track is being recorded. */
@@ -29,8 +28,6 @@ const SURELY_LATER_MS = 60_000;
 export class Scheduler implements LaterJobs, Rescheduler {
   constructor(
     private readonly deps: {
-      redis: Redis;
-      prefix: string;
       store: Store;
       queue: Queue;
       config: () => SrokConfig;
@@ -108,13 +105,8 @@ export class Scheduler implements LaterJobs, Rescheduler {
   }
 
   /** The step ids among these whose BullMQ job no longer exists. */
-  private async lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
-    if (stepIds.length === 0) return new Set();
-    const jobKey = `${bullPrefix(this.deps.prefix)}:${QUEUE_NAME}:`;
-    const pipeline = this.deps.redis.pipeline();
-    for (const id of stepIds) pipeline.exists(`${jobKey}${id}`);
-    const results = (await pipeline.exec()) ?? [];
-    return new Set(stepIds.filter((_, i) => results[i]?.[1] === 0));
+  private lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
+    return this.deps.store.queueNotes.missingJobs(QUEUE_NAME, stepIds);
   }
 
   /** Add the jobs of these steps (one per track) and record them as their tracks' next steps. */
@@ -184,8 +176,7 @@ export class Scheduler implements LaterJobs, Rescheduler {
    * simulated clock can jump to them like to any step.
    */
   async noteAuxJobs(jobs: ReadonlyArray<{ jobId: string; at: number }>): Promise<void> {
-    if (jobs.length === 0) return;
-    await this.deps.redis.zadd(auxKey(this.deps.prefix), ...jobs.flatMap((j) => [j.at, j.jobId]));
+    await this.deps.store.queueNotes.note(jobs);
   }
 
   async queueCatchUp(recipients: readonly string[], now: number, windowMs: number): Promise<void> {
@@ -213,17 +204,12 @@ export class Scheduler implements LaterJobs, Rescheduler {
   }
 
   async auxDone(jobId: string): Promise<void> {
-    await this.deps.redis.zrem(auxKey(this.deps.prefix), jobId);
+    await this.deps.store.queueNotes.done(jobId);
   }
 
   /** The earliest aux job due, and those due by `epochMs`. */
-  async auxDue(epochMs: number): Promise<{ next: number | null; due: string[] }> {
-    const key = auxKey(this.deps.prefix);
-    const [first, due] = await Promise.all([
-      this.deps.redis.zrange(key, 0, 0, 'WITHSCORES'),
-      this.deps.redis.zrangebyscore(key, '-inf', epochMs),
-    ]);
-    return { next: first[1] === undefined ? null : Number(first[1]), due };
+  auxDue(epochMs: number): Promise<{ next: number | null; due: string[] }> {
+    return this.deps.store.queueNotes.due(epochMs);
   }
 
   private async removeJob(jobId: string): Promise<void> {
@@ -234,10 +220,6 @@ export class Scheduler implements LaterJobs, Rescheduler {
 
 export function digestJobId(recipients: string, day: string): string {
   return `digest.${shortHashOf(recipients)}.${day}`;
-}
-
-export function auxKey(prefix: string): string {
-  return `${prefix}:due-aux`;
 }
 
 export function payloadOf(key: string, step: PlannedStep): StepPayload {

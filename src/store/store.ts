@@ -9,6 +9,10 @@ import { storeKeys, type StoreKeys } from './keys.js';
 import { findProtocol, getProtocol, getProtocolWithState, listProtocols, type ProtocolWithState } from './protocol-catalog.js';
 import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
+import { LinkUses } from './link-uses.js';
+import { MailBuffers } from './mail-buffers.js';
+import { readMailCounters } from './mail-counters.js';
+import { QueueNotes } from './queue-notes.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
@@ -31,6 +35,12 @@ export class Store {
   readonly keys: StoreKeys;
   /** What was sent: claim before SMTP, markSent after (send-ledger.ts states the guarantee). */
   readonly ledger: SendLedger;
+  /** The buffers catch-up and digest mails are gathered in. */
+  readonly buffers: MailBuffers;
+  /** Jobs noted for a simulated clock, and which jobs of the queue still exist. */
+  readonly queueNotes: QueueNotes;
+  /** Single use of the signed links in mails. */
+  readonly links: LinkUses;
   private readonly ctx: StoreContext;
   private readonly ledgerTtlMs: number;
 
@@ -44,6 +54,24 @@ export class Store {
       delIfEquals: defineScript(redis, 'srokDelIfEquals', 1, DEL_IF_EQUALS),
     };
     this.ledger = new SendLedger(redis, this.keys, this.ledgerTtlMs);
+    this.buffers = new MailBuffers(redis, this.keys);
+    this.queueNotes = new QueueNotes(redis, this.keys);
+    this.links = new LinkUses(redis, this.keys);
+  }
+
+  /** Every worker's delivery counters, as written (mail-counters.ts). */
+  mailCounters(): Promise<Record<string, string>> {
+    return readMailCounters(this.ctx.redis, this.keys.prefix);
+  }
+
+  /** How many mails failed for good and are still in the ledger. */
+  failedCount(): Promise<number> {
+    return this.ctx.redis.zcard(this.keys.failed);
+  }
+
+  /** Tell every worker the config changed (as a SIGHUP would): they reload it. */
+  async announceConfigChange(at: Date): Promise<void> {
+    await this.ctx.redis.publish(this.keys.configChanged, at.toISOString());
   }
 
   // Protocols
