@@ -9,7 +9,7 @@ import { importFiles, importInput, type FileImport, type ImportDeps } from '../i
 import { imapIntakeFor, sendFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
 import { expandInputsReporting } from '../read-protocol.js';
-import { fileReport, fileReportText, summaryText } from '../review/import-report.js';
+import { fileReport, fileReportText, summaryText } from './import-report.js';
 import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
 import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';

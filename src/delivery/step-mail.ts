@@ -2,7 +2,7 @@ import { localDay } from '../calendar/index.js';
 import type { MailContext } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
 import { folds } from '../plan/mail-budget.js';
-import type { PlanState } from '../plan/state.js';
+import type { PlanState } from '../records/state.js';
 import type { StoredProtocol } from '../store/types.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
 import type { DeliveryDeps } from './deps.js';

@@ -4,7 +4,7 @@ import { addDays, localDay, localTime } from '../calendar/index.js';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { IsoDate } from '../domain.js';
-import { planStateOf, scopeField, type Closure, type CloseHow, type PlanState, type Postponement, type StateRecords, type StateScope } from '../plan/state.js';
+import { planStateOf, scopeField, type Closure, type CloseHow, type PlanState, type Postponement, type StateRecords, type StateScope } from '../records/state.js';
 import { ruDate } from '../plan/subject.js';
 import type { Rescheduler, ScheduleSummary } from './rescheduler.js';
 import type { Store } from '../store/index.js';

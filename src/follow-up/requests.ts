@@ -7,7 +7,7 @@ import type { IsoDate, ParsedDocument } from '../domain.js';
 import type { Log } from '../log.js';
 import type { MailContext, MailTransport, Renderer } from '../mail/index.js';
 import { addresseeLine, controllerAddressee } from '../plan/addressee.js';
-import type { StateScope } from '../plan/state.js';
+import type { StateScope } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import { ruDate, subjectRoot } from '../plan/subject.js';
 import { deliver, deliverDeps } from '../delivery/deliver.js';

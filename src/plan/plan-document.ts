@@ -9,10 +9,10 @@ import { addressTarget, type Fallback } from './escalation-target.js';
 import { findIssuer, type IssuerRule } from './issuer.js';
 import { momentsOf, type Moment, type Moments } from './moments.js';
 import { deadlineEnd, occurrenceTimeline, summaryTimeline, type OccurrenceInput, type OccurrenceTimeline, type TimedStep, type TimelineEnv } from './occurrence-timeline.js';
-import { protocolKey } from './protocol-key.js';
+import { protocolKey } from '../records/protocol-key.js';
 import { ladderFor, ladderKind } from './resolve-ladder.js';
-import { shortHash } from './slug.js';
-import type { PlanState, Postponement } from './state.js';
+import { shortHash } from '../records/slug.js';
+import type { PlanState, Postponement } from '../records/state.js';
 import { statusSeries } from './status-series.js';
 import {
   itemSegment,

@@ -1,7 +1,7 @@
 import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument } from '../domain.js';
 import { planDocument } from './plan-document.js';
-import type { PlanState } from './state.js';
+import type { PlanState } from '../records/state.js';
 import type { Plan, PlanOptions } from './types.js';
 
 const DAY = 24 * 3600 * 1000;

@@ -3,9 +3,9 @@ import { routeParts } from '../directory/index.js';
 import type { ParseWarning } from '../domain.js';
 import { planImported, type PlannedStep } from '../plan/index.js';
 import type { Store } from '../store/index.js';
-import { describeChange } from './corrections.js';
+import { describeChange } from '../corrections/corrections.js';
 import { ruDate, titleOf } from './title.js';
-import type { Correction, ReviewState } from './types.js';
+import type { Correction, ReviewState } from '../corrections/types.js';
 
 /** What a review shows of one protocol: what srok understood, what needs a look, the corrections, the plan. */
 export interface ReviewReport {

@@ -1,6 +1,6 @@
 import { localDay } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
-import { titleOf } from '../intake/receipt.js';
+import { titleOf } from './title.js';
 import { escapeHtml, headerText } from '../mail/escape.js';
 import { messageIdOf } from '../mail/message-id.js';
 import { countOf, plural, type PluralForms } from '../mail/plural.js';

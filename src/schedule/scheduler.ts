@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
 import { planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
-import type { PlanState } from '../plan/state.js';
+import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';

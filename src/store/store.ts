@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ParsedDocument } from '../domain.js';
-import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../plan/state.js';
+import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../records/state.js';
 import { DEL_IF_EQUALS, type StoreContext } from './context.js';
 import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
@@ -16,7 +16,7 @@ import { QueueNotes } from './queue-notes.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
-import type { AliasRecord, Correction, ReviewState } from '../review/types.js';
+import type { AliasRecord, Correction, ReviewState } from '../corrections/types.js';
 import { getAliases, getEntries, getFixes, getReview, getText, listWaiting, putEntry, putFixes, reviewsOf, setAlias, setReview, setText } from './review-records.js';
 import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, type TrackUpdates } from './tracks.js';
 import type { AuditEntry, DueEntry, ImportOptions, ImportResult, ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
