@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import type { WorkCalendar } from '../calendar/types.js';
-import { checkDirectory } from '../directory/check-directory.js';
+import { checkDirectory } from './check-directory.js';
 import { createDirectory } from '../directory/create-directory.js';
 import { ConfigError, ConfigErrors } from '../errors.js';
 import { checkReferences } from './check-references.js';

@@ -1,7 +1,7 @@
-import type { ConfigProblem } from '../config/config-problem.js';
-import { unknownIdMessage } from '../config/did-you-mean.js';
-import type { DirectoryEntry } from '../config/schema.js';
-import { normalizeText } from './words.js';
+import { normalizeText } from '../directory/words.js';
+import type { ConfigProblem } from './config-problem.js';
+import { unknownIdMessage } from './did-you-mean.js';
+import type { DirectoryEntry } from './schema.js';
 
 /**
  * What makes a directory unusable, with paths inside directory.yaml: duplicate ids
