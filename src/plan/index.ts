@@ -2,7 +2,7 @@ export type { Plan, PlanDiff, PlannedOccurrence, PlannedPart, PlannedStep, PlanO
 export type { Closure, CloseHow, PlanState, Postponement, StateRecords, StateScope } from '../records/state.js';
 export { EMPTY_STATE, planStateOf, scopeField } from '../records/state.js';
 export { planDocument } from './plan-document.js';
-export { planImported, LOOKAHEAD_MS } from './plan-stored.js';
+export { planFirstSteps, planImported, planTrack, LOOKAHEAD_MS } from './plan-stored.js';
 export { protocolKey } from '../records/protocol-key.js';
 export { resolveLadder } from './resolve-ladder.js';
 export { diffPlans } from './diff-plans.js';

@@ -25,3 +25,24 @@ export function planImported(
   const chaseSince = new Date(imported.importedAt);
   return planDocument(imported.doc, config, { now, until: new Date(now.getTime() + lookaheadMs) }, { ...options, state, chaseSince });
 }
+
+/**
+ * The scheduler's queries, each its own function over the same planner:
+ * - the steps of one track, for a step job that re-plans only its own track;
+ * - the first step of every track (of one item), for the jobs a protocol needs.
+ */
+export function planTrack(
+  imported: { doc: ParsedDocument; importedAt: string },
+  config: SrokConfig,
+  state: PlanState,
+  from: Date,
+  track: { item: string | null; track: string },
+  lookaheadMs?: number,
+): Plan {
+  const plan = planImported(imported, config, state, from, { only: track }, lookaheadMs);
+  return { ...plan, steps: plan.steps.filter((s) => s.track === track.track) };
+}
+
+export function planFirstSteps(imported: { doc: ParsedDocument; importedAt: string }, config: SrokConfig, state: PlanState, from: Date, item?: { item: string | null }): Plan {
+  return planImported(imported, config, state, from, item ? { only: item, firstOnly: true } : { firstOnly: true });
+}

@@ -2,7 +2,7 @@ import { addToCatchUp } from '../delivery/catch-up.js';
 import { stepLine } from '../delivery/mail-context.js';
 import { sendStep } from '../delivery/step-mail.js';
 import { linkSettings, mailLinks } from '../follow-up/links.js';
-import type { PlannedStep } from '../plan/index.js';
+import { planTrack, type PlannedStep } from '../plan/index.js';
 import type { StepPayload } from './queue.js';
 import type { WorkerDeps } from './worker-deps.js';
 
@@ -35,7 +35,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   const plannedAt = Date.parse(payload.at);
   const from = Math.min(plannedAt, now.getTime());
   const trackSteps = (lookaheadMs?: number) =>
-    scheduler.plan(stored, state, new Date(from), { only: { item: payload.item, track: payload.track } }, lookaheadMs).steps.filter((s) => s.track === payload.track);
+    planTrack(stored, config, state, new Date(from), { item: payload.item, track: payload.track }, lookaheadMs).steps;
   // A track's steps come days apart, and escalations repeat until the part is closed: a
   // plan of the next weeks holds this step and the one after it. Only when it holds
   // nothing after now is the track planned as far as the scheduler looks.

@@ -3,7 +3,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
-import { planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
+import { planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
 import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { Store } from '../store/index.js';
@@ -79,7 +79,7 @@ export class Scheduler implements LaterJobs, Rescheduler {
     const now = clock.now();
     const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = this.plan(stored, state, from, only ? { only, firstOnly: true } : { firstOnly: true });
+    const plan = planFirstSteps(stored, this.deps.config(), state, from, only);
     const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
