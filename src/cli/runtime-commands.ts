@@ -196,7 +196,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
             importFile: (file) => importInput(file, importDeps('inbox')),
             // What the receipt says goes to the log and, as a mail, to the operator.
             onImported: (file, imported) =>
-              void sendFileReceipt(file, imported, { config: runtime.deps.config, transport: runtime.deps.transport, redis: runtime.deps.redis, prefix: runtime.deps.prefix, log, now: () => clock.now() }),
+              void sendFileReceipt(file, imported, { config: runtime.deps.config, transport: runtime.deps.transport, once: runtime.deps.store.once, log, now: () => clock.now() }),
           });
     await inbox?.start();
     const intake = watchImap

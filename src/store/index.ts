@@ -5,6 +5,7 @@ export { sharedCounters, type SharedCounters } from './mail-counters.js';
 export type { MailBuffers } from './mail-buffers.js';
 export type { QueueNotes } from './queue-notes.js';
 export type { LinkUses } from './link-uses.js';
+export type { OnceMarks } from './once-marks.js';
 export { SendLedger, DEFAULT_LEDGER_TTL_MS, type ClaimResult, type LedgerEntry, type LedgerState } from './send-ledger.js';
 export type { RecordedBy } from './protocol-state.js';
 export type { TrackUpdates } from './tracks.js';

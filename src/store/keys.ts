@@ -53,6 +53,8 @@ import { createHash } from 'node:crypto';
  *   <prefix>:metrics:mails           HASH    'sent|<kind>', 'failed|<kind>', 'skipped|<reason>' → count;
  *                                            'seconds|<kind>' → total send time of the kind's sent mails
  *   <prefix>:config-changed          channel a config change announced to every worker (SIGHUP's equivalent)
+ *   <prefix>:receipt:<hash>          STRING  an import receipt sent (hash of the Message-ID or file and the recipient); 30 days
+ *   <prefix>:imap:lock:<mailbox>     STRING  the token of the worker polling the mailbox (host:user:folder); expires
  *
  * `<idHash>` and `<hash>` are the first 32 hex digits of a SHA-256: fixed-length keys
  * whatever the length of an issuer's name, and no Cyrillic in key names.
@@ -92,6 +94,8 @@ export interface StoreKeys {
   linkUsed(tokenId: string): string;
   readonly mailCounters: string;
   readonly configChanged: string;
+  receipt(id: string): string;
+  imapLock(mailbox: string): string;
 }
 
 export function storeKeys(prefix: string): StoreKeys {
@@ -133,6 +137,8 @@ export function storeKeys(prefix: string): StoreKeys {
     linkUsed: (tokenId) => `${prefix}:link-used:${tokenId}`,
     mailCounters: `${prefix}:metrics:mails`,
     configChanged: `${prefix}:config-changed`,
+    receipt: (id) => `${prefix}:receipt:${id}`,
+    imapLock: (mailbox) => `${prefix}:imap:lock:${mailbox}`,
   };
 }
 

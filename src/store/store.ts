@@ -13,6 +13,7 @@ import { LinkUses } from './link-uses.js';
 import { MailBuffers } from './mail-buffers.js';
 import { readMailCounters } from './mail-counters.js';
 import { QueueNotes } from './queue-notes.js';
+import { OnceMarks } from './once-marks.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
@@ -41,6 +42,8 @@ export class Store {
   readonly queueNotes: QueueNotes;
   /** Single use of the signed links in mails. */
   readonly links: LinkUses;
+  /** Import receipts sent once, and the lease on a polled mailbox. */
+  readonly once: OnceMarks;
   private readonly ctx: StoreContext;
   private readonly ledgerTtlMs: number;
 
@@ -57,6 +60,7 @@ export class Store {
     this.buffers = new MailBuffers(redis, this.keys);
     this.queueNotes = new QueueNotes(redis, this.keys);
     this.links = new LinkUses(redis, this.keys);
+    this.once = new OnceMarks(redis, this.keys);
   }
 
   /** Every worker's delivery counters, as written (mail-counters.ts). */
@@ -67,6 +71,11 @@ export class Store {
   /** How many mails failed for good and are still in the ledger. */
   failedCount(): Promise<number> {
     return this.ctx.redis.zcard(this.keys.failed);
+  }
+
+  /** Whether Redis answers (for /health). */
+  async ping(): Promise<boolean> {
+    return (await this.ctx.redis.ping()) === 'PONG';
   }
 
   /** Tell every worker the config changed (as a SIGHUP would): they reload it. */
