@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
@@ -22,7 +21,6 @@ export interface LaterJobs {
 
 /** What mails are sent with: built once per worker process. */
 export interface DeliveryDeps {
-  redis: Redis;
   store: Store;
   ledger: Ledger;
   renderer: Renderer;
@@ -33,7 +31,6 @@ export interface DeliveryDeps {
   log: Log;
   /** This worker's name in send-ledger leases. */
   owner: string;
-  prefix: string;
   counters: DeliveryCounters;
   scheduler: LaterJobs;
 }
