@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config/index.js';
 import { runRawDelivery } from './deliver.js';
 import { prepareDueSteps } from './due-steps.js';
-import { startCountingSink } from './support.js';
+import { separateMailConfig, startCountingSink } from './support.js';
 
 /**
  * A burst: N = 10 000 steps due in the same minute (the reminders of 1 000 protocols
@@ -38,7 +38,7 @@ export interface BurstResult {
 export async function benchBurst(options: { n?: number; perProtocol?: number } = {}): Promise<BurstResult> {
   const n = options.n ?? 10_000;
   const perProtocol = options.perProtocol ?? 10;
-  const config = loadConfig('config');
+  const config = separateMailConfig(loadConfig('config'));
   const concurrency = config.settings.schedule.concurrency;
   const sink = await startCountingSink();
   try {

@@ -35,8 +35,10 @@ export interface ScheduleResult {
   ratio: number;
   /** Micro-figures of the srok run: ms per protocol in each step. */
   srokMs: { import: number; schedule: number; total: number };
-  /** The worst case: one-assignment protocols. */
-  single: { n: number; srokJobsPerSec: number; rawJobsPerSec: number; ratio: number };
+  /** ms per protocol of raw addBulk. */
+  rawMsPerProtocol: number;
+  /** The worst case: one-assignment protocols (goal ≥ 0.5×). */
+  single: { n: number; srokJobsPerSec: number; rawJobsPerSec: number; ratio: number; srokMs: { import: number; schedule: number }; rawMsPerProtocol: number };
 }
 
 const DAY = '2021-03-01';
@@ -149,7 +151,7 @@ export async function benchSchedule(options: { n?: number; perProtocol?: number;
   if (main.srok.jobs !== n || main.raw.jobs !== n) throw new Error(`schedule: expected ${n} jobs, srok added ${main.srok.jobs}, raw ${main.raw.jobs}`);
 
   const singles = singleExecutorProtocols({ protocols: singleN, perProtocol: 1, date: DAY, series: 'o' });
-  const single = await compare(config, singles, start, 1);
+  const single = await compare(config, singles, start, rounds);
 
   const protocols = docs.length;
   const srokJobsPerSec = n / main.srok.seconds;
@@ -167,7 +169,15 @@ export async function benchSchedule(options: { n?: number; perProtocol?: number;
       schedule: main.srok.scheduleMs / protocols,
       total: (main.srok.seconds * 1000) / protocols,
     },
-    single: { n: singleN, srokJobsPerSec: singleSrok, rawJobsPerSec: singleRaw, ratio: singleSrok / singleRaw },
+    rawMsPerProtocol: (main.raw.seconds * 1000) / protocols,
+    single: {
+      n: singleN,
+      srokJobsPerSec: singleSrok,
+      rawJobsPerSec: singleRaw,
+      ratio: singleSrok / singleRaw,
+      srokMs: { import: single.srok.importMs / singleN, schedule: single.srok.scheduleMs / singleN },
+      rawMsPerProtocol: (single.raw.seconds * 1000) / singleN,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
+import type { SrokConfig } from '../src/config/types.js';
 import type { MailTransport } from '../src/mail/index.js';
 import { deletePrefix } from '../src/store/redis.js';
 
@@ -174,6 +175,18 @@ export async function startCountingSink(): Promise<CountingSink> {
 }
 
 type SinkMessage = { t: 'ready'; port: number } | { t: 'accepted'; bytes: number; at: number };
+
+/**
+ * The config of the delivery benchmarks: the project's, with every step its own mail
+ * (`mail.digest.mode: separate`). The default folds a recipient's steps of a day into
+ * one mail per protocol at `digest.at`, so N due steps would not be N mails; the
+ * comparison with raw nodemailer is one mail per step on both sides.
+ */
+export function separateMailConfig(config: SrokConfig): SrokConfig {
+  const mail = config.settings.mail;
+  const { enabled: _former, ...digest } = mail.digest;
+  return { ...config, settings: { ...config.settings, mail: { ...mail, digest: { ...digest, mode: 'separate', recipients: [] } } } };
+}
 
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace(/,/g, ' ');

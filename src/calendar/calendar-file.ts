@@ -8,34 +8,34 @@ import type { CalendarDay } from './types.js';
  */
 
 const note = z
-  .string({ error: 'write a short note after the date, e.g. "2021-11-05: перенос выходного с 02.01 (сб), Постановление № 1648"' })
+  .string({ error: 'после даты нужно короткое пояснение, например "2021-11-05: перенос выходного с 02.01 (сб), Постановление № 1648"' })
   .trim()
-  .min(1, 'the note is empty; say why the day is listed, e.g. "перенос выходного с 02.01 (сб), Постановление № 1648"');
+  .min(1, 'пояснение пустое; напишите, почему дата в списке, например "перенос выходного с 02.01 (сб), Постановление № 1648"');
 
 /** A mapping of dates to notes; an empty or absent list is an empty mapping. */
 const dayMap = z.preprocess(
   (value) => value ?? {},
-  z.record(z.string(), note, { error: 'write a mapping with one "YYYY-MM-DD: note" a line' }),
+  z.record(z.string(), note, { error: 'здесь нужен список вида "ГГГГ-ММ-ДД: пояснение", по одной дате в строке' }),
 );
 
-const year = z.number({ error: 'write the year as a number, e.g. "year: 2021"' }).int('write the year as a whole number');
+const year = z.number({ error: 'напишите год числом, например "year: 2021"' }).int('год должен быть целым числом, например 2021');
 const source = z
-  .string({ error: 'name the decree, e.g. "source: Постановление Правительства РФ от 10.10.2020 № 1648"' })
+  .string({ error: 'укажите постановление, например "source: Постановление Правительства РФ от 10.10.2020 № 1648"' })
   .trim()
-  .min(1, 'name the decree the year follows');
+  .min(1, 'укажите постановление, по которому составлен год');
 
 export const yearFileSchema = z.strictObject({
   year,
   source,
-  checked: z.boolean({ error: 'write "checked: true" once every day is checked against the decree, else "checked: false"' }),
-  verify: z.string({ error: 'write what is left to verify as text' }).trim().min(1).nullish(),
+  checked: z.boolean({ error: 'напишите "checked: true", когда каждый день сверен с постановлением, иначе "checked: false"' }),
+  verify: z.string({ error: 'напишите текстом, что осталось сверить' }).trim().min(1).nullish(),
   nonworking: dayMap,
   working: dayMap,
   short: dayMap,
 });
 
 export const regionFileSchema = z.strictObject({
-  region: z.string({ error: 'write the region as its folder name' }).optional(),
+  region: z.string({ error: 'напишите регион так же, как называется его папка' }).optional(),
   year,
   source,
   add_nonworking: dayMap,

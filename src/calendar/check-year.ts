@@ -9,7 +9,7 @@ export interface CalendarProblem {
   message: string;
 }
 
-const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const WEEKDAY_NAMES = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'] as const;
 
 export function weekdayName(day: IsoDate): string {
   return WEEKDAY_NAMES[isoWeekday(day)] ?? '';
@@ -22,10 +22,10 @@ export function weekdayName(day: IsoDate): string {
 export function checkCalendarYear(year: CalendarYear): CalendarProblem[] {
   const problems: CalendarProblem[] = [];
   if (!Number.isInteger(year.year) || year.year < 1 || year.year > 9999) {
-    return [{ path: ['year'], message: `${year.year} is not a year; write four digits, e.g. 2021` }];
+    return [{ path: ['year'], message: `${year.year} — не год; напишите четыре цифры, например 2021` }];
   }
   if (!year.checked && !year.verify) {
-    problems.push({ path: ['verify'], message: 'a year with checked: false must say in verify: what is left to check against the decree' });
+    problems.push({ path: ['verify'], message: 'при checked: false напишите в verify:, что ещё осталось сверить с постановлением' });
   }
 
   const nonworking = checkDays(year.year, 'nonworking', year.nonworking, problems);
@@ -36,7 +36,7 @@ export function checkCalendarYear(year: CalendarYear): CalendarProblem[] {
     if (isoWeekday(day) >= 6) {
       problems.push({
         path: ['nonworking', day],
-        message: `${day} is a ${weekdayName(day)}, a day off anyway; list only Monday–Friday here (when a holiday falls on a weekend, list the weekday the day off moves to)`,
+        message: `${day} — ${weekdayName(day)}, выходной и так; здесь перечисляют только дни с понедельника по пятницу (если праздник выпал на выходной, укажите будний день, на который переносится выходной)`,
       });
     }
   }
@@ -44,21 +44,21 @@ export function checkCalendarYear(year: CalendarYear): CalendarProblem[] {
     if (isoWeekday(day) <= 5) {
       problems.push({
         path: ['working', day],
-        message: `${day} is a ${weekdayName(day)}, a working day anyway; list only the Saturdays and Sundays the decree makes working`,
+        message: `${day} — ${weekdayName(day)}, рабочий день и так; здесь перечисляют только субботы и воскресенья, которые постановление делает рабочими`,
       });
     }
   }
   for (const day of short) {
     const weekend = isoWeekday(day) >= 6;
     if (nonworking.has(day) || (weekend && !working.has(day))) {
-      problems.push({ path: ['short', day], message: `${day} is not a working day, so it cannot be shortened; remove it from short:` });
+      problems.push({ path: ['short', day], message: `${day} — нерабочий день, его нельзя сократить; уберите его из short:` });
     }
   }
   for (const { day, holiday } of fixedHolidaysOf(year.year)) {
     if (isoWeekday(day) <= 5 && !nonworking.has(day)) {
       problems.push({
         path: ['nonworking'],
-        message: `${day} (${holiday.name}) is a ${weekdayName(day)} and a public holiday (Labour Code art. 112); add "${day}: ${holiday.name}" under nonworking:`,
+        message: `${day} (${holiday.name}) — ${weekdayName(day)} и нерабочий праздничный день (ст. 112 ТК РФ); добавьте "${day}: ${holiday.name}" в nonworking:`,
       });
     }
   }
@@ -72,12 +72,12 @@ export function checkRegionYear(region: RegionYear, federalIsWorkingDay: (day: I
   const remove = checkDays(region.year, 'add_working', region.addWorking, problems);
   for (const day of add) {
     if (!federalIsWorkingDay(day)) {
-      problems.push({ path: ['add_nonworking', day], message: `${day} is already a day off in the federal calendar; remove it` });
+      problems.push({ path: ['add_nonworking', day], message: `${day} и так выходной по федеральному календарю; уберите эту дату` });
     }
   }
   for (const day of remove) {
     if (federalIsWorkingDay(day)) {
-      problems.push({ path: ['add_working', day], message: `${day} is already a working day in the federal calendar; remove it` });
+      problems.push({ path: ['add_working', day], message: `${day} и так рабочий день по федеральному календарю; уберите эту дату` });
     }
   }
   return problems;
@@ -88,19 +88,19 @@ function checkDays(year: number, list: string, days: CalendarDay[], problems: Ca
   const seen = new Set<IsoDate>();
   for (const { day, note } of days) {
     if (!isIsoDate(day)) {
-      problems.push({ path: [list, day], message: `'${day}' is not a calendar date; write it as YYYY-MM-DD` });
+      problems.push({ path: [list, day], message: `'${day}' — не дата; напишите её как ГГГГ-ММ-ДД` });
       continue;
     }
     if (Number(day.slice(0, 4)) !== year) {
-      problems.push({ path: [list, day], message: `${day} is not in ${year}; move it to the file of its own year` });
+      problems.push({ path: [list, day], message: `${day} — не ${year} год; перенесите дату в файл её года` });
       continue;
     }
     if (seen.has(day)) {
-      problems.push({ path: [list, day], message: `${day} is listed twice; keep one entry` });
+      problems.push({ path: [list, day], message: `${day} указан дважды; оставьте одну запись` });
       continue;
     }
     if (note.trim() === '') {
-      problems.push({ path: [list, day], message: `${day} has no note; say why, e.g. "перенос выходного с 02.01 (сб), Постановление № 1648"` });
+      problems.push({ path: [list, day], message: `у ${day} нет пояснения; напишите, почему дата в списке, например "перенос выходного с 02.01 (сб), Постановление № 1648"` });
     }
     seen.add(day);
   }

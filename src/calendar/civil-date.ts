@@ -37,7 +37,7 @@ export function isIsoDate(value: string): boolean {
 
 export function parseIso(value: IsoDate): CivilDate {
   if (!isIsoDate(value)) {
-    throw new RangeError(`'${value}' is not a calendar date; write it as YYYY-MM-DD, e.g. 2021-05-04`);
+    throw new RangeError(`'${value}' — не дата; напишите её как ГГГГ-ММ-ДД, например 2021-05-04`);
   }
   return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
 }
@@ -45,7 +45,7 @@ export function parseIso(value: IsoDate): CivilDate {
 export function formatIso(year: number, month: number, day: number): IsoDate {
   checkYearMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`day ${day} does not exist in ${year}-${pad(month, 2)}`);
+    throw new RangeError(`в ${year}-${pad(month, 2)} нет ${day}-го числа`);
   }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -63,7 +63,7 @@ export function toEpochDay(value: IsoDate): number {
 
 /** The inverse of toEpochDay ("civil_from_days"). */
 export function fromEpochDay(epochDay: number): IsoDate {
-  if (!Number.isInteger(epochDay)) throw new RangeError(`epoch day ${epochDay} is not an integer`);
+  if (!Number.isInteger(epochDay)) throw new RangeError(`номер дня ${epochDay} — не целое число`);
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -77,7 +77,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
 }
 
 export function addDays(value: IsoDate, n: number): IsoDate {
-  checkInteger(n, 'day count');
+  checkInteger(n, 'число дней');
   return fromEpochDay(toEpochDay(value) + n);
 }
 
@@ -98,7 +98,7 @@ export function isWeekend(value: IsoDate): boolean {
 
 /** Same day of month n months later (earlier for n < 0), clamped to the month's last day: 2021-01-31 + 1 → 2021-02-28. */
 export function addMonths(value: IsoDate, n: number): IsoDate {
-  checkInteger(n, 'month count');
+  checkInteger(n, 'число месяцев');
   const { year, month, day } = parseIso(value);
   const index = year * 12 + (month - 1) + n;
   const y = Math.floor(index / 12);
@@ -118,12 +118,12 @@ export function compareDays(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 }
 
 function checkYearMonth(year: number, month: number): void {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`year ${year} is outside 1–9999`);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month ${month} is outside 1–12`);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new RangeError(`год ${year} вне диапазона 1–9999`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`месяц ${month} вне диапазона 1–12`);
 }
 
 function checkInteger(n: number, what: string): void {
-  if (!Number.isInteger(n)) throw new RangeError(`${what} ${n} is not an integer`);
+  if (!Number.isInteger(n)) throw new RangeError(`${what} ${n} — не целое число`);
 }
 
 function pad(n: number, width: number): string {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, ConfigErrors } from '../errors.js';
+import { didYouMean } from '../config/did-you-mean.js';
+import { yamlErrorWords } from '../config/yaml-error-words.js';
 import { REGION_FILE_KEYS, regionFileSchema, toDays, YEAR_FILE_KEYS, yearFileSchema } from './calendar-file.js';
 import { checkCalendarYear, checkRegionYear, type CalendarProblem } from './check-year.js';
 import { makeCalendar } from './make-calendar.js';
@@ -46,9 +48,9 @@ export function readCalendarFiles(dir: string, options: CalendarOptions = {}): C
   if (region !== null) {
     const regionDir = join(dir, 'regions', region);
     if (!REGION_NAME.test(region)) {
-      errors.push(new ConfigError(regionDir, '', `'${region}' is not a region folder name; use letters, digits, '-' or '_', e.g. "tatarstan"`));
+      errors.push(new ConfigError(regionDir, '', `'${region}' — не имя папки региона; пишите латинскими буквами, цифрами, '-' или '_', например "tatarstan"`));
     } else if (!existsSync(regionDir) || !statSync(regionDir).isDirectory()) {
-      errors.push(new ConfigError(regionDir, '', `region '${region}' has no folder; create ${regionDir} with one <year>.yaml per year, or set the calendar region to null`));
+      errors.push(new ConfigError(regionDir, '', `у региона '${region}' нет папки; создайте ${regionDir} с файлом <год>.yaml на каждый год или напишите calendar.region: null`));
     } else if (errors.length === 0) {
       // Region days are checked against the federal calendar, so only once that is sound.
       const federal = makeCalendar(years);
@@ -74,14 +76,14 @@ function listYearFiles(dir: string, errors: ConfigError[]): string[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    errors.push(new ConfigError(dir, '', `cannot read the calendar folder (${(error as Error).message}); create it with one <year>.yaml per year`));
+    errors.push(new ConfigError(dir, '', `${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'папки календаря нет' : `папка календаря не читается (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`}; создайте её и положите в неё по файлу <год>.yaml на каждый год`));
     return [];
   }
   const years: string[] = [];
   for (const name of names.sort()) {
     if (YEAR_FILE.test(name)) years.push(name);
     else if (/\.ya?ml$/i.test(name)) {
-      errors.push(new ConfigError(join(dir, name), '', 'calendar files are named <year>.yaml, e.g. 2021.yaml; rename the file or move it out of this folder'));
+      errors.push(new ConfigError(join(dir, name), '', 'файлы календаря называются <год>.yaml, например 2021.yaml; переименуйте файл или уберите его из этой папки'));
     }
   }
   return years;
@@ -98,7 +100,7 @@ function parseYaml(file: string, errors: ConfigError[]): Parsed | null {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    errors.push(new ConfigError(file, '', `cannot read the file (${(error as Error).message})`));
+    errors.push(new ConfigError(file, '', `файл не читается (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); проверьте права доступа к нему`));
     return null;
   }
   const counter = new LineCounter();
@@ -107,8 +109,8 @@ function parseYaml(file: string, errors: ConfigError[]): Parsed | null {
   const error = doc.errors[0];
   if (error) {
     const line = error.pos[0] >= 0 ? counter.linePos(error.pos[0]).line : null;
-    const fix = error.code === 'DUPLICATE_KEY' ? 'a date or key is listed twice; keep one entry' : 'fix the YAML syntax';
-    errors.push(new ConfigError(file, '', `${error.message.split('\n')[0] ?? error.message} (${fix})`, line));
+    const column = error.pos[0] >= 0 ? ` в столбце ${counter.linePos(error.pos[0]).col}` : '';
+    errors.push(new ConfigError(file, '', `ошибка синтаксиса YAML${column}: ${yamlErrorWords(error.code)}`, line));
     return null;
   }
   return { doc, counter, data: doc.toJS() };
@@ -120,7 +122,7 @@ function readYearFile(file: string, fileYear: number, errors: ConfigError[]): Ca
   const data = validate(file, parsed, yearFileSchema, YEAR_FILE_KEYS, errors);
   if (!data) return null;
   if (data.year !== fileYear) {
-    errors.push(new ConfigError(file, 'year', `the file is ${fileYear}.yaml but says year: ${data.year}; make them agree`, lineOf(parsed.doc, parsed.counter, ['year'])));
+    errors.push(new ConfigError(file, 'year', `файл называется ${fileYear}.yaml, а в нём написано year: ${data.year}; исправьте одно из двух`, lineOf(parsed.doc, parsed.counter, ['year'])));
     return null;
   }
   const year: CalendarYear = {
@@ -149,11 +151,11 @@ function readRegionFile(
   if (!data) return null;
   const line = (key: string): number | null => lineOf(parsed.doc, parsed.counter, [key]);
   if (data.year !== fileYear) {
-    errors.push(new ConfigError(file, 'year', `the file is ${fileYear}.yaml but says year: ${data.year}; make them agree`, line('year')));
+    errors.push(new ConfigError(file, 'year', `файл называется ${fileYear}.yaml, а в нём написано year: ${data.year}; исправьте одно из двух`, line('year')));
     return null;
   }
   if (data.region !== undefined && data.region !== region) {
-    errors.push(new ConfigError(file, 'region', `the file is in regions/${region}/ but says region: ${data.region}; make them agree`, line('region')));
+    errors.push(new ConfigError(file, 'region', `файл лежит в regions/${region}/, а в нём написано region: ${data.region}; исправьте одно из двух`, line('region')));
     return null;
   }
   return {
@@ -165,7 +167,7 @@ function readRegionFile(
 
 function validate<S extends z.ZodType>(file: string, parsed: Parsed, schema: S, keys: string[], errors: ConfigError[]): z.output<S> | null {
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    errors.push(new ConfigError(file, '', `the file must be a mapping with the keys ${keys.join(', ')}`, 1));
+    errors.push(new ConfigError(file, '', `в файле должны быть ключи ${keys.join(', ')}`, 1));
     return null;
   }
   const result = schema.safeParse(parsed.data);
@@ -175,7 +177,7 @@ function validate<S extends z.ZodType>(file: string, parsed: Parsed, schema: S, 
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const at = [...path, key];
-        errors.push(new ConfigError(file, yamlPath(at), `unknown key; the keys are ${keys.join(', ')}`, lineOf(parsed.doc, parsed.counter, at)));
+        errors.push(new ConfigError(file, yamlPath(at), `неизвестный ключ${didYouMean(key, keys)}; допустимые ключи: ${keys.join(', ')}`, lineOf(parsed.doc, parsed.counter, at)));
       }
       continue;
     }

@@ -30,17 +30,17 @@ interface YearTable {
 export function makeCalendar(years: CalendarYear[], regions: RegionYear[] = []): ProductionCalendar {
   const federal = new Map<number, CalendarYear>();
   for (const year of years) {
-    if (federal.has(year.year)) throw new RangeError(`calendar year ${year.year} is given twice`);
-    throwFirst(`calendar year ${year.year}`, checkCalendarYear(year));
+    if (federal.has(year.year)) throw new RangeError(`${year.year} год календаря задан дважды`);
+    throwFirst(`календарь на ${year.year} год`, checkCalendarYear(year));
     federal.set(year.year, year);
   }
   const regionName = regions[0]?.region ?? null;
   const byYear = new Map<number, RegionYear>();
   for (const region of regions) {
-    if (region.region !== regionName) throw new RangeError(`one calendar takes one region, got '${regionName}' and '${region.region}'`);
-    if (byYear.has(region.year)) throw new RangeError(`region ${region.region}: year ${region.year} is given twice`);
+    if (region.region !== regionName) throw new RangeError(`у календаря может быть только один регион, а заданы '${regionName}' и '${region.region}'`);
+    if (byYear.has(region.year)) throw new RangeError(`регион ${region.region}: ${region.year} год задан дважды`);
     const base = buildTable(federal.get(region.year) ?? fallbackYear(region.year), federal.has(region.year), null);
-    throwFirst(`region ${region.region}, year ${region.year}`, checkRegionYear(region, (day) => isWorkingIn(base, day)));
+    throwFirst(`регион ${region.region}, ${region.year} год`, checkRegionYear(region, (day) => isWorkingIn(base, day)));
     byYear.set(region.year, region);
   }
 
@@ -60,7 +60,7 @@ export function makeCalendar(years: CalendarYear[], regions: RegionYear[] = []):
     const index = table?.indexOf.get(day);
     if (table === undefined || index === undefined) {
       parseIso(day); // throws the message that shows the format
-      throw new RangeError(`'${day}' is not a calendar date`);
+      throw new RangeError(`'${day}' — не дата`);
     }
     return { table, index };
   };
@@ -103,7 +103,7 @@ export function makeCalendar(years: CalendarYear[], regions: RegionYear[] = []):
   return {
     isWorkingDay,
     addWorkingDays(day, n) {
-      if (!Number.isInteger(n)) throw new RangeError(`working day count ${n} is not an integer`);
+      if (!Number.isInteger(n)) throw new RangeError(`число рабочих дней ${n} — не целое`);
       if (n === 0) return moveToWorkingDay(day, 'next');
       return walk(day, Math.abs(n), n > 0 ? 1 : -1);
     },

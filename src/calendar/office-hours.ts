@@ -28,7 +28,7 @@ function formatterOf(zone: string): Intl.DateTimeFormat {
         hourCycle: 'h23',
       });
     } catch {
-      throw new RangeError(`'${zone}' is not an IANA time zone; write e.g. Asia/Yekaterinburg or Europe/Moscow`);
+      throw new RangeError(`'${zone}' — не часовой пояс IANA; напишите, например, Asia/Yekaterinburg или Europe/Moscow`);
     }
     formatters.set(zone, formatter);
   }
@@ -51,11 +51,11 @@ export function isClockTime(time: string): boolean {
 /** Office hours as a config file writes them; for the config module's schema. */
 export const officeHoursSchema = z
   .strictObject({
-    zone: z.string().refine(isTimeZone, 'not an IANA time zone; write e.g. Asia/Yekaterinburg or Europe/Moscow'),
-    start: z.string().regex(HH_MM, "write the time as 'HH:MM', e.g. '09:00'"),
-    end: z.string().regex(HH_MM, "write the time as 'HH:MM', e.g. '18:00'"),
+    zone: z.string().refine(isTimeZone, 'не часовой пояс IANA; напишите, например, Asia/Yekaterinburg или Europe/Moscow'),
+    start: z.string().regex(HH_MM, "напишите время как 'ЧЧ:ММ', например '09:00'"),
+    end: z.string().regex(HH_MM, "напишите время как 'ЧЧ:ММ', например '18:00'"),
   })
-  .refine((h) => h.start < h.end, { message: 'office hours must end after they start', path: ['end'] });
+  .refine((h) => h.start < h.end, { message: 'рабочий день должен заканчиваться позже, чем начинается', path: ['end'] });
 
 type LocalParts = Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>>;
 
@@ -69,7 +69,7 @@ const MAX_PARTS_PER_ZONE = 50_000;
 
 function localParts(instant: Date, zone: string): LocalParts {
   const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError('the instant is an invalid Date');
+  if (Number.isNaN(ms)) throw new RangeError('момент времени — недопустимая дата (Invalid Date)');
   let known = partsByZone.get(zone);
   const hit = known?.get(ms);
   if (hit) return hit;
@@ -101,10 +101,10 @@ export function localTime(instant: Date, zone: string): string {
 /** The instant of wall-clock `time` on `day` in `zone`. */
 export function officeInstant(day: IsoDate, time: string, zone: string): Date {
   parseIso(day);
-  if (!HH_MM.test(time)) throw new RangeError(`'${time}' is not a time; write it as 'HH:MM', e.g. '09:00'`);
+  if (!HH_MM.test(time)) throw new RangeError(`'${time}' — не время; напишите его как 'ЧЧ:ММ', например '09:00'`);
   formatterOf(zone);
   const instant = fromZonedTime(`${day}T${time}:00`, zone);
-  if (Number.isNaN(instant.getTime())) throw new RangeError(`cannot place ${day} ${time} in ${zone}`);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`${day} ${time} не удаётся перевести в часовой пояс ${zone}`);
   return instant;
 }
 
@@ -131,7 +131,7 @@ export function nextOfficeInstant(instant: Date, calendar: WorkCalendar, hours: 
 
 function checkHours(hours: OfficeHours): void {
   if (!HH_MM.test(hours.start) || !HH_MM.test(hours.end)) {
-    throw new RangeError(`office hours ${hours.start}–${hours.end}: write both times as 'HH:MM'`);
+    throw new RangeError(`рабочее время ${hours.start}–${hours.end}: напишите оба времени как 'ЧЧ:ММ'`);
   }
-  if (hours.start >= hours.end) throw new RangeError(`office hours ${hours.start}–${hours.end} must end after they start`);
+  if (hours.start >= hours.end) throw new RangeError(`рабочее время ${hours.start}–${hours.end}: конец должен быть позже начала`);
 }

@@ -10,18 +10,18 @@ import { envOrReport, withRedis } from './runtime-commands.js';
 export function registerBackupCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('export')
-    .description('write every srok key under the configured prefix (not the queue) as a JSON backup')
-    .option('--out <file>', 'the backup file (default: srok-backup-<time>.json)')
-    .option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)')
+    .description('записать все ключи srok под настроенным префиксом (кроме очереди) в резервную копию JSON')
+    .option('--out <file>', 'файл резервной копии (по умолчанию: srok-backup-<время>.json)')
+    .option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)')
     .action(async (opts: { out?: string; config?: string }) => {
       setExit(await commandExport(opts, io));
     });
   program
     .command('restore')
-    .description('write a backup from srok export under the configured prefix, then re-plan so the queue is rebuilt')
-    .argument('<file>', 'the backup file')
-    .option('--force', 'replace whatever the prefix holds now')
-    .option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)')
+    .description('записать резервную копию из srok export под настроенный префикс и заново построить план, чтобы восстановить очередь')
+    .argument('<file>', 'файл резервной копии')
+    .option('--force', 'заменить всё, что сейчас хранится под префиксом')
+    .option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)')
     .action(async (file: string, opts: { force?: boolean; config?: string }) => {
       setExit(await commandRestore(file, opts, io));
     });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
+import { BODIES, countOf, EXECUTORS_GENITIVE, GROUPS, ISSUERS_GENITIVE, OFFICIALS } from '../mail/plural.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
 
 /**
@@ -26,7 +27,9 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
       dir: config.settings.inbox.dir,
       imap: config.settings.inbox.imap.enabled
         ? {
-            mailbox: `${config.settings.inbox.imap.mailbox} of ${config.settings.inbox.imap.user ?? ''} on ${config.settings.inbox.imap.host ?? ''}`,
+            mailbox: config.settings.inbox.imap.mailbox,
+            user: config.settings.inbox.imap.user ?? '',
+            host: config.settings.inbox.imap.host ?? '',
             security: config.settings.inbox.imap.security,
             allowSenders: config.settings.inbox.imap.allowSenders,
           }
@@ -37,15 +40,16 @@ export function commandConfigCheck(opts: { config?: string; json?: boolean }, io
   };
   const missing = missingYearsAhead(config.calendar, io.now(), config.settings.timezone);
   const calendarDir = path.relative(process.cwd(), path.join(dir, config.settings.calendar.dir)) || config.settings.calendar.dir;
+  const imap = summary.inbox.imap;
   const warnings = missing.length > 0 ? [{ code: 'calendar_year_missing', years: missing, message: missingCalendarMessage(missing, calendarDir) }] : [];
   if (opts.json) io.out(`${JSON.stringify({ ok: true, ...summary, warnings }, null, 2)}\n`);
   else
     io.out(
-      `config ok: ${dir}\n  zone ${summary.timezone}, office hours ${summary.officeHours.start}–${summary.officeHours.end}, mail via ${summary.transport}\n` +
-        `  directory: ${summary.directory.bodies} bodies, ${summary.directory.people} people, ${summary.directory.groups} groups\n` +
-        `  ladders: default + ${summary.ladders.issuers} issuer and ${summary.ladders.executors} executor overrides\n` +
-        `  inbox: ${summary.inbox.dir}${summary.inbox.imap ? `; IMAP ${summary.inbox.imap.mailbox} (${summary.inbox.imap.security}), senders ${summary.inbox.imap.allowSenders.join(', ')}` : '; IMAP off'}; OCR ${summary.ocr ?? 'off'}\n` +
-        `  review gate: ${summary.review}${summary.review === 'warnings' ? ' (a protocol with warnings waits for an operator)' : summary.review === 'all' ? ' (every protocol waits for an operator)' : ' (imports are scheduled at once)'}\n` +
+      `конфигурация в порядке: ${dir}\n  часовой пояс ${summary.timezone}, рабочее время ${summary.officeHours.start}–${summary.officeHours.end}, почта: ${summary.transport}\n` +
+        `  справочник: ${countOf(summary.directory.bodies, BODIES)}, ${countOf(summary.directory.people, OFFICIALS)}, ${countOf(summary.directory.groups, GROUPS)}\n` +
+        `  лестницы: общая, особые для ${countOf(summary.ladders.issuers, ISSUERS_GENITIVE)} и ${countOf(summary.ladders.executors, EXECUTORS_GENITIVE)}\n` +
+        `  входящие: ${summary.inbox.dir}${imap ? `; IMAP: папка ${imap.mailbox} ящика ${imap.user} на ${imap.host} (${imap.security}), отправители ${imap.allowSenders.join(', ')}` : '; IMAP выключен'}; OCR ${summary.ocr ?? 'выключен'}\n` +
+        `  проверка перед рассылкой: ${summary.review}${summary.review === 'warnings' ? ' (протокол с предупреждениями ждёт оператора)' : summary.review === 'all' ? ' (каждый протокол ждёт оператора)' : ' (импортированное сразу ставится в расписание)'}\n` +
         warnings.map((w) => `ВНИМАНИЕ: ${w.message}\n`).join(''),
     );
   return EXIT.ok;

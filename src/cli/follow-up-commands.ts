@@ -5,7 +5,7 @@ import { ConfigErrors } from '../errors.js';
 import { FollowUpError } from '../follow-up/follow-up-error.js';
 import { cancel, markDone, postpone, type FollowUpDeps, type OperationResult } from '../follow-up/operations.js';
 import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up/reference.js';
-import { decidePostponement } from '../follow-up/requests.js';
+import { decidePostponement, type RequestDeps } from '../follow-up/requests.js';
 import { formatReport, showAssignment } from '../follow-up/show.js';
 import { silentLog } from '../log.js';
 import { locateOrReport } from './runtime-commands.js';
@@ -33,30 +33,30 @@ interface PostponeOptions extends TargetOptions {
 }
 
 const REFERENCE_HELP = `
-The assignment: a reference as written in documents —
+Поручение называют так же, как в документах:
   4/2019 п.1.2    № 4/2019 п. 1.2    4/2019 1.2    4/2019 от 30.10.2019 п.1.2
-  от 26.11.2020 п.2      (a protocol without a number, by its date)
-— or --protocol <number or key> --item <item> [--date <protocol date>].
---executor narrows it to one part: a directory id (khmao-surgut), a group id
-(khmao-omsu: every member's part), or a name («Администрация города Сургута»).
---occurrence narrows a recurring assignment to one period (2021-03).`;
+  от 26.11.2020 п.2      (протокол без номера — по его дате)
+— или --protocol <номер или ключ> --item <пункт> [--date <дата протокола>].
+--executor сужает до одного исполнителя: id записи справочника (khmao-surgut),
+id группы (khmao-omsu: все её участники) или название («Администрация города Сургута»).
+--occurrence сужает повторяющееся поручение до одного периода (2021-03).`;
 
 export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   const targetOptions = (command: Command): Command =>
     command
-      .argument('[ref...]', "the assignment, e.g. 4/2019 п.1.2 (see below)")
-      .option('--protocol <protocol>', 'the protocol: its number (4/2019) or its key')
-      .option('--item <item>', 'the item of the protocol, e.g. 1.2')
-      .option('--date <date>', "the protocol's date, when two protocols share a number (YYYY-MM-DD or DD.MM.YYYY)")
-      .option('--executor <executor>', 'one part: a directory id, a group id (every member) or a name')
-      .option('--occurrence <key>', 'one occurrence of a recurring assignment, e.g. 2021-03')
-      .option('--json', 'print the result as JSON')
-      .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+      .argument('[ref...]', "поручение, например 4/2019 п.1.2 (см. ниже)")
+      .option('--protocol <protocol>', 'протокол: его номер (4/2019) или ключ')
+      .option('--item <item>', 'пункт протокола, например 1.2')
+      .option('--date <date>', "дата протокола, если у двух протоколов один номер (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)")
+      .option('--executor <executor>', 'один исполнитель: id записи справочника, id группы (все её участники) или название')
+      .option('--occurrence <key>', 'один срок повторяющегося поручения, например 2021-03')
+      .option('--json', 'вывести результат в JSON')
+      .addOption(new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)'))
       .addHelpText('after', REFERENCE_HELP);
 
-  targetOptions(program.command('done').description('mark an assignment, one executor\'s part or one occurrence done; re-plans at once'))
-    .option('--reason <text>', 'a note kept in the audit, e.g. the letter that reported it')
-    .addHelpText('after', '\nExample:\n  srok done 4/2019 п.1.2 --executor khmao-surgut --reason "письмо от 12.11.2019 № 15-01"')
+  targetOptions(program.command('done').description('отметить поручение, часть одного исполнителя или один срок исполненными; план пересчитывается сразу'))
+    .option('--reason <text>', 'пояснение для истории, например письмо, которым сообщили об исполнении')
+    .addHelpText('after', '\nПример:\n  srok done 4/2019 п.1.2 --executor khmao-surgut --reason "письмо от 12.11.2019 № 15-01"')
     .action(async (words: string[], opts: TargetOptions) => {
       setExit(await runOperation(io, words, opts, (deps, ref, actor) => markDone(deps, ref, { actor, reason: opts.reason ?? null })));
     });
@@ -64,20 +64,20 @@ export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (
   targetOptions(
     program
       .command('postpone')
-      .description('move the deadline of an assignment, a part or an occurrence; re-plans at once. With --request: decide an executor\'s request'),
+      .description('перенести срок поручения, части или одного срока; план пересчитывается сразу. С --request: решить по запросу исполнителя'),
   )
-    .option('--to <date>', 'the new deadline (YYYY-MM-DD or DD.MM.YYYY): not before the current one, not in the past')
-    .option('--reason <text>', 'why (required): kept in the audit')
-    .option('--request <id>', 'accept the postponement request <id> (to --to, or to the day asked for)')
-    .option('--refuse', 'with --request: refuse it; the deadline stays')
-    .addHelpText('after', '\nExamples:\n  srok postpone от 26.11.2020 п.2 --to 2020-12-28 --reason "письмо Минцифры № 123"\n  srok postpone --request K7QX2MPA --reason "согласовано"\n  srok postpone --request K7QX2MPA --refuse --reason "срок установлен Губернатором"')
+    .option('--to <date>', 'новый срок (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ): не раньше действующего и не в прошлом')
+    .option('--reason <text>', 'причина (обязательно): сохраняется в истории')
+    .option('--request <id>', 'согласовать запрос на перенос срока <id> (на дату из --to или на запрошенную)')
+    .option('--refuse', 'вместе с --request: отказать; срок остаётся прежним')
+    .addHelpText('after', '\nПримеры:\n  srok postpone от 26.11.2020 п.2 --to 2020-12-28 --reason "письмо Минцифры № 123"\n  srok postpone --request K7QX2MPA --reason "согласовано"\n  srok postpone --request K7QX2MPA --refuse --reason "срок установлен Губернатором"')
     .action(async (words: string[], opts: PostponeOptions) => {
       setExit(await commandPostpone(io, words, opts));
     });
 
-  targetOptions(program.command('cancel').description('stop following an assignment (or a part, or an occurrence): nothing more is sent; re-plans at once'))
-    .option('--reason <text>', 'why (required): kept in the audit')
-    .addHelpText('after', '\nExample:\n  srok cancel 4/2019 п.2.2 --reason "поручение отменено протоколом № 5/2019"')
+  targetOptions(program.command('cancel').description('снять поручение (часть или один срок) с контроля: писем больше не будет; план пересчитывается сразу'))
+    .option('--reason <text>', 'причина (обязательно): сохраняется в истории')
+    .addHelpText('after', '\nПример:\n  srok cancel 4/2019 п.2.2 --reason "поручение отменено протоколом № 5/2019"')
     .action(async (words: string[], opts: TargetOptions) => {
       if (!opts.reason?.trim()) {
         setExit(usage(io, 'для cancel нужна --reason "…": история хранит, почему поручение сняли с контроля'));
@@ -86,8 +86,8 @@ export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (
       setExit(await runOperation(io, words, opts, (deps, ref, actor) => cancel(deps, ref, { actor, reason: opts.reason ?? null })));
     });
 
-  targetOptions(program.command('show').description('an assignment as it stands: parts and their state, mails sent, next steps, requests, history'))
-    .addHelpText('after', '\nExample:\n  srok show 4/2019 п.1.2\n  srok show --protocol 4/2019 --item 3.2 --json')
+  targetOptions(program.command('show').description('поручение как оно есть: исполнители и их состояние, отправленные письма, следующие шаги, запросы, история'))
+    .addHelpText('after', '\nПример:\n  srok show 4/2019 п.1.2\n  srok show --protocol 4/2019 --item 3.2 --json')
     .action(async (words: string[], opts: TargetOptions) => {
       setExit(
         await withFollowUp(io, opts, words, async (deps, ref) => {
@@ -117,7 +117,7 @@ async function commandPostpone(io: CliIo, words: string[], opts: PostponeOptions
     if (opts.json) io.out(`${JSON.stringify(decision, null, 2)}\n`);
     else {
       const r = decision.request;
-      io.out(`запрос ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status === 'accepted' ? 'согласован' : 'отклонён'}${decision.result ? `\n${decision.result.message}` : '; срок остаётся прежним'}\n`);
+      io.out(`запрос ${r.id} (${r.partName}, п. ${r.item ?? '—'}) ${r.status === 'accepted' ? 'согласован' : 'отклонён'}${decision.result ? `\n${decision.result.message}` : '; срок остаётся прежним'}${decision.answeredTo.length > 0 ? `\nответ отправлен: ${decision.answeredTo.join(', ')}` : ''}\n`);
     }
     return EXIT.ok;
   });
@@ -146,7 +146,7 @@ async function withFollowUp(io: CliIo, opts: TargetOptions, words: string[], fn:
 }
 
 /** A runtime on the configured Redis, its clock the CLI's; every failure becomes a message and an exit code. */
-async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: FollowUpDeps) => Promise<number>): Promise<number> {
+async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: RequestDeps) => Promise<number>): Promise<number> {
   let env;
   try {
     env = readEnv(io.env);
@@ -164,7 +164,8 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Follow
     const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });
     try {
       const { store, redis, scheduler } = runtime.deps;
-      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock });
+      const { renderer, transport, owner } = runtime.deps;
+      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock, renderer, transport, log, owner });
     } finally {
       await runtime.close();
     }

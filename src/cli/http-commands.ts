@@ -25,25 +25,26 @@ const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 
 const HELP = `
-Tokens come from the environment: SROK_API_TOKENS (operators: read and change) and
-SROK_API_READ_TOKENS (read only), comma-separated, each at least 32 characters
-(e.g. 'openssl rand -hex 32'); 'name:<token>' makes the audit say 'api:name'.
-API clients send 'Authorization: Bearer <token>'; browsers log in with HTTP Basic,
-any user name and the token as the password. SROK_LINK_SECRET turns on the
-one-click links of the mails (/l/<token>).
+Токены берутся из переменных окружения: SROK_API_TOKENS (операторы: чтение и
+изменения), SROK_API_READ_TOKENS (только чтение) и SROK_API_CONTROLLER_TOKENS
+(контролёры: <id записи справочника>:<токен>), через запятую, каждый не короче
+32 знаков (например, 'openssl rand -hex 32'); с 'имя:<токен>' в истории будет
+'api:имя'. Программы присылают заголовок 'Authorization: Bearer <токен>'; браузер
+входит по HTTP Basic с любым именем пользователя и токеном вместо пароля.
+SROK_LINK_SECRET включает ссылки «в один щелчок» в письмах (/l/<токен>).
 
-Examples:
+Примеры:
   SROK_API_TOKENS=$(openssl rand -hex 32) srok serve --port 8080
   curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/api/report?kind=overdue`;
 
 export function registerHttpCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('serve')
-    .description('serve the HTTP API, the web pages, the links of the mails, /health, /metrics and /admin/queues until SIGTERM/SIGINT')
-    .option('--port <n>', `the port (default: config http.port, else ${DEFAULT_PORT}; 0: any free port)`)
-    .option('--host <address>', `the address to listen on (default: config http.host, else ${DEFAULT_HOST})`)
-    .option('--pretty', 'human-readable logs instead of JSON lines')
-    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .description('обслуживать HTTP API, веб-страницы, ссылки из писем, /health, /metrics и /admin/queues до SIGTERM/SIGINT')
+    .option('--port <n>', `порт (по умолчанию: http.port из конфигурации, иначе ${DEFAULT_PORT}; 0 — любой свободный)`)
+    .option('--host <address>', `адрес, на котором слушать (по умолчанию: http.host из конфигурации, иначе ${DEFAULT_HOST})`)
+    .option('--pretty', 'журнал в удобном для чтения виде вместо строк JSON')
+    .addOption(new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)'))
     .addHelpText('after', HELP)
     .action(async (opts: ServeOptions) => {
       setExit(await commandServe(opts, io));

@@ -1,4 +1,4 @@
-import { commanderWords, HELP_HINT } from './commander-words.js';
+import { commanderWords, HELP_HINT, russianHelp } from './commander-words.js';
 import { Command, CommanderError, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
@@ -16,26 +16,26 @@ import { commandConfigApply, commandDemo, commandImport, commandReplan, commandW
 export { configDirOf, EXIT, loadConfigOrReport, processIo, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
-  const program = new Command('srok')
-    .description('srok (срок): reads meeting protocols, finds every assignment and its deadline, reminds and escalates.')
+  const program = russianHelp(new Command('srok'))
+    .description('srok (срок): читает протоколы заседаний, находит каждое поручение и его срок, напоминает исполнителям и сообщает о просрочках.')
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(commanderWords(text)) })
     .exitOverride()
     .showHelpAfterError(HELP_HINT);
 
   const configOption = () =>
-    new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)');
+    new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)');
 
   registerParseCommand(program, io, setExit);
 
   program
     .command('plan')
-    .description('print the whole future timeline of reminders, overdue notices and escalations; sends nothing')
-    .argument('<files...>', 'documents or folders of documents')
-    .option('--now <date>', "plan as if it were this moment: 'YYYY-MM-DD' (local midnight) or an ISO instant")
-    .option('--until <date>', 'plan up to this day (default: a year after --now)')
-    .option('--json', 'print the steps as JSON')
-    .option('--diff <configdir>', 'compare the plan under another config folder with the current one')
-    .option('--stats', 'the mail budget: mails per recipient per week and the busiest recipient-days (with --diff: before and after)')
+    .description('вывести весь будущий план напоминаний, уведомлений о просрочке и эскалаций; ничего не отправляет')
+    .argument('<files...>', 'документы или папки с документами')
+    .option('--now <date>', "строить план так, будто сейчас этот момент: 'ГГГГ-ММ-ДД' (полночь по местному времени) или момент в формате ISO")
+    .option('--until <date>', 'строить план до этого дня (по умолчанию: год после --now)')
+    .option('--json', 'вывести шаги в JSON')
+    .option('--diff <configdir>', 'сравнить план по другой папке конфигурации с нынешним')
+    .option('--stats', 'почтовая нагрузка: писем на получателя в неделю и самые загруженные дни получателей (с --diff: до и после)')
     .addOption(configOption())
     .action(async (files: string[], opts: PlanCliOptions) => {
       setExit(await commandPlan(files, opts, io));
@@ -43,10 +43,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('import')
-    .description('store protocols in Redis and schedule their steps (atomic and idempotent: twice is once)')
-    .argument('<inputs...>', 'documents or folders of documents')
-    .option('--json', 'print the summary as JSON')
-    .option('--pretty', 'human-readable logs on stderr')
+    .description('сохранить протоколы в Redis и поставить их шаги в расписание (атомарно; повторный импорт ничего не меняет)')
+    .argument('<inputs...>', 'документы или папки с документами')
+    .option('--json', 'вывести итог в JSON')
+    .option('--pretty', 'журнал в удобном для чтения виде в stderr')
     .addOption(configOption())
     .action(async (inputs: string[], opts: { json?: boolean; pretty?: boolean; config?: string }) => {
       setExit(await commandImport(inputs, opts, io));
@@ -54,11 +54,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('worker')
-    .description('run the jobs and watch the inbox folder until SIGTERM/SIGINT; SIGHUP re-reads the config')
-    .option('--no-inbox', 'do not watch the inbox folder')
-    .option('--no-imap', 'do not watch the IMAP mailbox of inbox.imap')
-    .option('--pretty', 'human-readable logs instead of JSON lines')
-    .option('--clock-start <instant>', 'rehearsal: run on a clock that reads this ISO instant at start and then runs at real speed')
+    .description('выполнять задания и следить за папкой входящих до SIGTERM/SIGINT; по SIGHUP перечитывает конфигурацию')
+    .option('--no-inbox', 'не следить за папкой входящих')
+    .option('--no-imap', 'не следить за почтовым ящиком IMAP из inbox.imap')
+    .option('--pretty', 'журнал в удобном для чтения виде вместо строк JSON')
+    .option('--clock-start <instant>', 'репетиция: часы при запуске показывают этот момент (ISO), дальше идут с обычной скоростью')
     .addOption(configOption())
     .action(async (opts: { inbox?: boolean; imap?: boolean; pretty?: boolean; config?: string; clockStart?: string }) => {
       setExit(await commandWorker(opts, io));
@@ -66,8 +66,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('replan')
-    .description('re-plan every stored protocol now (the daily repair) and tell running workers')
-    .option('--json', 'print the summary as JSON')
+    .description('заново построить план каждого сохранённого протокола сейчас (ежедневная сверка) и сообщить запущенным обработчикам')
+    .option('--json', 'вывести итог в JSON')
     .addOption(configOption())
     .action(async (opts: { json?: boolean; config?: string }) => {
       setExit(await commandReplan(opts, io));
@@ -75,12 +75,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('demo')
-    .description('import the sample protocols and run the real pipeline on a simulated clock; mails go to an outbox folder')
-    .argument('[inputs...]', 'documents or folders', ['test/fixtures/seeds'])
-    .option('--until <date>', 'simulate up to this day', '2021-06-30')
-    .option('--outbox <dir>', 'where the .eml files go', 'var/demo/outbox')
-    .option('--json', 'print the summary as JSON')
-    .option('--pretty', 'human-readable logs on stderr')
+    .description('импортировать примеры протоколов и прогнать настоящую обработку на ускоренных часах; письма складываются в папку')
+    .argument('[inputs...]', 'документы или папки', ['test/fixtures/seeds'])
+    .option('--until <date>', 'моделировать до этого дня', '2021-06-30')
+    .option('--outbox <dir>', 'куда складывать файлы .eml', 'var/demo/outbox')
+    .option('--json', 'вывести итог в JSON')
+    .option('--pretty', 'журнал в удобном для чтения виде в stderr')
     .addOption(configOption())
     .action(async (inputs: string[], opts: { until: string; outbox: string; json?: boolean; pretty?: boolean; config?: string }) => {
       setExit(await commandDemo(opts, io, inputs));
@@ -92,20 +92,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerHttpCommands(program, io, setExit);
   registerBackupCommands(program, io, setExit);
 
-  const config = program.command('config').description('check and apply the config tree');
+  const config = program.command('config').description('проверить и применить конфигурацию');
   config
     .command('apply')
-    .description('validate the config, then re-plan every protocol under it and tell running workers to reload')
+    .description('проверить конфигурацию, заново построить по ней план каждого протокола и велеть запущенным обработчикам перечитать её')
     .addOption(configOption())
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'вывести итог в JSON')
     .action(async (opts: { config?: string; json?: boolean }) => {
       setExit(await commandConfigApply(opts, io));
     });
   config
     .command('check')
-    .description('validate every file of the config folder and print a summary')
+    .description('проверить каждый файл папки конфигурации и вывести сводку')
     .addOption(configOption())
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'вывести итог в JSON')
     .action((opts: { config?: string; json?: boolean }) => {
       setExit(commandConfigCheck(opts, io));
     });

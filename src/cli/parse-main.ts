@@ -1,4 +1,4 @@
-import { commanderWords, HELP_HINT } from './commander-words.js';
+import { commanderWords, HELP_HINT, russianHelp } from './commander-words.js';
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { EXIT, processIo, type CliIo } from './io.js';
@@ -10,10 +10,10 @@ import { registerParseCommand } from './parse.js';
  */
 export async function mainParse(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  const program = new Command('srok')
+  const program = russianHelp(new Command('srok')
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(commanderWords(text)) })
     .exitOverride()
-    .showHelpAfterError(HELP_HINT);
+    .showHelpAfterError(HELP_HINT));
   registerParseCommand(program, io, (c) => {
     code = c;
   });

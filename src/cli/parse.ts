@@ -11,10 +11,10 @@ import { parseJsonText } from './parse-json.js';
 export function registerParseCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('parse')
-    .description('read one protocol or letter (.docx, .doc, .odt, .rtf, .pdf, a scan, .txt, .md, or each document of an .eml) and print what srok understood; touches nothing')
-    .argument('<file>', 'the document')
-    .option('--json', 'print the parse result as JSON (the contract other tools read)')
-    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .description('прочитать один протокол или письмо (.docx, .doc, .odt, .rtf, .pdf, скан, .txt, .md или каждый документ из .eml) и вывести, что понял srok; ничего не меняет')
+    .argument('<file>', 'документ')
+    .option('--json', 'вывести результат разбора в JSON (формат, который читают другие программы)')
+    .addOption(new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)'))
     .action(async (file: string, opts: { json?: boolean; config?: string }) => {
       setExit(await commandParse(file, opts, io));
     });

@@ -40,25 +40,26 @@ export interface ReportCliOptions {
 }
 
 const HELP = `
-What is listed: one row per open part-occurrence — an executor's share of one due
-date (a group such as the 22 municipalities gives one row per member). Overdue rows
-come first, the longest overdue on top, then by deadline; assignments without a
-deadline («без срока», «постоянно») last. An optional request («при наличии») is
-never overdue: nothing is owed.
+Что в отчёте: одна строка на каждый открытый срок каждого исполнителя (группа,
+например 22 муниципалитета, даёт по строке на участника). Сначала просроченные —
+самые давние сверху, — затем по сроку; поручения без срока («без срока»,
+«постоянно») в конце. Необязательная просьба («при наличии») не бывает
+просроченной: по ней ничего не причитается.
 
---record counts, per executor, its part-occurrences whose deadline has passed or
-that are closed: on time (done no later than the end of the deadline's office day),
-late, closed without being done («снять с контроля»), and still overdue; the rate is
-on time / (on time + late + overdue).
+--record считает для каждого исполнителя сроки, которые прошли или закрыты:
+в срок (исполнено не позже конца рабочего дня срока), с опозданием, снято с
+контроля без исполнения, ещё просрочено; доля в срок = в срок / (в срок + с
+опозданием + просрочено).
 
---executor: a directory id (chel-minfin), a group id (khmao-omsu: every member), or
-part of a name (Сургут). --controller: a directory id, part of a name, or 'operator'.
+--executor: id записи справочника (chel-minfin), id группы (khmao-omsu: все
+участники) или часть названия (Сургут). --controller: id записи справочника,
+часть названия или 'operator'.
 
---csv writes what Russian Excel opens with a double click: UTF-8 with a byte order
-mark, semicolon-separated, decimal commas. --xlsx <file> writes the same columns as
-an Excel workbook.
+--csv выводит то, что русский Excel открывает двойным щелчком: UTF-8 с меткой
+порядка байтов (BOM), поля через точку с запятой, десятичные запятые.
+--xlsx <файл> записывает те же столбцы в книгу Excel.
 
-Examples:
+Примеры:
   srok report --overdue
   srok report --due-soon 5 --executor khmao-omsu
   srok report --controller chel-mininform --csv > контроль.csv
@@ -68,19 +69,19 @@ Examples:
 export function registerReportCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('report')
-    .description('what is open, due soon and overdue, per executor; --record: each executor\'s record of on-time completion')
-    .option('--open', 'every open part-occurrence (the default)')
-    .option('--due-soon <n>', 'open ones whose deadline is at most <n> working days away')
-    .option('--overdue', 'open ones whose deadline has passed (never an optional «при наличии» one)')
-    .option('--record', "each executor's record: on time, late, closed, overdue, and the rate")
-    .option('--failed-mail', 'mails refused for good (a 5xx answer, every recipient outside mail.allowDomains): which, when, why; they are not retried')
-    .option('--executor <executor>', 'only this executor: a directory id, a group id (every member) or part of a name')
-    .option('--controller <controller>', "only what this controller controls: a directory id, part of a name, or 'operator'")
-    .option('--json', 'print JSON')
-    .option('--csv', 'print CSV for Russian Excel (UTF-8 with BOM, semicolons)')
-    .option('--xlsx <file>', 'write the report as an Excel workbook (.xlsx) with the columns of the CSV')
-    .option('--now <date>', "report as of this moment: 'YYYY-MM-DD' (the start of that day) or an ISO instant")
-    .addOption(new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)'))
+    .description('что открыто, у чего скоро срок и что просрочено, по исполнителям; --record: исполнительская дисциплина каждого исполнителя')
+    .option('--open', 'все открытые сроки исполнителей (по умолчанию)')
+    .option('--due-soon <n>', 'открытые, до срока которых не больше <n> рабочих дней')
+    .option('--overdue', 'открытые, срок которых прошёл (кроме необязательных «при наличии»)')
+    .option('--record', "дисциплина каждого исполнителя: в срок, с опозданием, снято с контроля, просрочено, и доля исполненного в срок")
+    .option('--failed-mail', 'письма, отвергнутые окончательно (ответ 5xx, все получатели вне mail.allowDomains): какие, когда, почему; повторно они не отправляются')
+    .option('--executor <executor>', 'только этот исполнитель: id записи справочника, id группы (все участники) или часть названия')
+    .option('--controller <controller>', "только то, что контролирует этот контролёр: id записи справочника, часть названия или 'operator'")
+    .option('--json', 'вывести в JSON')
+    .option('--csv', 'вывести CSV для русского Excel (UTF-8 с BOM, через точку с запятой)')
+    .option('--xlsx <file>', 'записать отчёт в книгу Excel (.xlsx) с теми же столбцами, что в CSV')
+    .option('--now <date>', "отчёт на этот момент: 'ГГГГ-ММ-ДД' (начало дня) или момент в формате ISO")
+    .addOption(new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)'))
     .addHelpText('after', HELP)
     .action(async (opts: ReportCliOptions) => {
       setExit(await commandReport(opts, io));

@@ -43,14 +43,14 @@ interface FixOptions extends Common {
   recommendation?: boolean;
 }
 
-const configOption = () => new Option('-c, --config <dir>', 'config folder (default: $SROK_CONFIG_DIR or ./config)');
+const configOption = () => new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)');
 
 export function registerReviewCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('review')
-    .description('what waits for review and why; with PROTOCOL: what srok understood of it, what needs a look, its corrections and plan')
-    .argument('[protocol...]', "the protocol: its number (2/2026), number and date ('2/2026 от 10.03.2026') or key")
-    .option('--json', 'print it as JSON')
+    .description('что ждёт проверки и почему; с протоколом: что srok в нём понял, что стоит проверить, исправления и план')
+    .argument('[protocol...]', "протокол: номер (2/2026), номер и дата ('2/2026 от 10.03.2026') или ключ")
+    .option('--json', 'вывести в JSON')
     .addOption(configOption())
     .action(async (words: string[], opts: Common) => {
       setExit(
@@ -77,25 +77,25 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
 
   program
     .command('fix')
-    .description('correct what srok understood of an item or a line; kept in the history and across re-imports of the file')
-    .argument('<ref...>', "the item ('2/2026 п.3'), or with --assignment-at the protocol ('2/2026')")
-    .option('--executor <id>', "route the item's unmatched executor (or the one named by --phrase) to this directory entry; 'new' creates one (--name, --email, --head)")
-    .option('--phrase <text>', 'with --executor: which executor, as written in the item')
-    .option('--remember', 'with --executor: remember the phrase, so later protocols route it to the same entry («запомнить»)')
-    .option('--name <name>', "with --executor new: the entry's name in the nominative")
-    .option('--email <address...>', 'with --executor new: its addresses')
-    .option('--head <id>', 'with --executor new: the entry one level up')
-    .option('--deadline <text>', "the deadline, in Russian as in protocols ('до 15 мая 2026 года') or a date (15.05.2026)")
-    .option('--not-assignment', 'the item is not an assignment: nothing is sent for it')
-    .option('--assignment-at <line>', 'make an assignment from the item or line srok did not take')
-    .option('--kind <kind>', "the item's kind: assignment, noted, closes, controller, other")
-    .option('--recommendation', 'the assignment is a recommendation («Рекомендовать …»)')
-    .option('--no-recommendation', 'the assignment is not a recommendation')
-    .option('--json', 'print the correction as JSON')
+    .description('исправить, что srok понял в пункте или строке; исправление сохраняется в истории и при повторном импорте файла')
+    .argument('<ref...>', "пункт ('2/2026 п.3') или, с --assignment-at, протокол ('2/2026')")
+    .option('--executor <id>', "направить неопознанного исполнителя пункта (или названного в --phrase) к этой записи справочника; 'new' создаёт запись (--name, --email, --head)")
+    .option('--phrase <text>', 'вместе с --executor: какой исполнитель, как он написан в пункте')
+    .option('--remember', 'вместе с --executor: запомнить написание, чтобы в следующих протоколах оно вело к той же записи («запомнить»)')
+    .option('--name <name>', "вместе с --executor new: название записи в именительном падеже")
+    .option('--email <address...>', 'вместе с --executor new: её адреса')
+    .option('--head <id>', 'вместе с --executor new: вышестоящая запись')
+    .option('--deadline <text>', "срок — словами, как в протоколах ('до 15 мая 2026 года'), или датой (15.05.2026)")
+    .option('--not-assignment', 'пункт — не поручение: писем по нему не будет')
+    .option('--assignment-at <line>', 'сделать поручением пункт или строку, которые srok не взял')
+    .option('--kind <kind>', "вид пункта: assignment, noted, closes, controller, other")
+    .option('--recommendation', 'поручение — рекомендация («Рекомендовать …»)')
+    .option('--no-recommendation', 'поручение — не рекомендация')
+    .option('--json', 'вывести исправление в JSON')
     .addOption(configOption())
     .addHelpText(
       'after',
-      "\nExamples:\n  srok fix '2/2026 п.3' --executor fond-podderzhki --remember\n  srok fix '2/2026 п.3' --executor new --name 'Фонд поддержки цифровых инициатив Южного Урала' --email fond@example.org --remember\n  srok fix '2/2026 п.3' --deadline 'до 15 мая 2026 года'\n  srok fix '2/2026 п.4' --not-assignment\n  srok fix 2/2026 --assignment-at 14",
+      "\nПримеры:\n  srok fix '2/2026 п.3' --executor fond-podderzhki --remember\n  srok fix '2/2026 п.3' --executor new --name 'Фонд поддержки цифровых инициатив Южного Урала' --email fond@example.org --remember\n  srok fix '2/2026 п.3' --deadline 'до 15 мая 2026 года'\n  srok fix '2/2026 п.4' --not-assignment\n  srok fix 2/2026 --assignment-at 14",
     )
     .action(async (words: string[], opts: FixOptions) => {
       setExit(await commandFix(io, words, opts));
@@ -103,9 +103,9 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
 
   program
     .command('approve')
-    .description('approve a protocol that waits for review: it is queued, and steps whose time passed are caught up')
-    .argument('<protocol...>', "the protocol: 2/2026, '2/2026 от 10.03.2026' or its key")
-    .option('--json', 'print the result as JSON')
+    .description('одобрить протокол, ждущий проверки: он ставится в очередь, а шаги, время которых прошло, догоняются')
+    .argument('<protocol...>', "протокол: 2/2026, '2/2026 от 10.03.2026' или его ключ")
+    .option('--json', 'вывести результат в JSON')
     .addOption(configOption())
     .action(async (words: string[], opts: Common) => {
       setExit(
@@ -122,11 +122,11 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
 
   program
     .command('corpus')
-    .description('evaluation data from reviewed protocols')
+    .description('данные для оценки качества из проверенных протоколов')
     .command('add')
-    .description('write a reviewed protocol and what srok understood of it, corrected, as an answer key ("origin": "review") in the corpus format')
-    .argument('<protocol...>', "the protocol: 2/2026, '2/2026 от 10.03.2026' or its key")
-    .option('--out <dir>', 'the folder of reviewed keys (never test/corpus/)', 'test/corpus-reviewed')
+    .description('записать проверенный протокол и исправленный разбор как эталон ("origin": "review") в формате корпуса')
+    .argument('<protocol...>', "протокол: 2/2026, '2/2026 от 10.03.2026' или его ключ")
+    .option('--out <dir>', 'папка эталонов из проверки (только не test/corpus/)', 'test/corpus-reviewed')
     .addOption(configOption())
     .action(async (words: string[], opts: Common & { out: string }) => {
       setExit(
@@ -148,12 +148,12 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
       );
     });
 
-  const directory = program.command('directory').description('the directory: what operators added while reviewing');
+  const directory = program.command('directory').description('справочник: что операторы добавили при проверке');
   directory
     .command('aliases')
-    .description('executor phrases remembered while reviewing («запомнить») and entries created then; --yaml prints them for config/directory.yaml')
-    .option('--yaml', 'print them as YAML to copy into config/directory.yaml')
-    .option('--json', 'print them as JSON')
+    .description('написания исполнителей, запомненные при проверке («запомнить»), и созданные тогда записи; --yaml выводит их для config/directory.yaml')
+    .option('--yaml', 'вывести в YAML, чтобы скопировать в config/directory.yaml')
+    .option('--json', 'вывести в JSON')
     .addOption(configOption())
     .action(async (opts: Common & { yaml?: boolean }) => {
       setExit(

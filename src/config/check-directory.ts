@@ -3,6 +3,9 @@ import type { ConfigProblem } from './config-problem.js';
 import { unknownIdMessage } from './did-you-mean.js';
 import type { DirectoryEntry } from './schema.js';
 
+/** An entry's kind in words, for messages: «'chel-minfin' — орган». */
+const KIND_WORDS: Record<string, string> = { body: 'орган (kind: body)', person: 'должностное лицо (kind: person)', group: 'группа (kind: group)' };
+
 /**
  * What makes a directory unusable, with paths inside directory.yaml: duplicate ids
  * and names, heads and members that name no entry, groups without members or with
@@ -15,7 +18,7 @@ export function checkDirectory(entries: readonly DirectoryEntry[]): ConfigProble
   entries.forEach((entry, index) => {
     const first = firstIndex.get(entry.id);
     if (first === undefined) firstIndex.set(entry.id, index);
-    else problems.push({ path: ['entries', index, 'id'], message: `id '${entry.id}' is already used by entries[${first}]; ids must be unique` });
+    else problems.push({ path: ['entries', index, 'id'], message: `id '${entry.id}' уже занят записью entries[${first}]; id не должны повторяться` });
   });
   const ids = [...firstIndex.keys()];
   const byId = new Map(entries.map((entry) => [entry.id, entry] as const));
@@ -25,33 +28,33 @@ export function checkDirectory(entries: readonly DirectoryEntry[]): ConfigProble
 
   entries.forEach((entry, index) => {
     if (entry.head !== undefined) {
-      if (entry.head === entry.id) problems.push({ path: ['entries', index, 'head'], message: `'${entry.id}' cannot be its own head; name the body one level up` });
+      if (entry.head === entry.id) problems.push({ path: ['entries', index, 'head'], message: `'${entry.id}' не может быть руководителем самого себя; укажите в head вышестоящий орган` });
       else if (!byId.has(entry.head)) problems.push({ path: ['entries', index, 'head'], message: unknown(entry.head) });
     }
 
     if (entry.kind === 'group') {
       if (entry.members.length === 0) {
-        problems.push({ path: ['entries', index], message: `group '${entry.id}' has no members; list their ids under 'members', or make it kind: body` });
+        problems.push({ path: ['entries', index], message: `в группе '${entry.id}' нет участников; перечислите их id в 'members' или напишите kind: body` });
       }
       if (entry.emails.length > 0) {
         problems.push({
           path: ['entries', index, 'emails'],
-          message: `group '${entry.id}' has addresses, but a group is mailed through its members, one part each; move the addresses to the member entries`,
+          message: `у группы '${entry.id}' есть адреса, но группе пишут через её участников, каждому — его часть поручения; перенесите адреса в записи участников`,
         });
       }
     } else if (entry.members.length > 0) {
       problems.push({
         path: ['entries', index, 'members'],
-        message: `only a group has members, and '${entry.id}' is a ${entry.kind}; write kind: group or remove 'members'`,
+        message: `участники (members) бывают только у группы, а '${entry.id}' — ${KIND_WORDS[entry.kind] ?? entry.kind}; напишите kind: group или уберите 'members'`,
       });
     }
 
     const listed = new Set<string>();
     entry.members.forEach((member, memberIndex) => {
       const path = ['entries', index, 'members', memberIndex];
-      if (listed.has(member)) problems.push({ path, message: `'${member}' is listed twice in the members of '${entry.id}'` });
+      if (listed.has(member)) problems.push({ path, message: `'${member}' указан в участниках '${entry.id}' дважды; оставьте одну запись` });
       listed.add(member);
-      if (member === entry.id) problems.push({ path, message: `group '${entry.id}' cannot be a member of itself` });
+      if (member === entry.id) problems.push({ path, message: `группа '${entry.id}' не может быть участником самой себя; уберите её id из 'members'` });
       else if (!byId.has(member)) problems.push({ path, message: unknown(member) });
     });
   });
@@ -73,7 +76,7 @@ function checkNames(entries: readonly DirectoryEntry[]): ConfigProblem[] {
       const key = normalizeText(name);
       const previous = owner.get(key);
       if (previous && previous.id !== entry.id) {
-        problems.push({ path, message: `'${name}' also names '${previous.id}' (entries[${previous.index}]); a name or alias must name one entry` });
+        problems.push({ path, message: `'${name}' уже называет '${previous.id}' (entries[${previous.index}]); название или синоним должны указывать на одну запись — уберите лишнее` });
       } else if (!previous) {
         owner.set(key, { id: entry.id, index });
       }
@@ -101,7 +104,7 @@ function checkGroupCycles(entries: readonly DirectoryEntry[], byId: ReadonlyMap<
       reported.add(key);
       problems.push({
         path: ['entries', index, 'members', memberIndex],
-        message: `group '${entry.id}' contains itself: ${cycle.join(' → ')}; a group cannot contain itself`,
+        message: `группа '${entry.id}' входит сама в себя: ${cycle.join(' → ')}; уберите одно из звеньев цепочки`,
       });
     });
   });
@@ -123,7 +126,7 @@ function checkHeadCycles(entries: readonly DirectoryEntry[], byId: ReadonlyMap<s
     const key = [...new Set(cycle)].sort().join(' ');
     if (reported.has(key)) return;
     reported.add(key);
-    problems.push({ path: ['entries', index, 'head'], message: `the head chain comes back to '${entry.id}': ${cycle.join(' → ')}; escalations would go round in circles` });
+    problems.push({ path: ['entries', index, 'head'], message: `цепочка руководителей возвращается к '${entry.id}': ${cycle.join(' → ')}; эскалации ходили бы по кругу — исправьте head в одной из записей` });
   });
   return problems;
 }

@@ -22,7 +22,7 @@ export function checkReferences(settings: Settings, ladders: LaddersConfig, entr
   const checkTime = (path: YamlPath, time: string | undefined): ConfigProblem[] =>
     time === undefined || (time >= hours.start && time < hours.end)
       ? []
-      : [{ path, message: `'${time}' is outside the office hours ${hours.start}–${hours.end} of srok.yaml; pick a time from ${hours.start} to before ${hours.end}` }];
+      : [{ path, message: `'${time}' — вне рабочего времени ${hours.start}–${hours.end} из srok.yaml; выберите время не раньше ${hours.start} и раньше ${hours.end}` }];
 
   const checkPatch = (path: YamlPath, patch: LadderPatch): ConfigProblem[] => [
     ...checkTime([...path, 'sendAt'], patch.sendAt),
@@ -43,7 +43,7 @@ export function checkReferences(settings: Settings, ladders: LaddersConfig, entr
     if (DIRECTORY_ID.test(issuer.match) && !ids.has(issuer.match)) {
       result.ladders.push({
         path: ['issuers', index, 'match'],
-        message: `'${issuer.match}' reads as a directory id, but no entry has it${didYouMean(issuer.match, ids)}; fix the id, or write a phrase of the issuer's name, e.g. 'Комиссия по цифровому развитию'`,
+        message: `'${issuer.match}' похоже на id записи справочника, но такой записи нет${didYouMean(issuer.match, ids)}; исправьте id или напишите часть названия издавшего органа, например 'Комиссия по цифровому развитию'`,
       });
     }
     if (issuer.controller !== undefined && !ids.has(issuer.controller)) {
@@ -61,13 +61,13 @@ export function checkReferences(settings: Settings, ladders: LaddersConfig, entr
   const allowed = settings.mail.allowDomains;
   if (allowed.length > 0) {
     const refused = (email: string): boolean => !allowed.includes(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
-    const because = `its domain is not in mail.allowDomains of srok.yaml (${allowed.join(', ')}); add the domain there or change the address`;
+    const because = `его домена нет в mail.allowDomains из srok.yaml (${allowed.join(', ')}); добавьте туда домен или исправьте адрес`;
     if (refused(settings.operator.email)) {
-      result.settings.push({ path: ['operator', 'email'], message: `'${settings.operator.email}' would get no mail: ${because}` });
+      result.settings.push({ path: ['operator', 'email'], message: `на '${settings.operator.email}' не уйдёт ни одно письмо: ${because}` });
     }
     entries.forEach((entry, index) =>
       entry.emails.forEach((email, emailIndex) => {
-        if (refused(email)) result.directory.push({ path: ['entries', index, 'emails', emailIndex], message: `'${email}' would get no mail: ${because}` });
+        if (refused(email)) result.directory.push({ path: ['entries', index, 'emails', emailIndex], message: `на '${email}' не уйдёт ни одно письмо: ${because}` });
       }),
     );
   }

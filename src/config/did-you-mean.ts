@@ -21,18 +21,18 @@ export function closest(word: string, options: Iterable<string>): string | null 
   return best;
 }
 
-/** "; did you mean 'x'?" or '' when nothing is close. */
+/** «; возможно, имелось в виду 'x'» or '' when nothing is close. */
 export function didYouMean(word: string, options: Iterable<string>): string {
   const hint = closest(word, options);
-  return hint === null ? '' : `; did you mean '${hint}'?`;
+  return hint === null ? '' : `; возможно, имелось в виду '${hint}'`;
 }
 
 /** The message for an id that names no directory entry, with the closest id or the fix. */
 export function unknownIdMessage(id: string, ids: Iterable<string>): string {
   const hint = closest(id, ids);
   return hint === null
-    ? `no directory entry has id '${id}'; add it to directory.yaml or fix the id`
-    : `no directory entry has id '${id}'; did you mean '${hint}'?`;
+    ? `в справочнике нет записи с id '${id}'; добавьте её в directory.yaml или исправьте id`
+    : `в справочнике нет записи с id '${id}'; возможно, имелось в виду '${hint}'`;
 }
 
 /**

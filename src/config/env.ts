@@ -1,4 +1,5 @@
 import { ConfigError, ConfigErrors } from '../errors.js';
+import { CHARACTERS, CHARACTERS_GENITIVE, countOf, LISTED, plural, TOKENS } from '../mail/plural.js';
 
 /**
  * The settings srok takes from the environment: secrets and where things run, which
@@ -49,7 +50,7 @@ export const MIN_TOKEN_LENGTH = 32;
 /** A controller's token: `<directory id>:<token>`. */
 export const CONTROLLER_TOKEN = new RegExp(`^([A-Za-z0-9._-]{1,80}):([^:\\s]{${MIN_TOKEN_LENGTH},})$`);
 
-const SOURCE = 'environment';
+const SOURCE = 'переменные окружения';
 
 /**
  * Reads and checks srok's environment variables. Pure: the environment is a parameter
@@ -71,7 +72,7 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   const redisUrl = get('REDIS_URL') ?? DEFAULT_REDIS_URL;
   const redis = parseUrl(redisUrl);
   if (!redis || (redis.protocol !== 'redis:' && redis.protocol !== 'rediss:')) {
-    fail('REDIS_URL', `'${redacted(redisUrl)}' is not a Redis URL; write redis://host:6379 (or rediss:// for TLS), e.g. ${DEFAULT_REDIS_URL}`);
+    fail('REDIS_URL', `'${redacted(redisUrl)}' — не адрес Redis; напишите redis://host:6379 (или rediss:// для TLS), например ${DEFAULT_REDIS_URL}`);
   }
   const redisSentinel = readSentinel(get('REDIS_SENTINELS'), get('REDIS_SENTINEL_NAME'), fail);
   if (redisSentinel !== null && get('REDIS_URL') !== null) {
@@ -86,24 +87,24 @@ export function readEnv(env: NodeJS.ProcessEnv): EnvSettings {
   const apiReadTokens = readTokens('SROK_API_READ_TOKENS', get('SROK_API_READ_TOKENS'), fail);
   const both = apiReadTokens.filter((token) => apiTokens.includes(token));
   if (both.length > 0) {
-    fail('SROK_API_READ_TOKENS', `${both.length} token(s) are also in SROK_API_TOKENS; a token is either read-only or not, list it once`);
+    fail('SROK_API_READ_TOKENS', `${countOf(both.length, TOKENS)} ${plural(both.length, LISTED)} и в SROK_API_TOKENS; токен либо только для чтения, либо нет — укажите его в одной переменной`);
   }
   const apiControllerTokens = readTokens('SROK_API_CONTROLLER_TOKENS', get('SROK_API_CONTROLLER_TOKENS'), fail);
   const unnamed = apiControllerTokens.flatMap((token, i) => (CONTROLLER_TOKEN.test(token) ? [] : [i + 1]));
   if (unnamed.length > 0) {
-    fail('SROK_API_CONTROLLER_TOKENS', `token(s) ${unnamed.join(', ')} carry no controller: write each as <directory id>:<token>, e.g. chel-mininform:$(openssl rand -hex 32)`);
+    fail('SROK_API_CONTROLLER_TOKENS', `${unnamed.length === 1 ? 'в токене' : 'в токенах'} № ${unnamed.join(', ')} не указан контролёр; пишите каждый как <id записи справочника>:<токен>, например chel-mininform:$(openssl rand -hex 32)`);
   }
   const shared = apiControllerTokens.filter((written) => {
     const token = written.slice(written.indexOf(':') + 1);
     return [...apiTokens, ...apiReadTokens].some((other) => other === token || other.endsWith(`:${token}`));
   });
   if (shared.length > 0) {
-    fail('SROK_API_CONTROLLER_TOKENS', `${shared.length} token(s) are also in SROK_API_TOKENS or SROK_API_READ_TOKENS; a token has one role, list it once`);
+    fail('SROK_API_CONTROLLER_TOKENS', `${countOf(shared.length, TOKENS)} ${plural(shared.length, LISTED)} и в SROK_API_TOKENS или SROK_API_READ_TOKENS; у токена одна роль — укажите его в одной переменной`);
   }
 
   const linkSecret = get('SROK_LINK_SECRET');
   if (linkSecret !== null && linkSecret.length < MIN_TOKEN_LENGTH) {
-    fail('SROK_LINK_SECRET', `is ${linkSecret.length} characters long; use at least ${MIN_TOKEN_LENGTH}, e.g. the output of 'openssl rand -hex 32'`);
+    fail('SROK_LINK_SECRET', `длина ${countOf(linkSecret.length, CHARACTERS)}, а нужно не меньше ${MIN_TOKEN_LENGTH}; возьмите, например, вывод 'openssl rand -hex 32'`);
   }
 
   // Not trimmed: a password may begin or end with a space. Empty still means unset.
@@ -165,26 +166,26 @@ function readSmtp(
 ): SmtpSettings | null {
   if (urlText === null) {
     if (user !== null || password !== null) {
-      fail('SROK_SMTP_URL', 'is not set, but SROK_SMTP_USER or SROK_SMTP_PASSWORD is; set it to smtp://host:587 or smtps://host:465');
+      fail('SROK_SMTP_URL', 'не задана, а SROK_SMTP_USER или SROK_SMTP_PASSWORD задана; напишите smtp://host:587 или smtps://host:465');
     }
     return null;
   }
   const url = parseUrl(urlText);
   if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') {
-    fail('SROK_SMTP_URL', `'${redacted(urlText)}' is not an SMTP URL; write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)`);
+    fail('SROK_SMTP_URL', `'${redacted(urlText)}' — не адрес SMTP; напишите smtp://host:587 (STARTTLS) или smtps://host:465 (TLS)`);
     return null;
   }
   // Credentials may come inside the URL or beside it, not both: two sources would disagree sooner or later.
   const urlUser = url.username === '' ? null : decodeURIComponent(url.username);
   const urlPassword = url.password === '' ? null : decodeURIComponent(url.password);
   if ((urlUser !== null && user !== null) || (urlPassword !== null && password !== null)) {
-    fail('SROK_SMTP_URL', 'has credentials, and SROK_SMTP_USER / SROK_SMTP_PASSWORD are set too; keep them in one place');
+    fail('SROK_SMTP_URL', 'содержит имя и пароль, а SROK_SMTP_USER / SROK_SMTP_PASSWORD тоже заданы; оставьте их в одном месте');
     return null;
   }
   const finalUser = user ?? urlUser;
   const finalPassword = password ?? urlPassword;
   if (finalPassword !== null && finalUser === null) {
-    fail('SROK_SMTP_USER', 'is not set, but a password is; set the user name the password belongs to');
+    fail('SROK_SMTP_USER', 'не задана, а пароль задан; напишите имя пользователя, которому принадлежит пароль');
     return null;
   }
   url.username = '';
@@ -200,11 +201,11 @@ function readTokens(name: string, text: string | null, fail: (name: string, reas
     .filter((token) => token !== '');
   const problems: string[] = [];
   tokens.forEach((token, index) => {
-    if (/\s/.test(token)) problems.push(`token ${index + 1} contains a space`);
-    else if (token.length < MIN_TOKEN_LENGTH) problems.push(`token ${index + 1} is ${token.length} characters long`);
+    if (/\s/.test(token)) problems.push(`в токене № ${index + 1} есть пробел`);
+    else if (token.length < MIN_TOKEN_LENGTH) problems.push(`длина токена № ${index + 1} — ${countOf(token.length, CHARACTERS)}`);
   });
   if (problems.length > 0) {
-    fail(name, `${problems.join('; ')}; write comma-separated tokens of at least ${MIN_TOKEN_LENGTH} characters without spaces, e.g. from 'openssl rand -hex 32'`);
+    fail(name, `${problems.join('; ')}; перечислите токены через запятую, каждый без пробелов и не короче ${countOf(MIN_TOKEN_LENGTH, CHARACTERS_GENITIVE)}, например из 'openssl rand -hex 32'`);
   }
   return [...new Set(tokens)];
 }

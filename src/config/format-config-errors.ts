@@ -1,4 +1,8 @@
 import type { ConfigErrors } from '../errors.js';
+import { countOf, plural, type PluralForms } from '../mail/plural.js';
+
+const PROBLEMS: PluralForms = ['ошибка', 'ошибки', 'ошибок'];
+const FOUND: PluralForms = ['найдена', 'найдены', 'найдено'];
 
 /**
  * The text the CLI prints when the config is refused: a count, then one
@@ -12,6 +16,6 @@ export function formatConfigErrors(e: ConfigErrors): string {
   const errors = [...e.errors].sort(
     (a, b) => (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0),
   );
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return [`srok cannot start: the config has ${count}.`, ...errors.map((error) => `  ${error.message}`)].join('\n');
+  const count = `${plural(errors.length, FOUND)} ${countOf(errors.length, PROBLEMS)}`;
+  return [`srok не может запуститься: в конфигурации ${count}.`, ...errors.map((error) => `  ${error.message}`)].join('\n');
 }

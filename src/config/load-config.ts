@@ -86,8 +86,8 @@ function readSource(dir: string, name: string, errors: ConfigError[]): YamlSourc
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
-        ? `the file is missing; the config folder needs ${Object.values(CONFIG_FILES).join(', ')} (copy them from the shipped config/)`
-        : `cannot read the file (${(error as Error).message})`;
+        ? `файла нет; в папке конфигурации нужны ${Object.values(CONFIG_FILES).join(', ')} (скопируйте их из папки config/ в поставке srok)`
+        : `файл не читается (${code ?? (error as Error).message}); проверьте права доступа к нему`;
     errors.push(new ConfigError(file, '', reason));
     return null;
   }
@@ -121,7 +121,7 @@ function readCalendar(dir: string, section: { dir: string; region: string | null
   } catch (error) {
     if (error instanceof ConfigErrors) errors.push(...error.errors);
     else if (error instanceof ConfigError) errors.push(error);
-    else errors.push(new ConfigError(displayName(dir, section.dir), '', `the calendar cannot be built: ${(error as Error).message}`));
+    else errors.push(new ConfigError(displayName(dir, section.dir), '', `производственный календарь не собран: ${(error as Error).message}`));
     return null;
   }
 }

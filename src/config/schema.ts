@@ -13,12 +13,13 @@
 import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { didYouMean } from './did-you-mean.js';
+import { countOf, CRON_FIELDS } from '../mail/plural.js';
 import { isTimeZone } from './time-zone.js';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const clockTime = z
   .string()
-  .regex(HHMM, { message: "is not a time of day; write it as 'HH:MM', e.g. '09:00'" });
+  .regex(HHMM, { message: "— не время суток; напишите его как 'ЧЧ:ММ', например '09:00'" });
 
 /**
  * A span in config: `10wd` working days, `3d` calendar days, `2w` weeks, `1m` months.
@@ -37,7 +38,7 @@ export const span = z.union([z.string(), z.number()]).transform((written, ctx): 
   if (!m) {
     ctx.addIssue({
       code: 'custom',
-      message: `'${text}' is not a span; write a number and a unit: '3wd' (working days), '5d' (days), '2w' (weeks), '1m' (months)`,
+      message: `'${text}' — не промежуток времени; напишите число и единицу: '3wd' (рабочие дни), '5d' (календарные дни), '2w' (недели), '1m' (месяцы)`,
     });
     return z.NEVER;
   }
@@ -54,7 +55,7 @@ export const escalationTarget = z
     if (TARGET_WORDS.includes(to) || /^@[a-z0-9][a-z0-9-]*$/.test(to)) return;
     ctx.addIssue({
       code: 'custom',
-      message: `'${to}' is not a target; write 'controller', 'controller-head', 'executor-head' or '@directory-id'${didYouMean(to, TARGET_WORDS)}`,
+      message: `'${to}' — не адресат эскалации; допустимые значения: 'controller', 'controller-head', 'executor-head' или '@id-записи-справочника'${didYouMean(to, TARGET_WORDS)}`,
     });
   })
   .pipe(z.union([z.literal('controller'), z.literal('controller-head'), z.literal('executor-head'), z.templateLiteral(['@', z.string()])]));
@@ -74,7 +75,7 @@ export type DigestMode = z.infer<typeof digestMode>;
  * be written out, so an endless weekly mail is never a default nor a slip of a zero.
  */
 export const maxRepeats = z.union([z.number().int().min(0), z.literal('forever')], {
-  error: "is not a number of repeats; write a whole number (0: no repeats) or 'forever'",
+  error: "— не число повторов; напишите целое число (0 — без повторов) или 'forever'",
 });
 export type MaxRepeats = z.infer<typeof maxRepeats>;
 
@@ -146,13 +147,13 @@ export const laddersFile = z.strictObject({
 });
 export type LaddersConfig = z.infer<typeof laddersFile>;
 
-const email = z.email({ message: "is not an e-mail address; write it as 'name@example.org'" });
+const email = z.email({ message: "— не адрес электронной почты; напишите его как 'name@example.org'" });
 
 /** A directory id, also used after '@' in escalation targets. */
 export const DIRECTORY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const directoryEntry = z.strictObject({
-  id: z.string().regex(DIRECTORY_ID, { message: "is not an id; write lowercase latin letters, digits and dashes, e.g. 'khmao-surgut'" }),
+  id: z.string().regex(DIRECTORY_ID, { message: "— не id; пишите строчными латинскими буквами, цифрами и дефисами, например 'khmao-surgut'" }),
   kind: z.enum(['body', 'person', 'group']),
   /** Nominative, as it would stand in a heading. */
   name: z.string().min(1),
@@ -176,7 +177,7 @@ const cronPattern = z.string().superRefine((pattern, ctx) => {
   if (problem !== null) {
     ctx.addIssue({
       code: 'custom',
-      message: `'${pattern}' is not a cron pattern (${problem}); write six fields — second minute hour day-of-month month day-of-week — e.g. '0 0 9 * * 1' for Mondays at 09:00`,
+      message: `'${pattern}' — не расписание cron (${problem}); напишите шесть полей через пробел — секунда, минута, час, день месяца, месяц, день недели, — например '0 0 9 * * 1' (по понедельникам в 09:00)`,
     });
   }
 });
@@ -189,7 +190,7 @@ const ocrSettings = z.strictObject({
   /** Tesseract's languages, '+'-joined; each needs Debian's tesseract-ocr-<language>. */
   languages: z
     .string()
-    .regex(/^[a-z_]{3,}(?:\+[a-z_]{3,})*$/, { message: "не список языков Tesseract; напишите коды через '+', например 'rus+eng'" })
+    .regex(/^[a-z_]{3,}(?:\+[a-z_]{3,})*$/, { message: "— не список языков Tesseract; напишите коды через '+', например 'rus+eng'" })
     .default('rus+eng'),
   /** Resolution a scanned PDF page is rendered at when its own cannot be told. */
   dpi: z.number().int().min(150).max(600).default(300),
@@ -235,7 +236,7 @@ const imapSettings = z
     rejected: z.string().min(1).default('srok/rejected'),
     /** Senders whose mail is imported: addresses ('clerk@admhmao.ru') or whole domains ('admhmao.ru'). */
     allowSenders: z
-      .array(z.string().regex(SENDER, { message: "не адрес и не домен; напишите 'clerk@admhmao.ru' или 'admhmao.ru'" }))
+      .array(z.string().regex(SENDER, { message: "— не адрес и не домен; напишите 'clerk@admhmao.ru' или 'admhmao.ru'" }))
       .default([]),
     /** How often the mailbox is looked at. */
     pollSeconds: z.number().int().min(5).max(3600).default(60),
@@ -287,10 +288,10 @@ const reviewMode = z
 
 export const settingsFile = z.strictObject({
   /** IANA zone of the office hours; KhMAO and Chelyabinsk are both Asia/Yekaterinburg. */
-  timezone: z.string().refine(isTimeZone, { message: "is not an IANA time zone; write e.g. 'Asia/Yekaterinburg' (KhMAO, Chelyabinsk) or 'Europe/Moscow'" }),
+  timezone: z.string().refine(isTimeZone, { message: "— не часовой пояс IANA; напишите, например, 'Asia/Yekaterinburg' (ХМАО, Челябинск) или 'Europe/Moscow'" }),
   officeHours: z.strictObject({ start: clockTime, end: clockTime }).superRefine((hours, ctx) => {
     if (hours.end <= hours.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `'${hours.end}' is not after the start '${hours.start}'; office hours end after they start, e.g. start: '09:00', end: '18:00'` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `'${hours.end}' не позже начала '${hours.start}'; рабочий день заканчивается после того, как начался, например start: '09:00', end: '18:00'` });
     }
   }),
   operator: z.strictObject({ name: z.string().min(1), email }),
@@ -304,14 +305,14 @@ export const settingsFile = z.strictObject({
   mail: z.strictObject({
     /** 'name <address>' or a bare address. */
     from: z.string().regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, {
-      message: "is not a sender; write 'name <address>' or an address, e.g. 'srok <srok@example.org>'",
+      message: "— не отправитель; напишите 'имя <адрес>' или просто адрес, например 'srok <srok@example.org>'",
     }),
     transport: z.enum(['outbox', 'smtp']).default('outbox'),
     /** Where .eml files go with the outbox transport; relative to the working folder. */
     outboxDir: z.string().default('var/outbox'),
     /** Recipient domains mail may go to; [] = any. Applies to addresses named in items too. */
     allowDomains: z
-      .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, { message: "is not a domain; write it in lowercase without '@', e.g. 'admhmao.ru'" }))
+      .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, { message: "— не домен; напишите его строчными буквами без '@', например 'admhmao.ru'" }))
       .default([]),
     digest: z
       .strictObject({
@@ -381,16 +382,16 @@ export const settingsFile = z.strictObject({
         .default(null)
         .superRefine((url, ctx) => {
           if (url !== null && !isPublicUrl(url)) {
-            ctx.addIssue({ code: 'custom', message: `'${url}' is not a web address; write it with http:// or https:// and no query, e.g. 'https://srok.example.org'` });
+            ctx.addIssue({ code: 'custom', message: `'${url}' — не веб-адрес; напишите его с http:// или https:// и без параметров после '?', например 'https://srok.example.org'` });
           }
         })
         .transform((url) => (url === null ? null : url.replace(/\/+$/, ''))),
       /** How long a link in a mail stays valid, in days. */
       linkDays: z.number().int().min(1).max(365).default(30),
       /** The port `srok serve` listens on; unset: 8080. `--port` overrides it. */
-      port: z.number({ error: 'is not a port; write a number from 1 to 65535, e.g. 8080' }).int().min(1).max(65535, { error: 'is not a port; write a number from 1 to 65535, e.g. 8080' }).optional(),
+      port: z.number({ error: '— не номер порта; напишите число от 1 до 65535, например 8080' }).int().min(1).max(65535, { error: '— не номер порта; напишите число от 1 до 65535, например 8080' }).optional(),
       /** The address `srok serve` listens on; unset: 127.0.0.1 (behind a reverse proxy). '0.0.0.0' for every interface. `--host` overrides it. */
-      host: z.string().min(1, { error: "is empty; write an address such as '127.0.0.1' or '0.0.0.0'" }).optional(),
+      host: z.string().min(1, { error: "пусто; напишите адрес, например '127.0.0.1' или '0.0.0.0'" }).optional(),
     })
     .default({ publicUrl: null, linkDays: 30 }),
   reports: z
@@ -446,6 +447,13 @@ function cronProblem(pattern: string): string | null {
     CronExpressionParser.parse(pattern, { currentDate: new Date(0), tz: 'UTC' }).next();
     return null;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    // cron-parser says why in English: its two common complaints are put in Russian, the others counted in fields.
+    const message = e instanceof Error ? e.message : String(e);
+    const range = /got value (\S+) expected range (\d+)-(\d+)/.exec(message);
+    if (range) return `значение ${range[1]} вне допустимого диапазона ${range[2]}–${range[3]}`;
+    const characters = /Invalid characters, got value: (\S+)/.exec(message);
+    if (characters) return `недопустимые знаки: ${characters[1]}`;
+    const fields = pattern.trim() === '' ? 0 : pattern.trim().split(/\s+/).length;
+    return fields === 5 || fields === 6 ? 'одно из полей записано неверно' : `${countOf(fields, CRON_FIELDS)}, а нужно 6`;
   }
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { YamlPath } from './config-problem.js';
+import { yamlErrorWords } from './yaml-error-words.js';
 
 /** One config file as read: its data for zod and its syntax tree for line numbers. */
 export interface YamlSource {
@@ -21,12 +22,11 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   const errors = doc.errors.map((error) => {
     // linePos is only filled in with prettyErrors; the offset always is.
     const position = error.linePos?.[0] ?? counter.linePos(error.pos[0]);
-    const message = error.message.replace(/\s+/g, ' ').trim();
-    const opened = error.code === 'MISSING_CHAR' && /quote/.test(message) ? unclosedQuote(text, position.line) : null;
+    const opened = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text, position.line) : null;
     if (opened) {
-      return new ConfigError(file, '', `YAML syntax error at column ${opened.col}: this ${opened.quote} opens a quoted text that is never closed; add the closing ${opened.quote}`, opened.line);
+      return new ConfigError(file, '', `ошибка синтаксиса YAML в столбце ${opened.col}: кавычка ${opened.quote} открывает текст, но нигде не закрыта; допишите закрывающую ${opened.quote}`, opened.line);
     }
-    return new ConfigError(file, '', `YAML syntax error at column ${position.col}: ${message}`, position.line);
+    return new ConfigError(file, '', `ошибка синтаксиса YAML в столбце ${position.col}: ${yamlErrorWords(error.code)}`, position.line);
   });
   return {
     file,

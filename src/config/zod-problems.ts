@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ConfigProblem, YamlPath } from './config-problem.js';
 import { didYouMean } from './did-you-mean.js';
+import { countOf, LIST_ITEMS } from '../mail/plural.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -22,8 +23,8 @@ function problemsOfIssue(issue: Issue, prefix: YamlPath, schema: z.ZodType, data
       const allowed = keysAt(schema, path);
       return issue.keys.map((key) => {
         const hint = didYouMean(key, allowed);
-        const list = hint === '' && allowed.length > 0 ? `; the keys here are ${allowed.map((k) => `'${k}'`).join(', ')}` : '';
-        return { path: [...path, key], message: `unknown key '${key}'${hint}${list}` };
+        const list = hint === '' && allowed.length > 0 ? `; допустимые ключи здесь: ${allowed.map((k) => `'${k}'`).join(', ')}` : '';
+        return { path: [...path, key], message: `неизвестный ключ '${key}'${hint}${list}` };
       });
     }
     case 'invalid_union':
@@ -33,12 +34,12 @@ function problemsOfIssue(issue: Issue, prefix: YamlPath, schema: z.ZodType, data
     case 'invalid_value': {
       const options = issue.values.map((option) => show(option));
       const hint = typeof value === 'string' ? didYouMean(value, issue.values.filter((v): v is string => typeof v === 'string')) : '';
-      return [{ path, message: `${show(value)} is not ${options.length === 1 ? options[0] : `one of ${options.join(', ')}`}${hint}` }];
+      return [{ path, message: `${show(value)} — недопустимое значение; ${options.length === 1 ? `здесь можно написать только ${options[0]}` : `допустимые значения: ${options.join(', ')}`}${hint}` }];
     }
     case 'too_small':
       return [{ path, message: describeTooSmall(issue, value) }];
     case 'too_big':
-      return [{ path, message: `${show(value)} is too large; at most ${String(issue.maximum)}` }];
+      return [{ path, message: `${show(value)} — слишком большое значение; допустимо не больше ${String(issue.maximum)}` }];
     default:
       return [{ path, message: withValue(issue.message, value) }];
   }
@@ -64,7 +65,7 @@ function problemsOfUnion(
     const problems = understood.flatMap((inner) => problemsOfIssue(inner, path, schema, data));
     const words = literals.filter((literal): literal is string => typeof literal === 'string');
     const hint = typeof value === 'string' ? didYouMean(value, words) : '';
-    const orFalse = literals.includes(false) ? ', or false for none' : '';
+    const orFalse = literals.includes(false) ? '; или напишите false, если этот шаг не нужен' : '';
     return problems.map((problem) => ({ ...problem, message: `${problem.message}${orFalse}${hint}` }));
   }
   const accepted = issue.errors.flat().flatMap((inner) => {
@@ -72,7 +73,11 @@ function problemsOfUnion(
     if (inner.code === 'invalid_type') return [typeName(inner.expected)];
     return [];
   });
-  return [{ path, message: `${show(value)} is not accepted here; write ${[...new Set(accepted)].join(' or ')}` }];
+  const wanted = [...new Set(accepted)].join(' или ');
+  const key = String(path[path.length - 1] ?? '');
+  if (value === undefined && path.length > 0) return [{ path, message: `ключ не задан; добавьте '${key}:' со значением: ${wanted}` }];
+  if (value === null && path.length > 0) return [{ path, message: `у ключа '${key}' нет значения; напишите ${wanted}` }];
+  return [{ path, message: `${show(value)} здесь не подходит; напишите ${wanted}` }];
 }
 
 function describeInvalidType(expected: string, value: unknown, path: YamlPath, schema: z.ZodType): string {
@@ -80,23 +85,29 @@ function describeInvalidType(expected: string, value: unknown, path: YamlPath, s
   if (value === undefined || value === null) {
     if (path.length === 0) {
       const keys = keysAt(schema, []);
-      return `the file is empty; it needs ${keys.length > 0 ? `the keys ${keys.map((k) => `'${k}'`).join(', ')}` : wanted}`;
+      return `файл пуст; в нём нужны ${keys.length > 0 ? `ключи ${keys.map((k) => `'${k}'`).join(', ')}` : wanted}`;
     }
     const key = String(path[path.length - 1]);
-    return value === null ? `'${key}' has no value; write ${wanted}` : `missing; add '${key}:' with ${wanted}`;
+    return value === null ? `у ключа '${key}' нет значения; напишите ${wanted}` : `ключ не задан; добавьте '${key}:' со значением: ${wanted}`;
   }
-  return `${show(value)} is ${typeName(typeOf(value))}, not ${wanted}`;
+  return `здесь ожидается ${wanted}, а написано: ${written(value)}`;
 }
 
 function describeTooSmall(issue: Extract<Issue, { code: 'too_small' }>, value: unknown): string {
-  if (issue.origin === 'string') return `${show(value)} is empty; write some text`;
-  if (issue.origin === 'array' || issue.origin === 'set') return `the list is empty; write at least ${String(issue.minimum)} item(s)`;
-  return `${show(value)} is too small; at least ${String(issue.minimum)}`;
+  if (issue.origin === 'string') return 'пустой текст; напишите значение';
+  if (issue.origin === 'array' || issue.origin === 'set') return `список пуст; напишите в нём хотя бы ${countOf(Number(issue.minimum), LIST_ITEMS)}`;
+  return `${show(value)} — слишком маленькое значение; допустимо не меньше ${String(issue.minimum)}`;
 }
 
-/** Schema messages that start with "is not …" get the written value in front. */
+/** Schema messages that start with «— не …» get the written value in front. */
 function withValue(message: string, value: unknown): string {
-  return /^is /.test(message) ? `${show(value)} ${message}` : message;
+  return /^— /.test(message) ? `${show(value)} ${message}` : message;
+}
+
+/** What was written instead, with its kind: «текст 'abc'», «число 5», «список». */
+function written(value: unknown): string {
+  const kind = typeName(typeOf(value));
+  return typeof value === 'string' || typeof value === 'number' ? `${kind} ${show(value)}` : show(value);
 }
 
 function typeOf(value: unknown): string {
@@ -107,23 +118,23 @@ function typeOf(value: unknown): string {
 
 function typeName(type: string): string {
   const names: Record<string, string> = {
-    string: 'a text',
-    number: 'a number',
-    boolean: 'true or false',
-    object: 'a map of keys',
-    array: 'a list',
-    null: 'nothing',
+    string: 'текст',
+    number: 'число',
+    boolean: 'true или false',
+    object: 'набор ключей',
+    array: 'список',
+    null: 'пустое значение',
   };
-  return names[type] ?? `a ${type}`;
+  return names[type] ?? type;
 }
 
 /** The value as written in YAML, for messages. */
 function show(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  return 'a map';
+  if (value === null || value === undefined) return 'пустое значение';
+  if (Array.isArray(value)) return 'список';
+  return 'набор ключей';
 }
 
 function valueAt(data: unknown, path: YamlPath): unknown {

@@ -45,6 +45,11 @@ export interface DeliverDeps {
   onFailed?: (mail: RenderedMail, error: DeliveryError) => void;
   /** mail.allowDomains: recipients outside these domains are held, never sent to; [] or unset = any. */
   allowDomains?: readonly string[];
+  /**
+   * The ledger's answer to a claim of this mail by `owner`, made by the caller in the
+   * round-trip that also read what the mail needed (see runStep); unset: deliver claims.
+   */
+  claimed?: 'claimed' | 'sent' | 'busy' | 'failed';
 }
 
 /** Splits recipients by mail.allowDomains: the ones that may get mail, and the ones held for the operator. */
@@ -72,6 +77,10 @@ export interface DeliverySource {
  * delivery, so a job that stalled and runs again on the same worker while its first run
  * is still sending finds the mail busy instead of renewing the lease and sending it twice.
  */
+/** Unique per process and per delivery: a random part drawn once, and a count (no random bytes per mail). */
+const PROCESS_NONCE = randomBytes(6).toString('base64url');
+let deliveries = 0;
+
 export function deliverDeps(source: DeliverySource, kind: string): DeliverDeps {
   const settings = source.config().settings;
   const counters = source.counters;
@@ -80,7 +89,7 @@ export function deliverDeps(source: DeliverySource, kind: string): DeliverDeps {
     transport: source.transport,
     clock: source.clock,
     log: source.log,
-    owner: `${source.owner}/${randomBytes(6).toString('base64url')}`,
+    owner: `${source.owner}/${PROCESS_NONCE}.${(deliveries += 1).toString(36)}`,
     leaseMs: settings.schedule.leaseSeconds * 1000,
     allowDomains: settings.mail.allowDomains,
     ...(counters ? { onSent: (m: RenderedMail, ms: number) => counters.sent(kind, [...m.to, ...m.cc], ms), onFailed: () => counters.failed(kind) } : {}),
@@ -95,7 +104,7 @@ export async function deliver(rendered: RenderedMail, deps: DeliverDeps): Promis
   if (held.length > 0) {
     log.warn({ mail: mail.mailId, held, allowDomains: deps.allowDomains }, 'recipients outside mail.allowDomains held for the operator; not sent to them');
   }
-  const claim = await ledger.claim(mail.mailId, { owner, leaseMs: deps.leaseMs, now: clock.now() });
+  const claim = deps.claimed ?? (await ledger.claim(mail.mailId, { owner, leaseMs: deps.leaseMs, now: clock.now() }));
   if (claim === 'sent') return 'already-sent';
   if (claim === 'failed') return 'failed';
   if (claim === 'busy') throw new MailBusyError(mail.mailId);

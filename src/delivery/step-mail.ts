@@ -1,5 +1,5 @@
 import { localDay } from '../calendar/index.js';
-import type { MailContext } from '../mail/index.js';
+import type { MailContext, RenderedMail } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
 import { folds } from '../plan/mail-budget.js';
 import type { PlanState } from '../records/state.js';
@@ -20,16 +20,32 @@ export async function sendStep(
   state: PlanState,
   links: MailContext['links'],
   deps: DeliveryDeps,
-): Promise<DeliveryOutcome | 'digested'> {
+): Promise<{ outcome: DeliveryOutcome | 'digested'; counted: Promise<void> | null }> {
   const config = deps.config();
   const now = deps.clock.now();
   if (folds(step, config)) {
     await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
-    return 'digested';
+    return { outcome: 'digested', counted: null };
   }
-  const thread = await deps.store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id));
-  const mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.first ? null : thread.root, links }));
-  const outcome = await deliver(mail, deliverDeps(deps, step.kind));
-  if (outcome === 'sent') await countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
-  return outcome;
+  // The thread root and the ledger's claim of the mail (its id is the step's) in one round-trip.
+  const delivery = deliverDeps(deps, step.kind);
+  const [thread, claim] = await Promise.allSettled([
+    deps.store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id)),
+    delivery.ledger.claim(step.id, { owner: delivery.owner, leaseMs: delivery.leaseMs, now: deps.clock.now() }),
+  ]);
+  if (claim.status === 'rejected') throw claim.reason;
+  const claimed = claim.value;
+  let mail: RenderedMail;
+  try {
+    if (thread.status === 'rejected') throw thread.reason;
+    mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.value.first ? null : thread.value.root, links }));
+  } catch (e) {
+    // Nothing was sent: the claim goes back, so the job's retry is not kept waiting for the lease.
+    if (claimed === 'claimed') await delivery.ledger.release(step.id, delivery.owner);
+    throw e;
+  }
+  const outcome = await deliver(mail, mail.mailId === step.id ? { ...delivery, claimed } : delivery);
+  // The caller awaits the count beside its own next write: the two are independent.
+  const counted = outcome === 'sent' ? countMail(deps, step.recipients.to, localDay(now, config.settings.timezone)) : null;
+  return { outcome, counted };
 }

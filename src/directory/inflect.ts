@@ -218,12 +218,22 @@ const ANIMATE_PLURALS: ReadonlyMap<string, string> = new Map([
   ['заместителей', 'заместители'],
 ]);
 
+/** Plurals in «-а/-я» that no ending rule gives: «директорам» → «директора», «учителям» → «учителя». */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['директорам', 'директора'],
+  ['директорами', 'директора'],
+  ['учителям', 'учителя'],
+  ['учителями', 'учителя'],
+  ['профессорам', 'профессора'],
+  ['докторам', 'доктора'],
+]);
+
 function inflectNoun(word: string, accusative: boolean): { word: string; agreement: Agreement } | null {
   const lower = word.toLowerCase();
-  const plural = accusative ? ANIMATE_PLURALS.get(lower) : undefined;
+  const plural = accusative ? ANIMATE_PLURALS.get(lower) : IRREGULAR_PLURALS.get(lower);
   if (plural !== undefined) {
     const written = /^\p{Lu}/u.test(word) ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
-    return { word: word === word.toUpperCase() ? plural.toUpperCase() : written, agreement: { case: 'acc', plural: true, gender: 'm' } };
+    return { word: word === word.toUpperCase() ? plural.toUpperCase() : written, agreement: { case: accusative ? 'acc' : lower.endsWith('ми') ? 'ins' : 'dat', plural: true, gender: 'm' } };
   }
   if (NOMINATIVE.test(lower) || lower.length < 3 || isAbbreviation(word)) return null;
   for (const rule of NOUN_RULES) {

@@ -16,6 +16,7 @@ import { fromZonedTime } from 'date-fns-tz';
 import { controllerOf } from '../report/report-rows.js';
 import { findIssuer } from '../plan/issuer.js';
 import { linkSettings, signLink } from './links.js';
+import { partsOf } from './parts.js';
 import { FollowUpError } from './follow-up-error.js';
 import { followUpKeys, REQUEST_TTL_MS } from '../store/keys.js';
 import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
@@ -161,6 +162,8 @@ export interface Decision {
   request: PostponementRequest;
   /** The postponement, when accepted. */
   result: OperationResult | null;
+  /** Where the answer was mailed at once: the executor who asked (and the operator who asked for them); [] when it could not go. */
+  answeredTo: string[];
 }
 
 /**
@@ -169,7 +172,7 @@ export interface Decision {
  * request changes. A request is decided once.
  */
 export async function decidePostponement(
-  deps: FollowUpDeps,
+  deps: FollowUpDeps | RequestDeps,
   requestId: string,
   accept: boolean,
   options: { to?: string | null; reason?: string | null; actor: string },
@@ -216,7 +219,9 @@ export async function decidePostponement(
     scope: { item: request.item, part: request.part, occurrence: request.occurrence },
     detail: { request: request.id, to, reason: decided.decisionReason },
   });
-  return { request: decided, result };
+  // Callers without a mail transport (none today) still decide; the answer then waits for `srok show`.
+  const answeredTo = canMail(deps) ? await mailAnswer(deps, decided) : [];
+  return { request: decided, result, answeredTo };
 }
 
 export async function getRequest(deps: Pick<FollowUpDeps, 'redis' | 'store'>, id: string): Promise<PostponementRequest | null> {
@@ -249,6 +254,105 @@ function requestId(): string {
 function scopeOfRequest(request: PostponementRequest, target: Target): StateScope {
   // A one-off assignment's occurrence is the assignment itself: its part scope is what a decision records.
   return target.occurrence !== null ? { item: request.item, part: request.part, occurrence: request.occurrence } : { item: request.item, part: request.part };
+}
+
+function canMail(deps: FollowUpDeps | RequestDeps): deps is RequestDeps {
+  return 'renderer' in deps && 'transport' in deps && 'log' in deps && 'owner' in deps;
+}
+
+/**
+ * Who hears of a decision: the executor who asked through a mail link gets it at the
+ * address the link was sent to; a request the operator made (API, web page, CLI) goes
+ * to the part's addresses, with the operator in copy.
+ */
+function answerRecipients(request: PostponementRequest, partEmails: readonly string[], operator: string): { to: string[]; cc: string[] } {
+  if (request.requestedBy.startsWith('link:')) return { to: [request.requestedBy.slice('link:'.length)], cc: [] };
+  const to = [...new Set(partEmails)];
+  const inTo = to.some((address) => address.toLowerCase() === operator.toLowerCase());
+  return to.length === 0 ? { to: [operator], cc: [] } : { to, cc: inTo ? [] : [operator] };
+}
+
+/**
+ * The mail of kind 'answer': the request's assignment, the deadline it had and the one
+ * in force now (or the refusal), who decided, and the assignment's web page. It answers
+ * a person's action, so it goes at once, like the request mail: never gathered into a
+ * digest nor counted in the daily cap. The addresses it went to, or [] when it could not go.
+ */
+async function mailAnswer(deps: RequestDeps, request: PostponementRequest): Promise<string[]> {
+  const config = deps.config();
+  const zone = config.settings.timezone;
+  try {
+    const stored = await deps.store.getProtocol(request.protocolKey);
+    const assignment = stored?.doc.assignments.find((a) => a.item === request.item);
+    if (!stored || !assignment) return [];
+    const { doc } = stored;
+    const part = partsOf(assignment, config).find((p) => p.key === request.part);
+    const { to, cc } = answerRecipients(request, part?.emails ?? [], config.settings.operator.email);
+    const accepted = request.status === 'accepted';
+    const due = accepted && request.decidedTo !== null ? request.decidedTo : request.currentDue;
+    const item = assignment.item;
+    const mailId = `${request.protocolKey}.${itemSegment(item, assignment.line)}.${request.part}.answer-${request.id}`;
+    // The thread of this item to these addresses, as the request mail keys its own.
+    const threadKey = `${request.protocolKey}.${item ?? '-'}.${shortHashOf([...to].map((a) => a.toLowerCase()).sort().join(','))}`;
+    const now = deps.clock.now();
+    const controller = controllerOf(doc, findIssuer(doc, config.ladders.issuers, config.directory), config);
+    const deadlineAt = fromZonedTime(`${due}T23:59:59`, zone).toISOString();
+    const publicUrl = config.settings.http.publicUrl;
+    const thread = await deps.store.threadRoot(threadKey, deps.renderer.messageIdOf(mailId));
+    const ctx: MailContext = {
+      kind: 'answer',
+      mailId,
+      threadKey,
+      threadRoot: thread.first ? null : thread.root,
+      to,
+      cc,
+      subject: `${subjectRoot(doc.protocol, item)} — ответ на запрос на перенос срока ${request.id}: ${accepted ? 'согласован' : 'отказано'}`,
+      now: now.toISOString(),
+      protocol: protocolOf(doc),
+      assignment: assignmentOf(assignment),
+      occurrence: {
+        label: '',
+        due,
+        deadline: due,
+        deadlineAt,
+        time: null,
+        daysLeft: daysLeft(config, now, due, deadlineAt),
+        sequence: 0,
+        uid: `${mailId}@srok`,
+      },
+      part: { name: request.partName, role: part?.role ?? 'executor' },
+      escalation: null,
+      addressee: { name: request.partName, reason: 'Вы получаете это письмо как автор запроса на перенос срока.' },
+      summary: null,
+      lines: null,
+      operatorNote: null,
+      links: null,
+      request: {
+        id: request.id,
+        partName: request.partName,
+        controllerName: controller.name,
+        currentDue: request.currentDue,
+        to: request.to,
+        reason: request.reason,
+        requestedBy: request.requestedBy,
+        requestedAt: request.requestedAt,
+      },
+      answer: {
+        accepted,
+        due,
+        decidedBy: request.decidedBy ?? '',
+        decidedAt: request.decidedAt ?? now.toISOString(),
+        reason: request.decisionReason,
+        page: publicUrl === null ? null : `${publicUrl}/protocols/${encodeURIComponent(request.protocolKey)}#p-${encodeURIComponent(item ?? '')}`,
+      },
+    };
+    const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'answer'));
+    return outcome === 'failed' ? [] : [...to, ...cc];
+  } catch (e) {
+    // The decision stands without its mail: `srok show` has it.
+    deps.log.warn({ request: request.id, err: e instanceof Error ? e.message : String(e) }, 'postponement answer not mailed');
+    return [];
+  }
 }
 
 /** The controller's addresses: the protocol's controller, else its issuer's configured one, else the operator. */

@@ -51,7 +51,7 @@ export function createOutboxTransport(dir: string): MailTransport {
         await access(folder, constants.W_OK);
       } catch (error) {
         ready = null;
-        throw new DeliveryError('(verify)', 'transient', null, codeOf(error), `the outbox folder ${folder} is not writable: ${messageOf(error)}`, { cause: error });
+        throw new DeliveryError('(verify)', 'transient', null, codeOf(error), `в папку для писем ${folder} нельзя записывать: ${messageOf(error)}; проверьте mail.outboxDir и права доступа`, { cause: error });
       }
     },
     async close() {

@@ -20,6 +20,21 @@ export const HOURS: PluralForms = ['час', 'часа', 'часов'];
 export const DOCUMENTS: PluralForms = ['документ', 'документа', 'документов'];
 export const STORED_PROTOCOLS: PluralForms = ['сохранённый протокол', 'сохранённых протокола', 'сохранённых протоколов'];
 export const PROTOCOLS: PluralForms = ['протокол', 'протокола', 'протоколов'];
+/** Items of a YAML list: «хотя бы 1 элемент». */
+export const LIST_ITEMS: PluralForms = ['элемент', 'элемента', 'элементов'];
+/** Fields of a cron pattern: «5 полей, а нужно 6». */
+export const CRON_FIELDS: PluralForms = ['поле', 'поля', 'полей'];
+export const CHARACTERS: PluralForms = ['знак', 'знака', 'знаков'];
+export const TOKENS: PluralForms = ['токен', 'токена', 'токенов'];
+/** «1 токен указан», «2 токена указаны», «5 токенов указано». */
+export const LISTED: PluralForms = ['указан', 'указаны', 'указано'];
+/** The directory's entries by kind, for `srok config check`. */
+export const BODIES: PluralForms = ['орган', 'органа', 'органов'];
+export const OFFICIALS: PluralForms = ['должностное лицо', 'должностных лица', 'должностных лиц'];
+export const GROUPS: PluralForms = ['группа', 'группы', 'групп'];
+/** After «для»: «для 1 издающего органа», «для 2 издающих органов». */
+export const ISSUERS_GENITIVE: PluralForms = ['издающего органа', 'издающих органов', 'издающих органов'];
+export const EXECUTORS_GENITIVE: PluralForms = ['исполнителя', 'исполнителей', 'исполнителей'];
 export const FILES: PluralForms = ['файл', 'файла', 'файлов'];
 export const TEXT_LINES: PluralForms = ['строка', 'строки', 'строк'];
 export const RECIPIENTS: PluralForms = ['получатель', 'получателя', 'получателей'];

@@ -28,7 +28,7 @@ export type CompiledTemplates = Record<MailKind, CompiledKind>;
 export async function compileTemplates(dir: string): Promise<CompiledTemplates> {
   const root = path.resolve(dir);
   const info = await stat(root).catch(() => null);
-  if (!info?.isDirectory()) throw new TemplateError(root, null, 'is not a folder of templates; point templatesDir at email-templates/');
+  if (!info?.isDirectory()) throw new TemplateError(root, null, '— не папка шаблонов писем; укажите в templatesDir папку email-templates/');
   const checked = new Set<string>();
   const entries = await Promise.all(
     MAIL_KINDS.map(async (kind): Promise<[MailKind, CompiledKind]> => [kind, { html: await compileMjml(root, kind, checked), text: await compileText(root, kind) }]),
@@ -40,7 +40,7 @@ async function readTemplate(file: string, kind: MailKind | null): Promise<string
   try {
     return await readFile(file, 'utf8');
   } catch {
-    const why = kind === null ? 'cannot be read' : `is missing; every kind of mail needs ${kind}.mjml and ${kind}.txt`;
+    const why = kind === null ? 'файл не читается; проверьте права доступа к нему' : `файла нет; для каждого вида писем нужны ${kind}.mjml и ${kind}.txt`;
     throw new TemplateError(file, null, why);
   }
 }
@@ -65,14 +65,14 @@ async function compileMjml(root: string, kind: MailKind, checked: Set<string>): 
   try {
     return compileTemplate(html, { file, escape: escapeHtml, known: VIEW_NAMES });
   } catch (error) {
-    if (error instanceof TemplateError) throw new TemplateError(file, null, `after MJML compilation: ${error.reason} (MJML rewrites style attributes; keep {{…}} tags out of them)`);
+    if (error instanceof TemplateError) throw new TemplateError(file, null, `после компиляции MJML: ${error.reason} (MJML переписывает атрибуты style; не ставьте в них теги {{…}})`);
     throw error;
   }
 }
 
 /** Tags, includes and placeholders of one .mjml file and, once each, of the files it includes. */
 async function checkMjmlFile(root: string, file: string, source: string, checked: Set<string>, chain: string[]): Promise<void> {
-  if (chain.includes(file)) throw new TemplateError(file, null, `includes itself through ${chain.map((f) => path.relative(root, f)).join(' → ')}`);
+  if (chain.includes(file)) throw new TemplateError(file, null, `включает сам себя: ${chain.map((f) => path.relative(root, f)).join(' → ')}; уберите одно из включений`);
   if (checked.has(file)) return;
   parseTemplate(source, { file, escape: escapeHtml, known: VIEW_NAMES, strict: true });
   const text = blankComments(source);
@@ -81,13 +81,13 @@ async function checkMjmlFile(root: string, file: string, source: string, checked
   for (const include of includesOf(text)) {
     const target = path.resolve(path.dirname(file), include.path);
     if (path.relative(root, target).startsWith('..')) {
-      throw new TemplateError(file, include.line, `<mj-include path="${include.path}"> points outside ${root}; keep partials inside the templates folder`);
+      throw new TemplateError(file, include.line, `<mj-include path="${include.path}"> указывает за пределы ${root}; держите общие части внутри папки шаблонов`);
     }
     let partial: string;
     try {
       partial = await readFile(target, 'utf8');
     } catch {
-      throw new TemplateError(file, include.line, `<mj-include path="${include.path}">: ${target} cannot be read; check the path (relative to this file)`);
+      throw new TemplateError(file, include.line, `<mj-include path="${include.path}">: ${target} не читается; проверьте путь (он считается от этого файла)`);
     }
     await checkMjmlFile(root, target, partial, checked, [...chain, file]);
   }
@@ -120,11 +120,11 @@ function checkMjmlTags(file: string, source: string): void {
       continue;
     }
     const top = open.pop();
-    if (!top) throw new TemplateError(file, line, `</${name}> closes nothing; remove it or add the opening <${name}>`);
-    if (top.name !== name) throw new TemplateError(file, line, `</${name}> found where <${top.name}> (line ${top.line}) must be closed; add </${top.name}> first`);
+    if (!top) throw new TemplateError(file, line, `</${name}> ничего не закрывает; уберите его или добавьте открывающий <${name}>`);
+    if (top.name !== name) throw new TemplateError(file, line, `</${name}> стоит там, где должен закрыться <${top.name}> (строка ${top.line}); сначала добавьте </${top.name}>`);
   }
   const unclosed = open.pop();
-  if (unclosed) throw new TemplateError(file, unclosed.line, `<${unclosed.name}> is never closed; add </${unclosed.name}>`);
+  if (unclosed) throw new TemplateError(file, unclosed.line, `<${unclosed.name}> нигде не закрыт; добавьте </${unclosed.name}>`);
 }
 
 function includesOf(source: string): Array<{ path: string; line: number }> {
@@ -147,11 +147,11 @@ function mjmlError(file: string, error: unknown): TemplateError {
   const issues: MjmlValidationIssue[] =
     typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors) ? ((error as { errors: MjmlValidationIssue[] }).errors) : [];
   const first = issues[0];
-  if (!first) return new TemplateError(file, null, `MJML cannot compile it: ${error instanceof Error ? error.message : String(error)}`);
+  if (!first) return new TemplateError(file, null, `MJML не может скомпилировать файл: ${error instanceof Error ? error.message : String(error)}`);
   const named = /^Line \d+ of (.+?\.mjml)\b/.exec(first.formattedMessage ?? '');
   const where = named?.[1] ?? file;
   const reasons = issues.map((issue) => issue.formattedMessage ?? issue.message ?? 'invalid').join('; ');
-  return new TemplateError(where, first.line ?? null, `invalid MJML: ${reasons}`);
+  return new TemplateError(where, first.line ?? null, `ошибка в разметке MJML: ${reasons}`);
 }
 
 // ——— text ———
@@ -171,7 +171,7 @@ async function compileText(root: string, kind: MailKind): Promise<RenderTemplate
  * error names the file and line it is in; a tag alone on its line takes the line with it.
  */
 async function expandPartials(root: string, file: string, source: string, depth: number): Promise<string> {
-  if (depth > MAX_DEPTH) throw new TemplateError(file, null, `partials nested deeper than ${MAX_DEPTH}; does a partial include itself?`);
+  if (depth > MAX_DEPTH) throw new TemplateError(file, null, `общие части вложены слишком глубоко (допустимая глубина — ${MAX_DEPTH}); не включает ли какая-то из них сама себя?`);
   parseTemplate(source.replace(PARTIAL, ''), { file, escape: (value) => value, known: VIEW_NAMES, strict: true });
   const parts: string[] = [];
   let cursor = 0;
@@ -191,7 +191,7 @@ async function expandPartials(root: string, file: string, source: string, depth:
     try {
       partial = await readFile(partialFile, 'utf8');
     } catch {
-      throw new TemplateError(file, lineAt(source, m.index), `{{> ${name}}}: ${partialFile} cannot be read; text partials live in partials/<name>.txt`);
+      throw new TemplateError(file, lineAt(source, m.index), `{{> ${name}}}: ${partialFile} не читается; текстовые общие части лежат в partials/<имя>.txt`);
     }
     parts.push(source.slice(cursor, start), await expandPartials(root, partialFile, partial, depth + 1));
     cursor = end;

@@ -72,27 +72,27 @@ export function parseTemplate(source: string, options: TemplateOptions): Node[] 
     cursor = end;
 
     if (sigil !== '/' && name !== '.' && options.known && !options.known.has(name.split('.')[0] ?? name)) {
-      throw new TemplateError(options.file, line, `{{${sigil}${name}}} is not a value any mail has; the names are: ${[...options.known].sort().join(', ')}`);
+      throw new TemplateError(options.file, line, `{{${sigil}${name}}} — такого значения нет ни в одном письме; допустимые имена: ${[...options.known].sort().join(', ')}`);
     }
     if (sigil === '') {
       current().push({ type: 'value', name, line });
     } else if (sigil === '#' || sigil === '^') {
-      if (name === '.') throw new TemplateError(options.file, line, `{{${sigil}.}} cannot open a section; name the list, e.g. {{#lines}}`);
+      if (name === '.') throw new TemplateError(options.file, line, `{{${sigil}.}} не может открыть раздел; назовите список, например {{#lines}}`);
       const node: Extract<Node, { type: 'section' }> = { type: 'section', name, inverted: sigil === '^', line, children: [] };
       current().push(node);
       open.push({ node });
     } else {
       const top = open.pop();
-      if (!top) throw new TemplateError(options.file, line, `{{/${name}}} closes a section that was never opened`);
+      if (!top) throw new TemplateError(options.file, line, `{{/${name}}} закрывает раздел, который не был открыт; уберите его или откройте раздел`);
       if (top.node.name !== name) {
-        throw new TemplateError(options.file, line, `{{/${name}}} closes {{${top.node.inverted ? '^' : '#'}${top.node.name}}} opened at line ${top.node.line}; close it with {{/${top.node.name}}} first`);
+        throw new TemplateError(options.file, line, `{{/${name}}} закрывает {{${top.node.inverted ? '^' : '#'}${top.node.name}}}, открытый в строке ${top.node.line}; сначала закройте его через {{/${top.node.name}}}`);
       }
     }
   }
   pushText(current(), source.slice(cursor), options, lineOf(cursor));
   const unclosed = open.pop();
   if (unclosed) {
-    throw new TemplateError(options.file, unclosed.node.line, `{{${unclosed.node.inverted ? '^' : '#'}${unclosed.node.name}}} is never closed; add {{/${unclosed.node.name}}}`);
+    throw new TemplateError(options.file, unclosed.node.line, `{{${unclosed.node.inverted ? '^' : '#'}${unclosed.node.name}}} нигде не закрыт; добавьте {{/${unclosed.node.name}}}`);
   }
   return root;
 }
@@ -103,7 +103,7 @@ function pushText(into: Node[], text: string, options: TemplateOptions, line: nu
   if (stray) {
     const before = text.slice(0, stray.index);
     const at = line + (before.match(/\n/g)?.length ?? 0);
-    throw new TemplateError(options.file, at, `'${stray[0]}' is not part of a valid tag; write {{name}}, {{#name}}, {{^name}} or {{/name}}`);
+    throw new TemplateError(options.file, at, `'${stray[0]}' — не часть правильного тега; пишите {{имя}}, {{#имя}}, {{^имя}} или {{/имя}}`);
   }
   const last = into[into.length - 1];
   if (last?.type === 'text') last.text += text;

@@ -7,9 +7,9 @@
  *                 the .ics event — ready for a transport.
  */
 
-export type MailKind = 'reminder' | 'overdue' | 'escalation' | 'status' | 'summary' | 'operator' | 'catchup' | 'digest' | 'request';
+export type MailKind = 'reminder' | 'overdue' | 'escalation' | 'status' | 'summary' | 'operator' | 'catchup' | 'digest' | 'request' | 'answer';
 
-export const MAIL_KINDS: readonly MailKind[] = ['reminder', 'overdue', 'escalation', 'status', 'summary', 'operator', 'catchup', 'digest', 'request'];
+export const MAIL_KINDS: readonly MailKind[] = ['reminder', 'overdue', 'escalation', 'status', 'summary', 'operator', 'catchup', 'digest', 'request', 'answer'];
 
 /** Kind request: an executor's postponement request, mailed to the controller who decides it. */
 export interface MailRequest {
@@ -28,6 +28,21 @@ export interface MailRequest {
   requestedBy: string;
   /** ISO instant. */
   requestedAt: string;
+}
+
+/** Kind answer: the controller's decision on a postponement request, mailed to whoever asked. */
+export interface MailAnswer {
+  accepted: boolean;
+  /** IsoDate: the deadline in force after the decision (the new one when accepted, the old one when refused). */
+  due: string;
+  /** Who decided: 'link:<address>', 'web:<token name>', 'api:<token name>', 'cli:<user>'. */
+  decidedBy: string;
+  /** ISO instant. */
+  decidedAt: string;
+  /** The controller's comment or the reason of a refusal. */
+  reason: string | null;
+  /** The assignment's web page, when srok has a public address. */
+  page: string | null;
 }
 
 /** One assignment line inside a digest, catch-up or summary. */
@@ -104,6 +119,8 @@ export interface MailContext {
   links: { done: string | null; postpone: string | null; accept?: string | null; refuse?: string | null } | null;
   /** Kind request: what is asked. */
   request?: MailRequest | null;
+  /** Kind answer: how the request (in `request`) was decided. */
+  answer?: MailAnswer | null;
 }
 
 export interface RenderedMail {

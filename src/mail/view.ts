@@ -84,6 +84,20 @@ export interface MailView extends TemplateScope {
   operatorNote: string | null;
   links: { done: string | null; postpone: string | null; accept: string | null; refuse: string | null } | null;
   request: RequestView | null;
+  answer: AnswerView | null;
+}
+
+export interface AnswerView extends TemplateScope {
+  accepted: boolean;
+  refused: boolean;
+  /** «10.12.2019»: the deadline in force now. */
+  newDue: string;
+  /** «по ссылке из письма на depit@admhmao.example» */
+  decidedBy: string;
+  /** «22.11.2019 10:15» in the office zone. */
+  decidedAt: string;
+  decisionReason: string | null;
+  page: string | null;
 }
 
 export interface RequestView extends TemplateScope {
@@ -106,7 +120,7 @@ export interface RequestView extends TemplateScope {
 /** Every name a template may use, at any depth; a template using another is refused at start. */
 export const VIEW_NAMES: ReadonlySet<string> = new Set([
   // top level
-  'kind', 'subject', 'preview', 'today', 'renderedAt', 'protocol', 'assignment', 'deadline', 'part', 'escalation', 'summary', 'lines', 'operatorNote', 'links', 'request',
+  'kind', 'subject', 'preview', 'today', 'renderedAt', 'protocol', 'assignment', 'deadline', 'part', 'escalation', 'summary', 'lines', 'operatorNote', 'links', 'request', 'answer',
   // protocol
   'name', 'number', 'date', 'body', 'title',
   // assignment
@@ -125,6 +139,8 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   'postpone', 'accept', 'refuse',
   // request
   'id', 'controller', 'current', 'asked', 'reason', 'requestedAt', 'requestedBy', 'acceptCommand', 'refuseCommand',
+  // answer
+  'accepted', 'refused', 'newDue', 'decidedBy', 'decidedAt', 'decisionReason', 'page',
 ]);
 
 const ACTS: Record<string, string> = {
@@ -145,6 +161,7 @@ const KIND_LABELS: Record<MailKind, string> = {
   catchup: 'Пропущенное напоминание',
   digest: 'Сводка',
   request: 'Запрос на перенос срока',
+  answer: 'Ответ на запрос о переносе срока',
 };
 
 const ROLES = { executor: 'исполнитель', 'co-executor': 'соисполнитель' } as const;
@@ -182,6 +199,7 @@ export function buildView(ctx: MailContext, subject: string, instant: Date, zone
     operatorNote: ctx.operatorNote,
     links: linksView(ctx),
     request: requestView(ctx, zone),
+    answer: answerView(ctx, zone),
   };
 }
 
@@ -218,6 +236,21 @@ function requestView(ctx: MailContext, zone: string): RequestView | null {
     requestedBy: actorWords(r.requestedBy),
     acceptCommand: `srok postpone --request ${r.id}${r.to === null ? ' --to ГГГГ-ММ-ДД' : ''}`,
     refuseCommand: `srok postpone --request ${r.id} --refuse --reason "…"`,
+  };
+}
+
+function answerView(ctx: MailContext, zone: string): AnswerView | null {
+  const a = ctx.answer;
+  if (a === undefined || a === null) return null;
+  const instant = new Date(a.decidedAt);
+  return {
+    accepted: a.accepted,
+    refused: !a.accepted,
+    newDue: ruDate(a.due),
+    decidedBy: actorWords(a.decidedBy),
+    decidedAt: Number.isNaN(instant.getTime()) ? a.decidedAt : `${ruDate(localDay(instant, zone))} ${localTime(instant, zone)}`,
+    decisionReason: a.reason,
+    page: a.page,
   };
 }
 
@@ -339,6 +372,10 @@ function linksOf(links: MailContext['links']): MailView['links'] {
 
 function previewOf(ctx: MailContext, deadline: DeadlineView | null, count: string | null): string {
   if (ctx.kind === 'operator' && ctx.operatorNote !== null) return ctx.operatorNote;
+  if (ctx.kind === 'answer' && ctx.request && ctx.answer) {
+    const r = ctx.request;
+    return ctx.answer.accepted ? `Срок перенесён: ${ruDate(r.currentDue)} → ${ruDate(ctx.answer.due)}` : `В переносе срока отказано; срок остаётся ${ruDate(r.currentDue)}`;
+  }
   if (ctx.kind === 'request' && ctx.request) {
     const r = ctx.request;
     return `${r.partName} просит перенести срок с ${ruDate(r.currentDue)}${r.to === null ? '' : ` на ${ruDate(r.to)}`}`;

@@ -14,6 +14,22 @@ export type IssuerRule = LaddersConfig['issuers'][number];
 export function findIssuer(doc: ParsedDocument, rules: readonly IssuerRule[], directory: Directory): IssuerRule | null {
   const body = doc.protocol.body;
   if (body === null || rules.length === 0) return null;
+  // Every plan of every step asks again: the answer for a body is remembered per rules and directory (a reloaded config brings new ones).
+  let byDirectory = issuerMemo.get(rules);
+  if (byDirectory === undefined) issuerMemo.set(rules, (byDirectory = new WeakMap()));
+  let byBody = byDirectory.get(directory);
+  if (byBody === undefined) byDirectory.set(directory, (byBody = new Map()));
+  const known = byBody.get(body);
+  if (known !== undefined) return known;
+  const found = issuerOf(body, rules, directory);
+  if (byBody.size >= 4096) byBody.clear();
+  byBody.set(body, found);
+  return found;
+}
+
+const issuerMemo = new WeakMap<readonly IssuerRule[], WeakMap<Directory, Map<string, IssuerRule | null>>>();
+
+function issuerOf(body: string, rules: readonly IssuerRule[], directory: Directory): IssuerRule | null {
   const text = words(body);
   let routed: string | null | undefined;
   for (const rule of rules) {

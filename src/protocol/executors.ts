@@ -102,7 +102,7 @@ const REPORTING =
   /^(?:поручил[аио]?|предложил[аио]?|рекомендовал[аио]?|дал[аио]?|указал[аио]?|потребовал[аио]?|обязал[аио]?|призвал[аио]?|просил[аио]?|попросил[аио]?|заявил[аио]?|отметил[аио]?|сообщил[аио]?|подчеркнул[аио]?|напомнил[аио]?|поручили|предложили|рекомендовали)$/iu;
 
 /** Heads of a body or official in the nominative: «Управление …», «Отдел …», «Главы поселений …». */
-const ORG_NOMINATIVE =
+export const ORG_NOMINATIVE =
   /^(?:управление|отдел|комитет|департамент|администрация|администрации|министерство|служба|агентство|учреждение|учреждения|организации|предприятия|главы|руководители|начальник|начальники|директор|директора|заместитель|председатель|комиссия|штаб|центр|инспекция|фонд|аппарат|секретариат|сектор|филиал|правление|руководитель|глава|отделы|управления|комитеты|органы|оргкомитет|милиция|полиция|прокуратура|больница|поликлиника|школа|школы|редакция|МУП|МБУ|МКУ|ГКУ|ГБУ|ГБОУ|МБОУ|МАУ|ООО|АО|ОАО|ПАО|ЗАО|ГУВД|ОВД|УВД|МВД|УМВД|ОМВД|ГИБДД|МЧС)$/iu;
 
 /** Bodies whose accusative differs from their nominative and from any dative: «Рабочую группу», «Комиссию», «Администрацию района». */
@@ -298,8 +298,10 @@ function readExecutors(text: string): ExecutorSplit | null {
   }
   phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
   if (phrase === '') return null;
-  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one.
+  // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
+  // «Прошу Вас …», «Просим вас …»: the addressees of the letter.
   if (accusative && STOP.exec(` ${blankQuotes(phrase)}`)?.index === 0) return null;
+  if (/^(?:вас|вам|тебя|их|всех)(?:\s|$)/iu.test(phrase) && (accusative || /^вам/iu.test(phrase))) return null;
 
   const executors: ExecutorPhrase[] = [];
   // Participants are dropped; partners are co-executors.

@@ -282,14 +282,29 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»).
     const first = l.split(/\s+/u)[0]!.toLowerCase();
     if (!/(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first)) continue;
-    const block = [l];
+    const groups: string[] = [];
+    let block = [l];
     for (let j = i + 1; j < end; j += 1) {
       const next = lines[j]!.trim();
-      if (next === '' || findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next)) break;
+      if (next === '') {
+        // «Руководителям органов …» / blank / «Директорам организаций»: a second group of addressees.
+        let k = j;
+        while (k < end && lines[k]!.trim() === '') k += 1;
+        const after = lines[k]?.trim() ?? '';
+        if (k < end && ADDRESSEE_HEAD.test(after) && /(?:ям|ам)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90 && !/[.!?]$/u.test(after)) {
+          groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+          block = [];
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
+      if (findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next)) break;
       if (next.length > 90) break;
       block.push(next);
     }
-    return { text: stripTrailingPunctuation(squash(block.join(' '))), line: i + 1 };
+    if (block.length > 0) groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+    return { text: groups.join('; '), line: i + 1 };
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { findDeadline, findSetDays, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
-import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
+import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
@@ -169,7 +169,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     const cur = current as Clause | null;
     if (role === 'deadline') {
-      if (cur) cur.deadlineBlocks.push(b);
+      // «1.Обязать … провести работы …» / paragraphs that explain it / «Срок окончания работ 1 августа 2000 года.»:
+      // a term after an unnumbered paragraph that orders nothing belongs to the numbered item above it.
+      const target = cur && cur.item === null && lastNumbered && cur !== lastNumbered && !hasInfinitive(cur.main.text) && lastNumbered.deadlineBlocks.length === 0 ? lastNumbered : cur;
+      if (target) target.deadlineBlocks.push(b);
       continue;
     }
     if (role === 'responsible') {
@@ -769,6 +772,16 @@ function splitNominative(text: string): string[] {
       const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
       return pair ? [pair[1]!, pair[2]!] : [p];
     })
+    // «Отдел физической культуры, спорта и туризма»: a genitive run after a genitive is the same name.
+    .reduce<string[]>((acc, p) => {
+      const previous = acc[acc.length - 1];
+      const first = /^\s*(\p{Ll}+)/u.exec(p)?.[1];
+      const last = previous === undefined ? undefined : /(\p{Ll}+)\s*$/u.exec(previous)?.[1];
+      const genitive = (w: string): boolean => /(?:[^аеиоуыэюя]а|[^аеиоуыэюя]я|[^аеиоуыэюя]ы|ого|его)$/u.test(w) && w.length > 3;
+      if (previous !== undefined && first && last && genitive(first) && genitive(last) && !ORG_NOMINATIVE.test(first)) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      else acc.push(p);
+      return acc;
+    }, [])
     // «Кузнецова К.К.»: the dot after an initial stays.
     .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));

@@ -252,6 +252,16 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
     if (numbered) {
       const number = isRowNumber(body[r]!.text);
       if (number === null) {
+        // A row whose number cell is empty, or a section heading written as a row («| Организация … : | | |»): width cells
+        // up to the next number (or the next empty number cell).
+        const after = body[r + width];
+        if (body[r]!.text === '' && (body[r + 1]?.text ?? '') !== '' && (after === undefined || after.text === '' || isRowNumber(after.text) !== null)) {
+          const cells = body.slice(r, r + width).map((c) => c.text);
+          while (cells.length < width) cells.push('');
+          rows.push({ from: body[r + 1]!.from, to: body[Math.min(body.length, r + width) - 1]!.to, cells });
+          r += width;
+          continue;
+        }
         // A section heading across the row («1. Подготовительные мероприятия») or an empty cell.
         if (/^\d{1,3}\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null)) {
           r += 1;

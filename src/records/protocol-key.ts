@@ -12,6 +12,22 @@ const MAX_KEY = 80;
  */
 export function protocolKey(doc: ParsedDocument): string {
   const { body, number, date, title, kind } = doc.protocol;
+  // Every plan of every step asks again; the slug of the same header is remembered.
+  const id = `${kind}\u0000${body ?? ''}\u0000${number ?? '\u0001'}\u0000${date ?? ''}\u0000${title ?? '\u0001'}\u0000${doc.source.sha256}`;
+  const known = keys.get(id);
+  if (known !== undefined) return known;
+  const key = keyOf(doc);
+  if (keys.size >= MAX_REMEMBERED) keys.clear();
+  keys.set(id, key);
+  return key;
+}
+
+/** Keys by the header fields they are made of; past this many the memo starts afresh. */
+const keys = new Map<string, string>();
+const MAX_REMEMBERED = 4096;
+
+function keyOf(doc: ParsedDocument): string {
+  const { body, number, date, title, kind } = doc.protocol;
   const issuer = slugify(body ?? '') || kind;
   const fixed = number !== null ? [slugify(number), date] : [date];
   const variable = number !== null ? [issuer] : [issuer, slugify(title ?? '')];

@@ -47,6 +47,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
 
   let outcome: StepOutcome;
   let next: PlannedStep | null;
+  let counted: Promise<void> | null = null;
   const fields = { protocol: payload.protocolKey, item: payload.item, track: payload.track, step: payload.stepId };
   if (!step) {
     // Closed, postponed (new ids) or changed since it was scheduled: nothing to send for it.
@@ -67,13 +68,16 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
     const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
     // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
-    outcome = await sendStep(step, stored, state, links, deps);
+    const sent = await sendStep(step, stored, state, links, deps);
+    outcome = sent.outcome;
+    // The day's mail count is written beside the next step's scheduling, below: the two are independent.
+    counted = sent.counted;
     if (outcome !== 'digested') log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     const index = steps.indexOf(step);
     next = steps[index + 1] ?? null;
   }
 
-  await scheduler.setNext(payload.protocolKey, payload.track, next);
+  await Promise.all([scheduler.setNext(payload.protocolKey, payload.track, next), counted]);
   // A recurring assignment rolls forward: each of its steps brings the occurrences that
   // entered the horizon into the schedule (the daily re-plan does the same for all).
   if (stored.doc.assignments.some((a) => a.item === payload.item && a.deadline.kind === 'recurring')) {

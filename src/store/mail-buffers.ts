@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { defineScript, type Script } from './define-script.js';
 import type { StoreKeys } from './keys.js';
 
 /** Days a digest buffer's bookkeeping outlives its day. */
@@ -15,6 +16,13 @@ for i = 1, #ARGV, 2 do
 end
 return removed`;
 
+/** KEYS: the day's count. ARGV: seconds to keep it. */
+const COUNT_MAIL = `
+local n = redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return n
+`;
+
 /**
  * The buffers mails are gathered in (src/delivery): a recipient's catch-up lines (one
  * field per track, the latest wins) and a recipient set's digest of a day (one field per
@@ -23,10 +31,14 @@ return removed`;
  * replaced meanwhile stays for the next mail.
  */
 export class MailBuffers {
+  private readonly countScript: Script;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: StoreKeys,
-  ) {}
+  ) {
+    this.countScript = defineScript(redis, 'srokCountMail', 1, COUNT_MAIL);
+  }
 
   async addCatchUp(recipients: readonly string[], track: string, line: string): Promise<void> {
     const multi = this.redis.multi();
@@ -68,8 +80,8 @@ export class MailBuffers {
 
   /** Count a planned mail sent to a recipient set on a local day, for the daily cap. */
   async countMail(recipients: string, day: string): Promise<void> {
-    const key = this.keys.mailsOfDay(recipients, day);
-    await this.redis.multi().incr(key).expire(key, KEEP_SECONDS).exec();
+    // One script, one command: the count and its expiry together, as MULTI/INCR/EXPIRE/EXEC did in four.
+    await this.countScript.run([this.keys.mailsOfDay(recipients, day)], [KEEP_SECONDS]);
   }
 
   async mailsOfDay(recipients: string, day: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { execPipeline, type StoreContext } from './context.js';
+import type { StoreContext } from './context.js';
 
 /**
  * The root of a mail thread: the Message-ID of the first mail sent about one assignment
@@ -11,7 +11,8 @@ import { execPipeline, type StoreContext } from './context.js';
  */
 export async function threadRoot(ctx: StoreContext, ttlMs: number, threadKey: string, candidateMessageId: string): Promise<{ root: string; first: boolean }> {
   const key = ctx.keys.thread(threadKey);
-  const [previous] = await execPipeline(ctx.redis.pipeline().set(key, candidateMessageId, 'PX', ttlMs, 'NX', 'GET').pexpire(key, ttlMs));
+  // Two commands on one connection, in this order, in one round-trip (no pipeline object to build for two commands).
+  const [previous] = await Promise.all([ctx.redis.set(key, candidateMessageId, 'PX', ttlMs, 'NX', 'GET'), ctx.redis.pexpire(key, ttlMs)]);
   if (typeof previous === 'string') return { root: previous, first: false };
   return { root: candidateMessageId, first: true };
 }

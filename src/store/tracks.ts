@@ -22,18 +22,25 @@ export function dueMember(protocolKey: string, track: string): string {
 
 /** Set (or, with null, clear) the next step of many tracks of one protocol in one round-trip. */
 export async function setTracksNext(ctx: StoreContext, protocolKey: string, updates: TrackUpdates): Promise<void> {
-  const set: Array<[string, TrackNext]> = [];
+  // The HSET and ZADD arguments built flat in one pass (no objects for ioredis to flatten again).
+  const fields: string[] = [];
+  const scored: Array<string | number> = [];
   const cleared: string[] = [];
   for (const [track, next] of updates) {
-    if (next === null) cleared.push(track);
-    else set.push([track, { stepId: next.stepId, at: canonicalInstant(next.at, `track ${track}: next step time`) }]);
+    if (next === null) {
+      cleared.push(track);
+      continue;
+    }
+    const at = canonicalInstant(next.at, `track ${track}: next step time`);
+    fields.push(track, encodeTrack({ stepId: next.stepId, at }));
+    scored.push(Date.parse(at), dueMember(protocolKey, track));
   }
-  if (set.length === 0 && cleared.length === 0) return;
+  if (fields.length === 0 && cleared.length === 0) return;
   const { redis, keys } = ctx;
   const write = redis.pipeline();
-  if (set.length > 0) {
-    write.hset(keys.tracks(protocolKey), Object.fromEntries(set.map(([track, next]) => [track, encodeTrack(next)])));
-    write.zadd(keys.due, ...set.flatMap(([track, next]) => [Date.parse(next.at), dueMember(protocolKey, track)]));
+  if (fields.length > 0) {
+    write.hset(keys.tracks(protocolKey), ...fields);
+    write.zadd(keys.due, ...scored);
   }
   if (cleared.length > 0) {
     write.hdel(keys.tracks(protocolKey), ...cleared);

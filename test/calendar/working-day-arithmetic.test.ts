@@ -68,7 +68,7 @@ describe('counting working days', () => {
   });
 
   it('refuses a date that does not exist and a fractional count', () => {
-    expect(() => calendar.isWorkingDay('2021-02-30')).toThrow(/YYYY-MM-DD/);
+    expect(() => calendar.isWorkingDay('2021-02-30')).toThrow("'2021-02-30' — не дата; напишите её как ГГГГ-ММ-ДД, например 2021-05-04");
     expect(() => calendar.addWorkingDays('2021-05-11', 1.5)).toThrow(RangeError);
   });
 });

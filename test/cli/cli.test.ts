@@ -13,6 +13,26 @@ async function run(args: string[], now = new Date('2020-11-26T04:00:00Z')) {
   return runSrok(args, { env: {}, now: () => now });
 }
 
+/**
+ * Runs of English words left in a help text once option names, placeholders, commands in
+ * examples, file names, codes and names of programs are taken out: [] when it is Russian.
+ */
+function englishIn(text: string): string[] {
+  const cleaned = text
+    .split('\n')
+    // Examples, the usage line, and the names of commands and arguments in their lists.
+    .map((line) => (/^\s+(srok|curl|SROK_\w+=)/.test(line) ? '' : line.replace(/^Запуск: .*/, '').replace(/^ {2}[a-z]+\b/, '')))
+    .join('\n')
+    .replace(/'[^'\n]*'|"[^"\n]*"|«[^»]*»/g, ' ')
+    .replace(/(^|[\s(])-{1,2}[\w-]+/g, ' ')
+    .replace(/<[^>\n]*>|\[[^\]\n]*\]/g, ' ')
+    .replace(/\S*[./:@$_=\d]\S*/g, ' ')
+    .replace(/\bsrok(?: [a-z]+)*|\b[a-z]+(?:-[a-z]+)+\b/g, ' ');
+  const allowed = new Set(['id', 'help', 'openssl', 'rand', 'hex', 'Excel', 'Redis', 'HTTP', 'API', 'Basic', 'Bearer', 'JSON', 'YAML', 'CSV', 'BOM', 'UTF', 'ISO', 'IMAP', 'SIGTERM', 'SIGINT', 'SIGHUP', 'stderr', 'assignment', 'noted', 'closes', 'controller', 'other', 'new', 'operator', 'origin', 'review']);
+  const runs = cleaned.match(/[A-Za-z][A-Za-z'-]*(?:[ ,]+[A-Za-z][A-Za-z'-]*)*/g) ?? [];
+  return runs.map((run) => run.trim()).filter((run) => run.split(/[ ,]+/).some((word) => word.length > 1 && !allowed.has(word)));
+}
+
 async function tempFile(name: string, content: string | Uint8Array): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'srok-cli-'));
   const file = path.join(dir, name);
@@ -62,8 +82,18 @@ describe('srok parse', () => {
   it('an unknown option is a usage error with a hint', async () => {
     const r = await run(['parse', SEED_000, '--jsn']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/неизвестный параметр '--jsn'/);
-    expect(r.err).toContain('(справка: --help)');
+    expect(r.err).toBe("ошибка: неизвестный параметр '--jsn'; возможно, имелось в виду --json\n(справка: --help)\n");
+  });
+
+  it.each([
+    ['a missing argument', ['plan'], "ошибка: не хватает обязательного аргумента 'files'"],
+    ['too many arguments', ['parse', SEED_000, SEED_002], "ошибка: слишком много аргументов для 'parse': ожидается 1, получено 2"],
+    ['an unknown command', ['frobnicate'], "ошибка: неизвестная команда 'frobnicate'"],
+    ['an option without its value', ['plan', SEED_000, '--now'], "ошибка: у параметра '--now <date>' нет значения"],
+  ])('%s is a usage error in Russian', async (_name, args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${message}\n(справка: --help)\n`);
   });
 });
 
@@ -123,8 +153,14 @@ describe('srok config check', () => {
   it('accepts the shipped config and summarises it', async () => {
     const r = await run(['config', 'check']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/config ok/);
-    expect(r.out).toMatch(/Asia\/Yekaterinburg/);
+    expect(r.out.split('\n').slice(0, 6)).toEqual([
+      `конфигурация в порядке: ${path.resolve('config')}`,
+      '  часовой пояс Asia/Yekaterinburg, рабочее время 09:00–18:00, почта: outbox',
+      '  справочник: 35 органов, 2 должностных лица, 2 группы',
+      '  лестницы: общая, особые для 2 издающих органов и 0 исполнителей',
+      '  входящие: var/inbox; IMAP выключен; OCR rus+eng',
+      '  проверка перед рассылкой: warnings (протокол с предупреждениями ждёт оператора)',
+    ]);
   });
 
   it('names the file, the YAML path and the fix for a broken ladder', async () => {
@@ -134,7 +170,15 @@ describe('srok config check', () => {
     await writeFile(path.join(dir, 'ladders.yaml'), ladders.replace(/before:\s*\[[^\]]*\]/, "before: [10wd, '3 рабочих дня']"));
     const r = await run(['config', 'check', '--config', dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/ladders\.yaml:\d+: .*before\[1\].*'3 рабочих дня' is not a span; write/);
+    const line = ladders.split('\n').findIndex((l) => /before:\s*\[/.test(l)) + 1;
+    expect(r.err).toBe(
+      [
+        `srok: конфигурация в ${path.relative(process.cwd(), dir)} неверна:`,
+        'srok не может запуститься: в конфигурации найдена 1 ошибка.',
+        `  ${path.join(dir, 'ladders.yaml')}:${line}: default.before[1]: '3 рабочих дня' — не промежуток времени; напишите число и единицу: '3wd' (рабочие дни), '5d' (календарные дни), '2w' (недели), '1m' (месяцы)`,
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -143,8 +187,32 @@ describe('the installed command', () => {
     const exec = promisify(execFile);
     for (const args of [['--help'], ['parse', '--help'], ['plan', '--help'], ['config', 'check', '--help']]) {
       const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]);
-      expect(stdout).toMatch(/Usage: srok/);
+      expect(stdout).toMatch(/^Запуск: srok/);
+      expect(englishIn(stdout)).toEqual([]);
     }
+  }, 90_000);
+
+  it('writes the help of srok and of every command in Russian, option names and examples aside', async () => {
+    const top = await run(['--help']);
+    expect(top.out).toMatch(/^Запуск: srok \[параметры\] \[команда\]\n/);
+    expect(top.out).toContain('\nКоманды:\n');
+    expect(top.out).toMatch(/-h, --help +показать справку по команде/);
+    const commands = [...top.out.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1] as string).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThan(15);
+    const nested = [['config', 'check'], ['config', 'apply'], ['corpus', 'add'], ['directory', 'aliases']];
+    for (const args of [...commands.map((c) => [c]), ...nested]) {
+      const help = await run([...args, '--help']);
+      expect(help.code, args.join(' ')).toBe(0);
+      expect(help.out, args.join(' ')).toMatch(new RegExp(`^Запуск: srok ${args.join(' ')}`));
+      expect(englishIn(help.out), args.join(' ')).toEqual([]);
+    }
+    const demo = await run(['demo', '--help']);
+    expect(demo.out).toMatch(/--until <date> +моделировать до этого дня \(по умолчанию: 2021-06-30\)/);
+  });
+
+  it('finds the English of a help text, so that the check above can fail', () => {
+    expect(englishIn('  --json  print the summary as JSON')).toEqual(['print the summary as JSON']);
+    expect(englishIn("  --json  вывести итог в JSON; пример: srok report --overdue > 'x.csv'")).toEqual([]);
   });
 });
 

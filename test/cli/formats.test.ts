@@ -82,6 +82,6 @@ describe('srok worker with an IMAP mailbox', () => {
 
   it('config check says what the inbox watches', async () => {
     const r = await runSrok(['config', 'check', '--config', 'config/examples/production'], { env: {}, now: () => new Date() });
-    expect(r.out).toContain('inbox: var/inbox; IMAP INBOX of srok@admhmao.example on imap.admhmao.example (tls), senders admhmao.ru, gov74.ru; OCR rus+eng');
+    expect(r.out).toContain('  входящие: var/inbox; IMAP: папка INBOX ящика srok@admhmao.example на imap.admhmao.example (tls), отправители admhmao.ru, gov74.ru; OCR rus+eng\n');
   });
 });

@@ -83,43 +83,52 @@ describe('readEnv', () => {
         SROK_LINK_SECRET: 'too-short',
       }),
     ).toEqual([
-      "environment: REDIS_URL: 'localhost:6379' is not a Redis URL; write redis://host:6379 (or rediss:// for TLS), e.g. redis://127.0.0.1:6379",
-      "environment: SROK_SMTP_URL: 'mail.srok.example' is not an SMTP URL; write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)",
-      "environment: SROK_API_TOKENS: token 2 is 5 characters long; write comma-separated tokens of at least 32 characters without spaces, e.g. from 'openssl rand -hex 32'",
-      "environment: SROK_LINK_SECRET: is 9 characters long; use at least 32, e.g. the output of 'openssl rand -hex 32'",
+      "переменные окружения: REDIS_URL: 'localhost:6379' — не адрес Redis; напишите redis://host:6379 (или rediss:// для TLS), например redis://127.0.0.1:6379",
+      "переменные окружения: SROK_SMTP_URL: 'mail.srok.example' — не адрес SMTP; напишите smtp://host:587 (STARTTLS) или smtps://host:465 (TLS)",
+      "переменные окружения: SROK_API_TOKENS: длина токена № 2 — 5 знаков; перечислите токены через запятую, каждый без пробелов и не короче 32 знаков, например из 'openssl rand -hex 32'",
+      "переменные окружения: SROK_LINK_SECRET: длина 9 знаков, а нужно не меньше 32; возьмите, например, вывод 'openssl rand -hex 32'",
     ]);
   });
 
   it('never repeats a password or a token in a message', () => {
     const messages = refusal({ SROK_SMTP_URL: 'http://srok:hunter2hunter2@mail.srok.example', SROK_API_READ_TOKENS: 'tok3n-that-is-too-short' });
     expect(messages.join('\n')).not.toMatch(/hunter2|tok3n/);
-    expect(messages[0]).toBe("environment: SROK_SMTP_URL: 'http://srok:***@mail.srok.example/' is not an SMTP URL; write smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)");
+    expect(messages[0]).toBe("переменные окружения: SROK_SMTP_URL: 'http://srok:***@mail.srok.example/' — не адрес SMTP; напишите smtp://host:587 (STARTTLS) или smtps://host:465 (TLS)");
   });
 
   it('refuses SMTP credentials without a server, and a password without a user', () => {
     expect(refusal({ SROK_SMTP_PASSWORD: 'secret' })).toEqual([
-      'environment: SROK_SMTP_URL: is not set, but SROK_SMTP_USER or SROK_SMTP_PASSWORD is; set it to smtp://host:587 or smtps://host:465',
+      'переменные окружения: SROK_SMTP_URL: не задана, а SROK_SMTP_USER или SROK_SMTP_PASSWORD задана; напишите smtp://host:587 или smtps://host:465',
     ]);
     expect(refusal({ SROK_SMTP_URL: 'smtp://mail.srok.example', SROK_SMTP_PASSWORD: 'secret' })).toEqual([
-      'environment: SROK_SMTP_USER: is not set, but a password is; set the user name the password belongs to',
+      'переменные окружения: SROK_SMTP_USER: не задана, а пароль задан; напишите имя пользователя, которому принадлежит пароль',
     ]);
   });
 
   it('refuses credentials given both in the URL and beside it', () => {
     expect(refusal({ SROK_SMTP_URL: 'smtp://a:b@mail.srok.example', SROK_SMTP_USER: 'c' })).toEqual([
-      'environment: SROK_SMTP_URL: has credentials, and SROK_SMTP_USER / SROK_SMTP_PASSWORD are set too; keep them in one place',
+      'переменные окружения: SROK_SMTP_URL: содержит имя и пароль, а SROK_SMTP_USER / SROK_SMTP_PASSWORD тоже заданы; оставьте их в одном месте',
     ]);
   });
 
   it('refuses a token that is both read-only and not', () => {
     expect(refusal({ SROK_API_TOKENS: TOKEN_A, SROK_API_READ_TOKENS: `${TOKEN_B},${TOKEN_A}` })).toEqual([
-      'environment: SROK_API_READ_TOKENS: 1 token(s) are also in SROK_API_TOKENS; a token is either read-only or not, list it once',
+      'переменные окружения: SROK_API_READ_TOKENS: 1 токен указан и в SROK_API_TOKENS; токен либо только для чтения, либо нет — укажите его в одной переменной',
+    ]);
+  });
+
+  it('refuses controller tokens without a controller or with another role, the count agreed', () => {
+    expect(refusal({ SROK_API_CONTROLLER_TOKENS: `${TOKEN_A},${TOKEN_B}` })).toEqual([
+      'переменные окружения: SROK_API_CONTROLLER_TOKENS: в токенах № 1, 2 не указан контролёр; пишите каждый как <id записи справочника>:<токен>, например chel-mininform:$(openssl rand -hex 32)',
+    ]);
+    expect(refusal({ SROK_API_TOKENS: `${TOKEN_A},${TOKEN_B}`, SROK_API_CONTROLLER_TOKENS: `chel-minfin:${TOKEN_A},chel-minzdrav:${TOKEN_B}` })).toEqual([
+      'переменные окружения: SROK_API_CONTROLLER_TOKENS: 2 токена указаны и в SROK_API_TOKENS или SROK_API_READ_TOKENS; у токена одна роль — укажите его в одной переменной',
     ]);
   });
 
   it('refuses a token with a space inside', () => {
     expect(refusal({ SROK_API_TOKENS: `${TOKEN_A.slice(0, 16)} ${TOKEN_A}` })).toEqual([
-      "environment: SROK_API_TOKENS: token 1 contains a space; write comma-separated tokens of at least 32 characters without spaces, e.g. from 'openssl rand -hex 32'",
+      "переменные окружения: SROK_API_TOKENS: в токене № 1 есть пробел; перечислите токены через запятую, каждый без пробелов и не короче 32 знаков, например из 'openssl rand -hex 32'",
     ]);
   });
 });
@@ -139,11 +148,11 @@ describe('Redis under Sentinel', () => {
 
   it('refuses, in Russian, a list with a bad entry, a missing name, a name alone, and REDIS_URL beside them', () => {
     expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379,10.0.0.6,10.0.0.7:99999', REDIS_SENTINEL_NAME: 'srok' })).toEqual([
-      expect.stringMatching(/^environment: REDIS_SENTINELS: '10\.0\.0\.6' — не host:port; '10\.0\.0\.7:99999' — не host:port; перечислите Sentinel через запятую как host:port с портом от 1 до 65535, например REDIS_SENTINELS=/),
+      expect.stringMatching(/^переменные окружения: REDIS_SENTINELS: '10\.0\.0\.6' — не host:port; '10\.0\.0\.7:99999' — не host:port; перечислите Sentinel через запятую как host:port с портом от 1 до 65535, например REDIS_SENTINELS=/),
     ]);
-    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINEL_NAME: не задана, а REDIS_SENTINELS задана; напишите имя первичного сервера, как в sentinel\.conf/)]);
-    expect(refusal({ REDIS_SENTINEL_NAME: 'srok' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINELS: не задана, а REDIS_SENTINEL_NAME задана/)]);
-    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'my master' })).toEqual([expect.stringMatching(/^environment: REDIS_SENTINEL_NAME: 'my master' — не имя первичного сервера Sentinel/)]);
-    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'srok', REDIS_URL: 'redis://10.0.0.9:6379' })).toEqual([expect.stringMatching(/^environment: REDIS_URL: задана вместе с REDIS_SENTINELS; оставьте одно/)]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379' })).toEqual([expect.stringMatching(/^переменные окружения: REDIS_SENTINEL_NAME: не задана, а REDIS_SENTINELS задана; напишите имя первичного сервера, как в sentinel\.conf/)]);
+    expect(refusal({ REDIS_SENTINEL_NAME: 'srok' })).toEqual([expect.stringMatching(/^переменные окружения: REDIS_SENTINELS: не задана, а REDIS_SENTINEL_NAME задана/)]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'my master' })).toEqual([expect.stringMatching(/^переменные окружения: REDIS_SENTINEL_NAME: 'my master' — не имя первичного сервера Sentinel/)]);
+    expect(refusal({ REDIS_SENTINELS: '10.0.0.5:26379', REDIS_SENTINEL_NAME: 'srok', REDIS_URL: 'redis://10.0.0.9:6379' })).toEqual([expect.stringMatching(/^переменные окружения: REDIS_URL: задана вместе с REDIS_SENTINELS; оставьте одно/)]);
   });
 });

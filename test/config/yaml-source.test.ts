@@ -31,12 +31,17 @@ describe('parseYamlSource', () => {
   it('reports a key written twice at the line of the second, with its column', () => {
     const twice = parseYamlSource('config/srok.yaml', "timezone: Asia/Yekaterinburg\nmail: {}\ntimezone: Europe/Moscow\n");
     expect(twice.data).toBeUndefined();
-    expect(twice.errors.map((error) => error.message)).toEqual(['config/srok.yaml:3: YAML syntax error at column 1: Map keys must be unique']);
+    expect(twice.errors.map((error) => error.message)).toEqual(['config/srok.yaml:3: ошибка синтаксиса YAML в столбце 1: этот ключ (или дата) уже есть выше на этом уровне; оставьте одну запись']);
+  });
+
+  it('says in Russian what a tab used as indentation is and how to fix it', () => {
+    const tab = parseYamlSource('config/srok.yaml', 'a:\n\tb: 1\n');
+    expect(tab.errors.map((error) => error.message)).toEqual(['config/srok.yaml:2: ошибка синтаксиса YAML в столбце 1: отступ сделан табуляцией; в YAML отступы делают только пробелами']);
   });
 
   it('reports a bad indentation with line and column', () => {
     const bad = parseYamlSource('config/srok.yaml', 'a: 1\nb:\n  - x\n - y\n');
     expect(bad.errors[0]?.line).toBe(4);
-    expect(bad.errors[0]?.message).toMatch(/^config\/srok\.yaml:4: YAML syntax error at column \d+: /);
+    expect(bad.errors[0]?.message).toBe('config/srok.yaml:4: ошибка синтаксиса YAML в столбце 1: отступ этой строки не совпадает с отступом соседних строк того же уровня; выровняйте его пробелами и проверьте двоеточия');
   });
 });

@@ -1,8 +1,10 @@
 import { runSrok } from '../support/cli.js';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestPostponement } from '../../src/follow-up/requests.js';
 import { REDIS_URL } from '../support/redis.js';
 import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
 
@@ -13,6 +15,8 @@ import { SEED, startPipeline, type Pipeline } from '../support/pipeline.js';
 let pipeline: Pipeline;
 let configDir: string;
 let key000 = '';
+/** Where the CLI's mails go: .eml files, read back with mailparser. */
+let outbox = '';
 
 beforeAll(async () => {
   pipeline = await startPipeline('cli-follow-up', { day: '2019-11-12', time: '12:00' }, { autorun: false });
@@ -22,7 +26,11 @@ beforeAll(async () => {
   configDir = await mkdtemp(path.join(tmpdir(), 'srok-follow-up-'));
   await cp('config', configDir, { recursive: true });
   const settings = path.join(configDir, 'srok.yaml');
-  await writeFile(settings, (await readFile(settings, 'utf8')).replace(/^ {2}prefix: srok$/m, `  prefix: ${pipeline.prefix}`));
+  outbox = path.join(configDir, 'outbox');
+  await writeFile(
+    settings,
+    (await readFile(settings, 'utf8')).replace(/^ {2}prefix: srok$/m, `  prefix: ${pipeline.prefix}`).replace(/^ {2}outboxDir: .*$/m, `  outboxDir: ${outbox}`),
+  );
 });
 
 afterAll(async () => {
@@ -99,11 +107,24 @@ describe('srok done, postpone, cancel, show', () => {
     expect(json.history).toHaveLength(2);
   });
 
+  it('srok postpone --request --refuse decides a request and mails the answer at once to the executor who asked', async () => {
+    const { request } = await requestPostponement(pipeline.runtime.deps, { protocolKey: key000, item: '3.2', part: 'khmao-nyagan', occurrence: null, to: '2019-11-29', reason: null, requestedBy: 'link:office@nyagan.hmao.example' });
+    const r = await srok('postpone', '--request', request.id, '--refuse', '--reason', 'срок установлен протоколом');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toBe(`запрос ${request.id} (Администрация города Нягани, п. 3.2) отклонён; срок остаётся прежним\nответ отправлен: office@nyagan.hmao.example\n`);
+    const files = (await readdir(outbox)).filter((name) => name.includes(`answer-${request.id}`));
+    expect(files).toHaveLength(1);
+    const mail = await simpleParser(await readFile(path.join(outbox, files[0] as string)));
+    expect(mail.subject).toBe(`Протокол № 4/2019 от 30.10.2019, п. 3.2 — ответ на запрос на перенос срока ${request.id}: отказано`);
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('office@nyagan.hmao.example');
+    expect(mail.text).toContain('Срок остаётся: 07.11.2019\nРешение принято 12.11.2019 12:00, командой srok, пользователь ivanova.');
+  });
+
   it('answers --help for done, postpone, cancel and show with the usage line and the reference forms', async () => {
     for (const command of ['done', 'postpone', 'cancel', 'show']) {
       const r = await srok(command, '--help');
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(new RegExp(`^Usage: srok ${command} \\[options\\] \\[ref\\.\\.\\.\\]`));
+      expect(r.out).toMatch(new RegExp(`^Запуск: srok ${command} \\[параметры\\] \\[ref\\.\\.\\.\\]`));
       expect(r.out).toContain('4/2019 от 30.10.2019 п.1.2');
     }
   });

@@ -55,7 +55,7 @@ describe('a signed link', () => {
     expect(settingsFile.parse({ ...base, http: { publicUrl: 'https://srok.example.org/' } }).http).toEqual({ publicUrl: 'https://srok.example.org', linkDays: 30 });
     const bad = settingsFile.safeParse({ ...base, http: { publicUrl: 'srok.example.org' } });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toMatch(/'srok\.example\.org' is not a web address; write it with http:\/\/ or https:\/\//);
+    expect(bad.error?.issues[0]?.message).toBe("'srok.example.org' — не веб-адрес; напишите его с http:// или https:// и без параметров после '?', например 'https://srok.example.org'");
   });
 });
 

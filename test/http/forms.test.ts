@@ -108,7 +108,9 @@ describe('the controller’s role', () => {
     expect(env.apiControllerTokens).toEqual([`khmao-depit:${CONTROLLER_TOKEN}`]);
     expect(createAccess(env).identify(CONTROLLER_TOKEN)).toEqual({ name: 'khmao-depit', role: 'controller', actor: 'api:khmao-depit', controls: 'khmao-depit' });
     expect(() => readEnv({ SROK_API_CONTROLLER_TOKENS: CONTROLLER_TOKEN })).toThrow(ConfigErrors);
-    expect(() => readEnv({ SROK_API_CONTROLLER_TOKENS: CONTROLLER_TOKEN })).toThrow(/<directory id>:<token>/);
+    expect(() => readEnv({ SROK_API_CONTROLLER_TOKENS: CONTROLLER_TOKEN })).toThrow(
+      'переменные окружения: SROK_API_CONTROLLER_TOKENS: в токене № 1 не указан контролёр; пишите каждый как <id записи справочника>:<токен>, например chel-mininform:$(openssl rand -hex 32)',
+    );
   });
 
   it('shows a controller the protocols it controls and nothing of others', async () => {

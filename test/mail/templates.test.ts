@@ -53,7 +53,7 @@ describe('a broken template stops the start, naming its file and line', () => {
     expect(error.file).toBe(path.join(dir, 'reminder.mjml'));
     const opened = await lineOf(dir, 'reminder.mjml', '<mj-text css-class="banner wrap"');
     expect(error.line).toBe(opened + 4 /* the </mj-column> that comes first */);
-    expect(error.message).toContain(`where <mj-text> (line ${opened}) must be closed`);
+    expect(error.message).toContain(`стоит там, где должен закрыться <mj-text> (строка ${opened}); сначала добавьте </mj-text>`);
   });
 
   it('names the line of a placeholder no mail fills', async () => {
@@ -61,7 +61,7 @@ describe('a broken template stops the start, naming its file and line', () => {
     const error = await startError(dir);
     expect(error.file).toBe(path.join(dir, 'partials/assignment.txt'));
     expect(error.line).toBe(await lineOf(dir, 'partials/assignment.txt', '{{txt}}'));
-    expect(error.message).toContain('{{txt}} is not a value any mail has');
+    expect(error.message).toContain('{{txt}} — такого значения нет ни в одном письме; допустимые имена: ');
   });
 
   it('names the line of a section left open, and where it was opened', async () => {
@@ -69,7 +69,9 @@ describe('a broken template stops the start, naming its file and line', () => {
     const error = await startError(dir);
     expect(error.file).toBe(path.join(dir, 'digest.mjml'));
     expect(error.line).toBe(await lineOf(dir, 'digest.mjml', '{{/lines}}', 'last'));
-    expect(error.message).toContain(`{{/lines}} closes {{#items}} opened at line ${await lineOf(dir, 'digest.mjml', '{{#items}}')}`);
+    expect(error.message).toBe(
+      `${path.join(dir, 'digest.mjml')}:${error.line}: {{/lines}} закрывает {{#items}}, открытый в строке ${await lineOf(dir, 'digest.mjml', '{{#items}}')}; сначала закройте его через {{/items}}`,
+    );
   });
 
   it('names the line of an include that points nowhere', async () => {
@@ -84,7 +86,7 @@ describe('a broken template stops the start, naming its file and line', () => {
     await rm(path.join(dir, 'summary.txt'));
     const error = await startError(dir);
     expect(error.file).toBe(path.join(dir, 'summary.txt'));
-    expect(error.message).toContain('every kind of mail needs summary.mjml and summary.txt');
+    expect(error.message).toBe(`${path.join(dir, 'summary.txt')}: файла нет; для каждого вида писем нужны summary.mjml и summary.txt`);
   });
 
 });

@@ -39,10 +39,12 @@ describe('reports.controllerSummary in srok.yaml', () => {
   it('refuses a cron pattern it cannot read, naming the path and how to write one', async () => {
     const dir = await configWith((yaml) => yaml.replace("cron: '0 0 9 * * 1'", "cron: 'по понедельникам'"));
     expect(problemsOf(dir)).toEqual([
-      "reports.controllerSummary.cron: 'по понедельникам' is not a cron pattern (Invalid characters, got value: по); write six fields — second minute hour day-of-month month day-of-week — e.g. '0 0 9 * * 1' for Mondays at 09:00",
+      "reports.controllerSummary.cron: 'по понедельникам' — не расписание cron (недопустимые знаки: по); напишите шесть полей через пробел — секунда, минута, час, день месяца, месяц, день недели, — например '0 0 9 * * 1' (по понедельникам в 09:00)",
     ]);
     const hour = await configWith((yaml) => yaml.replace("cron: '0 0 9 * * 1'", "cron: '0 0 25 * * 1'"));
-    expect(problemsOf(hour)[0]).toMatch(/^reports\.controllerSummary\.cron: '0 0 25 \* \* 1' is not a cron pattern \(Constraint error, got value 25 expected range 0-23\)/);
+    expect(problemsOf(hour)[0]).toBe(
+      "reports.controllerSummary.cron: '0 0 25 * * 1' — не расписание cron (значение 25 вне допустимого диапазона 0–23); напишите шесть полей через пробел — секунда, минута, час, день месяца, месяц, день недели, — например '0 0 9 * * 1' (по понедельникам в 09:00)",
+    );
   });
 
   it('takes the defaults when srok.yaml has no reports section, and drops the tick when the summary is off', async () => {

@@ -105,6 +105,14 @@ const VARIANTS: Record<MailKind, Variant> = {
     daysLeft: 2,
     threadRoot: null,
   },
+  answer: {
+    mailId: `${THREAD}.answer-K7QX2MPA`,
+    now: '2019-11-22T05:15:00.000Z',
+    subject: `${SUBJECT_ROOT} — ответ на запрос на перенос срока K7QX2MPA: согласован`,
+    to: ['office@surgut.hmao.example'],
+    daysLeft: 12,
+    threadRoot: null,
+  },
   digest: {
     mailId: `digest.office-surgut-hmao-example.2019-11-20`,
     now: '2019-11-20T04:00:00.000Z',
@@ -212,8 +220,12 @@ export function sampleContext(kind: MailKind): MailContext {
         : kind === 'request'
           ? { done: null, postpone: null, accept: 'https://srok.example/l/sample-accept', refuse: 'https://srok.example/l/sample-refuse' }
           : null,
+    answer:
+      kind === 'answer'
+        ? { accepted: true, due: '2019-12-10', decidedBy: 'link:depit@admhmao.example', decidedAt: '2019-11-22T05:15:00.000Z', reason: null, page: `https://srok.example/protocols/${PROTOCOL_KEY}#p-1.2` }
+        : null,
     request:
-      kind === 'request'
+      kind === 'request' || kind === 'answer'
         ? {
             id: 'K7QX2MPA',
             partName: 'Администрация города Сургута',
