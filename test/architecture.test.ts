@@ -17,7 +17,11 @@ export function breaches(graph: ImportGraph): string[] {
   const rules = readRules(graph.root, units.keys());
   const out: string[] = [];
 
-  for (const cycle of cyclesOf(units)) {
+  const cycles = cyclesOf(units);
+  const known = rules.knownCycle.join(',');
+  if (known !== '' && !cycles.some((c) => c.join(',') === known)) out.push(`the known cycle ${known} of src/README.md is gone: take it out of the README`);
+  for (const cycle of cycles) {
+    if (cycle.join(',') === known) continue;
     const edges = cycle.flatMap((a) => cycle.flatMap((b) => (units.get(a)?.get(b) ?? []).slice(0, 2).map((e) => `${e.from} → ${e.to}`)));
     out.push(`import cycle between ${cycle.join(', ')}: ${edges.join('; ')}`);
   }
