@@ -3,6 +3,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import mjml2html from 'mjml';
+import nodemailer from 'nodemailer';
+import { messageOptions } from '../src/mail/nodemailer-message.js';
 import { createDeadlineCalendar } from '../src/mail/ics.js';
 import { createRenderer, type MailContext } from '../src/mail/index.js';
 import { sampleContext } from '../test/support/sample-context.js';
@@ -31,6 +33,8 @@ export interface RenderResult {
   icsBytes: number;
   /** The page plain MJML makes of reminder.mjml (with the {{…}} tags left in). */
   mjmlBytes: number;
+  /** The reminder as sent: the whole message nodemailer builds (HTML, text and .ics parts encoded, headers). */
+  mailBytes: number;
 }
 
 const TEMPLATES = path.resolve('email-templates');
@@ -105,6 +109,7 @@ export async function benchRender(): Promise<RenderResult> {
   }, 1500, 5);
 
   if (sink === 0) throw new Error('render produced nothing');
+  const composed = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }).sendMail(messageOptions(sample));
   return {
     srokMs,
     mjmlMs,
@@ -114,6 +119,7 @@ export async function benchRender(): Promise<RenderResult> {
     textBytes: Buffer.byteLength(sample.text),
     icsBytes: Buffer.byteLength(sample.icalEvent.content),
     mjmlBytes: Buffer.byteLength(once.html),
+    mailBytes: (composed.message as Buffer).length,
   };
 }
 

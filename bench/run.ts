@@ -9,7 +9,7 @@ import { benchMemory } from './memory.js';
 import { benchParse } from './parse.js';
 import { benchRender } from './render.js';
 import { benchSchedule } from './schedule.js';
-import { benchStartup } from './startup.js';
+import { benchStartup, type StartupFigure, type StartupResult } from './startup.js';
 import { fmt } from './support.js';
 
 /**
@@ -42,6 +42,42 @@ async function formatsSection(): Promise<{ result: FormatsResult; json: Record<s
   };
 }
 
+/** Start-up of `srok parse` and `srok show` beside `node -e 0`: printed, and kept under `startup` in results.json. */
+async function startupSection(): Promise<StartupResult> {
+  const startup = await benchStartup();
+  const vsNode = (f: StartupFigure) => `${(f.wallMs / startup.node.wallMs).toFixed(2)}× the time, ${(f.maxRssMiB / startup.node.maxRssMiB).toFixed(2)}× the memory of node -e 0`;
+  const goal = (f: StartupFigure) => (f.wallMs <= 300 && f.maxRssMiB <= 80 ? 'met' : 'MISSED');
+  console.log('start-up (a new process through bin/srok.js on the compiled and bundled code, median of 7, the commands taking turns)');
+  console.log(`  node -e 0: ${startup.node.wallMs.toFixed(0)} ms, ${startup.node.maxRssMiB.toFixed(0)} MiB`);
+  console.log(`  srok parse on the 10-page protocol: ${startup.parse.wallMs.toFixed(0)} ms wall, ${startup.parse.maxRssMiB.toFixed(0)} MiB peak; ${vsNode(startup.parse)} (goal ≤ 300 ms, ≤ 80 MiB: ${goal(startup.parse)})`);
+  console.log(`  srok show 4/2019 п.1.2 (Redis): ${startup.show.wallMs.toFixed(0)} ms wall, ${startup.show.maxRssMiB.toFixed(0)} MiB peak; ${vsNode(startup.show)} (goal ≤ 300 ms, ≤ 80 MiB: ${goal(startup.show)})`);
+  console.log(`  micro: srok parse with the config cache empty (the config read and checked in full): ${startup.parseCold.wallMs.toFixed(0)} ms, ${startup.parseCold.maxRssMiB.toFixed(0)} MiB`);
+  return startup;
+}
+
+function startupJson(startup: StartupResult): Record<string, unknown> {
+  const figure = (f: StartupFigure) => ({ wallMs: round(f.wallMs, 0), maxRssMiB: round(f.maxRssMiB, 1), ratio: round(f.wallMs / startup.node.wallMs, 2) });
+  return { node: { wallMs: round(startup.node.wallMs, 0), maxRssMiB: round(startup.node.maxRssMiB, 1) }, parse: figure(startup.parse), parseCold: figure(startup.parseCold), show: figure(startup.show), ratio: round(startup.parse.wallMs / startup.node.wallMs, 2) };
+}
+
+/** `npm run bench:startup`: the start-up figures and the reminder's size only, merged into results.json. */
+async function startupOnly(): Promise<void> {
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const loadAtStart = loadavg()[0]!;
+  const startup = await startupSection();
+  const render = await benchRender();
+  console.log(`  the sample reminder: HTML ${fmt(render.htmlBytes)} B (goal ≤ 15 000: ${render.htmlBytes <= 15_000 ? 'met' : 'MISSED'}), text ${fmt(render.textBytes)} B, .ics ${fmt(render.icsBytes)} B; the whole message as sent ${fmt(render.mailBytes)} B`);
+  const loadAtEnd = loadavg()[0]!;
+  console.log(`  (load average ${loadAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end)`);
+  const details = (previous['details'] ?? {}) as Record<string, unknown>;
+  const renderDetails = (details['render'] ?? {}) as Record<string, unknown>;
+  await writeFile(
+    RESULTS,
+    `${JSON.stringify({ ...previous, startup: { ...startupJson(startup), loadAverage: [round(loadAtStart, 2), round(loadAtEnd, 2)], measuredAt: new Date().toISOString() }, details: { ...details, render: { ...renderDetails, htmlBytes: render.htmlBytes, textBytes: render.textBytes, icsBytes: render.icsBytes, mailBytes: render.mailBytes } } }, null, 2)}\n`,
+  );
+  console.log('written to bench/results.json');
+}
+
 /** `npm run bench:formats`: only the formats, merged into results.json. */
 async function formatsOnly(): Promise<void> {
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
@@ -70,15 +106,13 @@ async function main(): Promise<void> {
   console.log(`  the first parse in a process (compiling the reader): ${parse.firstParseMs.toFixed(1)} ms`);
   console.log(`  chrono-node scanning the same text for dates: ${parse.chronoScanMs.toFixed(2)} ms (ratio srok/chrono ${(parse.parseMs / parse.chronoScanMs).toFixed(2)}×)`);
   console.log(`  its whole timeline for a year (${fmt(parse.planSteps)} steps): ${parse.planMs.toFixed(2)} ms per plan (${(parse.planMs / parse.parseMs).toFixed(2)}× the parse)`);
-  const startup = benchStartup();
-  console.log('start-up (a new process, median of 7; `srok parse` through bin/srok.js on the compiled and bundled reader)');
-  console.log(`  srok parse on the 10-page protocol: ${startup.parse.wallMs.toFixed(0)} ms wall, ${startup.parse.maxRssMiB.toFixed(0)} MiB peak (goal ≤ 300 ms, ≤ 80 MiB)`);
-  console.log(`  node -e 0: ${startup.node.wallMs.toFixed(0)} ms, ${startup.node.maxRssMiB.toFixed(0)} MiB; ratio ${(startup.parse.wallMs / startup.node.wallMs).toFixed(2)}× the time, ${(startup.parse.maxRssMiB / startup.node.maxRssMiB).toFixed(2)}× the memory`);
+  const startup = await startupSection();
   console.log('deadline table');
   console.log(`  ${table.total} phrases: srok ${pct(table.srok)}, chrono-node (ru) ${pct(table.chrono)}`);
 
   const render = await benchRender();
   console.log('render (one mail: HTML + text + .ics)');
+  console.log(`  the sample reminder: HTML ${fmt(render.htmlBytes)} B (goal ≤ 15 000: ${render.htmlBytes <= 15_000 ? 'met' : 'MISSED'}), text ${fmt(render.textBytes)} B, .ics ${fmt(render.icsBytes)} B; the whole message as sent ${fmt(render.mailBytes)} B`);
   console.log(`  srok renderer.render(sampleContext('reminder')): ${render.srokMs.toFixed(4)} ms per mail (goal ≤ 0.1 ms)`);
   console.log(`  plain mjml() of email-templates/reminder.mjml: ${render.mjmlMs.toFixed(2)} ms per call (${fmt(render.mjmlMs / render.srokMs)}× the whole srok mail)`);
   console.log(
@@ -144,6 +178,10 @@ async function main(): Promise<void> {
     ['burst of 10 000, s', burst.seconds.toFixed(1), burst.rawSeconds.toFixed(1), `${(burst.seconds / burst.rawSeconds).toFixed(2)}× time`, `≤ 15 ${goal(burst.seconds <= 15)}`],
     ['parse 10 pages, ms', parse.parseMs.toFixed(2), `chrono ${parse.chronoScanMs.toFixed(2)}`, `${(parse.parseMs / parse.chronoScanMs).toFixed(2)}× time`, `≤ 20 ${goal(parse.parseMs <= 20)}`],
     ['srok parse FILE, ms wall', startup.parse.wallMs.toFixed(0), `node -e 0 ${startup.node.wallMs.toFixed(0)}`, `${(startup.parse.wallMs / startup.node.wallMs).toFixed(2)}× time`, `≤ 300 ${goal(startup.parse.wallMs <= 300)}`],
+    ['srok parse FILE, MiB peak', startup.parse.maxRssMiB.toFixed(0), `node -e 0 ${startup.node.maxRssMiB.toFixed(0)}`, `${(startup.parse.maxRssMiB / startup.node.maxRssMiB).toFixed(2)}×`, `≤ 80 ${goal(startup.parse.maxRssMiB <= 80)}`],
+    ['srok show REF, ms wall', startup.show.wallMs.toFixed(0), `node -e 0 ${startup.node.wallMs.toFixed(0)}`, `${(startup.show.wallMs / startup.node.wallMs).toFixed(2)}× time`, `≤ 300 ${goal(startup.show.wallMs <= 300)}`],
+    ['srok show REF, MiB peak', startup.show.maxRssMiB.toFixed(0), `node -e 0 ${startup.node.maxRssMiB.toFixed(0)}`, `${(startup.show.maxRssMiB / startup.node.maxRssMiB).toFixed(2)}×`, `≤ 80 ${goal(startup.show.maxRssMiB <= 80)}`],
+    ['reminder HTML, bytes', fmt(render.htmlBytes), '', '', `≤ 15 000 ${goal(render.htmlBytes <= 15_000)}`],
     ['text PDF page, ms', formats.result.pdfPageMs.toFixed(1), `pdfjs ${formats.result.pdfjsPageMs.toFixed(1)}`, `${(formats.result.pdfPageMs / formats.result.pdfjsPageMs).toFixed(2)}× time`, `≤ 50 ${goal(formats.result.pdfPageMs <= 50)}`],
     ['OCR page, s', (formats.result.ocrJpgMs / 1000).toFixed(2), `tesseract ${(formats.result.tesseractMs / 1000).toFixed(2)}`, `${(formats.result.ocrJpgMs / formats.result.tesseractMs).toFixed(2)}× time`, `≤ 10 ${goal(Math.max(formats.result.ocrJpgMs, formats.result.ocrPdfPageMs) <= 10_000)}`],
   ];
@@ -158,11 +196,7 @@ async function main(): Promise<void> {
     parseMs: round(parse.parseMs, 3),
     parseChronoScanMs: round(parse.chronoScanMs, 3),
     firstParseMs: round(parse.firstParseMs, 2),
-    startup: {
-      parse: { wallMs: round(startup.parse.wallMs, 0), maxRssMiB: round(startup.parse.maxRssMiB, 1) },
-      node: { wallMs: round(startup.node.wallMs, 0), maxRssMiB: round(startup.node.maxRssMiB, 1) },
-      ratio: round(startup.parse.wallMs / startup.node.wallMs, 2),
-    },
+    startup: startupJson(startup),
     planMs: { tenPagesYear: round(parse.planMs, 3), steps: parse.planSteps },
     deadlineTable: { srok: round(table.srok, 4), chrono: round(table.chrono, 4), phrases: table.total },
     schedule: { srok: round(schedule.srokJobsPerSec, 0), raw: round(schedule.rawJobsPerSec, 0), ratio: round(schedule.ratio, 3) },
@@ -197,7 +231,7 @@ async function main(): Promise<void> {
         srokMsPerStepWithoutSmtp: { protocolOf10: round(deliver.perStepMs.protocolOf10, 3), protocolOf100: round(deliver.perStepMs.protocolOf100, 3) },
       },
       memory: { units: 'bytes', method: memory.method, parts: memory.parts, assignments: memory.assignments, breakdown: memory.breakdown },
-      render: { distinctOccurrenceMs: round(render.distinctMs, 4), icsMissMs: round(render.icsMissMs, 4), htmlBytes: render.htmlBytes, textBytes: render.textBytes, icsBytes: render.icsBytes },
+      render: { distinctOccurrenceMs: round(render.distinctMs, 4), icsMissMs: round(render.icsMissMs, 4), htmlBytes: render.htmlBytes, textBytes: render.textBytes, icsBytes: render.icsBytes, mailBytes: render.mailBytes },
       burst: {
         n: burst.n,
         concurrency: burst.concurrency,
@@ -215,4 +249,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('formats')) await formatsOnly();
+else if (process.argv.includes('startup')) await startupOnly();
 else await main();

@@ -1,7 +1,18 @@
 #!/usr/bin/env node
 // The installed CLI runs the compiled code; `npm ci` builds it (the `prepare` script).
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Node 22.1 and later keep the compiled code of srok's modules between starts (in the system's
+// temporary folder); Node 20 has no such cache and starts as before.
+if (typeof module.enableCompileCache === 'function') {
+  try {
+    module.enableCompileCache();
+  } catch {
+    // A start without the cache is only slower.
+  }
+}
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
@@ -9,13 +20,19 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-// `srok parse FILE` loads only the reader: a separate light entry, the same command, bundled
-// into one file by `npm run build` (dist/parse/) where esbuild was there to do it.
-if (args[0] === 'parse' && !args.includes('--help') && !args.includes('-h')) {
-  const bundled = new URL('../dist/parse/parse-main.js', import.meta.url);
-  const light = existsSync(fileURLToPath(bundled)) ? bundled : new URL('../dist/src/cli/parse-main.js', import.meta.url);
-  const { mainParse } = await import(light.href);
-  process.exitCode = await mainParse(args);
+// `srok parse FILE` and `srok show REF` load only what they use: light entries of the same
+// commands, bundled by `npm run build` (dist/parse/, dist/show/) where esbuild was there to do it.
+const LIGHT = {
+  parse: ['../dist/parse/parse-main.js', '../dist/src/cli/parse-main.js', 'mainParse'],
+  show: ['../dist/show/show-main.js', '../dist/src/cli/show-main.js', 'mainShow'],
+};
+const light = Object.hasOwn(LIGHT, args[0] ?? '') && !args.includes('--help') && !args.includes('-h') ? LIGHT[args[0]] : null;
+if (light) {
+  const [bundledPath, plainPath, name] = light;
+  const bundled = new URL(bundledPath, import.meta.url);
+  const entryUrl = existsSync(fileURLToPath(bundled)) ? bundled : new URL(plainPath, import.meta.url);
+  const run = (await import(entryUrl.href))[name];
+  process.exitCode = await run(args);
 } else {
   const { main } = await import(entry.href);
   process.exitCode = await main(args);

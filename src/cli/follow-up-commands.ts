@@ -1,58 +1,32 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Clock } from '../clock.js';
 import { formatConfigErrors, readEnv } from '../config/index.js';
 import { ConfigErrors } from '../errors.js';
 import { FollowUpError } from '../follow-up/follow-up-error.js';
 import { cancel, markDone, postpone, type FollowUpDeps, type OperationResult } from '../follow-up/operations.js';
-import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up/reference.js';
+import { referenceOf, type Reference } from '../follow-up/reference.js';
 import { decidePostponement, type RequestDeps } from '../follow-up/requests.js';
-import { formatReport, showAssignment } from '../follow-up/show.js';
 import { silentLog } from '../log.js';
 import { locateOrReport } from './runtime-commands.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { registerShowCommand, targetOptions, type TargetOptions } from './show-command.js';
 
 /**
- * The follow-up commands: done, postpone, cancel, show. Each names an assignment by a
+ * The follow-up commands: done, postpone, cancel, show (show-command.ts). Each names an assignment by a
  * reference («4/2019 п.1.2») or by --protocol/--item, narrows it with --executor and
  * --occurrence, and calls the follow-up core — the same functions the HTTP API calls.
  * The actor is 'cli:$USER'. Errors are messages: exit 2 for a bad request, 1 for what is
  * not stored.
  */
-interface TargetOptions extends ReferenceOptions {
-  reason?: string;
-  json?: boolean;
-  config?: string;
-}
-
 interface PostponeOptions extends TargetOptions {
   to?: string;
   request?: string;
   refuse?: boolean;
 }
 
-const REFERENCE_HELP = `
-Поручение называют так же, как в документах:
-  4/2019 п.1.2    № 4/2019 п. 1.2    4/2019 1.2    4/2019 от 30.10.2019 п.1.2
-  от 26.11.2020 п.2      (протокол без номера — по его дате)
-— или --protocol <номер или ключ> --item <пункт> [--date <дата протокола>].
---executor сужает до одного исполнителя: id записи справочника (khmao-surgut),
-id группы (khmao-omsu: все её участники) или название («Администрация города Сургута»).
---occurrence сужает повторяющееся поручение до одного периода (2021-03).`;
-
 export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  const targetOptions = (command: Command): Command =>
-    command
-      .argument('[ref...]', "поручение, например 4/2019 п.1.2 (см. ниже)")
-      .option('--protocol <protocol>', 'протокол: его номер (4/2019) или ключ')
-      .option('--item <item>', 'пункт протокола, например 1.2')
-      .option('--date <date>', "дата протокола, если у двух протоколов один номер (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)")
-      .option('--executor <executor>', 'один исполнитель: id записи справочника, id группы (все её участники) или название')
-      .option('--occurrence <key>', 'один срок повторяющегося поручения, например 2021-03')
-      .option('--json', 'вывести результат в JSON')
-      .addOption(new Option('-c, --config <dir>', 'папка конфигурации (по умолчанию: $SROK_CONFIG_DIR или ./config)'))
-      .addHelpText('after', REFERENCE_HELP);
 
   targetOptions(program.command('done').description('отметить поручение, часть одного исполнителя или один срок исполненными; план пересчитывается сразу'))
     .option('--reason <text>', 'пояснение для истории, например письмо, которым сообщили об исполнении')
@@ -86,17 +60,7 @@ export function registerFollowUpCommands(program: Command, io: CliIo, setExit: (
       setExit(await runOperation(io, words, opts, (deps, ref, actor) => cancel(deps, ref, { actor, reason: opts.reason ?? null })));
     });
 
-  targetOptions(program.command('show').description('поручение как оно есть: исполнители и их состояние, отправленные письма, следующие шаги, запросы, история'))
-    .addHelpText('after', '\nПример:\n  srok show 4/2019 п.1.2\n  srok show --protocol 4/2019 --item 3.2 --json')
-    .action(async (words: string[], opts: TargetOptions) => {
-      setExit(
-        await withFollowUp(io, opts, words, async (deps, ref) => {
-          const report = await showAssignment(deps, ref);
-          io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-          return EXIT.ok;
-        }),
-      );
-    });
+  registerShowCommand(program, io, setExit);
 }
 
 async function commandPostpone(io: CliIo, words: string[], opts: PostponeOptions): Promise<number> {

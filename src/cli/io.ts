@@ -1,7 +1,4 @@
 import path from 'node:path';
-import { formatConfigErrors, loadConfig } from '../config/index.js';
-import type { SrokConfig } from '../config/types.js';
-import { ConfigErrors } from '../errors.js';
 
 /**
  * What every command shares, kept apart from the command table so that a light entry
@@ -51,16 +48,3 @@ export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 export function configDirOf(opts: { config?: string }, io: CliIo): string {
   return path.resolve(opts.config ?? io.env['SROK_CONFIG_DIR'] ?? 'config');
 }
-
-export function loadConfigOrReport(dir: string, io: CliIo): SrokConfig | null {
-  try {
-    return loadConfig(dir);
-  } catch (e) {
-    if (e instanceof ConfigErrors) {
-      io.err(`srok: конфигурация в ${path.relative(process.cwd(), dir) || '.'} неверна:\n${formatConfigErrors(e)}\n`);
-      return null;
-    }
-    throw e;
-  }
-}
-

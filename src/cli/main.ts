@@ -13,7 +13,8 @@ import { registerReportCommands } from './report-commands.js';
 import { registerReviewCommands } from './review-commands.js';
 import { commandConfigApply, commandDemo, commandImport, commandReplan, commandWorker } from './runtime-commands.js';
 
-export { configDirOf, EXIT, loadConfigOrReport, processIo, type CliIo } from './io.js';
+export { configDirOf, EXIT, processIo, type CliIo } from './io.js';
+export { loadConfigOrReport } from './config-or-report.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = russianHelp(new Command('srok'))

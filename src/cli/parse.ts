@@ -4,7 +4,8 @@ import { InputError } from '../errors.js';
 import { countOf, type PluralForms } from '../mail/plural.js';
 import { pageList } from '../document/paged-text.js';
 import { isMail, readInput, readProtocol } from '../read-protocol.js';
-import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './io.js';
+import { loadCachedConfigOrReport } from './cached-config.js';
+import { configDirOf, EXIT, type CliIo } from './io.js';
 import { parseJsonText } from './parse-json.js';
 
 /** `srok parse FILE [--json]`, registered by the full CLI and by the light entry that loads nothing else. */
@@ -23,7 +24,7 @@ export function registerParseCommand(program: Command, io: CliIo, setExit: (code
 const PAGES: PluralForms = ['страница', 'страницы', 'страниц'];
 
 export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
-  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  const config = await loadCachedConfigOrReport(configDirOf(opts, io), io);
   if (!config) return EXIT.usage;
   if (isMail(file)) {
     // A mail carries several documents: each is parsed; --json prints an array of the contract's objects.

@@ -14,7 +14,8 @@ import { CorpusPlaceError, reviewedKey, writeReviewedKey } from '../review/corpu
 import { listWaitingProtocols } from '../review/waiting-mail.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime, type Runtime } from '../worker/worker.js';
-import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './io.js';
+import { loadConfigOrReport } from './config-or-report.js';
+import { configDirOf, EXIT, type CliIo } from './io.js';
 import { locateOrReport } from './runtime-commands.js';
 import { countOf } from '../mail/plural.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { RunningClock, systemClock, type Clock } from '../clock.js';
 import { missingCalendarMessage, missingYearsAhead } from '../calendar/index.js';
-import { loadConfig, readEnv, readSentinel, sentinelUrl, formatConfigErrors } from '../config/index.js';
+import { loadConfig, readEnv, formatConfigErrors } from '../config/index.js';
 import { runDemo } from '../demo.js';
 import { ConfigErrors } from '../errors.js';
 import { READABLE_LIST } from '../document/index.js';
@@ -10,11 +10,14 @@ import { imapIntakeFor, sendFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
 import { expandInputsReporting } from '../read-protocol.js';
 import { fileReport, fileReportText, summaryText } from './import-report.js';
-import { locateRedis, NoRedisError, type RedisLocation } from '../worker/embedded-redis.js';
+import type { RedisLocation } from '../worker/embedded-redis.js';
 import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime, type Runtime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { locateOrReport } from './redis-location.js';
+
+export { locateOrReport } from './redis-location.js';
 import { ASSIGNMENTS, countOf, FILES, MAILS, PROTOCOLS } from '../mail/plural.js';
 import { ruDate } from '../plan/subject.js';
 import type { IsoDate } from '../domain.js';
@@ -31,26 +34,6 @@ interface Common {
 }
 
 /** REDIS_SENTINELS, else REDIS_URL, else a Redis on 127.0.0.1:6379, else srok's own; null (having said what to do) when there is none. */
-export async function locateOrReport(io: CliIo, log: Log): Promise<RedisLocation | null> {
-  const problems: string[] = [];
-  const get = (name: string) => io.env[name]?.trim() || null;
-  const sentinel = readSentinel(get('REDIS_SENTINELS'), get('REDIS_SENTINEL_NAME'), (name, reason) => problems.push(`${name}: ${reason}`));
-  if (sentinel !== null && get('REDIS_URL') !== null) problems.push('REDIS_URL: задана вместе с REDIS_SENTINELS; оставьте одно');
-  if (problems.length > 0) {
-    io.err(`srok: переменные окружения Redis заданы неверно:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
-    return null;
-  }
-  try {
-    return await locateRedis({ url: sentinel ? sentinelUrl(sentinel) : get('REDIS_URL'), varDir: 'var', log });
-  } catch (e) {
-    if (e instanceof NoRedisError) {
-      io.err(`srok: ${e.message}\n`);
-      return null;
-    }
-    throw e;
-  }
-}
-
 export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocation) => Promise<T>): Promise<T | number> {
   const where = await locateOrReport(io, log);
   if (!where) return EXIT.usage;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { loadCalendar } from '../calendar/load-calendar.js';
-import type { WorkCalendar } from '../calendar/types.js';
+import { readCalendarFiles, type CalendarFiles } from '../calendar/load-calendar.js';
+import { makeCalendar } from '../calendar/make-calendar.js';
 import { checkDirectory } from './check-directory.js';
-import { createDirectory } from '../directory/create-directory.js';
+import { assembleConfig, type ConfigParts } from './config-parts.js';
 import { ConfigError, ConfigErrors } from '../errors.js';
 import { checkReferences } from './check-references.js';
 import { formatYamlPath, type ConfigProblem } from './config-problem.js';
@@ -27,6 +27,11 @@ export const CONFIG_FILES = {
  * given), the line, the YAML path and the fix.
  */
 export function loadConfig(dir: string): SrokConfig {
+  return assembleConfig(readConfigParts(dir));
+}
+
+/** Reads and checks every file of the config tree (see loadConfig); throws ConfigErrors. */
+export function readConfigParts(dir: string): ConfigParts {
   const errors: ConfigError[] = [];
   const read = <S extends z.ZodType>(name: string, schema: S): { source: YamlSource; value: z.output<S> | null } | null => {
     const source = readSource(dir, name, errors);
@@ -60,12 +65,15 @@ export function loadConfig(dir: string): SrokConfig {
   if (errors.length > 0 || !settings?.value || !ladders?.value || !directory?.value || !calendar) {
     throw new ConfigErrors(inReadingOrder(errors));
   }
+  const calendarDir = resolve(dir, calendarSection?.success ? calendarSection.data.dir : '');
+  const region = calendarSection?.success ? calendarSection.data.region : null;
   return {
     dir: resolve(dir),
     settings: settings.value,
     ladders: ladders.value,
-    directory: createDirectory(directory.value.entries),
+    entries: directory.value.entries,
     calendar,
+    calendarDirs: region === null ? [calendarDir] : [calendarDir, join(calendarDir, 'regions', region)],
   };
 }
 
@@ -114,10 +122,13 @@ function sectionOf(data: unknown, key: string): unknown {
   return data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
 }
 
-function readCalendar(dir: string, section: { dir: string; region: string | null }, errors: ConfigError[]): WorkCalendar | null {
+function readCalendar(dir: string, section: { dir: string; region: string | null }, errors: ConfigError[]): CalendarFiles | null {
   const calendarDir = join(dir, section.dir);
   try {
-    return loadCalendar(calendarDir, { region: section.region });
+    const files = readCalendarFiles(calendarDir, { region: section.region });
+    // Built once here only to find what cannot be built (as loadCalendar does); assembleConfig builds it for use.
+    makeCalendar(files.years, files.regions);
+    return files;
   } catch (error) {
     if (error instanceof ConfigErrors) errors.push(...error.errors);
     else if (error instanceof ConfigError) errors.push(error);

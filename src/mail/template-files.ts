@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mjml2html from 'mjml';
+import { minifyMailHtml } from './minify-html.js';
 import { escapeHtml } from './escape.js';
 import { compileTemplate, parseTemplate, type RenderTemplate } from './template.js';
 import { TemplateError } from './template-error.js';
@@ -55,10 +56,9 @@ async function compileMjml(root: string, kind: MailKind, checked: Set<string>): 
   let html: string;
   try {
     const result = await mjml2html(source, { filePath: file, ignoreIncludes: false, validationLevel: 'strict', keepComments: false });
-    // MJML indents its output; a whitespace run with a line break in it renders as one
-    // space (the templates hold no <pre>), so it becomes one line break: a fifth less to
-    // send and to encode. Placeholders are not filled yet, so values keep their spaces.
-    html = result.html.replace(/[ \t]*\n\s*/g, '\n');
+    // MJML indents its output and repeats what no client needs (minify-html.ts). Placeholders
+    // are not filled yet, so values keep their spaces.
+    html = minifyMailHtml(result.html);
   } catch (error) {
     throw mjmlError(file, error);
   }

@@ -172,6 +172,15 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       i = j;
       continue;
     }
+    // A table drawn in characters («/-----\», «|-----+-----|»): a row's cells wrap onto lines of their own.
+    if (BOX_BORDER.test(trimmed[i]!)) {
+      const found = boxTable(trimmed, i);
+      if (found) {
+        rows.push(...found.rows);
+        i = found.end;
+        continue;
+      }
+    }
     // Cells separated by «|» (a legal database's rendering): on one line or one per line, a cell may wrap.
     const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[i + 1] ?? '').includes('|'));
     // A «|» table starts with a column's name («N», «№ п/п», «Мероприятия»): test that before reading the zone.
@@ -203,6 +212,54 @@ interface Cell {
   text: string;
   from: number;
   to: number;
+}
+
+/** A rule line of a table drawn in characters: «/------\», «|-------+------|», «+=====+». */
+const BOX_BORDER = /^[/\\|+]?[-=+|]{10,}[/\\|+]?$/u;
+
+/**
+ * A table drawn in characters, as legal databases print one: rows between rule lines, each row's
+ * cells apart by «|», a cell wrapped onto the next lines of the row (which leave the other cells
+ * blank). A row ends at a rule line or where the next line starts a new number; the first row is
+ * the header. A heading across the table («| 1. Организационное обеспечение |») is a row of one cell.
+ */
+function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const rows: FoundRow[] = [];
+  let current: { from: number; to: number; cells: string[] } | null = null;
+  const close = (): void => {
+    if (current) rows.push({ from: current.from, to: current.to, cells: current.cells.map((c) => c.replace(/(\p{L})- (\p{Ll})/gu, '$1$2').trim()) });
+    current = null;
+  };
+  let j = from + 1;
+  for (; j < lines.length; j += 1) {
+    const t = lines[j]!;
+    if (BOX_BORDER.test(t)) {
+      close();
+      continue;
+    }
+    if (!t.startsWith('|')) break;
+    const cells = t.replace(/^\|/u, '').replace(/\|\s*$/u, '').split('|').map((c) => c.trim());
+    const width = rows[0]?.cells.length ?? current?.cells.length ?? cells.length;
+    const continues = current !== null && cells.length === current.cells.length && (cells[0] === '' || (rows.length === 0 && current.from === j - 1 && width === cells.length && /^(?:п\/п|пп)$/iu.test(cells[0]!)));
+    if (current && continues) {
+      const open = current;
+      cells.forEach((c, k) => {
+        if (c !== '') open.cells[k] = open.cells[k] === '' ? c : /-$/u.test(open.cells[k]!) ? `${open.cells[k]}${c}` : `${open.cells[k]} ${c}`;
+      });
+      open.to = j;
+      continue;
+    }
+    close();
+    current = { from: j, to: j, cells };
+  }
+  close();
+  const header = rows[0];
+  if (!header || header.cells.length < 3 || rows.length < 2 || !header.cells.some((c) => /срок|дата|ответствен|исполнител/iu.test(c))) return null;
+  // The header starts at the top rule, so the rows that follow keep their own lines.
+  rows[0] = { ...header, from };
+  const width = header.cells.length;
+  for (const r of rows) while (r.cells.length < width) r.cells.push('');
+  return { rows, end: j };
 }
 
 /** The cells of a «|»-separated zone from line `from`: the zone ends where thirty lines in a row hold no «|». */

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -15,10 +17,26 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUNDLE = `${ROOT}dist/parse/parse-main.js`;
 const PLAIN = `${ROOT}dist/src/cli/parse-main.js`;
 
+function script(entry: string, args: string[]): string {
+  return `const { mainParse } = await import(${JSON.stringify(entry)}); process.exitCode = await mainParse(${JSON.stringify(args)});`;
+}
+
 async function parseWith(entry: string, file: string): Promise<unknown> {
-  const script = `const { mainParse } = await import(${JSON.stringify(entry)}); process.exitCode = await mainParse(['parse', '--json', ${JSON.stringify(file)}]);`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script(entry, ['parse', '--json', file])], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout);
+}
+
+/** What a start of the bundle loads before it runs: parse-main.js and the chunks it imports statically, transitively. */
+function staticallyLoaded(): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const code = readFileSync(`${ROOT}dist/parse/${name}`, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*\{[^}]*\}\s*from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) visit((m[1] ?? m[2]) as string);
+  };
+  visit('parse-main.js');
+  return [...seen];
 }
 
 describe('srok parse from the bundle', () => {
@@ -39,5 +57,38 @@ describe('srok parse from the bundle', () => {
     const [bundled, plain] = await Promise.all([parseWith(BUNDLE, file), parseWith(PLAIN, file)]);
     expect(bundled).toEqual(plain);
     expect(JSON.stringify(bundled)).toContain('"assignments"');
+  }, 60_000);
+
+  it('starts without the YAML parser, the schemas, every code page or every stemmer: they are loaded when needed', () => {
+    const loaded = staticallyLoaded();
+    const code = loaded.map((name) => readFileSync(`${ROOT}dist/parse/${name}`, 'utf8')).join('\n');
+    expect(loaded).toContain('parse-main.js');
+    // zod's error class, the yaml package's syntax error, cron-parser's and luxon's classes, iconv-lite's CJK tables, snowball's other languages.
+    for (const marker of ['ZodError', 'YAMLParseError', 'CronExpressionParser', 'Invalid DateTime', 'cp936', 'english:', 'german:']) expect(code.includes(marker), marker).toBe(false);
+    expect(code.includes('russian:')).toBe(true);
+  });
+
+  it('reports a config with problems as the unbundled entry does, and never caches it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'srok-bundle-config-'));
+    try {
+      const dir = join(root, 'config');
+      cpSync(`${ROOT}config`, dir, { recursive: true });
+      appendFileSync(join(dir, 'ladders.yaml'), '\nbogus: [\n');
+      const env = { ...process.env, SROK_CACHE_DIR: join(root, 'cache') };
+      const args = ['parse', '--config', dir, 'test/fixtures/seeds/000_12c0b910ab9569f9.txt'];
+      const outcome = (entry: string) =>
+        run(process.execPath, ['--input-type=module', '-e', script(entry, args)], { cwd: ROOT, env }).then(
+          () => ({ code: 0, stderr: '' }),
+          (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+        );
+      const bundled = await outcome(BUNDLE);
+      expect(bundled.code).toBe(2);
+      expect(bundled.stderr).toContain('ladders.yaml');
+      expect(await outcome(PLAIN)).toEqual(bundled);
+      expect(await outcome(BUNDLE)).toEqual(bundled);
+      expect(existsSync(join(root, 'cache'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -75,10 +75,17 @@ describe('a broken template stops the start, naming its file and line', () => {
   });
 
   it('names the line of an include that points nowhere', async () => {
-    const dir = await templatesWith('status.mjml', (s) => s.replace('./partials/links.mjml', './partials/buttons.mjml'));
+    const dir = await templatesWith('summary.mjml', (s) => s.replace('./partials/links.mjml', './partials/buttons.mjml'));
     const error = await startError(dir);
-    expect(error.file).toBe(path.join(dir, 'status.mjml'));
-    expect(error.line).toBe(await lineOf(dir, 'status.mjml', 'buttons.mjml'));
+    expect(error.file).toBe(path.join(dir, 'summary.mjml'));
+    expect(error.line).toBe(await lineOf(dir, 'summary.mjml', 'buttons.mjml'));
+  });
+
+  it('names the line of an include in a partial that points nowhere', async () => {
+    const dir = await templatesWith('partials/card.mjml', (s) => s.replace('./links-buttons.mjml', './buttons.mjml'));
+    const error = await startError(dir);
+    expect(error.file).toBe(path.join(dir, 'partials/card.mjml'));
+    expect(error.line).toBe(await lineOf(dir, 'partials/card.mjml', 'buttons.mjml'));
   });
 
   it('says which file a kind is missing', async () => {

@@ -740,3 +740,61 @@ describe('a letter with no salutation: its body starts at its first sentence', (
     expect(p.assignments.map((a) => [a.executors.length, a.deadline.date])).toEqual([[2, '2025-03-17']]);
   });
 });
+
+describe('a «|» table row with an empty number cell, and a heading written as a row', () => {
+  it('«| | Организация поздравлений … | 15 - 25 декабря 2015 г. | … |» and «| | Организация и проведение …: | | |» (a town plan)', () => {
+    const p = parseCorpus('outside-4/docs/015.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      [null, '2015-12-25'],
+      ['2.1', '2015-12-28'],
+      ['2.2', '2016-01-10'],
+      ['2.3', '2016-01-11'],
+      ['2.4', '2015-12-23'],
+    ]);
+    expect(names(p, '2.3')).toEqual(['Отдел физической культуры, спорта и туризма администрации города Шумерля']);
+  });
+  it('the same shape with other words (paraphrase): «Комитет по делам молодежи, спорта и туризма» stays one name; «отдел культуры, отдел образования» are two', () => {
+    const text = '№ п/п\n|\nМероприятие\n|\nСрок\n|\nОтветственные\n|\n|\nУборка территорий\n|\n20 - 30 апреля 2025 г.\n|\nКомитет по делам молодежи, спорта и туризма\n|\n1.\n|\nСубботник\n|\n26 апреля 2025 г.\n|\nотдел культуры, отдел образования\n|';
+    const p = parseText(text);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      [null, ['Комитет по делам молодежи, спорта и туризма'], '2025-04-30'],
+      ['1', ['отдел культуры', 'отдел образования'], '2025-04-26'],
+    ]);
+  });
+});
+
+describe('«Срок окончания работ …» after paragraphs that explain the item', () => {
+  it('«1.Обязать … провести работы …» / two paragraphs / «Срок окончания работ 1 августа 2000 года.» (a governor)', () => {
+    const p = parseCorpus('outside-4/docs/003.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2000-08-01']]);
+  });
+  it('«Срок завершения работ 15.09.2025» after a paragraph written in the present tense (paraphrase)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Управлению ЖКХ провести ремонт дорог.\nРаботы выполняются подрядными организациями за счет средств бюджета.\nСрок завершения работ 15.09.2025.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2025-09-15']]);
+  });
+});
+
+describe('a table drawn in characters', () => {
+  it('«/----\\», «| N | Мероприятия | Дата | Место проведения | Ответственные |», cells wrapped onto the row\'s next lines (a mayor\'s plan)', () => {
+    const p = parseCorpus('outside-4/docs/016.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Комитеты по управлению округами администрации г.Иркутска'], '2007-12-10'],
+      ['2', ['Комитет по жилищно-коммунальному хозяйству администрации г.Иркутска'], '2007-12-15'],
+    ]);
+  });
+  it('«+====+» rules and a three-column table (paraphrase)', () => {
+    const text = 'План\n+==================================================+\n| № | Мероприятие | Срок исполнения | Ответственный |\n+--------------------------------------------------+\n|1. |Ремонт кровли |до 01.06.2025 |Управление |\n|   |школы № 3     |              |образования  |\n+--------------------------------------------------+\n|2. |Покраска      |до 15.06.2025 |Отдел ЖКХ    |\n|   |ограждений    |              |             |\n+==================================================+';
+    const p = parseText(text);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Управление образования'], '2025-06-01'],
+      ['2', ['Отдел ЖКХ'], '2025-06-15'],
+    ]);
+  });
+});
+
+describe('«принять к сведению» glued to the word before it at a former line break', () => {
+  it('«1. Информациюо готовности … учебному годупринять к сведению.» (a city duma) and a paraphrase', () => {
+    expect(parseCorpus('outside-4/docs/020.txt').noted).toEqual(['1']);
+    expect(parseText('РЕШИЛИ:\n1. Доклад начальника отдела о ходе работы впериод паводкапринять к сведению.\n2. Отделу ЖКХ провести проверку до 1 мая 2025 года.').noted).toEqual(['1']);
+  });
+});

@@ -11,7 +11,8 @@ export async function runSrok(args: string[], options: { env?: NodeJS.ProcessEnv
     err: (t) => {
       err += t;
     },
-    env: options.env ?? {},
+    // The run's config cache (test/support/temp-root.ts), unless a test names its own.
+    env: { ...(process.env.SROK_CACHE_DIR === undefined ? {} : { SROK_CACHE_DIR: process.env.SROK_CACHE_DIR }), ...(options.env ?? {}) },
     now: options.now ?? (() => new Date()),
     isTTY: false,
   };
