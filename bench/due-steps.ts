@@ -4,7 +4,7 @@ import { SimulatedClock } from '../src/clock.js';
 import type { SrokConfig } from '../src/config/types.js';
 import { silentLog } from '../src/log.js';
 import { createSmtpTransport, type MailTransport, type RenderedMail } from '../src/mail/index.js';
-import { countingCounters } from '../src/schedule/worker-deps.js';
+import { countingCounters } from '../src/delivery/deps.js';
 import { createRuntime, type Runtime } from '../src/worker/worker.js';
 import { singleExecutorProtocols } from './fixtures.js';
 import { benchPrefix, clearPrefix, REDIS_URL, type CountingSink } from './support.js';

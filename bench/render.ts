@@ -6,7 +6,8 @@ import mjml2html from 'mjml';
 import nodemailer from 'nodemailer';
 import { messageOptions } from '../src/mail/nodemailer-message.js';
 import { createDeadlineCalendar } from '../src/mail/ics.js';
-import { createRenderer, sampleContext, type MailContext } from '../src/mail/index.js';
+import { createRenderer, type MailContext } from '../src/mail/index.js';
+import { sampleContext } from '../test/support/sample-context.js';
 
 /**
  * ms per mail (HTML + text + .ics) through srok's renderer — templates compiled once,

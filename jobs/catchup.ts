@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runCatchUp } from '../src/schedule/catch-up.js';
+import { runCatchUp } from '../src/delivery/catch-up.js';
 import type { WorkerDeps } from '../src/schedule/worker-deps.js';
 
 /** `catchup`: one mail to one recipient with the steps that came due while no worker ran. */

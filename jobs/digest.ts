@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runDigest } from '../src/schedule/digest.js';
+import { runDigest } from '../src/delivery/digest.js';
 import type { WorkerDeps } from '../src/schedule/worker-deps.js';
 
 /** `digest`: one recipient's mails of a working day, gathering the steps due to them (mail.digest). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StepPayload } from '../src/schedule/queue.js';
 import { runStep, type StepOutcome } from '../src/schedule/run-step.js';
 import type { WorkerDeps } from '../src/schedule/worker-deps.js';
 
@@ -10,8 +11,8 @@ export const stepPayload = z.strictObject({
   stepId: z.string().min(1),
   /** ISO instant the step was planned for. */
   at: z.string().min(1),
-});
-export type StepPayload = z.infer<typeof stepPayload>;
+}) satisfies z.ZodType<StepPayload>;
+export type { StepPayload };
 
 export function handleStep(data: unknown, deps: WorkerDeps): Promise<StepOutcome> {
   return runStep(stepPayload.parse(data), deps);

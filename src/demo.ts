@@ -10,7 +10,7 @@ import type { Log } from './log.js';
 import { createOutboxTransport, type MailTransport } from './mail/index.js';
 import { localDay } from './calendar/index.js';
 import { expandInputs, readProtocol } from './read-protocol.js';
-import { countingCounters } from './schedule/worker-deps.js';
+import { countingCounters } from './delivery/deps.js';
 import { runSimulated } from './schedule/simulated-run.js';
 import { createRuntime } from './worker/worker.js';
 import { deletePrefix } from './store/redis.js';

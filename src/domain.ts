@@ -24,6 +24,12 @@
  * - step:       one planned mail of a part-occurrence: reminder, overdue notice,
  *               escalation, status request (and, per occurrence, the summary to the
  *               addresses named in the item).
+ * - track:      the steps of one part in one occurrence, sent one after the other
+ *               (`<protocol>.<item>.<part>.<occurrence>`, a step id without its step;
+ *               plan/step-id.ts). An item's summary of an occurrence, its status
+ *               requests and the operator's notice of an unread deadline are tracks of
+ *               their own. A track has at most one pending job: its next step
+ *               (src/schedule); a postponed ladder keeps the track, with new step ids.
  * - ladder:     the configured sequence of steps before and after a deadline.
  * - controller: who is told when an assignment is overdue («Контроль … оставить за …»).
  * - directory entry: a body, person or group of the configured directory; executors

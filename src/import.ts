@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import type { Log } from './log.js';
 import { documentLines, readInput, readProtocol, type InputRead } from './read-protocol.js';
 import { reviewImported, routeByAliases, type ImportReview } from './review/review-import.js';
-import type { Scheduler } from './schedule/scheduler.js';
+import type { Rescheduler } from './follow-up/rescheduler.js';
 import type { Store } from './store/index.js';
 import { titleOf } from './review/title.js';
 import type { ImportResult } from './store/types.js';
@@ -21,7 +21,7 @@ import type { ImportResult } from './store/types.js';
 export interface ImportDeps {
   config: () => SrokConfig;
   store: Store;
-  scheduler: Scheduler;
+  scheduler: Rescheduler;
   clock: Clock;
   log: Log;
   /** Who imports: 'cli:<user>', 'inbox', 'api:<token>'. */

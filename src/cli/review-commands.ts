@@ -253,7 +253,7 @@ async function commandFix(io: CliIo, words: string[], opts: FixOptions): Promise
     const key = await resolveProtocol(deps.store, protocol);
     const result = await fixProtocol(deps, key, target, request, actorOf(io));
     // A new entry: running workers take it into their directory.
-    if (result.entry !== null) await runtime.deps.redis.publish(`${runtime.deps.prefix}:config-changed`, deps.clock.now().toISOString());
+    if (result.entry !== null) await runtime.deps.store.announceConfigChange(deps.clock.now());
     const review = await deps.store.getReview(key);
     if (opts.json) io.out(`${JSON.stringify({ ...result, waits: review?.state === 'waiting' }, null, 2)}\n`);
     else {

@@ -9,7 +9,7 @@ import { importFiles, importInput, type FileImport, type ImportDeps } from '../i
 import { imapIntakeFor, sendFileReceipt } from '../intake/index.js';
 import { createLog, silentLog, type Log } from '../log.js';
 import { expandInputsReporting } from '../read-protocol.js';
-import { fileReport, fileReportText, summaryText } from '../review/import-report.js';
+import { fileReport, fileReportText, summaryText } from './import-report.js';
 import type { RedisLocation } from '../worker/embedded-redis.js';
 import { Inbox } from '../worker/inbox.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
@@ -117,7 +117,7 @@ export async function commandReplan(opts: Common, io: CliIo): Promise<number> {
     try {
       const s = await runtime.deps.scheduler.replanAll();
       // Workers listening re-read their config too (config apply).
-      await runtime.deps.redis.publish(`${runtime.deps.prefix}:config-changed`, new Date().toISOString());
+      await runtime.deps.store.announceConfigChange(new Date());
       io.out(opts.json ? `${JSON.stringify(s)}\n` : `Перепланировано протоколов: ${s.protocols}; треков: ${s.tracks}, писем добавлено: ${s.added}, снято: ${s.removed}\n`);
       return EXIT.ok;
     } finally {
@@ -179,7 +179,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
             importFile: (file) => importInput(file, importDeps('inbox')),
             // What the receipt says goes to the log and, as a mail, to the operator.
             onImported: (file, imported) =>
-              void sendFileReceipt(file, imported, { config: runtime.deps.config, transport: runtime.deps.transport, redis: runtime.deps.redis, prefix: runtime.deps.prefix, log, now: () => clock.now() }),
+              void sendFileReceipt(file, imported, { config: runtime.deps.config, transport: runtime.deps.transport, once: runtime.deps.store.once, log, now: () => clock.now() }),
           });
     await inbox?.start();
     const intake = watchImap
@@ -187,7 +187,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       : null;
     intake?.start();
     const subscriber = runtime.deps.redis.duplicate();
-    await subscriber.subscribe(`${runtime.deps.prefix}:config-changed`);
+    await subscriber.subscribe(runtime.deps.store.keys.configChanged);
     const reload = () =>
       runtime.reloadConfig().catch((e: unknown) => {
         const msg = e instanceof ConfigErrors ? formatConfigErrors(e) : e instanceof Error ? e.message : String(e);

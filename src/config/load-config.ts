@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { readCalendarFiles, type CalendarFiles } from '../calendar/load-calendar.js';
 import { makeCalendar } from '../calendar/make-calendar.js';
-import { checkDirectory } from '../directory/check-directory.js';
+import { checkDirectory } from './check-directory.js';
 import { assembleConfig, type ConfigParts } from './config-parts.js';
 import { ConfigError, ConfigErrors } from '../errors.js';
 import { checkReferences } from './check-references.js';

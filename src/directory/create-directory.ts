@@ -1,6 +1,5 @@
-import type { DirectoryEntry } from '../config/schema.js';
 import { alignName } from './align-name.js';
-import type { Directory, DirectoryMatch } from './types.js';
+import type { Directory, DirectoryEntry, DirectoryMatch } from './types.js';
 import { termsOf, type Term } from './words.js';
 
 /**

@@ -1,4 +1,21 @@
-import type { DirectoryEntry } from '../config/schema.js';
+/**
+ * An entry of the directory (config/directory.yaml), as the config loader hands it over
+ * after validation (config/schema.ts checks every field; the loader's call to
+ * createDirectory checks the two types agree).
+ */
+export interface DirectoryEntry {
+  id: string;
+  kind: 'body' | 'person' | 'group';
+  /** Nominative, as it would stand in a heading. */
+  name: string;
+  /** Other nominative names: abbreviations, older and newer names. */
+  aliases: string[];
+  emails: string[];
+  /** Who is one level up: the target of 'executor-head' / 'controller-head' escalations. */
+  head?: string | undefined;
+  /** Groups only: the ids of the members, each followed as its own part. */
+  members: string[];
+}
 
 export interface DirectoryMatch {
   entry: DirectoryEntry;

@@ -5,7 +5,6 @@ import type { IsoDate } from '../domain.js';
 import type { MailContext } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
 import { trackSegments } from '../plan/step-id.js';
-import { followUpKeys } from './keys.js';
 import { occurrencesUntil } from './occurrence-list.js';
 import { markDone, type OperationResult } from './operations.js';
 import { resolveTarget, type Reference } from './reference.js';
@@ -105,11 +104,8 @@ export function verifyLink(token: string, now: Date, secret: string): LinkCheck 
  * Take a link for its one use: SET NX of its id, kept until the link expires (after that
  * verifyLink refuses it anyway). False when it was used before.
  */
-export async function consumeLink(deps: Pick<RequestDeps, 'redis' | 'store'>, claims: LinkClaims, now: Date): Promise<boolean> {
-  const key = followUpKeys(deps.store.keys.prefix).linkUsed(claims.id);
-  // A time to live, not an instant: srok's clock and the Redis server's need not agree.
-  const ttlMs = Math.max(claims.expires * 1000 - now.getTime(), 1000);
-  return (await deps.redis.set(key, now.toISOString(), 'PX', ttlMs, 'NX')) === 'OK';
+export async function consumeLink(deps: Pick<RequestDeps, 'store'>, claims: LinkClaims, now: Date): Promise<boolean> {
+  return deps.store.links.take(claims.id, now, claims.expires * 1000 - now.getTime());
 }
 
 /** What a confirmation page shows before the POST: the claims, what they name, and whether the link was used. */
@@ -129,7 +125,7 @@ export async function previewLink(deps: RequestDeps, token: string, secret: stri
   const config = deps.config();
   const today = localDay(now, config.settings.timezone);
   const target = await resolveTarget(deps.store, config, referenceOf(claims), today);
-  const used = (await deps.redis.exists(followUpKeys(deps.store.keys.prefix).linkUsed(claims.id))) === 1;
+  const used = await deps.store.links.used(claims.id);
   const state = await deps.store.getPlanState(target.protocolKey);
   const key = claims.occurrence;
   // A link names an occurrence that came due at most the link's lifetime ago, or one still ahead.

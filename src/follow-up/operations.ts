@@ -4,9 +4,9 @@ import { addDays, localDay, localTime } from '../calendar/index.js';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { IsoDate } from '../domain.js';
-import { planStateOf, scopeField, type Closure, type CloseHow, type PlanState, type Postponement, type StateRecords, type StateScope } from '../plan/state.js';
+import { planStateOf, scopeField, type Closure, type CloseHow, type PlanState, type Postponement, type StateRecords, type StateScope } from '../records/state.js';
 import { ruDate } from '../plan/subject.js';
-import type { ScheduleSummary, Scheduler } from '../schedule/scheduler.js';
+import type { Rescheduler, ScheduleSummary } from './rescheduler.js';
 import type { Store } from '../store/index.js';
 import { FollowUpError } from './follow-up-error.js';
 import { deadlineWords, isRecurring, occurrencesUntil, type OccurrenceInfo } from './occurrence-list.js';
@@ -26,7 +26,8 @@ export interface FollowUpDeps {
   store: Store;
   /** The store's connection: postponement requests and used links live beside the store's keys, under its prefix. */
   redis: Redis;
-  scheduler: Pick<Scheduler, 'scheduleProtocol'>;
+  /** Scheduling as follow-up sees it: the protocol's jobs re-planned after a change. */
+  scheduler: Rescheduler;
   config: () => SrokConfig;
   clock: Clock;
 }

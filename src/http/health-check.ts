@@ -51,10 +51,10 @@ async function liveWorkers(deps: Pick<WorkerDeps, 'queue'>): Promise<number | nu
   }
 }
 
-export function healthCheck(deps: Pick<WorkerDeps, 'redis' | 'transport' | 'store' | 'config' | 'clock' | 'queue'>): HealthCheck {
+export function healthCheck(deps: Pick<WorkerDeps, 'transport' | 'store' | 'config' | 'clock' | 'queue'>): HealthCheck {
   let transport: { at: number; ok: boolean } | null = null;
   const checks: Record<string, () => Promise<boolean>> = {
-    redis: async () => (await deps.redis.ping()) === 'PONG',
+    redis: () => deps.store.ping(),
     mail: async () => {
       const now = Date.now();
       if (transport !== null && now - transport.at < TRANSPORT_TTL_MS) return transport.ok;

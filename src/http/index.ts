@@ -18,6 +18,6 @@ export { createAccess, type Access, type Principal, type Role } from './access.j
 export { presentedToken } from './credentials.js';
 export { createForms, formFields, formValues, hiddenFields, postForm, webActor, CSRF_FIELD, type Forms } from './forms.js';
 export { controls, seesAll, visibleRows } from './scope.js';
-export { sharedCounters, mailCountersKey, type SharedCounters } from './mail-counters.js';
+export { sharedCounters, type SharedCounters } from './mail-counters.js';
 export { BODY_LIMIT } from './error-handler.js';
 export type { HttpDeps } from './deps.js';

@@ -1,46 +1,9 @@
-import type { Redis } from 'ioredis';
-import type { DeliveryCounters } from '../schedule/worker-deps.js';
 
 /**
- * DeliveryCounters kept in Redis, so that /metrics of any process — an `srok serve`
- * beside the workers — reports the mails every worker sent, not only its own. One
- * hash per installation:
- *
- *   <prefix>:metrics:mails  HASH  'sent|<kind>', 'failed|<kind>', 'skipped|<reason>' → count;
- *                                 'seconds|<kind>' → total send time of the kind's sent mails
- *
- * A counter write that fails is dropped: a metric must never fail a send.
+ * The delivery counters every worker keeps in Redis (store/mail-counters.ts), read
+ * back for /metrics.
  */
-export function mailCountersKey(prefix: string): string {
-  return `${prefix}:metrics:mails`;
-}
-
-export interface SharedCounters extends DeliveryCounters {
-  /** The connection to count on; counts before it is attached are not kept (nothing is sent before the runtime is up). */
-  attach(redis: Redis): void;
-}
-
-export function sharedCounters(prefix: string): SharedCounters {
-  let redis: Redis | null = null;
-  const key = mailCountersKey(prefix);
-  const write = (run: (r: Redis) => Promise<unknown>) => {
-    if (redis !== null) run(redis).catch(() => undefined);
-  };
-  return {
-    attach(connection) {
-      redis = connection;
-    },
-    sent(kind, _recipients, ms) {
-      write((r) => r.multi().hincrby(key, `sent|${kind}`, 1).hincrbyfloat(key, `seconds|${kind}`, ms / 1000).exec());
-    },
-    failed(kind) {
-      write((r) => r.hincrby(key, `failed|${kind}`, 1));
-    },
-    skipped(reason) {
-      write((r) => r.hincrby(key, `skipped|${reason}`, 1));
-    },
-  };
-}
+export { sharedCounters, type SharedCounters } from '../store/mail-counters.js';
 
 export interface MailCounts {
   /** kind → result ('sent' | 'failed') → count. */

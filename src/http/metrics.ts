@@ -2,7 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { reportRows } from '../report/report-rows.js';
 import { loadReportSources } from '../report/load-report.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
-import { mailCountersKey, mailCountsOf } from './mail-counters.js';
+import { mailCountsOf } from './mail-counters.js';
 
 /**
  * The Prometheus metrics. Read from Redis at each scrape, so that a separate HTTP
@@ -17,7 +17,7 @@ export interface Metrics {
   request(route: string, method: string, status: number, seconds: number): void;
 }
 
-export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store' | 'config' | 'clock' | 'prefix'>): Metrics {
+export function createMetrics(deps: Pick<WorkerDeps, 'queue' | 'store' | 'config' | 'clock'>): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -28,7 +28,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store'
     registers: [registry],
     async collect() {
       this.reset();
-      for (const m of mailCountsOf(await deps.redis.hgetall(mailCountersKey(deps.prefix))).mails) this.inc({ kind: m.kind, result: m.result }, m.count);
+      for (const m of mailCountsOf(await deps.store.mailCounters()).mails) this.inc({ kind: m.kind, result: m.result }, m.count);
     },
   });
   new Counter({
@@ -38,7 +38,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store'
     registers: [registry],
     async collect() {
       this.reset();
-      for (const s of mailCountsOf(await deps.redis.hgetall(mailCountersKey(deps.prefix))).seconds) this.inc({ kind: s.kind }, s.seconds);
+      for (const s of mailCountsOf(await deps.store.mailCounters()).seconds) this.inc({ kind: s.kind }, s.seconds);
     },
   });
   new Counter({
@@ -48,7 +48,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store'
     registers: [registry],
     async collect() {
       this.reset();
-      for (const s of mailCountsOf(await deps.redis.hgetall(mailCountersKey(deps.prefix))).skipped) this.inc({ reason: s.reason }, s.count);
+      for (const s of mailCountsOf(await deps.store.mailCounters()).skipped) this.inc({ reason: s.reason }, s.count);
     },
   });
   new Gauge({
@@ -66,7 +66,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'redis' | 'queue' | 'store'
     help: 'Mails the SMTP server refused permanently (not retried), still in the ledger',
     registers: [registry],
     async collect() {
-      this.set(await deps.redis.zcard(deps.store.keys.failed));
+      this.set(await deps.store.failedCount());
     },
   });
   new Gauge({

@@ -4,7 +4,7 @@ import { reportRows } from '../report/report-rows.js';
 import { sortRows } from '../report/select.js';
 import type { ReportRow, RowState } from '../report/types.js';
 import type { ProtocolSummary } from '../store/types.js';
-import type { WorkerDeps } from '../schedule/worker-deps.js';
+import type { DeliveryDeps } from '../delivery/deps.js';
 import type { Principal } from './access.js';
 import { seesAll, visibleRows } from './scope.js';
 
@@ -52,7 +52,7 @@ export function overviewOf(protocols: readonly ProtocolSummary[], rows: readonly
 }
 
 /** `viewer`: whose view; a controller's holds only the protocols it controls (scope.ts). */
-export async function loadOverview(deps: Pick<WorkerDeps, 'store' | 'config' | 'clock'>, viewer: Principal | null = null): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
+export async function loadOverview(deps: Pick<DeliveryDeps, 'store' | 'config' | 'clock'>, viewer: Principal | null = null): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
   const now = deps.clock.now();
   const [summaries, sources] = await Promise.all([deps.store.listProtocols(), loadReportSources(deps.store)]);
   const rows = visibleRows(viewer, reportRows(sources, deps.config(), now));

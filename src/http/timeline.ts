@@ -1,6 +1,6 @@
 import { officeInstant } from '../calendar/index.js';
 import { planDocument, type Plan } from '../plan/index.js';
-import type { WorkerDeps } from '../schedule/worker-deps.js';
+import type { DeliveryDeps } from '../delivery/deps.js';
 import type { StoredProtocol } from '../store/types.js';
 import { HttpError } from './http-error.js';
 
@@ -21,7 +21,7 @@ export interface StoredTimeline {
 /** A year ahead unless told: what an operator looks at before changing a ladder. */
 const DEFAULT_DAYS = 365;
 
-export async function storedTimeline(deps: Pick<WorkerDeps, 'store' | 'config' | 'clock'>, key: string, untilDay?: string): Promise<StoredTimeline> {
+export async function storedTimeline(deps: Pick<DeliveryDeps, 'store' | 'config' | 'clock'>, key: string, untilDay?: string): Promise<StoredTimeline> {
   const stored = await deps.store.getProtocol(key);
   if (!stored) throw new HttpError(404, 'not-found', `no protocol with the key '${key}' is stored; GET /api/protocols lists the keys`);
   const config = deps.config();

@@ -15,8 +15,8 @@
  * changes nothing; the receipt is not sent twice (its key is kept in Redis). A failure
  * to reach the server is logged and tried again at the next poll.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import type { OnceMarks } from '../store/index.js';
 import type { Settings } from '../config/schema.js';
 import { readMail, type MailContents, type ReadDocumentOptions } from '../document/index.js';
 import { InputError } from '../errors.js';
@@ -30,8 +30,8 @@ export interface ImapIntakeOptions {
   settings: () => ImapSettings;
   /** SROK_IMAP_PASSWORD. */
   password: string;
-  redis: Redis;
-  prefix: string;
+  /** The store's once-only marks: the mailbox lease. */
+  once: OnceMarks;
   log: Log;
   documentOptions: () => ReadDocumentOptions;
   /** Imports the documents of a mail already read. */
@@ -72,7 +72,6 @@ function loadImapFlow(): Promise<ImapFlowClass> {
   return (imapModule ??= import('imapflow').then((module) => module.ImapFlow));
 }
 
-const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 export class ImapIntake {
   private timer: NodeJS.Timeout | null = null;
@@ -106,14 +105,13 @@ export class ImapIntake {
 
   /** One look at the mailbox: every message in it handled. */
   async pollOnce(): Promise<PollResult> {
-    const { redis, prefix } = this.options;
+    const { once } = this.options;
     const settings = this.options.settings();
     const result: PollResult = { processed: 0, failed: 0, rejected: 0, skipped: false };
-    const lockKey = `${prefix}:imap:lock:${settings.host ?? ''}:${settings.user ?? ''}:${settings.mailbox}`;
+    const mailbox = `${settings.host ?? ''}:${settings.user ?? ''}:${settings.mailbox}`;
     const token = randomBytes(8).toString('hex');
     // Long enough for a slow mailbox; a worker that dies holding it frees it when it expires.
-    const held = await redis.set(lockKey, token, 'PX', Math.max(settings.pollSeconds * 4, 600) * 1000, 'NX');
-    if (held === null) return { ...result, skipped: true };
+    if (!(await once.takeMailbox(mailbox, token, Math.max(settings.pollSeconds * 4, 600) * 1000))) return { ...result, skipped: true };
     try {
       const client = await this.connect(settings);
       try {
@@ -134,7 +132,7 @@ export class ImapIntake {
         await client.logout().catch(() => client.close());
       }
     } finally {
-      await redis.eval(RELEASE, 1, lockKey, token);
+      await once.releaseMailbox(mailbox, token);
     }
     return result;
   }
@@ -230,10 +228,4 @@ export class ImapIntake {
       skipped: [],
     };
   }
-}
-
-/** The Redis key that marks a receipt as sent: one per message and recipient. */
-export function receiptKey(prefix: string, messageId: string | null, file: string, to: string): string {
-  const id = createHash('sha256').update(`${messageId ?? file}|${to}`).digest('hex').slice(0, 32);
-  return `${prefix}:receipt:${id}`;
 }

@@ -20,8 +20,7 @@ export function imapIntakeFor(deps: WorkerDeps, options: { password: string; clo
   return new ImapIntake({
     settings: () => deps.config().settings.inbox.imap,
     password: options.password,
-    redis: deps.redis,
-    prefix: deps.prefix,
+    once: deps.store.once,
     log,
     documentOptions: () => documentOptions(deps.config()),
     importMail: (mail) =>
@@ -34,7 +33,7 @@ export function imapIntakeFor(deps: WorkerDeps, options: { password: string; clo
         actor: `imap:${mail.from?.address ?? 'unknown'}`,
       }),
     sendReceipt: async (mail, imported) => {
-      await sendMailReceipt(mail, imported, { config: deps.config, transport: deps.transport, redis: deps.redis, prefix: deps.prefix, log, now: () => clock.now(), review: reviewNotes(imported, deps.config()) });
+      await sendMailReceipt(mail, imported, { config: deps.config, transport: deps.transport, once: deps.store.once, log, now: () => clock.now(), review: reviewNotes(imported, deps.config()) });
     },
   });
 }

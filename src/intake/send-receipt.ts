@@ -7,13 +7,12 @@
  * (auto-submitted mail, mailer daemons: that is how mail loops start), and once per
  * message: its key is kept in Redis for 30 days.
  */
-import type { Redis } from 'ioredis';
 import type { SrokConfig } from '../config/types.js';
 import type { MailContents } from '../document/index.js';
 import type { InputImport } from '../import.js';
 import type { Log } from '../log.js';
 import type { MailTransport } from '../mail/index.js';
-import { receiptKey } from './imap-intake.js';
+import type { OnceMarks } from '../store/index.js';
 import { buildReceipt, receiptDocuments, receiptMail, type Receipt, type ReviewNote } from './receipt.js';
 import type { ParsedDocument } from '../domain.js';
 import { reviewUrl } from '../review/waiting-mail.js';
@@ -21,8 +20,8 @@ import { reviewUrl } from '../review/waiting-mail.js';
 export interface ReceiptDeps {
   config: () => SrokConfig;
   transport: MailTransport;
-  redis: Redis;
-  prefix: string;
+  /** The store's once-only marks: a receipt is sent once per message and recipient. */
+  once: OnceMarks;
   log: Log;
   now: () => Date;
   /** The review step's word on an imported protocol; none until there is one. */
@@ -69,8 +68,7 @@ export async function sendMailReceipt(mail: MailContents, imported: InputImport,
     log.warn({ ...logged, allowDomains: allow }, 'import receipt held: the sender is outside mail.allowDomains');
     return 'held';
   }
-  const key = receiptKey(deps.prefix, mail.messageId, mail.file, to);
-  if ((await deps.redis.set(key, deps.now().toISOString(), 'EX', KEEP_SECONDS, 'NX')) === null) {
+  if (!(await deps.once.takeReceipt(mail.messageId, mail.file, to, deps.now(), KEEP_SECONDS))) {
     log.info(logged, 'import receipt already sent for this message');
     return 'duplicate';
   }
@@ -79,7 +77,7 @@ export async function sendMailReceipt(mail: MailContents, imported: InputImport,
     await deps.transport.send(rendered);
   } catch (error) {
     // The message is imported and moved all the same; the sender is told nothing, the operator reads why here.
-    await deps.redis.del(key);
+    await deps.once.releaseReceipt(mail.messageId, mail.file, to);
     log.error({ ...logged, err: error instanceof Error ? error.message : String(error) }, 'import receipt could not be sent');
     return 'failed';
   }
@@ -117,14 +115,14 @@ export async function sendFileReceipt(file: string, imported: InputImport, deps:
   const receipt = logFileReceipt(file, imported, deps.log, reviewNotes(imported, config));
   const to = config.settings.operator.email;
   const shas = [...imported.parsed.values()].map((p) => p.source.sha256).sort().join(',');
-  const key = receiptKey(deps.prefix, null, `${file}|${shas}|${receipt.subject}`, to);
-  if ((await deps.redis.set(key, deps.now().toISOString(), 'EX', KEEP_SECONDS, 'NX')) === null) return 'duplicate';
+  const marked = `${file}|${shas}|${receipt.subject}`;
+  if (!(await deps.once.takeReceipt(null, marked, to, deps.now(), KEEP_SECONDS))) return 'duplicate';
   const settings = config.settings;
   const rendered = receiptMail(receipt, { from: settings.mail.from, to, inReplyTo: null, now: deps.now(), messageDomain: messageDomainOf(settings.mail.from) });
   try {
     await deps.transport.send(rendered);
   } catch (error) {
-    await deps.redis.del(key);
+    await deps.once.releaseReceipt(null, marked, to);
     deps.log.error({ file, to, err: error instanceof Error ? error.message : String(error) }, 'import receipt to the operator could not be sent');
     return 'failed';
   }

@@ -14,4 +14,3 @@ export { InvalidMailError } from './invalid-mail-error.js';
 export { TemplateError } from './template-error.js';
 export { plural, ruPlural, countOf, pluralIndex, WORKING_DAYS, DAYS, ASSIGNMENTS, EXECUTORS, type PluralForms } from './plural.js';
 export { messageIdOf, safeId } from './message-id.js';
-export { sampleContext, SAMPLE_MESSAGE_DOMAIN } from './sample-context.js';

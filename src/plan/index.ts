@@ -1,8 +1,9 @@
 export type { Plan, PlanDiff, PlannedOccurrence, PlannedPart, PlannedStep, PlanOptions, PlanWindow, StepKind } from './types.js';
-export type { Closure, CloseHow, PlanState, Postponement, StateRecords, StateScope } from './state.js';
-export { EMPTY_STATE, planStateOf, scopeField } from './state.js';
+export type { Closure, CloseHow, PlanState, Postponement, StateRecords, StateScope } from '../records/state.js';
+export { EMPTY_STATE, planStateOf, scopeField } from '../records/state.js';
 export { planDocument } from './plan-document.js';
-export { protocolKey } from './protocol-key.js';
+export { planFirstSteps, planImported, planTrack, LOOKAHEAD_MS } from './plan-stored.js';
+export { protocolKey } from '../records/protocol-key.js';
 export { resolveLadder } from './resolve-ladder.js';
 export { diffPlans } from './diff-plans.js';
 /** The part segment of step ids: a directory id, or a stable key for an unmatched executor's name. */

@@ -2,18 +2,19 @@ import { addDays, localDay, localTime, missingCalendarMessage, nextOfficeInstant
 import type { EscalationTarget, LaddersConfig, Ladder, Span } from '../config/schema.js';
 import type { SrokConfig } from '../config/types.js';
 import { occurrences } from '../deadline/index.js';
-import { routeParts } from '../directory/index.js';
 import type { Assignment, IsoDate, ParsedDocument, ParseWarning, WarningCode } from '../domain.js';
 import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
-import { addressTarget, type Fallback } from './escalation-target.js';
+import { addressTarget } from './escalation-target.js';
 import { findIssuer, type IssuerRule } from './issuer.js';
 import { momentsOf, type Moment, type Moments } from './moments.js';
 import { deadlineEnd, occurrenceTimeline, summaryTimeline, type OccurrenceInput, type OccurrenceTimeline, type TimedStep, type TimelineEnv } from './occurrence-timeline.js';
-import { protocolKey } from './protocol-key.js';
+import { protocolKey } from '../records/protocol-key.js';
 import { ladderFor, ladderKind } from './resolve-ladder.js';
-import { shortHash } from './slug.js';
-import type { PlanState, Postponement } from './state.js';
+import { shortHash } from '../records/slug.js';
+import type { PlanState, Postponement } from '../records/state.js';
 import { statusSeries } from './status-series.js';
+import { namedAddresses, namedName, recipients, routeAssignment, sameAddress, type Addressed, type PartRoute, type Recipients, type RoutingEnv } from './routing.js';
+import { allClosedFrom, closedFrom, NO_OCCURRENCE, postponementOf, type Due } from './state-application.js';
 import {
   itemSegment,
   OPERATOR_OCCURRENCE,
@@ -42,6 +43,14 @@ import type { Plan, PlannedOccurrence, PlannedPart, PlannedStep, PlanOptions, Pl
  *
  * With a state: a part-occurrence closed at some instant loses its steps from that
  * instant on; a postponed one follows the ladder of its new deadline, under new ids.
+ *
+ * This file is the timeline; the planner's other concerns have files of their own:
+ * routing executors to parts (routing.ts), applying the recorded state
+ * (state-application.ts), and the scheduler's queries — one track, the first step of
+ * each track — over a stored protocol (plan-stored.ts). Executors are routed on every
+ * plan, once per assignment (only the part asked for, when a query names one): routing
+ * once at import and again only when the directory, an alias or a correction changes
+ * would need the routed parts stored beside the protocol, and is not done yet.
  */
 export function planDocument(doc: ParsedDocument, config: SrokConfig, window: PlanWindow, options: PlanOptions = {}): Plan {
   return new ProtocolPlanner(doc, config, window, options).plan();
@@ -54,28 +63,6 @@ export function planDocument(doc: ParsedDocument, config: SrokConfig, window: Pl
  * requests), which only assignment- and part-scope records answer.
  */
 const NO_PART = '';
-const NO_OCCURRENCE = '';
-
-/** One part of an assignment as routed, with what its steps need. */
-interface PartRoute {
-  part: PlannedPart;
-  /** Where its reminders go: the entry's addresses, or the operator's. */
-  emails: string[];
-  /** The same, as step recipients (shared by all the part's reminders). */
-  recipients: Recipients;
-  /** Escalation targets as addressed for this part, each worked out once. */
-  escalations: Map<EscalationTarget, Addressed>;
-  /** The executor's own directory id (the group, for a group member), when the parser routed it. */
-  executorRef: string | null;
-  /** The executor's phrase, to find its entry when the parser did not. */
-  executorText: string;
-  /** The part's id segment, which is also its key in the state. */
-  segment: string;
-  /** Who its reminders reach: the part, or the operator standing in for it. */
-  addressee: Addressee;
-}
-
-type Recipients = PlannedStep['recipients'];
 
 /** What the steps of one track share. */
 interface StepSlot {
@@ -110,34 +97,11 @@ interface AssignmentFrame {
   viewsBySignature: Map<string, LadderView>;
 }
 
-/** One occurrence as read from the deadline, before any postponement. */
-interface Due {
-  index: number;
-  key: string;
-  /** `key` as an id segment. */
-  segment: string;
-  input: OccurrenceInput;
-  /** The deadline day under the assignment's own ladder: whether it has passed is judged on it. */
-  deadline: IsoDate;
-}
-
 /** A ladder and the timelines of the occurrences not postponed, by occurrence index, worked out when first needed. */
 interface LadderView {
   ladder: Ladder;
   signature: string;
   plain: Array<OccurrenceTimeline | undefined>;
-}
-
-/** An escalation target as addressed for one part. */
-interface Addressed {
-  recipients: Recipients;
-  /** Who the level reaches, without the level. */
-  addressee: Addressee;
-  /** The level would reach the part itself (the controller is the executor): it is skipped. */
-  self: boolean;
-  fallback: Fallback | null;
-  /** Whether the fallback is already in the plan's warnings. */
-  reported: boolean;
 }
 
 /** What `only` limits the plan to: an item and, of a track, its segments (null: any). */
@@ -171,6 +135,8 @@ class ProtocolPlanner {
   /** Directory id of the issuing body, when it is in the directory. */
   private readonly issuerRef: string | null;
   private readonly addresseeEnv: AddresseeEnv;
+  /** What routing reads (routing.ts). */
+  private readonly routing: RoutingEnv;
   /** Extra days of occurrences to read past the window, so reminders of a deadline just after it are planned. */
   private readonly lookahead: number;
   /** Null when the caller gave none: nothing is looked up at all. */
@@ -218,6 +184,7 @@ class ProtocolPlanner {
     this.controllerRef = doc.controller?.ref ?? this.issuer?.controller ?? null;
     this.issuerRef = doc.protocol.body !== null ? (config.directory.match(doc.protocol.body)?.entry.id ?? null) : null;
     this.addresseeEnv = { directory: config.directory, operatorName: settings.operator.name };
+    this.routing = { directory: config.directory, operatorEmail: this.operatorEmail, addressees: this.addresseeEnv, warn: (line, code, message) => this.warn(line, code, message) };
     this.lookahead = lookaheadDays(config.ladders);
     this.firstOnly = options.firstOnly === true;
     this.env = { calendar: config.calendar, moments: this.moments, untilMs: this.untilMs, repeatsFromMs: this.firstOnly ? this.fromMs : null };
@@ -277,7 +244,7 @@ class ProtocolPlanner {
     };
     // The summary reports on every part, so it needs them all routed; a part's own track needs only that part.
     const only = this.focus?.part ?? null;
-    const parts = this.route(assignment, only === null || only === SUMMARY_PART ? null : only);
+    const parts = routeAssignment(assignment, only === null || only === SUMMARY_PART ? null : only, this.routing);
     switch (assignment.deadline.kind) {
       case 'unparsed':
         this.planOperatorStep(frame);
@@ -289,66 +256,6 @@ class ProtocolPlanner {
       default:
         this.planOccurrences(frame, parts);
     }
-  }
-
-  /**
-   * Executors → parts, one per group member; whatever cannot be routed goes to the
-   * operator, with a warning. With `only`, the parts whose segment is another are
-   * skipped before anything is built for them.
-   */
-  private route(assignment: Assignment, only: string | null): PartRoute[] {
-    const { directory } = this.config;
-    if (assignment.executors.length === 0) {
-      const name = 'исполнитель не указан';
-      const segment = partSegment(null, name);
-      if (only !== null && only !== segment) return [];
-      this.warn(assignment.line, 'executor_unmatched', `item ${assignment.item ?? '(unnumbered)'} has a deadline but names no executor: its mail goes to the operator (${this.operatorEmail})`);
-      const emails = [this.operatorEmail];
-      const addressee = addresseeOf({ kind: 'operator', why: `в пункте ${assignment.item ?? 'без номера'} не назван исполнитель` }, this.addresseeEnv);
-      return [{ part: { ref: null, name, role: 'executor' }, emails, recipients: recipients(emails, []), escalations: new Map(), executorRef: null, executorText: '', segment, addressee }];
-    }
-    const parts = new Map<string, PartRoute>();
-    for (const executor of assignment.executors) {
-      const routed = routeParts(executor.ref, executor.text, directory, this.operatorEmail);
-      for (const routedPart of routed) {
-        const segment = partSegment(routedPart.ref, routedPart.name);
-        if (only !== null && only !== segment) continue;
-        if (routedPart.unmatched) {
-          this.warn(assignment.line, 'executor_unmatched', `«${executor.text}» matches no directory entry: its mail goes to the operator (${this.operatorEmail})`);
-        } else if (routedPart.noEmail || routedPart.emails.length === 0) {
-          this.warn(assignment.line, 'executor_no_email', `directory entry '${routedPart.ref ?? routedPart.name}' has no e-mail address: its mail goes to the operator (${this.operatorEmail})`);
-        }
-        const key = routedPart.ref ?? `name:${routedPart.name}`;
-        const existing = parts.get(key);
-        if (existing) {
-          // Named twice (as executor and co-executor): the executor's role answers for it.
-          if (executor.role === 'executor' && existing.part.role === 'co-executor') {
-            existing.part = { ...existing.part, role: 'executor' };
-            if (existing.addressee.role === 'co-executor') existing.addressee = { ...existing.addressee, role: 'executor' };
-            existing.executorRef = executor.ref;
-            existing.executorText = executor.text;
-          }
-          continue;
-        }
-        const emails = routedPart.emails.length > 0 ? unique(routedPart.emails) : [this.operatorEmail];
-        const standsIn = routedPart.unmatched
-          ? `исполнитель «${executor.text}» не найден в справочнике`
-          : routedPart.emails.length === 0
-            ? `у исполнителя «${routedPart.name}» в справочнике нет адреса электронной почты`
-            : null;
-        parts.set(key, {
-          addressee: addresseeOf({ kind: 'part', ref: routedPart.ref, name: routedPart.name, role: executor.role, operator: standsIn }, this.addresseeEnv),
-          part: { ref: routedPart.ref, name: routedPart.name, role: executor.role },
-          emails,
-          recipients: recipients(emails, []),
-          escalations: new Map(),
-          executorRef: executor.ref,
-          executorText: executor.text,
-          segment,
-        });
-      }
-    }
-    return [...parts.values()];
   }
 
   /**
@@ -372,7 +279,7 @@ class ProtocolPlanner {
     if (dues.length === 0) return;
 
     // The item's own view: postponements of the whole assignment or occurrence only.
-    const itemMoves = dues.map((due) => this.postponementOf(frame, due, NO_PART, dues));
+    const itemMoves = dues.map((due) => postponementOf(this.state, this.moments, frame.assignment, due, NO_PART, dues));
     const itemDay = (due: Due): IsoDate => {
       const moved = itemMoves[due.index];
       return moved ? this.config.calendar.moveToWorkingDay(moved.to, base.moveDeadline) : due.deadline;
@@ -395,10 +302,10 @@ class ProtocolPlanner {
       if (!this.wantsPart(routed.segment)) continue;
       const view = this.view(frame, routed.part.ref);
       for (const due of candidates) {
-        const moved = this.postponementOf(frame, due, routed.segment, dues);
+        const moved = postponementOf(this.state, this.moments, frame.assignment, due, routed.segment, dues);
         if (!chased(due, moved, view.ladder)) continue;
         const timeline = this.timeline(view, due, moved, time);
-        this.planPartOccurrence(frame, routed, timeline, due.segment, this.closedFrom(item, routed.segment, due.key));
+        this.planPartOccurrence(frame, routed, timeline, due.segment, closedFrom(this.state, item, routed.segment, due.key));
       }
     }
 
@@ -414,7 +321,7 @@ class ProtocolPlanner {
       const timeline = this.timeline(view, due, moved, time);
       const slot = this.slot(frame, null, SUMMARY_PART, timeline.occurrence, due.segment);
       const { summary } = this.subjects(frame, timeline);
-      const settled = this.allClosedFrom(item, parts, due.key);
+      const settled = allClosedFrom(this.state, item, parts, due.key);
       for (const step of summaryTimeline(this.env, timeline.occurrence.deadline, base, !assignment.optional)) {
         // The first summary goes whatever is closed: it tells who has done it. The repeats are overdue digests, and stop when nothing is owed.
         if (step.index > 0 && step.moment.ms >= settled) break;
@@ -439,45 +346,6 @@ class ProtocolPlanner {
     });
   }
 
-  /**
-   * The postponement that moves an occurrence for a part (NO_PART: for the item), or
-   * null. Of a recurring assignment, a record that names no occurrence — «продлить срок
-   * исполнения п. 5 до …» is stored for the whole assignment — concerns the report owed
-   * when it was decided, not every period: it moves only an occurrence still open then
-   * (no later one had passed its deadline), and only when it gives more time.
-   */
-  private postponementOf(frame: AssignmentFrame, due: Due, part: string, dues: readonly Due[]): Postponement | null {
-    const { state } = this;
-    if (state === null) return null;
-    const { item, deadline } = frame.assignment;
-    const record = state.postponement(item, part, due.key);
-    if (record === null || deadline.kind !== 'recurring') return record;
-    const general = state.postponement(item, part, NO_OCCURRENCE);
-    if (general === null || !samePostponement(general, record)) return record;
-    if (record.to <= due.input.due) return null;
-    const next = dues[due.index + 1];
-    if (next === undefined) return record;
-    return deadlineEnd(this.moments, next.deadline, deadline.time).ms >= instantMs(record.at, 'postponement') ? record : null;
-  }
-
-  /** The instant (epoch ms) from which the state closes a track, or Infinity while it is open. */
-  private closedFrom(item: string | null, part: string, occurrence: string): number {
-    if (this.state === null) return Infinity;
-    const closure = this.state.closure(item, part, occurrence);
-    return closure ? instantMs(closure.at, 'closure') : Infinity;
-  }
-
-  /** The instant every part of an occurrence is closed by, or Infinity while one is open. */
-  private allClosedFrom(item: string | null, parts: readonly PartRoute[], occurrence: string): number {
-    if (this.state === null || parts.length === 0) return Infinity;
-    let last = -Infinity;
-    for (const routed of parts) {
-      last = Math.max(last, this.closedFrom(item, routed.segment, occurrence));
-      if (last === Infinity) break;
-    }
-    return last;
-  }
-
   /** Whether a deadline day has ended before `now`; by the day first, since only today's deadline needs its instant. */
   private endsBefore(day: IsoDate, time: string | null, ms: number, msDay: IsoDate): boolean {
     if (day !== msDay) return day < msDay;
@@ -493,7 +361,7 @@ class ProtocolPlanner {
     const { assignment } = frame;
     const item = assignment.item ?? '(unnumbered)';
     // A closed assignment is not chased, whatever its deadline.
-    const open = (due: Due): boolean => this.closedFrom(assignment.item, NO_PART, due.key) > this.nowMs;
+    const open = (due: Due): boolean => closedFrom(this.state, assignment.item, NO_PART, due.key) > this.nowMs;
     const dueOf = (due: Due): IsoDate => moves[due.index]?.to ?? due.input.due;
     if (assignment.deadline.kind !== 'recurring') {
       for (const due of dues) {
@@ -545,7 +413,7 @@ class ProtocolPlanner {
         steps = statusSeries(this.env, base, every, sendAt, this.fromMs);
         bySendTime.set(sendAt, steps);
       }
-      const slot = this.slot(frame, routed.part, routed.segment, null, STATUS_OCCURRENCE, this.closedFrom(assignment.item, routed.segment, NO_OCCURRENCE));
+      const slot = this.slot(frame, routed.part, routed.segment, null, STATUS_OCCURRENCE, closedFrom(this.state, assignment.item, routed.segment, NO_OCCURRENCE));
       for (const step of steps) this.emit(slot, step, 'status', routed.recipients, subject, routed.addressee);
     }
   }
@@ -560,7 +428,7 @@ class ProtocolPlanner {
     const moment: Moment = { day, ms: instant.getTime(), at: instant.toISOString(), localAt: `${day} ${localTime(instant, this.hours.zone)}` };
     // The phrase is in the id: a different unreadable phrase is a new question to the operator.
     const step: TimedStep = { index: 0, tag: `set-${shortHash(assignment.deadline.text)}`, moment };
-    const slot = this.slot(frame, null, OPERATOR_PART, null, OPERATOR_OCCURRENCE, this.closedFrom(assignment.item, NO_PART, NO_OCCURRENCE));
+    const slot = this.slot(frame, null, OPERATOR_PART, null, OPERATOR_OCCURRENCE, closedFrom(this.state, assignment.item, NO_PART, NO_OCCURRENCE));
     const addressee = addresseeOf({ kind: 'operator', why: `срок пункта ${assignment.item ?? 'без номера'} не распознан` }, this.addresseeEnv);
     this.emit(slot, step, 'operator', recipients([this.operatorEmail], []), SUBJECT.operator(frame.root, assignment.deadline.text), addressee);
   }
@@ -754,54 +622,6 @@ class ProtocolPlanner {
 }
 
 /** An ISO instant from the state as epoch ms; the store writes them canonical, so one that does not read is a broken record. */
-function instantMs(iso: string, what: string): number {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`${what} time '${iso}' is not an ISO instant`);
-  return ms;
-}
-
-/** Two lookups that found the same record (a state may hand out copies, so compare what it says). */
-function samePostponement(a: Postponement, b: Postponement): boolean {
-  return a === b || (a.to === b.to && a.sequence === b.sequence && a.at === b.at && a.by === b.by);
-}
-
-/**
- * Step recipients. Thousands of steps share a handful of recipient lists, so one
- * frozen object serves them all: a later stage that wants another list makes its own.
- */
-function recipients(to: string[], cc: string[]): Recipients {
-  // The public type keeps plain string[] (plans are data, serialised as JSON); freezing makes a stray push fail loudly.
-  return Object.freeze({ to: Object.freeze([...to]) as string[], cc: Object.freeze([...cc]) as string[] });
-}
-
-/** The addresses written in the item, where results go: they get the per-occurrence summary. */
-function namedAddresses(assignment: Assignment): string[] {
-  return unique([...assignment.emails, ...assignment.sendTo.flatMap((to) => (to.email !== null ? [to.email] : []))]);
-}
-
-/** The addressee of a summary: the names written beside the addresses, else the addresses. */
-function namedName(assignment: Assignment, named: readonly string[]): string {
-  const names = unique(assignment.sendTo.flatMap((to) => (to.email !== null && to.name !== null ? [to.name] : [])));
-  return names.length > 0 ? names.join(', ') : named.join(', ');
-}
-
-/** Addresses once each, first spelling kept (mail addresses compare case-insensitively in practice). */
-function unique(emails: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const email of emails) {
-    const key = email.trim().toLowerCase();
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(email.trim());
-  }
-  return out;
-}
-
-function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 function earliest(days: Array<IsoDate | null>): IsoDate {
   const known = days.filter((day): day is IsoDate => day !== null);
   return known.reduce((a, b) => (b < a ? b : a));

@@ -1,4 +1,4 @@
-import { cutSlug, shortHash, slugify, transliterate } from './slug.js';
+import { cutSlug, shortHash, slugify, transliterate } from '../records/slug.js';
 
 /**
  * Step ids: `<protocol>.<item>.<part>.<occurrence>.<step>`, each segment made of

@@ -1,6 +1,6 @@
 import type { IsoDate, ParseWarning } from '../domain.js';
 import type { Addressee } from './addressee.js';
-import type { PlanState } from './state.js';
+import type { PlanState } from '../records/state.js';
 
 /**
  * What a step does:

@@ -1,5 +1,5 @@
 import type { SrokConfig } from '../config/types.js';
-import { planStateOf } from '../plan/state.js';
+import { planStateOf } from '../records/state.js';
 import type { Store } from '../store/index.js';
 import { reportRows } from './report-rows.js';
 import type { ReportRow, ReportSource } from './types.js';

@@ -10,8 +10,8 @@ import { findIssuer, type IssuerRule } from '../plan/issuer.js';
 import { momentsOf, type Moments } from '../plan/moments.js';
 import { deadlineEnd } from '../plan/occurrence-timeline.js';
 import { ladderFor } from '../plan/resolve-ladder.js';
-import type { Closure, PlanState, Postponement } from '../plan/state.js';
-import { daysLeft } from '../schedule/mail-context.js';
+import type { Closure, PlanState, Postponement } from '../records/state.js';
+import { daysLeft } from '../delivery/mail-context.js';
 import { OPERATOR_KEY, type ReportController, type ReportRow, type ReportSource, type RowOccurrence } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
 import { localDay, localTime, nextOfficeInstant } from '../calendar/index.js';
 import type { MailContext } from '../mail/types.js';
-import { lastTick, nextTick } from '../schedule/cron-ticks.js';
-import { deliver, deliverDeps, type DeliveryOutcome } from '../schedule/deliver.js';
-import { countMail } from '../schedule/digest.js';
-import type { WorkerDeps } from '../schedule/worker-deps.js';
+import { lastTick, nextTick } from '../calendar/cron.js';
+import { deliver, deliverDeps, type DeliveryOutcome } from '../delivery/deliver.js';
+import type { DeliveryDeps } from '../delivery/deps.js';
+import { countMail } from '../delivery/digest.js';
 import { controllerSummaries, summarySubject, type ControllerSummary } from './controller-summary.js';
 import { loadReport } from './load-report.js';
 
@@ -43,7 +43,7 @@ function periodKey(tick: Date, zone: string): string {
   return `${localDay(tick, zone)}-${localTime(tick, zone).replace(':', '')}`;
 }
 
-export async function runControllerSummary(deps: WorkerDeps, options: { period?: string | undefined } = {}): Promise<SummaryRun> {
+export async function runControllerSummary(deps: DeliveryDeps, options: { period?: string | undefined } = {}): Promise<SummaryRun> {
   const config = deps.config();
   const settings = config.settings.reports.controllerSummary;
   const zone = config.settings.timezone;
@@ -60,8 +60,7 @@ export async function runControllerSummary(deps: WorkerDeps, options: { period?:
   if (following <= Math.max(now.getTime(), sendAt.getTime())) return { outcome: 'superseded', period, mails: [], deferredTo: null };
   if (sendAt.getTime() > now.getTime()) {
     const jobId = deferredJobId(tick, zone);
-    await deps.queue.add('controller-summary', { period }, { jobId, delay: sendAt.getTime() - now.getTime() });
-    await deps.scheduler.noteAuxJobs([{ jobId, at: sendAt.getTime() }]);
+    await deps.scheduler.queueControllerSummary(period, jobId, sendAt);
     deps.log.info({ period, deferredTo: sendAt.toISOString() }, 'controller summary falls outside office hours; deferred');
     return { outcome: 'deferred', period, mails: [], deferredTo: sendAt.toISOString() };
   }
@@ -76,7 +75,7 @@ export async function runControllerSummary(deps: WorkerDeps, options: { period?:
   return { outcome: 'sent', period, mails, deferredTo: null };
 }
 
-async function sendSummary(summary: ControllerSummary, mailId: string, deps: WorkerDeps, now: Date): Promise<DeliveryOutcome> {
+async function sendSummary(summary: ControllerSummary, mailId: string, deps: DeliveryDeps, now: Date): Promise<DeliveryOutcome> {
   // Every summary to one controller threads under the first.
   const threadKey = `controller-summary.${summary.controller.key}`;
   const thread = await deps.store.threadRoot(threadKey, deps.renderer.messageIdOf(mailId));

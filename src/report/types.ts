@@ -1,5 +1,5 @@
 import type { DeadlineKind, IsoDate, ParsedDocument, ProtocolKind } from '../domain.js';
-import type { Closure, PlanState } from '../plan/state.js';
+import type { Closure, PlanState } from '../records/state.js';
 
 /**
  * Words of the report (the rest are in src/domain.ts):

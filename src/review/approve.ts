@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
-import type { ScheduleSummary, Scheduler } from '../schedule/scheduler.js';
+import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import type { Store } from '../store/index.js';
 
 export type ApproveOutcome =
@@ -14,7 +14,7 @@ export type ApproveOutcome =
  * due now: the catch-up rules fold those (per recipient one mail, the latest step of
  * each track). Approving again changes nothing.
  */
-export async function approveProtocol(key: string, deps: { store: Store; scheduler: Scheduler; clock: Clock; log: Log; actor: string }): Promise<ApproveOutcome> {
+export async function approveProtocol(key: string, deps: { store: Store; scheduler: Rescheduler; clock: Clock; log: Log; actor: string }): Promise<ApproveOutcome> {
   const { store, scheduler, clock, log } = deps;
   const review = await store.getReview(key);
   if (review?.state !== 'waiting') return { outcome: 'not-waiting', key, approvedBy: review?.by ?? null, approvedAt: review?.at ?? null };

@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Assignment, ParsedDocument } from '../domain.js';
 import type { StoredProtocol } from '../store/types.js';
-import type { ReviewState } from './types.js';
+import type { ReviewState } from '../corrections/types.js';
 
 /**
  * A reviewed protocol as an answer key in the corpus format of test/corpus/ (see

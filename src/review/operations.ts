@@ -6,12 +6,12 @@ import type { SrokConfig } from '../config/types.js';
 import { findDeadline, parseDeadline } from '../deadline/index.js';
 import type { Assignment, Deadline, DeadlineContext, ItemKind, ItemOutline } from '../domain.js';
 import type { Log } from '../log.js';
-import { slugify } from '../plan/slug.js';
-import type { Scheduler } from '../schedule/scheduler.js';
+import { slugify } from '../records/slug.js';
+import type { Rescheduler } from '../follow-up/rescheduler.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
-import { assignmentFrom, correctionId, describeChange, KIND_WORDS, normText } from './corrections.js';
-import type { Correction, CorrectionChange } from './types.js';
+import { assignmentFrom, correctionId, describeChange, KIND_WORDS, normText } from '../corrections/corrections.js';
+import type { Correction, CorrectionChange } from '../corrections/types.js';
 
 /**
  * The corrections an operator makes while reviewing — the same for `srok fix` and the
@@ -21,7 +21,7 @@ import type { Correction, CorrectionChange } from './types.js';
  */
 export interface ReviewDeps {
   store: Store;
-  scheduler: Scheduler;
+  scheduler: Rescheduler;
   config: () => SrokConfig;
   clock: Clock;
   log: Log;

@@ -2,9 +2,9 @@ import type { SrokConfig } from '../config/types.js';
 import type { ParsedDocument, ParseWarning } from '../domain.js';
 import type { Store } from '../store/index.js';
 import type { ImportResult } from '../store/types.js';
-import { applyAliases, reconcileCorrections } from './corrections.js';
+import { applyAliases, reconcileCorrections } from '../corrections/corrections.js';
 import { waitsForReview } from './gate.js';
-import type { Correction } from './types.js';
+import type { Correction } from '../corrections/types.js';
 
 /** What the review step made of an imported protocol. */
 export interface ImportReview {

@@ -1,12 +1,11 @@
 import type { SrokConfig } from '../config/types.js';
 import { routeParts } from '../directory/index.js';
 import type { ParseWarning } from '../domain.js';
-import type { PlannedStep } from '../plan/index.js';
-import type { Scheduler } from '../schedule/scheduler.js';
+import { planImported, type PlannedStep } from '../plan/index.js';
 import type { Store } from '../store/index.js';
-import { describeChange } from './corrections.js';
+import { describeChange } from '../corrections/corrections.js';
 import { ruDate, titleOf } from './title.js';
-import type { Correction, ReviewState } from './types.js';
+import type { Correction, ReviewState } from '../corrections/types.js';
 
 /** What a review shows of one protocol: what srok understood, what needs a look, the corrections, the plan. */
 export interface ReviewReport {
@@ -34,13 +33,13 @@ export interface ReviewReport {
   lines: string[] | null;
 }
 
-export async function reviewReport(deps: { store: Store; scheduler: Scheduler; config: () => SrokConfig }, key: string, now: Date, options: { planSteps?: number } = {}): Promise<ReviewReport | null> {
-  const { store, scheduler } = deps;
+export async function reviewReport(deps: { store: Store; config: () => SrokConfig }, key: string, now: Date, options: { planSteps?: number } = {}): Promise<ReviewReport | null> {
+  const { store } = deps;
   const config = deps.config();
   const { stored, state, review } = await store.getProtocolWithState(key, { tracks: false });
   if (!stored) return null;
   const doc = stored.doc;
-  const plan = scheduler.plan(stored, state, now, {}, 400 * 24 * 3600 * 1000).steps.slice(0, options.planSteps ?? 60);
+  const plan = planImported(stored, deps.config(), state, now, {}, 400 * 24 * 3600 * 1000).steps.slice(0, options.planSteps ?? 60);
   return {
     key,
     title: titleOf(doc),

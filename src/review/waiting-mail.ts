@@ -1,13 +1,13 @@
 import { localDay } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
-import { titleOf } from '../intake/receipt.js';
+import { titleOf } from './title.js';
 import { escapeHtml, headerText } from '../mail/escape.js';
 import { messageIdOf } from '../mail/message-id.js';
 import { countOf, plural, type PluralForms } from '../mail/plural.js';
 import { senderHeader } from '../mail/sender.js';
 import type { RenderedMail } from '../mail/types.js';
-import { deliver, deliverDeps, type DeliveryOutcome } from '../schedule/deliver.js';
-import type { WorkerDeps } from '../schedule/worker-deps.js';
+import { deliver, deliverDeps, type DeliveryOutcome } from '../delivery/deliver.js';
+import type { DeliveryDeps } from '../delivery/deps.js';
 import type { Store } from '../store/index.js';
 import type { ParseWarning } from '../domain.js';
 
@@ -99,7 +99,7 @@ export type WaitingRun = { outcome: 'not-working-day' | 'nothing-waits' } | { ou
  * The `review-waiting` job: on a working day, one mail to the operator listing what
  * waits. Its id is the day's, so a rerun or a second worker finds it in the send ledger.
  */
-export async function runReviewReminder(deps: WorkerDeps): Promise<WaitingRun> {
+export async function runReviewReminder(deps: DeliveryDeps): Promise<WaitingRun> {
   const config = deps.config();
   const now = deps.clock.now();
   const day = localDay(now, config.settings.timezone);

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
-import { CronExpressionParser } from 'cron-parser';
 import type { SrokConfig } from '../config/types.js';
+export { lastTick, nextTick } from '../calendar/cron.js';
 import type { JobName } from './queue.js';
 
 /**
@@ -35,17 +35,6 @@ export function cronTicks(config: SrokConfig, replanPattern: string): CronTick[]
     ticks.push({ id: 'review-waiting', job: 'review-waiting', pattern: `0 ${Number(mm)} ${Number(hh)} * * *`, tz, data: {} });
   }
   return ticks;
-}
-
-/** The first instant after `instant` the tick fires at. */
-export function nextTick(tick: Pick<CronTick, 'pattern' | 'tz'>, instant: Date): Date {
-  return CronExpressionParser.parse(tick.pattern, { currentDate: instant, tz: tick.tz }).next().toDate();
-}
-
-/** The last instant at or before `instant` the tick fired at: the period a run late or twice belongs to. */
-export function lastTick(tick: Pick<CronTick, 'pattern' | 'tz'>, instant: Date): Date {
-  // cron-parser's prev() is strictly before its start; a second on covers a job that fires on the tick itself.
-  return CronExpressionParser.parse(tick.pattern, { currentDate: new Date(instant.getTime() + 1000), tz: tick.tz }).prev().toDate();
 }
 
 /** Make the queue's job schedulers the ticks in force: each upserted, the ones switched off removed. */

@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { Settings } from '../config/schema.js';
+import { bullPrefix } from '../store/keys.js';
 
 /**
  * One BullMQ queue carries every job of srok; the job name says what it is:
@@ -14,10 +15,18 @@ export const QUEUE_NAME = 'srok';
 
 export type JobName = 'step' | 'catchup' | 'digest' | 'replan' | 'controller-summary' | 'review-waiting';
 
-/** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations. */
-export function bullPrefix(prefix: string): string {
-  return `${prefix}:bull`;
+/** The data of a `step` job (jobs/step.ts validates it). */
+export interface StepPayload {
+  protocolKey: string;
+  item: string | null;
+  track: string;
+  stepId: string;
+  /** ISO instant the step was planned for. */
+  at: string;
 }
+
+/** BullMQ keys live under the store's prefix, so one Redis can hold several srok installations (store/keys.ts). */
+export { bullPrefix };
 
 export function jobDefaults(settings: Settings): JobsOptions {
   return {

@@ -1,13 +1,9 @@
+import { addToCatchUp } from '../delivery/catch-up.js';
+import { stepLine } from '../delivery/mail-context.js';
+import { sendStep } from '../delivery/step-mail.js';
 import { linkSettings, mailLinks } from '../follow-up/links.js';
-import type { RenderedMail } from '../mail/index.js';
-import type { PlannedStep } from '../plan/index.js';
-import type { StepPayload } from '../../jobs/step.js';
-import { addToCatchUp } from './catch-up.js';
-import { deliver, deliverDeps } from './deliver.js';
-import { addToDigest, countMail } from './digest.js';
-import { localDay } from '../calendar/index.js';
-import { folds } from '../plan/mail-budget.js';
-import { stepLine, stepMailContext, threadKeyOf } from './mail-context.js';
+import { planTrack, type PlannedStep } from '../plan/index.js';
+import type { StepPayload } from './queue.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /** How far past the step a job first plans its track (see runStep). */
@@ -39,7 +35,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   const plannedAt = Date.parse(payload.at);
   const from = Math.min(plannedAt, now.getTime());
   const trackSteps = (lookaheadMs?: number) =>
-    scheduler.plan(stored, state, new Date(from), { only: { item: payload.item, track: payload.track } }, lookaheadMs).steps.filter((s) => s.track === payload.track);
+    planTrack(stored, config, state, new Date(from), { item: payload.item, track: payload.track }, lookaheadMs).steps;
   // A track's steps come days apart, and escalations repeat until the part is closed: a
   // plan of the next weeks holds this step and the one after it. Only when it holds
   // nothing after now is the track planned as far as the scheduler looks.
@@ -71,33 +67,12 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   } else {
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
     const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
-    if (folds(step, config)) {
-      // The recipient's mail of the day carries it (see digest.ts).
-      await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
-      outcome = 'digested';
-    } else {
-      // The thread root and the ledger's claim of the mail (its id is the step's) in one round-trip.
-      const delivery = deliverDeps(deps, step.kind);
-      const [thread, claim] = await Promise.allSettled([
-        store.threadRoot(threadKeyOf(step), deps.renderer.messageIdOf(step.id)),
-        delivery.ledger.claim(step.id, { owner: delivery.owner, leaseMs: delivery.leaseMs, now: clock.now() }),
-      ]);
-      if (claim.status === 'rejected') throw claim.reason;
-      const claimed = claim.value;
-      let mail: RenderedMail;
-      try {
-        if (thread.status === 'rejected') throw thread.reason;
-        mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.value.first ? null : thread.value.root, links }));
-      } catch (e) {
-        // Nothing was sent: the claim goes back, so the job's retry is not kept waiting for the lease.
-        if (claimed === 'claimed') await delivery.ledger.release(step.id, delivery.owner);
-        throw e;
-      }
-      outcome = await deliver(mail, mail.mailId === step.id ? { ...delivery, claimed } : delivery);
-      // Counted beside the next step's scheduling, below: the two are independent.
-      if (outcome === 'sent') counted = countMail(deps, step.recipients.to, localDay(now, config.settings.timezone));
-      log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
-    }
+    // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
+    const sent = await sendStep(step, stored, state, links, deps);
+    outcome = sent.outcome;
+    // The day's mail count is written beside the next step's scheduling, below: the two are independent.
+    counted = sent.counted;
+    if (outcome !== 'digested') log.info({ ...fields, kind: step.kind, to: step.recipients.to, outcome }, 'step delivered');
     const index = steps.indexOf(step);
     next = steps[index + 1] ?? null;
   }

@@ -1,29 +1,23 @@
 import type { Queue } from 'bullmq';
 import { CronExpressionParser } from 'cron-parser';
-import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
-import { planDocument, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
-import type { PlanState } from '../plan/state.js';
+import { planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
+import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
-import type { StepPayload } from '../../jobs/step.js';
+import type { LaterJobs } from '../delivery/deps.js';
+import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
+import { shortHashOf } from '../delivery/mail-context.js';
+import { recipientKey } from '../plan/mail-budget.js';
 import { cronTicks, type CronTick } from './cron-ticks.js';
-import { bullPrefix, QUEUE_NAME } from './queue.js';
+import { QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
-/** How far ahead a plan looks for the next step of a track (escalations repeat every few working days). */
-const LOOKAHEAD = 800 * DAY;
 /** A job this far ahead cannot fire while its track is being recorded. */
 const SURELY_LATER_MS = 60_000;
-
-export interface ScheduleSummary {
-  tracks: number;
-  added: number;
-  removed: number;
-}
 
 /**
  * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
@@ -31,11 +25,9 @@ export interface ScheduleSummary {
  * stored state and the config, so running it again repairs whatever is missing and
  * changes nothing that is right.
  */
-export class Scheduler {
+export class Scheduler implements LaterJobs, Rescheduler {
   constructor(
     private readonly deps: {
-      redis: Redis;
-      prefix: string;
       store: Store;
       queue: Queue;
       config: () => SrokConfig;
@@ -48,10 +40,8 @@ export class Scheduler {
    * The plan of a stored protocol from `now`, under its current state, `lookaheadMs`
    * ahead (800 days by default: far enough for the next step of any track).
    */
-  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs = LOOKAHEAD): Plan {
-    // Missed recurring occurrences are judged from the import, so every later plan chases what the first one did.
-    const chaseSince = new Date(stored.importedAt);
-    return planDocument(stored.doc, this.deps.config(), { now, until: new Date(now.getTime() + lookaheadMs) }, { ...options, state, chaseSince });
+  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs?: number): Plan {
+    return planImported(stored, this.deps.config(), state, now, options, lookaheadMs);
   }
 
   /** The first step of every track, leaving recurring occurrences beyond the horizon for later. */
@@ -89,7 +79,7 @@ export class Scheduler {
     const now = clock.now();
     const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = this.plan(stored, state, from, only ? { only, firstOnly: true } : { firstOnly: true });
+    const plan = planFirstSteps(stored, this.deps.config(), state, from, only);
     const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
@@ -115,13 +105,8 @@ export class Scheduler {
   }
 
   /** The step ids among these whose BullMQ job no longer exists. */
-  private async lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
-    if (stepIds.length === 0) return new Set();
-    const jobKey = `${bullPrefix(this.deps.prefix)}:${QUEUE_NAME}:`;
-    const pipeline = this.deps.redis.pipeline();
-    for (const id of stepIds) pipeline.exists(`${jobKey}${id}`);
-    const results = (await pipeline.exec()) ?? [];
-    return new Set(stepIds.filter((_, i) => results[i]?.[1] === 0));
+  private lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
+    return this.deps.store.queueNotes.missingJobs(QUEUE_NAME, stepIds);
   }
 
   /** Add the jobs of these steps (one per track) and record them as their tracks' next steps. */
@@ -191,22 +176,40 @@ export class Scheduler {
    * simulated clock can jump to them like to any step.
    */
   async noteAuxJobs(jobs: ReadonlyArray<{ jobId: string; at: number }>): Promise<void> {
-    if (jobs.length === 0) return;
-    await this.deps.redis.zadd(auxKey(this.deps.prefix), ...jobs.flatMap((j) => [j.at, j.jobId]));
+    await this.deps.store.queueNotes.note(jobs);
+  }
+
+  async queueCatchUp(recipients: readonly string[], now: number, windowMs: number): Promise<void> {
+    // One job per recipient and gathering window: steps folded while it waits join its mail.
+    const bucket = Math.floor(now / windowMs);
+    const jobs = recipients.map((recipient) => ({ recipient, jobId: `catchup.${shortHashOf(recipient)}.${bucket}` }));
+    await this.deps.queue.addBulk(jobs.map(({ recipient, jobId }) => ({ name: 'catchup', data: { recipient }, opts: { jobId, delay: windowMs } })));
+    await this.noteAuxJobs(jobs.map(({ jobId }) => ({ jobId, at: now + windowMs })));
+  }
+
+  async queueDigest(to: readonly string[], day: string, at: Date, stepId: string): Promise<void> {
+    let jobId = digestJobId(recipientKey(to), day);
+    // The day's job is running or ran (this step came late): a job of its own sends what is left, so nothing stays in the buffer.
+    const existing = await this.deps.queue.getJob(jobId);
+    const state = existing ? await existing.getState() : null;
+    if (state !== null && state !== 'delayed' && state !== 'waiting' && state !== 'prioritized' && state !== 'waiting-children') jobId = `${jobId}.late-${shortHashOf(stepId)}`;
+    const now = this.deps.clock.now().getTime();
+    await this.deps.queue.add('digest', { to: [...to], day }, { jobId, delay: Math.max(0, at.getTime() - now) });
+    await this.noteAuxJobs([{ jobId, at: at.getTime() }]);
+  }
+
+  async queueControllerSummary(period: string, jobId: string, at: Date): Promise<void> {
+    await this.deps.queue.add('controller-summary', { period }, { jobId, delay: Math.max(0, at.getTime() - this.deps.clock.now().getTime()) });
+    await this.noteAuxJobs([{ jobId, at: at.getTime() }]);
   }
 
   async auxDone(jobId: string): Promise<void> {
-    await this.deps.redis.zrem(auxKey(this.deps.prefix), jobId);
+    await this.deps.store.queueNotes.done(jobId);
   }
 
   /** The earliest aux job due, and those due by `epochMs`. */
-  async auxDue(epochMs: number): Promise<{ next: number | null; due: string[] }> {
-    const key = auxKey(this.deps.prefix);
-    const [first, due] = await Promise.all([
-      this.deps.redis.zrange(key, 0, 0, 'WITHSCORES'),
-      this.deps.redis.zrangebyscore(key, '-inf', epochMs),
-    ]);
-    return { next: first[1] === undefined ? null : Number(first[1]), due };
+  auxDue(epochMs: number): Promise<{ next: number | null; due: string[] }> {
+    return this.deps.store.queueNotes.due(epochMs);
   }
 
   private async removeJob(jobId: string): Promise<void> {
@@ -215,8 +218,8 @@ export class Scheduler {
   }
 }
 
-export function auxKey(prefix: string): string {
-  return `${prefix}:due-aux`;
+export function digestJobId(recipients: string, day: string): string {
+  return `digest.${shortHashOf(recipients)}.${day}`;
 }
 
 export function payloadOf(key: string, step: PlannedStep): StepPayload {

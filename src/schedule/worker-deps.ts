@@ -1,52 +1,13 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Clock } from '../clock.js';
-import type { SrokConfig } from '../config/types.js';
-import type { Log } from '../log.js';
-import type { MailTransport, Renderer } from '../mail/index.js';
-import type { Store } from '../store/index.js';
-import type { Ledger } from './deliver.js';
+import type { DeliveryDeps } from '../delivery/deps.js';
 import type { Scheduler } from './scheduler.js';
 
-/** What the jobs run with: built once per worker process. */
-export interface WorkerDeps {
+/** What the jobs run with: delivery's needs, the queue and the scheduler. Built once per worker process. */
+export interface WorkerDeps extends DeliveryDeps {
+  /** The store's connection: the runtime duplicates it to hear of config changes. */
   redis: Redis;
-  store: Store;
-  ledger: Ledger;
+  prefix: string;
   queue: Queue;
   scheduler: Scheduler;
-  renderer: Renderer;
-  transport: MailTransport;
-  /** The config in force; a SIGHUP or `srok config apply` swaps it. */
-  config: () => SrokConfig;
-  clock: Clock;
-  log: Log;
-  /** This worker's name in send-ledger leases. */
-  owner: string;
-  prefix: string;
-  counters: DeliveryCounters;
-}
-
-/** Mails by kind and result, send latency: what /metrics and the demo summary report. */
-export interface DeliveryCounters {
-  sent(kind: string, recipients: readonly string[], ms: number): void;
-  failed(kind: string): void;
-  skipped(reason: string): void;
-}
-
-export function countingCounters(): DeliveryCounters & { snapshot(): { sent: Map<string, number>; byRecipient: Map<string, number>; failed: Map<string, number>; skipped: Map<string, number> } } {
-  const sent = new Map<string, number>();
-  const byRecipient = new Map<string, number>();
-  const failed = new Map<string, number>();
-  const skipped = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  return {
-    sent(kind, recipients) {
-      bump(sent, kind);
-      for (const r of recipients) bump(byRecipient, r);
-    },
-    failed: (kind) => bump(failed, kind),
-    skipped: (reason) => bump(skipped, reason),
-    snapshot: () => ({ sent, byRecipient, failed, skipped }),
-  };
 }

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { bullPrefix } from '../schedule/queue.js';
+import { bullPrefix } from './keys.js';
 
 /**
  * A portable JSON backup of every srok key under one prefix: protocols, state, audit,

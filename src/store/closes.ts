@@ -1,5 +1,5 @@
 import type { ParsedDocument, ParseWarning } from '../domain.js';
-import type { StateScope } from '../plan/state.js';
+import type { StateScope } from '../records/state.js';
 import { lookupOf, type RefLookup } from './identity.js';
 import { closureAudit, postponementAudit, type StateOp } from './state-records.js';
 import type { PendingRecord } from './types.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ParsedDocument, ParseWarning } from '../domain.js';
-import { protocolKey as slugKey } from '../plan/index.js';
+import { protocolKey as slugKey } from '../records/protocol-key.js';
 import { appliedOf, applyOutgoing } from './apply-outgoing.js';
 import { opsOnTarget, outgoingRecords, type Writer } from './closes.js';
 import { execPipeline, type StoreContext } from './context.js';

@@ -34,6 +34,28 @@ import { createHash } from 'node:crypto';
  *   <prefix>:aliases           HASH    normalised executor phrase → AliasRecord JSON (an operator's «запомнить»)
  *   <prefix>:entries           HASH    directory id → DirectoryEntry JSON: entries operators created while reviewing
  *
+ * Mail gathering (src/delivery), under `<recipients>` = the first 16 hex digits of the SHA-256 of a recipient set:
+ *
+ *   <prefix>:catchup:<address>              HASH    track → MailLine JSON: a recipient's catch-up buffer
+ *   <prefix>:digest:<recipients>:<day>      HASH    step id → the step's mail as it would have been alone; kept 40 days
+ *   <prefix>:digest-groups:<recipients>:<day> STRING how that day's buffer is grouped into mails, fixed at its first run
+ *   <prefix>:mails-of-day:<recipients>:<day> STRING planned mails sent to them that day (the daily cap)
+ *   <prefix>:folded-steps                   HASH    step id → id of the mail that carried it
+ *
+ * Scheduling, follow-up and operation:
+ *
+ *   <prefix>:due-aux                 ZSET    job id → epoch ms: catch-up, digest and deferred jobs, for a simulated clock
+ *   <prefix>:bull:…                  BullMQ's own keys (src/schedule/queue.ts)
+ *   <prefix>:request:<id>            STRING  PostponementRequest JSON; expires a year after its last change
+ *   <prefix>:request:<id>:decided    STRING  who decided it first (SET NX: one decision wins)
+ *   <prefix>:requests:<protocolKey>  ZSET    request id → epoch ms it was asked: a protocol's requests
+ *   <prefix>:link-used:<tokenId>     STRING  set (NX) when a link is used; expires with the link
+ *   <prefix>:metrics:mails           HASH    'sent|<kind>', 'failed|<kind>', 'skipped|<reason>' → count;
+ *                                            'seconds|<kind>' → total send time of the kind's sent mails
+ *   <prefix>:config-changed          channel a config change announced to every worker (SIGHUP's equivalent)
+ *   <prefix>:receipt:<hash>          STRING  an import receipt sent (hash of the Message-ID or file and the recipient); 30 days
+ *   <prefix>:imap:lock:<mailbox>     STRING  the token of the worker polling the mailbox (host:user:folder); expires
+ *
  * `<idHash>` and `<hash>` are the first 32 hex digits of a SHA-256: fixed-length keys
  * whatever the length of an issuer's name, and no Cyrillic in key names.
  */
@@ -58,6 +80,22 @@ export interface StoreKeys {
   ledger(mailId: string): string;
   readonly failed: string;
   thread(threadKey: string): string;
+  catchUp(recipient: string): string;
+  digest(recipients: string, day: string): string;
+  digestGroups(recipients: string, day: string): string;
+  mailsOfDay(recipients: string, day: string): string;
+  readonly foldedSteps: string;
+  readonly dueAux: string;
+  /** BullMQ's prefix: its keys live under the store's, so one Redis can hold several srok installations. */
+  readonly bull: string;
+  request(id: string): string;
+  requestDecided(id: string): string;
+  requests(protocolKey: string): string;
+  linkUsed(tokenId: string): string;
+  readonly mailCounters: string;
+  readonly configChanged: string;
+  receipt(id: string): string;
+  imapLock(mailbox: string): string;
 }
 
 export function storeKeys(prefix: string): StoreKeys {
@@ -86,7 +124,41 @@ export function storeKeys(prefix: string): StoreKeys {
     ledger: (mailId) => `${prefix}:ledger:${mailId}`,
     failed: `${prefix}:failed`,
     thread: (threadKey) => `${prefix}:thread:${hashKey(threadKey)}`,
+    catchUp: (recipient) => `${prefix}:catchup:${recipient.toLowerCase()}`,
+    digest: (recipients, day) => `${prefix}:digest:${recipientsHash(recipients)}:${day}`,
+    digestGroups: (recipients, day) => `${prefix}:digest-groups:${recipientsHash(recipients)}:${day}`,
+    mailsOfDay: (recipients, day) => `${prefix}:mails-of-day:${recipientsHash(recipients)}:${day}`,
+    foldedSteps: `${prefix}:folded-steps`,
+    dueAux: `${prefix}:due-aux`,
+    bull: bullPrefix(prefix),
+    request: (id) => `${prefix}:request:${id}`,
+    requestDecided: (id) => `${prefix}:request:${id}:decided`,
+    requests: (protocolKey) => `${prefix}:requests:${protocolKey}`,
+    linkUsed: (tokenId) => `${prefix}:link-used:${tokenId}`,
+    mailCounters: `${prefix}:metrics:mails`,
+    configChanged: `${prefix}:config-changed`,
+    receipt: (id) => `${prefix}:receipt:${id}`,
+    imapLock: (mailbox) => `${prefix}:imap:lock:${mailbox}`,
   };
+}
+
+/** BullMQ's key prefix under a store prefix (what `new Queue(…, { prefix })` is given). */
+export function bullPrefix(prefix: string): string {
+  return `${prefix}:bull`;
+}
+
+/** The keys of the follow-up (postponement requests, used links), under a store prefix. */
+export function followUpKeys(prefix: string): Pick<StoreKeys, 'request' | 'requests' | 'linkUsed'> & { decided(id: string): string } {
+  const keys = storeKeys(prefix);
+  return { request: keys.request, decided: keys.requestDecided, requests: keys.requests, linkUsed: keys.linkUsed };
+}
+
+/** How long a postponement request is kept after its last change: long enough for any report on the year. */
+export const REQUEST_TTL_MS = 400 * 24 * 3600 * 1000;
+
+/** A recipient set in a key name: 16 hex digits of its SHA-256 (the same hash its digest job and mail ids use). */
+function recipientsHash(recipients: string): string {
+  return createHash('sha256').update(recipients).digest('hex').slice(0, 16);
 }
 
 /** A short fixed-length hash for key names. */

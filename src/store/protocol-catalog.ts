@@ -1,13 +1,13 @@
 import type { ParsedDocument } from '../domain.js';
-import type { PlanState } from '../plan/state.js';
-import { planStateOf } from '../plan/state.js';
+import type { PlanState } from '../records/state.js';
+import { planStateOf } from '../records/state.js';
 import { execPipeline, type StoreContext } from './context.js';
 import { decodeDoc, decodeHeader, type DocHeader } from './doc-codec.js';
 import { findLookup, normalizeName } from './identity.js';
 import { decodeState } from './state-records.js';
 import { decodeTracks } from './tracks.js';
-import { applyCorrections } from '../review/corrections.js';
-import type { ReviewState } from '../review/types.js';
+import { applyCorrections } from '../corrections/corrections.js';
+import type { ReviewState } from '../corrections/types.js';
 import { decodeFixes, decodeReview } from './review-records.js';
 import type { ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
 
@@ -22,7 +22,7 @@ export async function getProtocol(ctx: StoreContext, key: string): Promise<Store
 const correctedMemo = new Map<string, { raw: StoredProtocol; stored: StoredProtocol }>();
 
 /**
- * What an operator corrected, laid over what srok understood (src/review/corrections.ts).
+ * What an operator corrected, laid over what srok understood (src/corrections/corrections.ts).
  * Every reader of a protocol — plan, steps, reports, pages — sees the corrected one; the
  * raw document stays as imported, so a re-import keeps the corrections.
  */

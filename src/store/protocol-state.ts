@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../plan/state.js';
-import { planStateOf } from '../plan/state.js';
+import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../records/state.js';
+import { planStateOf } from '../records/state.js';
 import type { StoreContext } from './context.js';
 import {
   canonicalInstant,

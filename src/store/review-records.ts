@@ -1,6 +1,6 @@
 import type { DirectoryEntry } from '../config/schema.js';
-import { normText } from '../review/corrections.js';
-import type { AliasRecord, Correction, ReviewState } from '../review/types.js';
+import { normText } from '../corrections/corrections.js';
+import type { AliasRecord, Correction, ReviewState } from '../corrections/types.js';
 import { execPipeline, type StoreContext } from './context.js';
 
 /** The review step's records: a protocol's review state and corrections, the remembered aliases and the entries made while reviewing. */

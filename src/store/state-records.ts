@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { Closure, Postponement, StateRecords, StateScope } from '../plan/state.js';
-import { scopeField } from '../plan/state.js';
+import type { Closure, Postponement, StateRecords, StateScope } from '../records/state.js';
+import { scopeField } from '../records/state.js';
 import { defineScript, type Script } from './define-script.js';
 import type { AuditEntry } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ParsedDocument } from '../domain.js';
-import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../plan/state.js';
+import type { Closure, PlanState, Postponement, StateRecords, StateScope } from '../records/state.js';
 import { DEL_IF_EQUALS, type StoreContext } from './context.js';
 import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
@@ -9,10 +9,15 @@ import { storeKeys, type StoreKeys } from './keys.js';
 import { findProtocol, getProtocol, getProtocolWithState, listProtocols, type ProtocolWithState } from './protocol-catalog.js';
 import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
+import { LinkUses } from './link-uses.js';
+import { MailBuffers } from './mail-buffers.js';
+import { readMailCounters } from './mail-counters.js';
+import { QueueNotes } from './queue-notes.js';
+import { OnceMarks } from './once-marks.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
-import type { AliasRecord, Correction, ReviewState } from '../review/types.js';
+import type { AliasRecord, Correction, ReviewState } from '../corrections/types.js';
 import { getAliases, getEntries, getFixes, getReview, getText, listWaiting, putEntry, putFixes, reviewsOf, setAlias, setReview, setText } from './review-records.js';
 import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, type TrackUpdates } from './tracks.js';
 import type { AuditEntry, DueEntry, ImportOptions, ImportResult, ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
@@ -31,6 +36,14 @@ export class Store {
   readonly keys: StoreKeys;
   /** What was sent: claim before SMTP, markSent after (send-ledger.ts states the guarantee). */
   readonly ledger: SendLedger;
+  /** The buffers catch-up and digest mails are gathered in. */
+  readonly buffers: MailBuffers;
+  /** Jobs noted for a simulated clock, and which jobs of the queue still exist. */
+  readonly queueNotes: QueueNotes;
+  /** Single use of the signed links in mails. */
+  readonly links: LinkUses;
+  /** Import receipts sent once, and the lease on a polled mailbox. */
+  readonly once: OnceMarks;
   private readonly ctx: StoreContext;
   private readonly ledgerTtlMs: number;
 
@@ -44,6 +57,30 @@ export class Store {
       delIfEquals: defineScript(redis, 'srokDelIfEquals', 1, DEL_IF_EQUALS),
     };
     this.ledger = new SendLedger(redis, this.keys, this.ledgerTtlMs);
+    this.buffers = new MailBuffers(redis, this.keys);
+    this.queueNotes = new QueueNotes(redis, this.keys);
+    this.links = new LinkUses(redis, this.keys);
+    this.once = new OnceMarks(redis, this.keys);
+  }
+
+  /** Every worker's delivery counters, as written (mail-counters.ts). */
+  mailCounters(): Promise<Record<string, string>> {
+    return readMailCounters(this.ctx.redis, this.keys.prefix);
+  }
+
+  /** How many mails failed for good and are still in the ledger. */
+  failedCount(): Promise<number> {
+    return this.ctx.redis.zcard(this.keys.failed);
+  }
+
+  /** Whether Redis answers (for /health). */
+  async ping(): Promise<boolean> {
+    return (await this.ctx.redis.ping()) === 'PONG';
+  }
+
+  /** Tell every worker the config changed (as a SIGHUP would): they reload it. */
+  async announceConfigChange(at: Date): Promise<void> {
+    await this.ctx.redis.publish(this.keys.configChanged, at.toISOString());
   }
 
   // Protocols

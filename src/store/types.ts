@@ -1,6 +1,6 @@
 import type { ActRef, IsoDate, ParsedDocument, ParseWarning } from '../domain.js';
-import type { Correction } from '../review/types.js';
-import type { Closure, CloseHow, Postponement, StateScope } from '../plan/state.js';
+import type { Correction } from '../corrections/types.js';
+import type { Closure, CloseHow, Postponement, StateScope } from '../records/state.js';
 
 /**
  * Words of the store (the rest are in src/domain.ts):

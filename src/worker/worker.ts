@@ -12,8 +12,9 @@ import { createOutboxTransport, createRenderer, createSmtpTransport, type MailTr
 import { upsertCronJobs } from '../schedule/cron-ticks.js';
 import { bullPrefix, createQueue, QUEUE_NAME } from '../schedule/queue.js';
 import { Scheduler } from '../schedule/scheduler.js';
-import { sharedCounters } from '../http/mail-counters.js';
-import type { DeliveryCounters, WorkerDeps } from '../schedule/worker-deps.js';
+import { sharedCounters } from '../store/mail-counters.js';
+import type { DeliveryCounters } from '../delivery/deps.js';
+import type { WorkerDeps } from '../schedule/worker-deps.js';
 import { connectRedis, Store } from '../store/index.js';
 import { checkRedisPolicy } from './redis-policy.js';
 
@@ -105,7 +106,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     shared.attach(redis);
     counters = shared;
   }
-  const scheduler = new Scheduler({ redis, prefix, store, queue, config: () => config, clock: options.clock, log: options.log });
+  const scheduler = new Scheduler({ store, queue, config: () => config, clock: options.clock, log: options.log });
   const deps: WorkerDeps = {
     redis,
     store,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { healthCheck } from '../../src/http/health-check.js';
 import { EMPTY_STATE, planDocument } from '../../src/plan/index.js';
-import { stepMailContext } from '../../src/schedule/mail-context.js';
+import { stepMailContext } from '../../src/delivery/mail-context.js';
 import { runSrok } from '../support/cli.js';
 import { startPipeline } from '../support/pipeline.js';
 import { assignment, bareDeadline, executor, seed002, seed002Item5 } from '../plan/docs.js';

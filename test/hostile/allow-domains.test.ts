@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLog } from '../../src/log.js';
 import type { RenderedMail } from '../../src/mail/types.js';
-import { deliver, type Ledger } from '../../src/schedule/deliver.js';
+import { deliver, type Ledger } from '../../src/delivery/deliver.js';
 
 function mail(to: string[], cc: string[] = []): RenderedMail {
   return { mailId: 'p.1.x.2019-11-25.r-10wd', messageId: '<m@srok.example>', from: 'srok@srok.example', to, cc, subject: 's', date: new Date(0).toUTCString(), html: '<p>x</p>', text: 'x', headers: {}, icalEvent: null };

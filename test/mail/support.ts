@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { createRenderer, type MailContext, type MailKind, type RenderedMail, type Renderer } from '../../src/mail/index.js';
 import { messageOptions } from '../../src/mail/nodemailer-message.js';
-import { sampleContext } from '../../src/mail/sample-context.js';
+import { sampleContext } from '../support/sample-context.js';
 
 export const TEMPLATES = new URL('../../email-templates/', import.meta.url).pathname;
 export const ZONE = 'Asia/Yekaterinburg';

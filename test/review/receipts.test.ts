@@ -17,7 +17,7 @@ describe('what the operator is told of protocols that wait', () => {
     pipeline = await startPipeline('review-receipt', { day: '2026-03-11', time: '10:00' }, withUrl);
     const deps = pipeline.runtime.deps;
     const imported = await importInput('test/fixtures/review/2-2026.txt', { config: deps.config, store: deps.store, scheduler: deps.scheduler, clock: pipeline.clock, log: deps.log, actor: 'inbox' });
-    const outcome = await sendFileReceipt('2-2026.txt', imported, { config: deps.config, transport: deps.transport, redis: deps.redis, prefix: deps.prefix, log: deps.log, now: () => pipeline!.clock.now() });
+    const outcome = await sendFileReceipt('2-2026.txt', imported, { config: deps.config, transport: deps.transport, once: deps.store.once, log: deps.log, now: () => pipeline!.clock.now() });
     expect(outcome).toBe('sent');
     const mail = pipeline.sink.mails.at(-1)!;
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe('operator@srok.example');
@@ -28,7 +28,7 @@ describe('what the operator is told of protocols that wait', () => {
     expect(text).toContain('строка 18: исполнителя «Фонд поддержки цифровых инициатив Южного Урала» нет в справочнике');
     expect(text).toContain('строка 20: пункт 3: «в кратчайшие сроки»');
     // The same file again: no second mail.
-    expect(await sendFileReceipt('2-2026.txt', imported, { config: deps.config, transport: deps.transport, redis: deps.redis, prefix: deps.prefix, log: deps.log, now: () => pipeline!.clock.now() })).toBe('duplicate');
+    expect(await sendFileReceipt('2-2026.txt', imported, { config: deps.config, transport: deps.transport, once: deps.store.once, log: deps.log, now: () => pipeline!.clock.now() })).toBe('duplicate');
   });
 
   it('one mail per working day lists what waits, and none on a day off', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Closure } from '../../src/plan/state.js';
+import type { Closure } from '../../src/records/state.js';
 import { IMPORT, readFixture, SEEDS, useTestRedis } from './store-setup.js';
 
 const t = useTestRedis('state');

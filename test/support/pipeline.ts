@@ -7,7 +7,7 @@ import { importFile } from '../../src/import.js';
 import { silentLog } from '../../src/log.js';
 import { createSmtpTransport } from '../../src/mail/index.js';
 import { runSimulated } from '../../src/schedule/simulated-run.js';
-import { countingCounters } from '../../src/schedule/worker-deps.js';
+import { countingCounters } from '../../src/delivery/deps.js';
 import { createRuntime, type Runtime } from '../../src/worker/worker.js';
 import { clearPrefix, REDIS_URL, testPrefix } from './redis.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';

@@ -91,7 +91,7 @@ export async function reviewRoutes(app: FastifyInstance, deps: HttpDeps, forms: 
     }
     const result = await fixProtocol(reviewDeps(), key, target, fix, webActor(request)).catch(asHttp);
     // A new entry: running workers take it into their directory, as after `srok fix`.
-    if (result.entry !== null) await core.redis.publish(`${core.prefix}:config-changed`, core.clock.now().toISOString());
+    if (result.entry !== null) await core.store.announceConfigChange(core.clock.now());
     const anchor = result.correction.item !== null ? `#a-${result.correction.item.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
     const message = `Исправлено — ${result.message}${result.entry ? `; создана запись справочника ${result.entry.id}` : ''}.`;
     return reply.redirect(`/review/${pathPart(key)}?ok=${encodeURIComponent(message.slice(0, 590))}${anchor}`, 303);

@@ -1,6 +1,6 @@
 import type { DirectoryEntry } from '../../config/schema.js';
 import type { ParseWarning } from '../../domain.js';
-import { describeChange, KIND_WORDS } from '../../review/corrections.js';
+import { describeChange, KIND_WORDS } from '../../corrections/corrections.js';
 import { deadlineWords, type ReviewReport } from '../../review/show-review.js';
 import type { WaitingProtocol } from '../../review/waiting-mail.js';
 import { countOf, ASSIGNMENTS, type PluralForms } from '../../mail/plural.js';

@@ -1,4 +1,3 @@
-import { REMOVE_IF_SAME } from './gathered.js';
 import type { MailContext, MailLine, RenderedMail } from '../mail/types.js';
 import { ASSIGNMENTS, countOf, type PluralForms } from '../mail/index.js';
 import { protocolName } from '../mail/view.js';
@@ -7,8 +6,7 @@ import { digestModeFor, foldGroups, foldSlot, recipientKey } from '../plan/mail-
 import type { PlannedStep } from '../plan/index.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
 import { shortHashOf } from './mail-context.js';
-import { defineScript, type Script } from '../store/define-script.js';
-import type { WorkerDeps } from './worker-deps.js';
+import type { DeliveryDeps } from './deps.js';
 
 /**
  * Folding (mail.digest): a recipient gets one mail per protocol per working day, not
@@ -33,67 +31,19 @@ interface FoldEntry {
   context: MailContext;
 }
 
-/** Days a buffer's bookkeeping outlives its day. */
-const KEEP_SECONDS = 40 * 24 * 3600;
-
-export function digestKey(prefix: string, recipients: string, day: string): string {
-  return `${prefix}:digest:${shortHashOf(recipients)}:${day}`;
-}
-
-function groupsKey(prefix: string, recipients: string, day: string): string {
-  return `${prefix}:digest-groups:${shortHashOf(recipients)}:${day}`;
-}
-
-/** Planned mails a recipient got on a day, for the daily cap. */
-export function mailCountKey(prefix: string, recipients: string, day: string): string {
-  return `${prefix}:mails-of-day:${shortHashOf(recipients)}:${day}`;
-}
-
-/** Step id → id of the mail that carried it, for every folded step sent. */
-export function foldedKey(prefix: string): string {
-  return `${prefix}:folded-steps`;
-}
-
-export function digestJobId(recipients: string, day: string): string {
-  return `digest.${shortHashOf(recipients)}.${day}`;
-}
-
 /** Count a planned mail sent to `to` on the local `day`. */
-export async function countMail(deps: Pick<WorkerDeps, 'redis' | 'prefix'>, to: readonly string[], day: string): Promise<void> {
-  const key = mailCountKey(deps.prefix, recipientKey(to), day);
-  // One script, one command: the count and its expiry together, as MULTI/INCR/EXPIRE/EXEC did in four.
-  let script = countScripts.get(deps.redis);
-  if (script === undefined) {
-    script = defineScript(deps.redis, 'srokCountMail', 1, COUNT_MAIL);
-    countScripts.set(deps.redis, script);
-  }
-  await script.run([key], [KEEP_SECONDS]);
+export async function countMail(deps: Pick<DeliveryDeps, 'store'>, to: readonly string[], day: string): Promise<void> {
+  await deps.store.buffers.countMail(recipientKey(to), day);
 }
-
-/** KEYS: the day's count. ARGV: seconds to keep it. */
-const COUNT_MAIL = `
-local n = redis.call('INCR', KEYS[1])
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-return n
-`;
-const countScripts = new WeakMap<WorkerDeps['redis'], Script>();
 
 /** Keep a step for its recipient's mail of the day, and make sure that day's job is waiting. */
-export async function addToDigest(step: PlannedStep, context: MailContext, deps: WorkerDeps): Promise<void> {
+export async function addToDigest(step: PlannedStep, context: MailContext, deps: DeliveryDeps): Promise<void> {
   const config = deps.config();
   const slot = foldSlot(new Date(step.at), config);
   const recipients = recipientKey(step.recipients.to);
   const entry: FoldEntry = { stepId: step.id, protocolKey: step.protocol.key, kind: step.kind, context: { ...context, threadRoot: null } };
-  const key = digestKey(deps.prefix, recipients, slot.day);
-  await deps.redis.multi().hset(key, step.id, JSON.stringify(entry)).expire(key, KEEP_SECONDS).exec();
-  let jobId = digestJobId(recipients, slot.day);
-  // The day's job is running or ran (this step came late): a job of its own sends what is left, so nothing stays in the buffer.
-  const existing = await deps.queue.getJob(jobId);
-  const state = existing ? await existing.getState() : null;
-  if (state !== null && state !== 'delayed' && state !== 'waiting' && state !== 'prioritized' && state !== 'waiting-children') jobId = `${jobId}.late-${shortHashOf(step.id)}`;
-  const now = deps.clock.now().getTime();
-  await deps.queue.add('digest', { to: [...step.recipients.to], day: slot.day }, { jobId, delay: Math.max(0, slot.at.getTime() - now) });
-  await deps.scheduler.noteAuxJobs([{ jobId, at: slot.at.getTime() }]);
+  await deps.store.buffers.keepForDigest(recipients, slot.day, step.id, JSON.stringify(entry));
+  await deps.scheduler.queueDigest(step.recipients.to, slot.day, slot.at, step.id);
 }
 
 /** A group as fixed at the job's first run. */
@@ -107,30 +57,26 @@ export interface DigestRun {
 }
 
 /** The day's `digest` job of one recipient: the buffer as mails, each sent once. */
-export async function runDigest(to: readonly string[], day: string, deps: WorkerDeps): Promise<DigestRun> {
+export async function runDigest(to: readonly string[], day: string, deps: DeliveryDeps): Promise<DigestRun> {
   const config = deps.config();
   const digest = config.settings.mail.digest;
   const recipients = recipientKey(to);
-  const key = digestKey(deps.prefix, recipients, day);
-  const raw = await deps.redis.hgetall(key);
+  const raw = await deps.store.buffers.digest(recipients, day);
   const entries = new Map(Object.entries(raw).map(([id, json]) => [id, JSON.parse(json) as FoldEntry]));
   const run: DigestRun = { mails: [] };
   if (entries.size === 0) return run;
 
   // Fixed once: a retry after a crash groups as the first run did, whatever was sent since.
-  const fixedKey = groupsKey(deps.prefix, recipients, day);
-  let fixed = await deps.redis.get(fixedKey);
-  if (fixed === null) {
-    const sentToday = Number((await deps.redis.get(mailCountKey(deps.prefix, recipients, day))) ?? 0);
+  const fixed = await deps.store.buffers.fixDigestGroups(recipients, day, async () => {
+    const sentToday = await deps.store.buffers.mailsOfDay(recipients, day);
     const mode = digestModeFor(digest, to);
     const items = [...entries.values()].map((entry) => ({ id: entry.stepId, protocolKey: entry.protocolKey }));
     const groups: FixedGroup[] = foldGroups(items, mode === 'separate' ? 'protocol' : mode, digest.maxPerDay - sentToday).map((group) => ({
       key: group.key,
       stepIds: group.items.map((item) => item.id),
     }));
-    await deps.redis.set(fixedKey, JSON.stringify(groups), 'EX', KEEP_SECONDS, 'NX');
-    fixed = (await deps.redis.get(fixedKey)) ?? JSON.stringify(groups);
-  }
+    return JSON.stringify(groups);
+  });
   const groups = JSON.parse(fixed) as FixedGroup[];
   // A step kept after the grouping was fixed (it came late) goes as its own mail: a group that depends on when a run
   // read the buffer could differ between two runs, and a step must never ride in two mails.
@@ -148,10 +94,8 @@ export async function runDigest(to: readonly string[], day: string, deps: Worker
     const outcome = await deliver(mail, deliverDeps(deps, mail.headers['X-Srok-Kind'] ?? 'digest'));
     if (outcome === 'sent') await countMail(deps, to, day);
     // Sent (now or before a crash) or failed for good: its steps are done with.
-    const multi = deps.redis.multi();
-    for (const member of members) multi.hsetnx(foldedKey(deps.prefix), member.stepId, mailId);
-    await multi.exec();
-    await deps.redis.eval(REMOVE_IF_SAME, 1, key, ...members.flatMap((member) => [member.stepId, raw[member.stepId]!]));
+    await deps.store.buffers.markFolded(members.map((member) => member.stepId), mailId);
+    await deps.store.buffers.dropDigest(recipients, day, Object.fromEntries(members.map((member) => [member.stepId, raw[member.stepId]!])));
     run.mails.push({ mailId, steps: members.length, outcome });
     deps.log.info({ recipients, day, mail: mailId, steps: members.length, outcome }, 'folded mail');
   }
@@ -171,7 +115,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 /** A lone step as the mail it would have been; several as one mail, a block each. */
-async function foldedMail(mailId: string, members: FoldEntry[], to: readonly string[], day: string, deps: WorkerDeps): Promise<RenderedMail> {
+async function foldedMail(mailId: string, members: FoldEntry[], to: readonly string[], day: string, deps: DeliveryDeps): Promise<RenderedMail> {
   const first = members[0]!;
   const thread = await deps.store.threadRoot(first.context.threadKey, deps.renderer.messageIdOf(mailId));
   const threadRoot = thread.first ? null : thread.root;

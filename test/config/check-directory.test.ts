@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../src/config/schema.js';
-import { checkDirectory } from '../../src/directory/check-directory.js';
+import { checkDirectory } from '../../src/config/check-directory.js';
 import { createDirectory } from '../../src/directory/create-directory.js';
-import { shippedEntries } from './shipped-directory.js';
+import { shippedEntries } from '../directory/shipped-directory.js';
 
 const entry = (fields: Partial<DirectoryEntry> & Pick<DirectoryEntry, 'id'>): DirectoryEntry => ({
   kind: 'body',

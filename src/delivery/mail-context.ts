@@ -6,7 +6,7 @@ import type { Assignment, ParsedDocument } from '../domain.js';
 import type { MailContext, MailLine } from '../mail/types.js';
 import { partKey, type PlannedStep } from '../plan/index.js';
 import { addresseeReason } from '../plan/addressee.js';
-import type { PlanState } from '../plan/state.js';
+import type { PlanState } from '../records/state.js';
 
 /**
  * From a planned step and the stored protocol to what its mail says. The numbers that

@@ -1,7 +1,7 @@
-import type { MailContext, MailKind, MailLine } from './types.js';
+import type { MailContext, MailKind, MailLine } from '../../src/mail/types.js';
 
 /**
- * One realistic mail of each kind, shared by the tests and the render benchmark: item
+ * One realistic mail of each kind, shared by the tests and the render benchmark (test data: it stays out of src): item
  * 1.2 of protocol № 4/2019 of 30.10.2019 (seed 000), the part of Администрация города
  * Сургута, deadline 25.11.2019, results to SolnovaKV@admhmao.ru.
  *

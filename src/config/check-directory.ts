@@ -1,7 +1,7 @@
-import type { ConfigProblem } from '../config/config-problem.js';
-import { unknownIdMessage } from '../config/did-you-mean.js';
-import type { DirectoryEntry } from '../config/schema.js';
-import { normalizeText } from './words.js';
+import { normalizeText } from '../directory/words.js';
+import type { ConfigProblem } from './config-problem.js';
+import { unknownIdMessage } from './did-you-mean.js';
+import type { DirectoryEntry } from './schema.js';
 
 /** An entry's kind in words, for messages: «'chel-minfin' — орган». */
 const KIND_WORDS: Record<string, string> = { body: 'орган (kind: body)', person: 'должностное лицо (kind: person)', group: 'группа (kind: group)' };

@@ -1,35 +1,23 @@
 import type { MailLine } from '../mail/types.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
-import type { WorkerDeps } from './worker-deps.js';
+import type { DeliveryDeps } from './deps.js';
 
 /**
- * Catch-up and digest buffers are hashes of lines, one hash per recipient. Their mail
+ * A recipient's catch-up buffer holds lines, one per track (store/mail-buffers.ts). Their mail
  * carries every line gathered so far; after it is sent only the lines it carried
  * leave the buffer — a line replaced meanwhile (a newer step of the same track) stays
  * for the next mail.
  */
-/** Remove each field (ARGV: field, value, …) only while it still holds the value read: a newer line stays. */
-export const REMOVE_IF_SAME = `
-local removed = 0
-for i = 1, #ARGV, 2 do
-  if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] then
-    redis.call('HDEL', KEYS[1], ARGV[i])
-    removed = removed + 1
-  end
-end
-return removed`;
-
 export interface GatheredMail {
-  kind: 'catchup' | 'digest';
-  key: string;
+  kind: 'catchup';
   recipient: string;
   mailId: string;
   threadKey: string;
   subject: (lines: number) => string;
 }
 
-export async function sendGathered(g: GatheredMail, deps: WorkerDeps): Promise<DeliveryOutcome | 'empty'> {
-  const gathered = await deps.redis.hgetall(g.key);
+export async function sendGathered(g: GatheredMail, deps: DeliveryDeps): Promise<DeliveryOutcome | 'empty'> {
+  const gathered = await deps.store.buffers.catchUp(g.recipient);
   const fields = Object.keys(gathered).sort();
   if (fields.length === 0) return 'empty';
   const lines = fields.map((f) => JSON.parse(gathered[f]!) as MailLine);
@@ -53,7 +41,7 @@ export async function sendGathered(g: GatheredMail, deps: WorkerDeps): Promise<D
     links: null,
   });
   const outcome = await deliver(mail, deliverDeps(deps, g.kind));
-  await deps.redis.eval(REMOVE_IF_SAME, 1, g.key, ...fields.flatMap((f) => [f, gathered[f]!]));
+  await deps.store.buffers.dropCatchUp(g.recipient, gathered);
   deps.log.info({ recipient: g.recipient, kind: g.kind, lines: lines.length, outcome }, 'gathered mail');
   return outcome;
 }

@@ -1,0 +1,19 @@
+/**
+ * What follow-up (and review, and an import) needs of scheduling: after a change to a
+ * protocol's state, its jobs made to match its plan again. The scheduler (src/schedule)
+ * implements it; the composition root (the worker's runtime, the CLI, the HTTP server)
+ * hands it in, so nothing here depends on BullMQ.
+ */
+export interface ScheduleSummary {
+  tracks: number;
+  added: number;
+  removed: number;
+}
+
+export interface Rescheduler {
+  /**
+   * Make the queue match the plan of one protocol (or one item of it). `from` plans from
+   * an earlier instant: steps whose time passed since become jobs due now.
+   */
+  scheduleProtocol(key: string, only?: { item: string | null }, options?: { from?: Date }): Promise<ScheduleSummary>;
+}
