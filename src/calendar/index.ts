@@ -28,7 +28,6 @@ export {
 export { FIXED_HOLIDAYS, fallbackYear, type FixedHoliday } from './fixed-holidays.js';
 export { makeCalendar } from './make-calendar.js';
 export { LOOKAHEAD_DAYS, missingCalendarMessage, missingYearsAhead } from './missing-years.js';
-export { loadCalendar, readCalendarFiles, type CalendarFiles, type CalendarOptions } from './load-calendar.js';
 export {
   endOfOfficeDay,
   isClockTime,

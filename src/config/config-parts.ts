@@ -1,4 +1,4 @@
-import type { CalendarFiles } from '../calendar/load-calendar.js';
+import type { CalendarFiles } from './load-calendar.js';
 import { makeCalendar } from '../calendar/make-calendar.js';
 import { createDirectory } from '../directory/create-directory.js';
 import type { DirectoryEntry, LaddersConfig, Settings } from './schema.js';

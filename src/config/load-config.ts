@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { readCalendarFiles, type CalendarFiles } from '../calendar/load-calendar.js';
+import { readCalendarFiles, type CalendarFiles } from './load-calendar.js';
 import { makeCalendar } from '../calendar/make-calendar.js';
 import { checkDirectory } from './check-directory.js';
 import { assembleConfig, type ConfigParts } from './config-parts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackYear } from '../../src/calendar/fixed-holidays.js';
-import { loadCalendar } from '../../src/calendar/load-calendar.js';
+import { loadCalendar } from '../../src/config/load-calendar.js';
 import { makeCalendar } from '../../src/calendar/make-calendar.js';
 import { CALENDAR_DIR } from './calendar-dir.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fallbackYear } from '../../src/calendar/fixed-holidays.js';
-import { loadCalendar } from '../../src/calendar/load-calendar.js';
+import { loadCalendar } from '../../src/config/load-calendar.js';
 import { makeCalendar } from '../../src/calendar/make-calendar.js';
 import { ConfigError, ConfigErrors } from '../../src/errors.js';
 import { CALENDAR_DIR } from './calendar-dir.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCalendar } from '../../src/calendar/load-calendar.js';
+import { loadCalendar } from '../../src/config/load-calendar.js';
 import {
   endOfOfficeDay,
   localDay,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCalendar } from '../../src/calendar/load-calendar.js';
+import { loadCalendar } from '../../src/config/load-calendar.js';
 import { makeCalendar } from '../../src/calendar/make-calendar.js';
 import { CALENDAR_DIR } from './calendar-dir.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/civil-date.js';
-import { loadCalendar } from '../../src/calendar/load-calendar.js';
+import { loadCalendar } from '../../src/config/load-calendar.js';
 import { CALENDAR_DIR } from './calendar-dir.js';
 
 const calendar = loadCalendar(CALENDAR_DIR);

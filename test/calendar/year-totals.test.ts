@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/civil-date.js';
-import { readCalendarFiles } from '../../src/calendar/load-calendar.js';
+import { readCalendarFiles } from '../../src/config/load-calendar.js';
 import { makeCalendar } from '../../src/calendar/make-calendar.js';
 import type { CalendarYear, ProductionCalendar } from '../../src/calendar/types.js';
 import { CALENDAR_DIR } from './calendar-dir.js';

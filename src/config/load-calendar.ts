@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, ConfigErrors } from '../errors.js';
-import { didYouMean } from '../config/did-you-mean.js';
-import { yamlErrorWords } from '../config/yaml-error-words.js';
-import { REGION_FILE_KEYS, regionFileSchema, toDays, YEAR_FILE_KEYS, yearFileSchema } from './calendar-file.js';
-import { checkCalendarYear, checkRegionYear, type CalendarProblem } from './check-year.js';
-import { makeCalendar } from './make-calendar.js';
-import type { CalendarYear, ProductionCalendar, RegionYear } from './types.js';
-import { lineOf } from './yaml-location.js';
+import { didYouMean } from './did-you-mean.js';
+import { yamlErrorWords } from './yaml-error-words.js';
+import { REGION_FILE_KEYS, regionFileSchema, toDays, YEAR_FILE_KEYS, yearFileSchema } from '../calendar/calendar-file.js';
+import { checkCalendarYear, checkRegionYear, type CalendarProblem } from '../calendar/check-year.js';
+import { makeCalendar } from '../calendar/make-calendar.js';
+import type { CalendarYear, ProductionCalendar, RegionYear } from '../calendar/types.js';
+import { lineOf } from '../calendar/yaml-location.js';
 
 export interface CalendarOptions {
   /** A folder under `<dir>/regions/` whose year files change the federal calendar; null or absent for none. */
