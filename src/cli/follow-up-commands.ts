@@ -11,7 +11,7 @@ import { locateOrReport } from './runtime-commands.js';
 import { RedisPolicyError } from '../worker/redis-policy.js';
 import { createRuntime } from '../worker/worker.js';
 import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
-import { registerShowCommand, targetOptions, type TargetOptions } from './show-command.js';
+import { fail, registerShowCommand, targetOptions, usage, type TargetOptions } from './show-command.js';
 
 /**
  * The follow-up commands: done, postpone, cancel, show (show-command.ts). Each names an assignment by a
@@ -149,12 +149,3 @@ function actorOf(io: CliIo): string {
   return `cli:${io.env['USER']?.trim() || io.env['LOGNAME']?.trim() || 'operator'}`;
 }
 
-function fail(io: CliIo, e: FollowUpError): number {
-  io.err(`srok: ${e.message}\n`);
-  return e.kind === 'not-found' ? EXIT.input : EXIT.usage;
-}
-
-function usage(io: CliIo, message: string): number {
-  io.err(`srok: ${message}\n(справка: --help)\n`);
-  return EXIT.usage;
-}

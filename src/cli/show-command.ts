@@ -98,12 +98,13 @@ async function commandShow(io: CliIo, words: string[], opts: TargetOptions): Pro
   }
 }
 
-function fail(io: CliIo, e: FollowUpError): number {
+/** A follow-up error for the operator: not found is an input error, the rest a usage error. */
+export function fail(io: CliIo, e: FollowUpError): number {
   io.err(`srok: ${e.message}\n`);
   return e.kind === 'not-found' ? EXIT.input : EXIT.usage;
 }
 
-function usage(io: CliIo, message: string): number {
+export function usage(io: CliIo, message: string): number {
   io.err(`srok: ${message}\n(справка: --help)\n`);
   return EXIT.usage;
 }

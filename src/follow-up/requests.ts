@@ -256,6 +256,20 @@ function scopeOfRequest(request: PostponementRequest, target: Target): StateScop
   return target.occurrence !== null ? { item: request.item, part: request.part, occurrence: request.occurrence } : { item: request.item, part: request.part };
 }
 
+/** What the request and answer mails show of a request. */
+function requestView(request: PostponementRequest, controllerName: string): NonNullable<MailContext['request']> {
+  return {
+    id: request.id,
+    partName: request.partName,
+    controllerName,
+    currentDue: request.currentDue,
+    to: request.to,
+    reason: request.reason,
+    requestedBy: request.requestedBy,
+    requestedAt: request.requestedAt,
+  };
+}
+
 function canMail(deps: FollowUpDeps | RequestDeps): deps is RequestDeps {
   return 'renderer' in deps && 'transport' in deps && 'log' in deps && 'owner' in deps;
 }
@@ -327,16 +341,7 @@ async function mailAnswer(deps: RequestDeps, request: PostponementRequest): Prom
       lines: null,
       operatorNote: null,
       links: null,
-      request: {
-        id: request.id,
-        partName: request.partName,
-        controllerName: controller.name,
-        currentDue: request.currentDue,
-        to: request.to,
-        reason: request.reason,
-        requestedBy: request.requestedBy,
-        requestedAt: request.requestedAt,
-      },
+      request: requestView(request, controller.name),
       answer: {
         accepted,
         due,
@@ -416,16 +421,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
       lines: null,
       operatorNote: null,
       links: accept === null && refuse === null ? null : { done: null, postpone: null, accept, refuse },
-      request: {
-        id: request.id,
-        partName: request.partName,
-        controllerName: controller.name,
-        currentDue: request.currentDue,
-        to: request.to,
-        reason: request.reason,
-        requestedBy: request.requestedBy,
-        requestedAt: request.requestedAt,
-      },
+      request: requestView(request, controller.name),
     };
     const outcome = await deliver(deps.renderer.render(ctx), deliverDeps({ ...deps, ledger: deps.store.ledger }, 'request'));
     if (outcome === 'failed') return [];
