@@ -23,11 +23,11 @@ const SINGLE_BYTE_ENCODINGS = ['windows-1251', 'koi8-r', 'cp866'] as const;
 /** Share of control bytes above which bytes are not text. */
 const MAX_CONTROL_SHARE = 0.05;
 
-const SAVE_AS_UTF8 = 'save the file as UTF-8 text';
+const SAVE_AS_UTF8 = 'сохраните файл как текст в кодировке UTF-8';
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    throw new InputError(file, `is UTF-32 text, which is not supported; ${SAVE_AS_UTF8}`);
+    throw new InputError(file, `текст в кодировке UTF-32, её srok не читает; ${SAVE_AS_UTF8}`);
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked(strict('utf-8', bytes.subarray(3), file), file);
   if (startsWith(bytes, [0xff, 0xfe])) return checked(strict('utf-16le', bytes.subarray(2), file), file);
@@ -48,8 +48,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (best === null) {
     throw new InputError(
       file,
-      'has an unknown text encoding: it is not UTF-8, and neither Windows-1251 nor KOI8-R nor DOS 866 ' +
-        `reads as Russian text; ${SAVE_AS_UTF8}`,
+      'кодировка текста не распознана: это не UTF-8, а в кодировках Windows-1251, KOI8-R и DOS 866 ' +
+        `текст не читается как русский; ${SAVE_AS_UTF8}`,
     );
   }
   return best.decoded;
@@ -85,7 +85,7 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, 
   const text = tryDecode(encoding, bytes);
   if (text === null) {
     const name = encoding.toUpperCase();
-    throw new InputError(file, `starts with a ${name} byte-order mark but is not valid ${name}; ${SAVE_AS_UTF8}`);
+    throw new InputError(file, `в начале файла стоит метка кодировки ${name}, но дальше текст не в ${name}; ${SAVE_AS_UTF8}`);
   }
   return { text, encoding };
 }
@@ -119,7 +119,7 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 function binary(file: string): InputError {
   return new InputError(
     file,
-    'is a binary file, not text (it contains NUL or control bytes); ' +
-      'save the protocol as .docx, .txt (UTF-8) or .md',
+    'это двоичный файл, а не текст (в нём есть нулевые или управляющие байты); ' +
+      'сохраните протокол как .docx, .txt (UTF-8) или .md',
   );
 }

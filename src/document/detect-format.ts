@@ -83,8 +83,8 @@ export function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
     if (byExtension === 'txt' || byExtension === 'md') {
       throw new InputError(
         file,
-        `is a ZIP archive, not ${byExtension === 'md' ? 'Markdown' : 'plain text'}; ` +
-          'if it is a Word document, rename it to .docx',
+        `это ZIP-архив, а не ${byExtension === 'md' ? 'текст Markdown' : 'простой текст'}; ` +
+          'если это документ Word, дайте файлу расширение .docx',
       );
     }
     throw new InputError(file, `это ZIP-архив, а не ${describe(byExtension)}; если это документ Word, дайте файлу расширение .docx`);

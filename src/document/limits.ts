@@ -1,5 +1,6 @@
 /** Size limits that keep one oversized or hostile input from exhausting the worker. */
 import { InputError } from '../errors.js';
+import { BYTES, countOf } from '../mail/plural.js';
 
 /** Default cap on an input file's size; raised with `--max-bytes` or config `input.maxBytes`. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -16,17 +17,20 @@ export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
 /** Deepest XML nesting accepted; Word's tables-in-tables stay well inside it. */
 export const MAX_XML_DEPTH = 256;
 
-/** `20971520` → `20 MiB`, `1536` → `1.5 KiB`: sizes in messages people read. */
+/**
+ * `20971520` → `20 МБ`, `1536` → `1,5 КБ`, `1000` → `1000 байт`: sizes in messages people
+ * read, in the nominative («размер — 20 МБ»).
+ */
 export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  const units = ['КБ', 'МБ', 'ГБ'];
   let value = bytes;
-  let unit = 0;
+  let unit = -1;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  if (unit === 0) return `${bytes} bytes`;
-  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  if (unit === -1) return countOf(bytes, BYTES);
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1).replace('.', ',');
   return `${shown} ${units[unit]}`;
 }
 
@@ -35,15 +39,15 @@ export function formatBytes(bytes: number): string {
  * null when the file grew past the limit while being read.
  */
 export function tooLarge(file: string, size: number | null, maxBytes: number): InputError {
-  // Within 1 % of the limit the rounded sizes would read alike («20.0 MiB» over «20 MiB»).
+  // Within 1 % of the limit the rounded sizes would read alike («20,0 МБ» over «20 МБ»).
   const exact = size !== null && size - maxBytes < maxBytes / 100;
-  const limit = exact ? `${maxBytes} bytes` : formatBytes(maxBytes);
+  const limit = exact ? countOf(maxBytes, BYTES) : formatBytes(maxBytes);
   const what =
     size === null
-      ? `grew past the limit of ${limit} while being read`
-      : `is ${exact ? `${size} bytes` : formatBytes(size)}, over the limit of ${limit}`;
+      ? `файл вырос, пока его читали, и превысил предел размера — ${limit}`
+      : `размер файла — ${exact ? countOf(size, BYTES) : formatBytes(size)}, а предел — ${limit}`;
   return new InputError(
     file,
-    `${what}; if it really is one protocol, raise the limit with --max-bytes or config input.maxBytes`,
+    `${what}; если это действительно один протокол, поднимите предел ключом --max-bytes или параметром input.maxBytes в config/srok.yaml`,
   );
 }

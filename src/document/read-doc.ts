@@ -32,7 +32,7 @@ class Bytes {
     return this.data.length;
   }
   private check(at: number, size: number): void {
-    if (at < 0 || at + size > this.data.length) throw new DocFormatError(`a structure at byte ${at} runs past the end of its stream`);
+    if (at < 0 || at + size > this.data.length) throw new DocFormatError(`структура на байте ${at} выходит за конец своего потока`);
   }
   u8(at: number): number {
     this.check(at, 1);
@@ -359,11 +359,11 @@ function readPieces(table: Bytes, fcClx: number, lcbClx: number): Piece[] {
   let at = fcClx;
   const end = fcClx + lcbClx;
   while (at < end && table.u8(at) === 0x01) at += 3 + table.i16(at + 1);
-  if (at >= end || table.u8(at) !== 0x02) throw new DocFormatError('the piece table is missing');
+  if (at >= end || table.u8(at) !== 0x02) throw new DocFormatError('нет таблицы фрагментов текста');
   const lcb = table.u32(at + 1);
   const plc = at + 5;
   const count = (lcb - 4) / 12;
-  if (!Number.isInteger(count) || count < 1) throw new DocFormatError('the piece table is malformed');
+  if (!Number.isInteger(count) || count < 1) throw new DocFormatError('таблица фрагментов текста испорчена');
   const pieces: Piece[] = [];
   for (let i = 0; i < count; i += 1) {
     const pcd = plc + (count + 1) * 4 + i * 8;
@@ -414,15 +414,16 @@ export async function readDocLines(bytes: Uint8Array, file: string): Promise<str
 }
 
 function docLines(word: Bytes, stream: (name: string) => Bytes | null, file: string): string[] {
-  if (word.u16(0) !== 0xa5ec) throw new DocFormatError('the WordDocument stream does not start with a FIB');
+  if (word.u16(0) !== 0xa5ec) throw new DocFormatError('поток WordDocument не начинается с заголовка FIB');
   const nFib = word.u16(2);
   if (nFib < 101) {
     throw new InputError(file, 'это документ Word 6.0/95 или старше: srok читает .doc начиная с Word 97; откройте его в Word и сохраните как .docx');
   }
   const flags = word.u16(0x0a);
   if (flags & 0x0100) throw new InputError(file, 'документ Word защищён паролем; сохраните его в Word без пароля');
-  const table = stream(flags & 0x0200 ? '1Table' : '0Table');
-  if (table === null) throw new DocFormatError('its table stream is missing');
+  const tableName = flags & 0x0200 ? '1Table' : '0Table';
+  const table = stream(tableName);
+  if (table === null) throw new DocFormatError(`нет потока таблиц ${tableName}`);
 
   const csw = word.u16(0x20);
   const rgLw = 0x22 + csw * 2 + 2;

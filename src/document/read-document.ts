@@ -54,7 +54,7 @@ export async function documentFromBytes(
 ): Promise<DocumentText> {
   const maxBytes = maxBytesOf(options);
   if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
-  if (bytes.length === 0) throw new InputError(file, 'is empty; pass the file that holds the protocol');
+  if (bytes.length === 0) throw new InputError(file, 'файл пуст; укажите файл, в котором записан протокол');
   const format = detectFormat(file, bytes);
   if (format === 'eml') {
     throw new InputError(file, 'это письмо (.eml), а не один документ: импортируйте его целиком (srok import или папка inbox) — каждое вложение станет документом');
@@ -90,7 +90,7 @@ function emptyReason(format: DocumentFormat, read: FormatRead): string {
   if (read.paged !== null && read.paged.ocrPages.length > 0) {
     return 'распознавание не нашло на страницах текста (пустой или слишком тёмный скан?); отсканируйте документ заново с разрешением 300 dpi';
   }
-  return 'holds no text (only whitespace); pass the file that holds the protocol';
+  return 'в файле нет текста (только пробелы и пустые строки); укажите файл, в котором записан протокол';
 }
 
 async function readFormat(file: string, bytes: Uint8Array, format: DocumentFormat, options: ReadDocumentOptions): Promise<FormatRead> {

@@ -30,8 +30,8 @@ export async function readDocxLines(bytes: Uint8Array, file: string): Promise<st
   if (!looksLikeZip(bytes)) {
     throw new InputError(
       file,
-      'is not a Word .docx document (it is not a ZIP archive); if it holds plain text, rename it to .txt, ' +
-        'otherwise open it in Word and save it as .docx',
+      'это не документ Word .docx (файл не ZIP-архив); если в нём простой текст, дайте файлу расширение .txt, ' +
+        'иначе откройте его в Word и сохраните как .docx',
     );
   }
   const zip = await ZipArchive.open(bytes, file);
@@ -39,8 +39,8 @@ export async function readDocxLines(bytes: Uint8Array, file: string): Promise<st
   if (documentPath === null) {
     throw new InputError(
       file,
-      'is a ZIP archive but not a Word .docx document (it has no word/document.xml); ' +
-        'open it in Word and save it as .docx',
+      'это ZIP-архив, но не документ Word .docx (в нём нет word/document.xml); ' +
+        'откройте его в Word и сохраните как .docx',
     );
   }
 
@@ -57,7 +57,7 @@ export async function readDocxLines(bytes: Uint8Array, file: string): Promise<st
   const numbering = WordNumbering.parse(numberingXml, styles);
   const body = childElement(document, 'w:body');
   if (body === undefined) {
-    throw new InputError(file, `${documentPath} inside the .docx has no document body; open it in Word and save it anew`);
+    throw new InputError(file, `в ${documentPath} внутри .docx нет тела документа (w:body); откройте документ в Word и сохраните заново`);
   }
   return docxLines(body, numbering, styles);
 }
@@ -70,7 +70,7 @@ async function readPart(zip: ZipArchive, path: string, file: string): Promise<Xm
   try {
     xml = decodeXml(part.bytes);
   } catch {
-    throw new InputError(file, `${part.name} inside the .docx is not valid text; open the document in Word and save it anew`);
+    throw new InputError(file, `${part.name} внутри .docx — не текст в UTF-8 или UTF-16; откройте документ в Word и сохраните заново`);
   }
   try {
     return parseXml(xml);
@@ -78,7 +78,7 @@ async function readPart(zip: ZipArchive, path: string, file: string): Promise<Xm
     if (!(error instanceof XmlSyntaxError)) throw error;
     throw new InputError(
       file,
-      `${part.name} inside the .docx is damaged (${error.message}); open the document in Word and save it anew`,
+      `${part.name} внутри .docx повреждён (${error.message}); откройте документ в Word и сохраните заново`,
     );
   }
 }

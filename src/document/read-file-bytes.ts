@@ -4,7 +4,11 @@
  */
 import { open } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { READABLE_LIST } from './detect-format.js';
 import { tooLarge } from './limits.js';
+
+const PASS_DOCUMENT = `укажите файл документа (${READABLE_LIST})`;
+const IS_DIRECTORY = `это папка, а не документ; ${PASS_DOCUMENT}`;
 
 export async function readFileBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   let handle;
@@ -15,8 +19,8 @@ export async function readFileBytes(file: string, maxBytes: number): Promise<Uin
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError(file, 'is a directory, not a document; pass a .docx, .txt or .md file');
-    if (!stat.isFile()) throw new InputError(file, 'is not a regular file; pass a .docx, .txt or .md file');
+    if (stat.isDirectory()) throw new InputError(file, IS_DIRECTORY);
+    if (!stat.isFile()) throw new InputError(file, `это не обычный файл (устройство, канал или сокет); ${PASS_DOCUMENT}`);
     if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
     // Read at most one byte past the limit: a file that grows after the stat is still caught.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
@@ -42,18 +46,18 @@ function openError(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return new InputError(file, 'does not exist; check the path');
+      return new InputError(file, 'файл не найден; проверьте путь');
     case 'EISDIR':
-      return new InputError(file, 'is a directory, not a document; pass a .docx, .txt or .md file');
+      return new InputError(file, IS_DIRECTORY);
     case 'EACCES':
     case 'EPERM':
-      return new InputError(file, 'cannot be read: permission denied; give the srok user read access to it');
+      return new InputError(file, 'нет прав на чтение файла; дайте пользователю, от имени которого работает srok, право читать его');
     case 'ENOTDIR':
-      return new InputError(file, 'does not exist (a part of its path is not a directory); check the path');
+      return new InputError(file, 'файл не найден (часть пути — не папка); проверьте путь');
     default:
       return new InputError(
         file,
-        `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}); check the file and try again`,
+        `файл не читается (${code ?? (error instanceof Error ? error.message : String(error))}); проверьте файл и попробуйте ещё раз`,
       );
   }
 }

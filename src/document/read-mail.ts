@@ -93,7 +93,7 @@ function mailLimit(options: ReadDocumentOptions): number {
 
 export async function readMail(file: string, bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<MailContents> {
   if (bytes.length > mailLimit(options)) throw tooLarge(file, bytes.length, mailLimit(options));
-  if (bytes.length === 0) throw new InputError(file, 'is empty; pass the file that holds the protocol');
+  if (bytes.length === 0) throw new InputError(file, 'файл пуст; укажите файл письма (.eml), в котором пришёл протокол');
   const simpleParser = await loadParser();
   let mail: Awaited<ReturnType<SimpleParser>>;
   try {

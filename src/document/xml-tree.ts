@@ -10,6 +10,7 @@
  * resolve namespaces.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { countOf, LEVELS_GENITIVE } from '../mail/plural.js';
 import { MAX_XML_DEPTH } from './limits.js';
 
 export interface XmlElement {
@@ -21,9 +22,19 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-/** Malformed XML; the caller turns it into an InputError naming the file. */
+/**
+ * Malformed XML; the caller turns it into an InputError naming the file. The message is
+ * what a person reads (Russian, with the line and column when known); `detail` keeps the
+ * parser's own wording, in English, for whoever debugs the parser.
+ */
 export class XmlSyntaxError extends Error {
   override name = 'XmlSyntaxError';
+  constructor(
+    message: string,
+    readonly detail: string = message,
+  ) {
+    super(message);
+  }
 }
 
 const CANONICAL_PREFIXES: Record<string, string> = {
@@ -80,22 +91,28 @@ interface OrderedNode {
 export function parseXml(xml: string): XmlElement {
   // A DTD could declare entities that expand without bound, and the library would
   // expand them. Word never writes one; any `<!DOCTYPE`, even in a comment, is refused.
-  if (xml.includes('<!DOCTYPE')) throw new XmlSyntaxError('unexpected declaration <!DOCTYPE>: Word never writes a DTD');
+  if (xml.includes('<!DOCTYPE')) {
+    throw new XmlSyntaxError('в XML есть объявление <!DOCTYPE>, которого офисные программы не пишут', 'unexpected declaration <!DOCTYPE>');
+  }
   let nodes: OrderedNode[];
   try {
     // parse() is typed `any`; with preserveOrder it returns an array of ordered nodes.
     nodes = parser.parse(xml) as OrderedNode[];
   } catch (error) {
-    throw new XmlSyntaxError(error instanceof Error ? error.message : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new XmlSyntaxError(
+      /nested tags/i.test(detail) ? `элементы XML вложены глубже ${countOf(MAX_XML_DEPTH, LEVELS_GENITIVE)}` : 'ошибка в разметке XML',
+      detail,
+    );
   }
   // The validator runs second: it has no depth limit, which the parse has just enforced.
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new XmlSyntaxError(`${msg.replace(/\.$/, '')} at line ${line}, column ${col}`);
+    throw new XmlSyntaxError(`ошибка в разметке XML: строка ${line}, столбец ${col}`, `${msg.replace(/\.$/, '')} at line ${line}, column ${col}`);
   }
   const root = toNodes(nodes, ROOT_SCOPE).find((node): node is XmlElement => typeof node !== 'string');
-  if (root === undefined) throw new XmlSyntaxError('no root element');
+  if (root === undefined) throw new XmlSyntaxError('в XML нет корневого элемента', 'no root element');
   return root;
 }
 
@@ -105,7 +122,7 @@ function toNodes(nodes: OrderedNode[], scope: Scope): XmlNode[] {
 
 function toElement(node: OrderedNode, parentScope: Scope): XmlElement {
   const raw = Object.keys(node).find((key) => key !== ':@');
-  if (raw === undefined) throw new XmlSyntaxError('an element without a name');
+  if (raw === undefined) throw new XmlSyntaxError('в XML элемент без имени', 'an element without a name');
   const rawAttrs = Object.entries(node[':@'] ?? {});
 
   let declared: Map<string, string> | null = null;

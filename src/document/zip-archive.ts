@@ -52,8 +52,8 @@ export class ZipArchive {
     } catch {
       throw new InputError(
         file,
-        `the ${kind} is damaged: its ZIP directory is missing (the file is probably cut short); ` +
-          `copy or download it again, or open it in ${app} and save it anew`,
+        `файл ${kind} повреждён: в нём нет оглавления ZIP-архива (вероятно, файл обрезан); ` +
+          `скопируйте или скачайте его заново либо откройте в ${app} и сохраните ещё раз`,
       );
     }
     const entries = new Map<string, { name: string; entry: yauzl.Entry }>();
@@ -66,11 +66,11 @@ export class ZipArchive {
       }
     } catch (error) {
       if (error instanceof Error && ENCRYPTED.test(error.message)) {
-        throw new InputError(file, `the ${kind} is encrypted; save the document without a password`);
+        throw new InputError(file, `файл ${kind} зашифрован; сохраните документ без пароля`);
       }
       throw new InputError(
         file,
-        `the ${kind} is damaged: its ZIP directory is inconsistent; open it in ${app} and save it anew`,
+        `файл ${kind} повреждён: оглавление ZIP-архива противоречиво; откройте его в ${app} и сохраните заново`,
       );
     }
     return new ZipArchive(zip, entries, file, kind);
@@ -89,21 +89,25 @@ export class ZipArchive {
     const found = this.entries.get(path.toLowerCase());
     if (found === undefined) return null;
     const { name, entry } = found;
-    const tooLarge = (size: string): InputError =>
+    const notNormal = `не обычный документ${this.kind === '.docx' ? ' Word' : ''} (возможно, ZIP-бомба)`;
+    /** `size` null: the part grew past the bound while being inflated. */
+    const tooLarge = (size: string | null): InputError =>
       new InputError(
         this.file,
-        `${name} inside the ${this.kind} unpacks to ${size}, over the ${formatBytes(maxBytes)} a document part may have; ` +
-          `the file is not a normal ${this.kind === '.docx' ? 'Word ' : ''}document (possibly a zip bomb)`,
+        (size === null
+          ? `${name} внутри ${this.kind} при распаковке превысил предел для части документа — ${formatBytes(maxBytes)}`
+          : `${name} внутри ${this.kind} после распаковки занимает ${size}, а предел для части документа — ${formatBytes(maxBytes)}`) +
+          `; файл — ${notNormal}`,
       );
     if (entry.uncompressedSize > maxBytes) throw tooLarge(formatBytes(entry.uncompressedSize));
     if (entry.isEncrypted()) {
-      throw new InputError(this.file, `${name} inside the ${this.kind} is encrypted; save the document without a password`);
+      throw new InputError(this.file, `${name} внутри ${this.kind} зашифрован; сохраните документ без пароля`);
     }
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
       throw new InputError(
         this.file,
-        `${name} inside the ${this.kind} uses ZIP compression method ${entry.compressionMethod}, which office programs do not write; ` +
-          'open the document and save it anew',
+        `${name} внутри ${this.kind} сжат методом ZIP номер ${entry.compressionMethod}, которым офисные программы не пользуются; ` +
+          'откройте документ и сохраните заново',
       );
     }
 
@@ -115,7 +119,7 @@ export class ZipArchive {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length;
         // Leaving the loop destroys the stream, which stops inflating.
-        if (size > maxBytes) throw tooLarge(`more than ${formatBytes(maxBytes)}`);
+        if (size > maxBytes) throw tooLarge(null);
         chunks.push(chunk);
       }
     } catch (error) {
@@ -123,14 +127,14 @@ export class ZipArchive {
       if (error instanceof Error && LONGER_THAN_DECLARED.test(error.message)) {
         throw new InputError(
           this.file,
-          `${name} inside the ${this.kind} unpacks to more than the ${formatBytes(entry.uncompressedSize)} its ZIP directory ` +
-            `declares; the file is damaged or not a normal ${this.kind === '.docx' ? 'Word ' : ''}document (possibly a zip bomb)`,
+          `${name} внутри ${this.kind} после распаковки занимает больше, чем записано в оглавлении ZIP-архива ` +
+            `(${formatBytes(entry.uncompressedSize)}); файл повреждён или это ${notNormal}`,
         );
       }
       throw new InputError(
         this.file,
-        `the ${this.kind} is damaged: ${name} cannot be read (the file is probably cut short); ` +
-          'copy or download it again, or open it and save it anew',
+        `файл ${this.kind} повреждён: ${name} в нём не читается (вероятно, файл обрезан); ` +
+          'скопируйте или скачайте его заново либо откройте и сохраните ещё раз',
       );
     }
     return { name, bytes: Buffer.concat(chunks, size) };

@@ -35,9 +35,13 @@ export const GROUPS: PluralForms = ['группа', 'группы', 'групп'
 /** After «для»: «для 1 издающего органа», «для 2 издающих органов». */
 export const ISSUERS_GENITIVE: PluralForms = ['издающего органа', 'издающих органов', 'издающих органов'];
 export const EXECUTORS_GENITIVE: PluralForms = ['исполнителя', 'исполнителей', 'исполнителей'];
+/** «1 байт», «2 байта», «5 байт» (the counting form, as in «20 байт»). */
+export const BYTES: PluralForms = ['байт', 'байта', 'байт'];
 export const FILES: PluralForms = ['файл', 'файла', 'файлов'];
 export const TEXT_LINES: PluralForms = ['строка', 'строки', 'строк'];
 export const RECIPIENTS: PluralForms = ['получатель', 'получателя', 'получателей'];
+/** After a comparative («глубже 256 уровней»): the genitive, 1 уровня, 2 уровней. */
+export const LEVELS_GENITIVE: PluralForms = ['уровня', 'уровней', 'уровней'];
 /** After a comparative («глубже 200 групп»): the genitive, 1 группы, 2 групп. */
 export const GROUPS_GENITIVE: PluralForms = ['группы', 'групп', 'групп'];
 /** «в ближайший 1 рабочий день», «в ближайшие 5 рабочих дней». */

@@ -127,7 +127,7 @@ async function recognisePage(file: string, source: PageSource, options: OcrOptio
         maxOutputBytes: 1024,
       });
       const rendered = readPgm(await readFile(`${prefix}.pgm`));
-      if (rendered === null) throw new ToolFailedError('pdftoppm', 0, 'wrote no readable page image');
+      if (rendered === null) throw new ToolFailedError('pdftoppm', 0, 'не записал читаемого изображения страницы');
       raster = rendered;
       dpi = source.dpi;
     } else {

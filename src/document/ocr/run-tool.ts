@@ -4,6 +4,7 @@
  * from one that failed.
  */
 import { spawn } from 'node:child_process';
+import { formatBytes } from '../limits.js';
 
 export class ToolMissingError extends Error {
   override name = 'ToolMissingError';
@@ -69,7 +70,7 @@ export function runTool(tool: string, args: readonly string[], options: RunOptio
       size += chunk.length;
       if (size > maxOutput) {
         child.kill('SIGKILL');
-        finish(new ToolFailedError(tool, null, `printed more than ${maxOutput} bytes`));
+        finish(new ToolFailedError(tool, null, `вывод длиннее предела — ${formatBytes(maxOutput)}`));
         return;
       }
       chunks.push(chunk);
