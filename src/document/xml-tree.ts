@@ -109,7 +109,9 @@ export function parseXml(xml: string): XmlElement {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new XmlSyntaxError(`ошибка в разметке XML: строка ${line}, столбец ${col}`, `${msg.replace(/\.$/, '')} at line ${line}, column ${col}`);
+    // The validator leaves the column undefined for some errors (an empty document).
+    const where = [Number.isInteger(line) ? `строка ${line}` : '', Number.isInteger(col) ? `столбец ${col}` : ''].filter(Boolean).join(', ');
+    throw new XmlSyntaxError(`ошибка в разметке XML${where ? `: ${where}` : ''}`, `${msg.replace(/\.$/, '')} at line ${line}, column ${col}`);
   }
   const root = toNodes(nodes, ROOT_SCOPE).find((node): node is XmlElement => typeof node !== 'string');
   if (root === undefined) throw new XmlSyntaxError('в XML нет корневого элемента', 'no root element');

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { documentFromBytes, readDocument } from '../../src/document/index.js';
+import { formatBytes } from '../../src/document/limits.js';
+import { BYTES, plural } from '../../src/mail/plural.js';
 import { docxFromXml } from './docx-package.js';
 import { writeZip } from './zip-writer.js';
 
@@ -31,12 +33,12 @@ async function refusal(read: Promise<unknown> | (() => unknown)): Promise<InputE
 
 describe('files that cannot be read are refused with the file and what to do', () => {
   it.each([
-    ['empty.txt', /is empty/],
-    ['whitespace-only.txt', /holds no text \(only whitespace\)/],
-    ['garbage.bin', /is a binary file, not text.*save the protocol as \.docx, \.txt \(UTF-8\) or \.md/],
-    ['text-renamed.docx', /is not a Word \.docx document \(it is not a ZIP archive\); if it holds plain text, rename it to \.txt/],
-    ['no-document.docx', /is a ZIP archive but not a Word \.docx document \(it has no word\/document\.xml\)/],
-    ['truncated.docx', /the \.docx is damaged: .*cut short/],
+    ['empty.txt', /^файл пуст; укажите файл, в котором записан протокол$/],
+    ['whitespace-only.txt', /в файле нет текста \(только пробелы и пустые строки\)/],
+    ['garbage.bin', /это двоичный файл, а не текст.*сохраните протокол как \.docx, \.txt \(UTF-8\) или \.md/],
+    ['text-renamed.docx', /это не документ Word \.docx \(файл не ZIP-архив\); если в нём простой текст, дайте файлу расширение \.txt/],
+    ['no-document.docx', /это ZIP-архив, но не документ Word \.docx \(в нём нет word\/document\.xml\)/],
+    ['truncated.docx', /файл \.docx повреждён: .*файл обрезан/],
   ])('%s', async (name, reason) => {
     const error = await refusal(readDocument(bad(name)));
     expect(error.file).toBe(bad(name));
@@ -46,31 +48,31 @@ describe('files that cannot be read are refused with the file and what to do', (
 
   it('refuses a file that does not exist', async () => {
     const error = await refusal(readDocument(join(temp, 'no-such-protocol.docx')));
-    expect(error.reason).toBe('does not exist; check the path');
+    expect(error.reason).toBe('файл не найден; проверьте путь');
   });
 
   it('refuses a directory', async () => {
     const error = await refusal(readDocument(temp));
     expect(error.file).toBe(temp);
-    expect(error.reason).toMatch(/is a directory, not a document/);
+    expect(error.reason).toMatch(/^это папка, а не документ; укажите файл документа \(\.txt, \.md, \.docx/);
   });
 
   it('refuses a Word document whose body holds no text', async () => {
     const error = await refusal(() => documentFromBytes('blank.docx', docxFromXml({ body: '<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>' })));
-    expect(error.reason).toMatch(/holds no text/);
+    expect(error.reason).toMatch(/в файле нет текста/);
   });
 
   it('refuses a .docx whose document part is broken XML, naming the part', async () => {
     const bytes = writeZip([{ name: 'word/document.xml', data: '<w:document xmlns:w="urn:x"><w:body><w:p>' }]);
     const error = await refusal(() => documentFromBytes('broken.docx', bytes));
-    expect(error.reason).toMatch(/^word\/document\.xml inside the \.docx is damaged \(Invalid .*"w:p".* found at line 1, column 1\)/);
+    expect(error.reason).toBe('word/document.xml внутри .docx повреждён (ошибка в разметке XML: строка 1, столбец 1); откройте документ в Word и сохраните заново');
   });
 
   it('refuses an XML part that declares a DTD, which could expand without bound', async () => {
     const bytes = writeZip([
       { name: 'word/document.xml', data: '<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="urn:x"/>' },
     ]);
-    expect((await refusal(() => documentFromBytes('dtd.docx', bytes))).reason).toMatch(/is damaged \(unexpected declaration/);
+    expect((await refusal(() => documentFromBytes('dtd.docx', bytes))).reason).toMatch(/повреждён \(в XML есть объявление <!DOCTYPE>/);
   });
 
   it.each([
@@ -87,7 +89,7 @@ describe('files that cannot be read are refused with the file and what to do', (
   it('refuses a Word document saved under a .txt name and says to rename it', async () => {
     const docx = await readFile(join(fixtures, 'docx', 'seed-002-word-numbering.docx'));
     const error = await refusal(() => documentFromBytes('protocol.txt', docx));
-    expect(error.reason).toBe('is a ZIP archive, not plain text; if it is a Word document, rename it to .docx');
+    expect(error.reason).toBe('это ZIP-архив, а не простой текст; если это документ Word, дайте файлу расширение .docx');
   });
 });
 
@@ -96,7 +98,7 @@ describe('size limits', () => {
     const file = join(fixtures, 'seeds', '002_cea077b6f9d77646.txt');
     const error = await refusal(readDocument(file, { maxBytes: 4096 }));
     expect(error.reason).toBe(
-      'is 7.6 KiB, over the limit of 4 KiB; if it really is one protocol, raise the limit with --max-bytes or config input.maxBytes',
+      'размер файла — 7,6 КБ, а предел — 4 КБ; если это действительно один протокол, поднимите предел ключом --max-bytes или параметром input.maxBytes в config/srok.yaml',
     );
   });
 
@@ -104,12 +106,17 @@ describe('size limits', () => {
     const file = join(fixtures, 'seeds', '002_cea077b6f9d77646.txt');
     const size = (await readFile(file)).length;
     const error = await refusal(readDocument(file, { maxBytes: size - 1 }));
-    expect(error.reason).toMatch(new RegExp(`^is ${size} bytes, over the limit of ${size - 1} bytes;`));
+    expect(error.reason).toMatch(new RegExp(`^размер файла — ${size} ${plural(size, BYTES)}, а предел — ${size - 1} ${plural(size - 1, BYTES)};`));
   });
 
   it('applies the same limit to bytes already in memory, such as an upload', async () => {
     const error = await refusal(() => documentFromBytes('upload.txt', new TextEncoder().encode('ПРОТОКОЛ № 4/2019'), { maxBytes: 16 }));
-    expect(error.reason).toMatch(/^is 27 bytes, over the limit of 16 bytes; .*--max-bytes/);
+    expect(error.reason).toMatch(/^размер файла — 27 байт, а предел — 16 байт; .*--max-bytes/);
+  });
+
+  it('writes sizes in Russian, with the plural a byte count takes and a decimal comma', () => {
+    expect([1, 2, 5, 21, 22, 1000, 1023].map(formatBytes)).toEqual(['1 байт', '2 байта', '5 байт', '21 байт', '22 байта', '1000 байт', '1023 байта']);
+    expect([1024, 1536, 20 * 1024 * 1024, 3 * 1024 ** 3].map(formatBytes)).toEqual(['1 КБ', '1,5 КБ', '20 МБ', '3 ГБ']);
   });
 
   it('reads a file of exactly maxBytes', async () => {
@@ -128,8 +135,8 @@ describe('size limits', () => {
     expect(bomb.length).toBeLessThan(200 * 1024);
     const error = await refusal(() => documentFromBytes('bomb.docx', bomb));
     expect(error.reason).toBe(
-      'word/document.xml inside the .docx unpacks to 70 MiB, over the 64 MiB a document part may have; ' +
-        'the file is not a normal Word document (possibly a zip bomb)',
+      'word/document.xml внутри .docx после распаковки занимает 70 МБ, а предел для части документа — 64 МБ; ' +
+        'файл — не обычный документ Word (возможно, ZIP-бомба)',
     );
   });
 
@@ -137,8 +144,8 @@ describe('size limits', () => {
     const liar = writeZip([{ name: 'word/document.xml', data: ' '.repeat(70 * 1024 * 1024), declaredSize: 1000 }]);
     const error = await refusal(() => documentFromBytes('liar.docx', liar));
     expect(error.reason).toBe(
-      'word/document.xml inside the .docx unpacks to more than the 1000 bytes its ZIP directory declares; ' +
-        'the file is damaged or not a normal Word document (possibly a zip bomb)',
+      'word/document.xml внутри .docx после распаковки занимает больше, чем записано в оглавлении ZIP-архива (1000 байт); ' +
+        'файл повреждён или это не обычный документ Word (возможно, ZIP-бомба)',
     );
   });
 });

@@ -61,7 +61,7 @@ describe('text encodings', () => {
   it('refuses Latin-1 text, which no Cyrillic code page reads as Russian', () => {
     const latin1 = Buffer.from('Le procès-verbal de la réunion est approuvé à l’unanimité, déjà signé.', 'latin1');
     expect(() => decodeText(latin1, 'french.txt')).toThrow(InputError);
-    expect(() => decodeText(latin1, 'french.txt')).toThrow(/unknown text encoding.*save the file as UTF-8/);
+    expect(() => decodeText(latin1, 'french.txt')).toThrow(/кодировка текста не распознана.*сохраните файл как текст в кодировке UTF-8/);
   });
 
   it('refuses bytes that are no text in any encoding', () => {
@@ -71,30 +71,30 @@ describe('text encodings', () => {
       state = (state * 48271) % 2147483647;
       bytes[i] = 0x80 + (state % 0x80);
     }
-    expect(() => decodeText(bytes, 'noise.txt')).toThrow(/unknown text encoding/);
+    expect(() => decodeText(bytes, 'noise.txt')).toThrow(/кодировка текста не распознана/);
   });
 
   it('refuses NUL bytes as binary, also in UTF-16 without a byte-order mark', () => {
     const error = catchError(() => decodeText(iconv.encode('Протокол № 4/2019', 'utf-16le'), 'no-bom.txt'));
     expect(error).toBeInstanceOf(InputError);
     expect(error.file).toBe('no-bom.txt');
-    expect(error.reason).toMatch(/binary file/);
+    expect(error.reason).toMatch(/это двоичный файл/);
   });
 
   it('refuses text that is mostly control characters, with or without a byte-order mark', () => {
     const controls = Buffer.from('\x01\x02\x03\x04 текст \x05\x06\x07\x08');
-    expect(() => decodeText(controls, 'controls.txt')).toThrow(/binary file/);
-    expect(() => decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), controls]), 'controls.txt')).toThrow(/binary file/);
+    expect(() => decodeText(controls, 'controls.txt')).toThrow(/это двоичный файл/);
+    expect(() => decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), controls]), 'controls.txt')).toThrow(/это двоичный файл/);
   });
 
   it('refuses a byte-order mark followed by bytes that do not match it', () => {
     const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0xcf, 0xf0, 0xee]);
-    expect(() => decodeText(bytes, 'bad-bom.txt')).toThrow(/UTF-8 byte-order mark but is not valid UTF-8/);
-    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x41]), 'odd.txt')).toThrow(/not valid UTF-16LE/);
+    expect(() => decodeText(bytes, 'bad-bom.txt')).toThrow(/метка кодировки UTF-8, но дальше текст не в UTF-8/);
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x41]), 'odd.txt')).toThrow(/дальше текст не в UTF-16LE/);
   });
 
   it('refuses UTF-32, naming it', () => {
-    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'utf32.txt')).toThrow(/UTF-32/);
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'utf32.txt')).toThrow(/^utf32\.txt: текст в кодировке UTF-32, её srok не читает; сохраните файл как текст в кодировке UTF-8$/);
   });
 });
 

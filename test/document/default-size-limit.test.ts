@@ -45,7 +45,7 @@ describe('the default 20 MiB limit', () => {
     const error = await readDocument(big).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).reason).toBe(
-      'is 21.0 MiB, over the limit of 20 MiB; if it really is one protocol, raise the limit with --max-bytes or config input.maxBytes',
+      'размер файла — 21,0 МБ, а предел — 20 МБ; если это действительно один протокол, поднимите предел ключом --max-bytes или параметром input.maxBytes в config/srok.yaml',
     );
     expect(counted.bytes).toBe(0);
   });

@@ -115,9 +115,9 @@ describe('.odt', () => {
   it('has the zip-bomb bound of a .docx: a part that unpacks past it is refused before it is unpacked', async () => {
     const bomb = writeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: ' '.repeat(70 * 1024 * 1024) }]);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    expect(await refusal('bomb.odt', bomb)).toBe('content.xml inside the .odt unpacks to 70 MiB, over the 64 MiB a document part may have; the file is not a normal document (possibly a zip bomb)');
+    expect(await refusal('bomb.odt', bomb)).toBe('content.xml внутри .odt после распаковки занимает 70 МБ, а предел для части документа — 64 МБ; файл — не обычный документ (возможно, ZIP-бомба)');
     const liar = writeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: ' '.repeat(70 * 1024 * 1024), declaredSize: 1000 }]);
-    expect(await refusal('liar.odt', liar)).toMatch(/^content\.xml inside the \.odt unpacks to more than the 1000 bytes its ZIP directory declares/);
+    expect(await refusal('liar.odt', liar)).toMatch(/^content\.xml внутри \.odt после распаковки занимает больше, чем записано в оглавлении ZIP-архива \(1000 байт\); файл повреждён или это не обычный документ \(/);
   });
 
   it('refuses a spreadsheet, a password-protected document and one without content, each with what to do', async () => {

@@ -45,23 +45,36 @@ describe('the XML reader for .docx parts', () => {
   });
 
   it.each([
-    ['<a><b></a>', /Expected closing tag 'b'/],
-    ['<a>', /Unclosed tag 'a'/],
-    ['<a><b>', /Invalid .*"a".*"b".* found/],
-    ['<a><!-- без конца', /Comment is not closed/],
-    ['<a b=1/>', /Attribute 'b' is without value/],
-    ['<a>&</a>', /char '&' is not expected/],
-    ['просто текст', /char 'п' is not expected/],
-    ['', /Start tag expected/],
-    ['<!DOCTYPE a><a/>', /unexpected declaration/],
-    ['<a><!DOCTYPE x [<!ENTITY e "ee">]>&e;</a>', /unexpected declaration/],
-  ])('refuses %s', (xml, message) => {
-    expect(() => parseXml(xml)).toThrow(XmlSyntaxError);
-    expect(() => parseXml(xml)).toThrow(message);
+    ['<a><b></a>', 'ошибка в разметке XML: строка 1, столбец 7', /Expected closing tag 'b'/],
+    ['<a>', 'ошибка в разметке XML: строка 1, столбец 1', /Unclosed tag 'a'/],
+    ['<a><b>', 'ошибка в разметке XML: строка 1, столбец 1', /Invalid .*"a".*"b".* found/],
+    ['<a><!-- без конца', 'ошибка в разметке XML', /Comment is not closed/],
+    ['<a b=1/>', 'ошибка в разметке XML: строка 1, столбец 4', /Attribute 'b' is without value/],
+    ['<a>&</a>', 'ошибка в разметке XML: строка 1, столбец 4', /char '&' is not expected/],
+    ['просто текст', 'ошибка в разметке XML: строка 1, столбец 1', /char 'п' is not expected/],
+    ['', 'ошибка в разметке XML: строка 1', /Start tag expected/],
+    ['<!DOCTYPE a><a/>', 'в XML есть объявление <!DOCTYPE>, которого офисные программы не пишут', /unexpected declaration/],
+    ['<a><!DOCTYPE x [<!ENTITY e "ee">]>&e;</a>', 'в XML есть объявление <!DOCTYPE>, которого офисные программы не пишут', /unexpected declaration/],
+  ])('refuses %s, in Russian for people and in the parser\'s words for debugging', (xml, message, detail) => {
+    const error = xmlError(xml);
+    expect(error.message).toBe(message);
+    expect(error.detail).toMatch(detail);
   });
 
   it('refuses nesting deeper than any Word document has, and accepts 256 levels', () => {
-    expect(() => parseXml('<a>'.repeat(257) + '</a>'.repeat(257))).toThrow(/Maximum nested tags exceeded/);
+    const error = xmlError('<a>'.repeat(257) + '</a>'.repeat(257));
+    expect(error.message).toBe('элементы XML вложены глубже 256 уровней');
+    expect(error.detail).toMatch(/Maximum nested tags exceeded/);
     expect(() => parseXml('<a>'.repeat(256) + '</a>'.repeat(256))).not.toThrow();
   });
 });
+
+function xmlError(xml: string): XmlSyntaxError {
+  try {
+    parseXml(xml);
+  } catch (error) {
+    expect(error).toBeInstanceOf(XmlSyntaxError);
+    return error as XmlSyntaxError;
+  }
+  throw new Error(`parseXml accepted ${JSON.stringify(xml)}`);
+}

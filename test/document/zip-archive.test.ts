@@ -59,18 +59,18 @@ describe('the ZIP container of a .docx', () => {
   it('refuses an encrypted entry', async () => {
     const bytes = writeZip([{ name: 'word/document.xml', data: documentXml, flags: 1 }]);
     await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(
-      /word\/document\.xml inside the \.docx is encrypted; save the document without a password/,
+      /word\/document\.xml внутри \.docx зашифрован; сохраните документ без пароля/,
     );
   });
 
   it('refuses an archive with strongly encrypted entries', async () => {
     const bytes = writeZip([{ name: 'word/document.xml', data: documentXml, flags: 0x41 }]);
-    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/the \.docx is encrypted; save the document without a password/);
+    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/файл \.docx зашифрован; сохраните документ без пароля/);
   });
 
   it('refuses a compression method Word does not write', async () => {
     const bytes = writeZip([{ name: 'word/document.xml', data: documentXml, method: 12 }]);
-    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/compression method 12/);
+    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/сжат методом ZIP номер 12, которым офисные программы не пользуются/);
   });
 
   it('refuses an archive whose directory points past its end', async () => {
@@ -79,11 +79,11 @@ describe('the ZIP container of a .docx', () => {
     view.setUint32(bytes.length - 6, bytes.length + 100, true);
     const error = await ZipArchive.open(bytes, 'p.docx').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).reason).toMatch(/ZIP directory is inconsistent/);
+    expect((error as InputError).reason).toMatch(/оглавление ZIP-архива противоречиво/);
   });
 
   it('refuses a part whose data is shorter than its directory says', async () => {
     const bytes = writeZip([{ name: 'word/document.xml', data: documentXml, declaredSize: Buffer.byteLength(documentXml) + 10 }]);
-    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/the \.docx is damaged: word\/document\.xml cannot be read/);
+    await expect(documentFromBytes('p.docx', bytes)).rejects.toThrow(/файл \.docx повреждён: word\/document\.xml в нём не читается/);
   });
 });
