@@ -66,8 +66,8 @@ describe('srok parse', () => {
   });
 
   it.each([
-    ['a missing file', async () => path.join(tmpdir(), 'srok-no-such-file.txt'), /srok-no-such-file\.txt: .*(not found|no such|does not exist)/i],
-    ['an empty file', async () => tempFile('empty.txt', ''), /empty\.txt: .*empty/i],
+    ['a missing file', async () => path.join(tmpdir(), 'srok-no-such-file.txt'), /srok-no-such-file\.txt: файл не найден; проверьте путь/i],
+    ['an empty file', async () => tempFile('empty.txt', ''), /empty\.txt: файл пуст/i],
     ['binary garbage', async () => tempFile('garbage.txt', new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256))), /garbage\.txt: /],
     ['a .docx that is not a zip', async () => tempFile('broken.docx', 'this is plain text, not a zip'), /broken\.docx: .*(zip|docx)/i],
   ])('%s: a clear message naming the file, exit 1, no stack trace', async (_name, make, message) => {

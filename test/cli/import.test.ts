@@ -42,7 +42,7 @@ describe('srok import', () => {
     await cp('test/fixtures/review/3-2026.txt', path.join(dir, 'good.txt'));
     const r = await run(['import', dir]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^✗ empty\.txt: не импортирован — .*empty/imu);
+    expect(r.out).toMatch(/^✗ empty\.txt: не импортирован — файл пуст/imu);
     expect(r.out).toMatch(/^✗ budget\.xlsx: не импортирован — srok не читает файлы формата \.xlsx; сохраните документ как \.docx/mu);
     expect(r.out).toMatch(/не импортировано 2;/);
     expect(r.err).toMatch(/budget\.xlsx: srok не читает файлы формата \.xlsx/);
