@@ -57,6 +57,13 @@ describe('files that cannot be read are refused with the file and what to do', (
     expect(error.reason).toMatch(/^это папка, а не документ; укажите файл документа \(\.txt, \.md, \.docx/);
   });
 
+  it('refuses a device, which is no regular file', async () => {
+    const error = await refusal(readDocument('/dev/null'));
+    expect(error.message).toBe(
+      '/dev/null: это не обычный файл (устройство, канал или сокет); укажите файл документа (.txt, .md, .docx, .doc, .rtf, .odt, .pdf, .png, .jpg, .tif, .eml)',
+    );
+  });
+
   it('refuses a Word document whose body holds no text', async () => {
     const error = await refusal(() => documentFromBytes('blank.docx', docxFromXml({ body: '<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>' })));
     expect(error.reason).toMatch(/в файле нет текста/);

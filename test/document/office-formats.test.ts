@@ -158,6 +158,9 @@ describe('.doc', () => {
     expect(await refusal('word95.doc', ole({ WordDocument: fib(0x65 - 1, 0) }))).toBe('это документ Word 6.0/95 или старше: srok читает .doc начиная с Word 97; откройте его в Word и сохраните как .docx');
     expect(await refusal('locked.docx', ole({ EncryptedPackage: new Uint8Array(64), EncryptionInfo: new Uint8Array(64) }))).toBe('это документ Word, защищённый паролем; сохраните его без пароля');
     expect(await refusal('book.doc', ole({ Workbook: new Uint8Array(64) }))).toBe('это таблица Excel, а не документ Word; пришлите протокол как .doc, .docx или PDF');
-    expect(await refusal('cut.doc', ole({ WordDocument: fib(0xc1, 0x0200) }))).toMatch(/^документ Word 97–2003 повреждён \(.*\); откройте его в Word и сохраните как \.docx$/);
+    expect(await refusal('cut.doc', ole({ WordDocument: fib(0xc1, 0x0200) }))).toBe('документ Word 97–2003 повреждён (нет потока таблиц 1Table); откройте его в Word и сохраните как .docx');
+    expect(await refusal('zeros.doc', ole({ WordDocument: new Uint8Array(1024), '0Table': new Uint8Array(16) }))).toBe(
+      'документ Word 97–2003 повреждён (поток WordDocument не начинается с заголовка FIB); откройте его в Word и сохраните как .docx',
+    );
   });
 });
