@@ -768,6 +768,11 @@ function deadlineLine(c: Clause): number {
 }
 
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
+/** A word that may be a genitive singular: «культуры», «спорта», «молодежи», «городского». */
+function genitiveLike(w: string): boolean {
+  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w);
+}
+
 function splitNominative(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
@@ -783,8 +788,7 @@ function splitNominative(text: string): string[] {
       const previous = acc[acc.length - 1];
       const first = /^\s*(\p{Ll}+)/u.exec(p)?.[1];
       const last = previous === undefined ? undefined : /(\p{Ll}+)\s*$/u.exec(previous)?.[1];
-      const genitive = (w: string): boolean => /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w) && w.length > 3;
-      if (previous !== undefined && first && last && genitive(first) && genitive(last) && !ORG_NOMINATIVE.test(first)) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      if (previous !== undefined && first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first)) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])

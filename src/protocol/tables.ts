@@ -214,6 +214,11 @@ interface Cell {
   to: number;
 }
 
+/** A cell's lines as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */
+function joinWrapped(parts: readonly string[]): string {
+  return parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+}
+
 /** A rule line of a table drawn in characters: «/------\», «|-------+------|», «+=====+». */
 const BOX_BORDER = /^[/\\|+]?[-=+|]{10,}[/\\|+]?$/u;
 
@@ -227,7 +232,7 @@ function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; e
   const rows: FoundRow[] = [];
   let current: { from: number; to: number; cells: string[] } | null = null;
   const close = (): void => {
-    if (current) rows.push({ from: current.from, to: current.to, cells: current.cells.map((c) => c.replace(/(\p{L})- (\p{Ll})/gu, '$1$2').trim()) });
+    if (current) rows.push({ from: current.from, to: current.to, cells: current.cells.map((c) => joinWrapped([c]).trim()) });
     current = null;
   };
   let j = from + 1;
@@ -279,7 +284,7 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
         acc.push(text);
       }
       if (k < pieces.length - 1) {
-        cells.push({ text: acc.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), from: start, to: j });
+        cells.push({ text: joinWrapped(acc), from: start, to: j });
         acc = [];
       }
     });
@@ -603,7 +608,7 @@ function stackedRows(
       if (k < executorsGroup.length) executorsGroup = executorsGroup.slice(k);
     }
     const to = executorsGroup[executorsGroup.length - 1]?.at ?? seg[i - 1]!.at;
-    out.push({ from, to, task: task.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2'), deadline: deadline.join(' '), executors: executorsCell(executorsGroup.map((x) => x.text)) });
+    out.push({ from, to, task: joinWrapped(task), deadline: deadline.join(' '), executors: executorsCell(executorsGroup.map((x) => x.text)) });
     i = j;
   }
   return out;
@@ -650,14 +655,13 @@ function cellRunTable(lines: readonly string[], from: number): { rows: FoundRow[
     const to = persons[persons.length - 1]!.at;
     // Rows take lines in order: the first row of the table starts after the number line, which stands for the header.
     const start = rows.length === 0 ? i + 1 : i;
-    const joined = (xs: readonly string[]): string => xs.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
     if (subs.length > 1 && subs.length === dates.length && dates.length === persons.length) {
       subs.forEach((sub, k) => {
         const next = subs[k + 1];
-        rows.push({ from: k === 0 ? start : sub.at, to: next ? next.at - 1 : to, cells: [number, joined([...head, '–', sub.text]), dates[k]!.text, persons[k]!.text] });
+        rows.push({ from: k === 0 ? start : sub.at, to: next ? next.at - 1 : to, cells: [number, joinWrapped([...head, '–', sub.text]), dates[k]!.text, persons[k]!.text] });
       });
     } else {
-      rows.push({ from: start, to, cells: [number, joined(task.map((t) => t.text)), dates.map((d) => d.text).join(', '), persons.map((x) => x.text).join('\n')] });
+      rows.push({ from: start, to, cells: [number, joinWrapped(task.map((t) => t.text)), dates.map((d) => d.text).join(', '), persons.map((x) => x.text).join('\n')] });
     }
     expect += 1;
     i = j;
@@ -680,7 +684,7 @@ function executorsCell(lines: readonly string[]): string {
     if (isPersonLine(line)) {
       out.push(line);
       open = false;
-    } else if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`.replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+    } else if (open) out[out.length - 1] = joinWrapped([out[out.length - 1]!, line]);
     else {
       out.push(line);
       open = true;
