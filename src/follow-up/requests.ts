@@ -83,6 +83,8 @@ export interface RequestDeps extends FollowUpDeps {
   log: Log;
   /** This process's name in send-ledger leases. */
   owner: string;
+  /** SROK_LINK_SECRET as validated at start: signs the controller's «Согласовать» / «Отказать» links; null leaves them out. */
+  linkSecret: string | null;
 }
 
 export interface RequestInput {
@@ -381,7 +383,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
   const threadKey = `${request.protocolKey}.${item ?? '-'}.${shortHashOf([...to].map((a) => a.toLowerCase()).sort().join(','))}`;
   const now = deps.clock.now();
   const controller = controllerOf(doc, findIssuer(doc, config.ladders.issuers, config.directory), config);
-  const settings = linkSettings(config.settings.http, process.env);
+  const settings = linkSettings(config.settings.http, deps.linkSecret);
   const recipient = to[0]?.toLowerCase();
   const decisionLink = (action: 'accept' | 'refuse'): string | null =>
     settings === null || recipient === undefined

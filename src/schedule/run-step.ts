@@ -66,7 +66,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     log.info({ ...fields, lateMinutes: Math.round(lateMs / 60_000), standsFor: latest.id }, 'late step folded into a catch-up mail');
   } else {
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
-    const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
+    const links = mailLinks(step, linkSettings(config.settings.http, deps.linkSecret), now);
     // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
     const sent = await sendStep(step, stored, state, links, deps);
     outcome = sent.outcome;
