@@ -186,14 +186,12 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       ? imapIntakeFor(runtime.deps, { password: env.imapPassword ?? '', clock, log })
       : null;
     intake?.start();
-    const subscriber = runtime.deps.redis.duplicate();
-    await subscriber.subscribe(runtime.deps.store.keys.configChanged);
     const reload = () =>
       runtime.reloadConfig().catch((e: unknown) => {
         const msg = e instanceof ConfigErrors ? formatConfigErrors(e) : e instanceof Error ? e.message : String(e);
         log.error({ err: msg }, 'config not reloaded; the previous one stays in force');
       });
-    subscriber.on('message', () => void reload());
+    const subscriber = await runtime.deps.store.onConfigChange(() => void reload());
     process.on('SIGHUP', () => void reload());
     const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {
@@ -211,7 +209,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
     await stopped;
     await inbox?.stop();
     await intake?.stop();
-    subscriber.disconnect();
+    subscriber.close();
     await runtime.close();
     log.info('srok worker stopped');
     return EXIT.ok;

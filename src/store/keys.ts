@@ -147,12 +147,6 @@ export function bullPrefix(prefix: string): string {
   return `${prefix}:bull`;
 }
 
-/** The keys of the follow-up (postponement requests, used links), under a store prefix. */
-export function followUpKeys(prefix: string): Pick<StoreKeys, 'request' | 'requests' | 'linkUsed'> & { decided(id: string): string } {
-  const keys = storeKeys(prefix);
-  return { request: keys.request, decided: keys.requestDecided, requests: keys.requests, linkUsed: keys.linkUsed };
-}
-
 /** How long a postponement request is kept after its last change: long enough for any report on the year. */
 export const REQUEST_TTL_MS = 400 * 24 * 3600 * 1000;
 

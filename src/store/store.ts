@@ -14,6 +14,7 @@ import { MailBuffers } from './mail-buffers.js';
 import { readMailCounters } from './mail-counters.js';
 import { QueueNotes } from './queue-notes.js';
 import { OnceMarks } from './once-marks.js';
+import { PostponementRequests } from './postponement-requests.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
@@ -44,6 +45,8 @@ export class Store {
   readonly links: LinkUses;
   /** Import receipts sent once, and the lease on a polled mailbox. */
   readonly once: OnceMarks;
+  /** Postponement requests and their one decision. */
+  readonly requests: PostponementRequests;
   private readonly ctx: StoreContext;
   private readonly ledgerTtlMs: number;
 
@@ -61,6 +64,7 @@ export class Store {
     this.queueNotes = new QueueNotes(redis, this.keys);
     this.links = new LinkUses(redis, this.keys);
     this.once = new OnceMarks(redis, this.keys);
+    this.requests = new PostponementRequests(redis, this.keys);
   }
 
   /** Every worker's delivery counters, as written (mail-counters.ts). */
@@ -76,6 +80,17 @@ export class Store {
   /** Whether Redis answers (for /health). */
   async ping(): Promise<boolean> {
     return (await this.ctx.redis.ping()) === 'PONG';
+  }
+
+  /**
+   * Hear of config changes another process announced: `listener` runs on each. The
+   * subscription takes a connection of its own; `close` ends it.
+   */
+  async onConfigChange(listener: () => void): Promise<{ close(): void }> {
+    const subscriber = this.ctx.redis.duplicate();
+    await subscriber.subscribe(this.keys.configChanged);
+    subscriber.on('message', () => listener());
+    return { close: () => subscriber.disconnect() };
   }
 
   /** Tell every worker the config changed (as a SIGHUP would): they reload it. */

@@ -141,7 +141,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   let worker: Worker | null = null;
   // BullMQ leaves connections it is handed open; srok closes its own.
-  const workerRedis = options.process ? queueRedis.duplicate() : null;
+  const workerRedis = options.process ? connectRedis(options.redisUrl, { forQueue: true, name: 'srok-worker' }) : null;
   if (options.process && workerRedis) {
     const lockMs = options.lockMs ?? config.settings.schedule.lockSeconds * 1000;
     worker = new Worker(QUEUE_NAME, (job) => dispatch(job, deps), {
