@@ -16,4 +16,12 @@ export interface Rescheduler {
    * an earlier instant: steps whose time passed since become jobs due now.
    */
   scheduleProtocol(key: string, only?: { item: string | null }, options?: { from?: Date }): Promise<ScheduleSummary>;
+  /**
+   * Route the executors of these protocols again and store the result — after a
+   * correction of one, or a directory entry made while reviewing (every protocol) — and
+   * re-plan those whose routing changed and that do not wait for review. The keys re-planned.
+   */
+  reroute(keys: readonly string[] | 'all'): Promise<string[]>;
+  /** The same for the stored protocols with an executor a remembered phrase now names. */
+  rerouteNaming(phrases: readonly string[]): Promise<string[]>;
 }

@@ -6,7 +6,8 @@ import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
 import { importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
 import { storeKeys, type StoreKeys } from './keys.js';
-import { findProtocol, getProtocol, getProtocolWithState, listProtocols, type ProtocolWithState } from './protocol-catalog.js';
+import { findProtocol, getProtocol, getProtocolWithState, getRouting, listProtocols, readMany, type ProtocolWithState } from './protocol-catalog.js';
+import type { ProtocolRouting } from '../records/routing.js';
 import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
 import { LinkUses } from './link-uses.js';
@@ -118,6 +119,11 @@ export class Store {
     return getProtocolWithState(this.ctx, key, options);
   }
 
+  /** Stored protocols of `keys` in one round-trip; keys whose document is gone are left out. */
+  getProtocols(keys: readonly string[]): Promise<StoredProtocol[]> {
+    return readMany(this.ctx, keys);
+  }
+
   listProtocols(): Promise<ProtocolSummary[]> {
     return listProtocols(this.ctx);
   }
@@ -168,9 +174,21 @@ export class Store {
     return setTracksNext(this.ctx, key, [[track, next]]);
   }
 
-  /** Many tracks of one protocol in one round-trip (an import schedules them all). */
-  setTracksNext(key: string, updates: TrackUpdates): Promise<void> {
-    return setTracksNext(this.ctx, key, updates);
+  /** Many tracks of one protocol in one round-trip (an import schedules them all); the protocol's routing with them, when given. */
+  setTracksNext(key: string, updates: TrackUpdates, routing: ProtocolRouting | null = null): Promise<void> {
+    return setTracksNext(this.ctx, key, updates, routing);
+  }
+
+  // Routing
+
+  /** The protocol's stored routing (null: never routed). */
+  getRouting(key: string): Promise<ProtocolRouting | null> {
+    return getRouting(this.ctx, key);
+  }
+
+  /** Keep the protocol's routing (src/records/routing.ts). */
+  setRouting(key: string, routing: ProtocolRouting): Promise<void> {
+    return setTracksNext(this.ctx, key, [], routing);
   }
 
   /** Exactly these tracks (a re-plan): the others are cleared. */
