@@ -14,7 +14,7 @@ import type { ImportResult } from './store/types.js';
 
 /**
  * Import a protocol — the story in one place:
- *   read → parse → route (readProtocol) → store (one MULTI) → plan → schedule
+ *   read → parse (readProtocol) → store (one Lua step) → route (kept beside it) → plan → schedule
  * and re-plan the earlier protocols whose assignments it closed or extended. A mail
  * (.eml) is read into the documents it carries, each imported on its own.
  */
@@ -79,9 +79,11 @@ export async function importParsed(file: string, parsed: ParsedDocument, deps: I
   const lines = documentLines(parsed);
   // Route → store → review gate → schedule: a protocol that waits for review is planned, not queued.
   const routed = await routeByAliases(parsed, store, config);
-  const result = await store.importProtocol(routed.doc, { now: clock.now(), actor: deps.actor });
+  const { result, read } = await store.importAndRead(routed.doc, { now: clock.now(), actor: deps.actor });
   const review = await reviewImported(result, lines, routed.routed, { store, config, now: clock.now(), actor: deps.actor });
-  const schedule = await scheduler.scheduleProtocol(result.protocolKey);
+  // What the import read back stands unless the review step wrote what a plan reads (corrections, the review state).
+  const untouched = read !== null && !review.waits && review.corrections === 0 && read.review?.state !== 'waiting';
+  const schedule = await scheduler.scheduleProtocol(result.protocolKey, undefined, untouched ? { read } : {});
   // Closes and extensions change other protocols' plans: re-plan each of them once.
   const others = new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey));
   for (const key of others) await scheduler.scheduleProtocol(key);

@@ -6,7 +6,7 @@ import type { Log } from '../log.js';
 import { namesAlias, planFirstSteps, planImported, routeProtocol, routingBasis, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
 import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
-import type { Store } from '../store/index.js';
+import type { ProtocolWithState, Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import type { LaterJobs } from '../delivery/deps.js';
 import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
@@ -128,9 +128,9 @@ export class Scheduler implements LaterJobs, Rescheduler {
    * plans from when the protocol began to wait, so steps whose time passed meanwhile
    * become jobs due now, which the catch-up rules fold (see runStep).
    */
-  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date } = {}): Promise<ScheduleSummary> {
+  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState } = {}): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
-    const { stored, state, tracks: existing, review, routing: kept } = await store.getProtocolWithState(key, { tracks: true });
+    const { stored, state, tracks: existing, review, routing: kept } = options.read ?? (await store.getProtocolWithState(key, { tracks: true }));
     if (!stored) {
       let removed = 0;
       for (const [track, next] of existing) {

@@ -11,6 +11,7 @@ export { SendLedger, DEFAULT_LEDGER_TTL_MS, type ClaimResult, type LedgerEntry, 
 export type { RecordedBy } from './protocol-state.js';
 export type { TrackUpdates } from './tracks.js';
 export type { ImportSteps, ProtocolStep, WrittenProtocol } from './import-protocol.js';
+export type { ProtocolWithState } from './protocol-catalog.js';
 export type {
   AppliedRecord,
   AuditEntry,

@@ -1,3 +1,4 @@
+import type { ChainableCommander } from 'ioredis';
 import type { ParsedDocument } from '../domain.js';
 import { decodeRouting, type ProtocolRouting } from '../records/routing.js';
 import type { PlanState } from '../records/state.js';
@@ -100,13 +101,24 @@ export interface ProtocolWithState {
 /** A protocol, its state and (when asked) its tracks, in one round-trip: what a plan of it starts from. */
 export async function getProtocolWithState(ctx: StoreContext, key: string, options: { tracks: boolean }): Promise<ProtocolWithState> {
   const read = ctx.redis.pipeline();
+  queueProtocolWithState(ctx, read, key, options);
+  return protocolWithStateOf(key, await execPipeline(read), options);
+}
+
+/** The reads of getProtocolWithState queued in a pipeline (an import's last one reads them after its writes). */
+export function queueProtocolWithState(ctx: StoreContext, read: ChainableCommander, key: string, options: { tracks: boolean }): number {
   read.getBuffer(ctx.keys.doc(key));
   read.hgetall(ctx.keys.state(key));
   read.hgetall(ctx.keys.fixes(key));
   read.get(ctx.keys.review(key));
   read.get(ctx.keys.routing(key));
   if (options.tracks) read.hgetall(ctx.keys.tracks(key));
-  const [value, state, fixes, review, routing, tracks] = await execPipeline(read);
+  return options.tracks ? 6 : 5;
+}
+
+/** The replies of the reads queueProtocolWithState queued, in order. */
+export function protocolWithStateOf(key: string, replies: readonly unknown[], options: { tracks: boolean }): ProtocolWithState {
+  const [value, state, fixes, review, routing, tracks] = replies;
   return {
     stored: Buffer.isBuffer(value) ? corrected(storedOf(key, value), fixes) : null,
     state: planStateOf(decodeState(state as Record<string, string>)),

@@ -4,7 +4,7 @@ import type { Closure, PlanState, Postponement, StateRecords, StateScope } from 
 import { DEL_IF_EQUALS, type StoreContext } from './context.js';
 import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
-import { importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
+import { importAndRead, importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
 import { storeKeys, type StoreKeys } from './keys.js';
 import { findProtocol, getProtocol, getProtocolWithState, getRouting, listProtocols, readMany, type ProtocolWithState } from './protocol-catalog.js';
 import type { ProtocolRouting } from '../records/routing.js';
@@ -103,6 +103,11 @@ export class Store {
 
   importProtocol(doc: ParsedDocument, options: ImportOptions): Promise<ImportResult> {
     return importProtocol(this.ctx, doc, options);
+  }
+
+  /** The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again). */
+  importAndRead(doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
+    return importAndRead(this.ctx, doc, options);
   }
 
   /** The import's steps one by one, for tests that stop between them as a crash would. */
