@@ -833,7 +833,7 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
 function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const label = c.deadlineBlocks[0];
   if (label) {
-    const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
+    const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '').replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
     // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
     const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
