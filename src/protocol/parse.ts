@@ -617,7 +617,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     if (verdict.kind === 'assignment') {
       const own = toRefs(verdict.executors, verdict.nominative, c.line);
-      const responsible = c.responsibleBlocks.flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
+      const responsible = responsibleBlocksOf(c).flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
       const fromRow = c.row ? splitNominative(c.row.executors) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
@@ -829,11 +829,34 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   return { text, name: toNominative(text), ref: route(phrase) };
 }
 
+/** «Срок исполнения – в течение …», «Срок: до …», «Доклад – до …» → the term after the label. */
+function termOfLabel(text: string): string {
+  return text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '');
+}
+
+/**
+ * A «Срок» or «Ответственный» line written once after the last sub-item of a heading («1. Правительству …: а) …; б) … /
+ * Срок – … / Ответственный: …») holds for every sub-item: the heading's own line, or the last child's when no other child has one.
+ */
+function sharedLine(heading: Clause, lines: (c: Clause) => Block[]): Block[] {
+  const own = lines(heading);
+  if (own.length > 0) return own;
+  const withLines = heading.children.filter((s) => lines(s).length > 0);
+  const last = heading.children[heading.children.length - 1];
+  return withLines.length === 1 && withLines[0] === last ? lines(last) : [];
+}
+
+/** The «Ответственный:» lines of a clause, or those its heading's sub-items share. */
+function responsibleBlocksOf(c: Clause): Block[] {
+  if (c.responsibleBlocks.length > 0 || !c.parentClause) return c.responsibleBlocks;
+  return sharedLine(c.parentClause, (s) => s.responsibleBlocks);
+}
+
 /** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
 function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const label = c.deadlineBlocks[0];
   if (label) {
-    const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '').replace(/\)\s*\.?$/u, '');
+    const phrase = termOfLabel(label.text).replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
     // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
     const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
@@ -883,11 +906,9 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
   const heading = c.parentClause;
   if (heading) {
-    const siblingsWithLines = heading.children.filter((s) => s.deadlineBlocks.length > 0);
-    const shared = heading.deadlineBlocks[0] ?? (siblingsWithLines.length === 1 && siblingsWithLines[0] === heading.children[heading.children.length - 1] ? siblingsWithLines[0]!.deadlineBlocks[0] : undefined);
+    const shared = heading.deadlineBlocks[0] ?? sharedLine(heading, (s) => s.deadlineBlocks)[0];
     if (shared && shared !== label) {
-      const phrase = shared.text.replace(/^\(?\s*срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*(?:[:–—-]\s*)?/iu, '');
-      const d = dl.parse(phrase);
+      const d = dl.parse(termOfLabel(shared.text));
       if (d.kind !== 'none') return [d];
     }
     const own = dl.find(heading.main.text);
