@@ -1,5 +1,5 @@
 import { findTables } from './tables.js';
-import { POSITION, squash } from './text.js';
+import { POSITION, squash, unglueVerbs } from './text.js';
 
 /**
  * Layout: the document's lines → logical blocks. A block is one paragraph of the text
@@ -58,7 +58,7 @@ export function cleanLine(raw: string): string {
     .replace(/^\s{0,3}(?:>\s?)+/u, '')
     .replace(/\\([.\-()[\]*_#])/g, '$1')
     .replace(/[\u00a0\u2007\u202f]/g, ' ');
-  return joinSpacedLetters(text);
+  return unglueVerbs(joinSpacedLetters(text));
 }
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */

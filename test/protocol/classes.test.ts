@@ -886,3 +886,63 @@ describe('a «Срок» and an «Ответственный» line after the la
     expect(b.assignments.map((x) => x.deadline.date)).toEqual(['2024-12-01', '2024-12-01']);
   });
 });
+
+describe('a monthly term written with its day first: «до 10 числа каждого месяца»', () => {
+  it('sub-items under «… обеспечить передачу …:» (a district head) and «не позднее 5-го числа каждого месяца» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/015.txt');
+    const due = p.assignments.filter((a) => a.item === '2.1' || a.item === '2.2').map((a) => [a.deadline.kind, a.deadline.rule?.freq, a.deadline.rule?.day]);
+    expect(due).toEqual([['recurring', 'monthly', 10], ['recurring', 'monthly', 15]]);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики обеспечить представление:\n1.1. Сведений о ценах на топливо не позднее 5-го числа каждого месяца.\n1.2. Отчета о закупках по реестру до 20 числа каждого месяца.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.day])).toEqual([['recurring', 5], ['recurring', 20]]);
+  });
+});
+
+describe('a paragraph of its own under a numbered item carries the item\'s number', () => {
+  it('«2. Департаментам … к 1 марта 1999 года.» / «Рекомендовать главам … провести аналогичный анализ.» (a governor) and a report after a control clause (a regional head)', () => {
+    const p = parseCorpus('outside-5/docs/010.txt');
+    expect(items(p)).toEqual(['2', '2']);
+    expect(p.assignments[1]?.recommendation).toBe(true);
+    const q = parseCorpus('outside-3/docs/004.txt');
+    expect(q.assignments.find((a) => a.deadline.date === '1996-12-10')?.item).toBe('2');
+  });
+});
+
+describe('an amendment that restates an earlier item with a new end is an extension', () => {
+  it('«Внести изменение в п. 1 постановления … 19.09.2003 N 1253 …, изложив в новой редакции: "… по апрель 2005 г."» (a mayor) and «… в пункт 3 распоряжения … изложив его в новой редакции: "… до 1 октября 2024 года."» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/017.txt');
+    expect(p.extensions.map((e) => [e.item, e.to, e.protocol.number, e.protocol.date, e.items])).toEqual([['1', '2005-04-30', '1253', '2003-09-19', ['1']]]);
+    expect(items(p)).toEqual(['2']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 5 июля 2024 г. № 77\nПОСТАНОВЛЯЮ:\n1. Внести изменение в пункт 3 распоряжения администрации района 12.03.2024 № 45-р "О ремонте школ", изложив его в новой редакции: "3. Отделу образования завершить ремонт школ до 1 октября 2024 года.".\n2. Остальные пункты распоряжения оставить без изменения.');
+    expect(q.extensions.map((e) => [e.to, e.protocol.number, e.items])).toEqual([['2024-10-01', '45-р', ['3']]]);
+    expect(q.assignments).toEqual([]);
+  });
+  it('«заменив в пункте 2.2 слова "До 1 декабря 2009 г." словами "До 28 февраля 2010 г."» with a capital «До» (Moscow) and a paraphrase', () => {
+    const p = parseCorpus('municipal/docs/005.txt');
+    expect(p.extensions.map((e) => [e.to, e.items])).toEqual([['2010-02-28', ['2.2']]]);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 3 марта 2024 г. № 12\n1. Внести изменения в распоряжение администрации от 10 января 2024 г. № 2 "О паводке", заменив в пункте 4 слова "До 1 марта 2024 г." словами "До 1 апреля 2024 г.".');
+    expect(q.extensions.map((e) => [e.to, e.items])).toEqual([['2024-04-01', ['4']]]);
+  });
+});
+
+describe('adjectives that share the noun after the last of them are one executor', () => {
+  it('«Администрации Калининского, Ленинского, Московского районов города Чебоксары» (a city plan) and «Администрации Центрального, Северного районов» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/004.txt');
+    expect(names(p, '1')[0]).toBe('Администрации Калининского, Ленинского, Московского районов города Чебоксары');
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственные\n1.\tУборка территорий\tдо 1 мая 2024 г.\tАдминистрации Центрального, Северного районов города; управление ЖКХ\n');
+    expect(names(q, '1')).toEqual(['Администрации Центрального, Северного районов города', 'управление ЖКХ']);
+  });
+});
+
+describe('order verbs glued to the word before or after at a former line break', () => {
+  it('«Управлению образования города Пензы продолжитьработу …» (a city duma), «… возложитьна заместителя губернатора П.П. Шукана» (a governor), «… Благовещенскапровести …» (a city administration)', () => {
+    expect(names(parseCorpus('outside-4/docs/020.txt'), '2')).toEqual(['Управление образования города Пензы']);
+    expect(parseCorpus('outside-5/docs/012.txt').controller?.name).toMatch(/заместител[ья] губернатора П\.П\. Шукан/u);
+    expect(items(parseCorpus('outside-2/docs/014.txt'))).toContain('3');
+  });
+  it('a paraphrase: «Отделу культуры организоватьпраздник …», «… годупринять к сведению», «перенаправить» stays one word', () => {
+    const p = parseText('РЕШИЛИ:\n1. Информацию о ходе подготовки к празднованию Дня города в 2024 годупринять к сведению.\n2. Отделу культуры организоватьпраздничный концерт до 10 июня 2024 года.\n3. Обращения граждан перенаправить в профильные ведомства.');
+    expect(p.noted).toEqual(['1']);
+    expect(names(p, '2')).toEqual(['Отдел культуры']);
+    expect(p.assignments[0]?.text).toContain('организовать праздничный');
+  });
+});
