@@ -377,7 +377,8 @@ function letterCuts(text: string): Cut[] {
       next += 1;
     }
   }
-  return cuts.length >= 2 ? cuts : [];
+  // One «а)» right after a colon is a sub-item too (a copy cut before «б)»).
+  return cuts.length >= 2 || (cuts.length === 1 && /:\s{0,3}$/u.test(text.slice(0, cuts[0]!.at)) && text.length - cuts[0]!.textAt >= 20) ? cuts : [];
 }
 
 function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {

@@ -74,6 +74,8 @@ interface Clause {
   responsibleBlocks: Block[];
   /** An unnumbered paragraph of its own under a numbered item: the number its assignments carry. */
   carried?: string | null;
+  /** An amendment whose added items are clauses of their own: it orders nothing itself. */
+  amends?: boolean;
   children: Clause[];
   parentClause: Clause | null;
   /** The block after the clause opens a new question (a «СЛУШАЛИ», «РЕШИЛИ» or agenda block). */
@@ -248,6 +250,38 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   }
 }
 
+/**
+ * «… внести в распоряжение … следующие изменения: … дополнить подпунктом 10.1 следующего содержания: "10.1. Рекомендовать
+ * органам … в срок до 01.12.2015."»: an item an amendment adds to an earlier act is an ask this act makes, under the number it
+ * is written with. The amending clause itself orders nothing more.
+ */
+const INSERTS = /дополнить\s+(?:его\s+)?(?:под)?пункт(?:ом)?\s+(\d+(?:\.\d+)*)\s+следующего\s+содержания\s*:\s*[«"“]\s*(\d+(?:\.\d+)*)\.?\s+([^«»"“”]{20,}?)\.?\s*[»"”]/giu;
+
+function insertedItems(clauses: Clause[]): void {
+  for (let i = 0; i < clauses.length; i += 1) {
+    const c = clauses[i]!;
+    const text = clauseText(c);
+    if (!/^(?:[^.]{0,120}\s)?внести\s/iu.test(squash(c.main.text))) continue;
+    const added = [...squash(text).matchAll(INSERTS)].filter((m) => m[1] === m[2]);
+    if (added.length === 0) continue;
+    const inserted = added.map((m): Clause => ({
+      ...c,
+      item: m[2]!,
+      parent: null,
+      main: { ...c.main, marker: null, text: m[3]! },
+      subs: [],
+      deadlineBlocks: [],
+      responsibleBlocks: [],
+      children: [],
+      parentClause: null,
+      carried: null,
+    }));
+    c.amends = true;
+    clauses.splice(i + 1, 0, ...inserted);
+    i += inserted.length;
+  }
+}
+
 /** «В связи с … предприятиям всех форм собственности:» — executors named at the end of the preamble lead every item below. */
 function preambleLead(b: Block | undefined): ExecutorSplit | null {
   if (!b || b.marker || b.cells || !/:\s*$/u.test(b.text) || isFormula(b.text)) return null;
@@ -344,7 +378,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (NOTED.test(t)) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
-  if (KEPT_AS_IS.test(t)) return { kind: 'other' };
+  if (KEPT_AS_IS.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
   if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(t);
@@ -578,6 +612,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     gatherClauses(blocks, st, region, clauses);
   }
+  insertedItems(clauses);
 
   const items: ItemOutline[] = [];
   const noted: string[] = [];
@@ -675,7 +710,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       }
     }
     // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
-    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
+    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && !c.amends && c.children.length === 0) {
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
