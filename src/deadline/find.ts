@@ -167,9 +167,10 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   if (freq) {
     const read = readRecurring(n, ctx, 'free');
     const governs = rule || nearInfinitive(n, freq.start, freq.end);
-    const dueFollows = read !== null && read.end > freq.end;
+    // A due day read with the frequency word, after it («ежемесячно до 5 числа») or before it («до 10 числа каждого месяца»).
+    const dueWith = read !== null && (read.end > freq.end || read.start < freq.start);
     // An unordered frequency word makes the whole sentence a story: nothing in it is a term.
-    if (!read || !(governs || (ask && dueFollows))) return [];
+    if (!read || !(governs || (ask && dueWith))) return [];
     out.push(at({ rank: 1, start: read.start, end: read.end }));
   }
 
