@@ -826,3 +826,189 @@ describe('a report owed on a day named without «до»', () => {
     ]);
   });
 });
+
+describe('a letter: the subject line under the address block, a nominative address «(по списку)», a letterhead in ordinary case', () => {
+  it('«Руководителям общеобразовательных организаций / О предоставлении информации»: the subject is not part of the address (two paraphrases)', () => {
+    const a = parseText('Руководителям общеобразовательных организаций\nО предоставлении информации\nУважаемые руководители!\nПрошу в срок до 20 сентября 2023 года представить сведения о численности обучающихся.\nПредседатель комитета                             Е.А. Орлова');
+    expect(names(a, null)).toEqual(['Руководители общеобразовательных организаций']);
+    const b = parseText('Главам муниципальных образований\nОб организации подвоза обучающихся\nПросим до 1 октября 2024 г. направить графики подвоза.\nМинистр А.Б. Сергеев');
+    expect(names(b, null)).toEqual(['Главы муниципальных образований']);
+  });
+  it('«Органы управления АПК субъектов Российской Федерации (по списку)» and «Территориальные органы Росприроднадзора (согласно списку рассылки)»: the addressees in the nominative', () => {
+    const a = parseText('Министерство сельского хозяйства Российской Федерации\nОрганы управления АПК субъектов Российской Федерации\n(по списку)\nМинсельхоз России просит представить сведения о ходе сева до 4 апреля 2024 г.\nЗаместитель Министра                      А.В. Разин');
+    expect(names(a, null)).toEqual(['Органы управления АПК субъектов Российской Федерации']);
+    expect(a.protocol.body).toBe('Министерство сельского хозяйства Российской Федерации');
+    const b = parseText('Федеральная служба по надзору в сфере природопользования\nТерриториальные органы Росприроднадзора (согласно списку рассылки)\nПрошу в срок до 10.12.2024 представить отчеты о проверках.\nРуководитель С.Г. Радионова');
+    expect(names(b, null)).toEqual(['Территориальные органы Росприроднадзора']);
+    expect(b.protocol.body).toBe('Федеральная служба по надзору в сфере природопользования');
+  });
+});
+
+describe('a signature line under the last item is not part of it', () => {
+  it('«… на первого заместителя министра Белых А.Н.» / «Министр   В.В. Потапов» and «… Петренко В.В.» / «Глава района И.И. Сидоров» (paraphrases)', () => {
+    const a = parseText('ПРИКАЗ\n05.02.2024 № 112\nПРИКАЗЫВАЮ:\n1. Отделу кадров в срок до 1 марта 2024 года провести аттестацию работников министерства и представить ее итоги на рассмотрение коллегии.\n2. Контроль за выполнением приказа возложить на первого заместителя министра Белых А.Н.\nМинистр                                                   В.В. Потапов');
+    expect(a.controller?.name).toBe('первый заместитель министра Белых А.Н.');
+    expect(a.protocol.signatory).toBe('Потапов В.В.');
+    const b = parseText('ПОСТАНОВЛЕНИЕ\nот 17.01.2023 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу образования до 25.01.2023 провести в школах занятия по правилам поведения на льду водоемов в зимний период.\n2. Контроль за исполнением постановления возложить на заместителя главы района Петренко В.В.\nГлава района И.И. Сидоров');
+    expect(b.controller?.name).toBe('заместитель главы района Петренко В.В.');
+    expect(b.protocol.signatory).toBe('Сидоров И.И.');
+  });
+});
+
+describe('a «Срок исполнения – …» line with a term that is not a date', () => {
+  it('the label goes, the term stays as written: «Срок исполнения – в течение отопительного периода», «Сроки выполнения: по мере необходимости» (paraphrases)', () => {
+    const a = parseText('Комиссия решила:\n1. ПАО «Россети Урал» обеспечить запас материально-технических ресурсов.\nСрок исполнения – в течение отопительного периода.');
+    expect(a.assignments[0]?.deadline.kind).toBe('unparsed');
+    expect(a.assignments[0]?.deadline.text).toBe('в течение отопительного периода');
+    const b = parseText('РЕШИЛИ:\n1. Отделу ЖКХ провести проверку готовности котельных.\nСроки выполнения: по мере необходимости.');
+    expect(b.assignments[0]?.deadline.text).toBe('по мере необходимости');
+  });
+});
+
+describe('a protocol\'s chair written «Председательствующий – …»', () => {
+  it('«Председательствующий – глава района А.В. Кузьмин» and «Председательствующий: Петров С.С.» (paraphrases)', () => {
+    const a = parseText('ПРОТОКОЛ № 5\nзаседания комиссии по предупреждению и ликвидации чрезвычайных ситуаций\nот 28 октября 2024 года\nПредседательствующий – глава района А.В. Кузьмин\nРЕШИЛИ:\n1. Главам поселений провести проверку систем оповещения до 15.11.2024.');
+    expect(a.protocol.chair).toBe('Кузьмин А.В.');
+    const b = parseText('ПРОТОКОЛ № 2\nзаседания штаба\nот 3 марта 2025 года\nПредседательствующий: Петров С.С.\nРЕШИЛИ:\n1. Отделу ЖКХ представить отчет до 10.03.2025.');
+    expect(b.protocol.chair).toBe('Петров С.С.');
+  });
+});
+
+describe('a «Срок» and an «Ответственный» line after the last sub-item hold for every sub-item', () => {
+  it('«1. Правительству …: а) …; б) … / Срок – … / Ответственный: …» (an instruction list) and «1. Отделу ЖКХ: 1) …; 2) … / Срок: … / Ответственные: …» (paraphrases)', () => {
+    const a = parseText('Перечень поручений по итогам совещания\n1. Правительству Российской Федерации:\nа) обеспечить утверждение программы развития электронной промышленности;\nб) представить предложения по совершенствованию поддержки экспорта.\nСрок – 1 июля 2024 г.\nОтветственный: Мишустин М.В.\n2. Минфину России рассмотреть вопрос о снижении требований к капиталу банков.\nДоклад – до 15 мая 2024 г.\nОтветственный: Силуанов А.Г.');
+    expect(names(a, '1.а')).toEqual(['Правительство Российской Федерации', 'Мишустин М.В.']);
+    expect(names(a, '1.б')).toEqual(['Правительство Российской Федерации', 'Мишустин М.В.']);
+    expect(names(a, '2')).toEqual(['Минфин России', 'Силуанов А.Г.']);
+    const b = parseText('РЕШИЛИ:\n1. Отделу ЖКХ администрации района:\n1) провести обследование ветхого жилья;\n2) подготовить предложения по расселению.\nСрок: до 1 декабря 2024 года.\nОтветственные: Иванов И.И., Петров П.П.');
+    expect(names(b, '1.1')).toEqual(['Отдел ЖКХ администрации района', 'Иванов И.И.', 'Петров П.П.']);
+    expect(names(b, '1.2')).toEqual(names(b, '1.1'));
+    expect(b.assignments.map((x) => x.deadline.date)).toEqual(['2024-12-01', '2024-12-01']);
+  });
+});
+
+describe('a monthly term written with its day first: «до 10 числа каждого месяца»', () => {
+  it('sub-items under «… обеспечить передачу …:» (a district head) and «не позднее 5-го числа каждого месяца» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/015.txt');
+    const due = p.assignments.filter((a) => a.item === '2.1' || a.item === '2.2').map((a) => [a.deadline.kind, a.deadline.rule?.freq, a.deadline.rule?.day]);
+    expect(due).toEqual([['recurring', 'monthly', 10], ['recurring', 'monthly', 15]]);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики обеспечить представление:\n1.1. Сведений о ценах на топливо не позднее 5-го числа каждого месяца.\n1.2. Отчета о закупках по реестру до 20 числа каждого месяца.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.day])).toEqual([['recurring', 5], ['recurring', 20]]);
+  });
+});
+
+describe('a paragraph of its own under a numbered item carries the item\'s number', () => {
+  it('«2. Департаментам … к 1 марта 1999 года.» / «Рекомендовать главам … провести аналогичный анализ.» (a governor) and a report after a control clause (a regional head)', () => {
+    const p = parseCorpus('outside-5/docs/010.txt');
+    expect(items(p)).toEqual(['2', '2']);
+    expect(p.assignments[1]?.recommendation).toBe(true);
+    const q = parseCorpus('outside-3/docs/004.txt');
+    expect(q.assignments.find((a) => a.deadline.date === '1996-12-10')?.item).toBe('2');
+  });
+});
+
+describe('an amendment that restates an earlier item with a new end is an extension', () => {
+  it('«Внести изменение в п. 1 постановления … 19.09.2003 N 1253 …, изложив в новой редакции: "… по апрель 2005 г."» (a mayor) and «… в пункт 3 распоряжения … изложив его в новой редакции: "… до 1 октября 2024 года."» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/017.txt');
+    expect(p.extensions.map((e) => [e.item, e.to, e.protocol.number, e.protocol.date, e.items])).toEqual([['1', '2005-04-30', '1253', '2003-09-19', ['1']]]);
+    expect(items(p)).toEqual(['2']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 5 июля 2024 г. № 77\nПОСТАНОВЛЯЮ:\n1. Внести изменение в пункт 3 распоряжения администрации района 12.03.2024 № 45-р "О ремонте школ", изложив его в новой редакции: "3. Отделу образования завершить ремонт школ до 1 октября 2024 года.".\n2. Остальные пункты распоряжения оставить без изменения.');
+    expect(q.extensions.map((e) => [e.to, e.protocol.number, e.items])).toEqual([['2024-10-01', '45-р', ['3']]]);
+    expect(q.assignments).toEqual([]);
+  });
+  it('«заменив в пункте 2.2 слова "До 1 декабря 2009 г." словами "До 28 февраля 2010 г."» with a capital «До» (Moscow) and a paraphrase', () => {
+    const p = parseCorpus('municipal/docs/005.txt');
+    expect(p.extensions.map((e) => [e.to, e.items])).toEqual([['2010-02-28', ['2.2']]]);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 3 марта 2024 г. № 12\n1. Внести изменения в распоряжение администрации от 10 января 2024 г. № 2 "О паводке", заменив в пункте 4 слова "До 1 марта 2024 г." словами "До 1 апреля 2024 г.".');
+    expect(q.extensions.map((e) => [e.to, e.items])).toEqual([['2024-04-01', ['4']]]);
+  });
+});
+
+describe('adjectives that share the noun after the last of them are one executor', () => {
+  it('«Администрации Калининского, Ленинского, Московского районов города Чебоксары» (a city plan) and «Администрации Центрального, Северного районов» (paraphrase)', () => {
+    const p = parseCorpus('outside-5/docs/004.txt');
+    expect(names(p, '1')[0]).toBe('Администрации Калининского, Ленинского, Московского районов города Чебоксары');
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственные\n1.\tУборка территорий\tдо 1 мая 2024 г.\tАдминистрации Центрального, Северного районов города; управление ЖКХ\n');
+    expect(names(q, '1')).toEqual(['Администрации Центрального, Северного районов города', 'управление ЖКХ']);
+  });
+});
+
+describe('order verbs glued to the word before or after at a former line break', () => {
+  it('«Управлению образования города Пензы продолжитьработу …» (a city duma), «… возложитьна заместителя губернатора П.П. Шукана» (a governor), «… Благовещенскапровести …» (a city administration)', () => {
+    expect(names(parseCorpus('outside-4/docs/020.txt'), '2')).toEqual(['Управление образования города Пензы']);
+    expect(parseCorpus('outside-5/docs/012.txt').controller?.name).toMatch(/заместител[ья] губернатора П\.П\. Шукан/u);
+    expect(items(parseCorpus('outside-2/docs/014.txt'))).toContain('3');
+  });
+  it('a paraphrase: «Отделу культуры организоватьпраздник …», «… годупринять к сведению», «перенаправить» stays one word', () => {
+    const p = parseText('РЕШИЛИ:\n1. Информацию о ходе подготовки к празднованию Дня города в 2024 годупринять к сведению.\n2. Отделу культуры организоватьпраздничный концерт до 10 июня 2024 года.\n3. Обращения граждан перенаправить в профильные ведомства.');
+    expect(p.noted).toEqual(['1']);
+    expect(names(p, '2')).toEqual(['Отдел культуры']);
+    expect(p.assignments[0]?.text).toContain('организовать праздничный');
+  });
+});
+
+describe('a plan copied one cell per line under a header with no number column', () => {
+  it('«Наименование мероприятия / Сроки / Ответственный», a blank line between every cell (a district plan) and a paraphrase without blank lines', () => {
+    const p = parseCorpus('outside-6/docs/020.txt');
+    expect(p.assignments).toHaveLength(7);
+    expect(p.assignments[5]?.deadline.date).toBe('2009-11-01');
+    expect(names(p, null)).toEqual(['Кудрявцев Ю.В.']);
+    const q = parseText('План работы на 2025 год\nМероприятие\nСрок исполнения\nОтветственный исполнитель\nПроведение смотра-конкурса\nдо 1 июня 2025 года\nОтдел культуры\nИнформирование населения\nпостоянно\nПресс-служба\nГлава поселения И.И. Иванов');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.executors[0]?.name])).toEqual([['date', 'Отдел культуры'], ['continuous', 'Пресс-служба']]);
+  });
+});
+
+describe('a single «а)» after a colon inside one paragraph is a sub-item', () => {
+  it('a whole list of instructions on one line, cut after «а)» (a presidential list) and a paraphrase', () => {
+    expect(items(parseCorpus('outside-6/docs/001.txt'))).toEqual(['1.а']);
+    const q = parseText('ПОСТАНОВЛЯЮ: 1. Рекомендовать главам поселений: а) провести сходы граждан по вопросам пожарной безопасности до 1 мая 2025 года.');
+    expect(items(q)).toEqual(['1.а']);
+    expect(names(q, '1.а')).toEqual(['главы поселений']);
+  });
+});
+
+describe('items an amendment adds to an earlier act are asks of this act, under their own number', () => {
+  it('«дополнить подпунктом 10.1 следующего содержания: "10.1. Рекомендовать …"» (a governor) and «дополнить пунктом 5 …: "5. Отделу … до …"» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/016.txt');
+    expect(items(p)).toEqual(['10.1']);
+    expect(p.assignments[0]?.deadline.date).toBe('2015-12-01');
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 10 марта 2025 г. № 31-р\n1. Внести в распоряжение администрации района от 12.01.2025 № 2-р "О паводке" следующее изменение:\nдополнить пунктом 5 следующего содержания:\n"5. Отделу ГО и ЧС администрации района провести учения до 1 апреля 2025 года.".\n2. Распоряжение вступает в силу со дня подписания.');
+    expect(items(q)).toEqual(['5']);
+    expect(names(q, '5')).toEqual(['Отдел ГО и ЧС администрации района']);
+  });
+});
+
+describe('set days without a year take the year the sentence names', () => {
+  it('«в 2011 году … обеспечить: 24 июня - вывешивание флагов …, 26 июня - снятие» (a district administration) and a paraphrase', () => {
+    const p = parseCorpus('outside-6/docs/018.txt');
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.date)).toEqual(['2011-06-24', '2011-06-26']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры в 2025 году обеспечить: 9 мая - проведение шествия, 22 июня - проведение митинга.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-05-09', '2025-06-22']);
+  });
+});
+
+describe('names: a header date in spaced guillemets, adjectives before one noun in the instrumental, commas inside quotes, the controller «за собой» with the post', () => {
+  it('«« 20 » октября 2010 года №1437» (a district) and «"5" марта 2024 г. № 12» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/002.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['1437', '2010-10-20']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\n" 5 " марта 2024 г. № 12\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести проверку до 1 апреля 2024 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['12', '2024-03-05']);
+  });
+  it('«Совместно с сельскими, городскими и поселковыми администрациями» (a krai head) and «совместно с районными, городскими больницами» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/015.txt');
+    expect(p.assignments.find((a) => a.item === '2.2')?.executors.map((e) => e.role)).toEqual(['executor', 'co-executor']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Министерству здравоохранения:\n1.1. Совместно с районными, городскими больницами обеспечить вакцинацию до 1 ноября 2024 года.');
+    expect(q.assignments[0]?.executors.filter((e) => e.role === 'co-executor')).toHaveLength(1);
+  });
+  it('«ФГУ "Саратовский центр стандартизации, метрологии и сертификации …"» in a plan cell (a regional plan) and «АНО "Центр развития, поддержки и сопровождения"» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/008.txt');
+    expect(p.assignments[0]?.executors.map((e) => e.name).at(-1)).toMatch(/^ФГУ "Саратовский центр стандартизации, метрологии и сертификации/u);
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственные\n1.\tКонсультирование предпринимателей\tдо 1 июня 2024 г.\tотдел экономики, АНО "Центр развития, поддержки и сопровождения"\n');
+    expect(names(q, '1')).toEqual(['отдел экономики', 'АНО "Центр развития, поддержки и сопровождения"']);
+  });
+  it('«… оставляю за собой» under «Министр  В.Л.Мутко» of a ministry\'s order (a federal ministry) and under «Глава  А.А. Петров» of an administration (paraphrase)', () => {
+    expect(parseCorpus('outside-6/docs/013.txt').controller?.name).toBe('Министр спорта Российской Федерации Мутко В.Л.');
+    const q = parseText('АДМИНИСТРАЦИЯ КИРОВСКОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести проверку котельных до 1 апреля 2025 года.\n2. Контроль за исполнением постановления оставляю за собой.\n\nГлава                     А.А. Петров');
+    expect(q.controller?.name).toBe('Глава администрации Кировского района Петров А.А.');
+  });
+});
