@@ -1012,3 +1012,12 @@ describe('names: a header date in spaced guillemets, adjectives before one noun 
     expect(q.controller?.name).toBe('Глава администрации Кировского района Петров А.А.');
   });
 });
+
+describe('a site title that cuts the act\'s number short', () => {
+  it('«Распоряжение … от 15.09.2000 № 365» above «от 15.09.2000 № 365-р» (a governor) and «… № 12» above «№ 12-п» (paraphrase); «№ 468-рг. Смоленск» keeps «468-р» (a regional administration)', () => {
+    expect(parseCorpus('outside-5/docs/012.txt').protocol.number).toBe('365-р');
+    const q = parseText('Постановление администрации района от 04.04.2024 № 12\nО паводке\nАДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 04.04.2024 № 12-п\nг. Курск\nПОСТАНОВЛЯЮ:\n1. Отделу ГО и ЧС провести учения до 1 мая 2024 года.');
+    expect(q.protocol.number).toBe('12-п');
+    expect(parseCorpus('municipal/docs/034.txt').protocol.number).toBe('468-р');
+  });
+});
