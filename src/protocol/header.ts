@@ -192,7 +192,13 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     }
   });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
-  if (withBoth[0]) return withBoth[0];
+  const best = withBoth[0];
+  if (best) {
+    // A site title cuts the number short («… от 15.09.2000 № 365» over the act's «от 15.09.2000 № 365-р»): the fuller one of the same
+    // date, when what it adds is a kind's letters (not «г» of a glued «г. Смоленск», not a capital of a glued title).
+    const fuller = withBoth.find((c) => c.date === best.date && c.number!.startsWith(best.number!) && /^[-\s]?(?:р|п|па|рп|пп|рм|ра|р-р|П|Р|РП|ПП)$/u.test(c.number!.slice(best.number!.length)));
+    return fuller ?? best;
+  }
   const any = candidates.sort((a, b) => b.score - a.score)[0];
   return any ?? null;
 }

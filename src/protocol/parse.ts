@@ -663,7 +663,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     if (verdict.kind === 'assignment') {
       const own = toRefs(verdict.executors, verdict.nominative, c.line);
-      const responsible = responsibleBlocksOf(c).flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
+      // «Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.»: a person already named with the body is not a second executor.
+      const named = verdict.executors.map((e) => squash(e.text).toLowerCase());
+      const responsible = responsibleBlocksOf(c)
+        .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')))
+        .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
       const fromRow = c.row ? splitNominative(c.row.executors) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];

@@ -1012,3 +1012,21 @@ describe('names: a header date in spaced guillemets, adjectives before one noun 
     expect(q.controller?.name).toBe('Глава администрации Кировского района Петров А.А.');
   });
 });
+
+describe('a site title that cuts the act\'s number short', () => {
+  it('«Распоряжение … от 15.09.2000 № 365» above «от 15.09.2000 № 365-р» (a governor) and «… № 12» above «№ 12-п» (paraphrase); «№ 468-рг. Смоленск» keeps «468-р» (a regional administration)', () => {
+    expect(parseCorpus('outside-5/docs/012.txt').protocol.number).toBe('365-р');
+    const q = parseText('Постановление администрации района от 04.04.2024 № 12\nО паводке\nАДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 04.04.2024 № 12-п\nг. Курск\nПОСТАНОВЛЯЮ:\n1. Отделу ГО и ЧС провести учения до 1 мая 2024 года.');
+    expect(q.protocol.number).toBe('12-п');
+    expect(parseCorpus('municipal/docs/034.txt').protocol.number).toBe('468-р');
+  });
+});
+
+describe('a person named with the body and again on the «Ответственный» line is one executor', () => {
+  it('«Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.» and «Отделу ЖКХ (Смирнов А.А.) …» / «Ответственные: Смирнов А.А., Белов В.В.» (paraphrases)', () => {
+    const a = parseText('РЕШИЛИ:\n1. Комитету образования (Иванова О.П.) организовать тестирование обучающихся.\nСрок: до 1 ноября 2024 года.\nОтветственный: Иванова О.П.');
+    expect(names(a, '1')).toEqual(['Комитет образования (Иванова О.П.)']);
+    const b = parseText('РЕШИЛИ:\n1. Отделу ЖКХ (Смирнов А.А.) провести обследование котельных.\nСрок: до 1 октября 2024 года.\nОтветственные: Смирнов А.А., Белов В.В.');
+    expect(names(b, '1')).toEqual(['Отдел ЖКХ (Смирнов А.А.)', 'Белов В.В.']);
+  });
+});
