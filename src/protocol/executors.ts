@@ -243,6 +243,20 @@ export function splitExecutors(text: string): ExecutorSplit | null {
   return result;
 }
 
+/** What «Поручить» hands over when no verb follows: «… оперативное руководство и контроль …», «… подготовку предложений …». */
+const TASK_NOUN =
+  /^(?:оперативное|общее|непосредственное|организацию|подготовку|проведение|разработку|руководство|координацию|обеспечение|осуществление|уборку|ремонт|выполнение|рассмотрение|проверку|информирование|доработку|сбор|размещение|публикацию|мониторинг|работу|изучение|исполнение|формирование|ведение|создание|оформление|приемку|приём|прием|организационное|техническое|методическое|информационное)$/u;
+
+/** «Поручить городской комиссии … оперативное руководство и контроль за …»: the executors are the datives before the task noun. */
+function nounTask(lead: string, body: string, words: ReadonlyArray<{ word: string; index: number }>): ExecutorSplit | null {
+  const first = words[0];
+  const task = words.findIndex((w, i) => i > 0 && TASK_NOUN.test(w.word));
+  if (!first || task <= 0 || !(isDativeWord(first.word) || (FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? '')))) return null;
+  const phrase = stripTrailingPunctuation(body.slice(0, words[task]!.index).trim());
+  const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
+  return executors.length > 0 ? { lead, recommendation: false, executors, verb: 'поручить', rest: body.slice(words[task]!.index) } : null;
+}
+
 function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   // «Обратить внимание директора МУП … на необходимость …», «… глав поселений на …»: those named are to act.
@@ -260,7 +274,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   const masked = blankQuotes(body);
   const words = wordsOutside(masked);
   const verbIndex = words.findIndex((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word));
-  if (verbIndex <= 0) return null;
+  if (verbIndex <= 0) return /^(?:поручить|поручаю)$/iu.test(lead) ? nounTask(lead, body, words) : null;
   const verbAt = words[verbIndex]!.index;
   const verb = words[verbIndex]!.word;
   // «Ссылку … просим направить»: the words before «просим» are its object, not an executor.

@@ -191,6 +191,10 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 7 });
     }
   });
+  // A site's document card under the text: «Номер: 207» / «Дата принятия: 23.03.2005».
+  const cardNumber = lines.map((l) => /^\s*номер\s*:\s*(\S+)\s*$/iu.exec(l)?.[1]).find((n) => n !== undefined);
+  const cardDate = lines.map((l) => (/^\s*дата\s+(?:принятия|подписания)\s*:/iu.test(l) ? findWrittenDates(l)[0]?.date : undefined)).find((d) => d !== undefined);
+  if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];
   if (best) {
