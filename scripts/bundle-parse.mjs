@@ -89,6 +89,7 @@ const common = {
   // CommonJS packages inside an ES module bundle still call require().
   banner: { js: "import { createRequire as __srokRequire } from 'node:module'; const require = __srokRequire(import.meta.url);" },
   minify: true,
+  charset: 'utf8',
   metafile: process.argv.includes('--report') || process.argv.includes('--metafile'),
   logLevel: 'warning',
 };

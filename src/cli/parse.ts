@@ -69,7 +69,7 @@ const KIND_RU: Record<string, string> = {
   order: 'приказ / распоряжение',
   resolution: 'постановление / решение',
   plan: 'план',
-  other: 'документ без поручений',
+  other: 'документ (вид не определён)',
 };
 
 function ruDate(iso: string | null): string {

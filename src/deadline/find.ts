@@ -141,17 +141,20 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   if (hits.some((h) => h.role === 'due')) return [];
   const bare = hits.filter((h) => h.role === 'bare');
   if (bare.length === 0 || bare.length > 4) return [];
+  const namedYear = /(?<![\p{L}])в\s+((?:19|20)\d{2})\s+году(?![\p{L}])/u.exec(n)?.[1] ?? null;
   const out: Deadline[] = [];
   for (const hit of bare) {
     const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
     // «19 апреля и 26 апреля 2025 года», «19, 26 апреля 2025 г.»: the year written once, with the last day of the run.
     const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;
     const shared = later && /^(?:[\s,;–-]|и(?![\p{L}])|\d{1,2}(?:\s+[а-я]+)?)*$/u.test(n.slice(hit.spanEnd, later.spanStart)) ? later.year : null;
-    if (hit.year === null && !end && shared === null) return [];
+    // «в 2011 году … обеспечить: 24 июня - вывешивание флагов, 26 июня - снятие»: the year the sentence names holds for its days.
+    const year = shared ?? (hit.year === null && !end ? namedYear : null);
+    if (hit.year === null && !end && year === null) return [];
     const written = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
-    const deadline = readPhrase(shared === null ? written : `${written} ${shared} года`, ctx);
+    const deadline = readPhrase(year === null ? written : `${written} ${year} года`, ctx);
     if (deadline.kind !== 'date') return [];
-    out.push(shared === null ? deadline : { ...deadline, text: written });
+    out.push(year === null ? deadline : { ...deadline, text: written });
   }
   return out;
 }
@@ -167,9 +170,10 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   if (freq) {
     const read = readRecurring(n, ctx, 'free');
     const governs = rule || nearInfinitive(n, freq.start, freq.end);
-    const dueFollows = read !== null && read.end > freq.end;
+    // A due day read with the frequency word, after it («ежемесячно до 5 числа») or before it («до 10 числа каждого месяца»).
+    const dueWith = read !== null && (read.end > freq.end || read.start < freq.start);
     // An unordered frequency word makes the whole sentence a story: nothing in it is a term.
-    if (!read || !(governs || (ask && dueFollows))) return [];
+    if (!read || !(governs || (ask && dueWith))) return [];
     out.push(at({ rank: 1, start: read.start, end: read.end }));
   }
 

@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import type { DocumentFormat } from '../domain.js';
 import { InputError } from '../errors.js';
-import { looksLikeZip } from './zip-archive.js';
+import { looksLikeZip } from './zip-signature.js';
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.txt': 'txt',

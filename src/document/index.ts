@@ -4,4 +4,4 @@ export { readMail, readMailFile, type MailContents, type MailPart, type MailAddr
 export { decodeText, type DecodedText } from './decode-text.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 export { isReadableName, READABLE_LIST, READABLE_EXTENSIONS } from './detect-format.js';
-export { DEFAULT_OCR, type OcrOptions } from './ocr/recognise.js';
+export { DEFAULT_OCR, type OcrOptions } from './ocr/ocr-options.js';

@@ -17,15 +17,9 @@ import { InputError } from '../errors.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, tooLarge } from './limits.js';
-import { DEFAULT_OCR, type OcrOptions } from './ocr/recognise.js';
+import { DEFAULT_OCR, type OcrOptions } from './ocr/ocr-options.js';
 import type { PagedText } from './paged-text.js';
-import { readDocLines } from './read-doc.js';
-import { readDocxLines } from './read-docx.js';
 import { readFileBytes } from './read-file-bytes.js';
-import { readImage } from './read-image.js';
-import { readOdtLines } from './read-odt.js';
-import { readPdf } from './read-pdf.js';
-import { readRtfLines } from './read-rtf.js';
 import { stripMarkdown } from './strip-markdown.js';
 import { normaliseLine, splitLines } from './text-lines.js';
 
@@ -93,24 +87,37 @@ function emptyReason(format: DocumentFormat, read: FormatRead): string {
   return 'в файле нет текста (только пробелы и пустые строки); укажите файл, в котором записан протокол';
 }
 
+/**
+ * Each format's reader is loaded when a document of that format comes (its ZIP, XML, RTF or
+ * PDF code and their packages), so that reading a .txt or .md one loads none of them.
+ */
 async function readFormat(file: string, bytes: Uint8Array, format: DocumentFormat, options: ReadDocumentOptions): Promise<FormatRead> {
   const ocr: OcrOptions = { ...DEFAULT_OCR, ...options.ocr };
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { readDocxLines } = await import('./read-docx.js');
       return { lines: (await readDocxLines(bytes, file)).map(normaliseLine), encoding: 'docx', paged: null };
-    case 'doc':
+    }
+    case 'doc': {
+      const { readDocLines } = await import('./read-doc.js');
       return { lines: (await readDocLines(bytes, file)).map(normaliseLine), encoding: 'doc', paged: null };
-    case 'odt':
+    }
+    case 'odt': {
+      const { readOdtLines } = await import('./read-odt.js');
       return { lines: (await readOdtLines(bytes, file)).map(normaliseLine), encoding: 'odt', paged: null };
+    }
     case 'rtf': {
+      const { readRtfLines } = await import('./read-rtf.js');
       const rtf = readRtfLines(bytes, file);
       return { lines: rtf.lines.map(normaliseLine), encoding: rtf.encoding, paged: null };
     }
     case 'pdf': {
+      const { readPdf } = await import('./read-pdf.js');
       const paged = await readPdf(bytes, file, { ocr, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
       return { lines: paged.lines.map(normaliseLine), encoding: paged.encoding, paged };
     }
     case 'image': {
+      const { readImage } = await import('./read-image.js');
       const paged = await readImage(bytes, file, { ocr });
       return { lines: paged.lines.map(normaliseLine), encoding: paged.encoding, paged };
     }

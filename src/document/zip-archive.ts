@@ -11,10 +11,7 @@ import yauzl from 'yauzl';
 import { InputError } from '../errors.js';
 import { formatBytes } from './limits.js';
 
-/** Whether the bytes start like a ZIP archive (a local header or an empty archive). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
-}
+export { looksLikeZip } from './zip-signature.js';
 
 export interface ZipPart {
   /** The part's name as stored, for messages. */

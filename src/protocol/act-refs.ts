@@ -22,7 +22,16 @@ export const EXTENDS =
  * «Внести изменения в постановление … N 670-ПП, изложив пункт 8.2 в следующей редакции: "8.2. До III квартала
  * 2007 года … подобрать …"»: an item restated with a term of its own — the new term of that item.
  */
-export const RESTATES = /^внести\s+(?:в\s+.{0,400}?)?изменени[ея].{0,600}?изложив\s+(?:под)?пункт\s+(\d+(?:\.\d+)*)\s+(?:[а-яё]+\s+)?в\s+(?:следующей|новой)\s+редакции/iu;
+const RESTATES = /^внести\s+(?:в\s+.{0,400}?)?изменени[ея].{0,600}?изложив\s+(?:под)?пункт\s+(\d+(?:\.\d+)*)\s+(?:[а-яё]+\s+)?в\s+(?:следующей|новой)\s+редакции/iu;
+/** «Внести изменение в п. 1 постановления мэра города 19.09.2003 N 1253 "…", изложив в новой редакции: "…"»: the item named first. */
+const RESTATES_ITEM_FIRST = /^внести\s+изменени[ея]\s+в\s+(?:под)?(?:пункт[а-яё]*|п\.)\s*(\d+(?:\.\d+)*)\s.{0,400}?изложив\s+(?:его\s+)?в\s+(?:следующей|новой)\s+редакции/iu;
+
+/** The item an amendment restates and the restated text after «… в новой редакции», or null. */
+export function restatement(text: string): { item: string; text: string } | null {
+  const flat = squash(text);
+  const m = RESTATES.exec(flat) ?? RESTATES_ITEM_FIRST.exec(flat);
+  return m ? { item: m[1]!, text: flat.slice(m.index + m[0].length) } : null;
+}
 
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
@@ -115,6 +124,15 @@ const LISTED = new RegExp(`((?:поручени|решени)[а-яё]*\\s+[^,;]
 
 const DATE_AND_NUMBER = /(?<![\p{L}])от\s+((?:\d{1,2}\.\d{1,2}\.\d{2,4}|[«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4})\s*(?:г\.|года|г(?![\p{L}]))?)\s*(?:№|N)\s*([^\s,;«»"]+)/giu;
 
+/** «… постановления мэра города 19.09.2003 N 1253 "…"»: an amended act cited with its date and number but no «от». */
+function actWithoutFrom(text: string): ActRef | null {
+  const m = new RegExp(`${ACT_WORD}\\s+[^"«»]{0,80}?(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?\\s*)?(?:№|N)\\s*([^\\s,;«»"]+)`, 'iu').exec(text);
+  if (!m) return null;
+  const date = findWrittenDates(m[2]!)[0]?.date ?? null;
+  const title = /^\s*[«"]([^»"]+)[»"]/u.exec(text.slice(m.index + m[0].length))?.[1] ?? null;
+  return { number: m[3]!.replace(/[.,;:)]+$/u, ''), date, title, body: null };
+}
+
 /** Acts cited as «от 25.09.98 г. N 224/22 "Об …"», each with its title when one follows in quotes. */
 function actsByDateAndNumber(text: string): ActRef[] {
   const out: ActRef[] = [];
@@ -143,17 +161,16 @@ export function readExtension(
 ): Extension | null {
   const flat = squash(text);
   const refs = readItemRefs(flat, ownBody);
-  const restates = RESTATES.exec(flat);
-  if (restates && termOf) {
-    const restated = flat.slice(restates.index + restates[0].length);
-    const to = termOf(restated);
-    const amended = actsByDateAndNumber(flat)[0] ?? null;
-    if (to !== null && amended !== null) return { item, to, protocol: amended, items: [restates[1]!] };
+  const restated = restatement(flat);
+  if (restated && termOf) {
+    const to = termOf(restated.text);
+    const amended = actsByDateAndNumber(flat)[0] ?? actWithoutFrom(flat);
+    if (to !== null && amended !== null) return { item, to, protocol: amended, items: [restated.item] };
   }
   // The new date is the last date introduced by «до» or «на», never the act's «от» date.
   let to: IsoDate | null = null;
   for (const found of findWrittenDates(flat)) {
-    if (/(?<![А-ЯЁа-яёA-Za-z0-9_])(до|на|по)\s*[«"]?$/u.test(flat.slice(0, found.index))) to = found.date;
+    if (/(?<![А-ЯЁа-яёA-Za-z0-9_])(до|на|по)\s*[«"]?$/iu.test(flat.slice(0, found.index))) to = found.date;
   }
   if (to === null) return null;
   const first = refs[0];

@@ -274,14 +274,40 @@ const SALUTATION = /^(?:уважаем|дорог)[а-яё]*/iu;
 const ADDRESSEE_HEAD =
   /^(?:руководител|глав|министр|директор|губернатор|председател|начальник|заместител|мэр|управляющ|президент|ректор|прокурор|заведующ|командир|уполномоченн|член|депутат|(?:в\s+)?(?:органы|администраци|учреждени|организаци|образовательн|муниципальн|территориальн))[а-яё]*(?![\p{L}])/iu;
 
+/** A letter's subject line under the address block: «О предоставлении информации», «Об организации …» (a wrapped address goes on in lower case). */
+const LETTER_SUBJECT = /^(?:О|Об|Обо)\s+\p{Ll}/u;
+/** «(по списку)», «(согласно списку рассылки)» after an address written in the nominative. */
+const BY_LIST = /\((?:по\s+списку|согласно\s+списку[^()]*|по\s+списку\s+рассылки)\)\s*$/iu;
+
+/** «Органы управления АПК субъектов Российской Федерации / (по списку)»: a nominative address block that names a list. */
+function nominativeByList(lines: readonly string[], i: number, end: number): HeaderResult['addressees'] {
+  const block: string[] = [];
+  for (let j = i; j < Math.min(end, i + 4); j += 1) {
+    const l = lines[j]!.trim();
+    if (l === '' || l.length > 120 || LETTER_SUBJECT.test(l) && j > i) break;
+    block.push(l);
+    if (BY_LIST.test(l)) {
+      const text = stripTrailingPunctuation(squash(block.join(' ').replace(BY_LIST, '')));
+      return text.length > 0 ? { text, line: i + 1, nominative: true } : null;
+    }
+  }
+  return null;
+}
+
 /** The addressee block of a letter: dative lines before the salutation or the letter's number. */
 function readAddressees(lines: readonly string[], end: number): HeaderResult['addressees'] {
   for (let i = 0; i < end; i += 1) {
     const l = lines[i]!.trim();
     if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
-    // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»).
+    // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»);
+    // a nominative block is an address only when it says it goes to a list («Органы управления АПК … (по списку)»).
     const first = l.split(/\s+/u)[0]!.toLowerCase();
-    if (!/(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first)) continue;
+    const dative = /(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first);
+    if (!dative) {
+      const listed = nominativeByList(lines, i, end);
+      if (listed) return listed;
+      continue;
+    }
     const groups: string[] = [];
     let block = [l];
     for (let j = i + 1; j < end; j += 1) {
@@ -299,12 +325,12 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         }
         break;
       }
-      if (findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next)) break;
+      if (findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next) || LETTER_SUBJECT.test(next)) break;
       if (next.length > 90) break;
       block.push(next);
     }
     if (block.length > 0) groups.push(stripTrailingPunctuation(squash(block.join(' '))));
-    return { text: groups.join('; '), line: i + 1 };
+    return { text: groups.map((g) => stripTrailingPunctuation(g.replace(BY_LIST, ''))).join('; '), line: i + 1 };
   }
   return null;
 }
@@ -333,7 +359,22 @@ function readLetterhead(lines: readonly string[]): string | null {
     if (!isAllCaps(l)) break;
     block.push(l);
   }
-  return block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : null;
+  return block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : mixedCaseLetterhead(lines);
+}
+
+/** A sending body's name at the top of the copy, in ordinary case («Министерство сельского хозяйства Российской Федерации»). */
+const BODY_NAME =
+  /^(?:Министерство|Департамент|Комитет|Управление|Администрация|Правительство|Служба|Агентство|Инспекция|Аппарат|Главное\s+управление|Федеральн[а-я]+\s+(?:служба|агентство|казначейство)|Государственн[а-я]+\s+(?:комитет|инспекция|служба))(?![\p{L}])/u;
+
+function mixedCaseLetterhead(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const first = at >= 0 ? lines[at]!.trim() : '';
+  if (!BODY_NAME.test(first) || first.length > 120 || /[.!?:]$|\d/u.test(first)) return null;
+  const block = [first];
+  // The name wrapped onto a second line: «Департамент образования и науки» / «Тюменской области».
+  const next = lines[at + 1]?.trim() ?? '';
+  if (next !== '' && next.length <= 60 && !/\d|[.!?:]$/u.test(next) && /^[\p{Lu}\p{Ll}]\p{Ll}+\s+(?:области|края|района|округа|республики|города|Российской|Федерации)/u.test(next)) block.push(next);
+  return squash(block.join(' '));
 }
 
 /** The signature: the last person's name in the signature block. */
@@ -480,7 +521,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
     header.body = readLetterhead(head);
   } else if (kind === 'protocol' && kindLine >= 0) {
     header.body = protocolIssuer(lines, kindLine);
-    const chairAt = head.findIndex((l) => /^\s*(?:председательствова|председатель\s*(?:комиссии|совета|штаба|рабочей\s+группы)?\s*[:–—-])/iu.test(l));
+    const chairAt = head.findIndex((l) => /^\s*(?:председательствова|председательствующ[а-яё]*\s*[:–—-]|председатель\s*(?:комиссии|совета|штаба|рабочей\s+группы)?\s*[:–—-])/iu.test(l));
     if (chairAt >= 0) {
       const block: string[] = [];
       const inline = head[chairAt]!.trim().replace(/^[^:–—-]*[:–—-]?\s*/u, '');

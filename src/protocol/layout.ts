@@ -1,5 +1,5 @@
 import { findTables } from './tables.js';
-import { squash } from './text.js';
+import { POSITION, squash, unglueVerbs } from './text.js';
 
 /**
  * Layout: the document's lines → logical blocks. A block is one paragraph of the text
@@ -58,7 +58,7 @@ export function cleanLine(raw: string): string {
     .replace(/^\s{0,3}(?:>\s?)+/u, '')
     .replace(/\\([.\-()[\]*_#])/g, '$1')
     .replace(/[\u00a0\u2007\u202f]/g, ' ');
-  return joinSpacedLetters(text);
+  return unglueVerbs(joinSpacedLetters(text));
 }
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
@@ -291,10 +291,18 @@ function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo
   return true;
 }
 
+/** A post in the nominative and a name at the end («Министр В.В. Потапов», «Глава города Иванов И.И.»): a signature, never a wrapped sentence's end. */
+const NAME_AT_END = /(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2})$/u;
+function isSignatureLine(text: string): boolean {
+  return text.length <= 100 && POSITION.test(text) && NAME_AT_END.test(text) && !/[;:]/u.test(text);
+}
+
+
 function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWrapped: boolean, baseIndent: number): boolean {
   const prev = cur.text;
   const next = info.text;
   if (cur.cells) return false;
+  if (isSignatureLine(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   if (endsSentence(prev)) {
@@ -369,7 +377,8 @@ function letterCuts(text: string): Cut[] {
       next += 1;
     }
   }
-  return cuts.length >= 2 ? cuts : [];
+  // One «а)» right after a colon is a sub-item too (a copy cut before «б)»).
+  return cuts.length >= 2 || (cuts.length === 1 && /:\s{0,3}$/u.test(text.slice(0, cuts[0]!.at)) && text.length - cuts[0]!.textAt >= 20) ? cuts : [];
 }
 
 function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {

@@ -15,7 +15,7 @@ import type {
 import { findDeadline, findSetDays, parseDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
-import { CLOSES, EXTENDS, readCloses, readExtension, RESTATES } from './act-refs.js';
+import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
 import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
@@ -48,6 +48,8 @@ const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
   /^(?:(?:настоящий\s+|данный\s+)?(?:приказ|постановление|распоряжение|решение)\s+(?:довести|опубликовать|разместить|направить|обнародовать)|опубликовать|обнародовать|разместить\s+(?:настоящ|данн)|направить\s+(?:настоящ|данн)|довести\s+(?:настоящ|данн|до\s+сведения)|(?:настоящ|данн|это)[а-яё]*\s+(?:постановлени|распоряжени|приказ|решени|протокол)[а-яё]*\s+(?:опубликовать|разместить|направить|довести|вступает|подлежит|вводится))/iu;
+/** «Остальной текст постановления оставить без изменения», «Размер платы оставить без изменений»: nothing is asked. */
+const KEPT_AS_IS = /^[^.;]{0,120}?(?<![\p{L}])оставить\s+без\s+изменени[йя]/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
 const LEAD_VERB = /^(?:рекомендовать|предложить|поручить|просить|обязать|поручаю|предлагаю|рекомендую)(?![\p{L}])/iu;
 const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
@@ -70,6 +72,10 @@ interface Clause {
   subs: Block[];
   deadlineBlocks: Block[];
   responsibleBlocks: Block[];
+  /** An unnumbered paragraph of its own under a numbered item: the number its assignments carry. */
+  carried?: string | null;
+  /** An amendment whose added items are clauses of their own: it orders nothing itself. */
+  amends?: boolean;
   children: Clause[];
   parentClause: Clause | null;
   /** The block after the clause opens a new question (a «СЛУШАЛИ», «РЕШИЛИ» or agenda block). */
@@ -226,9 +232,12 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       dashRun = marker?.style === 'dash';
       continue;
     }
+    // «2. Департаментам … к 1 марта 1999 года.» / «Рекомендовать главам … провести аналогичный анализ.»: a paragraph of its
+    // own under a numbered item is part of that item, and carries its number.
     const item = label ?? (region.question && !marker ? region.question : null);
     label = null;
-    newClause(item, null, b);
+    const own = newClause(item, null, b);
+    if (item === null && !marker && lastNumbered?.main.marker?.style === 'decimal') own.carried = lastNumbered.item;
     dashRun = false;
   }
   flushTable();
@@ -238,6 +247,38 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     const next = st.roles[region.end];
     // An unnumbered decision that only carries its question's number («РЕШИЛИ: … МУП … обеспечить …» before the next «СЛУШАЛИ») is not one.
     if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null) last.beforeSection = true;
+  }
+}
+
+/**
+ * «… внести в распоряжение … следующие изменения: … дополнить подпунктом 10.1 следующего содержания: "10.1. Рекомендовать
+ * органам … в срок до 01.12.2015."»: an item an amendment adds to an earlier act is an ask this act makes, under the number it
+ * is written with. The amending clause itself orders nothing more.
+ */
+const INSERTS = /дополнить\s+(?:его\s+)?(?:под)?пункт(?:ом)?\s+(\d+(?:\.\d+)*)\s+следующего\s+содержания\s*:\s*[«"“]\s*(\d+(?:\.\d+)*)\.?\s+([^«»"“”]{20,}?)\.?\s*[»"”]/giu;
+
+function insertedItems(clauses: Clause[]): void {
+  for (let i = 0; i < clauses.length; i += 1) {
+    const c = clauses[i]!;
+    const text = clauseText(c);
+    if (!/^(?:[^.]{0,120}\s)?внести\s/iu.test(squash(c.main.text))) continue;
+    const added = [...squash(text).matchAll(INSERTS)].filter((m) => m[1] === m[2]);
+    if (added.length === 0) continue;
+    const inserted = added.map((m): Clause => ({
+      ...c,
+      item: m[2]!,
+      parent: null,
+      main: { ...c.main, marker: null, text: m[3]! },
+      subs: [],
+      deadlineBlocks: [],
+      responsibleBlocks: [],
+      children: [],
+      parentClause: null,
+      carried: null,
+    }));
+    c.amends = true;
+    clauses.splice(i + 1, 0, ...inserted);
+    i += inserted.length;
   }
 }
 
@@ -337,6 +378,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (NOTED.test(t)) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
+  if (KEPT_AS_IS.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
   if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(t);
@@ -346,7 +388,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (EXTENDS.test(t)) return { kind: 'extension' };
   // An item of an earlier act restated with a term of its own: that item's new term.
-  if (/^внести\s/iu.test(t) && RESTATES.test(squash(clauseText(c))) && restatedTerm(clauseText(c), ctx) !== null) return { kind: 'extension' };
+  if (/^внести\s/iu.test(t)) {
+    const restated = restatement(clauseText(c));
+    if (restated && restatedTerm(restated.text, ctx) !== null) return { kind: 'extension' };
+  }
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
@@ -567,6 +612,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     gatherClauses(blocks, st, region, clauses);
   }
+  insertedItems(clauses);
 
   const items: ItemOutline[] = [];
   const noted: string[] = [];
@@ -600,7 +646,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'extension') {
-      const ext = readExtension(c.item, squash(RESTATES.test(squash(text)) ? clauseText(c) : text), header.body, (restated) => restatedTerm(restated, ctx));
+      const ext = readExtension(c.item, squash(restatement(text) ? clauseText(c) : text), header.body, (restated) => restatedTerm(restated, ctx));
       if (ext) extensions.push(ext);
       else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `${itemLabel(c.item)} продлевает срок, но новую дату прочитать нельзя; напишите её так: «до 1 июня 2023 года»` });
       continue;
@@ -617,7 +663,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     if (verdict.kind === 'assignment') {
       const own = toRefs(verdict.executors, verdict.nominative, c.line);
-      const responsible = c.responsibleBlocks.flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
+      const responsible = responsibleBlocksOf(c).flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
       const fromRow = c.row ? splitNominative(c.row.executors) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
@@ -632,7 +678,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
         assignments.push({
-          item: c.item,
+          item: c.item ?? c.carried ?? null,
           line: c.line,
           text,
           recommendation: verdict.recommendation || (c.parentClause !== null && /^(?:рекомендовать|предложить)/iu.test(c.parentClause.main.text)),
@@ -658,13 +704,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
           const executors = toRefs(duty.executors, duty.nominative, c.line);
           if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `${itemLabel(c.item)}: ${duty.deadline.warning.message}` });
           if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
-          assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+          assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
         }
         continue;
       }
     }
     // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
-    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
+    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && !c.amends && c.children.length === 0) {
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
@@ -676,7 +722,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
           markAssignment(items, c, text);
           for (const deadline of due) {
             if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
-            assignments.push({ item: c.item, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+            assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
           }
           warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
         }
@@ -749,13 +795,17 @@ function deadlineReader(ctx: DeadlineContext): DeadlineReader {
 
 /** The due day of an item restated in quotes («"8.2. До III квартала 2007 года … подобрать …"»), as the deadline grammar reads it. */
 function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
-  // The restated item opens a quote with its own number: «"8.2. До III квартала 2007 года …».
-  const quoted = /[«"“]\s*\d+(?:\.\d+)*\.?\s+([\s\S]+)$/u.exec(text);
+  // The restated item opens a quote, with its own number or without: «"8.2. До III квартала 2007 года …», «"Провести … по апрель 2005 г."».
+  const quoted = /^[\s:]*[«"“]\s*(?:\d+(?:\.\d+)*\.?\s+)?([\s\S]+)$/u.exec(text);
   if (!quoted) return null;
   // A term that opens the item («До III квартала 2007 года совместно с …») is its deadline.
   const opening = /^(?:до|не\s+позднее|в\s+срок\s+до|к)\s+[^,;]{3,60}?(?:года|г\.)/iu.exec(quoted[1]!);
   const d = opening ? parseDeadline(opening[0], ctx) : findDeadline(quoted[1]!, ctx, { ask: true });
-  return d && (d.kind === 'date' || d.kind === 'period') ? d.date : null;
+  if (d && (d.kind === 'date' || d.kind === 'period')) return d.date;
+  // «Провести конкурс … с сентября 2003 г. по апрель 2005 г.»: the restated window's new end.
+  const window = /(?<![\p{L}])(?:с\s+[^"«»;]{3,40}?\s+)?по\s+[^"«»;]{3,40}?\d{4}(?:\s*(?:года|г\.?))?/u.exec(quoted[1]!);
+  const end = window ? parseDeadline(window[0], ctx) : null;
+  return end && (end.kind === 'date' || end.kind === 'period') ? end.date : null;
 }
 
 /** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */
@@ -788,7 +838,11 @@ function splitNominative(text: string): string[] {
       const previous = acc[acc.length - 1];
       const first = /^\s*(\p{Ll}+)/u.exec(p)?.[1];
       const last = previous === undefined ? undefined : /(\p{Ll}+)\s*$/u.exec(previous)?.[1];
-      if (previous !== undefined && first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first)) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      // «Администрации Калининского, Ленинского, Московского районов»: adjectives that share the noun after the last one.
+      const lastWord = previous === undefined ? undefined : /(\p{L}+)\s*$/u.exec(previous)?.[1];
+      const firstWord = /^\s*(\p{L}+)/u.exec(p)?.[1];
+      const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
+      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])
@@ -829,11 +883,34 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   return { text, name: toNominative(text), ref: route(phrase) };
 }
 
+/** «Срок исполнения – в течение …», «Срок: до …», «Доклад – до …» → the term after the label. */
+function termOfLabel(text: string): string {
+  return text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '');
+}
+
+/**
+ * A «Срок» or «Ответственный» line written once after the last sub-item of a heading («1. Правительству …: а) …; б) … /
+ * Срок – … / Ответственный: …») holds for every sub-item: the heading's own line, or the last child's when no other child has one.
+ */
+function sharedLine(heading: Clause, lines: (c: Clause) => Block[]): Block[] {
+  const own = lines(heading);
+  if (own.length > 0) return own;
+  const withLines = heading.children.filter((s) => lines(s).length > 0);
+  const last = heading.children[heading.children.length - 1];
+  return last && withLines.length === 1 && withLines[0] === last ? lines(last) : [];
+}
+
+/** The «Ответственный:» lines of a clause, or those its heading's sub-items share. */
+function responsibleBlocksOf(c: Clause): Block[] {
+  if (c.responsibleBlocks.length > 0 || !c.parentClause) return c.responsibleBlocks;
+  return sharedLine(c.parentClause, (s) => s.responsibleBlocks);
+}
+
 /** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
 function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const label = c.deadlineBlocks[0];
   if (label) {
-    const phrase = label.text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?|доклад(?:\s+в\s+[^–—:-]{1,60})?)\s*(?:[:–—-]\s*)?/iu, '').replace(/\)\s*\.?$/u, '');
+    const phrase = termOfLabel(label.text).replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
     // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
     const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
@@ -883,11 +960,9 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
   const heading = c.parentClause;
   if (heading) {
-    const siblingsWithLines = heading.children.filter((s) => s.deadlineBlocks.length > 0);
-    const shared = heading.deadlineBlocks[0] ?? (siblingsWithLines.length === 1 && siblingsWithLines[0] === heading.children[heading.children.length - 1] ? siblingsWithLines[0]!.deadlineBlocks[0] : undefined);
+    const shared = heading.deadlineBlocks[0] ?? sharedLine(heading, (s) => s.deadlineBlocks)[0];
     if (shared && shared !== label) {
-      const phrase = shared.text.replace(/^\(?\s*срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*(?:[:–—-]\s*)?/iu, '');
-      const d = dl.parse(phrase);
+      const d = dl.parse(termOfLabel(shared.text));
       if (d.kind !== 'none') return [d];
     }
     const own = dl.find(heading.main.text);

@@ -371,20 +371,49 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   for (let j = from; j < lines.length; j += 1) {
     const t = lines[j]!;
     if (t === '') {
-      if (cells.length > 0 && cells.length < 12 && headerOf(cells).length === 0) return null;
+      // A blank line inside the header is a copy that parts every cell («Наименование мероприятия / (blank) / Сроки …»).
+      if (cells.length > 0 && cells.length < 12 && headerOf(cells).length === 0 && !cells.every((c) => COLUMN_NAME.test(c.text) && c.text.length <= 60)) return null;
       continue;
     }
     cells.push({ text: t, from: j, to: j });
     if (cells.length > 4000) break;
   }
   const names = headerOf(cells.slice(0, 12));
-  if (names.length === 0 || !/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) return null;
+  if (names.length === 0) return null;
   const width = names.length;
   const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
+  if (!/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) return unnumberedLineTable(names, body, from);
   const numbered = rowsOf(body, width, true);
   if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
   const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };
+}
+
+/** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */
+const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии)/iu;
+
+function termCell(text: string): boolean {
+  return startsDeadline(text) || allDeadline(text) || TERM_WORDS.test(text) || new RegExp(`^${MONTH_WORD}(?:[\\s,–—-]+${MONTH_WORD})*`, 'iu').test(text);
+}
+
+/**
+ * One cell per line under a header with no number column («Наименование мероприятия / Сроки / Ответственный»):
+ * the rows by count, as long as each row's deadline cell reads as a term.
+ */
+function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from: number): { rows: FoundRow[]; end: number } | null {
+  const width = names.length;
+  const termAt = names.findIndex((n) => DEADLINE_COLUMN.test(n.text));
+  const taskAt = names.findIndex((n) => TASK_COLUMN.test(n.text));
+  if (termAt < 0 || taskAt < 0) return null;
+  const rows: FoundRow[] = [];
+  for (let r = 0; r + width <= body.length; r += width) {
+    const slice = body.slice(r, r + width);
+    const term = slice[termAt]!.text;
+    if (!termCell(term) || termCell(slice[taskAt]!.text)) break;
+    rows.push({ from: slice[0]!.from, to: slice[width - 1]!.to, cells: ['', ...slice.map((c) => c.text)] });
+  }
+  if (rows.length < 2) return null;
+  return { rows: [{ from, to: names[width - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
 }
 
 const DATE_LINE = /^[«"]?\d{1,2}[»"]?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}\s*(?:г\.|года)?)?\.?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.|года)?$/iu;

@@ -42,7 +42,7 @@ export interface FoundDate {
   length: number;
 }
 
-const WORDS = /[«"“„]?(\d{1,2})[»"”]?\s+([А-Яа-яЁё]+)\s+(\d{4})(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
+const WORDS = /(?:[«"“„]\s?)?(\d{1,2})(?:\s?[»"”])?\s*([А-Яа-яЁё]+)\s+(\d{4})(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
 const DIGITS = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d)(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
 
 /** Every full date written in the text, in order. */

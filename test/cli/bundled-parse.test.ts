@@ -59,6 +59,19 @@ describe('srok parse from the bundle', () => {
     expect(JSON.stringify(bundled)).toContain('"assignments"');
   }, 60_000);
 
+  it('reads through bin/srok.js as the unbundled entry does, with nothing on stderr (the V8 flag it sets is known)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'srok-bin-parse-'));
+    try {
+      const file = 'test/fixtures/seeds/000_12c0b910ab9569f9.txt';
+      const env = { ...process.env, SROK_CACHE_DIR: join(root, 'cache') };
+      const installed = await run(process.execPath, ['bin/srok.js', 'parse', '--json', file], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+      expect(installed.stderr).toBe('');
+      expect(JSON.parse(installed.stdout)).toEqual(await parseWith(PLAIN, file));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('starts without the YAML parser, the schemas, every code page or every stemmer: they are loaded when needed', () => {
     const loaded = staticallyLoaded();
     const code = loaded.map((name) => readFileSync(`${ROOT}dist/parse/${name}`, 'utf8')).join('\n');
