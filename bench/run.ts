@@ -8,7 +8,7 @@ import { benchFormats, type FormatsResult } from './formats.js';
 import { benchMemory } from './memory.js';
 import { benchParse } from './parse.js';
 import { benchRender } from './render.js';
-import { benchSchedule } from './schedule.js';
+import { benchSchedule, type ScheduleResult } from './schedule.js';
 import { benchStartup, type StartupFigure, type StartupResult } from './startup.js';
 import { fmt } from './support.js';
 
@@ -89,6 +89,58 @@ async function formatsOnly(): Promise<void> {
   console.log('written to bench/results.json');
 }
 
+/** `npm run bench:schedule`: import + schedule against raw addBulk only, merged into results.json. */
+async function scheduleOnly(): Promise<void> {
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const loadAtStart = loadavg()[0]!;
+  const schedule = await benchSchedule();
+  printSchedule(schedule);
+  const loadAtEnd = loadavg()[0]!;
+  console.log(`  (load average ${loadAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end)`);
+  const details = (previous['details'] ?? {}) as Record<string, unknown>;
+  await writeFile(
+    RESULTS,
+    `${JSON.stringify({ ...previous, schedule: { ...scheduleJson(schedule), loadAverage: [round(loadAtStart, 2), round(loadAtEnd, 2)], measuredAt: new Date().toISOString() }, details: { ...details, schedule: scheduleDetails(schedule) } }, null, 2)}\n`,
+  );
+  console.log('written to bench/results.json');
+}
+
+function printSchedule(schedule: ScheduleResult): void {
+  console.log(`schedule (N = ${fmt(schedule.n)} single-executor assignments, ${schedule.protocols} protocols × ${schedule.n / schedule.protocols}, parsing excluded)`);
+  console.log(`  srok importAndRead + scheduleProtocol: ${fmt(schedule.srokJobsPerSec)} jobs/s`);
+  console.log(`  raw BullMQ addBulk, same jobs and batches: ${fmt(schedule.rawJobsPerSec)} jobs/s`);
+  console.log(`  ratio srok/raw ${schedule.ratio.toFixed(2)}× (goal ≥ 0.7×)`);
+  console.log(
+    `  ${fmt(schedule.single.n)} one-assignment protocols: srok ${fmt(schedule.single.srokJobsPerSec)} jobs/s, raw addBulk ${fmt(schedule.single.rawJobsPerSec)} jobs/s, ratio ${schedule.single.ratio.toFixed(2)}× (goal ≥ 0.5×)`,
+  );
+  console.log(
+    `  micro: per protocol of ${schedule.n / schedule.protocols}: import ${schedule.srokMs.import.toFixed(2)} ms, schedule ${schedule.srokMs.schedule.toFixed(2)} ms, raw addBulk ${schedule.rawMsPerProtocol.toFixed(2)} ms; ` +
+      `per one-assignment protocol: import ${schedule.single.srokMs.import.toFixed(2)} ms, schedule ${schedule.single.srokMs.schedule.toFixed(2)} ms, raw addBulk ${schedule.single.rawMsPerProtocol.toFixed(2)} ms`,
+  );
+}
+
+function scheduleJson(schedule: ScheduleResult): Record<string, unknown> {
+  return { srok: round(schedule.srokJobsPerSec, 0), raw: round(schedule.rawJobsPerSec, 0), ratio: round(schedule.ratio, 3) };
+}
+
+function scheduleDetails(schedule: ScheduleResult): Record<string, unknown> {
+  return {
+    n: schedule.n,
+    protocols: schedule.protocols,
+    units: 'jobs/s',
+    srokMsPerProtocol: { import: round(schedule.srokMs.import, 3), schedule: round(schedule.srokMs.schedule, 3) },
+    oneAssignmentProtocols: {
+      n: schedule.single.n,
+      srok: round(schedule.single.srokJobsPerSec, 0),
+      raw: round(schedule.single.rawJobsPerSec, 0),
+      ratio: round(schedule.single.ratio, 3),
+      srokMsPerProtocol: { import: round(schedule.single.srokMs.import, 3), schedule: round(schedule.single.srokMs.schedule, 3) },
+      rawMsPerProtocol: round(schedule.single.rawMsPerProtocol, 3),
+    },
+    rawMsPerProtocol: round(schedule.rawMsPerProtocol, 3),
+  };
+}
+
 async function main(): Promise<void> {
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as Record<string, unknown>;
   const started = performance.now();
@@ -121,17 +173,7 @@ async function main(): Promise<void> {
   );
 
   const schedule = await benchSchedule();
-  console.log(`schedule (N = ${fmt(schedule.n)} single-executor assignments, ${schedule.protocols} protocols × ${schedule.n / schedule.protocols}, parsing excluded)`);
-  console.log(`  srok importProtocol + scheduleProtocol: ${fmt(schedule.srokJobsPerSec)} jobs/s`);
-  console.log(`  raw BullMQ addBulk, same jobs and batches: ${fmt(schedule.rawJobsPerSec)} jobs/s`);
-  console.log(`  ratio srok/raw ${schedule.ratio.toFixed(2)}× (goal ≥ 0.7×)`);
-  console.log(
-    `  ${fmt(schedule.single.n)} one-assignment protocols: srok ${fmt(schedule.single.srokJobsPerSec)} jobs/s, raw addBulk ${fmt(schedule.single.rawJobsPerSec)} jobs/s, ratio ${schedule.single.ratio.toFixed(2)}× (goal ≥ 0.5×)`,
-  );
-  console.log(
-    `  micro: per protocol of ${schedule.n / schedule.protocols}: import ${schedule.srokMs.import.toFixed(2)} ms, schedule ${schedule.srokMs.schedule.toFixed(2)} ms, raw addBulk ${schedule.rawMsPerProtocol.toFixed(2)} ms; ` +
-      `per one-assignment protocol: import ${schedule.single.srokMs.import.toFixed(2)} ms, schedule ${schedule.single.srokMs.schedule.toFixed(2)} ms, raw addBulk ${schedule.single.rawMsPerProtocol.toFixed(2)} ms`,
-  );
+  printSchedule(schedule);
 
   const memory = await benchMemory();
   console.log(`memory (${memory.method})`);
@@ -199,7 +241,7 @@ async function main(): Promise<void> {
     startup: startupJson(startup),
     planMs: { tenPagesYear: round(parse.planMs, 3), steps: parse.planSteps },
     deadlineTable: { srok: round(table.srok, 4), chrono: round(table.chrono, 4), phrases: table.total },
-    schedule: { srok: round(schedule.srokJobsPerSec, 0), raw: round(schedule.rawJobsPerSec, 0), ratio: round(schedule.ratio, 3) },
+    schedule: scheduleJson(schedule),
     deliver: { srok: round(deliver.srokMailsPerSec, 1), raw: round(deliver.rawMailsPerSec, 1), ratio: round(deliver.ratio, 3) },
     memory: { srok: round(memory.srok, 0), raw: round(memory.raw, 0), ratio: round(memory.ratio, 3), perAssignment: round(memory.perAssignment, 0) },
     renderMs: { srok: round(render.srokMs, 4), mjml: round(render.mjmlMs, 3) },
@@ -207,21 +249,7 @@ async function main(): Promise<void> {
     formats: formats.json,
     details: {
       machine: { loadAverageAtStart: round(loadAtStart, 2), loadAverageAtEnd: round(loadAtEnd, 2) },
-      schedule: {
-        n: schedule.n,
-        protocols: schedule.protocols,
-        units: 'jobs/s',
-        srokMsPerProtocol: { import: round(schedule.srokMs.import, 3), schedule: round(schedule.srokMs.schedule, 3) },
-        oneAssignmentProtocols: {
-          n: schedule.single.n,
-          srok: round(schedule.single.srokJobsPerSec, 0),
-          raw: round(schedule.single.rawJobsPerSec, 0),
-          ratio: round(schedule.single.ratio, 3),
-          srokMsPerProtocol: { import: round(schedule.single.srokMs.import, 3), schedule: round(schedule.single.srokMs.schedule, 3) },
-          rawMsPerProtocol: round(schedule.single.rawMsPerProtocol, 3),
-        },
-        rawMsPerProtocol: round(schedule.rawMsPerProtocol, 3),
-      },
+      schedule: scheduleDetails(schedule),
       deliver: {
         n: deliver.n,
         units: 'mails/s',
@@ -249,5 +277,6 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('formats')) await formatsOnly();
+else if (process.argv.includes('schedule')) await scheduleOnly();
 else if (process.argv.includes('startup')) await startupOnly();
 else await main();

@@ -15,7 +15,7 @@ import { benchPrefix, clearPrefix, noTransport, REDIS_URL } from './support.js';
 
 /**
  * Import and schedule N single-executor assignments (parsing excluded) through srok —
- * store.importProtocol + scheduler.scheduleProtocol, what importFile does after the
+ * store.importAndRead + scheduler.scheduleProtocol, what importFile does after the
  * parse — beside raw BullMQ queue.addBulk of the same N delayed jobs: the same payload
  * ({ protocolKey, item, track, stepId, at }), job ids, delays and job options, in the
  * same batches (one addBulk per protocol, as srok adds them).
@@ -74,9 +74,10 @@ async function runSrok(config: SrokConfig, docs: readonly ParsedDocument[], cloc
     const started = performance.now();
     for (const doc of docs) {
       const t0 = performance.now();
-      const result = await store.importProtocol(doc, { now: clock.now(), actor: 'bench' });
+      // As importParsed: the protocol read back in the import's last round-trip is what the scheduling plans from.
+      const { result, read } = await store.importAndRead(doc, { now: clock.now(), actor: 'bench' });
       const t1 = performance.now();
-      const s = await scheduler.scheduleProtocol(result.protocolKey);
+      const s = await scheduler.scheduleProtocol(result.protocolKey, undefined, read !== null ? { read } : {});
       // importFile re-plans the protocols an import closed or extended: none here.
       for (const key of new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey))) await scheduler.scheduleProtocol(key);
       importMs += t1 - t0;

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 import type { SrokConfig } from './config/types.js';
-import { routeParts } from './directory/index.js';
+import { partsOfEntry, routeParts, type RoutedPart } from './directory/index.js';
 import type { MailContents } from './document/index.js';
 import type { ParsedDocument } from './domain.js';
 import { InputError } from './errors.js';
@@ -14,7 +14,7 @@ import type { ImportResult } from './store/types.js';
 
 /**
  * Import a protocol — the story in one place:
- *   read → parse → route (readProtocol) → store (one MULTI) → plan → schedule
+ *   read → parse (readProtocol) → store (one Lua step) → route (kept beside it) → plan → schedule
  * and re-plan the earlier protocols whose assignments it closed or extended. A mail
  * (.eml) is read into the documents it carries, each imported on its own.
  */
@@ -79,15 +79,20 @@ export async function importParsed(file: string, parsed: ParsedDocument, deps: I
   const lines = documentLines(parsed);
   // Route → store → review gate → schedule: a protocol that waits for review is planned, not queued.
   const routed = await routeByAliases(parsed, store, config);
-  const result = await store.importProtocol(routed.doc, { now: clock.now(), actor: deps.actor });
+  const { result, read } = await store.importAndRead(routed.doc, { now: clock.now(), actor: deps.actor });
   const review = await reviewImported(result, lines, routed.routed, { store, config, now: clock.now(), actor: deps.actor });
-  const schedule = await scheduler.scheduleProtocol(result.protocolKey);
+  // What the import read back stands unless the review step wrote what a plan reads (corrections, the review state).
+  const untouched = read !== null && !review.waits && review.corrections === 0 && read.review?.state !== 'waiting';
+  const schedule = await scheduler.scheduleProtocol(result.protocolKey, undefined, untouched ? { read } : {});
   // Closes and extensions change other protocols' plans: re-plan each of them once.
   const others = new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey));
   for (const key of others) await scheduler.scheduleProtocol(key);
-  const effective = (await store.getProtocol(result.protocolKey))?.doc ?? routed.doc;
-  const parts = countParts(effective, config);
-  const unmatched = unmatchedExecutors(effective, config);
+  const [stored, routing] = await Promise.all([store.getProtocol(result.protocolKey), store.getRouting(result.protocolKey)]);
+  const effective = stored?.doc ?? routed.doc;
+  // The routing the scheduling kept: the import's figures read it rather than match every phrase again.
+  const executors = executorParts(effective, config, routing?.entries ?? null);
+  const parts = executors.reduce((n, e) => n + e.parts.length, 0);
+  const unmatched = [...new Set(executors.filter((e) => e.parts.some((p) => p.unmatched)).map((e) => e.name))];
   log.info(
     {
       file,
@@ -145,24 +150,17 @@ export async function importRead(read: InputRead, deps: ImportDeps): Promise<Inp
   return out;
 }
 
-/** The executor phrases no directory entry matched, once each. */
-function unmatchedExecutors(doc: ParsedDocument, config: SrokConfig): string[] {
-  const out = new Set<string>();
-  for (const a of doc.assignments) {
-    for (const e of a.executors) {
-      if (routeParts(e.ref, e.text, config.directory, config.settings.operator.email).some((p) => p.unmatched)) out.add(e.name);
-    }
-  }
-  return [...out];
-}
-
-/** One part per routed executor: a group of 22 municipalities counts 22. */
-function countParts(doc: ParsedDocument, config: SrokConfig): number {
-  let n = 0;
-  for (const a of doc.assignments) {
-    for (const e of a.executors) n += routeParts(e.ref, e.text, config.directory, config.settings.operator.email).length;
-  }
-  return n;
+/** Each executor with its parts (a group of 22 municipalities gives 22), from the stored routing when it fits the document. */
+function executorParts(doc: ParsedDocument, config: SrokConfig, entries: ReadonlyArray<ReadonlyArray<string | null>> | null): Array<{ name: string; parts: RoutedPart[] }> {
+  const operator = config.settings.operator.email;
+  const fits = entries !== null && entries.length === doc.assignments.length;
+  return doc.assignments.flatMap((a, i) =>
+    a.executors.map((e, j) => {
+      const id = fits ? entries[i]?.[j] : undefined;
+      const entry = id === undefined ? undefined : id === null ? null : config.directory.get(id);
+      return { name: e.name, parts: entry === undefined ? routeParts(e.ref, e.text, config.directory, operator) : partsOfEntry(entry, e.text, config.directory, operator) };
+    }),
+  );
 }
 
 export async function importFiles(files: readonly string[], deps: ImportDeps, onFile?: (f: FileImport, index: number) => void): Promise<ImportSummary> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cyclesOf, readImportGraph, readRules, unitGraph, unitOf, type ImportGraph } from './support/import-graph.js';
+import { cyclesOf, readImportGraph, readRules, redisUsesOutsideStore, unitGraph, unitOf, type ImportGraph } from './support/import-graph.js';
 
 /**
  * The layout holds: no import cycle between the folders of src/ (and jobs/), the pure
@@ -91,6 +91,24 @@ describe('the layout of src/', () => {
 
   it('has no import cycle between folders, keeps the pure core pure, and imports only what each README allows', () => {
     expect(breaches(graph)).toEqual([]);
+  });
+
+  it('keeps every Redis command behind src/store: no module outside it issues one or makes a client', () => {
+    expect(redisUsesOutsideStore(root).map((u) => `${u.file}:${u.line} ${u.what}`)).toEqual([]);
+  });
+
+  it('fails on a Redis command outside src/store: a follow-up module reading a key itself, a pipeline, a client made', () => {
+    const scratch = new Map([
+      ['src/follow-up/scratch-command.ts', "import type { Redis } from 'ioredis';\nexport const read = (deps: { redis: Redis }) => deps.redis.get('srok:request:X');\n"],
+      ['src/schedule/scratch-pipeline.ts', "import type { Redis } from 'ioredis';\nexport const write = (redis: Redis) => redis.pipeline().set('a', '1').exec();\n"],
+      ['src/http/scratch-client.ts', "import { Redis } from 'ioredis';\nexport const client = new Redis();\n"],
+    ]);
+    const found = redisUsesOutsideStore(root, ['src', 'jobs'], scratch).filter((u) => scratch.has(u.file)).map((u) => `${u.file}:${u.line} ${u.what}`);
+    expect(found).toEqual([
+      'src/follow-up/scratch-command.ts:2 deps.redis.get(…)',
+      'src/schedule/scratch-pipeline.ts:2 redis.pipeline().set(\'a\', \'1\').exec(…)',
+      "src/http/scratch-client.ts:1 import { Redis } from 'ioredis';",
+    ]);
   });
 
   it('fails on a forbidden import: the planner importing the store, a cycle, a core file reaching ioredis', () => {

@@ -34,7 +34,7 @@ async function commandExport(opts: { out?: string; config?: string }, io: CliIo)
   const now = io.now();
   const out = opts.out ?? `srok-backup-${now.toISOString().replace(/[:.]/g, '-')}.json`;
   return withRedis(io, silentLog(), async (where) => {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log: silentLog(), process: false, smtp: env.smtp });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log: silentLog(), process: false, smtp: env.smtp, linkSecret: env.linkSecret });
     try {
       const backup = await exportState(runtime.deps.redis, runtime.deps.prefix, now);
       await writeBackup(out, backup);
@@ -62,7 +62,7 @@ async function commandRestore(file: string, opts: { force?: boolean; config?: st
     throw e;
   }
   return withRedis(io, silentLog(), async (where) => {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log: silentLog(), process: false, smtp: env.smtp });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log: silentLog(), process: false, smtp: env.smtp, linkSecret: env.linkSecret });
     try {
       const { keys } = await restoreState(runtime.deps.redis, runtime.deps.prefix, backup, { force: Boolean(opts.force) });
       // The queue is derived: a re-plan recreates every track's pending job.

@@ -125,11 +125,11 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Reques
   if (!where) return EXIT.usage;
   const clock: Clock = { now: () => io.now() };
   try {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
     try {
-      const { store, redis, scheduler } = runtime.deps;
+      const { store, scheduler } = runtime.deps;
       const { renderer, transport, owner } = runtime.deps;
-      return await fn({ store, redis, scheduler, config: runtime.deps.config, clock, renderer, transport, log, owner });
+      return await fn({ store, scheduler, config: runtime.deps.config, clock, renderer, transport, log, owner, linkSecret: runtime.deps.linkSecret });
     } finally {
       await runtime.close();
     }

@@ -82,7 +82,7 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   if (!where) return EXIT.usage;
   try {
     // Mails are counted in Redis by every runtime: /metrics here reports the workers' mails.
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, dailyReplan: false });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
     const app = await buildHttpServer({ runtime: runtime.deps, access: createAccess(env), linkSecret: env.linkSecret, refreshDirectory: () => runtime.refreshDirectory() });
     try {
       const address = await app.listen({ port, host });

@@ -289,7 +289,7 @@ async function withReview(io: CliIo, opts: Common, fn: (deps: ReviewDeps, runtim
   if (!where) return EXIT.usage;
   const clock: Clock = { now: () => io.now() };
   try {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, dailyReplan: false });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
     try {
       const { store, scheduler } = runtime.deps;
       return await fn({ store, scheduler, config: runtime.deps.config, clock, log, refreshDirectory: () => runtime.refreshDirectory() }, runtime);

@@ -79,7 +79,7 @@ export async function commandImport(inputs: string[], opts: Common, io: CliIo): 
   const result = await withRedis(io, log, async (where) => {
     // The shell's clock: the system's, or a test's.
     const clock: Clock = { now: () => io.now() };
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret });
     try {
       const deps = { config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor: `cli:${io.env['USER'] ?? 'operator'}` };
       // Each file is told as it is done: what was understood, what needs a look, whether it waits.
@@ -113,7 +113,7 @@ export async function commandReplan(opts: Common, io: CliIo): Promise<number> {
   if (!env || !config) return EXIT.usage;
   const log = opts.pretty ? createLog({ pretty: true }) : silentLog();
   return withRedis(io, log, async (where) => {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp });
+    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock: systemClock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret });
     try {
       const s = await runtime.deps.scheduler.replanAll();
       // Workers listening re-read their config too (config apply).
@@ -166,7 +166,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
   const log = createLog({ pretty: Boolean(opts.pretty) });
   return withRedis(io, log, async (where) => {
     log.info({ redis: where.how, ...(opts.clockStart ? { clockStart: clock.now().toISOString() } : {}) }, 'srok worker starting');
-    const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock, log, process: true, smtp: env.smtp });
+    const runtime: Runtime = await createRuntime({ configDir: config.dir, redisUrl: where.url, clock, log, process: true, smtp: env.smtp, linkSecret: env.linkSecret });
     const importDeps = (actor: string): ImportDeps => ({ config: runtime.deps.config, store: runtime.deps.store, scheduler: runtime.deps.scheduler, clock, log, actor });
     const inbox =
       opts.inbox === false
@@ -186,14 +186,12 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
       ? imapIntakeFor(runtime.deps, { password: env.imapPassword ?? '', clock, log })
       : null;
     intake?.start();
-    const subscriber = runtime.deps.redis.duplicate();
-    await subscriber.subscribe(runtime.deps.store.keys.configChanged);
     const reload = () =>
       runtime.reloadConfig().catch((e: unknown) => {
         const msg = e instanceof ConfigErrors ? formatConfigErrors(e) : e instanceof Error ? e.message : String(e);
         log.error({ err: msg }, 'config not reloaded; the previous one stays in force');
       });
-    subscriber.on('message', () => void reload());
+    const subscriber = await runtime.deps.store.onConfigChange(() => void reload());
     process.on('SIGHUP', () => void reload());
     const stopped = new Promise<void>((resolve) => {
       const stop = (signal: string) => {
@@ -211,7 +209,7 @@ export async function commandWorker(opts: Common & { inbox?: boolean; imap?: boo
     await stopped;
     await inbox?.stop();
     await intake?.stop();
-    subscriber.disconnect();
+    subscriber.close();
     await runtime.close();
     log.info('srok worker stopped');
     return EXIT.ok;

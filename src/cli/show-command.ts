@@ -83,7 +83,7 @@ async function commandShow(io: CliIo, words: string[], opts: TargetOptions): Pro
     const store = new Store(redis, loaded.settings.redis.prefix);
     // The directory also holds the entries operators created while reviewing.
     const config = withReviewedEntries(loaded, await store.getEntries());
-    const report = await showAssignment({ store, redis, config: () => config, clock: { now: () => io.now() } }, ref);
+    const report = await showAssignment({ store, config: () => config, clock: { now: () => io.now() } }, ref);
     io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return EXIT.ok;
   } catch (e) {

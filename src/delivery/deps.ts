@@ -31,6 +31,8 @@ export interface DeliveryDeps {
   log: Log;
   /** This worker's name in send-ledger leases. */
   owner: string;
+  /** SROK_LINK_SECRET as validated at start (src/config/env.ts): signs the one-click links of mails; null turns them off. */
+  linkSecret: string | null;
   counters: DeliveryCounters;
   scheduler: LaterJobs;
 }

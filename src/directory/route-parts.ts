@@ -1,5 +1,5 @@
 import { toNominative } from './inflect.js';
-import type { Directory } from './types.js';
+import type { Directory, DirectoryEntry } from './types.js';
 
 /** One executor's share of an assignment, with where its mail goes. */
 export interface RoutedPart {
@@ -29,7 +29,19 @@ export function routeParts(
   directory: Directory,
   operatorEmail: string,
 ): RoutedPart[] {
-  const entry = (executorRef === null ? undefined : directory.get(executorRef)) ?? directory.match(phrase)?.entry;
+  return partsOfEntry(entryOf(executorRef, phrase, directory), phrase, directory, operatorEmail);
+}
+
+/**
+ * The entry an executor routes to: the one its id names while the directory has it,
+ * else the one its phrase matches (the costly part of routing, ~170 µs), else null.
+ */
+export function entryOf(executorRef: string | null, phrase: string, directory: Directory): DirectoryEntry | null {
+  return (executorRef === null ? undefined : directory.get(executorRef)) ?? directory.match(phrase)?.entry ?? null;
+}
+
+/** The parts of an executor once its entry is known (null: it matched none): lookups only, no matching. */
+export function partsOfEntry(entry: DirectoryEntry | null, phrase: string, directory: Directory, operatorEmail: string): RoutedPart[] {
   if (!entry) {
     return [{ ref: null, name: toNominative(phrase), emails: [operatorEmail], unmatched: true, noEmail: false }];
   }

@@ -1,6 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { addDays, localDay } from '../calendar/index.js';
-import { readEnv } from '../config/index.js';
 import type { IsoDate } from '../domain.js';
 import type { MailContext } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
@@ -218,19 +217,13 @@ export interface LinkSettings {
 }
 
 /**
- * Links are on when SROK_LINK_SECRET is set and config http.publicUrl is. The worker
- * checked the environment at start; a broken one here (a test's) only turns links off,
- * since a step must not fail for want of a link.
+ * Links are on when SROK_LINK_SECRET is set and config http.publicUrl is. The secret
+ * comes from the environment as validated once at start (src/config/env.ts), handed in
+ * by the runtime; the config's part follows a reload.
  */
-export function linkSettings(http: { publicUrl: string | null; linkDays: number }, env: NodeJS.ProcessEnv): LinkSettings | null {
-  if (http.publicUrl === null) return null;
-  let secret: string | null;
-  try {
-    secret = readEnv(env).linkSecret;
-  } catch {
-    return null;
-  }
-  return secret === null ? null : { secret, publicUrl: http.publicUrl, days: http.linkDays };
+export function linkSettings(http: { publicUrl: string | null; linkDays: number }, secret: string | null): LinkSettings | null {
+  if (http.publicUrl === null || secret === null) return null;
+  return { secret, publicUrl: http.publicUrl, days: http.linkDays };
 }
 
 /** The step kinds that go to a part's own recipients, who can say it is done or ask for time. */

@@ -1,5 +1,4 @@
 import { countOf, ENTRIES, EXECUTORS, PENDING_STEPS } from '../mail/plural.js';
-import type { Redis } from 'ioredis';
 import { addDays, localDay, localTime } from '../calendar/index.js';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
@@ -24,8 +23,6 @@ import { parseDay, resolveTarget, type Reference, type Target } from './referenc
  */
 export interface FollowUpDeps {
   store: Store;
-  /** The store's connection: postponement requests and used links live beside the store's keys, under its prefix. */
-  redis: Redis;
   /** Scheduling as follow-up sees it: the protocol's jobs re-planned after a change. */
   scheduler: Rescheduler;
   config: () => SrokConfig;

@@ -18,7 +18,6 @@ import { findIssuer } from '../plan/issuer.js';
 import { linkSettings, signLink } from './links.js';
 import { partsOf } from './parts.js';
 import { FollowUpError } from './follow-up-error.js';
-import { followUpKeys, REQUEST_TTL_MS } from '../store/keys.js';
 import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
 import { parseDay, resolveTarget, type Reference, type Target } from './reference.js';
 
@@ -83,6 +82,8 @@ export interface RequestDeps extends FollowUpDeps {
   log: Log;
   /** This process's name in send-ledger leases. */
   owner: string;
+  /** SROK_LINK_SECRET as validated at start: signs the controller's «Согласовать» / «Отказать» links; null leaves them out. */
+  linkSecret: string | null;
 }
 
 export interface RequestInput {
@@ -121,7 +122,6 @@ export async function requestPostponement(deps: RequestDeps, input: RequestInput
     throw new FollowUpError('bad-request', `запрошенный срок ${ruDate(to)} не позже действующего (${ruDate(currentDue)})${to < today ? ` и уже прошёл (сегодня ${ruDate(today)})` : ''}`);
   }
 
-  const keys = followUpKeys(deps.store.keys.prefix);
   const open = (await listRequests(deps, target.protocolKey)).find((r) => r.status === 'open' && r.item === target.assignment.item && r.part === part.key && r.occurrence === occurrence.key);
   if (open) return { request: open, created: false };
 
@@ -144,8 +144,7 @@ export async function requestPostponement(deps: RequestDeps, input: RequestInput
     decisionReason: null,
     mailedTo: [],
   };
-  await saveRequest(deps, request);
-  await deps.redis.pipeline().zadd(keys.requests(request.protocolKey), now.getTime(), request.id).pexpire(keys.requests(request.protocolKey), REQUEST_TTL_MS).exec();
+  await deps.store.requests.create(request.id, request.protocolKey, now.getTime(), JSON.stringify(request));
   await deps.store.appendAudit(request.protocolKey, {
     at: request.requestedAt,
     actor: request.requestedBy,
@@ -185,11 +184,9 @@ export async function decidePostponement(
   }
   const to = accept ? (options.to ? parseDay(options.to, '--to') : request.to) : null;
   if (accept && to === null) throw new FollowUpError('bad-request', `в запросе ${request.id} новая дата не названа; укажите новый срок: --to ГГГГ-ММ-ДД`);
-  const keys = followUpKeys(deps.store.keys.prefix);
   const now = deps.clock.now();
   // One decision wins when two controllers answer at once.
-  const claimed = await deps.redis.set(keys.decided(request.id), options.actor, 'PX', REQUEST_TTL_MS, 'NX');
-  if (claimed !== 'OK') throw new FollowUpError('bad-request', `по запросу ${request.id} прямо сейчас решение принимает кто-то другой`);
+  if (!(await deps.store.requests.claimDecision(request.id, options.actor))) throw new FollowUpError('bad-request', `по запросу ${request.id} прямо сейчас решение принимает кто-то другой`);
 
   let result: OperationResult | null = null;
   if (accept && to !== null) {
@@ -199,7 +196,7 @@ export async function decidePostponement(
       result = await postpone(deps, ref, to, { actor: options.actor, reason });
     } catch (e) {
       // The postponement was refused (a day in the past, say): the request stays open for another answer.
-      await deps.redis.del(keys.decided(request.id));
+      await deps.store.requests.releaseDecision(request.id);
       throw e;
     }
   }
@@ -224,22 +221,22 @@ export async function decidePostponement(
   return { request: decided, result, answeredTo };
 }
 
-export async function getRequest(deps: Pick<FollowUpDeps, 'redis' | 'store'>, id: string): Promise<PostponementRequest | null> {
-  const json = await deps.redis.get(followUpKeys(deps.store.keys.prefix).request(id.trim().toUpperCase()));
-  return json === null ? null : (requestSchema.parse(JSON.parse(json)) as PostponementRequest);
+export async function getRequest(deps: Pick<FollowUpDeps, 'store'>, id: string): Promise<PostponementRequest | null> {
+  const json = await deps.store.requests.get(id.trim().toUpperCase());
+  return json === null ? null : readRequest(json);
 }
 
 /** A protocol's requests, oldest first; those expired are left out. */
-export async function listRequests(deps: Pick<FollowUpDeps, 'redis' | 'store'>, protocolKey: string): Promise<PostponementRequest[]> {
-  const keys = followUpKeys(deps.store.keys.prefix);
-  const ids = await deps.redis.zrange(keys.requests(protocolKey), 0, -1);
-  if (ids.length === 0) return [];
-  const values = await deps.redis.mget(...ids.map((id) => keys.request(id)));
-  return values.flatMap((json) => (json === null ? [] : [requestSchema.parse(JSON.parse(json)) as PostponementRequest]));
+export async function listRequests(deps: Pick<FollowUpDeps, 'store'>, protocolKey: string): Promise<PostponementRequest[]> {
+  return (await deps.store.requests.ofProtocol(protocolKey)).map(readRequest);
 }
 
-async function saveRequest(deps: Pick<FollowUpDeps, 'redis' | 'store'>, request: PostponementRequest): Promise<void> {
-  await deps.redis.set(followUpKeys(deps.store.keys.prefix).request(request.id), JSON.stringify(request), 'PX', REQUEST_TTL_MS);
+async function saveRequest(deps: Pick<FollowUpDeps, 'store'>, request: PostponementRequest): Promise<void> {
+  await deps.store.requests.save(request.id, JSON.stringify(request));
+}
+
+function readRequest(json: string): PostponementRequest {
+  return requestSchema.parse(JSON.parse(json)) as PostponementRequest;
 }
 
 /** Letters and digits that cannot be mistaken for one another when typed from a mail. */
@@ -381,7 +378,7 @@ async function mailController(deps: RequestDeps, target: Target, request: Postpo
   const threadKey = `${request.protocolKey}.${item ?? '-'}.${shortHashOf([...to].map((a) => a.toLowerCase()).sort().join(','))}`;
   const now = deps.clock.now();
   const controller = controllerOf(doc, findIssuer(doc, config.ladders.issuers, config.directory), config);
-  const settings = linkSettings(config.settings.http, process.env);
+  const settings = linkSettings(config.settings.http, deps.linkSecret);
   const recipient = to[0]?.toLowerCase();
   const decisionLink = (action: 'accept' | 'refuse'): string | null =>
     settings === null || recipient === undefined

@@ -5,6 +5,8 @@ export { planDocument } from './plan-document.js';
 export { planFirstSteps, planImported, planTrack, LOOKAHEAD_MS } from './plan-stored.js';
 export { protocolKey } from '../records/protocol-key.js';
 export { resolveLadder } from './resolve-ladder.js';
+export { namesAlias, routeProtocol, routingBasis } from './routing.js';
+export type { ProtocolRouting } from '../records/routing.js';
 export { diffPlans } from './diff-plans.js';
 /** The part segment of step ids: a directory id, or a stable key for an unmatched executor's name. */
 export { partSegment as partKey } from './step-id.js';

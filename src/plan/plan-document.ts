@@ -13,7 +13,8 @@ import { ladderFor, ladderKind } from './resolve-ladder.js';
 import { shortHash } from '../records/slug.js';
 import type { PlanState, Postponement } from '../records/state.js';
 import { statusSeries } from './status-series.js';
-import { namedAddresses, namedName, recipients, routeAssignment, sameAddress, type Addressed, type PartRoute, type Recipients, type RoutingEnv } from './routing.js';
+import type { ProtocolRouting } from '../records/routing.js';
+import { namedAddresses, namedName, recipients, routeAssignment, routingFits, sameAddress, type Addressed, type PartRoute, type Recipients, type RoutingEnv } from './routing.js';
 import { allClosedFrom, closedFrom, NO_OCCURRENCE, postponementOf, type Due } from './state-application.js';
 import {
   itemSegment,
@@ -47,10 +48,9 @@ import type { Plan, PlannedOccurrence, PlannedPart, PlannedStep, PlanOptions, Pl
  * This file is the timeline; the planner's other concerns have files of their own:
  * routing executors to parts (routing.ts), applying the recorded state
  * (state-application.ts), and the scheduler's queries — one track, the first step of
- * each track — over a stored protocol (plan-stored.ts). Executors are routed on every
- * plan, once per assignment (only the part asked for, when a query names one): routing
- * once at import and again only when the directory, an alias or a correction changes
- * would need the routed parts stored beside the protocol, and is not done yet.
+ * each track — over a stored protocol (plan-stored.ts). A stored protocol is routed once
+ * (routeProtocol, kept beside it) and its plans read that routing (`options.routing`);
+ * only a plan of a file not stored (a preview) routes its executors itself.
  */
 export function planDocument(doc: ParsedDocument, config: SrokConfig, window: PlanWindow, options: PlanOptions = {}): Plan {
   return new ProtocolPlanner(doc, config, window, options).plan();
@@ -137,6 +137,8 @@ class ProtocolPlanner {
   private readonly addresseeEnv: AddresseeEnv;
   /** What routing reads (routing.ts). */
   private readonly routing: RoutingEnv;
+  /** The stored routing's entries per assignment, when given and fitting the document. */
+  private readonly routed: ProtocolRouting['entries'] | null;
   /** Extra days of occurrences to read past the window, so reminders of a deadline just after it are planned. */
   private readonly lookahead: number;
   /** Null when the caller gave none: nothing is looked up at all. */
@@ -185,6 +187,7 @@ class ProtocolPlanner {
     this.issuerRef = doc.protocol.body !== null ? (config.directory.match(doc.protocol.body)?.entry.id ?? null) : null;
     this.addresseeEnv = { directory: config.directory, operatorName: settings.operator.name };
     this.routing = { directory: config.directory, operatorEmail: this.operatorEmail, addressees: this.addresseeEnv, warn: (line, code, message) => this.warn(line, code, message) };
+    this.routed = options.routing !== undefined && routingFits(options.routing, doc) ? options.routing.entries : null;
     this.lookahead = lookaheadDays(config.ladders);
     this.firstOnly = options.firstOnly === true;
     this.env = { calendar: config.calendar, moments: this.moments, untilMs: this.untilMs, repeatsFromMs: this.firstOnly ? this.fromMs : null };
@@ -203,13 +206,13 @@ class ProtocolPlanner {
       // An item number written twice (a numbering slip) must not make two assignments share step ids.
       const seen = new Map<string | null, number>();
       for (const { item } of this.doc.assignments) seen.set(item, (seen.get(item) ?? 0) + 1);
-      for (const assignment of this.doc.assignments) {
+      for (const [index, assignment] of this.doc.assignments.entries()) {
         if (this.focus && assignment.item !== this.focus.item) continue;
         const twice = assignment.item !== null && (seen.get(assignment.item) ?? 0) > 1;
         const segment = twice ? `${itemSegment(assignment.item, assignment.line)}-l${assignment.line}` : itemSegment(assignment.item, assignment.line);
         const wanted = this.focus?.itemSegment ?? null;
         if (wanted !== null && segment !== wanted) continue;
-        this.planAssignment(assignment, segment);
+        this.planAssignment(assignment, segment, this.routed?.[index] ?? null);
       }
     }
     for (const { line, target, why, who } of this.unaddressed.values()) {
@@ -231,7 +234,7 @@ class ProtocolPlanner {
     return occurrence === null || occurrence === segment;
   }
 
-  private planAssignment(assignment: Assignment, item: string): void {
+  private planAssignment(assignment: Assignment, item: string, entries: ReadonlyArray<string | null> | null): void {
     // Items that only close or extend earlier ones, or that name nobody and no deadline, owe nothing.
     if (assignment.executors.length === 0 && (assignment.closes.length > 0 || assignment.deadline.kind === 'none')) return;
     const frame: AssignmentFrame = {
@@ -244,7 +247,7 @@ class ProtocolPlanner {
     };
     // The summary reports on every part, so it needs them all routed; a part's own track needs only that part.
     const only = this.focus?.part ?? null;
-    const parts = routeAssignment(assignment, only === null || only === SUMMARY_PART ? null : only, this.routing);
+    const parts = routeAssignment(assignment, only === null || only === SUMMARY_PART ? null : only, this.routing, entries);
     switch (assignment.deadline.kind) {
       case 'unparsed':
         this.planOperatorStep(frame);
@@ -504,7 +507,7 @@ class ProtocolPlanner {
         operatorEmail: this.operatorEmail,
         controllerRef: this.controllerRef,
         partRef: routed.part.ref,
-        executorRef: routed.executorRef ?? (routed.executorText ? (this.config.directory.match(routed.executorText)?.entry.id ?? null) : null),
+        executorRef: routed.executorRef ?? routed.executorEntry ?? (routed.executorEntry === undefined && routed.executorText ? (this.config.directory.match(routed.executorText)?.entry.id ?? null) : null),
       });
       const cc = routed.emails.filter((email) => !address.emails.some((to) => sameAddress(to, email)));
       const self =

@@ -19,7 +19,7 @@ export function planImported(
   config: SrokConfig,
   state: PlanState,
   now: Date,
-  options: Pick<PlanOptions, 'only' | 'firstOnly'> = {},
+  options: Pick<PlanOptions, 'only' | 'firstOnly' | 'routing'> = {},
   lookaheadMs = LOOKAHEAD_MS,
 ): Plan {
   const chaseSince = new Date(imported.importedAt);
@@ -38,11 +38,13 @@ export function planTrack(
   from: Date,
   track: { item: string | null; track: string },
   lookaheadMs?: number,
+  routing?: PlanOptions['routing'],
 ): Plan {
-  const plan = planImported(imported, config, state, from, { only: track }, lookaheadMs);
+  const plan = planImported(imported, config, state, from, { only: track, ...(routing !== undefined ? { routing } : {}) }, lookaheadMs);
   return { ...plan, steps: plan.steps.filter((s) => s.track === track.track) };
 }
 
-export function planFirstSteps(imported: { doc: ParsedDocument; importedAt: string }, config: SrokConfig, state: PlanState, from: Date, item?: { item: string | null }): Plan {
-  return planImported(imported, config, state, from, item ? { only: item, firstOnly: true } : { firstOnly: true });
+export function planFirstSteps(imported: { doc: ParsedDocument; importedAt: string }, config: SrokConfig, state: PlanState, from: Date, item?: { item: string | null }, routing?: PlanOptions['routing']): Plan {
+  const routed = routing !== undefined ? { routing } : {};
+  return planImported(imported, config, state, from, item ? { only: item, firstOnly: true, ...routed } : { firstOnly: true, ...routed });
 }

@@ -1,6 +1,9 @@
 import type { EscalationTarget } from '../config/schema.js';
-import { routeParts, type Directory } from '../directory/index.js';
-import type { Assignment, WarningCode } from '../domain.js';
+import { normText } from '../corrections/corrections.js';
+import { entryOf, partsOfEntry, routeParts, type Directory, type RoutedPart } from '../directory/index.js';
+import type { Assignment, ExecutorRef as Executor, ParsedDocument, WarningCode } from '../domain.js';
+import type { ProtocolRouting } from '../records/routing.js';
+import { shortHash } from '../records/slug.js';
 import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
 import type { Fallback } from './escalation-target.js';
 import { partSegment } from './step-id.js';
@@ -22,6 +25,8 @@ export interface PartRoute {
   escalations: Map<EscalationTarget, Addressed>;
   /** The executor's own directory id (the group, for a group member), when the parser routed it. */
   executorRef: string | null;
+  /** The executor's entry as routed (the parser's, or matched from its phrase); undefined: not routed yet, match the phrase when needed. */
+  executorEntry?: string | null;
   /** The executor's phrase, to find its entry when the parser did not. */
   executorText: string;
   /** The part's id segment, which is also its key in the state. */
@@ -53,11 +58,59 @@ export interface RoutingEnv {
 }
 
 /**
+ * Routing a whole protocol, once: each executor's directory entry (null: none). This is
+ * what is kept with the protocol and read by every plan of it; it is done again only
+ * when its basis changes (a new version of the document, a correction, the directory,
+ * the operator's address), or when a remembered phrase (an alias) now names an executor.
+ *
+ * An executor the parser did not route is looked up among the remembered phrases
+ * (normalised text → entry id) before the directory is matched.
+ */
+export function routeProtocol(doc: ParsedDocument, directory: Directory, aliases: ReadonlyMap<string, string> = new Map()): ProtocolRouting['entries'] {
+  return doc.assignments.map((a) => a.executors.map((e) => entryOf(e.ref ?? aliasOf(e, aliases), e.text, directory)?.id ?? null));
+}
+
+function aliasOf(executor: Executor, aliases: ReadonlyMap<string, string>): string | null {
+  if (aliases.size === 0) return null;
+  return aliases.get(normText(executor.text)) ?? aliases.get(normText(executor.name)) ?? null;
+}
+
+/** The executors a remembered phrase names among those of a document the parser did not route. */
+export function namesAlias(doc: ParsedDocument, phrases: readonly string[]): boolean {
+  const wanted = new Set(phrases.map(normText));
+  return doc.assignments.some((a) => a.executors.some((e) => e.ref === null && (wanted.has(normText(e.text)) || wanted.has(normText(e.name)))));
+}
+
+const directoryPrints = new WeakMap<Directory, string>();
+
+/**
+ * What a protocol's routing depends on, as one short string: the document's version and
+ * import, its corrections, the directory's entries and the operator's address. Equal
+ * bases mean the stored routing stands.
+ */
+export function routingBasis(stored: { version: number; importedAt: string; corrections?: readonly unknown[] }, directory: Directory, operatorEmail: string): string {
+  let print = directoryPrints.get(directory);
+  if (print === undefined) {
+    print = shortHash(JSON.stringify(directory.entries), 16);
+    directoryPrints.set(directory, print);
+  }
+  const fixes = stored.corrections !== undefined && stored.corrections.length > 0 ? JSON.stringify(stored.corrections) : '-';
+  // Kept with every protocol: a short hash of the parts, not the parts.
+  return shortHash(`${stored.version}|${stored.importedAt}|${fixes}|${print}|${operatorEmail.toLowerCase()}`, 12);
+}
+
+/** Whether a stored routing fits the document it is read with (the basis said so; the shape must too). */
+export function routingFits(routing: ProtocolRouting, doc: ParsedDocument): boolean {
+  return routing.entries.length === doc.assignments.length && doc.assignments.every((a, i) => routing.entries[i]!.length === a.executors.length);
+}
+
+/**
  * Executors → parts, one per group member; whatever cannot be routed goes to the
  * operator, with a warning. With `only`, the parts whose segment is another are
- * skipped before anything is built for them.
+ * skipped before anything is built for them. `entries` is the assignment's stored
+ * routing (routeProtocol): given, no phrase is matched against the directory again.
  */
-export function routeAssignment(assignment: Assignment, only: string | null, env: RoutingEnv): PartRoute[] {
+export function routeAssignment(assignment: Assignment, only: string | null, env: RoutingEnv, entries: ReadonlyArray<string | null> | null = null): PartRoute[] {
   const { directory, operatorEmail } = env;
   if (assignment.executors.length === 0) {
     const name = 'исполнитель не указан';
@@ -69,8 +122,10 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
     return [{ part: { ref: null, name, role: 'executor' }, emails, recipients: recipients(emails, []), escalations: new Map(), executorRef: null, executorText: '', segment, addressee }];
   }
   const parts = new Map<string, PartRoute>();
-  for (const executor of assignment.executors) {
-    const routed = routeParts(executor.ref, executor.text, directory, operatorEmail);
+  for (const [index, executor] of assignment.executors.entries()) {
+    // The executor's own entry (a group's, for its members), when the stored routing gives it.
+    const executorEntry = entries !== null ? (entries[index] ?? null) : undefined;
+    const routed = entries !== null ? partsOfRouted(entries[index] ?? null, executor, directory, operatorEmail) : routeParts(executor.ref, executor.text, directory, operatorEmail);
     for (const routedPart of routed) {
       const segment = partSegment(routedPart.ref, routedPart.name);
       if (only !== null && only !== segment) continue;
@@ -87,6 +142,7 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
           existing.part = { ...existing.part, role: 'executor' };
           if (existing.addressee.role === 'co-executor') existing.addressee = { ...existing.addressee, role: 'executor' };
           existing.executorRef = executor.ref;
+          existing.executorEntry = executorEntry;
           existing.executorText = executor.text;
         }
         continue;
@@ -104,12 +160,21 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
         recipients: recipients(emails, []),
         escalations: new Map(),
         executorRef: executor.ref,
+        ...(executorEntry !== undefined ? { executorEntry } : {}),
         executorText: executor.text,
         segment,
       });
     }
   }
   return [...parts.values()];
+}
+
+/** The parts of an executor from its stored entry id: lookups in the directory only. */
+function partsOfRouted(id: string | null, executor: Executor, directory: Directory, operatorEmail: string): RoutedPart[] {
+  const entry = id === null ? null : (directory.get(id) ?? null);
+  // An id the directory no longer has (its basis said otherwise: a directory edited in place) is matched again.
+  if (id !== null && entry === null) return routeParts(executor.ref, executor.text, directory, operatorEmail);
+  return partsOfEntry(entry, executor.text, directory, operatorEmail);
 }
 
 /**

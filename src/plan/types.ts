@@ -1,3 +1,4 @@
+import type { ProtocolRouting } from '../records/routing.js';
 import type { IsoDate, ParseWarning } from '../domain.js';
 import type { Addressee } from './addressee.js';
 import type { PlanState } from '../records/state.js';
@@ -116,6 +117,12 @@ export interface PlanOptions {
    * without building the rest (escalation repeats over years of lookahead).
    */
   firstOnly?: boolean;
+  /**
+   * The protocol's stored routing (routeProtocol), when it fits the document: executors
+   * are then not matched against the directory again. Absent (a preview of a file), the
+   * plan routes them itself.
+   */
+  routing?: ProtocolRouting;
 }
 
 export interface PlanDiff {

@@ -192,7 +192,13 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     }
   });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
-  if (withBoth[0]) return withBoth[0];
+  const best = withBoth[0];
+  if (best) {
+    // A site title cuts the number short («… от 15.09.2000 № 365» over the act's «от 15.09.2000 № 365-р»): the fuller one of the same
+    // date, when what it adds is a kind's letters (not «г» of a glued «г. Смоленск», not a capital of a glued title).
+    const fuller = withBoth.find((c) => c.date === best.date && c.number!.startsWith(best.number!) && /^[-\s]?(?:р|п|па|рп|пп|рм|ра|р-р|П|Р|РП|ПП)$/u.test(c.number!.slice(best.number!.length)));
+    return fuller ?? best;
+  }
   const any = candidates.sort((a, b) => b.score - a.score)[0];
   return any ?? null;
 }
@@ -484,6 +490,23 @@ function issuerAbove(lines: readonly string[], kindLine: number): string | null 
   return sentenceCaseFromCaps(squash(block.join(' ').replace(/\s*-\s*/gu, '-')));
 }
 
+/** «ПРИКАЗ / МИНИСТЕРСТВА СПОРТА РОССИЙСКОЙ ФЕДЕРАЦИИ»: the issuer in the genitive under the kind word. */
+function issuerBelow(lines: readonly string[], kindLine: number): string | null {
+  const block: string[] = [];
+  for (let i = kindLine + 1; i < lines.length && block.length < 3; i += 1) {
+    const l = lines[i]!.trim();
+    if (l === '') {
+      if (block.length > 0) break;
+      continue;
+    }
+    if (!isAllCaps(l) || findWrittenDates(l).length > 0 || /[№\d]/u.test(l)) break;
+    block.push(l);
+  }
+  const text = block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : '';
+  if (!/^(?:Министерства|Администрации|Правительства|Губернатора|Главы|Мэра|Департамента|Комитета|Управления|Службы|Агентства)\s/u.test(text)) return null;
+  return stripTrailingPunctuation(genitiveToNominative(text));
+}
+
 /** «Распоряжение Администрации Калужской области от …» → «Администрация Калужской области». */
 function issuerInTitle(line: string): string | null {
   const m = /^(?:постановление|распоряжение|приказ|решение|указ|письмо)\s+(?!от\s)(.+?)\s+(?:от\s+\d|№|N\s*\d)/iu.exec(line.trim());
@@ -535,7 +558,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
       header.chair = readChair(block, signature);
     }
   }
-  if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!);
+  if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!) ?? issuerBelow(lines, kindLine);
   if (header.body === null && z.formulaSubject) header.body = z.formulaSubject;
   return { header, addressees, signatureText: readSignatureText(lines, z) };
 }

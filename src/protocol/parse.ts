@@ -331,7 +331,7 @@ function isDue(d: Deadline): boolean {
 
 /** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
 const OPENING_PARTNERS =
-  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,|;|$)/iu;
+  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,(?!\s*\p{L}+(?:ими|ыми)\s)|;|$)/iu;
 
 function partnersOf(t: string): ExecutorPhrase[] {
   const m = OPENING_PARTNERS.exec(t.replace(/^\(?[а-я\d]{1,2}\)\s*/u, ''));
@@ -639,7 +639,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'controller') {
-      if (controller === null) controller = readController(c, signatureText ?? header.signatory ?? header.chair, route);
+      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair, route);
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
@@ -663,7 +663,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     if (verdict.kind === 'assignment') {
       const own = toRefs(verdict.executors, verdict.nominative, c.line);
-      const responsible = responsibleBlocksOf(c).flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')));
+      // «Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.»: a person already named with the body is not a second executor.
+      const named = verdict.executors.map((e) => squash(e.text).toLowerCase());
+      const responsible = responsibleBlocksOf(c)
+        .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')))
+        .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
       const fromRow = c.row ? splitNominative(c.row.executors) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
@@ -823,7 +827,27 @@ function genitiveLike(w: string): boolean {
   return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w);
 }
 
+/** Commas and semicolons inside quotes («ФГУ "… центр стандартизации, метрологии …"») are part of a name: hidden while a list is split. */
+const QUOTED_SEPARATOR = '\u0001';
+
+function hideQuotedSeparators(text: string): string {
+  let inStraight = false;
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '"') inStraight = !inStraight;
+    else if (ch === '«') depth += 1;
+    else if (ch === '»') depth = Math.max(0, depth - 1);
+    out += (ch === ',' || ch === ';') && (inStraight || depth > 0) ? (ch === ',' ? QUOTED_SEPARATOR : `${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`) : ch;
+  }
+  return out;
+}
+
 function splitNominative(text: string): string[] {
+  return splitNominativeBare(hideQuotedSeparators(text)).map((p) => p.replaceAll(`${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`, ';').replaceAll(QUOTED_SEPARATOR, ','));
+}
+
+function splitNominativeBare(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
     // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
@@ -864,6 +888,23 @@ function addresseeRefs(
     if (options.directory && ref === null) warnings.push(unmatched(addressees.line, name));
     return { role: 'executor' as const, text: phrase, name, ref };
   });
+}
+
+/**
+ * «оставляю за собой» under «Министр   В.Л.Мутко» in an order of «Министерство спорта Российской Федерации»: the post
+ * completed from the issuer («Министр спорта Российской Федерации Мутко В.Л.»); the signature as written otherwise.
+ */
+function signerWithPost(signature: string | null, signatory: string | null, body: string | null): string | null {
+  if (signature === null) return null;
+  const bare = /^(министр|глава|губернатор|мэр)\s+(?=\S*[А-ЯЁ]\.)/iu.exec(signature);
+  if (!bare || !body || !signatory) return signature;
+  const post = bare[1]!.toLowerCase();
+  const ministry = /^Министерств[оа]\s+(.+)$/u.exec(body);
+  if (post === 'министр' && ministry) return `Министр ${ministry[1]!} ${signatory}`;
+  const administration = /^Администраци[яи]\s+(.+)$/u.exec(body);
+  if (post === 'глава' && administration) return `Глава администрации ${administration[1]!} ${signatory}`;
+  if (body.toLowerCase().startsWith(`${post} `)) return `${body} ${signatory}`;
+  return signature;
 }
 
 function readController(c: Clause, self: string | null, route: (phrase: string) => string | null): ControllerRef | null {

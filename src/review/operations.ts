@@ -103,6 +103,7 @@ export async function fixProtocol(deps: ReviewDeps, key: string, target: FixTarg
   let before: unknown;
   let entry: DirectoryEntry | null = null;
   let remembered: string | null = null;
+  let rememberedPhrases: string[] = [];
   let config = deps.config();
   switch (request.what) {
     case 'executor': {
@@ -126,6 +127,7 @@ export async function fixProtocol(deps: ReviewDeps, key: string, target: FixTarg
         const phrases = targets.length > 0 ? targets.map((e) => e.text) : [];
         for (const p of phrases) await store.setAlias({ phrase: p, entry: found.id, by: actor, at: now });
         remembered = phrases[0] ?? null;
+        rememberedPhrases = phrases;
       }
       break;
     }
@@ -170,6 +172,9 @@ export async function fixProtocol(deps: ReviewDeps, key: string, target: FixTarg
     detail: { what: change.what, line: where.line, before, after: afterOf(change), ...(remembered !== null ? { remembered } : {}), ...(entry !== null ? { created: entry.id } : {}) },
   });
   await afterCorrection(deps, key);
+  // A new entry changes the directory every protocol was routed against; a remembered phrase, the protocols that name it.
+  if (entry !== null) await deps.scheduler.reroute('all');
+  else if (rememberedPhrases.length > 0) await deps.scheduler.rerouteNaming(rememberedPhrases);
   const message = `${where.label}: ${describeChange(change)}${remembered !== null ? `; запомнено: «${remembered}» → ${change.what === 'executor' ? change.name : ''}` : ''}`;
   deps.log.info({ protocol: key, item: where.item, line: where.line, what: change.what, by: actor }, 'correction recorded');
   return { protocolKey: key, correction, message, entry, remembered };
@@ -192,13 +197,18 @@ function afterOf(change: CorrectionChange): unknown {
   }
 }
 
-/** A waiting protocol's list of what needs a look follows the corrections; an approved one is re-planned. */
+/**
+ * The corrected protocol is routed again and its routing kept (a correction may change
+ * whom it names); a waiting protocol's list of what needs a look follows the
+ * corrections; an approved one is re-planned.
+ */
 async function afterCorrection(deps: ReviewDeps, key: string): Promise<void> {
+  const replanned = await deps.scheduler.reroute([key]);
   const review = await deps.store.getReview(key);
   if (review?.state === 'waiting') {
     const stored = await deps.store.getProtocol(key);
     await deps.store.setReview(key, { ...review, reasons: stored?.doc.warnings ?? [] });
-  } else {
+  } else if (!replanned.includes(key)) {
     await deps.scheduler.scheduleProtocol(key);
   }
 }

@@ -21,7 +21,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
   const { store, scheduler, clock, log } = deps;
   const config = deps.config();
   const now = clock.now();
-  const { stored, state, review } = await store.getProtocolWithState(payload.protocolKey, { tracks: false });
+  const { stored, state, review, routing: kept } = await store.getProtocolWithState(payload.protocolKey, { tracks: false });
   if (!stored) {
     await store.setTrackNext(payload.protocolKey, payload.track, null);
     return 'protocol-gone';
@@ -32,10 +32,13 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     log.info({ protocol: payload.protocolKey, step: payload.stepId }, 'protocol waits for review; step not sent');
     return 'skipped';
   }
+  // The stored routing; routed again only when the directory, a correction or the document changed since.
+  const { routing, fresh } = await scheduler.routingOf(stored, kept);
+  const routed = fresh ? store.setRouting(payload.protocolKey, routing) : null;
   const plannedAt = Date.parse(payload.at);
   const from = Math.min(plannedAt, now.getTime());
   const trackSteps = (lookaheadMs?: number) =>
-    planTrack(stored, config, state, new Date(from), { item: payload.item, track: payload.track }, lookaheadMs).steps;
+    planTrack(stored, config, state, new Date(from), { item: payload.item, track: payload.track }, lookaheadMs, routing).steps;
   // A track's steps come days apart, and escalations repeat until the part is closed: a
   // plan of the next weeks holds this step and the one after it. Only when it holds
   // nothing after now is the track planned as far as the scheduler looks.
@@ -66,7 +69,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     log.info({ ...fields, lateMinutes: Math.round(lateMs / 60_000), standsFor: latest.id }, 'late step folded into a catch-up mail');
   } else {
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
-    const links = mailLinks(step, linkSettings(config.settings.http, process.env), now);
+    const links = mailLinks(step, linkSettings(config.settings.http, deps.linkSecret), now);
     // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
     const sent = await sendStep(step, stored, state, links, deps);
     outcome = sent.outcome;
@@ -77,7 +80,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     next = steps[index + 1] ?? null;
   }
 
-  await Promise.all([scheduler.setNext(payload.protocolKey, payload.track, next), counted]);
+  await Promise.all([scheduler.setNext(payload.protocolKey, payload.track, next), counted, routed]);
   // A recurring assignment rolls forward: each of its steps brings the occurrences that
   // entered the horizon into the schedule (the daily re-plan does the same for all).
   if (stored.doc.assignments.some((a) => a.item === payload.item && a.deadline.kind === 'recurring')) {

@@ -3,10 +3,10 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
-import { planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions } from '../plan/index.js';
+import { namesAlias, planFirstSteps, planImported, routeProtocol, routingBasis, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
 import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
-import type { Store } from '../store/index.js';
+import type { ProtocolWithState, Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import type { LaterJobs } from '../delivery/deps.js';
 import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
@@ -33,14 +33,78 @@ export class Scheduler implements LaterJobs, Rescheduler {
       config: () => SrokConfig;
       clock: Clock;
       log: Log;
+      /** How executors are routed (routeProtocol); a test hands in one that counts. */
+      route?: typeof routeProtocol;
     },
-  ) {}
+  ) {
+    this.route = deps.route ?? routeProtocol;
+  }
+
+  private readonly route: typeof routeProtocol;
+  private routed = 0;
+
+  /** How many times this scheduler routed a protocol's executors: at each import of a version, and when its basis changed. */
+  get routings(): number {
+    return this.routed;
+  }
+
+  /**
+   * The routing a plan of `stored` reads: the stored one while its basis is current,
+   * else routed now (`fresh`: the caller stores it). A protocol never routed is routed
+   * as imported — the import laid the remembered phrases over it already; one routed
+   * before is routed with the remembered phrases of now.
+   */
+  async routingOf(stored: StoredProtocol, routing: ProtocolRouting | null): Promise<{ routing: ProtocolRouting; fresh: boolean }> {
+    const config = this.deps.config();
+    const basis = routingBasis(stored, config.directory, config.settings.operator.email);
+    if (routing !== null && routing.basis === basis) return { routing, fresh: false };
+    const aliases = routing === null ? new Map<string, string>() : await this.aliases();
+    this.routed += 1;
+    return { routing: { basis, entries: this.route(stored.doc, config.directory, aliases) }, fresh: true };
+  }
+
+  /** Remembered phrases: normalised phrase → entry id. */
+  private async aliases(): Promise<Map<string, string>> {
+    return new Map([...(await this.deps.store.getAliases())].map(([phrase, alias]) => [phrase, alias.entry]));
+  }
+
+  async reroute(keys: readonly string[] | 'all'): Promise<string[]> {
+    const { store } = this.deps;
+    const all = keys === 'all' ? (await store.listProtocols()).map((p) => p.key) : keys;
+    return this.rerouteStored(await store.getProtocols(all));
+  }
+
+  async rerouteNaming(phrases: readonly string[]): Promise<string[]> {
+    const { store } = this.deps;
+    const stored = await store.getProtocols((await store.listProtocols()).map((p) => p.key));
+    return this.rerouteStored(stored.filter((p) => namesAlias(p.doc, phrases)));
+  }
+
+  private async rerouteStored(protocols: readonly StoredProtocol[]): Promise<string[]> {
+    if (protocols.length === 0) return [];
+    const { store } = this.deps;
+    const config = this.deps.config();
+    const aliases = await this.aliases();
+    const replanned: string[] = [];
+    for (const stored of protocols) {
+      const before = await store.getRouting(stored.key);
+      const entries = this.route(stored.doc, config.directory, aliases);
+      this.routed += 1;
+      await store.setRouting(stored.key, { basis: routingBasis(stored, config.directory, config.settings.operator.email), entries });
+      if (before !== null && JSON.stringify(before.entries) === JSON.stringify(entries)) continue;
+      // A protocol that waits for review has no jobs: its approval plans it with this routing.
+      if ((await store.getReview(stored.key))?.state === 'waiting') continue;
+      await this.scheduleProtocol(stored.key);
+      replanned.push(stored.key);
+    }
+    return replanned;
+  }
 
   /**
    * The plan of a stored protocol from `now`, under its current state, `lookaheadMs`
    * ahead (800 days by default: far enough for the next step of any track).
    */
-  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly'> = {}, lookaheadMs?: number): Plan {
+  plan(stored: StoredProtocol, state: PlanState, now: Date, options: Pick<PlanOptions, 'only' | 'firstOnly' | 'routing'> = {}, lookaheadMs?: number): Plan {
     return planImported(stored, this.deps.config(), state, now, options, lookaheadMs);
   }
 
@@ -64,9 +128,9 @@ export class Scheduler implements LaterJobs, Rescheduler {
    * plans from when the protocol began to wait, so steps whose time passed meanwhile
    * become jobs due now, which the catch-up rules fold (see runStep).
    */
-  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date } = {}): Promise<ScheduleSummary> {
+  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState } = {}): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
-    const { stored, state, tracks: existing, review } = await store.getProtocolWithState(key, { tracks: true });
+    const { stored, state, tracks: existing, review, routing: kept } = options.read ?? (await store.getProtocolWithState(key, { tracks: true }));
     if (!stored) {
       let removed = 0;
       for (const [track, next] of existing) {
@@ -78,8 +142,9 @@ export class Scheduler implements LaterJobs, Rescheduler {
     }
     const now = clock.now();
     const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
+    const { routing, fresh } = await this.routingOf(stored, kept);
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = planFirstSteps(stored, this.deps.config(), state, from, only);
+    const plan = planFirstSteps(stored, this.deps.config(), state, from, only, routing);
     const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
@@ -100,7 +165,9 @@ export class Scheduler implements LaterJobs, Rescheduler {
       if (!wanted) await store.setTrackNext(key, track, null);
       removed += 1;
     }
-    await this.addSteps(key, toAdd);
+    // A routing made now is kept with the tracks' write (or alone, when no job is added).
+    if (toAdd.length > 0) await this.addSteps(key, toAdd, fresh ? routing : null);
+    else if (fresh) await store.setRouting(key, routing);
     return { tracks: first.size, added: toAdd.length, removed };
   }
 
@@ -109,8 +176,8 @@ export class Scheduler implements LaterJobs, Rescheduler {
     return this.deps.store.queueNotes.missingJobs(QUEUE_NAME, stepIds);
   }
 
-  /** Add the jobs of these steps (one per track) and record them as their tracks' next steps. */
-  async addSteps(key: string, steps: readonly PlannedStep[]): Promise<void> {
+  /** Add the jobs of these steps (one per track) and record them as their tracks' next steps (with the protocol's routing, when given). */
+  async addSteps(key: string, steps: readonly PlannedStep[], routing: ProtocolRouting | null = null): Promise<void> {
     if (steps.length === 0) return;
     const now = this.deps.clock.now().getTime();
     const jobs = steps.map((s) => ({
@@ -125,11 +192,11 @@ export class Scheduler implements LaterJobs, Rescheduler {
     if (jobs.every((j) => j.opts.delay >= SURELY_LATER_MS)) {
       // Two connections, two round-trips at once: a job a minute ahead cannot fire before its track is recorded,
       // and a crash between the two is repaired by the next re-plan.
-      await Promise.all([add(), this.deps.store.setTracksNext(key, tracks)]);
+      await Promise.all([add(), this.deps.store.setTracksNext(key, tracks, routing)]);
     } else {
       // A job due now may run at once and record its track's next step: ours must not land after it.
       await add();
-      await this.deps.store.setTracksNext(key, tracks);
+      await this.deps.store.setTracksNext(key, tracks, routing);
     }
   }
 

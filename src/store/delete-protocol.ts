@@ -17,7 +17,7 @@ export async function deleteProtocol(ctx: StoreContext, key: string): Promise<bo
   );
   const trackNames = tracks as string[];
   const write = redis.pipeline();
-  write.del(keys.doc(key), keys.state(key), keys.audit(key), keys.tracks(key), keys.review(key), keys.fixes(key), keys.text(key));
+  write.del(keys.doc(key), keys.state(key), keys.audit(key), keys.tracks(key), keys.review(key), keys.fixes(key), keys.text(key), keys.routing(key));
   write.zrem(keys.reviewWaiting, key);
   write.zrem(keys.protocols, key);
   if (trackNames.length > 0) write.zrem(keys.due, ...trackNames.map((t) => dueMember(key, t)));

@@ -6,7 +6,7 @@ import { opsOnTarget, outgoingRecords, type Writer } from './closes.js';
 import { execPipeline, type StoreContext } from './context.js';
 import { decodeDoc, encodeDoc, type DocHeader } from './doc-codec.js';
 import { identityOf, type ProtocolIdentity } from './identity.js';
-import { primeDecoded } from './protocol-catalog.js';
+import { primeDecoded, protocolWithStateOf, queueProtocolWithState, type ProtocolWithState } from './protocol-catalog.js';
 import { decodeWriteReply, encodeOps, type StateOp } from './state-records.js';
 import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord } from './types.js';
 
@@ -30,12 +30,26 @@ import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRec
  * runs 3 and 4 again, returning the status the interrupted import would have.
  */
 export async function importProtocol(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<ImportResult> {
+  return (await importAndRead(ctx, doc, options)).result;
+}
+
+/**
+ * The import, and the protocol as a plan of it starts from (getProtocolWithState, with
+ * its tracks) read in the import's last round-trip, after every write of it: the
+ * scheduling that follows an import need not read it again. `read` is null when the
+ * import wrote nothing (unchanged) or wrote again after that read (records that arrived
+ * late).
+ */
+export async function importAndRead(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
   // Another import of the same act between our read and our write makes the write
   // refuse; reading again sees it. Every round one of the competing imports wins, so n
   // imports at once need at most n rounds; more than MAX_ATTEMPTS is not a workload.
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const result = await tryImport(ctx, doc, options);
-    if (result !== null) return result;
+    const steps = importSteps(ctx, doc, options);
+    const step = await steps.writeProtocol();
+    if (step.kind === 'conflict') continue;
+    if (step.kind === 'unchanged') return { result: step.result, read: null };
+    return steps.writeIndexesAndRead(step.written);
   }
   throw new Error(`${doc.source.file}: ${MAX_ATTEMPTS} concurrent imports of the same protocol in a row; try again`);
 }
@@ -48,6 +62,8 @@ export interface ImportSteps {
   writeProtocol(): Promise<ProtocolStep>;
   /** Steps 3–4. */
   writeIndexes(written: WrittenProtocol): Promise<ImportResult>;
+  /** Steps 3–4, and the protocol read back in step 4's round-trip (see importAndRead). */
+  writeIndexesAndRead(written: WrittenProtocol): Promise<{ result: ImportResult; read: ProtocolWithState | null }>;
 }
 
 export type ProtocolStep =
@@ -67,21 +83,13 @@ export interface WrittenProtocol {
   consumed: Array<{ id: string; field: string }>;
 }
 
-async function tryImport(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<ImportResult | null> {
-  const steps = importSteps(ctx, doc, options);
-  const step = await steps.writeProtocol();
-  if (step.kind === 'conflict') return null;
-  if (step.kind === 'unchanged') return step.result;
-  return steps.writeIndexes(step.written);
-}
-
 export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): ImportSteps {
   const { redis, keys } = ctx;
   const writer: Writer = { now: options.now, actor: options.actor };
   const sha = doc.source.sha256;
   const identity = identityOf(doc.protocol);
 
-  return {
+  const steps: ImportSteps = {
     async writeProtocol() {
       const candidate = slugKey(doc);
       const read = redis.pipeline();
@@ -174,6 +182,10 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
     },
 
     async writeIndexes(written) {
+      return (await steps.writeIndexesAndRead(written)).result;
+    },
+
+    async writeIndexesAndRead(written) {
       const { key, header } = written;
       const outgoing = await applyOutgoing(ctx, outgoingRecords(doc, key, options.now), writer);
       const applied = [...written.applied, ...outgoing.applied];
@@ -187,13 +199,17 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
       // Read after the identity is written: a close filed by a concurrent import that
       // did not see this act yet is here now (applyOutgoing explains the handshake).
       for (const id of identity.pendingIds) index.hgetall(keys.pending(id));
+      // What the scheduling that follows plans from, read after this import's writes.
+      const reads = queueProtocolWithState(ctx, index, key, { tracks: true });
       // Last: its presence tells a later import of this file that everything above is
       // done. Records found late are applied below; should that be cut short, they are
       // still waiting, and a later import of this file sees them and applies them.
       index.set(keys.sha(sha), key);
       const replies = await execPipeline(index);
-      const tail = replies.slice(replies.length - 1 - identity.pendingIds.length, replies.length - 1);
+      const readAt = replies.length - 1 - reads;
+      const tail = replies.slice(readAt - identity.pendingIds.length, readAt);
       const late = identity.pendingIds.flatMap((id, i) => waitingRecords(id, tail[i]));
+      let read: ProtocolWithState | null = protocolWithStateOf(key, replies.slice(readAt, readAt + reads), { tracks: true });
       if (late.length > 0) {
         const ops: StateOp[] = [];
         for (const w of late) {
@@ -203,12 +219,14 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
         }
         const reply = decodeWriteReply(await ctx.protocolWrite.run([keys.doc(key), keys.state(key), keys.audit(key)], ['state', 0, '', '', encodeOps(ops)]), ops);
         if (reply.status === 'ok') applied.push(...appliedOf(key, reply.results));
+        // The state changed after the read: the scheduling reads it again.
+        read = null;
         const drop = redis.pipeline();
         for (const w of late) drop.hdel(keys.pending(w.id), w.field);
         await execPipeline(drop);
       }
 
-      return {
+      const result: ImportResult = {
         status: written.status,
         protocolKey: key,
         version: header.v,
@@ -217,8 +235,10 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
         applied,
         pending: outgoing.pending,
       };
+      return { result, read };
     },
   };
+  return steps;
 }
 
 const pendingSchema = z.object({

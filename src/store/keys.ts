@@ -14,6 +14,8 @@ import { createHash } from 'node:crypto';
  *   <prefix>:{p:<key>}:review  STRING  ReviewState JSON: the protocol waits for an operator's approval, or was approved
  *   <prefix>:{p:<key>}:text    STRING  JSON array of the document's lines, as read (what a review shows beside what srok understood)
  *   <prefix>:{p:<key>}:fixes   HASH    correction id → Correction JSON: what operators corrected in what srok understood
+ *   <prefix>:{p:<key>}:routing STRING  the executors' directory entries, and what they were routed from
+ *                                      ({"b":<basis>,"e":[[entry id or null per executor] per assignment]}; src/records/routing.ts)
  *
  * Global indexes, outside the tag. They are derived from the protocol keys and written
  * after them, idempotently, so running an import again repairs them:
@@ -68,6 +70,7 @@ export interface StoreKeys {
   review(protocolKey: string): string;
   fixes(protocolKey: string): string;
   text(protocolKey: string): string;
+  routing(protocolKey: string): string;
   readonly reviewWaiting: string;
   readonly aliases: string;
   readonly entries: string;
@@ -112,6 +115,7 @@ export function storeKeys(prefix: string): StoreKeys {
     review: (key) => own(key, 'review'),
     fixes: (key) => own(key, 'fixes'),
     text: (key) => own(key, 'text'),
+    routing: (key) => own(key, 'routing'),
     reviewWaiting: `${prefix}:review-waiting`,
     aliases: `${prefix}:aliases`,
     entries: `${prefix}:entries`,
@@ -145,12 +149,6 @@ export function storeKeys(prefix: string): StoreKeys {
 /** BullMQ's key prefix under a store prefix (what `new Queue(…, { prefix })` is given). */
 export function bullPrefix(prefix: string): string {
   return `${prefix}:bull`;
-}
-
-/** The keys of the follow-up (postponement requests, used links), under a store prefix. */
-export function followUpKeys(prefix: string): Pick<StoreKeys, 'request' | 'requests' | 'linkUsed'> & { decided(id: string): string } {
-  const keys = storeKeys(prefix);
-  return { request: keys.request, decided: keys.requestDecided, requests: keys.requests, linkUsed: keys.linkUsed };
 }
 
 /** How long a postponement request is kept after its last change: long enough for any report on the year. */

@@ -1,4 +1,6 @@
+import type { ChainableCommander } from 'ioredis';
 import type { ParsedDocument } from '../domain.js';
+import { decodeRouting, type ProtocolRouting } from '../records/routing.js';
 import type { PlanState } from '../records/state.js';
 import { planStateOf } from '../records/state.js';
 import { execPipeline, type StoreContext } from './context.js';
@@ -92,22 +94,37 @@ export interface ProtocolWithState {
   tracks: Map<string, TrackNext>;
   /** Whether it waits for review (null: never reviewed, or the gate was off). */
   review: ReviewState | null;
+  /** Its executors' routing as last stored (null: never routed); the reader checks its basis. */
+  routing: ProtocolRouting | null;
 }
 
 /** A protocol, its state and (when asked) its tracks, in one round-trip: what a plan of it starts from. */
 export async function getProtocolWithState(ctx: StoreContext, key: string, options: { tracks: boolean }): Promise<ProtocolWithState> {
   const read = ctx.redis.pipeline();
+  queueProtocolWithState(ctx, read, key, options);
+  return protocolWithStateOf(key, await execPipeline(read), options);
+}
+
+/** The reads of getProtocolWithState queued in a pipeline (an import's last one reads them after its writes). */
+export function queueProtocolWithState(ctx: StoreContext, read: ChainableCommander, key: string, options: { tracks: boolean }): number {
   read.getBuffer(ctx.keys.doc(key));
   read.hgetall(ctx.keys.state(key));
   read.hgetall(ctx.keys.fixes(key));
   read.get(ctx.keys.review(key));
+  read.get(ctx.keys.routing(key));
   if (options.tracks) read.hgetall(ctx.keys.tracks(key));
-  const [value, state, fixes, review, tracks] = await execPipeline(read);
+  return options.tracks ? 6 : 5;
+}
+
+/** The replies of the reads queueProtocolWithState queued, in order. */
+export function protocolWithStateOf(key: string, replies: readonly unknown[], options: { tracks: boolean }): ProtocolWithState {
+  const [value, state, fixes, review, routing, tracks] = replies;
   return {
     stored: Buffer.isBuffer(value) ? corrected(storedOf(key, value), fixes) : null,
     state: planStateOf(decodeState(state as Record<string, string>)),
     tracks: options.tracks ? decodeTracks(tracks as Record<string, string>) : new Map(),
     review: decodeReview((review as string | null) ?? null),
+    routing: decodeRouting((routing as string | null) ?? null),
   };
 }
 
@@ -125,6 +142,11 @@ export async function listProtocols(ctx: StoreContext): Promise<ProtocolSummary[
     title: doc.protocol.title,
     assignments: doc.assignments.length,
   }));
+}
+
+/** The stored routing of a protocol (null: never routed). */
+export async function getRouting(ctx: StoreContext, key: string): Promise<ProtocolRouting | null> {
+  return decodeRouting(await ctx.redis.get(ctx.keys.routing(key)));
 }
 
 /** Stored protocols of `keys` in one round-trip; keys whose document is gone are left out. */

@@ -4,9 +4,10 @@ import type { Closure, PlanState, Postponement, StateRecords, StateScope } from 
 import { DEL_IF_EQUALS, type StoreContext } from './context.js';
 import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
-import { importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
+import { importAndRead, importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
 import { storeKeys, type StoreKeys } from './keys.js';
-import { findProtocol, getProtocol, getProtocolWithState, listProtocols, type ProtocolWithState } from './protocol-catalog.js';
+import { findProtocol, getProtocol, getProtocolWithState, getRouting, listProtocols, readMany, type ProtocolWithState } from './protocol-catalog.js';
+import type { ProtocolRouting } from '../records/routing.js';
 import { appendAudit, getAudit, getPlanState, getStateRecords, recordClosure, recordPostponement, type RecordedBy } from './protocol-state.js';
 import { DEFAULT_LEDGER_TTL_MS, SendLedger } from './send-ledger.js';
 import { LinkUses } from './link-uses.js';
@@ -14,6 +15,7 @@ import { MailBuffers } from './mail-buffers.js';
 import { readMailCounters } from './mail-counters.js';
 import { QueueNotes } from './queue-notes.js';
 import { OnceMarks } from './once-marks.js';
+import { PostponementRequests } from './postponement-requests.js';
 import { defineProtocolWrite } from './state-records.js';
 import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
@@ -44,6 +46,8 @@ export class Store {
   readonly links: LinkUses;
   /** Import receipts sent once, and the lease on a polled mailbox. */
   readonly once: OnceMarks;
+  /** Postponement requests and their one decision. */
+  readonly requests: PostponementRequests;
   private readonly ctx: StoreContext;
   private readonly ledgerTtlMs: number;
 
@@ -61,6 +65,7 @@ export class Store {
     this.queueNotes = new QueueNotes(redis, this.keys);
     this.links = new LinkUses(redis, this.keys);
     this.once = new OnceMarks(redis, this.keys);
+    this.requests = new PostponementRequests(redis, this.keys);
   }
 
   /** Every worker's delivery counters, as written (mail-counters.ts). */
@@ -78,6 +83,17 @@ export class Store {
     return (await this.ctx.redis.ping()) === 'PONG';
   }
 
+  /**
+   * Hear of config changes another process announced: `listener` runs on each. The
+   * subscription takes a connection of its own; `close` ends it.
+   */
+  async onConfigChange(listener: () => void): Promise<{ close(): void }> {
+    const subscriber = this.ctx.redis.duplicate();
+    await subscriber.subscribe(this.keys.configChanged);
+    subscriber.on('message', () => listener());
+    return { close: () => subscriber.disconnect() };
+  }
+
   /** Tell every worker the config changed (as a SIGHUP would): they reload it. */
   async announceConfigChange(at: Date): Promise<void> {
     await this.ctx.redis.publish(this.keys.configChanged, at.toISOString());
@@ -87,6 +103,11 @@ export class Store {
 
   importProtocol(doc: ParsedDocument, options: ImportOptions): Promise<ImportResult> {
     return importProtocol(this.ctx, doc, options);
+  }
+
+  /** The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again). */
+  importAndRead(doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
+    return importAndRead(this.ctx, doc, options);
   }
 
   /** The import's steps one by one, for tests that stop between them as a crash would. */
@@ -101,6 +122,11 @@ export class Store {
   /** The protocol, its plan state and, when asked, its tracks, in one round-trip. */
   getProtocolWithState(key: string, options: { tracks: boolean }): Promise<ProtocolWithState> {
     return getProtocolWithState(this.ctx, key, options);
+  }
+
+  /** Stored protocols of `keys` in one round-trip; keys whose document is gone are left out. */
+  getProtocols(keys: readonly string[]): Promise<StoredProtocol[]> {
+    return readMany(this.ctx, keys);
   }
 
   listProtocols(): Promise<ProtocolSummary[]> {
@@ -153,9 +179,21 @@ export class Store {
     return setTracksNext(this.ctx, key, [[track, next]]);
   }
 
-  /** Many tracks of one protocol in one round-trip (an import schedules them all). */
-  setTracksNext(key: string, updates: TrackUpdates): Promise<void> {
-    return setTracksNext(this.ctx, key, updates);
+  /** Many tracks of one protocol in one round-trip (an import schedules them all); the protocol's routing with them, when given. */
+  setTracksNext(key: string, updates: TrackUpdates, routing: ProtocolRouting | null = null): Promise<void> {
+    return setTracksNext(this.ctx, key, updates, routing);
+  }
+
+  // Routing
+
+  /** The protocol's stored routing (null: never routed). */
+  getRouting(key: string): Promise<ProtocolRouting | null> {
+    return getRouting(this.ctx, key);
+  }
+
+  /** Keep the protocol's routing (src/records/routing.ts). */
+  setRouting(key: string, routing: ProtocolRouting): Promise<void> {
+    return setTracksNext(this.ctx, key, [], routing);
   }
 
   /** Exactly these tracks (a re-plan): the others are cleared. */

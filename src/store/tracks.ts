@@ -1,3 +1,4 @@
+import { encodeRouting, type ProtocolRouting } from '../records/routing.js';
 import { execPipeline, type StoreContext } from './context.js';
 import { canonicalInstant } from './state-records.js';
 import type { DueEntry, TrackNext } from './types.js';
@@ -20,8 +21,11 @@ export function dueMember(protocolKey: string, track: string): string {
   return `${protocolKey}/${track}`;
 }
 
-/** Set (or, with null, clear) the next step of many tracks of one protocol in one round-trip. */
-export async function setTracksNext(ctx: StoreContext, protocolKey: string, updates: TrackUpdates): Promise<void> {
+/**
+ * Set (or, with null, clear) the next step of many tracks of one protocol in one
+ * round-trip; with `routing`, the protocol's routing is written in the same one.
+ */
+export async function setTracksNext(ctx: StoreContext, protocolKey: string, updates: TrackUpdates, routing: ProtocolRouting | null = null): Promise<void> {
   // The HSET and ZADD arguments built flat in one pass (no objects for ioredis to flatten again).
   const fields: string[] = [];
   const scored: Array<string | number> = [];
@@ -35,9 +39,10 @@ export async function setTracksNext(ctx: StoreContext, protocolKey: string, upda
     fields.push(track, encodeTrack({ stepId: next.stepId, at }));
     scored.push(Date.parse(at), dueMember(protocolKey, track));
   }
-  if (fields.length === 0 && cleared.length === 0) return;
+  if (fields.length === 0 && cleared.length === 0 && routing === null) return;
   const { redis, keys } = ctx;
   const write = redis.pipeline();
+  if (routing !== null) write.set(keys.routing(protocolKey), encodeRouting(routing));
   if (fields.length > 0) {
     write.hset(keys.tracks(protocolKey), ...fields);
     write.zadd(keys.due, ...scored);

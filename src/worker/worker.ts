@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../../jobs/index.js';
 import type { Clock } from '../clock.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, readEnv } from '../config/index.js';
 import { withReviewedEntries } from '../review/directory-entries.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
@@ -28,6 +28,12 @@ export interface RuntimeOptions {
   redisUrl: string;
   clock: Clock;
   log: Log;
+  /**
+   * SROK_LINK_SECRET from the environment as validated at start (readEnv): every step
+   * signs its links with it, whatever process.env says later. Left out, the environment
+   * is read and validated here, once.
+   */
+  linkSecret?: string | null;
   /** SMTP settings from the environment, when mail.transport is smtp. */
   smtp?: { url: string; user: string | null; password: string | null } | null;
   /** Run jobs in this process (a worker), or only enqueue them (an import from the CLI). */
@@ -58,6 +64,15 @@ export interface Runtime {
   /** Validate the config folder again and swap it in, then re-plan. Throws ConfigErrors and keeps the old one. */
   reloadConfig(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The link secret of an environment as validated; one that does not validate turns links off (a test's process). */
+function linkSecretOf(env: NodeJS.ProcessEnv): string | null {
+  try {
+    return readEnv(env).linkSecret;
+  } catch {
+    return null;
+  }
 }
 
 function messageDomainOf(from: string): string {
@@ -118,6 +133,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     config: () => config,
     clock: options.clock,
     log: options.log,
+    linkSecret: options.linkSecret !== undefined ? options.linkSecret : linkSecretOf(process.env),
     owner: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
     prefix,
     counters,
@@ -125,7 +141,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   let worker: Worker | null = null;
   // BullMQ leaves connections it is handed open; srok closes its own.
-  const workerRedis = options.process ? queueRedis.duplicate() : null;
+  const workerRedis = options.process ? connectRedis(options.redisUrl, { forQueue: true, name: 'srok-worker' }) : null;
   if (options.process && workerRedis) {
     const lockMs = options.lockMs ?? config.settings.schedule.lockSeconds * 1000;
     worker = new Worker(QUEUE_NAME, (job) => dispatch(job, deps), {

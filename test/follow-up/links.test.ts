@@ -41,12 +41,11 @@ describe('a signed link', () => {
     expect(verifyLink('abc', NOW, SECRET)).toMatchObject({ ok: false, reason: 'malformed' });
   });
 
-  it('is on only with SROK_LINK_SECRET of 32 characters or more and http.publicUrl', () => {
+  it('is on only with the secret of the validated environment and http.publicUrl (a short secret is refused by readEnv, test/config/env.test.ts)', () => {
     const http = { publicUrl: 'https://srok.example.org', linkDays: 14 };
-    expect(linkSettings(http, { SROK_LINK_SECRET: SECRET })).toEqual({ secret: SECRET, publicUrl: 'https://srok.example.org', days: 14 });
-    expect(linkSettings(http, {})).toBeNull();
-    expect(linkSettings(http, { SROK_LINK_SECRET: 'short' })).toBeNull();
-    expect(linkSettings({ publicUrl: null, linkDays: 30 }, { SROK_LINK_SECRET: SECRET })).toBeNull();
+    expect(linkSettings(http, SECRET)).toEqual({ secret: SECRET, publicUrl: 'https://srok.example.org', days: 14 });
+    expect(linkSettings(http, null)).toBeNull();
+    expect(linkSettings({ publicUrl: null, linkDays: 30 }, SECRET)).toBeNull();
   });
 
   it('reads config http with its defaults, and refuses a public address that is not a web address', () => {
@@ -130,6 +129,19 @@ describe('a link in a mail', () => {
     await p.runUntil('2021-01-31');
     const summaries = p.sink.mails.filter((m) => kindOf(m) === 'summary');
     expect(summaries.every((m) => !/srok\.example\.org\/l\//.test(m.text ?? ''))).toBe(true);
+  });
+
+  it('a step signs with the secret the runtime was given at start, not with a later change of process.env', async () => {
+    const { p } = await seed('link-runtime-secret', '2020-11-26', SEED['002'], true);
+    expect(p.runtime.deps.linkSecret).toBe(SECRET);
+    const later = 'f'.repeat(48);
+    process.env['SROK_LINK_SECRET'] = later;
+    await p.runUntil('2020-12-04');
+    const reminder = p.sink.mails.find((m) => kindOf(m) === 'reminder' && mailIdOf(m).includes('.p2.chel-mininform.'));
+    const token = /https:\/\/srok\.example\.org\/l\/([A-Za-z0-9_.-]+)/.exec(reminder?.text ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(verifyLink(token!, p.clock.now(), SECRET)).toMatchObject({ ok: true, claims: { action: 'done', part: 'chel-mininform' } });
+    expect(verifyLink(token!, p.clock.now(), later)).toMatchObject({ ok: false, reason: 'forged' });
   });
 
   it('without SROK_LINK_SECRET the mails carry no links', async () => {

@@ -946,3 +946,87 @@ describe('order verbs glued to the word before or after at a former line break',
     expect(p.assignments[0]?.text).toContain('организовать праздничный');
   });
 });
+
+describe('a plan copied one cell per line under a header with no number column', () => {
+  it('«Наименование мероприятия / Сроки / Ответственный», a blank line between every cell (a district plan) and a paraphrase without blank lines', () => {
+    const p = parseCorpus('outside-6/docs/020.txt');
+    expect(p.assignments).toHaveLength(7);
+    expect(p.assignments[5]?.deadline.date).toBe('2009-11-01');
+    expect(names(p, null)).toEqual(['Кудрявцев Ю.В.']);
+    const q = parseText('План работы на 2025 год\nМероприятие\nСрок исполнения\nОтветственный исполнитель\nПроведение смотра-конкурса\nдо 1 июня 2025 года\nОтдел культуры\nИнформирование населения\nпостоянно\nПресс-служба\nГлава поселения И.И. Иванов');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.executors[0]?.name])).toEqual([['date', 'Отдел культуры'], ['continuous', 'Пресс-служба']]);
+  });
+});
+
+describe('a single «а)» after a colon inside one paragraph is a sub-item', () => {
+  it('a whole list of instructions on one line, cut after «а)» (a presidential list) and a paraphrase', () => {
+    expect(items(parseCorpus('outside-6/docs/001.txt'))).toEqual(['1.а']);
+    const q = parseText('ПОСТАНОВЛЯЮ: 1. Рекомендовать главам поселений: а) провести сходы граждан по вопросам пожарной безопасности до 1 мая 2025 года.');
+    expect(items(q)).toEqual(['1.а']);
+    expect(names(q, '1.а')).toEqual(['главы поселений']);
+  });
+});
+
+describe('items an amendment adds to an earlier act are asks of this act, under their own number', () => {
+  it('«дополнить подпунктом 10.1 следующего содержания: "10.1. Рекомендовать …"» (a governor) and «дополнить пунктом 5 …: "5. Отделу … до …"» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/016.txt');
+    expect(items(p)).toEqual(['10.1']);
+    expect(p.assignments[0]?.deadline.date).toBe('2015-12-01');
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 10 марта 2025 г. № 31-р\n1. Внести в распоряжение администрации района от 12.01.2025 № 2-р "О паводке" следующее изменение:\nдополнить пунктом 5 следующего содержания:\n"5. Отделу ГО и ЧС администрации района провести учения до 1 апреля 2025 года.".\n2. Распоряжение вступает в силу со дня подписания.');
+    expect(items(q)).toEqual(['5']);
+    expect(names(q, '5')).toEqual(['Отдел ГО и ЧС администрации района']);
+  });
+});
+
+describe('set days without a year take the year the sentence names', () => {
+  it('«в 2011 году … обеспечить: 24 июня - вывешивание флагов …, 26 июня - снятие» (a district administration) and a paraphrase', () => {
+    const p = parseCorpus('outside-6/docs/018.txt');
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.date)).toEqual(['2011-06-24', '2011-06-26']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры в 2025 году обеспечить: 9 мая - проведение шествия, 22 июня - проведение митинга.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-05-09', '2025-06-22']);
+  });
+});
+
+describe('names: a header date in spaced guillemets, adjectives before one noun in the instrumental, commas inside quotes, the controller «за собой» with the post', () => {
+  it('«« 20 » октября 2010 года №1437» (a district) and «"5" марта 2024 г. № 12» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/002.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['1437', '2010-10-20']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\n" 5 " марта 2024 г. № 12\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести проверку до 1 апреля 2024 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['12', '2024-03-05']);
+  });
+  it('«Совместно с сельскими, городскими и поселковыми администрациями» (a krai head) and «совместно с районными, городскими больницами» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/015.txt');
+    expect(p.assignments.find((a) => a.item === '2.2')?.executors.map((e) => e.role)).toEqual(['executor', 'co-executor']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Министерству здравоохранения:\n1.1. Совместно с районными, городскими больницами обеспечить вакцинацию до 1 ноября 2024 года.');
+    expect(q.assignments[0]?.executors.filter((e) => e.role === 'co-executor')).toHaveLength(1);
+  });
+  it('«ФГУ "Саратовский центр стандартизации, метрологии и сертификации …"» in a plan cell (a regional plan) and «АНО "Центр развития, поддержки и сопровождения"» (paraphrase)', () => {
+    const p = parseCorpus('outside-6/docs/008.txt');
+    expect(p.assignments[0]?.executors.map((e) => e.name).at(-1)).toMatch(/^ФГУ "Саратовский центр стандартизации, метрологии и сертификации/u);
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственные\n1.\tКонсультирование предпринимателей\tдо 1 июня 2024 г.\tотдел экономики, АНО "Центр развития, поддержки и сопровождения"\n');
+    expect(names(q, '1')).toEqual(['отдел экономики', 'АНО "Центр развития, поддержки и сопровождения"']);
+  });
+  it('«… оставляю за собой» under «Министр  В.Л.Мутко» of a ministry\'s order (a federal ministry) and under «Глава  А.А. Петров» of an administration (paraphrase)', () => {
+    expect(parseCorpus('outside-6/docs/013.txt').controller?.name).toBe('Министр спорта Российской Федерации Мутко В.Л.');
+    const q = parseText('АДМИНИСТРАЦИЯ КИРОВСКОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести проверку котельных до 1 апреля 2025 года.\n2. Контроль за исполнением постановления оставляю за собой.\n\nГлава                     А.А. Петров');
+    expect(q.controller?.name).toBe('Глава администрации Кировского района Петров А.А.');
+  });
+});
+
+describe('a site title that cuts the act\'s number short', () => {
+  it('«Распоряжение … от 15.09.2000 № 365» above «от 15.09.2000 № 365-р» (a governor) and «… № 12» above «№ 12-п» (paraphrase); «№ 468-рг. Смоленск» keeps «468-р» (a regional administration)', () => {
+    expect(parseCorpus('outside-5/docs/012.txt').protocol.number).toBe('365-р');
+    const q = parseText('Постановление администрации района от 04.04.2024 № 12\nО паводке\nАДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 04.04.2024 № 12-п\nг. Курск\nПОСТАНОВЛЯЮ:\n1. Отделу ГО и ЧС провести учения до 1 мая 2024 года.');
+    expect(q.protocol.number).toBe('12-п');
+    expect(parseCorpus('municipal/docs/034.txt').protocol.number).toBe('468-р');
+  });
+});
+
+describe('a person named with the body and again on the «Ответственный» line is one executor', () => {
+  it('«Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.» and «Отделу ЖКХ (Смирнов А.А.) …» / «Ответственные: Смирнов А.А., Белов В.В.» (paraphrases)', () => {
+    const a = parseText('РЕШИЛИ:\n1. Комитету образования (Иванова О.П.) организовать тестирование обучающихся.\nСрок: до 1 ноября 2024 года.\nОтветственный: Иванова О.П.');
+    expect(names(a, '1')).toEqual(['Комитет образования (Иванова О.П.)']);
+    const b = parseText('РЕШИЛИ:\n1. Отделу ЖКХ (Смирнов А.А.) провести обследование котельных.\nСрок: до 1 октября 2024 года.\nОтветственные: Смирнов А.А., Белов В.В.');
+    expect(names(b, '1')).toEqual(['Отдел ЖКХ (Смирнов А.А.)', 'Белов В.В.']);
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -166,4 +167,56 @@ export function readRules(root: string, units: Iterable<string>): UnitRules {
     return m ? parseAllowed(m[1]!) : [];
   };
   return { allowed, core: listed('Pure core'), coreMayUse: listed('The core may also import'), forbiddenPackages: listed('The core never reaches'), knownCycle: listed('Known cycle, to be removed').filter((u) => !u.includes('.')).sort() };
+}
+
+/** A Redis command issued, or a client made, outside src/store. */
+export interface RedisUse {
+  file: string;
+  line: number;
+  /** The call as written, shortened: `deps.redis.get(…)`, or `import { Redis } from 'ioredis'`. */
+  what: string;
+}
+
+/** Client methods that are no Redis command but reach the server all the same. */
+const CLIENT_CALLS = new Set(['pipeline', 'duplicate', 'defineCommand', 'sendCommand', 'call', 'callBuffer']);
+
+/**
+ * Every place outside src/store that talks to Redis itself: a value import of ioredis
+ * (a client made elsewhere), and a call of a Redis command (`@ioredis/commands`' list,
+ * its `…Buffer` forms, pipelines and duplicates) on a receiver named for Redis
+ * (`redis`, `deps.redis`, `this.redis`, `subscriber`) or on a pipeline. Closing a client
+ * (`disconnect`) is no command: a composition root closes the connections it opened.
+ */
+export function redisUsesOutsideStore(root: string, dirs: readonly string[] = ['src', 'jobs'], sources: ReadonlyMap<string, string> = new Map()): RedisUse[] {
+  const commands = new Set<string>((createRequire(import.meta.url)('@ioredis/commands') as { list: string[] }).list);
+  const isCommand = (name: string) => CLIENT_CALLS.has(name) || commands.has(name.toLowerCase()) || (name.endsWith('Buffer') && commands.has(name.slice(0, -'Buffer'.length).toLowerCase()));
+  const files = dirs.flatMap((d) => walk(path.join(root, d))).map((f) => path.relative(root, f).split(path.sep).join('/'));
+  for (const extra of sources.keys()) if (!files.includes(extra)) files.push(extra);
+  const out: RedisUse[] = [];
+  for (const file of files) {
+    if (file.startsWith('src/store/')) continue;
+    const text = sources.get(file) ?? readFileSync(path.join(root, file), 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    const receiverTalksToRedis = (expr: ts.Expression): boolean => {
+      const written = expr.getText(source);
+      if (/(^|\.)(redis\w*|\w*Redis|subscriber)$/i.test(written)) return true;
+      // A chain on a pipeline: redis.pipeline().get(…).set(…).
+      return ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && isCommand(expr.expression.name.text) && receiverTalksToRedis(expr.expression.expression);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === 'ioredis') {
+        const clause = node.importClause;
+        const typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+        if (!typeOnly) out.push({ file, line: lineOf(node), what: node.getText(source).slice(0, 80) });
+      }
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isCommand(node.expression.name.text) && receiverTalksToRedis(node.expression.expression)) {
+        out.push({ file, line: lineOf(node), what: `${node.expression.getText(source).slice(0, 80)}(…)` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  // A chain is one use: its line once.
+  return out.filter((use, i) => out.findIndex((u) => u.file === use.file && u.line === use.line) === i);
 }

@@ -1,0 +1,118 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SrokConfig } from '../../src/config/types.js';
+import { createDirectory } from '../../src/directory/index.js';
+import { fixProtocol, type ReviewDeps } from '../../src/review/operations.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { startPipeline, type Pipeline } from '../support/pipeline.js';
+
+/**
+ * Executors are routed once, when a version of a protocol is imported, and kept with it
+ * in Redis; every plan reads that routing. They are routed again exactly when a
+ * correction, a remembered phrase or the directory changes what they route to.
+ * `scheduler.routings` counts the protocols this runtime's scheduler routed.
+ */
+let pipeline: Pipeline | null = null;
+let dir: string | null = null;
+afterEach(async () => {
+  await pipeline?.close();
+  pipeline = null;
+  if (dir !== null) await rm(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+const FIRST = 'test/fixtures/review/2-2026.txt';
+/** Item 2 reworded: a new version of the same protocol. */
+const ITEM2 = 'test/fixtures/review/2-2026-item2.txt';
+const FUND = 'Фонду поддержки цифровых инициатив Южного Урала';
+
+describe('the routing of a protocol', () => {
+  it('is made at import and at a new version only, kept in Redis, and read by every later plan and step', async () => {
+    pipeline = await startPipeline('routing-once', { day: '2026-03-11', time: '10:00' });
+    const { scheduler, store } = pipeline.runtime.deps;
+    const first = await pipeline.import(FIRST);
+    if (!first.ok) throw new Error(first.error);
+    const key = first.result.protocolKey;
+    expect(scheduler.routings).toBe(1);
+    const kept = await store.getRouting(key);
+    // Items 2, 3, 4: the ministry, the fund the directory does not know, the ministry.
+    expect(kept?.entries).toEqual([['chel-mininform'], [null], ['chel-mininform']]);
+
+    // Plans built again and again, and the steps that fire, read what is kept.
+    await scheduler.scheduleProtocol(key);
+    await scheduler.scheduleProtocol(key);
+    await pipeline.runUntil('2026-03-20');
+    expect(pipeline.sink.mails.length).toBeGreaterThan(0);
+    expect(scheduler.routings).toBe(1);
+
+    const same = await pipeline.import(FIRST);
+    expect(same.ok && same.result.status).toBe('unchanged');
+    expect(scheduler.routings).toBe(1);
+
+    const next = await pipeline.import(ITEM2);
+    expect(next.ok && [next.result.status, next.result.version]).toEqual(['updated', 2]);
+    expect(scheduler.routings).toBe(2);
+    await scheduler.scheduleProtocol(key);
+    expect(scheduler.routings).toBe(2);
+  });
+
+  it('is made again at a correction, and for every protocol naming a phrase an operator remembered', async () => {
+    pipeline = await startPipeline('routing-fixes', { day: '2026-03-11', time: '10:00' });
+    const r = pipeline.runtime;
+    const { scheduler, store } = r.deps;
+    const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: pipeline.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
+    // A second protocol that names the same fund.
+    dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
+    const other = path.join(dir, '5-2026.txt');
+    await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
+    const a = await pipeline.import(FIRST);
+    const b = await pipeline.import(other);
+    if (!a.ok || !b.ok) throw new Error('not imported');
+    const [keyA, keyB] = [a.result.protocolKey, b.result.protocolKey];
+    expect(scheduler.routings).toBe(2);
+
+    // A deadline corrected: the protocol is routed again (its basis changed), the others are not.
+    await fixProtocol(deps, keyA, { item: '3' }, { what: 'deadline', text: '15.05.2026' }, 'cli:operator');
+    expect(scheduler.routings).toBe(3);
+    await scheduler.scheduleProtocol(keyA);
+    expect(scheduler.routings).toBe(3);
+
+    // The fund routed to the Ministry of Finance and the phrase remembered: this protocol by its correction, the other by the phrase.
+    await fixProtocol(deps, keyA, { item: '3' }, { what: 'executor', entry: 'chel-minfin', phrase: FUND, remember: true }, 'cli:operator');
+    expect(scheduler.routings).toBe(5);
+    expect((await store.getRouting(keyA))?.entries[1]).toEqual(['chel-minfin']);
+    expect((await store.getRouting(keyB))?.entries[1]).toEqual(['chel-minfin']);
+    // The other protocol's plan, read with what is kept, no longer sends the fund's mail to the operator.
+    const before = await store.getProtocolWithState(keyB, { tracks: false });
+    const plan = scheduler.plan(before.stored!, before.state, pipeline.clock.now(), { routing: before.routing! });
+    expect(plan.warnings.filter((w) => w.code === 'executor_unmatched')).toEqual([]);
+
+    await scheduler.scheduleProtocol(keyA);
+    await scheduler.scheduleProtocol(keyB);
+    await pipeline.runUntil('2026-03-20');
+    expect(scheduler.routings).toBe(5);
+  });
+
+  it('is made again when the directory changes, once: the next plan routes and keeps it, the one after reads it', async () => {
+    pipeline = await startPipeline('routing-directory', { day: '2026-03-11', time: '10:00' });
+    const r = pipeline.runtime;
+    const imported = await pipeline.import(FIRST);
+    if (!imported.ok) throw new Error(imported.error);
+    const key = imported.result.protocolKey;
+    let config: SrokConfig = r.deps.config();
+    const scheduler = new Scheduler({ store: r.deps.store, queue: r.queue, config: () => config, clock: pipeline.clock, log: r.deps.log });
+    await scheduler.scheduleProtocol(key);
+    expect(scheduler.routings).toBe(0);
+
+    // The fund enters the directory (config apply, a SIGHUP): the basis of every routing changed.
+    const fund = { id: 'fond-yu-ural', kind: 'body' as const, name: 'Фонд поддержки цифровых инициатив Южного Урала', aliases: [], emails: ['fond@fond74.example'], members: [] };
+    config = { ...config, directory: createDirectory([...config.directory.entries, fund]) };
+    await scheduler.scheduleProtocol(key);
+    expect(scheduler.routings).toBe(1);
+    expect((await r.deps.store.getRouting(key))?.entries[1]).toEqual(['fond-yu-ural']);
+    await scheduler.scheduleProtocol(key);
+    expect(scheduler.routings).toBe(1);
+  });
+});
