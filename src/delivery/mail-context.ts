@@ -17,8 +17,18 @@ export function findAssignment(doc: ParsedDocument, item: string | null): Assign
   return doc.assignments.find((a) => a.item === item) ?? null;
 }
 
+/** Recipient sets and thread keys recur mail after mail: their hashes are kept, a bounded number. */
+const SHORT_HASHES = new Map<string, string>();
+const SHORT_HASHES_KEPT = 4096;
+
 export function shortHashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  let hash = SHORT_HASHES.get(text);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    if (SHORT_HASHES.size >= SHORT_HASHES_KEPT) SHORT_HASHES.clear();
+    SHORT_HASHES.set(text, hash);
+  }
+  return hash;
 }
 
 /** The same for every mail about one assignment to one set of recipients: their mail client threads them. */

@@ -31,11 +31,20 @@ export function messageOptions(mail: RenderedMail): Options {
  * than base64: every Cyrillic letter is two bytes, six characters in quoted-printable.
  */
 export function shorterEncoding(html: string): 'base64' | 'quoted-printable' {
-  const bytes = Buffer.from(html, 'utf8');
-  let quoted = 0;
-  for (const byte of bytes) quoted += byte === 0x3d || byte >= 0x7f || (byte < 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) ? 3 : 1;
+  // Counted on the string, without encoding it: every byte of a non-ASCII character is escaped
+  // (=XX), as are '=', DEL and control characters other than tab, CR and LF.
+  const bytes = Buffer.byteLength(html, 'utf8');
+  let ascii = 0;
+  let escapedAscii = 0;
+  for (let i = 0; i < html.length; i += 1) {
+    const c = html.charCodeAt(i);
+    if (c >= 0x80) continue;
+    ascii += 1;
+    if (c === 0x3d || c === 0x7f || (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) escapedAscii += 1;
+  }
+  let quoted = bytes + 2 * (bytes - ascii + escapedAscii);
   // Soft line breaks ("=" CRLF) every 76 characters at most; base64 lines of 76 with CRLF.
   quoted += Math.ceil(quoted / 75) * 3;
-  const base64 = Math.ceil(bytes.length / 3) * 4;
+  const base64 = Math.ceil(bytes / 3) * 4;
   return base64 + Math.ceil(base64 / 76) * 2 < quoted ? 'base64' : 'quoted-printable';
 }

@@ -186,13 +186,16 @@ export class Scheduler implements LaterJobs, Rescheduler {
       opts: { jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) },
     }));
     const tracks = steps.map((s) => [s.track, { stepId: s.id, at: s.at }] as const);
+    // One job (a step's next, the common case) is one script; addBulk wraps even one in MULTI/EXEC.
+    const only = jobs.length === 1 ? jobs[0]! : null;
+    const add = () => (only ? this.deps.queue.add(only.name, only.data, only.opts) : this.deps.queue.addBulk(jobs));
     if (jobs.every((j) => j.opts.delay >= SURELY_LATER_MS)) {
       // Two connections, two round-trips at once: a job a minute ahead cannot fire before its track is recorded,
       // and a crash between the two is repaired by the next re-plan.
-      await Promise.all([this.deps.queue.addBulk(jobs), this.deps.store.setTracksNext(key, tracks, routing)]);
+      await Promise.all([add(), this.deps.store.setTracksNext(key, tracks, routing)]);
     } else {
       // A job due now may run at once and record its track's next step: ours must not land after it.
-      await this.deps.queue.addBulk(jobs);
+      await add();
       await this.deps.store.setTracksNext(key, tracks, routing);
     }
   }

@@ -56,6 +56,10 @@ export function connectRedis(url: string, options: ConnectOptions = {}): Redis {
     enableReadyCheck: true,
     ...(options.forQueue ? { maxRetriesPerRequest: null } : {}),
     ...(options.name !== undefined ? { connectionName: options.name } : {}),
+    // The store's commands issued in one turn of the event loop (a worker's concurrent jobs)
+    // go in one write. Not for BullMQ's connections: its scripts are written for its own
+    // command order, and it pipelines what it needs itself.
+    ...(options.forQueue ? {} : { enableAutoPipelining: true }),
   };
   const sentinel = sentinelOptions(url);
   return sentinel ? new Redis({ ...sentinel, ...common }) : new Redis(url, common);
