@@ -1030,3 +1030,38 @@ describe('a person named with the body and again on the «Ответственн
     expect(names(b, '1')).toEqual(['Отдел ЖКХ (Смирнов А.А.)', 'Белов В.В.']);
   });
 });
+
+describe('«Организацию исполнения постановления возложить на …» names the controller', () => {
+  it('a regional government (outside-7/009) and a governor\'s order (outside-2/006)', () => {
+    expect(parseCorpus('outside-7/docs/009.txt').controller?.name).toMatch(/^заместитель Губернатора области Букрин В\.Б\./u);
+    expect(parseCorpus('outside-2/docs/006.txt').controller?.name).toMatch(/заместитель Губернатора Челябинской области Панов Р\.Ю\./u);
+  });
+});
+
+describe('«… оставляю за собой» under a head of a body whose post the signature leaves bare', () => {
+  it('«Руководитель / Р.Е.АРТЮХИН» of the Federal Treasury and «Директор  А.А. Сидоров» of «Департамент образования города» (paraphrase)', () => {
+    expect(parseCorpus('outside-7/docs/013.txt').controller?.name).toBe('Руководитель Федерального казначейства Артюхин Р.Е.');
+    const q = parseText('ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА\nПРИКАЗ\nот 3 марта 2025 г. № 40\nПРИКАЗЫВАЮ:\n1. Отделу общего образования провести проверку школ до 1 апреля 2025 года.\n2. Контроль за исполнением приказа оставляю за собой.\n\nДиректор                     А.А. Сидоров');
+    expect(q.controller?.name).toBe('Директор Департамента образования города Сидоров А.А.');
+  });
+});
+
+describe('«Поручить» with a task noun and no verb', () => {
+  it('«Поручить городской комиссии … оперативное руководство и контроль за проведением …» (a city) and «Поручить отделу культуры подготовку праздничной программы» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-7/docs/005.txt'), '1')[0]).toMatch(/^городская комиссия по предупреждению и ликвидации/u);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Поручить отделу культуры подготовку праздничной программы ко Дню города до 1 июня 2025 года.');
+    expect(names(q, '1')).toEqual(['отдел культуры']);
+    expect(q.assignments[0]?.deadline.date).toBe('2025-06-01');
+  });
+});
+
+describe('a site\'s document card under the text', () => {
+  it('«(см.прикрепленный документ) / Номер: 207 / Дата принятия: 23.03.2005»: the number and date, and no deadline taken from the card (a city site) and a paraphrase', () => {
+    const p = parseCorpus('outside-7/docs/005.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['207', '2005-03-23']);
+    expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['none', 'none']);
+    const q = parseText('В целях подготовки к отопительному сезону:\n1. Управлению ЖКХ обеспечить проверку котельных.\nНомер: 15-п\nДата принятия: 01.08.2024');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['15-п', '2024-08-01']);
+    expect(q.assignments[0]?.deadline.kind).toBe('none');
+  });
+});
