@@ -282,6 +282,59 @@ function insertedItems(clauses: Clause[]): void {
   }
 }
 
+/** A body the document sets up or names in full: «Создать организационный комитет по подготовке … (далее - оргкомитет)». */
+interface DefinedBody {
+  /** The adjective before the head, lower case, or '' («областную комиссию» → 'областн'). */
+  adjective: string;
+  head: 'комиссия' | 'комитет' | 'группа' | 'штаб' | 'совет';
+  /** From «по»/«для» on: «по пропуску весеннего паводка 2004 года». */
+  tail: string;
+}
+
+const BODY_HEADS: ReadonlyArray<readonly [RegExp, DefinedBody['head']]> = [
+  [/^комисси/u, 'комиссия'],
+  [/^(?:орг)?комитет/u, 'комитет'],
+  [/^групп/u, 'группа'],
+  [/^штаб/u, 'штаб'],
+  [/^совет(?!ник)/u, 'совет'],
+];
+const DEFINED_BODY =
+  /(?<![\p{L}])(?:([А-Яа-яЁё-]+)\s+)?((?:орг)?комитет[а-яё]*|комисси[а-яё]*|групп[а-яё]*|штаб[а-яё]*|совет[а-яё]*)\s+((?:по|для)\s+[^\n]{5,220}?)(?=\s*\(\s*далее|\s+в\s+составе|\s+и\s+утвердить|\s+согласно|\s*[,;:]\s|\.\s|\.?\s*$|\s*\n)/giu;
+
+function headOf(word: string): DefinedBody['head'] | null {
+  const w = word.toLowerCase();
+  return BODY_HEADS.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+function definedBodies(text: string): DefinedBody[] {
+  const out: DefinedBody[] = [];
+  for (const m of text.replace(/[^\S\n]+/gu, ' ').matchAll(DEFINED_BODY)) {
+    const head = headOf(m[2]!);
+    if (!head) continue;
+    const before = (m[1] ?? '').toLowerCase();
+    const adjective = /^[а-яё-]{3,}(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u.test(before) ? before.replace(/(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u, '') : '';
+    out.push({ adjective, head, tail: stripTrailingPunctuation(m[3]!) });
+  }
+  return out;
+}
+
+/**
+ * «Областная комиссия», «Комиссия», «Оргкомитет (Галицких А.А.)» named as an executor where the document names the body in
+ * full elsewhere («Утвердить областную комиссию по пропуску весеннего паводка 2004 года …»): the full name, when one body only fits.
+ */
+function fullBodyName(name: string, bodies: readonly DefinedBody[]): string {
+  const m = /^(?:([А-ЯЁа-яё-]+)\s+)?([А-ЯЁа-яё]+)(\s*\([^()]*\))?$/u.exec(name.trim());
+  if (!m || bodies.length === 0) return name;
+  const head = headOf(m[2]!);
+  if (!head || !/^(?:комисси|комитет|оргкомитет|групп|штаб|совет)[а-яё]*$/iu.test(m[2]!)) return name;
+  const adjective = (m[1] ?? '').toLowerCase().replace(/(?:ая|ый|ий|ой|ое|яя)$/u, '');
+  // «Рабочая группа», «Областная комиссия»: the adjective must agree; a bare «Комиссия» fits any.
+  const fits = bodies.filter((b) => b.head === head && (adjective === '' || b.adjective === adjective || (head === 'комитет' && /^организационн/u.test(adjective))));
+  const tails = new Set(fits.map((b) => b.tail));
+  if (tails.size !== 1) return name;
+  return `${m[1] ? `${m[1]} ` : ''}${m[2]!} ${[...tails][0]!}${m[3] ?? ''}`;
+}
+
 /** «В связи с … предприятиям всех форм собственности:» — executors named at the end of the preamble lead every item below. */
 function preambleLead(b: Block | undefined): ExecutorSplit | null {
   if (!b || b.marker || b.cells || !/:\s*$/u.test(b.text) || isFormula(b.text)) return null;
@@ -620,9 +673,10 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const extensions: Extension[] = [];
   let controller: ControllerRef | null = null;
 
+  const bodies = definedBodies(blocks.map((b) => b.text).join('\n'));
   const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
     phrases.map((e) => {
-      const name = nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text);
+      const name = fullBodyName(nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text), bodies);
       const ref = route(e.text);
       if (options.directory && ref === null) warnings.push(unmatched(line, name));
       return { role: e.role, text: e.text, name, ref };

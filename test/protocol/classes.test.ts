@@ -576,7 +576,8 @@ describe('a sub-line that opens with its partners', () => {
 describe('a body left in the accusative of a dropped «Обязать»', () => {
   it('«2.Рабочую группу в процессе разработки Стратегии … осуществлять приемку …» (a governor)', () => {
     const p = parseCorpus('outside-3/docs/019.txt');
-    expect(names(p, '2')).toEqual(['Рабочая группа']);
+    // The act creates the group in its first item: the name is completed from there.
+    expect(names(p, '2')).toEqual(['Рабочая группа по координации разработки Стратегии социально-экономического развития Курганской области на период до 2020 года и схемы территориального планирования Курганской области']);
   });
   it('«Комиссию по делам несовершеннолетних в ходе проверок обеспечить …» (paraphrase); «Работу … организовать» is still an object', () => {
     const p = parseText('ПОСТАНОВЛЯЮ:\n1. Комиссию по делам несовершеннолетних в ходе проверок обеспечить выявление семей группы риска до 1 июня 2025 года.\n2. Работу по уборке территорий организовать до 30 апреля 2025 года.');
@@ -1063,5 +1064,19 @@ describe('a site\'s document card under the text', () => {
     const q = parseText('В целях подготовки к отопительному сезону:\n1. Управлению ЖКХ обеспечить проверку котельных.\nНомер: 15-п\nДата принятия: 01.08.2024');
     expect([q.protocol.number, q.protocol.date]).toEqual(['15-п', '2024-08-01']);
     expect(q.assignments[0]?.deadline.kind).toBe('none');
+  });
+});
+
+describe('a body named short where the document names it in full', () => {
+  it('«Областной комиссии …» after «Утвердить областную комиссию по пропуску весеннего паводка 2004 года …» (a region), «Оргкомитет (Галицких А.А.)» after «Создать организационный комитет по подготовке …» (a district), «Комиссия» after «… срок работы комиссии по рассмотрению депутатского запроса …» (a city council)', () => {
+    expect(names(parseCorpus('municipal/docs/001.txt'), '2')).toEqual(['Областная комиссия по пропуску весеннего паводка 2004 года']);
+    expect(names(parseCorpus('municipal/docs/002.txt'), '2')[0]).toMatch(/^Оргкомитет по подготовке и проведению празднования 61-й годовщины Победы/u);
+    expect(names(parseCorpus('municipal/docs/032.txt'), '2')[0]).toMatch(/^Комиссия по рассмотрению депутатского/u);
+  });
+  it('two different commissions leave the short name as it is (paraphrase)', () => {
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Создать комиссию по приемке жилых домов.\n2. Создать комиссию по списанию имущества.\n3. Комиссии в срок до 1 мая 2025 года представить акт.');
+    expect(names(q, '3')).toEqual(['Комиссия']);
+    const r = parseText('ПОСТАНОВЛЯЮ:\n1. Создать рабочую группу по подготовке к отопительному сезону.\n2. Рабочей группе в срок до 1 мая 2025 года представить план.');
+    expect(names(r, '2')).toEqual(['Рабочая группа по подготовке к отопительному сезону']);
   });
 });
