@@ -20,6 +20,7 @@ import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingE
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
+import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
@@ -280,6 +281,15 @@ function insertedItems(clauses: Clause[]): void {
     clauses.splice(i + 1, 0, ...inserted);
     i += inserted.length;
   }
+}
+
+/** «Глава администрации / Хурзукского сельского поселения» closing the text with no name under it: the signer's post. */
+function postAtEnd(lines: readonly string[]): string | null {
+  const tail = lines.map((l) => l.trim()).filter((l) => l !== '').slice(-3);
+  const at = tail.findIndex((l) => POSITION.test(l) && l.length <= 80 && !/[.;:]$/u.test(l));
+  if (at < 0) return null;
+  const post = tail.slice(at).join(' ');
+  return post.length <= 120 && !/\d/u.test(post) ? squash(post) : null;
 }
 
 /** A body the document sets up or names in full: «Создать организационный комитет по подготовке … (далее - оргкомитет)». */
@@ -693,7 +703,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'controller') {
-      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair, route);
+      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
@@ -878,7 +888,7 @@ function deadlineLine(c: Clause): number {
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 /** A word that may be a genitive singular: «культуры», «спорта», «молодежи», «городского». */
 function genitiveLike(w: string): boolean {
-  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w);
+  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев)$/u.test(w);
 }
 
 /** Commas and semicolons inside quotes («ФГУ "… центр стандартизации, метрологии …"») are part of a name: hidden while a list is split. */

@@ -1080,3 +1080,51 @@ describe('a body named short where the document names it in full', () => {
     expect(names(r, '2')).toEqual(['Рабочая группа по подготовке к отопительному сезону']);
   });
 });
+
+describe('a plan flattened one row per line under a header with a money column', () => {
+  it('«N п/п Мероприятия Сроки выполнения Исполнители Финансовые затраты (тыс. рублей)» / «1 2 3 4 5» / «1 … 2005 год Министерство … 960,0» (a regional plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-8/docs/014.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2005-12-31'], ['2', '2005-12-31'], ['3', '2005-04-30']]);
+    expect(names(p, '3')[0]).toBe('Главное управление по делам печати, телерадиовещания и средств массовых коммуникаций Омской области');
+    const q = parseText('N п/п Мероприятие Срок исполнения Ответственные Сумма (тыс. руб.)\n1 2 3 4 5\n1 Ремонт крыши здания школы 2025 год Управление образования 1500,0\n2 Закупка учебников Август 2025 года Управление образования 320\n');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors[0]?.name])).toEqual([['2025-12-31', 'Управление образования'], ['2025-08-31', 'Управление образования']]);
+  });
+});
+
+describe('«в текущем году» after its ordered verb is the end of the document\'s year', () => {
+  it('«… осуществить их приоритетное финансирование в текущем году» (a governor) and «… завершить ремонт дорог в текущем году» (paraphrase)', () => {
+    const p = parseCorpus('outside-8/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '1.2')?.deadline).toMatchObject({ kind: 'period', date: '1998-12-31' });
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 7\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ завершить ремонт дорог в текущем году.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'period', date: '2025-12-31' });
+  });
+});
+
+describe('openings that are not executors', () => {
+  it('«Рекомендовать всем руководителям учреждений …» (a settlement) and «Предложить всем главам поселений …» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-8/docs/007.txt'), '1')).toEqual(['руководители учреждений']);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Предложить всем главам поселений провести сходы граждан до 1 мая 2025 года.'), '1')).toEqual(['главы поселений']);
+  });
+  it('«С наступлением благоприятной погоды руководителям … и владельцам частных подворий провести уборку …» (a settlement) and «С началом отопительного сезона управляющим компаниям …» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-8/docs/005.txt'), '1')).toEqual(['руководители организаций, предприятий всех форм собственности', 'владельцы частных подворий']);
+    expect(items(parseText('ПОСТАНОВЛЯЮ:\n1. С началом отопительного сезона управляющим организациям обеспечить осмотр подвалов.'))).toEqual(['1']);
+  });
+});
+
+describe('headers and signatures written apart', () => {
+  it('«29 апреля 1998 года / N 272» above the kind word (a governor) and «5 мая 2025 г. / № 33-р» (paraphrase)', () => {
+    expect(parseCorpus('outside-8/docs/001.txt').protocol.number).toBe('272');
+    const q = parseText('5 мая 2025 г.\n№ 33-р\nРАСПОРЯЖЕНИЕ\nО субботнике\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['33-р', '2025-05-05']);
+  });
+  it('«оставляю за собой» above «Глава администрации / Хурзукского сельского поселения» with no name (a settlement) and «Глава района» (paraphrase)', () => {
+    expect(parseCorpus('outside-8/docs/003.txt').controller?.name).toBe('Глава администрации Хурзукского сельского поселения');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.\n2. Контроль за исполнением постановления оставляю за собой.\nГлава района');
+    expect(q.controller?.name).toBe('Глава района');
+  });
+  it('a letterhead in capitals with a blank line after each line (a settlement) and a paraphrase', () => {
+    expect(parseCorpus('outside-8/docs/005.txt').protocol.body).toMatch(/^Администрация сельского поселения .* Самарской области$/u);
+    const q = parseText('АДМИНИСТРАЦИЯ\n\nГОРОДСКОГО ОКРУГА\n\nКОСТРОМСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\nот 5 мая 2025 г. № 33\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
+    expect(q.protocol.body).toBe('Администрация городского округа Костромской области');
+  });
+});
