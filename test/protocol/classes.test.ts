@@ -1128,3 +1128,12 @@ describe('headers and signatures written apart', () => {
     expect(q.protocol.body).toBe('Администрация городского округа Костромской области');
   });
 });
+
+describe('«Весь период» in a plan\'s deadline cell is a lasting duty', () => {
+  it('a district plan\'s row «Инспектирование … / Весь период / Оргкомитет» and a paraphrase with «В течение всего периода»', () => {
+    const p = parseCorpus('outside-6/docs/020.txt');
+    expect(p.assignments.find((a) => a.deadline.text === 'Весь период')?.deadline.kind).toBe('continuous');
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственный\n1.\tДежурство в период паводка\tВ течение всего периода\tОтдел ГО и ЧС\n2.\tОтчет\tдо 1 мая 2025 г.\tОтдел ГО и ЧС\n');
+    expect(q.assignments[0]?.deadline.kind).toBe('continuous');
+  });
+});
