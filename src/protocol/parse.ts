@@ -199,7 +199,12 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     if (marker && (marker.style === 'decimal' || marker.style === 'roman')) {
       const value = marker.value;
       const parentItem = value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null;
-      const parent = parentItem ? byItem.get(parentItem) ?? null : null;
+      const written = parentItem ? byItem.get(parentItem) ?? null : null;
+      // «4. Рекомендовать главам …: / 1.1. организовать … / 1.2. принять меры …»: sub-items numbered anew under a heading with a colon.
+      // «1.2» after «1.1» under the same renumbered heading: the heading of its sibling.
+      const base = lastNumbered?.parentClause && parentItem && lastNumbered.item?.startsWith(`${parentItem}.`) ? lastNumbered.parentClause : lastNumbered;
+      const heading = base && base.parentClause === null && /:\s*$/u.test(base.main.text) ? base : null;
+      const parent = parentItem && heading && written !== heading && (written === null || written.line < heading.line) ? heading : written;
       lastNumbered = newClause(value, parent, b);
       dashRun = false;
       continue;
@@ -226,7 +231,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // A dash or an unnumbered paragraph: a sub-paragraph of the item above it, or a clause of its own.
     const host = cur ?? null;
-    const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash'));
+    // «… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня …»: a list under a colon goes on while its lines end with «;».
+    const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash') || (!marker && /:\s*$/u.test(host.main.text) && host.subs.length > 0 && /;\s*$/u.test(lastText(host))));
     const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)));
     if (host && (hostLeads || continues) && !(marker?.style === 'dash' && host.main.marker?.style === 'dash' && !/:\s*$/u.test(host.main.text) && host.subs.length === 0 && !dashRun)) {
       host.subs.push(b);
@@ -466,6 +472,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
   // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
   if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c))) return { kind: 'approval' };
+  // «Ответственным за эксплуатацию ледовых переправ назначить Апрелкова …»: an appointment, not a task.
+  if (split?.verb === 'назначить') return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }

@@ -1137,3 +1137,41 @@ describe('«Весь период» in a plan\'s deadline cell is a lasting duty
     expect(q.assignments[0]?.deadline.kind).toBe('continuous');
   });
 });
+
+describe('a list of set days under a colon, one line each ending with «;»', () => {
+  it('«… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня 2005 года - …» (a mayor) and a paraphrase', () => {
+    expect(parseCorpus('outside-9/docs/004.txt').assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2005-05-25', '2005-06-23', '2005-06-24']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры организовать:\n1 июня 2025 года - праздник для детей;\n12 июня 2025 года - концерт на площади.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-06-01', '2025-06-12']);
+  });
+});
+
+describe('sub-items numbered anew under a heading with a colon', () => {
+  it('«4. Рекомендовать главам … совместно с …: / 1.1. организовать … / 1.2. принять меры …» (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-9/docs/009.txt');
+    expect(items(p)).toEqual(['1.1', '1.2']);
+    expect(names(p, '1.2')[0]).toBe('главы администраций сельских поселений');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Отделу образования:\n1.1. провести проверку школ до 1 мая 2025 года;\n1.2. представить отчет до 15 мая 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors[0]?.name, a.deadline.date])).toEqual([['1.1', 'Отдел образования', '2025-05-01'], ['1.2', 'Отдел образования', '2025-05-15']]);
+  });
+});
+
+describe('words that look like the dative but are not executors', () => {
+  it('«Ответственным за эксплуатацию ледовых переправ назначить …» is an appointment (a settlement) and «Ответственным за проведение субботника назначить …» (paraphrase)', () => {
+    expect(parseCorpus('outside-9/docs/010.txt').assignments).toEqual([]);
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Ответственным за проведение субботника назначить заместителя главы Иванова И.И.').assignments).toEqual([]);
+  });
+  it('«Таким образом, … плата рассчитывается следующим образом: …» (as a ministry\'s explanatory letter writes, outside-9/017.docx, scored by npm run eval) and «Каким образом …» (paraphrases) ask nothing', () => {
+    const p = parseText('Главам муниципальных образований\nКаким образом исчисляется срок, определено законом: срок исчисляется со дня регистрации заявления,\nвключая выходные дни.');
+    expect(p.assignments).toEqual([]);
+    const q = parseText('Руководителям управляющих организаций\nТаким образом, исходя из действующего законодательства, плата рассчитывается следующим образом:\nснимаются показания приборов учета,\nнаходится разница между общим и индивидуальным потреблением.');
+    expect(q.assignments).toEqual([]);
+  });
+});
+
+describe('«круглогодичное» and «круглый год» are lasting terms', () => {
+  it('«организовать круглогодичное проведение работ …» (a district head) and «проводить патрулирование круглый год» (paraphrase)', () => {
+    expect(parseCorpus('outside-9/docs/005.txt').assignments.find((a) => a.item === '2')?.deadline.kind).toBe('continuous');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. ОМВД проводить патрулирование береговой линии круглый год.').assignments[0]?.deadline.kind).toBe('continuous');
+  });
+});
