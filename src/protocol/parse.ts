@@ -400,7 +400,7 @@ function isDue(d: Deadline): boolean {
 
 /** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
 const OPENING_PARTNERS =
-  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,(?!\s*\p{L}+(?:ими|ыми)\s)|;|$)/iu;
+  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,(?!\s*\p{L}+(?:ими|ыми|ых|их)\s)|;|$)/iu;
 
 function partnersOf(t: string): ExecutorPhrase[] {
   const m = OPENING_PARTNERS.exec(t.replace(/^\(?[а-я\d]{1,2}\)\s*/u, ''));

@@ -1175,3 +1175,12 @@ describe('«круглогодичное» and «круглый год» are las
     expect(parseText('ПОСТАНОВЛЯЮ:\n1. ОМВД проводить патрулирование береговой линии круглый год.').assignments[0]?.deadline.kind).toBe('continuous');
   });
 });
+
+describe('partners named in a genitive list', () => {
+  it('«Совместно с руководителями сельскохозяйственных предприятий, фермерских (крестьянских) хозяйств до 1 июня 2010 года …» (a district) and «совместно с директорами школ, спортивных клубов …» (paraphrase)', () => {
+    const p = parseCorpus('outside-9/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '2.1')?.executors.at(-1)?.name).toMatch(/фермерских \(крестьянских\) хозяйств/u);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу спорта:\n1.1. Совместно с директорами школ, спортивных клубов до 1 мая 2025 года провести эстафету.');
+    expect(q.assignments[0]?.executors.at(-1)?.text).toBe('директорами школ, спортивных клубов');
+  });
+});
