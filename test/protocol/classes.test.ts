@@ -1184,3 +1184,38 @@ describe('partners named in a genitive list', () => {
     expect(q.assignments[0]?.executors.at(-1)?.text).toBe('директорами школ, спортивных клубов');
   });
 });
+
+describe('a term written on the «Ответственный» line', () => {
+  it('«Отв.: Трубицин А.Л., Закатова С.А. Срок - 31.01.2013.» (a town head) and «Ответственный: Петров П.П., срок исполнения: до 1 июня 2025 г.» (paraphrase)', () => {
+    const p = parseCorpus('outside-10/docs/004.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2', '2013-01-31', ['Трубицин А.Л.', 'Закатова С.А.']]]);
+    const q = parseText('РЕШИЛИ:\n1. Подготовить отчет о работе комиссии.\nОтветственный: Петров П.П., срок исполнения: до 1 июня 2025 г.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2025-06-01', ['Петров П.П.']]]);
+  });
+});
+
+describe('a note in parentheses does not make an order a story', () => {
+  it('«… в срок до 15 ноября 2002 г. внести … по установленной форме (прилагается).» (a governor) and «… до 1 мая 2025 года представить отчет (форма прилагается).» (paraphrase)', () => {
+    expect(parseCorpus('outside-10/docs/011.txt').assignments.find((a) => a.item === '1')?.deadline.date).toBe('2002-11-15');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 мая 2025 года представить отчет (форма прилагается).').assignments[0]?.deadline.date).toBe('2025-05-01');
+  });
+});
+
+describe('a numbered item with no operative formula that opens with its verb and owes a term', () => {
+  it('«2. Провести сходы граждан … в срок до 25.04.2015г.» (a settlement) and a paraphrase; «Провести 6 ноября 2002 года … вечер» sets the day of the act\'s own event (a governor)', () => {
+    expect(parseCorpus('outside-10/docs/006.txt').assignments.find((a) => a.item === '2')?.deadline.date).toBe('2015-04-25');
+    expect(parseText('О субботнике\n1. Провести субботник по уборке территории в срок до 30.04.2025.\n2. Утвердить состав штаба.').assignments.map((a) => a.item)).toEqual(['1']);
+    expect(parseCorpus('outside-10/docs/010.txt').assignments.some((a) => a.item === '1')).toBe(false);
+  });
+  it('a dative after «посвященного» closing the preamble addresses no one (a governor) and a paraphrase', () => {
+    const q = parseText('В целях подготовки мероприятий, посвященных Дню города:\n1. Провести 12 июня 2025 года праздничный концерт.\n2. Отделу культуры подготовить программу до 1 июня 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors[0]?.name])).toEqual([['2', 'Отдел культуры']]);
+  });
+});
+
+describe('«Возложить на Комиссию руководство …» is an assignment of the commission', () => {
+  it('an unnumbered paragraph after «2.Утвердить положение о Комиссии …» (a town) and «Возложить на штаб проведение …» (paraphrase)', () => {
+    expect(parseCorpus('outside-10/docs/009.txt').assignments.map((a) => a.item)).toEqual(['2']);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Возложить на штаб проведение учений до 1 мая 2025 года.'), '1')).toEqual(['штаб']);
+  });
+});
