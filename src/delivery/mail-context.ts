@@ -6,7 +6,7 @@ import type { Assignment, ParsedDocument } from '../domain.js';
 import type { MailContext, MailLine } from '../mail/types.js';
 import { partKey, type PlannedStep } from '../plan/index.js';
 import { addresseeReason } from '../plan/addressee.js';
-import { assignmentEntries, type ProtocolRouting } from '../records/routing.js';
+import { assignmentEntries, keptEntry, type ProtocolRouting } from '../records/routing.js';
 import type { PlanState } from '../records/state.js';
 
 /**
@@ -72,7 +72,7 @@ function summaryOf(step: PlannedStep, a: Assignment, entries: ReadonlyArray<stri
   const rows: NonNullable<MailContext['summary']> = [];
   for (const [index, e] of a.executors.entries()) {
     if (e.role !== 'executor') continue;
-    for (const part of partsOfRouted(entries === null ? undefined : (entries[index] ?? null), e.ref, e.text, config.directory, config.settings.operator.email)) {
+    for (const part of partsOfRouted(keptEntry(entries, index), e.ref, e.text, config.directory, config.settings.operator.email)) {
       const closure = state.closure(a.item, partKey(part.ref, part.name), occ.key);
       const done = closure !== null && closure.how === 'done';
       rows.push({ name: part.name, done, doneAt: done ? closure.at : null });

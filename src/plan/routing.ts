@@ -2,7 +2,7 @@ import type { EscalationTarget } from '../config/schema.js';
 import { normText } from '../corrections/corrections.js';
 import { entryOf, partsOfRouted, type Directory } from '../directory/index.js';
 import type { Assignment, ExecutorRef as Executor, ParsedDocument, WarningCode } from '../domain.js';
-import type { ProtocolRouting } from '../records/routing.js';
+import { keptEntry, type ProtocolRouting } from '../records/routing.js';
 import { shortHash } from '../records/slug.js';
 import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
 import type { Fallback } from './escalation-target.js';
@@ -119,7 +119,7 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
   const parts = new Map<string, PartRoute>();
   for (const [index, executor] of assignment.executors.entries()) {
     // The executor's own entry (a group's, for its members), when the stored routing gives it.
-    const executorEntry = entries !== null ? (entries[index] ?? null) : undefined;
+    const executorEntry = keptEntry(entries, index);
     const routed = partsOfRouted(executorEntry, executor.ref, executor.text, directory, operatorEmail);
     for (const routedPart of routed) {
       const segment = partSegment(routedPart.ref, routedPart.name);

@@ -54,6 +54,11 @@ export function assignmentEntries(routing: ProtocolRouting | null, doc: ParsedDo
   return routedEntries(routing, doc)?.[doc.assignments.indexOf(assignment)] ?? null;
 }
 
+/** The kept entry of executor `index` among `entries` (null: it matched none); undefined when nothing is kept: its phrase is matched. */
+export function keptEntry(entries: ReadonlyArray<string | null> | null, index: number): string | null | undefined {
+  return entries === null ? undefined : (entries[index] ?? null);
+}
+
 /** What a protocol's routing is worked out from: its document, version, import and corrections. */
 export interface RoutedProtocol {
   key: string;
