@@ -1,9 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SrokConfig } from '../../src/config/types.js';
 import { createDirectory } from '../../src/directory/index.js';
+import type { AssignmentReport } from '../../src/follow-up/show.js';
+import { createAccess } from '../../src/http/access.js';
+import { buildHttpServer } from '../../src/http/server.js';
+import type { ReportRow } from '../../src/report/types.js';
 import { fixProtocol, type ReviewDeps } from '../../src/review/operations.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { startPipeline, type Pipeline } from '../support/pipeline.js';
@@ -12,11 +17,15 @@ import { startPipeline, type Pipeline } from '../support/pipeline.js';
  * Executors are routed once, when a version of a protocol is imported, and kept with it
  * in Redis; every plan reads that routing. They are routed again exactly when a
  * correction, a remembered phrase or the directory changes what they route to.
- * `scheduler.routings` counts the protocols this runtime's scheduler routed.
+ * `scheduler.routings` counts the protocols this runtime routed: its scheduler, steps,
+ * mails, pages and reports share one kept routing.
  */
 let pipeline: Pipeline | null = null;
 let dir: string | null = null;
+let app: FastifyInstance | null = null;
 afterEach(async () => {
+  await app?.close();
+  app = null;
   await pipeline?.close();
   pipeline = null;
   if (dir !== null) await rm(dir, { recursive: true, force: true });
@@ -114,5 +123,69 @@ describe('the routing of a protocol', () => {
     expect((await r.deps.store.getRouting(key))?.entries[1]).toEqual(['fond-yu-ural']);
     await scheduler.scheduleProtocol(key);
     expect(scheduler.routings).toBe(1);
+  });
+
+  it('is read by mails, reports and the follow-up, review, protocol and timeline pages, which route nothing themselves; after a directory change or a correction they show the new routing', async () => {
+    pipeline = await startPipeline('routing-readers', { day: '2026-03-11', time: '10:00' });
+    const r = pipeline.runtime;
+    const { scheduler, store } = r.deps;
+    const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: pipeline.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
+    // Protocol 5/2026 names the same fund: it is routed to the Ministry of Finance only by the phrase remembered below.
+    dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
+    const other = path.join(dir, '5-2026.txt');
+    await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
+    const a = await pipeline.import(FIRST);
+    const b = await pipeline.import(other);
+    if (!a.ok || !b.ok) throw new Error('not imported');
+    const [keyA, keyB] = [a.result.protocolKey, b.result.protocolKey];
+    expect(scheduler.routings).toBe(2);
+
+    const token = '5e7a9c1b3d2f4e6a8b0c9d7e5f3a1b2c';
+    app = await buildHttpServer({ runtime: r.deps, access: createAccess({ apiTokens: [`ivanova:${token}`], apiReadTokens: [], apiControllerTokens: [] }), linkSecret: null });
+    const get = async (url: string) => {
+      const response = await app!.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      expect(response.statusCode, url).toBe(200);
+      return response;
+    };
+    /** What each reader says item 3 of a protocol (the fund) is routed to. */
+    const fundSeen = async (key: string, number: string) => {
+      const rows = (await get('/api/report')).json<{ rows: ReportRow[] }>().rows;
+      const shown = (await get(`/api/assignment?ref=${encodeURIComponent(`№ ${number} п. 3`)}`)).json<AssignmentReport>();
+      const review = (await get(`/review/${key}`)).body;
+      // Item 3's deadline is not read («в кратчайшие сроки»): its timeline has the operator's notices only, no part.
+      await get(`/api/protocols/${key}/timeline`);
+      await get(`/protocols/${key}`);
+      return {
+        report: [...new Set(rows.filter((row) => row.protocol.key === key && row.item === '3').map((row) => row.part.ref))],
+        show: shown.parts.map((part) => part.ref),
+        review: /\[([a-z-]+)\] →/.exec(/id="a-3"[\s\S]*?(<li class="executor"[\s\S]*?<\/li>)/.exec(review)?.[1] ?? '')?.[1] ?? null,
+      };
+    };
+    const everywhere = (ref: string | null) => ({ report: [ref], show: [ref], review: ref });
+
+    // Mails sent, and every reader asked twice: nothing is routed again.
+    await pipeline.runUntil('2026-03-20');
+    expect(pipeline.sink.mails.length).toBeGreaterThan(0);
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere(null));
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
+    expect(scheduler.routings).toBe(2);
+
+    // The fund enters the directory: the first reader of each protocol routes it again and keeps it, once.
+    await store.putEntry({ id: 'fond-yu-ural', kind: 'body', name: 'Фонд поддержки цифровых инициатив Южного Урала', aliases: [], emails: ['fond@fond74.example'], members: [] });
+    await r.refreshDirectory();
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere('fond-yu-ural'));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere('fond-yu-ural'));
+    expect(scheduler.routings).toBe(4);
+    expect((await store.getRouting(keyB))?.entries[1]).toEqual(['fond-yu-ural']);
+
+    // Protocol 2/2026 corrected, the fund routed to the Ministry of Finance and the phrase remembered: both protocols are routed
+    // again at once, and every reader of 5/2026 follows the kept routing, though its phrase alone would still match the fund.
+    await fixProtocol(deps, keyA, { item: '3' }, { what: 'executor', entry: 'chel-minfin', phrase: FUND, remember: true }, 'cli:operator');
+    expect(scheduler.routings).toBe(6);
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere('chel-minfin'));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere('chel-minfin'));
+    await pipeline.runUntil('2026-04-20');
+    expect(scheduler.routings).toBe(6);
   });
 });
