@@ -37,6 +37,23 @@ const FIRST = 'test/fixtures/review/2-2026.txt';
 const ITEM2 = 'test/fixtures/review/2-2026-item2.txt';
 const FUND = 'Фонду поддержки цифровых инициатив Южного Урала';
 
+/** A pipeline with protocol 2/2026 and a second one, 5/2026, that names the same fund; each routed once, at its import. */
+async function twoProtocols(name: string) {
+  const started = await startPipeline(name, { day: '2026-03-11', time: '10:00' });
+  pipeline = started;
+  const r = started.runtime;
+  const { scheduler, store } = r.deps;
+  const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: started.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
+  dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
+  const other = path.join(dir, '5-2026.txt');
+  await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
+  const a = await started.import(FIRST);
+  const b = await started.import(other);
+  if (!a.ok || !b.ok) throw new Error('not imported');
+  expect(scheduler.routings).toBe(2);
+  return { p: started, r, scheduler, store, deps, keyA: a.result.protocolKey, keyB: b.result.protocolKey };
+}
+
 describe('the routing of a protocol', () => {
   it('is made at import and at a new version only, kept in Redis, and read by every later plan and step', async () => {
     pipeline = await startPipeline('routing-once', { day: '2026-03-11', time: '10:00' });
@@ -68,19 +85,7 @@ describe('the routing of a protocol', () => {
   });
 
   it('is made again at a correction, and for every protocol naming a phrase an operator remembered', async () => {
-    pipeline = await startPipeline('routing-fixes', { day: '2026-03-11', time: '10:00' });
-    const r = pipeline.runtime;
-    const { scheduler, store } = r.deps;
-    const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: pipeline.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
-    // A second protocol that names the same fund.
-    dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
-    const other = path.join(dir, '5-2026.txt');
-    await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
-    const a = await pipeline.import(FIRST);
-    const b = await pipeline.import(other);
-    if (!a.ok || !b.ok) throw new Error('not imported');
-    const [keyA, keyB] = [a.result.protocolKey, b.result.protocolKey];
-    expect(scheduler.routings).toBe(2);
+    const { p, r, scheduler, store, deps, keyA, keyB } = await twoProtocols('routing-fixes');
 
     // A deadline corrected: the protocol is routed again (its basis changed), the others are not.
     await fixProtocol(deps, keyA, { item: '3' }, { what: 'deadline', text: '15.05.2026' }, 'cli:operator');
@@ -95,12 +100,12 @@ describe('the routing of a protocol', () => {
     expect((await store.getRouting(keyB))?.entries[1]).toEqual(['chel-minfin']);
     // The other protocol's plan, read with what is kept, no longer sends the fund's mail to the operator.
     const before = await store.getProtocolWithState(keyB, { tracks: false });
-    const plan = scheduler.plan(before.stored!, before.state, pipeline.clock.now(), { routing: before.routing! });
+    const plan = scheduler.plan(before.stored!, before.state, p.clock.now(), { routing: before.routing! });
     expect(plan.warnings.filter((w) => w.code === 'executor_unmatched')).toEqual([]);
 
     await scheduler.scheduleProtocol(keyA);
     await scheduler.scheduleProtocol(keyB);
-    await pipeline.runUntil('2026-03-20');
+    await p.runUntil('2026-03-20');
     expect(scheduler.routings).toBe(5);
   });
 
@@ -126,19 +131,8 @@ describe('the routing of a protocol', () => {
   });
 
   it('is read by mails, reports and the follow-up, review, protocol and timeline pages, which route nothing themselves; after a directory change or a correction they show the new routing', async () => {
-    pipeline = await startPipeline('routing-readers', { day: '2026-03-11', time: '10:00' });
-    const r = pipeline.runtime;
-    const { scheduler, store } = r.deps;
-    const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: pipeline.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
     // Protocol 5/2026 names the same fund: it is routed to the Ministry of Finance only by the phrase remembered below.
-    dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
-    const other = path.join(dir, '5-2026.txt');
-    await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
-    const a = await pipeline.import(FIRST);
-    const b = await pipeline.import(other);
-    if (!a.ok || !b.ok) throw new Error('not imported');
-    const [keyA, keyB] = [a.result.protocolKey, b.result.protocolKey];
-    expect(scheduler.routings).toBe(2);
+    const { p, r, scheduler, store, deps, keyA, keyB } = await twoProtocols('routing-readers');
 
     const token = '5e7a9c1b3d2f4e6a8b0c9d7e5f3a1b2c';
     app = await buildHttpServer({ runtime: r.deps, access: createAccess({ apiTokens: [`ivanova:${token}`], apiReadTokens: [], apiControllerTokens: [] }), linkSecret: null });
@@ -164,8 +158,8 @@ describe('the routing of a protocol', () => {
     const everywhere = (ref: string | null) => ({ report: [ref], show: [ref], review: ref });
 
     // Mails sent, and every reader asked twice: nothing is routed again.
-    await pipeline.runUntil('2026-03-20');
-    expect(pipeline.sink.mails.length).toBeGreaterThan(0);
+    await p.runUntil('2026-03-20');
+    expect(p.sink.mails.length).toBeGreaterThan(0);
     expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
     expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere(null));
     expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
@@ -185,7 +179,7 @@ describe('the routing of a protocol', () => {
     expect(scheduler.routings).toBe(6);
     expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere('chel-minfin'));
     expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere('chel-minfin'));
-    await pipeline.runUntil('2026-04-20');
+    await p.runUntil('2026-04-20');
     expect(scheduler.routings).toBe(6);
   });
 });
