@@ -5,7 +5,7 @@ import { countOf, type PluralForms } from '../mail/plural.js';
 import { pageList } from '../document/paged-text.js';
 import { isMail, readInput, readProtocol } from '../read-protocol.js';
 import { loadCachedConfigOrReport } from './cached-config.js';
-import { configDirOf, EXIT, type CliIo } from './io.js';
+import { EXIT, readOnlyConfigDirOf, type CliIo } from './io.js';
 import { parseJsonText } from './parse-json.js';
 
 /** `srok parse FILE [--json]`, registered by the full CLI and by the light entry that loads nothing else. */
@@ -24,8 +24,10 @@ export function registerParseCommand(program: Command, io: CliIo, setExit: (code
 const PAGES: PluralForms = ['страница', 'страницы', 'страниц'];
 
 export async function commandParse(file: string, opts: { json?: boolean; config?: string }, io: CliIo): Promise<number> {
-  const config = await loadCachedConfigOrReport(configDirOf(opts, io), io);
+  const where = readOnlyConfigDirOf(opts, io);
+  const config = await loadCachedConfigOrReport(where.dir, io);
   if (!config) return EXIT.usage;
+  if (where.packaged && !opts.json) io.err(`srok: папки config здесь нет — взяты настройки из поставки srok (${where.dir})\n`);
   if (isMail(file)) {
     // A mail carries several documents: each is parsed; --json prints an array of the contract's objects.
     const read = await readInput(file, config);

@@ -8,7 +8,7 @@ import { B, E } from './numbers.js';
 
 /** In a «Срок» phrase any of these words makes the term continuous. */
 const IN_PHRASE =
-  /впредь|постоянн|регулярн|ежедневн|систематическ|бессрочн|круглосуточн|до\s+особого\s+(?:распоряжения|указания)|в\s+течение\s+всего\s+(?:срока|периода)|на\s+протяжении\s+всего/u;
+  /впредь|постоянн|регулярн|ежедневн|систематическ|бессрочн|круглосуточн|до\s+особого\s+(?:распоряжения|указания)|в\s+течение\s+всего\s+(?:срока|периода)|на\s+протяжении\s+всего|^\s*(?:весь|в\s+течение\s+всего)\s+период(?:а)?\s*$/u;
 
 /** In free text only the words that make the ordered action itself a lasting one («постоянная комиссия» is a body, not a term). */
 const IN_FREE_TEXT = new RegExp(

@@ -201,7 +201,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
       // before the verb it qualifies a noun as often («Ответственность за … в 2014 году возложить …»).
       const yearTerm =
         inWord && (p.unit === 'year' || p.unit === 'years') && besideInfinitive(n, p.start) && !('error' in p.span) && (ctx.documentDate === null || p.span.end >= ctx.documentDate);
-      const strong = STRONG_PERIOD_INTRO.test(p.intro) || (inWord && NARROW_UNITS.has(p.unit)) || yearTerm;
+      // «… осуществить их приоритетное финансирование в текущем году»: the current year (month, quarter) after its ordered verb.
+      const currentTerm = inWord && p.unit === 'current' && !('error' in p.span) && words(n.slice(0, p.start)).some((w) => isInfinitive(w.word));
+      const strong = STRONG_PERIOD_INTRO.test(p.intro) || (inWord && NARROW_UNITS.has(p.unit)) || yearTerm || currentTerm;
       if (strong) out.push(at({ rank: 4, start: p.start, end: p.end }));
     }
     const continuous = continuousIn(n);

@@ -166,6 +166,13 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       }
     }
   }
+  // «29 апреля 1998 года / N 272» on two lines of their own above the kind word or the title.
+  headText.forEach((line, i) => {
+    const date = findWrittenDates(line)[0];
+    if (!date || date.index > 2 || line.length - date.length > 8) return;
+    const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(headText[i + 1] ?? '');
+    if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 9 - i * 0.01 });
+  });
   // A letter: «11-Исх-1373» / «Исх. № 01-12/345 от …» / «№ 123-П от …» near the top.
   headText.forEach((line, i) => {
     if (/^на\s+(?:№|N)/iu.test(line)) return;
@@ -484,7 +491,14 @@ function issuerAbove(lines: readonly string[], kindLine: number): string | null 
   for (let i = kindLine - 1; i >= 0 && block.length < 6; i -= 1) {
     const l = lines[i]!.trim();
     if (l === '') {
-      if (block.length > 0) break;
+      // «АДМИНИСТРАЦИЯ / (blank) / СЕЛЬСКОГО ПОСЕЛЕНИЯ … / (blank) / САМАРСКОЙ ОБЛАСТИ»: a letterhead with a blank line after each line.
+      let k = i - 1;
+      while (k >= 0 && lines[k]!.trim() === '') k -= 1;
+      const above = k >= 0 ? lines[k]!.trim() : '';
+      // Only a line that goes on from the one above (a genitive: «СЕЛЬСКОГО ПОСЕЛЕНИЯ», «САМАРСКОЙ ОБЛАСТИ») joins it; «ФЕДЕРАЛЬНОЕ КАЗНАЧЕЙСТВО» under
+      // «МИНИСТЕРСТВО ФИНАНСОВ …» is a body of its own.
+      const continues = /^[А-ЯЁ-]+(?:ОГО|ЕГО|ОЙ|ЕЙ|ИЯ|ИИ|ЫХ|ИХ|ОВ)(?![А-ЯЁ])/u.test(block[0] ?? '');
+      if (block.length > 0 && !(continues && k === i - 1 && isAllCaps(above) && findWrittenDates(above).length === 0 && !/^(?:российская\s+федерация|рф)$/iu.test(above))) break;
       continue;
     }
     if (!isAllCaps(l) || findWrittenDates(l).length > 0) break;

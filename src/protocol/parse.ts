@@ -20,6 +20,7 @@ import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingE
 import { readHeader } from './header.js';
 import { layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
+import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
@@ -280,6 +281,68 @@ function insertedItems(clauses: Clause[]): void {
     clauses.splice(i + 1, 0, ...inserted);
     i += inserted.length;
   }
+}
+
+/** «Глава администрации / Хурзукского сельского поселения» closing the text with no name under it: the signer's post. */
+function postAtEnd(lines: readonly string[]): string | null {
+  const tail = lines.map((l) => l.trim()).filter((l) => l !== '').slice(-3);
+  const at = tail.findIndex((l) => POSITION.test(l) && l.length <= 80 && !/[.;:]$/u.test(l));
+  if (at < 0) return null;
+  const post = tail.slice(at).join(' ');
+  return post.length <= 120 && !/\d/u.test(post) ? squash(post) : null;
+}
+
+/** A body the document sets up or names in full: «Создать организационный комитет по подготовке … (далее - оргкомитет)». */
+interface DefinedBody {
+  /** The adjective before the head, lower case, or '' («областную комиссию» → 'областн'). */
+  adjective: string;
+  head: 'комиссия' | 'комитет' | 'группа' | 'штаб' | 'совет';
+  /** From «по»/«для» on: «по пропуску весеннего паводка 2004 года». */
+  tail: string;
+}
+
+const BODY_HEADS: ReadonlyArray<readonly [RegExp, DefinedBody['head']]> = [
+  [/^комисси/u, 'комиссия'],
+  [/^(?:орг)?комитет/u, 'комитет'],
+  [/^групп/u, 'группа'],
+  [/^штаб/u, 'штаб'],
+  [/^совет(?!ник)/u, 'совет'],
+];
+const DEFINED_BODY =
+  /(?<![\p{L}])(?:([А-Яа-яЁё-]+)\s+)?((?:орг)?комитет[а-яё]*|комисси[а-яё]*|групп[а-яё]*|штаб[а-яё]*|совет[а-яё]*)\s+((?:по|для)\s+[^\n]{5,220}?)(?=\s*\(\s*далее|\s+в\s+составе|\s+и\s+утвердить|\s+согласно|\s*[,;:]\s|\.\s|\.?\s*$|\s*\n)/giu;
+
+function headOf(word: string): DefinedBody['head'] | null {
+  const w = word.toLowerCase();
+  return BODY_HEADS.find(([re]) => re.test(w))?.[1] ?? null;
+}
+
+function definedBodies(text: string): DefinedBody[] {
+  const out: DefinedBody[] = [];
+  for (const m of text.replace(/[^\S\n]+/gu, ' ').matchAll(DEFINED_BODY)) {
+    const head = headOf(m[2]!);
+    if (!head) continue;
+    const before = (m[1] ?? '').toLowerCase();
+    const adjective = /^[а-яё-]{3,}(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u.test(before) ? before.replace(/(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u, '') : '';
+    out.push({ adjective, head, tail: stripTrailingPunctuation(m[3]!) });
+  }
+  return out;
+}
+
+/**
+ * «Областная комиссия», «Комиссия», «Оргкомитет (Галицких А.А.)» named as an executor where the document names the body in
+ * full elsewhere («Утвердить областную комиссию по пропуску весеннего паводка 2004 года …»): the full name, when one body only fits.
+ */
+function fullBodyName(name: string, bodies: readonly DefinedBody[]): string {
+  const m = /^(?:([А-ЯЁа-яё-]+)\s+)?([А-ЯЁа-яё]+)(\s*\([^()]*\))?$/u.exec(name.trim());
+  if (!m || bodies.length === 0) return name;
+  const head = headOf(m[2]!);
+  if (!head || !/^(?:комисси|комитет|оргкомитет|групп|штаб|совет)[а-яё]*$/iu.test(m[2]!)) return name;
+  const adjective = (m[1] ?? '').toLowerCase().replace(/(?:ая|ый|ий|ой|ое|яя)$/u, '');
+  // «Рабочая группа», «Областная комиссия»: the adjective must agree; a bare «Комиссия» fits any.
+  const fits = bodies.filter((b) => b.head === head && (adjective === '' || b.adjective === adjective || (head === 'комитет' && /^организационн/u.test(adjective))));
+  const tails = new Set(fits.map((b) => b.tail));
+  if (tails.size !== 1) return name;
+  return `${m[1] ? `${m[1]} ` : ''}${m[2]!} ${[...tails][0]!}${m[3] ?? ''}`;
 }
 
 /** «В связи с … предприятиям всех форм собственности:» — executors named at the end of the preamble lead every item below. */
@@ -620,9 +683,10 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const extensions: Extension[] = [];
   let controller: ControllerRef | null = null;
 
+  const bodies = definedBodies(blocks.map((b) => b.text).join('\n'));
   const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
     phrases.map((e) => {
-      const name = nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text);
+      const name = fullBodyName(nominative ? e.text : toNominative(e.accusative ? `на ${e.text}` : e.text), bodies);
       const ref = route(e.text);
       if (options.directory && ref === null) warnings.push(unmatched(line, name));
       return { role: e.role, text: e.text, name, ref };
@@ -639,7 +703,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'controller') {
-      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair, route);
+      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
@@ -824,7 +888,7 @@ function deadlineLine(c: Clause): number {
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 /** A word that may be a genitive singular: «культуры», «спорта», «молодежи», «городского». */
 function genitiveLike(w: string): boolean {
-  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его)$/u.test(w);
+  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев)$/u.test(w);
 }
 
 /** Commas and semicolons inside quotes («ФГУ "… центр стандартизации, метрологии …"») are part of a name: hidden while a list is split. */

@@ -115,7 +115,7 @@ function isRowNumber(text: string): string | null {
 /** Month, date, «Постоянно», quarter: what a deadline cell of a flat row starts with. */
 const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
 const DEADLINE_START = new RegExp(
-  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}[-:]\\d{2}(?![\\d.])|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD})(?![\\p{L}]))`,
+  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}[-:]\\d{2}(?![\\d.])|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD}|(?<![\\p{L}](?:на|за|от|в)\\s)(?:19|20)\\d{2}\\s*(?:год[а-яё]*|г\\.))(?![\\p{L}]))`,
   'iu',
 );
 /** What a deadline cell holds, as one run: dates, months, ranges, times, «года», commas. */
@@ -159,12 +159,16 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       rows.push({ from: i, to: i, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))] });
       let expect = 1;
       let j = i + 1;
+      // A money column after the executors («Финансовые затраты (тыс. рублей)»): its figure ends each row.
+      const money = /(?:затрат|сумм|стоимост|финансировани)/iu.test(header.slice(Math.max(0, header.search(/ответствен|исполнител/iu))));
       for (; j < trimmed.length; j += 1) {
         const t = trimmed[j]!;
         if (t === '') continue;
+        // «1 2 3 4 5»: the columns' own numbers under the header.
+        if (expect === 1 && /^1(?:\s+\d{1,2}){2,}$/u.test(t)) continue;
         const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
         if (!m || Number(m[1]) !== expect) break;
-        const cells = splitFlatRow(m[2]!, order);
+        const cells = splitFlatRow(money ? m[2]!.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : m[2]!, order);
         if (!cells) break;
         rows.push({ from: j, to: j, cells: [m[1]!, ...cells] });
         expect += 1;

@@ -72,6 +72,28 @@ describe('srok parse from the bundle', () => {
     }
   }, 60_000);
 
+  it('run outside a srok folder (no ./config, no --config, no $SROK_CONFIG_DIR), takes the configuration shipped with srok and says so', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'srok-bin-elsewhere-'));
+    try {
+      const file = `${ROOT}test/fixtures/seeds/000_12c0b910ab9569f9.txt`;
+      const env: NodeJS.ProcessEnv = { ...process.env, SROK_CACHE_DIR: join(root, 'cache') };
+      delete env['SROK_CONFIG_DIR'];
+      const json = await run(process.execPath, [`${ROOT}bin/srok.js`, 'parse', '--json', file], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+      expect(json.stderr).toBe('');
+      expect(JSON.parse(json.stdout)).toEqual(await parseWith(PLAIN, file));
+      const text = await run(process.execPath, [`${ROOT}bin/srok.js`, 'parse', file], { cwd: root, env });
+      expect(text.stderr).toBe(`srok: папки config здесь нет — взяты настройки из поставки srok (${ROOT}config)\n`);
+      // A folder named on the command line that does not exist is still an error, not a silent fallback.
+      const wrong = await run(process.execPath, [`${ROOT}bin/srok.js`, 'parse', '--config', join(root, 'nowhere'), file], { cwd: root, env }).then(
+        () => 0,
+        (e: { code: number }) => e.code,
+      );
+      expect(wrong).toBe(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('starts without the YAML parser, the schemas, every code page or every stemmer: they are loaded when needed', () => {
     const loaded = staticallyLoaded();
     const code = loaded.map((name) => readFileSync(`${ROOT}dist/parse/${name}`, 'utf8')).join('\n');

@@ -576,7 +576,8 @@ describe('a sub-line that opens with its partners', () => {
 describe('a body left in the accusative of a dropped «Обязать»', () => {
   it('«2.Рабочую группу в процессе разработки Стратегии … осуществлять приемку …» (a governor)', () => {
     const p = parseCorpus('outside-3/docs/019.txt');
-    expect(names(p, '2')).toEqual(['Рабочая группа']);
+    // The act creates the group in its first item: the name is completed from there.
+    expect(names(p, '2')).toEqual(['Рабочая группа по координации разработки Стратегии социально-экономического развития Курганской области на период до 2020 года и схемы территориального планирования Курганской области']);
   });
   it('«Комиссию по делам несовершеннолетних в ходе проверок обеспечить …» (paraphrase); «Работу … организовать» is still an object', () => {
     const p = parseText('ПОСТАНОВЛЯЮ:\n1. Комиссию по делам несовершеннолетних в ходе проверок обеспечить выявление семей группы риска до 1 июня 2025 года.\n2. Работу по уборке территорий организовать до 30 апреля 2025 года.');
@@ -1028,5 +1029,111 @@ describe('a person named with the body and again on the «Ответственн
     expect(names(a, '1')).toEqual(['Комитет образования (Иванова О.П.)']);
     const b = parseText('РЕШИЛИ:\n1. Отделу ЖКХ (Смирнов А.А.) провести обследование котельных.\nСрок: до 1 октября 2024 года.\nОтветственные: Смирнов А.А., Белов В.В.');
     expect(names(b, '1')).toEqual(['Отдел ЖКХ (Смирнов А.А.)', 'Белов В.В.']);
+  });
+});
+
+describe('«Организацию исполнения постановления возложить на …» names the controller', () => {
+  it('a regional government (outside-7/009) and a governor\'s order (outside-2/006)', () => {
+    expect(parseCorpus('outside-7/docs/009.txt').controller?.name).toMatch(/^заместитель Губернатора области Букрин В\.Б\./u);
+    expect(parseCorpus('outside-2/docs/006.txt').controller?.name).toMatch(/заместитель Губернатора Челябинской области Панов Р\.Ю\./u);
+  });
+});
+
+describe('«… оставляю за собой» under a head of a body whose post the signature leaves bare', () => {
+  it('«Руководитель / Р.Е.АРТЮХИН» of the Federal Treasury and «Директор  А.А. Сидоров» of «Департамент образования города» (paraphrase)', () => {
+    expect(parseCorpus('outside-7/docs/013.txt').controller?.name).toBe('Руководитель Федерального казначейства Артюхин Р.Е.');
+    const q = parseText('ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА\nПРИКАЗ\nот 3 марта 2025 г. № 40\nПРИКАЗЫВАЮ:\n1. Отделу общего образования провести проверку школ до 1 апреля 2025 года.\n2. Контроль за исполнением приказа оставляю за собой.\n\nДиректор                     А.А. Сидоров');
+    expect(q.controller?.name).toBe('Директор Департамента образования города Сидоров А.А.');
+  });
+});
+
+describe('«Поручить» with a task noun and no verb', () => {
+  it('«Поручить городской комиссии … оперативное руководство и контроль за проведением …» (a city) and «Поручить отделу культуры подготовку праздничной программы» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-7/docs/005.txt'), '1')[0]).toMatch(/^городская комиссия по предупреждению и ликвидации/u);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Поручить отделу культуры подготовку праздничной программы ко Дню города до 1 июня 2025 года.');
+    expect(names(q, '1')).toEqual(['отдел культуры']);
+    expect(q.assignments[0]?.deadline.date).toBe('2025-06-01');
+  });
+});
+
+describe('a site\'s document card under the text', () => {
+  it('«(см.прикрепленный документ) / Номер: 207 / Дата принятия: 23.03.2005»: the number and date, and no deadline taken from the card (a city site) and a paraphrase', () => {
+    const p = parseCorpus('outside-7/docs/005.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['207', '2005-03-23']);
+    expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['none', 'none']);
+    const q = parseText('В целях подготовки к отопительному сезону:\n1. Управлению ЖКХ обеспечить проверку котельных.\nНомер: 15-п\nДата принятия: 01.08.2024');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['15-п', '2024-08-01']);
+    expect(q.assignments[0]?.deadline.kind).toBe('none');
+  });
+});
+
+describe('a body named short where the document names it in full', () => {
+  it('«Областной комиссии …» after «Утвердить областную комиссию по пропуску весеннего паводка 2004 года …» (a region), «Оргкомитет (Галицких А.А.)» after «Создать организационный комитет по подготовке …» (a district), «Комиссия» after «… срок работы комиссии по рассмотрению депутатского запроса …» (a city council)', () => {
+    expect(names(parseCorpus('municipal/docs/001.txt'), '2')).toEqual(['Областная комиссия по пропуску весеннего паводка 2004 года']);
+    expect(names(parseCorpus('municipal/docs/002.txt'), '2')[0]).toMatch(/^Оргкомитет по подготовке и проведению празднования 61-й годовщины Победы/u);
+    expect(names(parseCorpus('municipal/docs/032.txt'), '2')[0]).toMatch(/^Комиссия по рассмотрению депутатского/u);
+  });
+  it('two different commissions leave the short name as it is (paraphrase)', () => {
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Создать комиссию по приемке жилых домов.\n2. Создать комиссию по списанию имущества.\n3. Комиссии в срок до 1 мая 2025 года представить акт.');
+    expect(names(q, '3')).toEqual(['Комиссия']);
+    const r = parseText('ПОСТАНОВЛЯЮ:\n1. Создать рабочую группу по подготовке к отопительному сезону.\n2. Рабочей группе в срок до 1 мая 2025 года представить план.');
+    expect(names(r, '2')).toEqual(['Рабочая группа по подготовке к отопительному сезону']);
+  });
+});
+
+describe('a plan flattened one row per line under a header with a money column', () => {
+  it('«N п/п Мероприятия Сроки выполнения Исполнители Финансовые затраты (тыс. рублей)» / «1 2 3 4 5» / «1 … 2005 год Министерство … 960,0» (a regional plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-8/docs/014.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2005-12-31'], ['2', '2005-12-31'], ['3', '2005-04-30']]);
+    expect(names(p, '3')[0]).toBe('Главное управление по делам печати, телерадиовещания и средств массовых коммуникаций Омской области');
+    const q = parseText('N п/п Мероприятие Срок исполнения Ответственные Сумма (тыс. руб.)\n1 2 3 4 5\n1 Ремонт крыши здания школы 2025 год Управление образования 1500,0\n2 Закупка учебников Август 2025 года Управление образования 320\n');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors[0]?.name])).toEqual([['2025-12-31', 'Управление образования'], ['2025-08-31', 'Управление образования']]);
+  });
+});
+
+describe('«в текущем году» after its ordered verb is the end of the document\'s year', () => {
+  it('«… осуществить их приоритетное финансирование в текущем году» (a governor) and «… завершить ремонт дорог в текущем году» (paraphrase)', () => {
+    const p = parseCorpus('outside-8/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '1.2')?.deadline).toMatchObject({ kind: 'period', date: '1998-12-31' });
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 7\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ завершить ремонт дорог в текущем году.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'period', date: '2025-12-31' });
+  });
+});
+
+describe('openings that are not executors', () => {
+  it('«Рекомендовать всем руководителям учреждений …» (a settlement) and «Предложить всем главам поселений …» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-8/docs/007.txt'), '1')).toEqual(['руководители учреждений']);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Предложить всем главам поселений провести сходы граждан до 1 мая 2025 года.'), '1')).toEqual(['главы поселений']);
+  });
+  it('«С наступлением благоприятной погоды руководителям … и владельцам частных подворий провести уборку …» (a settlement) and «С началом отопительного сезона управляющим компаниям …» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-8/docs/005.txt'), '1')).toEqual(['руководители организаций, предприятий всех форм собственности', 'владельцы частных подворий']);
+    expect(items(parseText('ПОСТАНОВЛЯЮ:\n1. С началом отопительного сезона управляющим организациям обеспечить осмотр подвалов.'))).toEqual(['1']);
+  });
+});
+
+describe('headers and signatures written apart', () => {
+  it('«29 апреля 1998 года / N 272» above the kind word (a governor) and «5 мая 2025 г. / № 33-р» (paraphrase)', () => {
+    expect(parseCorpus('outside-8/docs/001.txt').protocol.number).toBe('272');
+    const q = parseText('5 мая 2025 г.\n№ 33-р\nРАСПОРЯЖЕНИЕ\nО субботнике\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['33-р', '2025-05-05']);
+  });
+  it('«оставляю за собой» above «Глава администрации / Хурзукского сельского поселения» with no name (a settlement) and «Глава района» (paraphrase)', () => {
+    expect(parseCorpus('outside-8/docs/003.txt').controller?.name).toBe('Глава администрации Хурзукского сельского поселения');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.\n2. Контроль за исполнением постановления оставляю за собой.\nГлава района');
+    expect(q.controller?.name).toBe('Глава района');
+  });
+  it('a letterhead in capitals with a blank line after each line (a settlement) and a paraphrase', () => {
+    expect(parseCorpus('outside-8/docs/005.txt').protocol.body).toMatch(/^Администрация сельского поселения .* Самарской области$/u);
+    const q = parseText('АДМИНИСТРАЦИЯ\n\nГОРОДСКОГО ОКРУГА\n\nКОСТРОМСКОЙ ОБЛАСТИ\n\nПОСТАНОВЛЕНИЕ\nот 5 мая 2025 г. № 33\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
+    expect(q.protocol.body).toBe('Администрация городского округа Костромской области');
+  });
+});
+
+describe('«Весь период» in a plan\'s deadline cell is a lasting duty', () => {
+  it('a district plan\'s row «Инспектирование … / Весь период / Оргкомитет» and a paraphrase with «В течение всего периода»', () => {
+    const p = parseCorpus('outside-6/docs/020.txt');
+    expect(p.assignments.find((a) => a.deadline.text === 'Весь период')?.deadline.kind).toBe('continuous');
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственный\n1.\tДежурство в период паводка\tВ течение всего периода\tОтдел ГО и ЧС\n2.\tОтчет\tдо 1 мая 2025 г.\tОтдел ГО и ЧС\n');
+    expect(q.assignments[0]?.deadline.kind).toBe('continuous');
   });
 });
