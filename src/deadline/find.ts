@@ -216,7 +216,8 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
 
 function isNarrative(sentence: string): boolean {
   // A relative clause («…, которые являются пользователями …,») tells about a noun, not what the sentence does.
-  const n = sentence.replace(RELATIVE_CLAUSE, ',');
+  // «… по установленной форме (прилагается)»: a parenthesis notes, it does not tell what the sentence does.
+  const n = sentence.replace(RELATIVE_CLAUSE, ',').replace(/\([^()]*\)/gu, ' ');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
   return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
 }

@@ -53,7 +53,7 @@ const PROCEDURAL =
 const KEPT_AS_IS = /^[^.;]{0,120}?(?<![\p{L}])оставить\s+без\s+изменени[йя]/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
 const LEAD_VERB = /^(?:рекомендовать|предложить|поручить|просить|обязать|поручаю|предлагаю|рекомендую)(?![\p{L}])/iu;
-const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
+const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|руководство\s|оперативное\s|подготовк|проведени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
 /** «Возложить общее руководство по организации … на Управление культуры …»: the duty first, then whom. */
 const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персональн[а-яё]+\s+)?(?:руководство|ответственность|обязанност[а-яё]*|функци[а-яё]*|координаци[а-яё]*|организаци[а-яё]*|полномочи[а-яё]*)\s[^;]{3,300}?\s+на\s+((?:[А-ЯЁ]|заместител|начальник|руководител|глав|директор|председател|управлени|отдел|комитет|комисси)[^;]*?)\.?$/u;
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
@@ -199,7 +199,12 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     if (marker && (marker.style === 'decimal' || marker.style === 'roman')) {
       const value = marker.value;
       const parentItem = value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null;
-      const parent = parentItem ? byItem.get(parentItem) ?? null : null;
+      const written = parentItem ? byItem.get(parentItem) ?? null : null;
+      // «4. Рекомендовать главам …: / 1.1. организовать … / 1.2. принять меры …»: sub-items numbered anew under a heading with a colon.
+      // «1.2» after «1.1» under the same renumbered heading: the heading of its sibling.
+      const base = lastNumbered?.parentClause && parentItem && lastNumbered.item?.startsWith(`${parentItem}.`) ? lastNumbered.parentClause : lastNumbered;
+      const heading = base && base.parentClause === null && /:\s*$/u.test(base.main.text) ? base : null;
+      const parent = parentItem && heading && written !== heading && (written === null || written.line < heading.line) ? heading : written;
       lastNumbered = newClause(value, parent, b);
       dashRun = false;
       continue;
@@ -226,7 +231,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // A dash or an unnumbered paragraph: a sub-paragraph of the item above it, or a clause of its own.
     const host = cur ?? null;
-    const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash'));
+    // «… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня …»: a list under a colon goes on while its lines end with «;».
+    const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash') || (!marker && /:\s*$/u.test(host.main.text) && host.subs.length > 0 && /;\s*$/u.test(lastText(host))));
     const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)));
     if (host && (hostLeads || continues) && !(marker?.style === 'dash' && host.main.marker?.style === 'dash' && !/:\s*$/u.test(host.main.text) && host.subs.length === 0 && !dashRun)) {
       host.subs.push(b);
@@ -357,6 +363,8 @@ function preambleLead(b: Block | undefined): ExecutorSplit | null {
     // Only an unambiguous dative («предприятиям», «Министерству») heads them: «… Президента России от …» is a genitive.
     if (!isDativeWord(w[0]) || !/(?:у|ю|ам|ям|ому|ему|ым|им)$/iu.test(w[0]) || !(/^[А-ЯЁ]/u.test(w[0]) || LOWER_DATIVE_HEAD.test(w[0]))) continue;
     if (/^[А-ЯЁ]/u.test(w[0]) && w.index === 0) continue;
+    // «… мероприятия, посвященного государственному празднику:»: a dative the participle governs, not whom the items address.
+    if (/(?:посвящ|приурочен|адресован|предназначен)[а-яё]*\s+$/iu.test(text.slice(0, w.index))) continue;
     const lead = leadingExecutors(text.slice(w.index));
     if (lead) return lead;
   }
@@ -394,7 +402,7 @@ function isDue(d: Deadline): boolean {
 
 /** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
 const OPENING_PARTNERS =
-  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,(?!\s*\p{L}+(?:ими|ыми)\s)|;|$)/iu;
+  /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+?)(?=\s+(?:в\s+срок|в\s+[а-яё]+(?:дневный|недельный|месячный)\s+срок|до\s+\d|не\s+позднее|в\s+течение)|,(?!\s*\p{L}+(?:ими|ыми|ых|их)\s)|;|$)/iu;
 
 function partnersOf(t: string): ExecutorPhrase[] {
   const m = OPENING_PARTNERS.exec(t.replace(/^\(?[а-я\d]{1,2}\)\s*/u, ''));
@@ -466,6 +474,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
   // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
   if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c))) return { kind: 'approval' };
+  // «Ответственным за эксплуатацию ледовых переправ назначить Апрелкова …»: an appointment, not a task.
+  if (split?.verb === 'назначить') return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }
@@ -730,7 +740,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // «Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.»: a person already named with the body is not a second executor.
       const named = verdict.executors.map((e) => squash(e.text).toLowerCase());
       const responsible = responsibleBlocksOf(c)
-        .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '')))
+        .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, '')))
         .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
       const fromRow = c.row ? splitNominative(c.row.executors) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
@@ -778,12 +788,16 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       }
     }
     // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
-    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && !c.fallback && !c.amends && c.children.length === 0) {
+    // Outside an operative part only a numbered item that opens with its verb («2. Провести сходы граждан … в срок до 25.04.2015г.»).
+    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && (!c.fallback || (c.item !== null && startsWithInfinitive(squash(c.main.text)))) && !c.amends && c.children.length === 0) {
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
-      if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && hasInfinitive(first))) {
-        let due = clauseDeadlines(c, dl).filter((d) => isDue(d));
+      if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
+        // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
+        // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
+        const opensOnly = !hasInfinitive(first);
+        let due = clauseDeadlines(c, dl).filter((d) => isDue(d) && (!opensOnly || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
         // «Об итогах проведенной работы информировать 1 апреля 2011 года.»: a report owed on the day named.
         if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
         if (due.length > 0) {
@@ -1017,6 +1031,9 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   return { text, name: toNominative(text), ref: route(phrase) };
 }
 
+/** A «Срок …» written at the end of an «Ответственный:» line. */
+const TERM_IN_RESPONSIBLE = /(?:[,;]\s*|\s+)срок(?:и)?(?:\s+(?:исполнения|выполнения))?\s*[:–—-]\s*\S.*$/iu;
+
 /** «Срок исполнения – в течение …», «Срок: до …», «Доклад – до …» → the term after the label. */
 function termOfLabel(text: string): string {
   return text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '');
@@ -1042,7 +1059,9 @@ function responsibleBlocksOf(c: Clause): Block[] {
 
 /** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
 function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
-  const label = c.deadlineBlocks[0];
+  // «Отв.: Трубицин А.Л., Закатова С.А. Срок - 31.01.2013.»: the term written on the «Ответственный» line.
+  const onResponsible = c.deadlineBlocks.length === 0 ? c.responsibleBlocks.map((b) => TERM_IN_RESPONSIBLE.exec(b.text)).find((m) => m !== null) : undefined;
+  const label = c.deadlineBlocks[0] ?? (onResponsible ? { ...c.responsibleBlocks[0]!, text: onResponsible[0].replace(/^[\s,;]+/u, '') } : undefined);
   if (label) {
     const phrase = termOfLabel(label.text).replace(/\)\s*\.?$/u, '');
     // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.

@@ -1137,3 +1137,85 @@ describe('«Весь период» in a plan\'s deadline cell is a lasting duty
     expect(q.assignments[0]?.deadline.kind).toBe('continuous');
   });
 });
+
+describe('a list of set days under a colon, one line each ending with «;»', () => {
+  it('«… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня 2005 года - …» (a mayor) and a paraphrase', () => {
+    expect(parseCorpus('outside-9/docs/004.txt').assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2005-05-25', '2005-06-23', '2005-06-24']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры организовать:\n1 июня 2025 года - праздник для детей;\n12 июня 2025 года - концерт на площади.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-06-01', '2025-06-12']);
+  });
+});
+
+describe('sub-items numbered anew under a heading with a colon', () => {
+  it('«4. Рекомендовать главам … совместно с …: / 1.1. организовать … / 1.2. принять меры …» (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-9/docs/009.txt');
+    expect(items(p)).toEqual(['1.1', '1.2']);
+    expect(names(p, '1.2')[0]).toBe('главы администраций сельских поселений');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Отделу образования:\n1.1. провести проверку школ до 1 мая 2025 года;\n1.2. представить отчет до 15 мая 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors[0]?.name, a.deadline.date])).toEqual([['1.1', 'Отдел образования', '2025-05-01'], ['1.2', 'Отдел образования', '2025-05-15']]);
+  });
+});
+
+describe('words that look like the dative but are not executors', () => {
+  it('«Ответственным за эксплуатацию ледовых переправ назначить …» is an appointment (a settlement) and «Ответственным за проведение субботника назначить …» (paraphrase)', () => {
+    expect(parseCorpus('outside-9/docs/010.txt').assignments).toEqual([]);
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Ответственным за проведение субботника назначить заместителя главы Иванова И.И.').assignments).toEqual([]);
+  });
+  it('«Таким образом, … плата рассчитывается следующим образом: …» (as a ministry\'s explanatory letter writes, outside-9/017.docx, scored by npm run eval) and «Каким образом …» (paraphrases) ask nothing', () => {
+    const p = parseText('Главам муниципальных образований\nКаким образом исчисляется срок, определено законом: срок исчисляется со дня регистрации заявления,\nвключая выходные дни.');
+    expect(p.assignments).toEqual([]);
+    const q = parseText('Руководителям управляющих организаций\nТаким образом, исходя из действующего законодательства, плата рассчитывается следующим образом:\nснимаются показания приборов учета,\nнаходится разница между общим и индивидуальным потреблением.');
+    expect(q.assignments).toEqual([]);
+  });
+});
+
+describe('«круглогодичное» and «круглый год» are lasting terms', () => {
+  it('«организовать круглогодичное проведение работ …» (a district head) and «проводить патрулирование круглый год» (paraphrase)', () => {
+    expect(parseCorpus('outside-9/docs/005.txt').assignments.find((a) => a.item === '2')?.deadline.kind).toBe('continuous');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. ОМВД проводить патрулирование береговой линии круглый год.').assignments[0]?.deadline.kind).toBe('continuous');
+  });
+});
+
+describe('partners named in a genitive list', () => {
+  it('«Совместно с руководителями сельскохозяйственных предприятий, фермерских (крестьянских) хозяйств до 1 июня 2010 года …» (a district) and «совместно с директорами школ, спортивных клубов …» (paraphrase)', () => {
+    const p = parseCorpus('outside-9/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '2.1')?.executors.at(-1)?.name).toMatch(/фермерских \(крестьянских\) хозяйств/u);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу спорта:\n1.1. Совместно с директорами школ, спортивных клубов до 1 мая 2025 года провести эстафету.');
+    expect(q.assignments[0]?.executors.at(-1)?.text).toBe('директорами школ, спортивных клубов');
+  });
+});
+
+describe('a term written on the «Ответственный» line', () => {
+  it('«Отв.: Трубицин А.Л., Закатова С.А. Срок - 31.01.2013.» (a town head) and «Ответственный: Петров П.П., срок исполнения: до 1 июня 2025 г.» (paraphrase)', () => {
+    const p = parseCorpus('outside-10/docs/004.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2', '2013-01-31', ['Трубицин А.Л.', 'Закатова С.А.']]]);
+    const q = parseText('РЕШИЛИ:\n1. Подготовить отчет о работе комиссии.\nОтветственный: Петров П.П., срок исполнения: до 1 июня 2025 г.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2025-06-01', ['Петров П.П.']]]);
+  });
+});
+
+describe('a note in parentheses does not make an order a story', () => {
+  it('«… в срок до 15 ноября 2002 г. внести … по установленной форме (прилагается).» (a governor) and «… до 1 мая 2025 года представить отчет (форма прилагается).» (paraphrase)', () => {
+    expect(parseCorpus('outside-10/docs/011.txt').assignments.find((a) => a.item === '1')?.deadline.date).toBe('2002-11-15');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 мая 2025 года представить отчет (форма прилагается).').assignments[0]?.deadline.date).toBe('2025-05-01');
+  });
+});
+
+describe('a numbered item with no operative formula that opens with its verb and owes a term', () => {
+  it('«2. Провести сходы граждан … в срок до 25.04.2015г.» (a settlement) and a paraphrase; «Провести 6 ноября 2002 года … вечер» sets the day of the act\'s own event (a governor)', () => {
+    expect(parseCorpus('outside-10/docs/006.txt').assignments.find((a) => a.item === '2')?.deadline.date).toBe('2015-04-25');
+    expect(parseText('О субботнике\n1. Провести субботник по уборке территории в срок до 30.04.2025.\n2. Утвердить состав штаба.').assignments.map((a) => a.item)).toEqual(['1']);
+    expect(parseCorpus('outside-10/docs/010.txt').assignments.some((a) => a.item === '1')).toBe(false);
+  });
+  it('a dative after «посвященного» closing the preamble addresses no one (a governor) and a paraphrase', () => {
+    const q = parseText('В целях подготовки мероприятий, посвященных Дню города:\n1. Провести 12 июня 2025 года праздничный концерт.\n2. Отделу культуры подготовить программу до 1 июня 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors[0]?.name])).toEqual([['2', 'Отдел культуры']]);
+  });
+});
+
+describe('«Возложить на Комиссию руководство …» is an assignment of the commission', () => {
+  it('an unnumbered paragraph after «2.Утвердить положение о Комиссии …» (a town) and «Возложить на штаб проведение …» (paraphrase)', () => {
+    expect(parseCorpus('outside-10/docs/009.txt').assignments.map((a) => a.item)).toEqual(['2']);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Возложить на штаб проведение учений до 1 мая 2025 года.'), '1')).toEqual(['штаб']);
+  });
+});
