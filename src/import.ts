@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 import type { SrokConfig } from './config/types.js';
-import { partsOfEntry, routeParts, type RoutedPart } from './directory/index.js';
+import { partsOfRouted, type RoutedPart } from './directory/index.js';
 import type { MailContents } from './document/index.js';
 import type { ParsedDocument } from './domain.js';
 import { InputError } from './errors.js';
@@ -156,9 +156,7 @@ function executorParts(doc: ParsedDocument, config: SrokConfig, entries: Readonl
   const fits = entries !== null && entries.length === doc.assignments.length;
   return doc.assignments.flatMap((a, i) =>
     a.executors.map((e, j) => {
-      const id = fits ? entries[i]?.[j] : undefined;
-      const entry = id === undefined ? undefined : id === null ? null : config.directory.get(id);
-      return { name: e.name, parts: entry === undefined ? routeParts(e.ref, e.text, config.directory, operator) : partsOfEntry(entry, e.text, config.directory, operator) };
+      return { name: e.name, parts: partsOfRouted(fits ? entries[i]?.[j] : undefined, e.ref, e.text, config.directory, operator) };
     }),
   );
 }

@@ -127,9 +127,9 @@ async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: Reques
   try {
     const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
     try {
-      const { store, scheduler } = runtime.deps;
+      const { store, scheduler, routings } = runtime.deps;
       const { renderer, transport, owner } = runtime.deps;
-      return await fn({ store, scheduler, config: runtime.deps.config, clock, renderer, transport, log, owner, linkSecret: runtime.deps.linkSecret });
+      return await fn({ store, scheduler, routings, config: runtime.deps.config, clock, renderer, transport, log, owner, linkSecret: runtime.deps.linkSecret });
     } finally {
       await runtime.close();
     }

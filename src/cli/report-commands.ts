@@ -12,6 +12,8 @@ import { ReportError } from '../report/report-error.js';
 import { controllerFilter, executorFilter, selectRows } from '../report/select.js';
 import { formatRecords, formatRows } from '../report/table.js';
 import type { ReportKind, ReportRow } from '../report/types.js';
+import { withReviewedEntries } from '../review/directory-entries.js';
+import { KeptRouting } from '../routing/kept-routing.js';
 import { connectRedis, Store } from '../store/index.js';
 import type { LedgerEntry } from '../store/send-ledger.js';
 import { silentLog } from '../log.js';
@@ -111,8 +113,11 @@ export async function commandReport(opts: ReportCliOptions, io: CliIo): Promise<
   const redis = connectRedis(where.url, { name: 'srok-report' });
   try {
     if (request.what === 'failed-mail') return await printFailed(await new Store(redis, config.settings.redis.prefix).ledger.listFailed(), opts, config, io);
-    const rows = await loadReport(new Store(redis, config.settings.redis.prefix), config, now);
-    return await print(rows, request, opts, config, now, io);
+    const store = new Store(redis, config.settings.redis.prefix);
+    // The directory also holds the entries operators created while reviewing: the report routes as the worker does.
+    const directed = withReviewedEntries(config, await store.getEntries());
+    const rows = await loadReport({ store, routings: new KeptRouting({ store, config: () => directed }) }, directed, now);
+    return await print(rows, request, opts, directed, now, io);
   } catch (e) {
     if (e instanceof ReportError) return usage(io, e.message);
     // Redis gone mid-way, a broken record: a message, never a stack trace.

@@ -55,7 +55,7 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
     .addOption(configOption())
     .action(async (words: string[], opts: Common) => {
       setExit(
-        await withReview(io, opts, async (deps) => {
+        await withReview(io, opts, async (deps, runtime) => {
           const now = deps.clock.now();
           if (words.length === 0) {
             const waiting = await listWaitingProtocols(deps.store, deps.config());
@@ -68,7 +68,7 @@ export function registerReviewCommands(program: Command, io: CliIo, setExit: (co
             return EXIT.ok;
           }
           const key = await resolveProtocol(deps.store, words.join(' '));
-          const report = await reviewReport(deps, key, now);
+          const report = await reviewReport({ ...deps, routings: runtime.deps.routings }, key, now);
           if (!report) throw new ReviewError('not-found', `протокола ${key} нет среди импортированных`);
           io.out(opts.json ? `${JSON.stringify({ ...report, lines: undefined }, null, 2)}\n` : formatReviewReport(report));
           return EXIT.ok;

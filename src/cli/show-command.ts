@@ -6,6 +6,7 @@ import { referenceOf, type Reference, type ReferenceOptions } from '../follow-up
 import { formatReport, showAssignment } from '../follow-up/show.js';
 import { silentLog } from '../log.js';
 import { withReviewedEntries } from '../review/directory-entries.js';
+import { KeptRouting } from '../routing/kept-routing.js';
 import { Store } from '../store/store.js';
 import { connectRedis } from '../store/redis.js';
 import { checkRedisPolicy, RedisPolicyError } from '../worker/redis-policy.js';
@@ -83,7 +84,7 @@ async function commandShow(io: CliIo, words: string[], opts: TargetOptions): Pro
     const store = new Store(redis, loaded.settings.redis.prefix);
     // The directory also holds the entries operators created while reviewing.
     const config = withReviewedEntries(loaded, await store.getEntries());
-    const report = await showAssignment({ store, config: () => config, clock: { now: () => io.now() } }, ref);
+    const report = await showAssignment({ store, routings: new KeptRouting({ store, config: () => config }), config: () => config, clock: { now: () => io.now() } }, ref);
     io.out(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return EXIT.ok;
   } catch (e) {

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
 import type { MailTransport, Renderer } from '../mail/index.js';
+import type { Routings } from '../records/routing.js';
 import type { Store } from '../store/index.js';
 import type { Ledger } from './deliver.js';
 
@@ -35,6 +36,8 @@ export interface DeliveryDeps {
   linkSecret: string | null;
   counters: DeliveryCounters;
   scheduler: LaterJobs;
+  /** The routing kept with each protocol (src/routing): what mails, pages and reports read of it. */
+  routings: Routings;
 }
 
 /** Mails by kind and result, send latency: what /metrics and the demo summary report. */

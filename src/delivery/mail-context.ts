@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { localDay } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
-import { routeParts } from '../directory/index.js';
+import { partsOfRouted } from '../directory/index.js';
 import type { Assignment, ParsedDocument } from '../domain.js';
 import type { MailContext, MailLine } from '../mail/types.js';
 import { partKey, type PlannedStep } from '../plan/index.js';
 import { addresseeReason } from '../plan/addressee.js';
+import { assignmentEntries, keptEntry, type ProtocolRouting } from '../records/routing.js';
 import type { PlanState } from '../records/state.js';
 
 /**
@@ -65,12 +66,13 @@ export function assignmentOf(a: Assignment): NonNullable<MailContext['assignment
 }
 
 /** Who has and has not done the occurrence, per part of the executors (co-executors are not owed a report). */
-function summaryOf(step: PlannedStep, a: Assignment, config: SrokConfig, state: PlanState): MailContext['summary'] {
+function summaryOf(step: PlannedStep, a: Assignment, entries: ReadonlyArray<string | null> | null, config: SrokConfig, state: PlanState): MailContext['summary'] {
   const occ = step.occurrence;
   if (!occ) return null;
   const rows: NonNullable<MailContext['summary']> = [];
-  for (const e of a.executors.filter((x) => x.role === 'executor')) {
-    for (const part of routeParts(e.ref, e.text, config.directory, config.settings.operator.email)) {
+  for (const [index, e] of a.executors.entries()) {
+    if (e.role !== 'executor') continue;
+    for (const part of partsOfRouted(keptEntry(entries, index), e.ref, e.text, config.directory, config.settings.operator.email)) {
       const closure = state.closure(a.item, partKey(part.ref, part.name), occ.key);
       const done = closure !== null && closure.how === 'done';
       rows.push({ name: part.name, done, doneAt: done ? closure.at : null });
@@ -83,13 +85,15 @@ export interface ContextInput {
   step: PlannedStep;
   doc: ParsedDocument;
   state: PlanState;
+  /** The protocol's kept routing (null: a document never kept, whose executor phrases are matched). */
+  routing: ProtocolRouting | null;
   config: SrokConfig;
   now: Date;
   threadRoot: string | null;
   links?: MailContext['links'];
 }
 
-export function stepMailContext({ step, doc, state, config, now, threadRoot, links }: ContextInput): MailContext {
+export function stepMailContext({ step, doc, state, routing, config, now, threadRoot, links }: ContextInput): MailContext {
   const a = findAssignment(doc, step.item);
   const occ = step.occurrence;
   const deadline = occ ? a?.deadline : null;
@@ -119,7 +123,7 @@ export function stepMailContext({ step, doc, state, config, now, threadRoot, lin
     part: step.part ? { name: step.part.name, role: step.part.role } : null,
     escalation: step.kind === 'escalation' ? { level: step.index, targetName: step.addressee.name } : null,
     addressee: { name: step.addressee.name, reason: addresseeReason(step.addressee) },
-    summary: step.kind === 'summary' && a ? summaryOf(step, a, config, state) : null,
+    summary: step.kind === 'summary' && a ? summaryOf(step, a, assignmentEntries(routing, doc, a), config, state) : null,
     lines: null,
     operatorNote:
       step.kind === 'operator'

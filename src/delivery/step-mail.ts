@@ -2,6 +2,7 @@ import { localDay } from '../calendar/index.js';
 import type { MailContext, RenderedMail } from '../mail/index.js';
 import type { PlannedStep } from '../plan/index.js';
 import { folds } from '../plan/mail-budget.js';
+import type { ProtocolRouting } from '../records/routing.js';
 import type { PlanState } from '../records/state.js';
 import type { StoredProtocol } from '../store/types.js';
 import { deliver, deliverDeps, type DeliveryOutcome } from './deliver.js';
@@ -18,13 +19,15 @@ export async function sendStep(
   step: PlannedStep,
   stored: StoredProtocol,
   state: PlanState,
+  /** The protocol's kept routing (Routings): a summary's rows are its parts. */
+  routing: ProtocolRouting | null,
   links: MailContext['links'],
   deps: DeliveryDeps,
 ): Promise<{ outcome: DeliveryOutcome | 'digested'; counted: Promise<void> | null }> {
   const config = deps.config();
   const now = deps.clock.now();
   if (folds(step, config)) {
-    await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: null, links }), deps);
+    await addToDigest(step, stepMailContext({ step, doc: stored.doc, state, routing, config, now, threadRoot: null, links }), deps);
     return { outcome: 'digested', counted: null };
   }
   // The thread root and the ledger's claim of the mail (its id is the step's) in one round-trip.
@@ -38,7 +41,7 @@ export async function sendStep(
   let mail: RenderedMail;
   try {
     if (thread.status === 'rejected') throw thread.reason;
-    mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, config, now, threadRoot: thread.value.first ? null : thread.value.root, links }));
+    mail = deps.renderer.render(stepMailContext({ step, doc: stored.doc, state, routing, config, now, threadRoot: thread.value.first ? null : thread.value.root, links }));
   } catch (e) {
     // Nothing was sent: the claim goes back, so the job's retry is not kept waiting for the lease.
     if (claimed === 'claimed') await delivery.ledger.release(step.id, delivery.owner);

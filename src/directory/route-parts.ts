@@ -56,3 +56,15 @@ export function partsOfEntry(entry: DirectoryEntry | null, phrase: string, direc
     noEmail: part.emails.length === 0,
   }));
 }
+
+/**
+ * The parts of an executor from the entry id a protocol's kept routing gives it (null:
+ * it matched none): lookups only. `undefined` — no kept routing — matches its phrase;
+ * so does an id the directory no longer has (a directory edited in place).
+ */
+export function partsOfRouted(id: string | null | undefined, executorRef: string | null, phrase: string, directory: Directory, operatorEmail: string): RoutedPart[] {
+  if (id === undefined) return routeParts(executorRef, phrase, directory, operatorEmail);
+  const entry = id === null ? null : (directory.get(id) ?? null);
+  if (id !== null && entry === null) return routeParts(executorRef, phrase, directory, operatorEmail);
+  return partsOfEntry(entry, phrase, directory, operatorEmail);
+}

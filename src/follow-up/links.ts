@@ -123,7 +123,7 @@ export async function previewLink(deps: RequestDeps, token: string, secret: stri
   const { claims } = check;
   const config = deps.config();
   const today = localDay(now, config.settings.timezone);
-  const target = await resolveTarget(deps.store, config, referenceOf(claims), today);
+  const target = await resolveTarget(deps, config, referenceOf(claims), today);
   const used = await deps.store.links.used(claims.id);
   const state = await deps.store.getPlanState(target.protocolKey);
   const key = claims.occurrence;
@@ -162,7 +162,7 @@ export async function applyLink(deps: RequestDeps, token: string, secret: string
   }
   const config = deps.config();
   // Throws not-found when the protocol, item or part is gone; the link stays unused then.
-  await resolveTarget(deps.store, config, referenceOf(claims), localDay(now, config.settings.timezone));
+  await resolveTarget(deps, config, referenceOf(claims), localDay(now, config.settings.timezone));
   if (!(await consumeLink(deps, claims, now))) return refusal('used', 'ссылка уже использована; каждая ссылка действует один раз');
   const actor = `link:${claims.recipient}`;
   if (claims.action === 'done') {

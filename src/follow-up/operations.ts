@@ -5,6 +5,7 @@ import type { SrokConfig } from '../config/types.js';
 import type { IsoDate } from '../domain.js';
 import { planStateOf, scopeField, type Closure, type CloseHow, type PlanState, type Postponement, type StateRecords, type StateScope } from '../records/state.js';
 import { ruDate } from '../plan/subject.js';
+import type { Routings } from '../records/routing.js';
 import type { Rescheduler, ScheduleSummary } from './rescheduler.js';
 import type { Store } from '../store/index.js';
 import { FollowUpError } from './follow-up-error.js';
@@ -25,6 +26,8 @@ export interface FollowUpDeps {
   store: Store;
   /** Scheduling as follow-up sees it: the protocol's jobs re-planned after a change. */
   scheduler: Rescheduler;
+  /** The routing kept with each protocol: an assignment's parts are read from it. */
+  routings: Routings;
   config: () => SrokConfig;
   clock: Clock;
 }
@@ -76,7 +79,7 @@ export async function postpone(deps: FollowUpDeps, ref: Reference, to: string, c
   const now = deps.clock.now();
   const config = deps.config();
   const today = localDay(now, config.settings.timezone);
-  const target = await resolveTarget(deps.store, config, ref, today);
+  const target = await resolveTarget(deps, config, ref, today);
   const { assignment, what } = target;
   const occurrence = postponableOccurrence(target, today);
   if (day < today) throw new FollowUpError('bad-request', `--to ${ruDate(day)} уже прошло (сегодня ${ruDate(today)}); срок можно перенести только на сегодня или позже`);
@@ -156,7 +159,7 @@ export function postponableOccurrence(target: Target, today: IsoDate): Occurrenc
 async function close(deps: FollowUpDeps, ref: Reference, change: Change, how: CloseHow): Promise<OperationResult> {
   const now = deps.clock.now();
   const config = deps.config();
-  const target = await resolveTarget(deps.store, config, ref, localDay(now, config.settings.timezone));
+  const target = await resolveTarget(deps, config, ref, localDay(now, config.settings.timezone));
   const state = await deps.store.getPlanState(target.protocolKey);
   const item = target.assignment.item;
   const recorded: OperationResult['recorded'] = [];

@@ -1,7 +1,8 @@
 import type { SrokConfig } from '../config/types.js';
-import { routeParts, toNominative } from '../directory/index.js';
+import { partsOfRouted, toNominative } from '../directory/index.js';
 import type { Assignment } from '../domain.js';
 import { partKey } from '../plan/index.js';
+import { keptEntry } from '../records/routing.js';
 import { normalizeName } from '../store/identity.js';
 import { FollowUpError } from './follow-up-error.js';
 
@@ -23,13 +24,17 @@ export interface AssignmentPart {
 /** What the planner calls the part of an assignment that names nobody (its mail goes to the operator). */
 const NOBODY = 'исполнитель не указан';
 
-/** Every part of an assignment, in the order of its executors; one named twice counts once, as executor. */
-export function partsOf(assignment: Assignment, config: SrokConfig): AssignmentPart[] {
+/**
+ * Every part of an assignment, in the order of its executors; one named twice counts
+ * once, as executor. `entries`: the assignment's kept routing, by executor (null: its
+ * phrases are matched, as for a document never kept).
+ */
+export function partsOf(assignment: Assignment, config: SrokConfig, entries: ReadonlyArray<string | null> | null): AssignmentPart[] {
   const operator = config.settings.operator.email;
   if (assignment.executors.length === 0) return [{ key: partKey(null, NOBODY), ref: null, name: NOBODY, role: 'executor', emails: [operator] }];
   const parts = new Map<string, AssignmentPart>();
-  for (const executor of assignment.executors) {
-    for (const routed of routeParts(executor.ref, executor.text, config.directory, operator)) {
+  for (const [index, executor] of assignment.executors.entries()) {
+    for (const routed of partsOfRouted(keptEntry(entries, index), executor.ref, executor.text, config.directory, operator)) {
       const key = partKey(routed.ref, routed.name);
       const known = parts.get(key);
       if (known) {

@@ -3,6 +3,7 @@ import { isIsoDate } from '../calendar/index.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Assignment, IsoDate, ProtocolHeader } from '../domain.js';
 import { ruDate } from '../plan/subject.js';
+import { assignmentEntries, type Routings } from '../records/routing.js';
 import type { Store, StoredProtocol } from '../store/index.js';
 import { FollowUpError } from './follow-up-error.js';
 import { isRecurring, occurrenceNamed, type OccurrenceInfo } from './occurrence-list.js';
@@ -138,9 +139,11 @@ export async function resolveAssignment(store: Store, ref: Reference): Promise<R
   return { protocolKey: key, stored, assignment, what: `п. ${item} ${actGenitive(stored.doc.protocol)}` };
 }
 
-export async function resolveTarget(store: Store, config: SrokConfig, ref: Reference, today: IsoDate): Promise<Target> {
-  const resolved = await resolveAssignment(store, ref);
-  const parts = partsOf(resolved.assignment, config);
+export async function resolveTarget(deps: { store: Store; routings: Routings }, config: SrokConfig, ref: Reference, today: IsoDate): Promise<Target> {
+  const resolved = await resolveAssignment(deps.store, ref);
+  // The parts as the plan routes them: from the routing kept with the protocol.
+  const routing = await deps.routings.routingOf(resolved.stored);
+  const parts = partsOf(resolved.assignment, config, assignmentEntries(routing, resolved.stored.doc, resolved.assignment));
   const named = ref.executor !== null ? partsNamed(ref.executor, parts, config, resolved.what) : null;
   const occurrence = occurrenceNamed(resolved.stored.doc, resolved.assignment, ref.occurrence, today, resolved.what);
   return { ...resolved, parts, named, occurrence };

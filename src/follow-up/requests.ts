@@ -16,6 +16,7 @@ import { fromZonedTime } from 'date-fns-tz';
 import { controllerOf } from '../report/report-rows.js';
 import { findIssuer } from '../plan/issuer.js';
 import { linkSettings, signLink } from './links.js';
+import { assignmentEntries } from '../records/routing.js';
 import { partsOf } from './parts.js';
 import { FollowUpError } from './follow-up-error.js';
 import { localInstant, postpone, postponableOccurrence, type FollowUpDeps, type OperationResult } from './operations.js';
@@ -109,7 +110,7 @@ export async function requestPostponement(deps: RequestDeps, input: RequestInput
   const config = deps.config();
   const today = localDay(now, config.settings.timezone);
   const ref: Reference = { protocol: input.protocolKey, date: null, item: input.item ?? '', executor: input.part, occurrence: input.occurrence };
-  const target = await resolveTarget(deps.store, config, ref, today);
+  const target = await resolveTarget(deps, config, ref, today);
   const part = target.named?.[0];
   if (!part || target.named?.length !== 1) throw new FollowUpError('bad-request', `запрос на перенос касается одного исполнителя поручения (${target.what}); '${input.part}' называет ${countOf(target.named?.length ?? 0, EXECUTORS)}`);
   const occurrence = postponableOccurrence(target, today);
@@ -297,7 +298,8 @@ async function mailAnswer(deps: RequestDeps, request: PostponementRequest): Prom
     const assignment = stored?.doc.assignments.find((a) => a.item === request.item);
     if (!stored || !assignment) return [];
     const { doc } = stored;
-    const part = partsOf(assignment, config).find((p) => p.key === request.part);
+    const routing = await deps.routings.routingOf(stored);
+    const part = partsOf(assignment, config, assignmentEntries(routing, doc, assignment)).find((p) => p.key === request.part);
     const { to, cc } = answerRecipients(request, part?.emails ?? [], config.settings.operator.email);
     const accepted = request.status === 'accepted';
     const due = accepted && request.decidedTo !== null ? request.decidedTo : request.currentDue;

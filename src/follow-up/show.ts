@@ -4,6 +4,7 @@ import type { DeadlineKind, IsoDate, ParsedDocument } from '../domain.js';
 import { EMPTY_STATE, planDocument, planStateOf, scopeField, type PlanState, type PlannedStep, type Postponement, type StateRecords, type StateScope, type StepKind } from '../plan/index.js';
 import { itemSegment, trackSegments } from '../plan/step-id.js';
 import { ruDate } from '../plan/subject.js';
+import { assignmentEntries, type ProtocolRouting } from '../records/routing.js';
 import type { AuditEntry, LedgerEntry, StoredProtocol, TrackNext } from '../store/index.js';
 import { isRecurring, occurrencesUntil, type OccurrenceInfo } from './occurrence-list.js';
 import { localInstant, type FollowUpDeps } from './operations.js';
@@ -88,19 +89,22 @@ export async function showAssignment(deps: Omit<FollowUpDeps, 'scheduler'>, ref:
   const now = deps.clock.now();
   const config = deps.config();
   const { protocolKey, stored, assignment } = await resolveAssignment(deps.store, ref);
-  const [records, audit, tracks, requests] = await Promise.all([
+  const [routing, records, audit, tracks, requests] = await Promise.all([
+    deps.routings.routingOf(stored),
     deps.store.getStateRecords(protocolKey),
     deps.store.getAudit(protocolKey),
     deps.store.getTracks(protocolKey),
     listRequests(deps, protocolKey),
   ]);
-  const candidates = sentCandidates(stored, config, records, audit, assignment.item, now);
+  const candidates = sentCandidates(stored, routing, config, records, audit, assignment.item, now);
   const ledger = await deps.store.ledger.getMany([...candidates.keys()]);
-  return assembleReport({ stored, item: assignment.item, config, records, audit, tracks, requests, ledger, candidates, now });
+  return assembleReport({ stored, routing, item: assignment.item, config, records, audit, tracks, requests, ledger, candidates, now });
 }
 
 export interface ReportInput {
   stored: StoredProtocol;
+  /** Its kept routing (Routings; null: its executor phrases are matched). */
+  routing: ProtocolRouting | null;
   item: string | null;
   config: SrokConfig;
   records: StateRecords;
@@ -125,7 +129,7 @@ export function assembleReport(input: ReportInput): AssignmentReport {
   const today = localDay(now, zone);
   const state = planStateOf(records);
   const { shown, earlier } = occurrencesShown(doc, assignment, records, today);
-  const parts = partsOf(assignment, config).map((part) => partReport(part, shown, state, assignment.item));
+  const parts = partsOf(assignment, config, assignmentEntries(input.routing, doc, assignment)).map((part) => partReport(part, shown, state, assignment.item));
 
   const sent = input.ledger
     .map((entry): SentReport | null => {
@@ -180,7 +184,7 @@ export function assembleReport(input: ReportInput): AssignmentReport {
  * `now`: the plan as imported, as it stands, and under each postponement the history
  * records (every one gave its part-occurrences new ids).
  */
-export function sentCandidates(stored: StoredProtocol, config: SrokConfig, records: StateRecords, audit: readonly AuditEntry[], item: string | null, now: Date): Map<string, PlannedStep> {
+export function sentCandidates(stored: StoredProtocol, routing: ProtocolRouting | null, config: SrokConfig, records: StateRecords, audit: readonly AuditEntry[], item: string | null, now: Date): Map<string, PlannedStep> {
   const zone = config.settings.timezone;
   const { doc } = stored;
   const start = doc.protocol.date !== null ? officeInstant(doc.protocol.date, '00:00', zone) : new Date(stored.importedAt);
@@ -193,7 +197,7 @@ export function sentCandidates(stored: StoredProtocol, config: SrokConfig, recor
   }
   const steps = new Map<string, PlannedStep>();
   for (const state of states) {
-    const plan = planDocument(doc, config, { now: start, until: now }, { state, only: { item } });
+    const plan = planDocument(doc, config, { now: start, until: now }, { state, only: { item }, ...(routing !== null ? { routing } : {}) });
     for (const step of plan.steps) if (!steps.has(step.id)) steps.set(step.id, step);
   }
   return steps;

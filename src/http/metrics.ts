@@ -17,7 +17,7 @@ export interface Metrics {
   request(route: string, method: string, status: number, seconds: number): void;
 }
 
-export function createMetrics(deps: Pick<WorkerDeps, 'queue' | 'store' | 'config' | 'clock'>): Metrics {
+export function createMetrics(deps: Pick<WorkerDeps, 'queue' | 'store' | 'routings' | 'config' | 'clock'>): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -84,7 +84,7 @@ export function createMetrics(deps: Pick<WorkerDeps, 'queue' | 'store' | 'config
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const rows = reportRows(await loadReportSources(deps.store), deps.config(), deps.clock.now());
+      const rows = reportRows(await loadReportSources(deps), deps.config(), deps.clock.now());
       this.set({ state: 'open' }, rows.filter((r) => r.state === 'open').length);
       this.set({ state: 'overdue' }, rows.filter((r) => r.overdue).length);
     },

@@ -52,9 +52,9 @@ export function overviewOf(protocols: readonly ProtocolSummary[], rows: readonly
 }
 
 /** `viewer`: whose view; a controller's holds only the protocols it controls (scope.ts). */
-export async function loadOverview(deps: Pick<DeliveryDeps, 'store' | 'config' | 'clock'>, viewer: Principal | null = null): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
+export async function loadOverview(deps: Pick<DeliveryDeps, 'store' | 'routings' | 'config' | 'clock'>, viewer: Principal | null = null): Promise<{ now: Date; rows: ReportRow[]; protocols: ProtocolOverview[] }> {
   const now = deps.clock.now();
-  const [summaries, sources] = await Promise.all([deps.store.listProtocols(), loadReportSources(deps.store)]);
+  const [summaries, sources] = await Promise.all([deps.store.listProtocols(), loadReportSources(deps)]);
   const rows = visibleRows(viewer, reportRows(sources, deps.config(), now));
   const keys = new Set(rows.map((row) => row.protocol.key));
   const shown = seesAll(viewer) ? summaries : summaries.filter((summary) => keys.has(summary.key));

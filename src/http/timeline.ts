@@ -21,15 +21,16 @@ export interface StoredTimeline {
 /** A year ahead unless told: what an operator looks at before changing a ladder. */
 const DEFAULT_DAYS = 365;
 
-export async function storedTimeline(deps: Pick<DeliveryDeps, 'store' | 'config' | 'clock'>, key: string, untilDay?: string): Promise<StoredTimeline> {
-  const stored = await deps.store.getProtocol(key);
+export async function storedTimeline(deps: Pick<DeliveryDeps, 'store' | 'routings' | 'config' | 'clock'>, key: string, untilDay?: string): Promise<StoredTimeline> {
+  const { stored, state, routing: kept } = await deps.store.getProtocolWithState(key, { tracks: false });
   if (!stored) throw new HttpError(404, 'not-found', `no protocol with the key '${key}' is stored; GET /api/protocols lists the keys`);
   const config = deps.config();
   const now = deps.clock.now();
   const until = untilDay !== undefined ? officeInstant(normalDay(untilDay), '23:59', config.settings.timezone) : new Date(now.getTime() + DEFAULT_DAYS * 24 * 3600 * 1000);
   if (until.getTime() <= now.getTime()) throw new HttpError(400, 'invalid-input', `until ${untilDay ?? ''} is not after now (${now.toISOString().slice(0, 10)}); give a later day`);
-  const state = await deps.store.getPlanState(key);
-  const plan = planDocument(stored.doc, config, { now, until }, { state, chaseSince: new Date(stored.importedAt) });
+  // The executors as the scheduler routes them: the kept routing, routed again only when its basis changed.
+  const routing = await deps.routings.routingOf(stored, kept);
+  const plan = planDocument(stored.doc, config, { now, until }, { state, chaseSince: new Date(stored.importedAt), routing });
   return { stored, now, until, plan };
 }
 

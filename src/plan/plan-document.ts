@@ -13,8 +13,8 @@ import { ladderFor, ladderKind } from './resolve-ladder.js';
 import { shortHash } from '../records/slug.js';
 import type { PlanState, Postponement } from '../records/state.js';
 import { statusSeries } from './status-series.js';
-import type { ProtocolRouting } from '../records/routing.js';
-import { namedAddresses, namedName, recipients, routeAssignment, routingFits, sameAddress, type Addressed, type PartRoute, type Recipients, type RoutingEnv } from './routing.js';
+import { routedEntries, type ProtocolRouting } from '../records/routing.js';
+import { namedAddresses, namedName, recipients, routeAssignment, sameAddress, type Addressed, type PartRoute, type Recipients, type RoutingEnv } from './routing.js';
 import { allClosedFrom, closedFrom, NO_OCCURRENCE, postponementOf, type Due } from './state-application.js';
 import {
   itemSegment,
@@ -187,7 +187,7 @@ class ProtocolPlanner {
     this.issuerRef = doc.protocol.body !== null ? (config.directory.match(doc.protocol.body)?.entry.id ?? null) : null;
     this.addresseeEnv = { directory: config.directory, operatorName: settings.operator.name };
     this.routing = { directory: config.directory, operatorEmail: this.operatorEmail, addressees: this.addresseeEnv, warn: (line, code, message) => this.warn(line, code, message) };
-    this.routed = options.routing !== undefined && routingFits(options.routing, doc) ? options.routing.entries : null;
+    this.routed = routedEntries(options.routing ?? null, doc);
     this.lookahead = lookaheadDays(config.ladders);
     this.firstOnly = options.firstOnly === true;
     this.env = { calendar: config.calendar, moments: this.moments, untilMs: this.untilMs, repeatsFromMs: this.firstOnly ? this.fromMs : null };

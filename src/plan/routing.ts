@@ -1,8 +1,8 @@
 import type { EscalationTarget } from '../config/schema.js';
 import { normText } from '../corrections/corrections.js';
-import { entryOf, partsOfEntry, routeParts, type Directory, type RoutedPart } from '../directory/index.js';
+import { entryOf, partsOfRouted, type Directory } from '../directory/index.js';
 import type { Assignment, ExecutorRef as Executor, ParsedDocument, WarningCode } from '../domain.js';
-import type { ProtocolRouting } from '../records/routing.js';
+import { keptEntry, type ProtocolRouting } from '../records/routing.js';
 import { shortHash } from '../records/slug.js';
 import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
 import type { Fallback } from './escalation-target.js';
@@ -99,11 +99,6 @@ export function routingBasis(stored: { version: number; importedAt: string; corr
   return shortHash(`${stored.version}|${stored.importedAt}|${fixes}|${print}|${operatorEmail.toLowerCase()}`, 12);
 }
 
-/** Whether a stored routing fits the document it is read with (the basis said so; the shape must too). */
-export function routingFits(routing: ProtocolRouting, doc: ParsedDocument): boolean {
-  return routing.entries.length === doc.assignments.length && doc.assignments.every((a, i) => routing.entries[i]!.length === a.executors.length);
-}
-
 /**
  * Executors → parts, one per group member; whatever cannot be routed goes to the
  * operator, with a warning. With `only`, the parts whose segment is another are
@@ -124,8 +119,8 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
   const parts = new Map<string, PartRoute>();
   for (const [index, executor] of assignment.executors.entries()) {
     // The executor's own entry (a group's, for its members), when the stored routing gives it.
-    const executorEntry = entries !== null ? (entries[index] ?? null) : undefined;
-    const routed = entries !== null ? partsOfRouted(entries[index] ?? null, executor, directory, operatorEmail) : routeParts(executor.ref, executor.text, directory, operatorEmail);
+    const executorEntry = keptEntry(entries, index);
+    const routed = partsOfRouted(executorEntry, executor.ref, executor.text, directory, operatorEmail);
     for (const routedPart of routed) {
       const segment = partSegment(routedPart.ref, routedPart.name);
       if (only !== null && only !== segment) continue;
@@ -167,14 +162,6 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
     }
   }
   return [...parts.values()];
-}
-
-/** The parts of an executor from its stored entry id: lookups in the directory only. */
-function partsOfRouted(id: string | null, executor: Executor, directory: Directory, operatorEmail: string): RoutedPart[] {
-  const entry = id === null ? null : (directory.get(id) ?? null);
-  // An id the directory no longer has (its basis said otherwise: a directory edited in place) is matched again.
-  if (id !== null && entry === null) return routeParts(executor.ref, executor.text, directory, operatorEmail);
-  return partsOfEntry(entry, executor.text, directory, operatorEmail);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SrokConfig } from '../config/types.js';
-import { planStateOf } from '../records/state.js';
+import type { Routings } from '../records/routing.js';
 import type { Store } from '../store/index.js';
 import { reportRows } from './report-rows.js';
 import type { ReportRow, ReportSource } from './types.js';
@@ -9,13 +9,16 @@ import type { ReportRow, ReportSource } from './types.js';
  * for review is not followed yet: its assignments are neither overdue nor due soon
  * to anyone until it is approved.
  */
-export async function loadReportSources(store: Store): Promise<ReportSource[]> {
+export async function loadReportSources(deps: { store: Store; routings: Routings }): Promise<ReportSource[]> {
+  const { store } = deps;
   const waiting = new Set((await store.listWaiting()).map((w) => w.key));
   const summaries = (await store.listProtocols()).filter((p) => !waiting.has(p.key));
   const loaded = await Promise.all(
-    summaries.map(async ({ key }) => {
-      const [stored, records] = await Promise.all([store.getProtocol(key), store.getStateRecords(key)]);
-      return stored ? { key, importedAt: stored.importedAt, doc: stored.doc, state: planStateOf(records) } : null;
+    summaries.map(async ({ key }): Promise<ReportSource | null> => {
+      // The protocol, its state and its kept routing in one round-trip; routed again only when its basis changed.
+      const { stored, state, routing: kept } = await store.getProtocolWithState(key, { tracks: false });
+      if (!stored) return null;
+      return { key, importedAt: stored.importedAt, doc: stored.doc, state, routing: await deps.routings.routingOf(stored, kept) };
     }),
   );
   // A protocol deleted between the listing and the read is simply not reported.
@@ -23,6 +26,6 @@ export async function loadReportSources(store: Store): Promise<ReportSource[]> {
 }
 
 /** The report rows of everything stored, at `now`. */
-export async function loadReport(store: Store, config: SrokConfig, now: Date): Promise<ReportRow[]> {
-  return reportRows(await loadReportSources(store), config, now);
+export async function loadReport(deps: { store: Store; routings: Routings }, config: SrokConfig, now: Date): Promise<ReportRow[]> {
+  return reportRows(await loadReportSources(deps), config, now);
 }

@@ -2,7 +2,7 @@ import { addDays, localDay } from '../calendar/index.js';
 import type { Ladder } from '../config/schema.js';
 import type { SrokConfig } from '../config/types.js';
 import { occurrences } from '../deadline/index.js';
-import { routeParts } from '../directory/index.js';
+import { partsOfRouted } from '../directory/index.js';
 import type { Assignment, IsoDate, ParsedDocument } from '../domain.js';
 import { addressTarget } from '../plan/escalation-target.js';
 import { partKey } from '../plan/index.js';
@@ -10,6 +10,7 @@ import { findIssuer, type IssuerRule } from '../plan/issuer.js';
 import { momentsOf, type Moments } from '../plan/moments.js';
 import { deadlineEnd } from '../plan/occurrence-timeline.js';
 import { ladderFor } from '../plan/resolve-ladder.js';
+import { keptEntry, routedEntries } from '../records/routing.js';
 import type { Closure, PlanState, Postponement } from '../records/state.js';
 import { daysLeft } from '../delivery/mail-context.js';
 import { OPERATOR_KEY, type ReportController, type ReportRow, type ReportSource, type RowOccurrence } from './types.js';
@@ -80,7 +81,8 @@ function protocolRows(source: ReportSource, config: SrokConfig, now: Date): Repo
   const controller = controllerOf(doc, issuer, config);
   const protocol = { key: source.key, kind: doc.protocol.kind, number: doc.protocol.number, date: doc.protocol.date, body: doc.protocol.body };
   const rows: ReportRow[] = [];
-  for (const assignment of doc.assignments) {
+  const entries = routedEntries(source.routing, doc);
+  for (const [index, assignment] of doc.assignments.entries()) {
     // As in the planner: items that only close or extend earlier ones, or name nobody and no deadline, owe nothing.
     if (assignment.executors.length === 0 && (assignment.closes.length > 0 || assignment.deadline.kind === 'none')) continue;
     const base = (occurrence: RowOccurrence | null, part: Part): Omit<ReportRow, 'state' | 'closure' | 'daysLeft' | 'overdue'> => ({
@@ -93,7 +95,7 @@ function protocolRows(source: ReportSource, config: SrokConfig, now: Date): Repo
       optional: assignment.optional,
       controller,
     });
-    const parts = partsOf(assignment, config);
+    const parts = partsOf(assignment, entries?.[index] ?? null, config);
     const kind = assignment.deadline.kind;
     if (kind === 'none' || kind === 'continuous' || kind === 'unparsed') {
       for (const part of parts) {
@@ -207,13 +209,13 @@ function samePostponement(a: Postponement, b: Postponement): boolean {
   return a === b || (a.to === b.to && a.sequence === b.sequence && a.at === b.at && a.by === b.by);
 }
 
-/** The parts of an assignment as the planner routes them. */
-function partsOf(assignment: Assignment, config: SrokConfig): Part[] {
+/** The parts of an assignment as the planner routes them, from its kept entries (null: its phrases are matched). */
+function partsOf(assignment: Assignment, entries: ReadonlyArray<string | null> | null, config: SrokConfig): Part[] {
   const operator = config.settings.operator.email;
   if (assignment.executors.length === 0) return [{ key: partKey(null, NOBODY), ref: null, name: NOBODY, role: 'executor' }];
   const parts = new Map<string, Part>();
-  for (const executor of assignment.executors) {
-    for (const routed of routeParts(executor.ref, executor.text, config.directory, operator)) {
+  for (const [index, executor] of assignment.executors.entries()) {
+    for (const routed of partsOfRouted(keptEntry(entries, index), executor.ref, executor.text, config.directory, operator)) {
       const id = routed.ref ?? `name:${routed.name}`;
       const known = parts.get(id);
       if (known) {

@@ -65,7 +65,7 @@ export async function runControllerSummary(deps: DeliveryDeps, options: { period
     return { outcome: 'deferred', period, mails: [], deferredTo: sendAt.toISOString() };
   }
 
-  const rows = await loadReport(deps.store, config, now);
+  const rows = await loadReport(deps, config, now);
   const mails: SummaryRun['mails'] = [];
   for (const summary of controllerSummaries(rows, settings.dueSoonDays)) {
     const mailId = summaryMailId(summary.controller.key, tick, zone);

@@ -1,5 +1,6 @@
 import type { DeadlineKind, IsoDate, ParsedDocument, ProtocolKind } from '../domain.js';
 import type { Closure, PlanState } from '../records/state.js';
+import type { ProtocolRouting } from '../records/routing.js';
 
 /**
  * Words of the report (the rest are in src/domain.ts):
@@ -22,6 +23,8 @@ export interface ReportSource {
   importedAt: string;
   doc: ParsedDocument;
   state: PlanState;
+  /** Its executors' kept routing (Routings): the parts are read from it; null, its phrases are matched. */
+  routing: ProtocolRouting | null;
 }
 
 export type RowState = 'open' | 'done' | 'closed' | 'cancelled';

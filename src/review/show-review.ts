@@ -1,7 +1,8 @@
 import type { SrokConfig } from '../config/types.js';
-import { routeParts } from '../directory/index.js';
+import { partsOfRouted } from '../directory/index.js';
 import type { ParseWarning } from '../domain.js';
 import { planImported, type PlannedStep } from '../plan/index.js';
+import { keptEntry, routedEntries, type Routings } from '../records/routing.js';
 import type { Store } from '../store/index.js';
 import { describeChange } from '../corrections/corrections.js';
 import { ruDate, titleOf } from './title.js';
@@ -33,13 +34,16 @@ export interface ReviewReport {
   lines: string[] | null;
 }
 
-export async function reviewReport(deps: { store: Store; config: () => SrokConfig }, key: string, now: Date, options: { planSteps?: number } = {}): Promise<ReviewReport | null> {
+export async function reviewReport(deps: { store: Store; routings: Routings; config: () => SrokConfig }, key: string, now: Date, options: { planSteps?: number } = {}): Promise<ReviewReport | null> {
   const { store } = deps;
   const config = deps.config();
-  const { stored, state, review } = await store.getProtocolWithState(key, { tracks: false });
+  const { stored, state, review, routing: kept } = await store.getProtocolWithState(key, { tracks: false });
   if (!stored) return null;
   const doc = stored.doc;
-  const plan = planImported(stored, deps.config(), state, now, {}, 400 * 24 * 3600 * 1000).steps.slice(0, options.planSteps ?? 60);
+  // What approving would send, routed as the scheduler routes: the kept routing, made again only when its basis changed.
+  const routing = await deps.routings.routingOf(stored, kept);
+  const entries = routedEntries(routing, doc);
+  const plan = planImported(stored, config, state, now, { routing }, 400 * 24 * 3600 * 1000).steps.slice(0, options.planSteps ?? 60);
   return {
     key,
     title: titleOf(doc),
@@ -48,13 +52,13 @@ export async function reviewReport(deps: { store: Store; config: () => SrokConfi
     review,
     waits: review?.state === 'waiting',
     warnings: doc.warnings,
-    assignments: doc.assignments.map((a) => ({
+    assignments: doc.assignments.map((a, i) => ({
       item: a.item,
       line: a.line,
       text: a.text,
       recommendation: a.recommendation,
-      executors: a.executors.map((e) => {
-        const parts = routeParts(e.ref, e.text, config.directory, config.settings.operator.email);
+      executors: a.executors.map((e, j) => {
+        const parts = partsOfRouted(keptEntry(entries?.[i] ?? null, j), e.ref, e.text, config.directory, config.settings.operator.email);
         return { text: e.text, name: e.name, ref: parts[0]?.ref ?? e.ref, matched: !parts.some((p) => p.unmatched), emails: [...new Set(parts.flatMap((p) => p.emails))] };
       }),
       deadline: { kind: a.deadline.kind, text: a.deadline.text, date: a.deadline.date ?? a.deadline.firstDue },

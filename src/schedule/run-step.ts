@@ -71,7 +71,7 @@ export async function runStep(payload: StepPayload, deps: WorkerDeps): Promise<S
     // «Исполнено» / «Прошу перенести срок» for the part, when SROK_LINK_SECRET and http.publicUrl are set.
     const links = mailLinks(step, linkSettings(config.settings.http, deps.linkSecret), now);
     // The recipient's mail of the day carries it when it folds (see delivery/digest.ts).
-    const sent = await sendStep(step, stored, state, links, deps);
+    const sent = await sendStep(step, stored, state, routing, links, deps);
     outcome = sent.outcome;
     // The day's mail count is written beside the next step's scheduling, below: the two are independent.
     counted = sent.counted;

@@ -3,7 +3,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
-import { namesAlias, planFirstSteps, planImported, routeProtocol, routingBasis, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
+import { namesAlias, planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
 import type { PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { ProtocolWithState, Store } from '../store/index.js';
@@ -12,6 +12,7 @@ import type { LaterJobs } from '../delivery/deps.js';
 import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import { shortHashOf } from '../delivery/mail-context.js';
 import { recipientKey } from '../plan/mail-budget.js';
+import { KeptRouting } from '../routing/kept-routing.js';
 import { cronTicks, type CronTick } from './cron-ticks.js';
 import { QUEUE_NAME, type StepPayload } from './queue.js';
 
@@ -33,39 +34,27 @@ export class Scheduler implements LaterJobs, Rescheduler {
       config: () => SrokConfig;
       clock: Clock;
       log: Log;
-      /** How executors are routed (routeProtocol); a test hands in one that counts. */
-      route?: typeof routeProtocol;
+      /** The routing kept with each protocol, shared with the steps, mails and pages of this process; made here when not handed in. */
+      routings?: KeptRouting;
     },
   ) {
-    this.route = deps.route ?? routeProtocol;
+    this.keptRouting = deps.routings ?? new KeptRouting({ store: deps.store, config: deps.config });
   }
 
-  private readonly route: typeof routeProtocol;
-  private routed = 0;
+  /** The routings this scheduler reads (and the mails and pages of its process, when it was handed them). */
+  readonly keptRouting: KeptRouting;
 
-  /** How many times this scheduler routed a protocol's executors: at each import of a version, and when its basis changed. */
+  /** How many times a protocol's executors were routed (this scheduler's routing): at each import of a version, and when its basis changed. */
   get routings(): number {
-    return this.routed;
+    return this.keptRouting.count;
   }
 
   /**
-   * The routing a plan of `stored` reads: the stored one while its basis is current,
-   * else routed now (`fresh`: the caller stores it). A protocol never routed is routed
-   * as imported — the import laid the remembered phrases over it already; one routed
-   * before is routed with the remembered phrases of now.
+   * The routing a plan of `stored` reads: the kept one while its basis is current, else
+   * routed now (`fresh`: the caller keeps it). See KeptRouting.current.
    */
-  async routingOf(stored: StoredProtocol, routing: ProtocolRouting | null): Promise<{ routing: ProtocolRouting; fresh: boolean }> {
-    const config = this.deps.config();
-    const basis = routingBasis(stored, config.directory, config.settings.operator.email);
-    if (routing !== null && routing.basis === basis) return { routing, fresh: false };
-    const aliases = routing === null ? new Map<string, string>() : await this.aliases();
-    this.routed += 1;
-    return { routing: { basis, entries: this.route(stored.doc, config.directory, aliases) }, fresh: true };
-  }
-
-  /** Remembered phrases: normalised phrase → entry id. */
-  private async aliases(): Promise<Map<string, string>> {
-    return new Map([...(await this.deps.store.getAliases())].map(([phrase, alias]) => [phrase, alias.entry]));
+  routingOf(stored: StoredProtocol, routing: ProtocolRouting | null): Promise<{ routing: ProtocolRouting; fresh: boolean }> {
+    return this.keptRouting.current(stored, routing);
   }
 
   async reroute(keys: readonly string[] | 'all'): Promise<string[]> {
@@ -83,14 +72,12 @@ export class Scheduler implements LaterJobs, Rescheduler {
   private async rerouteStored(protocols: readonly StoredProtocol[]): Promise<string[]> {
     if (protocols.length === 0) return [];
     const { store } = this.deps;
-    const config = this.deps.config();
-    const aliases = await this.aliases();
+    const aliases = await this.keptRouting.aliases();
     const replanned: string[] = [];
     for (const stored of protocols) {
       const before = await store.getRouting(stored.key);
-      const entries = this.route(stored.doc, config.directory, aliases);
-      this.routed += 1;
-      await store.setRouting(stored.key, { basis: routingBasis(stored, config.directory, config.settings.operator.email), entries });
+      const entries = this.keptRouting.routeNow(stored, aliases);
+      await store.setRouting(stored.key, { basis: this.keptRouting.basisOf(stored), entries });
       if (before !== null && JSON.stringify(before.entries) === JSON.stringify(entries)) continue;
       // A protocol that waits for review has no jobs: its approval plans it with this routing.
       if ((await store.getReview(stored.key))?.state === 'waiting') continue;

@@ -12,6 +12,7 @@ import { createOutboxTransport, createRenderer, createSmtpTransport, type MailTr
 import { upsertCronJobs } from '../schedule/cron-ticks.js';
 import { bullPrefix, createQueue, QUEUE_NAME } from '../schedule/queue.js';
 import { Scheduler } from '../schedule/scheduler.js';
+import { KeptRouting } from '../routing/kept-routing.js';
 import { sharedCounters } from '../store/mail-counters.js';
 import type { DeliveryCounters } from '../delivery/deps.js';
 import type { WorkerDeps } from '../schedule/worker-deps.js';
@@ -121,10 +122,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     shared.attach(redis);
     counters = shared;
   }
-  const scheduler = new Scheduler({ store, queue, config: () => config, clock: options.clock, log: options.log });
+  // One routing per process: the scheduler, the steps, the mails and the pages read and count the same.
+  const routings = new KeptRouting({ store, config: () => config });
+  const scheduler = new Scheduler({ store, queue, config: () => config, clock: options.clock, log: options.log, routings });
   const deps: WorkerDeps = {
     redis,
     store,
+    routings,
     ledger: store.ledger,
     queue,
     scheduler,

@@ -71,11 +71,11 @@ describe('a plan reaching a year with no calendar file', () => {
     const now = local('2027-02-10', '12:00');
     const [step] = planDocument(doc, shipped, { now, until: local('2027-12-31') }).steps;
     expect(step).toMatchObject({ kind: 'operator', calendar: 'fallback' });
-    const ctx = stepMailContext({ step: step!, doc, state: EMPTY_STATE, config: shipped, now, threadRoot: null });
+    const ctx = stepMailContext({ step: step!, doc, state: EMPTY_STATE, routing: null, config: shipped, now, threadRoot: null });
     expect(ctx.operatorNote).toContain('Это письмо запланировано без производственного календаря на 2027 год: учтены только выходные и праздники ст. 112 ТК РФ');
     const before = planDocument(doc, shipped, { now: local('2026-02-10', '12:00'), until: local('2026-12-31') }).steps[0]!;
     expect(before.calendar).toBeUndefined();
-    expect(stepMailContext({ step: before, doc, state: EMPTY_STATE, config: shipped, now, threadRoot: null }).operatorNote).not.toContain('календаря');
+    expect(stepMailContext({ step: before, doc, state: EMPTY_STATE, routing: null, config: shipped, now, threadRoot: null }).operatorNote).not.toContain('календаря');
   });
 });
 

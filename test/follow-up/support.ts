@@ -5,8 +5,8 @@ import { mailIdOf, type Pipeline } from '../support/pipeline.js';
 
 /** What the follow-up core runs with, taken from the pipeline's runtime: its store, scheduler, config and simulated clock. */
 export function depsOf(pipeline: Pipeline): FollowUpDeps {
-  const { store, scheduler, config } = pipeline.runtime.deps;
-  return { store, scheduler, config, clock: pipeline.clock };
+  const { store, scheduler, routings, config } = pipeline.runtime.deps;
+  return { store, scheduler, routings, config, clock: pipeline.clock };
 }
 
 export function ref(text: string, extra: { executor?: string; occurrence?: string } = {}): Reference {

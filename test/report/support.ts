@@ -40,7 +40,7 @@ export function closure(how: Closure['how'], at: Date): Closure {
 export async function sourceOf(file: string, state: PlanState = stateOf({}), importedAt?: Date): Promise<ReportSource> {
   const doc = await readProtocol(file, shipped);
   const at = importedAt ?? local(doc.protocol.date ?? '2020-01-01', '10:00');
-  return { key: protocolKey(doc), importedAt: at.toISOString(), doc, state };
+  return { key: protocolKey(doc), importedAt: at.toISOString(), doc, state, routing: null };
 }
 
 /** A config folder like the shipped one whose store prefix is the test's. */

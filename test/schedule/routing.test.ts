@@ -1,9 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SrokConfig } from '../../src/config/types.js';
 import { createDirectory } from '../../src/directory/index.js';
+import type { AssignmentReport } from '../../src/follow-up/show.js';
+import { createAccess } from '../../src/http/access.js';
+import { buildHttpServer } from '../../src/http/server.js';
+import type { ReportRow } from '../../src/report/types.js';
 import { fixProtocol, type ReviewDeps } from '../../src/review/operations.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { startPipeline, type Pipeline } from '../support/pipeline.js';
@@ -12,11 +17,15 @@ import { startPipeline, type Pipeline } from '../support/pipeline.js';
  * Executors are routed once, when a version of a protocol is imported, and kept with it
  * in Redis; every plan reads that routing. They are routed again exactly when a
  * correction, a remembered phrase or the directory changes what they route to.
- * `scheduler.routings` counts the protocols this runtime's scheduler routed.
+ * `scheduler.routings` counts the protocols this runtime routed: its scheduler, steps,
+ * mails, pages and reports share one kept routing.
  */
 let pipeline: Pipeline | null = null;
 let dir: string | null = null;
+let app: FastifyInstance | null = null;
 afterEach(async () => {
+  await app?.close();
+  app = null;
   await pipeline?.close();
   pipeline = null;
   if (dir !== null) await rm(dir, { recursive: true, force: true });
@@ -27,6 +36,23 @@ const FIRST = 'test/fixtures/review/2-2026.txt';
 /** Item 2 reworded: a new version of the same protocol. */
 const ITEM2 = 'test/fixtures/review/2-2026-item2.txt';
 const FUND = 'Фонду поддержки цифровых инициатив Южного Урала';
+
+/** A pipeline with protocol 2/2026 and a second one, 5/2026, that names the same fund; each routed once, at its import. */
+async function twoProtocols(name: string) {
+  const started = await startPipeline(name, { day: '2026-03-11', time: '10:00' });
+  pipeline = started;
+  const r = started.runtime;
+  const { scheduler, store } = r.deps;
+  const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: started.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
+  dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
+  const other = path.join(dir, '5-2026.txt');
+  await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
+  const a = await started.import(FIRST);
+  const b = await started.import(other);
+  if (!a.ok || !b.ok) throw new Error('not imported');
+  expect(scheduler.routings).toBe(2);
+  return { p: started, r, scheduler, store, deps, keyA: a.result.protocolKey, keyB: b.result.protocolKey };
+}
 
 describe('the routing of a protocol', () => {
   it('is made at import and at a new version only, kept in Redis, and read by every later plan and step', async () => {
@@ -59,19 +85,7 @@ describe('the routing of a protocol', () => {
   });
 
   it('is made again at a correction, and for every protocol naming a phrase an operator remembered', async () => {
-    pipeline = await startPipeline('routing-fixes', { day: '2026-03-11', time: '10:00' });
-    const r = pipeline.runtime;
-    const { scheduler, store } = r.deps;
-    const deps: ReviewDeps = { store, scheduler, config: r.deps.config, clock: pipeline.clock, log: r.deps.log, refreshDirectory: () => r.refreshDirectory() };
-    // A second protocol that names the same fund.
-    dir = await mkdtemp(path.join(tmpdir(), 'srok-routing-'));
-    const other = path.join(dir, '5-2026.txt');
-    await writeFile(other, (await readFile(FIRST, 'utf8')).replace('№ 2/2026', '№ 5/2026').replace('«10» марта', '«12» марта'));
-    const a = await pipeline.import(FIRST);
-    const b = await pipeline.import(other);
-    if (!a.ok || !b.ok) throw new Error('not imported');
-    const [keyA, keyB] = [a.result.protocolKey, b.result.protocolKey];
-    expect(scheduler.routings).toBe(2);
+    const { p, r, scheduler, store, deps, keyA, keyB } = await twoProtocols('routing-fixes');
 
     // A deadline corrected: the protocol is routed again (its basis changed), the others are not.
     await fixProtocol(deps, keyA, { item: '3' }, { what: 'deadline', text: '15.05.2026' }, 'cli:operator');
@@ -86,12 +100,12 @@ describe('the routing of a protocol', () => {
     expect((await store.getRouting(keyB))?.entries[1]).toEqual(['chel-minfin']);
     // The other protocol's plan, read with what is kept, no longer sends the fund's mail to the operator.
     const before = await store.getProtocolWithState(keyB, { tracks: false });
-    const plan = scheduler.plan(before.stored!, before.state, pipeline.clock.now(), { routing: before.routing! });
+    const plan = scheduler.plan(before.stored!, before.state, p.clock.now(), { routing: before.routing! });
     expect(plan.warnings.filter((w) => w.code === 'executor_unmatched')).toEqual([]);
 
     await scheduler.scheduleProtocol(keyA);
     await scheduler.scheduleProtocol(keyB);
-    await pipeline.runUntil('2026-03-20');
+    await p.runUntil('2026-03-20');
     expect(scheduler.routings).toBe(5);
   });
 
@@ -114,5 +128,58 @@ describe('the routing of a protocol', () => {
     expect((await r.deps.store.getRouting(key))?.entries[1]).toEqual(['fond-yu-ural']);
     await scheduler.scheduleProtocol(key);
     expect(scheduler.routings).toBe(1);
+  });
+
+  it('is read by mails, reports and the follow-up, review, protocol and timeline pages, which route nothing themselves; after a directory change or a correction they show the new routing', async () => {
+    // Protocol 5/2026 names the same fund: it is routed to the Ministry of Finance only by the phrase remembered below.
+    const { p, r, scheduler, store, deps, keyA, keyB } = await twoProtocols('routing-readers');
+
+    const token = '5e7a9c1b3d2f4e6a8b0c9d7e5f3a1b2c';
+    app = await buildHttpServer({ runtime: r.deps, access: createAccess({ apiTokens: [`ivanova:${token}`], apiReadTokens: [], apiControllerTokens: [] }), linkSecret: null });
+    const get = async (url: string) => {
+      const response = await app!.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      expect(response.statusCode, url).toBe(200);
+      return response;
+    };
+    /** What each reader says item 3 of a protocol (the fund) is routed to. */
+    const fundSeen = async (key: string, number: string) => {
+      const rows = (await get('/api/report')).json<{ rows: ReportRow[] }>().rows;
+      const shown = (await get(`/api/assignment?ref=${encodeURIComponent(`№ ${number} п. 3`)}`)).json<AssignmentReport>();
+      const review = (await get(`/review/${key}`)).body;
+      // Item 3's deadline is not read («в кратчайшие сроки»): its timeline has the operator's notices only, no part.
+      await get(`/api/protocols/${key}/timeline`);
+      await get(`/protocols/${key}`);
+      return {
+        report: [...new Set(rows.filter((row) => row.protocol.key === key && row.item === '3').map((row) => row.part.ref))],
+        show: shown.parts.map((part) => part.ref),
+        review: /\[([a-z-]+)\] →/.exec(/id="a-3"[\s\S]*?(<li class="executor"[\s\S]*?<\/li>)/.exec(review)?.[1] ?? '')?.[1] ?? null,
+      };
+    };
+    const everywhere = (ref: string | null) => ({ report: [ref], show: [ref], review: ref });
+
+    // Mails sent, and every reader asked twice: nothing is routed again.
+    await p.runUntil('2026-03-20');
+    expect(p.sink.mails.length).toBeGreaterThan(0);
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere(null));
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere(null));
+    expect(scheduler.routings).toBe(2);
+
+    // The fund enters the directory: the first reader of each protocol routes it again and keeps it, once.
+    await store.putEntry({ id: 'fond-yu-ural', kind: 'body', name: 'Фонд поддержки цифровых инициатив Южного Урала', aliases: [], emails: ['fond@fond74.example'], members: [] });
+    await r.refreshDirectory();
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere('fond-yu-ural'));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere('fond-yu-ural'));
+    expect(scheduler.routings).toBe(4);
+    expect((await store.getRouting(keyB))?.entries[1]).toEqual(['fond-yu-ural']);
+
+    // Protocol 2/2026 corrected, the fund routed to the Ministry of Finance and the phrase remembered: both protocols are routed
+    // again at once, and every reader of 5/2026 follows the kept routing, though its phrase alone would still match the fund.
+    await fixProtocol(deps, keyA, { item: '3' }, { what: 'executor', entry: 'chel-minfin', phrase: FUND, remember: true }, 'cli:operator');
+    expect(scheduler.routings).toBe(6);
+    expect(await fundSeen(keyA, '2/2026')).toEqual(everywhere('chel-minfin'));
+    expect(await fundSeen(keyB, '5/2026')).toEqual(everywhere('chel-minfin'));
+    await p.runUntil('2026-04-20');
+    expect(scheduler.routings).toBe(6);
   });
 });
