@@ -70,18 +70,45 @@ interface Context {
   documentDate: IsoDate | null;
 }
 
+/** «в октябре - ноябре месяце 2001 г.», «в мае-июне 2025 года»: two months of one span, the year written once after them. */
+const MONTH_RANGE = new RegExp(
+  `${B}(?:(в|во|до\\s+конца|до\\s+окончания|к\\s+концу|в\\s+течение)\\s+)?${MONTH}\\s*-\\s*${MONTH}(?:\\s+месяц[а-я]*)?(?:\\s*,?\\s*((?:1[89]|2[01])\\d{2})(?!\\p{N})\\s*(?:года|году|год|г\\.|г(?!\\p{L}))?)?`,
+  'gu',
+);
+
+function monthRanges(n: string, ctx: Context): PeriodHit[] {
+  const out: PeriodHit[] = [];
+  for (const m of n.matchAll(MONTH_RANGE)) {
+    const from = monthValue(m[2] ?? '');
+    const to = monthValue(m[3] ?? '');
+    if (from === null || to === null || to < from) continue;
+    const intro = (m[1] ?? '').replace(/\s+/gu, ' ');
+    let year: number | null = m[4] !== undefined ? Number(m[4]) : null;
+    if (year === null && ctx.documentDate !== null) {
+      const docYear = Number(ctx.documentDate.slice(0, 4));
+      year = formatIso(docYear, to, daysInMonth(docYear, to)) >= ctx.documentDate ? docYear : docYear + 1;
+    }
+    const span: Span = year === null ? { error: `«${m[0].trim()}»: год не указан, а даты документа, от которой его взять, нет` } : monthsSpan(year, from, to);
+    out.push({ start: m.index, end: m.index + m[0].length, role: roleOf(intro), intro, unit: 'month', span });
+  }
+  return out;
+}
+
 /** Every period named in `n` (normalized), in text order. */
 export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
-  const hits: PeriodHit[] = [];
+  const ranges = monthRanges(n, ctx);
+  const inRange = (start: number, end: number): boolean => ranges.some((r) => start >= r.start && end <= r.end);
+  const hits: PeriodHit[] = [...ranges];
   for (const m of n.matchAll(PERIOD)) {
     const glued = m[1] === undefined && m.index > 0 && n.charAt(m.index - 1) === 'в';
     const intro = glued ? 'в' : (m[1] ?? '').replace(/\s+/gu, ' ');
     const read = spanOf(m, intro, ctx);
     if (read === null) continue;
     const start = glued ? m.index - 1 : m.index;
+    if (inRange(start, m.index + m[0].length)) continue;
     hits.push({ start, end: m.index + m[0].length, role: roleOf(intro), intro, unit: read.unit, span: read.span });
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function roleOf(intro: string): PeriodRole {

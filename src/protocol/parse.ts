@@ -49,6 +49,12 @@ const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
   /^(?:(?:настоящий\s+|данный\s+)?(?:приказ|постановление|распоряжение|решение)\s+(?:довести|опубликовать|разместить|направить|обнародовать)|опубликовать|обнародовать|разместить\s+(?:настоящ|данн)|направить\s+(?:настоящ|данн)|довести\s+(?:настоящ|данн|до\s+сведения)|(?:настоящ|данн|это)[а-яё]*\s+(?:постановлени|распоряжени|приказ|решени|протокол)[а-яё]*\s+(?:опубликовать|разместить|направить|довести|вступает|подлежит|вводится))/iu;
+/**
+ * The wording of an amendment to another act: «В пункте 1 слова "до 15 сентября" заменить словами "до 1 ноября"», «Пункт 2 после
+ * слов "…" дополнить словами "…"», «В пункте 3 слова "…" исключить» — the act's text changes, nobody is asked.
+ */
+const AMENDS_WORDING = /^(?:в\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*[^.;]{0,60}?(?:слова|цифры|абзац|предложение)\s|^(?:под)?пункт\s+\d+(?:\.\d+)*\s+(?:после\s+слов|дополнить|изложить|исключить|признать)/iu;
+
 /** «Остальной текст постановления оставить без изменения», «Размер платы оставить без изменений»: nothing is asked. */
 const KEPT_AS_IS = /^[^.;]{0,120}?(?<![\p{L}])оставить\s+без\s+изменени[йя]/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
@@ -449,7 +455,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (NOTED.test(t)) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
-  if (KEPT_AS_IS.test(t) || c.amends) return { kind: 'other' };
+  if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
   if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(t);
@@ -793,7 +799,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
-      if (stageTasks || (!PROCEDURAL.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first);

@@ -1219,3 +1219,27 @@ describe('«Возложить на Комиссию руководство …�
     expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Возложить на штаб проведение учений до 1 мая 2025 года.'), '1')).toEqual(['штаб']);
   });
 });
+
+describe('a span of two months with the year written once', () => {
+  it('«в октябре - ноябре месяце 2001 г.» (a town head) and «в мае-июне 2025 года» (paraphrase) end with the second month', () => {
+    expect(parseCorpus('outside-11/docs/001.txt').assignments.find((a) => a.item === '2')?.deadline).toMatchObject({ kind: 'period', date: '2001-11-30' });
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести ремонт дорог в мае-июне 2025 года.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'period', date: '2025-06-30' });
+  });
+});
+
+describe('words of an amendment and of a quoted name are not terms', () => {
+  it('«В пункте 1 слова "до 15 сентября" заменить словами "до 1ноября".» (a governor) and «Пункт 2 после слов … дополнить словами …» (paraphrase) ask nobody', () => {
+    expect(items(parseCorpus('outside-11/docs/018.txt'))).toEqual(['4']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\nВнести в постановление администрации от 10.01.2025 № 2 следующие изменения:\n1. В пункте 3 слова "до 1 марта" заменить словами "до 1 апреля".\n2. Пункт 4 после слов "отделу культуры" дополнить словами "и отделу спорта".');
+    expect(q.assignments).toEqual([]);
+  });
+  it('«… опубликование … в газете "Ежедневные новости. Подмос…» (a governor, the quote cut) and «в газете "Ежедневные вести"» (paraphrase) give no lasting term', () => {
+    expect(parseCorpus('outside-11/docs/018.txt').assignments.find((a) => a.item === '4')?.deadline.kind).toBe('none');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Пресс-службе обеспечить опубликование постановления в газете "Ежедневные вести".').assignments[0]?.deadline.kind).toBe('none');
+  });
+  it('«№ 334-15/3 ЗС» of a legislative assembly (a region) and «№ 12/5 ГС» (paraphrase) keep their letters', () => {
+    expect(parseCorpus('outside-11/docs/019.txt').protocol.number).toBe('334-15/3 ЗС');
+    expect(parseText('ПОСТАНОВЛЕНИЕ\nот 5 мая 2025 г. № 12/5 ГС\n1. Комитету провести слушания до 1 июня 2025 года.').protocol.number).toBe('12/5 ГС');
+  });
+});
