@@ -1082,7 +1082,16 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     const d = dl.parse(phrase);
     if (d.kind !== 'none') return [d];
   }
-  if (c.row && c.row.deadline !== '') return cellDeadlines(c.row.deadline, dl);
+  if (c.row && c.row.deadline !== '') {
+    // «Разработать планы … к купальному сезону 2009 года | до 15 марта |» in a plan with no date of its own: the year the row names.
+    const years = [...new Set(c.main.text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? [])];
+    const cell = c.row.deadline;
+    if (dl.ctx.documentDate === null && years.length === 1 && !/\d{4}/u.test(cell) && /^(?:до|к|не\s+позднее)\s+\d{1,2}\s+[а-яё]+$/iu.test(cell.trim())) {
+      const read = dl.parse(`${cell} ${years[0]!} года`);
+      if (read.kind === 'date') return [{ ...read, text: cell.trim() }];
+    }
+    return cellDeadlines(cell, dl);
+  }
   const parts = [c.main.text, ...c.subs.map((s) => s.text)];
   // «… отчетность: месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …»: one schedule each.
   const schedules = parts.flatMap((part) => reportingSchedules(part, dl));

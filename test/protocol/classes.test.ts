@@ -1243,3 +1243,11 @@ describe('words of an amendment and of a quoted name are not terms', () => {
     expect(parseText('ПОСТАНОВЛЕНИЕ\nот 5 мая 2025 г. № 12/5 ГС\n1. Комитету провести слушания до 1 июня 2025 года.').protocol.number).toBe('12/5 ГС');
   });
 });
+
+describe('a plan row\'s yearless term takes the year its task names, when the plan has no date', () => {
+  it('«Разработать … планы … к купальному сезону 2009 года | до 15 марта |» (a settlement\'s plan) and a paraphrase', () => {
+    expect(parseCorpus('plans/docs/005.txt').assignments.find((a) => a.item === '2')?.deadline).toMatchObject({ kind: 'date', date: '2009-03-15', text: 'до 15 марта' });
+    const q = parseText('План мероприятий\n№ п/п\tМероприятие\tСрок\tОтветственный\n1.\tПодготовить лагеря к летнему сезону 2025 года\tдо 20 мая\tОтдел образования\n');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'date', date: '2025-05-20' });
+  });
+});
