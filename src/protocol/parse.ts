@@ -481,7 +481,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
   if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c))) return { kind: 'approval' };
   // «Ответственным за эксплуатацию ледовых переправ назначить Апрелкова …»: an appointment, not a task.
-  if (split?.verb === 'назначить') return { kind: 'approval' };
+  // («Рекомендовать органам … назначить ответственных …» asks the bodies to appoint: a task.)
+  if (split?.verb === 'назначить' && /^ответственн/iu.test(split.executors[0]?.text ?? '')) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }

@@ -1160,6 +1160,8 @@ describe('words that look like the dative but are not executors', () => {
   it('«Ответственным за эксплуатацию ледовых переправ назначить …» is an appointment (a settlement) and «Ответственным за проведение субботника назначить …» (paraphrase)', () => {
     expect(parseCorpus('outside-9/docs/010.txt').assignments).toEqual([]);
     expect(parseText('ПОСТАНОВЛЯЮ:\n1. Ответственным за проведение субботника назначить заместителя главы Иванова И.И.').assignments).toEqual([]);
+    // Asking a body to appoint is a task of that body.
+    expect(names(parseText('РЕШИЛИ:\n1. Рекомендовать органам местного самоуправления назначить ответственных за предоставление сведений.\nСрок: до 15 августа 2019 года.'), '1')).toEqual(['органы местного самоуправления']);
   });
   it('«Таким образом, … плата рассчитывается следующим образом: …» (as a ministry\'s explanatory letter writes, outside-9/017.docx, scored by npm run eval) and «Каким образом …» (paraphrases) ask nothing', () => {
     const p = parseText('Главам муниципальных образований\nКаким образом исчисляется срок, определено законом: срок исчисляется со дня регистрации заявления,\nвключая выходные дни.');
