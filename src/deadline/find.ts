@@ -35,7 +35,7 @@ const LABEL = /(?<![\p{L}])срок(?:и)?(?:\s+(?:исполнения|выпо
 
 /** Words that make a sentence a story about what happens, not an order. */
 const NARRATIVE =
-  /(?<![\p{L}])(?:планиру[а-я]*|предполага[а-я]*|предусматрива[а-я]*|будет|будут|участву[а-я]*|представляет|представляют|направляет|направляют|проводит|проводится|проводятся|осуществляет|осуществляется|является|являются|было|были|был|была)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:планиру(?:ет|ют|ется|ются)|планировал[аио]?|предполага(?:ет|ют|ется|ются)|предусматрива(?:ет|ют|ется|ются)|будет|будут|участву(?:ет|ют)|участвовал[аио]?|представляет|представляют|направляет|направляют|проводит|проводится|проводятся|осуществляет|осуществляется|является|являются|было|были|был|была)(?![\p{L}])/u;
 /** A present-tense reflexive verb («проводятся», «представляется») tells what is done; these few ask instead. */
 const FINITE_REFLEXIVE = /(?<![\p{L}])[а-я]+[еюия]тся(?![\p{L}])/gu;
 const ASKING_REFLEXIVE = /^(?:рекомендуется|предлагается|поручается|требуется|необходимо)$/u;
@@ -291,7 +291,11 @@ function sentenceEnd(text: string, n: string, from: number): number {
     if (ch === '.') {
       const rest = /^\s*(.?)/u.exec(text.slice(i + 1));
       const next = rest?.[1] ?? '';
-      if (next === '' || (rest !== null && rest[0].length > 1 && /[А-ЯЁA-Z«"„“]/u.test(next))) return i + 1;
+      // «г. Мценска», «ул. Ленина», «им. Пушкина», «А.В. Петров»: the dot of an abbreviation or an initial, not the sentence's end.
+      // («2021 г. Информацию …»: after a year «г.» ends the sentence.)
+      const before = text.slice(Math.max(from, i - 12), i);
+      const abbreviation = /(?:^|[^\p{L}\d]\s*|[^\d\s]\s+)(?:г|гор|с|п|пос|д|ул|им|обл|р-н|р-на|ст|пр|пл|кв|пгт|тт|т\.т|[А-ЯЁ])$/u.test(before) && !/\d\s*г$/u.test(before);
+      if (next === '' || (!abbreviation && rest !== null && rest[0].length > 1 && /[А-ЯЁA-Z«"„“]/u.test(next))) return i + 1;
     }
   }
   return n.length;

@@ -44,7 +44,8 @@ const FREQUENCY_RES = FREQUENCIES.map(([freq, src]) => [freq, new RegExp(`${B}(?
 
 /** «по пятницам» alone is a weekly term too. */
 const WEEKDAYS_PLURAL = new RegExp(`${B}по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)${E}`, 'u');
-const WEEKDAY_NAMED = new RegExp(`${B}(?:по|в|во|каждую|каждый|каждое|до|не\\s+позднее|к)\\s+${WEEKDAY}${E}`, 'u');
+/** «в пятницу», «по пятницам», «каждый четверг», «в санитарный день - четверг». */
+const WEEKDAY_NAMED = new RegExp(`(?:${B}(?:по|в|во|каждую|каждый|каждое|до|не\\s+позднее|к)\\s+|(?<=день\\s?)-\\s*)${WEEKDAY}${E}`, 'u');
 
 /** «текущего месяца», «месяца, следующего за отчетным кварталом»: the words after a due day. */
 const DUE_TAIL =

@@ -35,7 +35,7 @@ interface NounRule {
 /** Plural «-ам/-ами»: neuter «министерства», velar and hushing stems «-и», else «-ы». */
 const hardPlural = (stem: string): string => (/ств$/.test(stem) ? 'а' : /[гкхжшщч]$/.test(stem) ? 'и' : 'ы');
 /** Plural «-иям/-иями»: neuter «-ние/-тие» nouns give «-ия» (учреждения), the others «-ии» (администрации). */
-const iyaPlural = (stem: string): string => (/[нт]$/.test(stem) ? 'ия' : 'ии');
+const iyaPlural = (stem: string): string => (/[нт]$/.test(stem) && !/(?:компан|кампан)$/.test(stem) ? 'ия' : 'ии');
 
 // Longest endings first: the first rule whose ending fits decides.
 const NOUN_RULES: readonly NounRule[] = [

@@ -59,7 +59,8 @@ const NOT_SUFFIX = /^(?:от|г|гг|года|год|в|с|и|о|об|на)$/iu;
 function numberAfter(text: string, at: number): string | null {
   const m = /^\s*(?:№|N|No\.?|Nо)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
   if (!m) return null;
-  let number = m[1]!.replace(/[.,;:]+$/u, '');
+  // «№ 897РОССИЙСКАЯ ФЕДЕРАЦИЯ …»: a word in capitals glued to the number at a former line break is not part of it.
+  let number = m[1]!.replace(/[.,;:]+$/u, '').replace(/(?<=\d)[А-ЯЁ]{4,}.*$/u, '');
   const suffix = m[2]?.replace(/[.,;:]+$/u, '');
   // «№ НР 15-2/10/2-6793»: letters, then the digits.
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;

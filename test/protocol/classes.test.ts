@@ -1253,3 +1253,23 @@ describe('a plan row\'s yearless term takes the year its task names, when the pl
     expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'date', date: '2025-05-20' });
   });
 });
+
+describe('outside-12 classes', () => {
+  it('«… с указанием планируемых сроков …»: a participle «планируемых» does not make an order a story (a region) and a paraphrase', () => {
+    expect(parseCorpus('outside-12/docs/001.txt').assignments.find((a) => a.item === '1')?.deadline.date).toBe('2007-11-09');
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 марта 2025 года представить перечень предполагаемых мероприятий с указанием планируемых сумм.').assignments[0]?.deadline.date).toBe('2025-03-01');
+  });
+  it('«… постановлением главы г. Мценска от 31.03.2009 N 232, в течение года еженедельно в санитарный день - четверг» (a town head) and «по ул. Ленина еженедельно - в среду» (paraphrase)', () => {
+    expect(parseCorpus('outside-12/docs/004.txt').assignments.find((a) => a.item === '1')?.deadline.rule).toMatchObject({ freq: 'weekly', day: 4 });
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Управляющей компании производить уборку двора по ул. Ленина еженедельно в рабочий день - среду.');
+    expect(q.assignments[0]?.deadline.rule).toMatchObject({ freq: 'weekly', day: 3 });
+  });
+  it('«№ 897РОССИЙСКАЯ ФЕДЕРАЦИЯ» in a site title (a mayor) and «№ 15АДМИНИСТРАЦИЯ» (paraphrase)', () => {
+    expect(parseCorpus('outside-12/docs/003.txt').protocol.number).toBe('897');
+    expect(parseText('Постановление администрации от 05.05.2025 № 15АДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.').protocol.number).toBe('15');
+  });
+  it('«…, управляющим компаниям и ТСЖ, гаражно-строительным кооперативам, автостоянкам …» (a town) and «…, ТСЖ, жилищным кооперативам …» (paraphrase)', () => {
+    expect(names(parseCorpus('outside-12/docs/005.txt'), '3').slice(1)).toEqual(['управляющие компании', 'ТСЖ', 'гаражно-строительные кооперативы', 'автостоянки']);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Рекомендовать ТСЖ, жилищным кооперативам провести осмотр подвалов до 1 октября 2025 года.'), '1')).toEqual(['ТСЖ', 'жилищные кооперативы']);
+  });
+});
