@@ -105,6 +105,7 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
   const start = m.index ?? 0;
   let end = start + m[0].length;
   let anchor: Anchor = { kind: 'document' };
+  const base = end;
   const a = ANCHOR.exec(n.slice(end));
   if (a) {
     // «со дня подписания настоящего распоряжения подготовить предложения»: the event ends before the ordered verb.
@@ -113,7 +114,13 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
     const event = `${a[1] ?? ''} ${said.trim()}`.trim();
     end += a[0].length - ((a[2] ?? '').length - said.length);
     // «не позднее 3 рабочих дней до дня проведения мероприятия»: counted back from an event to come.
-    if (a[1] === 'до') anchor = { kind: 'event', text: event };
+    // «в двухдневный срок со дня принятия в агентство …»: the day this act is taken (nothing of another act named after it).
+    const ownAdoption = /^(?:со|с)\s+дня\s+(?:принятия|подписания|издания)(?:\s+(?:настоящ|данн)[а-я]*\s+[а-я]+)?(?:\s+(?:в|во|на|к|для|по)(?:\s|$)|\s*$)/u.test(`${event} `);
+    if (ownAdoption) {
+      const own = /^\s*,?\s*(?:со|с)\s+дня\s+[а-я]+(?:\s+(?:настоящ|данн)[а-я]*\s+[а-я]+)?/u.exec(n.slice(base));
+      end = base + (own?.[0].length ?? 0);
+    }
+    else if (a[1] === 'до') anchor = { kind: 'event', text: event };
     else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
     else if (RECEIPT.test(event) || !OWN_ACT.test(event)) anchor = { kind: 'event', text: event };
   }

@@ -1273,3 +1273,18 @@ describe('outside-12 classes', () => {
     expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Рекомендовать ТСЖ, жилищным кооперативам провести осмотр подвалов до 1 октября 2025 года.'), '1')).toEqual(['ТСЖ', 'жилищные кооперативы']);
   });
 });
+
+describe('outside-13 classes', () => {
+  it('«В двухдневный срок со дня принятия в агентство …» counts from this act (an oblast order) and «в 5-дневный срок со дня подписания направить …» (paraphrase); «со дня принятия решения о субсидии» is not this act', () => {
+    const p = parseCorpus('outside-13/docs/001.txt');
+    expect(p.assignments.filter((a) => a.item === '2.1' || a.item === '2.2').map((a) => a.deadline.date)).toEqual(['2007-05-26', '2007-05-31']);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 3 марта 2025 г. № 7\n1. Отделу кадров в 5-дневный срок со дня подписания направить копию распоряжения в управление.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'relative', date: '2025-03-08' });
+  });
+  it('headers: «№ 184-рПравительство …» glued in a site title (a regional government), «от«01 апреля » 2014 гг. № 14» (a settlement) and paraphrases', () => {
+    expect(parseCorpus('outside-13/docs/003.txt').protocol.number).toBe('184-р');
+    expect([parseCorpus('outside-13/docs/006.txt').protocol.number, parseCorpus('outside-13/docs/006.txt').protocol.date]).toEqual(['14', '2014-04-01']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот«05 мая » 2025 г. № 33-пАдминистрация района\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['33-п', '2025-05-05']);
+  });
+});
