@@ -328,13 +328,17 @@ function headOf(word: string): DefinedBody['head'] | null {
   return BODY_HEADS.find(([re]) => re.test(w))?.[1] ?? null;
 }
 
+/** The case endings of an adjective before a body's name («областную», «Организационного», «рабочей»). */
+const ADJECTIVE_ENDING = /(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u;
+
 function definedBodies(text: string): DefinedBody[] {
   const out: DefinedBody[] = [];
   for (const m of text.replace(/[^\S\n]+/gu, ' ').matchAll(DEFINED_BODY)) {
     const head = headOf(m[2]!);
     if (!head) continue;
     const before = (m[1] ?? '').toLowerCase();
-    const adjective = /^[а-яё-]{3,}(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u.test(before) ? before.replace(/(?:ую|ой|ого|ый|ий|ая|ое|ые|ых|ым|ому|ей|его|юю|яя)$/u, '') : '';
+    const ending = ADJECTIVE_ENDING.exec(before);
+    const adjective = ending && ending.index >= 3 && /^[а-яё-]+$/u.test(before) ? before.slice(0, ending.index) : '';
     out.push({ adjective, head, tail: stripTrailingPunctuation(m[3]!) });
   }
   return out;
