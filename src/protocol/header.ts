@@ -122,6 +122,14 @@ function pairsInLine(line: string, score: number): Candidate[] {
 }
 
 /** Where the own number and date of the document stand, best first. */
+/**
+ * «О непредоставлении ответа на письмо от 25 октября 2004 года №2323-ИР/04»: a subject line cites other acts, never gives this
+ * one's number. (A title in capitals, «О СОЗДАНИИ … ПРИКАЗ …», may be the whole act saved on one line.)
+ */
+function isSubjectLine(line: string): boolean {
+  return /^(?:О|Об|Обо)\s+[а-яё]/u.test(line) && line.length < 300;
+}
+
 function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: number): Candidate | null {
   const candidates: Candidate[] = [];
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
@@ -140,6 +148,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   headText.forEach((line, i) => {
     if (inParens[i]) return;
     if (line === '' || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) return;
+    if (isSubjectLine(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
     const siteTitle = /^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение\s+к\s+\S+)(?:\s+[^№]*?)?\s+(?:от\s+\d|№)/iu.test(line) ? 2 : 0;
     for (const c of pairsInLine(line, 10 + nearKind + siteTitle - i * 0.01)) candidates.push(c);
@@ -187,7 +196,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const tailFrom = z.signatureStart ?? Math.max(0, z.attachmentsStart - 12);
   const tail = lines.slice(tailFrom, Math.min(lines.length, Math.max(z.attachmentsStart, tailFrom) + 14)).map((l) => l.trim());
   tail.forEach((line, i) => {
-    if (line === '') return;
+    if (line === '' || isSubjectLine(line)) return;
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
     for (const c of pairsInLine(line, 6)) candidates.push(c);
     const dates = findWrittenDates(line);
@@ -227,7 +236,8 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     // «г. Ханты-Мансийск», «пгт. Междуреченский», «с. Леуши», «Москва,» before the date.
     const place = /^(?:(?:г|гор|пгт|пос|п|с|д|ст|рп|х|аул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
     const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
-    const tailOk = after === '' || /^(?:г\.|года|год)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|г\.\s*[А-ЯЁ]\S*|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
+    // «от 28.03.2012 года.»: the line may close with a full stop.
+    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|г\.\s*[А-ЯЁ]\S*|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
     if (placeBefore && tailOk) return found.date;
     // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
     if (i === from && /(?:^|\s)от\s*$/u.test(line.slice(0, found.index))) return found.date;
@@ -528,7 +538,7 @@ function issuerBelow(lines: readonly string[], kindLine: number): string | null 
 
 /** «Распоряжение Администрации Калужской области от …» → «Администрация Калужской области». */
 function issuerInTitle(line: string): string | null {
-  const m = /^(?:постановление|распоряжение|приказ|решение|указ|письмо)\s+(?!от\s)(.+?)\s+(?:от\s+\d|№|N\s*\d)/iu.exec(line.trim());
+  const m = /^(?:постановление|распоряжение|приказ|решение|указ|письмо)\s+(?!от\s|№|N\s*\d)(.+?)\s+(?:от\s+\d|№|N\s*\d)/iu.exec(line.trim());
   if (!m) return null;
   return stripTrailingPunctuation(genitiveToNominative(m[1]!));
 }
@@ -579,5 +589,34 @@ export function readHeader(z: HeaderZones): HeaderResult {
   }
   if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!) ?? issuerBelow(lines, kindLine);
   if (header.body === null && z.formulaSubject) header.body = z.formulaSubject;
+  if (header.body === null) header.body = issuerOfCard(lines, Math.max(bodyStart + 12, 30));
   return { header, addressees, signatureText: readSignatureText(lines, z) };
+}
+
+/** The issuer's post or body in the instrumental, as a site's document card gives it: «Мэром г. Братска», «Главой администрации …». */
+const CARD_ISSUER = /^(Мэром|Главой|Губернатором|Администрацией|Правительством|Президентом|Министерством|Председателем)\s+([^()]{3,90}?)\s*(?:\([^()]{2,60}\))?\s*$/u;
+const CARD_NOMINATIVE: Readonly<Record<string, string>> = {
+  Мэром: 'Мэр',
+  Главой: 'Глава',
+  Губернатором: 'Губернатор',
+  Администрацией: 'Администрация',
+  Правительством: 'Правительство',
+  Президентом: 'Президент',
+  Министерством: 'Министерство',
+  Председателем: 'Председатель',
+};
+
+/**
+ * «Мэром г. Братска (Иркутская обл.)» on a line of its own with a date on the next («27 марта 2012 года»): the card under a
+ * copied act names who issued it. Only when nothing else named the issuer, and only with that date beside it.
+ */
+function issuerOfCard(lines: readonly string[], limit: number): string | null {
+  for (let i = 0; i < Math.min(lines.length, limit); i += 1) {
+    const m = CARD_ISSUER.exec(lines[i]!.trim());
+    if (!m) continue;
+    const next = (lines[i + 1] ?? '').trim();
+    if (!/^\d{1,2}(?:\s+[а-яё]+\s+|\.\d{1,2}\.)\d{4}(?:\s*(?:года|г\.?))?$/u.test(next)) continue;
+    return `${CARD_NOMINATIVE[m[1]!]!} ${m[2]!}`;
+  }
+  return null;
 }

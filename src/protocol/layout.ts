@@ -57,7 +57,9 @@ export function cleanLine(raw: string): string {
     .replace(/^\s{0,3}#{1,6}\s+/u, '')
     .replace(/^\s{0,3}(?:>\s?)+/u, '')
     .replace(/\\([.\-()[\]*_#])/g, '$1')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ');
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    // «-----1.-Администрациям …», «-----В связи с …»: a run of hyphens standing for the first line's indent.
+    .replace(/^(\s*)-{3,}(?=[0-9А-ЯЁа-яё«"])/u, (_all, lead: string) => `${lead}    `);
   return unglueVerbs(joinSpacedLetters(text));
 }
 
@@ -88,7 +90,8 @@ export function readMarker(text: string): MarkerHit | null {
   if (article) return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
-  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,9})(\.|\))?(?:\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
+  // «1.-Администрациям …», «2. – Рекомендовать …»: a dash after the number's dot.
+  const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,9})(\.|\))?(?:(?<=[.)])\s*[-–—]\s*(?=[«"„(А-ЯЁA-Zа-яё])|\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
   if (decimal) {
     const value = decimal[1]!;
     const mark = decimal[2];

@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, parseDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, parseDeadline, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -62,13 +62,18 @@ const LEAD_VERB = /^(?:рекомендовать|предложить|пору�
 const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|руководство\s|оперативное\s|подготовк|проведени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
 /** «Возложить общее руководство по организации … на Управление культуры …»: the duty first, then whom. */
 const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персональн[а-яё]+\s+)?(?:руководство|ответственность|обязанност[а-яё]*|функци[а-яё]*|координаци[а-яё]*|организаци[а-яё]*|полномочи[а-яё]*)\s[^;]{3,300}?\s+на\s+((?:[А-ЯЁ]|заместител|начальник|руководител|глав|директор|председател|управлени|отдел|комитет|комисси)[^;]*?)\.?$/u;
+/** «Направить проект … Президенту …, в комитеты … для подготовки отзывов, предложений и замечаний»: the recipients are asked for replies. */
+const ASKS_REPLIES = /^направить\s+(.+?)\s+(?:для|с\s+целью)\s+(?:внесения|представления|подготовки|дачи|направления)\s+(?:[а-яё]+\s+)?(?:замечаний|предложений|отзывов|заключений|поправок)/iu;
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
+/** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
+const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|личную\s+)?ответственность\s+на\s+(.+?)\s+за\s+\S/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
-const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба)(?![\p{L}])/iu;
+/** «прошу», «просим», and «(вынужден повторно) просить Вас …» of a letter's writer. */
+const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас)(?![\p{L}])/iu;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const DUE_IN_TEXT =
-  /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?\s+[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
+  /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?(?:\s+|(?=январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
 
 
 interface Clause {
@@ -247,7 +252,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // «2. Департаментам … к 1 марта 1999 года.» / «Рекомендовать главам … провести аналогичный анализ.»: a paragraph of its
     // own under a numbered item is part of that item, and carries its number.
-    const item = label ?? (region.question && !marker ? region.question : null);
+    // Under a numbered decision of a question («28. О проекте … / Принято решение: / 1. Направить … / Назначить …») it carries the decision's number.
+    const item = label ?? (region.question && !marker && lastNumbered?.main.marker?.style !== 'decimal' ? region.question : null);
     label = null;
     const own = newClause(item, null, b);
     if (item === null && !marker && lastNumbered?.main.marker?.style === 'decimal') own.carried = lastNumbered.item;
@@ -292,6 +298,25 @@ function insertedItems(clauses: Clause[]): void {
     c.amends = true;
     clauses.splice(i + 1, 0, ...inserted);
     i += inserted.length;
+  }
+}
+
+/**
+ * «1. Направить проект … Президенту …, в комитеты … для подготовки отзывов, предложений и замечаний. / Назначить ответственным
+ * … Комитет …, в который направить до 2 ноября 1998 года замечания и предложения.»: the paragraph after the item says by when
+ * the replies it asked for are due, and where; it belongs to that item.
+ */
+function joinReplyTerms(clauses: Clause[]): void {
+  for (let i = 0; i + 1 < clauses.length; i += 1) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1]!;
+    if (c.item === null || next.item !== null || next.main.marker !== null || next.children.length > 0) continue;
+    if (!ASKS_REPLIES.test(squash(c.main.text)) || DUE_IN_TEXT.test(squash(clauseText(c)))) continue;
+    const said = squash(clauseText(next));
+    if (!DUE_IN_TEXT.test(said) || !/(?<![\p{L}])(?:отзыв|замечани|предложени|заключени|поправк)[а-яё]*/iu.test(said)) continue;
+    c.subs.push(next.main, ...next.subs);
+    c.deadlineBlocks.push(...next.deadlineBlocks);
+    clauses.splice(i + 1, 1);
   }
 }
 
@@ -493,9 +518,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && (startsWithInfinitive(t) || hasInfinitive(t))) {
     return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
   }
-  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в'));
+  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? RESPONSIBILITY_ON.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в'));
   if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
-  const owed = recipientsOwe(t);
+  const owed = recipientsOwe(t, squash(clauseText(c)));
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
   if (APPROVAL.test(t)) return { kind: 'approval' };
   if (c.responsibleBlocks.length > 0 || c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
@@ -593,20 +618,30 @@ function executorLines(subs: readonly Block[]): ExecutorPhrase[] {
  * «Направить законопроект в комитеты …, Губернатору …, прокурору … для внесения замечаний и
  * предложений в срок до 1 мая 2008 года»: the recipients owe the remarks by the date.
  */
-function recipientsOwe(t: string): ExecutorPhrase[] | null {
-  const m = /^направить\s+(.+?)\s+(?:для|с\s+целью)\s+(?:внесения|представления|подготовки|дачи|направления)\s+(?:[а-яё]+\s+)?(?:замечаний|предложений|отзывов|заключений|поправок)/iu.exec(t);
-  if (!m || !DUE_IN_TEXT.test(t)) return null;
+function recipientsOwe(t: string, whole: string): ExecutorPhrase[] | null {
+  const m = ASKS_REPLIES.exec(t);
+  if (!m || !DUE_IN_TEXT.test(whole)) return null;
   const list = m[1]!;
   const firstRecipient = /(?:^|\s)(?=(?:в|во)\s+[А-ЯЁа-яё]|[А-ЯЁ][а-яё]+(?:у|ю|ам|ям)\s)/u.exec(list.slice(list.indexOf(' ') + 1));
   if (!firstRecipient) return null;
   const recipients = list.slice(list.indexOf(' ') + 1 + firstRecipient.index).trim();
   const out: ExecutorPhrase[] = [];
-  for (const piece of recipients.split(/\s*,\s*|\s+и\s+(?=(?:в|во)\s|[А-ЯЁ])/u)) {
-    const p = stripTrailingPunctuation(piece.trim());
-    if (p === '') continue;
+  const pieces = recipients.split(/\s*,\s*|\s+и\s+(?=(?:в|во)\s|[А-ЯЁ])/u).map((piece) => stripTrailingPunctuation(piece.trim())).filter((p) => p !== '');
+  // «в комитеты, комиссию Государственной Думы»: after «в» the pieces are in the accusative, and a bare noun shares the next piece's genitive.
+  let governed = false;
+  pieces.forEach((p, i) => {
     const acc = /^(?:в|во)\s+(.+)$/u.exec(p);
-    out.push({ role: 'executor', text: acc ? capitalizeFirst(accusativeToNominative(acc[1]!)) : capitalizeFirst(toNominative(p)) });
-  }
+    if (acc) governed = true;
+    let phrase = acc ? acc[1]! : p;
+    const next = pieces[i + 1]?.replace(/^(?:в|во)\s+/u, '');
+    const tail = next !== undefined && /^[а-яё]+$/u.test(phrase) ? /^[а-яё]+\s+([А-ЯЁ].*)$/u.exec(next) : null;
+    if (tail) phrase = `${phrase} ${tail[1]!}`;
+    // «Губернатору», «прокурору», «комитетам» are datives; «комиссию», «Думу» after «в» accusatives.
+    const head = /^[А-ЯЁа-яё]+/u.exec(phrase)?.[0].toLowerCase() ?? '';
+    const feminine = /(?:ию|ую|юю)$|^(?:думу|палату|службу|группу|прокуратуру|инспекцию)$/u.test(head);
+    const dative = !acc && (/(?:ому|ему|ам|ям)$/u.test(head) || (/[ую]$/u.test(head) && !feminine) || (!governed && !feminine));
+    out.push({ role: 'executor', text: capitalizeFirst(dative ? toNominative(phrase) : accusativeToNominative(phrase)) });
+  });
   return out.length > 0 ? out : null;
 }
 
@@ -697,6 +732,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     gatherClauses(blocks, st, region, clauses);
   }
   insertedItems(clauses);
+  joinReplyTerms(clauses);
 
   const items: ItemOutline[] = [];
   const noted: string[] = [];
@@ -763,6 +799,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
         const days = findSetDays(clauseText(c), ctx);
         if (days.length > 0) deadlines = days;
+      }
+      // Words of a term the grammar could not read: unparsed with those words, never «без срока» stated as sure.
+      if (deadlines.every((d) => d.kind === 'none')) {
+        const unread = unreadDeadline([c.main.text, ...c.subs.map((s) => s.text), ...c.responsibleBlocks.map((b) => b.text), ...c.deadlineBlocks.map((b) => b.text)].join(' '));
+        if (unread) deadlines = [unread];
       }
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
@@ -986,6 +1027,9 @@ function addresseeRefs(
 function signerWithPost(signature: string | null, signatory: string | null, body: string | null): string | null {
   if (signature === null) return null;
   const bare = /^(министр|глава|губернатор|мэр|руководитель|директор|начальник|председатель)\s+(?=\S*[А-ЯЁ]\.)/iu.exec(signature);
+  // «К.В.КЛИМОВ» alone under an act of «Мэр г. Братска»: the post is the issuer's.
+  const nameOnly = /^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+$|^[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}$/u.test(signature.trim());
+  if (nameOnly && body && signatory && /^(?:министр|глава|губернатор|мэр|руководитель|директор|начальник|председатель)\s/iu.test(body)) return `${body} ${signatory}`;
   if (!bare || !body || !signatory) return signature;
   const post = bare[1]!.toLowerCase();
   const ministry = /^Министерств[оа]\s+(.+)$/u.exec(body);

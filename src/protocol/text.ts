@@ -129,10 +129,17 @@ const VERB_THEN_WORD = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})((?!с[яь](?![
 const WORD_THEN_VERB = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GLUED_VERBS})(?![\\p{L}])`, 'gu');
 const VERB_PREFIX = /^(?:пере|недо|само|пре|при|под|над|раз|рас|воз|вос|сверх|со|про|дo)$/iu;
 
-/** The text with order verbs parted from the words glued to them. */
+/**
+ * A word in lower case with a capitalised word glued after it at a former line break: «прокуроруМурманской»,
+ * «вКомитет». A name written in camel case starts with a capital («ТеплоЭнерго», «ЖилКомСервис») and stays whole.
+ */
+const GLUED_CAPITAL = /(?<![\p{L}])([а-яё]{4,})([А-ЯЁ][а-яё]{3,})/gu;
+
+/** The text with order verbs, and capitalised words, parted from the words glued to them. */
 export function unglueVerbs(text: string): string {
   if (!/\p{L}{11,}/u.test(text)) return text;
   return text
+    .replace(GLUED_CAPITAL, '$1 $2')
     .replace(VERB_THEN_WORD, '$1 $2')
     .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) ? all : `${head} ${verb}`));
 }

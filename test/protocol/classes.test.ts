@@ -484,10 +484,10 @@ describe('several days an action is set for, each with its year, are several dat
     const p = parseCorpus('outside-2/docs/002.txt');
     expect(p.assignments.filter((a) => a.item === '8').map((a) => a.deadline.date)).toEqual(['2004-11-04', '2004-11-05']);
   });
-  it('one day stays one; a day without its year gives none (paraphrase)', () => {
+  it('one day stays one; a day without its year is not read as a date, and is reported (paraphrase)', () => {
     const p = parseText('ПЛАН\nот 01.03.2021 № 3\n\n1. Проведение собрания 15.03.2021 в 10.00.\nОтв.: Иванов И.И.\n2. Проведение собрания 15 марта в 10.00, 16 марта 2021 г.\nОтв.: Петров П.П.\n');
     expect(p.assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2021-03-15']);
-    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['none']);
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['unparsed']);
   });
 });
 
@@ -1286,5 +1286,80 @@ describe('outside-13 classes', () => {
     expect([parseCorpus('outside-13/docs/006.txt').protocol.number, parseCorpus('outside-13/docs/006.txt').protocol.date]).toEqual(['14', '2014-04-01']);
     const q = parseText('ПОСТАНОВЛЕНИЕ\nот«05 мая » 2025 г. № 33-пАдминистрация района\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20 мая 2025 года.');
     expect([q.protocol.number, q.protocol.date]).toEqual(['33-п', '2025-05-05']);
+  });
+});
+
+describe('outside-14 classes', () => {
+  it('«Направить проект … Президенту …, в комитеты, комиссию Государственной Думы … для подготовки отзывов …» with the due day in the next paragraph («…, в который направить до 2 ноября 1998 года замечания …»): the recipients owe it (three extracts of the Duma Council)', () => {
+    for (const [doc, date] of [['federal/docs/005.txt', '1998-11-02'], ['federal/docs/006.txt', '2003-10-20'], ['outside-14/docs/014.txt', '2005-05-30']] as const) {
+      const p = parseCorpus(doc);
+      const a = p.assignments.find((x) => x.item === '1');
+      expect(a?.deadline.date).toBe(date);
+      expect(a?.executors.map((e) => e.name).slice(0, 3)).toEqual(['Президент Российской Федерации', 'Комитеты Государственной Думы', 'Комиссия Государственной Думы']);
+    }
+  });
+  it('recipients in the dative after an accusative «в …» («в комитеты Думы, Губернатору …, прокуроруМурманской области») and a glued «до 1декабря» (an oblast duma) and a paraphrase', () => {
+    // («Мурманскойобластной», two words in lower case glued, stays as stored: no rule can part them without a dictionary.)
+    expect(names(parseCorpus('outside-14/docs/012.txt'), '2')).toEqual(['Комитеты Мурманскойобластной Думы', 'Губернатор Мурманской области', 'Прокурор Мурманской области', 'Представительные органы местногосамоуправления']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ от 3 марта 2025 г. № 7\nДума ПОСТАНОВЛЯЕТ:\n1. Направить законопроект в комиссию областной Думы, Губернатору области для внесения замечаний и предложений в срок до 1апреля 2025 года.');
+    expect(names(q, '1')).toEqual(['Комиссия областной Думы', 'Губернатор области']);
+    expect(q.assignments[0]?.deadline.date).toBe('2025-04-01');
+  });
+  it('a lower-case word with a capitalised one glued after it is two words; a camel-case name is one', () => {
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Направить копию постановления прокуроруРайона до 1 мая 2025 года.\n2. ООО «ТеплоЭнерго» обеспечить подачу тепла до 15 мая 2025 года.');
+    expect(q.assignments[0]?.text).toContain('прокурору Района');
+    expect(names(q, '2')[0]).toContain('ТеплоЭнерго');
+  });
+  it('«-----1.-Администрациям сельсоветов … рекомендовать:» — hyphens for an indent and a dash after the number (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-14/docs/004.txt');
+    expect(items(p)).toEqual(['1']);
+    expect(names(p, '1')[0]).toBe('Администрации сельсоветов');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n-----1.-Отделу образования подготовить школы до 1 августа 2025 года.\n-----2. – Отделу культуры провести праздник до 1 сентября 2025 года.');
+    expect(items(q)).toEqual(['1', '2']);
+  });
+  it('«Возложить персональную ответственность на руководителей учреждений … за …» (a regional ministry) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-14/docs/015.txt'), '2')).toEqual(['руководители учреждений здравоохранения Рязанской области']);
+    expect(names(parseText('ПРИКАЗЫВАЮ:\n1. Возложить личную ответственность на директоров школ за безопасность детей.'), '1')).toEqual(['директора школ']);
+  });
+  it('a site card «Мэром г. Братска (Иркутская обл.)» over the date names the issuer, so «оставляю за собой» is the mayor\'s (a city) and «Губернатором Курганской обл.» (a region)', () => {
+    const p = parseCorpus('outside-14/docs/006.txt');
+    expect(p.protocol.body).toBe('Мэр г. Братска');
+    expect(p.controller?.name).toBe('Мэр г. Братска Климов К.В.');
+    expect(parseCorpus('outside-3/docs/019.txt').protocol.body).toBe('Губернатор Курганской обл.');
+  });
+  it('«от 28.03.2012 года.» closing with a full stop is the header date (a town settlement) and a paraphrase; a subject line citing another letter gives no number (a deputy\'s letter)', () => {
+    expect(parseCorpus('outside-14/docs/007.txt').protocol.date).toBe('2012-03-28');
+    expect(parseText('ПОСТАНОВЛЕНИЕ № 5\nот 01.04.2025 г.\nПОСТАНОВЛЯЮ:\n1. Отделу провести уборку до 1 мая 2025 года.').protocol.date).toBe('2025-04-01');
+    const letter = parseCorpus('outside-14/docs/018.txt');
+    expect([letter.protocol.number, letter.protocol.date]).toEqual([null, null]);
+    expect(parseText('Главе района\nО направлении ответа на запрос от 5 мая 2025 года № 12-15\nУважаемый Иван Петрович!\nПрошу представить сведения до 1 июня 2025 года.').protocol.number).toBeNull();
+  });
+  it('«Вынужден повторно просить Вас обязать …»: an ask of the letter\'s addressee (a deputy\'s letter) and «Хочу просить Вас …» (paraphrase)', () => {
+    expect(parseCorpus('outside-14/docs/018.txt').assignments[0]?.executors[0]?.name).toMatch(/^Председатель Правительства Российской Федерации/u);
+    const q = parseText('Главе администрации района\nИ.И. Иванову\nУважаемый Иван Иванович!\nХочу просить Вас рассмотреть обращение жителей о ремонте дороги.\nС уважением,\nдепутат П.П. Петров');
+    expect(q.assignments).toHaveLength(1);
+  });
+});
+
+describe('a term the grammar cannot read is reported, never «без срока»', () => {
+  it('«до начала откочевки» (a settlement) and «до начала пожароопасного периода» (paraphrase): unparsed with the words', () => {
+    expect(parseCorpus('outside-8/docs/003.txt').assignments.find((a) => a.item === '1')?.deadline).toMatchObject({ kind: 'unparsed', text: 'до начала откочевки' });
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Главам поселений до начала пожароопасного периода провести опашку населённых пунктов.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'unparsed', text: 'до начала пожароопасного периода' });
+    expect(q.warnings.some((w) => w.code === 'deadline_unparsed' && w.message.includes('до начала пожароопасного периода'))).toBe(true);
+  });
+  it('«до 10 числа каждого месяца» after a start day, «круглогодично», «в течение текущего года», a day listed after a dash: unparsed, not «без срока» (paraphrases)', () => {
+    const terms = (t: string): string | undefined => parseText(`ПОСТАНОВЛЯЮ:\n1. ${t}`).assignments[0]?.deadline.kind;
+    expect(terms('Отделу культуры с 1 марта 2025 года представлять отчёт к 10 числу каждого месяца после отчётного.')).not.toBe('none');
+    expect(terms('Управляющим компаниям круглогодично обеспечивать уборку дворов.')).not.toBe('none');
+    expect(terms('Отделу ЖКХ в течение текущего года обеспечить ремонт кровли.')).not.toBe('none');
+    expect(terms('Отделу культуры обеспечить: 24 июня - вывешивание флагов, 26 июня - концерт.')).not.toBe('none');
+  });
+  it('a start day, a state day, an hour, an amount or a cited act are not terms: «без срока» stays', () => {
+    const kind = (t: string): string | undefined => parseText(`ПОСТАНОВЛЯЮ:\n1. ${t}`).assignments[0]?.deadline.kind;
+    expect(kind('Теплоснабжающим организациям начать отопительный сезон с 17 сентября 2025 года.')).toBe('none');
+    expect(kind('Предприятиям провести инвентаризацию по состоянию на 1 апреля 2025 года.')).toBe('none');
+    expect(kind('Отделу образования обеспечить исполнение постановления от 12.03.2025 № 5.')).toBe('none');
+    expect(kind('Отделу торговли обеспечить цены на хлеб до 40 рублей.')).toBe('none');
   });
 });
