@@ -308,6 +308,9 @@ function readExecutors(text: string): ExecutorSplit | null {
     const executors = splitAccusative(own).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
     if (executors.length > 0) return { lead, recommendation: false, executors, verb, rest: body.slice(verbAt) };
   }
+  // «Общегородской субботник провести 24.04.2020»: «-ой» is also a nominative adjective; its noun decides.
+  const second = words[1]?.word ?? '';
+  if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;
   if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
     // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);

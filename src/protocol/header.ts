@@ -66,6 +66,11 @@ function numberAfter(text: string, at: number): string | null {
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;
   if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
   if (suffix && NUMBER_SUFFIX.test(suffix) && !NOT_SUFFIX.test(suffix)) number = `${number} ${suffix}`;
+  // «№ 39 -ра», «№ 15 - р»: the kind's letters after a dash set apart.
+  else if (/^\d[\d/-]*$/u.test(number)) {
+    const dashed = /^\s*[-–]\s*([а-яёА-ЯЁ]{1,3})(?![\p{L}])/u.exec(text.slice(at + m[0].length - (m[2]?.length ?? 0)));
+    if (dashed && NUMBER_SUFFIX.test(dashed[1]!)) number = `${number} -${dashed[1]!}`;
+  }
   // «N 21 (Д)», «№ 45 (к)»: a series letter in parentheses right after the number belongs to it.
   const series = /^\s*\(([А-ЯЁа-яё]{1,3})\)(?![\p{L}])/u.exec(text.slice(at + m[0].length - (m[2]?.length ?? 0)));
   if (series && !/\s/u.test(number)) number = `${number} (${series[1]!})`;
@@ -209,8 +214,19 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     }
   });
   // A site's document card under the text: «Номер: 207» / «Дата принятия: 23.03.2005».
-  const cardNumber = lines.map((l) => /^\s*номер\s*:\s*(\S+)\s*$/iu.exec(l)?.[1]).find((n) => n !== undefined);
-  const cardDate = lines.map((l) => (/^\s*дата\s+(?:принятия|подписания)\s*:/iu.test(l) ? findWrittenDates(l)[0]?.date : undefined)).find((d) => d !== undefined);
+  // (Or «• № документа: / 958 / • Дата принятия: / 26.09.2018»: each value on the line under its label.)
+  const valueOf = (label: RegExp): string | undefined => {
+    for (let i = 0; i < lines.length; i += 1) {
+      const m = label.exec(lines[i]!);
+      if (!m) continue;
+      const own = lines[i]!.slice(m.index + m[0].length).trim();
+      return own !== '' ? own : lines.slice(i + 1, i + 3).map((l) => l.trim()).find((l) => l !== '');
+    }
+    return undefined;
+  };
+  const cardNumber = /^(\S+)$/u.exec(valueOf(/^\s*(?:[•·*-]\s*)?(?:номер|№)(?:\s+документа)?\s*:/iu) ?? '')?.[1];
+  const cardDateText = valueOf(/^\s*(?:[•·*-]\s*)?дата\s+(?:принятия|подписания)\s*:/iu);
+  const cardDate = cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];

@@ -678,8 +678,11 @@ function fromFirstInfinitive(t: string): string {
 function impersonalAsk(t: string): boolean {
   for (const m of t.matchAll(/(?<![\p{L}])(необходимо|следует|надлежит|НЕОБХОДИМО)(?![\p{L}])/giu)) {
     const before = t.slice(0, m.index);
-    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /,\s*(?:\S+\s+){0,2}$/u.test(before) || m[1] === m[1]!.toUpperCase();
+    // «…, графики дежурств и списки ответственных лиц необходимо направить …»: the object may stand before the word.
+    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /,\s*(?:\S+\s+){0,6}$/u.test(before) || m[1] === m[1]!.toUpperCase();
     const next = t.slice(m.index + m[0].length).split(/\s+/u).slice(0, 4).join(' ');
+    // «необходимо отметить, что …», «следует учитывать …»: the writer's own remark, not an ask.
+    if (/^\s*(?:\S+\s+)?(?:отметить|подчеркнуть|учитывать|учесть|иметь|понимать|помнить|признать|сказать|напомнить|заметить)(?![\p{L}])/u.test(next)) continue;
     if (opens && hasInfinitive(next)) return true;
   }
   return false;

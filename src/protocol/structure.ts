@@ -1,6 +1,7 @@
 import type { Block } from './layout.js';
 import { personName } from './header.js';
 import { isInfinitive } from './executors.js';
+import { readColumns } from './tables.js';
 import { POSITION } from './text.js';
 
 /**
@@ -276,6 +277,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       if (end > bodyStart) regions.push({ start: bodyStart, end, question: null, fallback: true });
     }
   }
+  const attachedPlan = approvedPlanTable(blocks, regions, attachments);
+  if (attachedPlan) regions.push(attachedPlan);
   if (signature === null) {
     for (let i = Math.max(bodyStart, 0); i < Math.min(attachments, blocks.length); i += 1) {
       if (roles[i] === 'signature') {
@@ -285,4 +288,22 @@ export function readStructure(blocks: readonly Block[]): Structure {
     }
   }
   return { roles, regions, bodyStart, signature, attachments, hasFormula: formulaAt.length > 0, formulaSubject };
+}
+
+/** «1. Утвердить прилагаемый план основных мероприятий …», «Утвердить План работы … (прилагается)». */
+const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-яё]+\s+|[а-яё]+ый\s+)*план(?:\s|$)/iu;
+
+/**
+ * An act that approves a plan, and the plan after its signature as a table with a term column: the plan's rows are the
+ * act's tasks (the table, from its header row to its last row, is read as an operative region). An attached regulation or
+ * a table with neither a term nor an executor column stays an attachment.
+ */
+function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[], attachments: number): Region | null {
+  if (attachments >= blocks.length) return null;
+  if (!regions.some((r) => blocks.slice(r.start, r.end).some((b) => APPROVES_PLAN.test(b.text)))) return null;
+  const header = blocks.findIndex((b, i) => i >= attachments && b.cells != null && readColumns(b.cells)?.deadline != null);
+  if (header < 0) return null;
+  let end = header + 1;
+  while (end < blocks.length && (blocks[end]!.cells != null || /^\d{1,3}\.\s+\S/u.test(blocks[end]!.text))) end += 1;
+  return end > header + 1 ? { start: header, end, question: null } : null;
 }

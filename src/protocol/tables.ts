@@ -675,7 +675,9 @@ function cellRunTable(lines: readonly string[], from: number): { rows: FoundRow[
     const task = take((t) => isRowNumber(t) === null && !allDeadline(t) && !isPersonLine(t));
     // «07.05.04» reads as a number of three levels too; a row's next number is a whole one («2»).
     const dates = take((t) => allDeadline(t) && !isPersonLine(t) && (isRowNumber(t) === null || /^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(t)));
-    const persons = take((t) => isPersonLine(t));
+    // Persons' names, or (when the cell names bodies, «Инвентаризационные комиссии субъектов …») the lines up to the next number.
+    let persons = take((t) => isPersonLine(t));
+    if (persons.length === 0) persons = take((t) => isRowNumber(t) === null && !allDeadline(t) && t.length <= 200).slice(0, 6);
     if (task.length === 0 || dates.length === 0 || persons.length === 0) break;
     // Sub-actions: «- подвести итоги месячника / по благоустройству» (a dash line and its wrapped lines).
     const subs: Array<{ text: string; at: number }> = [];

@@ -1363,3 +1363,42 @@ describe('a term the grammar cannot read is reported, never «без срока�
     expect(kind('Отделу торговли обеспечить цены на хлеб до 40 рублей.')).toBe('none');
   });
 });
+
+describe('outside-15 classes', () => {
+  it('a table copied cell after cell with bodies, not persons, in its last cell (a federal ministry\'s plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-15/docs/011.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name).join(), a.deadline.date])).toEqual([
+      ['1', 'Инвентаризационные подкомиссии (муниципальные подкомиссии)', '2024-10-18'],
+      ['2', 'Инвентаризационные комиссии субъектов Российской Федерации', '2024-10-25'],
+      ['3', 'ГУ МЧС России по субъектам Российской Федерации', '2024-11-01'],
+    ]);
+    const q = parseText('1.\n\nПодготовить перечень объектов\n\nдо 01.03.2025\n\nОтдел ЖКХ администрации района\n\n2.\n\nНаправить сводный перечень в область\n\nдо 15.03.2025\n\nКомитет по строительству');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name).join(), a.deadline.date])).toEqual([
+      ['1', 'Отдел ЖКХ администрации района', '2025-03-01'],
+      ['2', 'Комитет по строительству', '2025-03-15'],
+    ]);
+  });
+  it('«1. Утвердить прилагаемый план …» and the plan after the signature: its rows are the act\'s tasks (a settlement) and a paraphrase; an attached regulation is not', () => {
+    const p = parseCorpus('outside-15/docs/017.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([[null, '2017-03-31'], [null, '2017-06-30']]);
+    const act = 'РАСПОРЯЖЕНИЕ\nот 10.02.2025 № 5\n1. Утвердить прилагаемый план мероприятий по благоустройству.\nГлава поселения И.И. Иванов\nУтвержден распоряжением от 10.02.2025 № 5\nПлан мероприятий\n№ п/п | Мероприятие | Срок | Ответственный |\n1 | Провести субботник | до 25.04.2025 | Отдел ЖКХ |\n2 | Покрасить ограждения | до 30.05.2025 | МКУ «Благоустройство» |\n';
+    expect(parseText(act).assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2025-04-25'], ['2', '2025-05-30']]);
+    expect(parseText(act.replace('план мероприятий по благоустройству', 'положение о комиссии')).assignments).toEqual([]);
+  });
+  it('a site card with each value under its label («• № документа: / 958 / • Дата принятия: / 26.09.2018», a district) and «№ 39 -ра» (a rural council) and paraphrases', () => {
+    expect([parseCorpus('outside-15/docs/007.txt').protocol.number, parseCorpus('outside-15/docs/007.txt').protocol.date]).toEqual(['958', '2018-09-26']);
+    expect(parseCorpus('outside-15/docs/006.txt').protocol.number).toBe('39 -ра');
+    const q = parseText('О субботнике\n• № документа:\n  41\n• Дата принятия:\n  03.04.2025\nАДМИНИСТРАЦИЯ\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 20.04.2025.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['41', '2025-04-03']);
+    expect(parseText('РАСПОРЯЖЕНИЕ\nот 01.04.2025 № 15 - р\nПОСТАНОВЛЯЮ:\n1. Отделу провести уборку до 1 мая 2025 года.').protocol.number).toBe('15 -р');
+  });
+  it('«Общегородской субботник провести 24.04.2020.»: an adjective in «-ой» before a nominative noun is no executor (a town) and a paraphrase', () => {
+    expect(parseCorpus('outside-15/docs/003.txt').assignments.map((a) => a.item)).toEqual(['3']);
+    expect(parseText('ПОСТАНОВЛЯЮ:\n1. Праздничный концерт провести 9 мая 2025 года.\n2. Районной больнице обеспечить дежурство до 9 мая 2025 года.').assignments.map((a) => a.item)).toEqual(['2']);
+  });
+  it('«… места дислокации, вопросы водообеспечения питания необходимо согласовывать с …» in a letter (a regional office) and a paraphrase', () => {
+    expect(parseCorpus('outside-15/docs/015.txt').assignments).toHaveLength(1);
+    const q = parseText('Главам поселений\nО весеннем паводке\nУважаемые коллеги!\nВ целях безопасности населения, графики дежурств и списки ответственных лиц необходимо направить в отдел ГО и ЧС.\nНачальник отдела И.И. Иванов');
+    expect(q.assignments).toHaveLength(1);
+  });
+});
