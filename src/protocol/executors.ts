@@ -154,8 +154,10 @@ export function splitList(phrase: string): string[] {
       // a participle that agrees with the one before («…, ответственным за …», «…, оказывающим …») does not.
       const after = next.split(/\s+/u)[1] ?? '';
       // («управляющим компаниям»: a participle used as an adjective before its noun heads a new executor.)
-      const participle = (/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && !/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after)) || /^(?:за|в|на|по|при|с)$/u.test(after);
-      const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1;
+      // («…, подающим тепловую энергию …»: «-ую» is the participle's object in the accusative, not a dative noun.)
+      const participle = (/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after);
+      // (A name that ends with a quote closed it, though nested quotes left the count odd: «"Городской округ "Город Козьмодемьянск"».)
+      const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1 && !/"\s*$/u.test(current);
       // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.
       const abbreviationPair = /^[А-ЯЁ]{2,5}$/u.test(head) && ABBREVIATION_TAIL.test(current);
       // «…, ТСЖ, гаражно-строительным кооперативам, автостоянкам»: a plural dative after an abbreviation or a plural dative is a new executor.
@@ -247,6 +249,10 @@ export function splitExecutors(text: string): ExecutorSplit | null {
   return result;
 }
 
+/** Deverbal nouns in the accusative that read like datives: «уборку», «промывку», «организацию», «подачу», «замену», «охрану». */
+const TASK_ACCUSATIVE =
+  /^(?:[а-яё]{3,}(?:ацию|изацию|ификацию|ляцию|укцию|ерсию|ачу)|(?:у|о|вы|рас|пере|за|под|раз|до|от|при|про|на|по|с)?(?:борку|чистку|готовку|верку|мывку|становку|работку|купку|ставку|краску|резку|возку|гонку|грузку|прессовку|белку|бивку|пиловку|сылку|писку|стройку|мену)|защиту|охрану|оплату|выплату|работу|замену|подачу|выдачу|передачу|сдачу)$/iu;
+
 /** What «Поручить» hands over when no verb follows: «… оперативное руководство и контроль …», «… подготовку предложений …». */
 const TASK_NOUN =
   /^(?:оперативное|общее|непосредственное|организацию|подготовку|проведение|разработку|руководство|координацию|обеспечение|осуществление|уборку|ремонт|выполнение|рассмотрение|проверку|информирование|доработку|сбор|размещение|публикацию|мониторинг|работу|изучение|исполнение|формирование|ведение|создание|оформление|приемку|приём|прием|организационное|техническое|методическое|информационное)$/u;
@@ -276,8 +282,9 @@ function readExecutors(text: string): ExecutorSplit | null {
     body = body.slice(leadMatch[0].length);
   }
   // «Рекомендовать всем руководителям учреждений …»: «всем» before a dative head is not part of the name.
+  // («Всем теплоснабжающим организациям, подающим …, перевести …» without a lead too.)
   const all = /^(?:всем|каждому)\s+(?=[А-ЯЁа-яё])/iu.exec(body);
-  if (all && lead !== '') {
+  if (all) {
     const next = /^\S+/u.exec(body.slice(all[0].length))?.[0] ?? '';
     if (isDativeWord(next)) body = body.slice(all[0].length);
   }
@@ -308,6 +315,8 @@ function readExecutors(text: string): ExecutorSplit | null {
     const executors = splitAccusative(own).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
     if (executors.length > 0) return { lead, recommendation: false, executors, verb, rest: body.slice(verbAt) };
   }
+  // «Промывку систем отопления выполнить …», «Подачу тепла обеспечить …»: a task noun in the accusative opens the sentence, no executor.
+  if (!accusative && verbIndex > 0 && TASK_ACCUSATIVE.test(first.word)) return null;
   // «Общегородской субботник провести 24.04.2020»: «-ой» is also a nominative adjective; its noun decides.
   const second = words[1]?.word ?? '';
   if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;

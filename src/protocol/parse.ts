@@ -467,7 +467,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (c.beforeSection && c.item !== null && !/:\s*$/u.test(t)) return { kind: 'question' };
   const heading = c.parentClause && /:\s*$/u.test(c.parentClause.main.text) ? c.parentClause : null;
-  const headingLead = heading ? leadingExecutors(squash(heading.main.text)) ?? splitExecutors(squash(heading.main.text)) : null;
+  // «1. Филиалу …, отделу культуры … провести работы по обеспечению подачи тепла. / 1.1. Подключение объектов … произвести с … до …»:
+  // the steps of a numbered item that named its executors are theirs.
+  const steps = heading === null && c.parentClause !== null && c.main.marker?.style === 'decimal' && splitExecutors(t) === null ? splitExecutors(squash(c.parentClause.main.text)) : null;
+  const headingLead = heading ? leadingExecutors(squash(heading.main.text)) ?? splitExecutors(squash(heading.main.text)) : steps && steps.executors.length > 0 && !steps.recommendation ? steps : null;
   // «Федеральным органам …:» with unnumbered asks below it: one clause with the heading's executors.
   if (/:\s*$/u.test(t) && c.subs.length > 0) {
     const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -508,7 +511,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (IN_FORCE.test(t) && !split) return { kind: 'other' };
   if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
   // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
-  if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c))) return { kind: 'approval' };
+  // («… обратить особое внимание на … и внести соответствующие предложения …»: a second verb is a task.)
+  if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c)) && !/\sи\s+(?:[а-яё]+\s+){0,2}?(?:внести|представить|принять|направить|подготовить|разработать|обеспечить|проинформировать|доложить|рассмотреть)(?![\p{L}])/u.test(split.rest)) return { kind: 'approval' };
   // «Ответственным за эксплуатацию ледовых переправ назначить Апрелкова …»: an appointment, not a task.
   // («Рекомендовать органам … назначить ответственных …» asks the bodies to appoint: a task.)
   if (split?.verb === 'назначить' && /^ответственн/iu.test(split.executors[0]?.text ?? '')) return { kind: 'approval' };

@@ -1402,3 +1402,23 @@ describe('outside-15 classes', () => {
     expect(q.assignments).toHaveLength(1);
   });
 });
+
+describe('outside-16 classes', () => {
+  it('the steps of a numbered item that named its executors («1. Филиалу …, отделу культуры … провести работы … / 1.1. Подключение … произвести с … до …») are theirs (a town) and a paraphrase', () => {
+    const p = parseCorpus('outside-16/docs/011.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.date])).toEqual([['1.1', 8, '2009-09-25'], ['1.2', 8, '2009-09-28']]);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Управляющей компании «Дом» провести подготовку к зиме.\n1.1. Промывку систем отопления выполнить до 1 сентября 2025 года.\n1.2. Ремонт кровель завершить до 15 сентября 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name).join()])).toEqual([['1.1', 'Управляющая компания «Дом»'], ['1.2', 'Управляющая компания «Дом»']]);
+    // «Промывку …», «Охрану общественного порядка …» are task nouns in the accusative, not datives (a city's order).
+    expect(names(parseCorpus('municipal/docs/028.txt'), '4.1')[0]).toMatch(/^Управление внутренних дел города Магадана/u);
+  });
+  it('«Всем теплоснабжающим организациям, подающим тепловую энергию на …, перевести …» — «всем» with no lead, and a participle with its object (a city head) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-16/docs/012.txt'), '1')[0]).toMatch(/^теплоснабжающие организации, подающие тепловую энергию/u);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Всем управляющим компаниям, обслуживающим жилой фонд, провести осмотр подвалов до 1 октября 2025 года.'), '1')).toEqual(['управляющие компании, обслуживающие жилой фонд']);
+  });
+  it('«Рекомендовать Правительству области обратить особое внимание на … и внести соответствующие предложения …» is a task (an oblast duma) and a paraphrase; «обратить внимание» alone is not', () => {
+    expect(names(parseCorpus('outside-16/docs/002.txt'), '4')).toEqual(['Правительство области']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Обратить внимание директора школы на недостатки в работе и представить план их устранения.\n2. Обратить внимание директора лицея на недостатки в работе.');
+    expect(q.assignments.map((a) => a.item)).toEqual(['1']);
+  });
+});
