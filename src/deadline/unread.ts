@@ -48,6 +48,8 @@ const CUE = new RegExp(`${B}(?:${CUES.join("|")})`, "u");
 /** «от 12.03.2005 № 5», «от 5 апреля 2013 г.», «№ 12-р», quoted titles: blanked, keeping the positions. */
 const CITATIONS = [
   new RegExp(`${B}от\\s*\\d{1,2}\\s*[.\\s]\\s*(?:\\d{1,2}|[а-я]+)\\s*[.\\s]\\s*\\d{2,4}(?:\\s*(?:года|г\\.?))?`, 'gu'),
+  // «от 12.08.97/08.08.97 N 451/118»: a date right before a number sign is an act's.
+  /\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?|года)?\s*(?=(?:№|n)\s*\d)/gu,
   /(?:№|n)\s*[\w./-]+/gu,
   /«[^«»]{0,300}»/gu,
   /"[^"]{0,300}"/gu,

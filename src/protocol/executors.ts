@@ -118,7 +118,7 @@ const OPENING_ADVERBIAL =
 
 /** Where an executor list stops: a term, a manner, participants or partners. */
 const STOP =
-  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно|регулярно|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|в\s+процессе|в\s+ходе|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
+  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно(?![\p{L}])|регулярно(?![\p{L}])|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|в\s+процессе|в\s+ходе|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
 
 // A leading «[\s,]+» rather than «\s*,?\s*»: the optional prefix made every start position expensive.
 const CO = /[\s,]+(?:совместно\s+со?|во?\s+взаимодействии\s+со?)\s+/iu;
@@ -162,7 +162,12 @@ export function splitList(phrase: string): string[] {
       const abbreviationPair = /^[А-ЯЁ]{2,5}$/u.test(head) && ABBREVIATION_TAIL.test(current);
       // «…, ТСЖ, гаражно-строительным кооперативам, автостоянкам»: a plural dative after an abbreviation or a plural dative is a new executor.
       const pluralAfterPlural = /(?:ам|ям|ым|им)$/u.test(head) && /(?:ам|ям|(?<![\p{L}])[А-ЯЁ]{2,6})$/u.test(current.trim());
-      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && isDativeWord(head) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural)) {
+      // «начальникам управлений … округов и главным врачам …»: an adjective and its plural noun after a plural head with its genitives.
+      const pluralPair = /(?:ым|им)$/u.test(head) && /^[а-яё]+(?:ам|ям)$/u.test(after) && /^[А-ЯЁа-яё]+(?:ам|ям)(?:\s|$)/u.test(current.trim());
+      // «… и постоянной комиссии по …»: an adjective before a body's dative head.
+      // («управления по оргработе и муниципальной службе»: after «по» the pair is that preposition's, not a new executor.)
+      const adjectiveHead = FEMININE_DATIVE_ADJECTIVE.test(head) && (LOWER_DATIVE_HEAD.test(after) || /^(?:комиссии|группе|службе|инспекции|палате|думе|дирекции|больнице|школе)$/u.test(after)) && !/(?:^|\s)по\s+\S+$/u.test(current.trim());
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
         parts.push(current);
         current = '';
         continue;
@@ -269,6 +274,8 @@ function nounTask(lead: string, body: string, words: ReadonlyArray<{ word: strin
 
 function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
+  // «В целях качественного выполнения мероприятий …, рекомендовать филиалу …»: a purpose clause before the order verb.
+  body = body.replace(/^(?:в\s+целях|во\s+исполнение|в\s+связи\s+с|в\s+соответствии\s+с)\s[^;:]{3,400}?,\s*(?=(?:рекомендовать|поручить|предложить|обязать|просить)\s)/iu, '');
   // «Обратить внимание директора МУП … на необходимость …», «… глав поселений на …»: those named are to act.
   const attention = /^обратить\s+внимание\s+(?!на\s)(\S.{2,200}?)\s+на\s+\S/iu.exec(body);
   if (attention && !/^(?:в|во|при|по|с|со|к|о|об)\s/iu.test(attention[1]!)) {

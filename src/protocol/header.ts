@@ -44,7 +44,7 @@ const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
   [/^(?:приказ|распоряжение)(?![\p{L}])/iu, 'order'],
   [/^(?:постановление|решение|указ|резолюция)(?![\p{L}])/iu, 'resolution'],
   [/^(?:план|перечень\s+поручений|дорожная\s+карта)(?![\p{L}])/iu, 'plan'],
-  [/^(?:письмо|(?:правительственная\s+)?телеграмма|телефонограмма|служебная\s+записка)(?![\p{L}])/iu, 'letter'],
+  [/^(?:(?:информационное|инструктивное|методическое|совместное|официальное)\s+)?(?:письмо)(?![\p{L}])|^(?:(?:правительственная\s+)?телеграмма|телефонограмма|служебная\s+записка)(?![\p{L}])/iu, 'letter'],
   [/^(?:приложение\s+(?:№\s*\d+\s+)?к\s+(?:постановлению|распоряжению|приказу|решению))(?![\p{L}])/iu, 'plan'],
 ];
 
@@ -94,7 +94,7 @@ function pairsInLine(line: string, score: number): Candidate[] {
     const before = line.slice(0, d.index);
     // «(в ред. … от 20.03.2007 г. N 372)», «распоряжением … от …»: a date of another act.
     // «… см. также письма … от 16 июня 2010 г. N …, от 20 мая 2015 г. N …»: after «см.» every date of the line is cited.
-    if ((FOREIGN.test(before.slice(-90)) || /(?<![\p{L}])см\.\s/iu.test(before)) && !/^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)/iu.test(line)) continue;
+    if ((FOREIGN.test(before.slice(-90)) || /(?<![\p{L}])см\.\s/iu.test(before)) && !/^(?:(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)(?![\p{L}])|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)/iu.test(line)) continue;
     const after = line.slice(d.index + d.length);
     // The number after the date, on the same line.
     const sign = signs.find((s) => s.index >= d.index + d.length);
@@ -400,7 +400,8 @@ function readLetterhead(lines: readonly string[]): string | null {
       if (block.length > 0) break;
       continue;
     }
-    if (!isAllCaps(l)) break;
+    // «ИНФОРМАЦИОННОЕ ПИСЬМО», «ТЕЛЕГРАММА»: the kind's line ends the sender's name.
+    if (!isAllCaps(l) || KIND_WORDS.some(([re]) => re.test(l))) break;
     block.push(l);
   }
   return block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : mixedCaseLetterhead(lines);
@@ -445,6 +446,11 @@ function readSignatureText(lines: readonly string[], z: HeaderZones): string | n
   let start = z.signatureStart;
   const above = lines[start - 1]?.trim() ?? '';
   if (personName(lines[start] ?? '') && OFFICE_LINE.test(above) && above.length < 90 && !/[.;:]$/u.test(above)) start -= 1;
+  // «Глава / администрации городского округа / С.И.ВАСИЛЬЕВ»: the office wrapped over two lines.
+  else if (personName(lines[start] ?? '') && /^[а-яё]/u.test(above) && above.length < 90 && !/[.;:]$/u.test(above)) {
+    const top = lines[start - 2]?.trim() ?? '';
+    if (OFFICE_LINE.test(top) && top.length < 60 && !/[.;:]$/u.test(top)) start -= 2;
+  }
   for (const raw of lines.slice(start, start + 6)) {
     const l = raw.replace(/[|_]+/gu, ' ').trim();
     if (l === '') {

@@ -367,6 +367,15 @@ function decimalCuts(b: Block): Cut[] {
       expect = n + 1;
     }
   }
+  // «2. Поручаю …: 2.1. принять …; 2.2. обеспечить …»: the item's own sub-items after a colon or a semicolon.
+  if (cuts.length === 0 && own > 0) {
+    let sub = 1;
+    for (const m of b.text.matchAll(/(?<=[:;]\s{0,3})(\d{1,2})\.(\d{1,2})\.?\s*(?=[«"а-яёА-ЯЁ])/gu)) {
+      if (Number(m[1]) !== own || Number(m[2]) !== sub) continue;
+      cuts.push({ at: m.index, marker: { style: 'decimal', value: `${own}.${sub}` }, textAt: m.index + m[0].length });
+      sub += 1;
+    }
+  }
   return cuts;
 }
 

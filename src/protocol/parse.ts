@@ -64,6 +64,8 @@ const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональ
 const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персональн[а-яё]+\s+)?(?:руководство|ответственность|обязанност[а-яё]*|функци[а-яё]*|координаци[а-яё]*|организаци[а-яё]*|полномочи[а-яё]*)\s[^;]{3,300}?\s+на\s+((?:[А-ЯЁ]|заместител|начальник|руководител|глав|директор|председател|управлени|отдел|комитет|комисси)[^;]*?)\.?$/u;
 /** «Направить проект … Президенту …, в комитеты … для подготовки отзывов, предложений и замечаний»: the recipients are asked for replies. */
 const ASKS_REPLIES = /^направить\s+(.+?)\s+(?:для|с\s+целью)\s+(?:внесения|представления|подготовки|дачи|направления)\s+(?:[а-яё]+\s+)?(?:замечаний|предложений|отзывов|заключений|поправок)/iu;
+/** «<the task> поручить <executor in the dative>.»: a sentence that ends with whom it entrusts. */
+const ENTRUSTED_AFTER = /^[А-ЯЁ][^;]{3,400}?\s+поручить\s+((?:[А-ЯЁ]|начальник|заместител|руководител|глав|директор|председател|управлени|отдел|комитет|комисси|департамент|министерств|администраци)[^;]*?)\.?$/u;
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
@@ -457,7 +459,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letter) return classifyLetterParagraph(t);
-  if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t)) return { kind: 'noted' };
+  // («… принять к сведению и исполнению …» is a task.)
+  const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
+  if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t) && !toAct) return { kind: 'noted' };
   if (hasChildren) {
     if (/:\s*$/u.test(t)) {
       const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -485,7 +489,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
       return { kind: 'assignment', executors: named, recommendation: false, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
     }
   }
-  if (NOTED.test(t)) return { kind: 'noted' };
+  if (NOTED.test(t) && !toAct) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
@@ -521,6 +525,13 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && (startsWithInfinitive(t) || hasInfinitive(t))) {
     return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
+  }
+  // «Уборку территории парка поручить МУ "Управление образования" …», «Докладывать по данному проекту … поручить начальнику
+  // управления … С.А. Пономаренко»: the task first, the executor in the dative after «поручить».
+  const entrusted = ENTRUSTED_AFTER.exec(t);
+  if (entrusted && !/^(?:поручить|поручаю)/iu.test(t)) {
+    const phrase = stripTrailingPunctuation(entrusted[1]!.replace(/\s+(?:с\s+привлечением|при\s+участии|с\s+участием)\s.*$/u, ''));
+    if (phrase !== '') return { kind: 'assignment', executors: splitList(phrase).map((text) => ({ role: 'executor' as const, text })), recommendation: false, nominative: false, rest: t };
   }
   const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? RESPONSIBILITY_ON.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в'));
   if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
@@ -657,13 +668,13 @@ function classifyLetterParagraph(t: string): Verdict {
   // «просим …», «прошу …» ask; a sender's «рекомендует …», «предлагает …» asks only with a term («… представить до 1 июня»).
   const asks =
     STRONG_ASK.test(t) ||
-    /(?:^|[\s,(])(?:поручаю|рекомендуем|предлагаем|обязываю|требую)(?![\p{L}])/iu.test(t) ||
+    /(?:^|[\s,(])(?:поручаю|рекомендуем|предлагаем|предлагаю|рекомендую|обязываю|требую)(?![\p{L}])/iu.test(t) ||
     (ASK.test(t) && DUE_IN_TEXT.test(t)) ||
     // «Необходимо довести информацию …» opening the paragraph; the sender's «… предлагает систематически информировать …» in a short one.
     impersonalAsk(t) ||
     (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
-  const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|предлагаем|предлагает|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
+  const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
   if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: soft, nominative: false, rest: t };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
@@ -1037,7 +1048,7 @@ function signerWithPost(signature: string | null, signatory: string | null, body
   // «К.В.КЛИМОВ» alone under an act of «Мэр г. Братска»: the post is the issuer's.
   const nameOnly = /^(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+$|^[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2}$/u.test(signature.trim());
   if (nameOnly && body && signatory && /^(?:министр|глава|губернатор|мэр|руководитель|директор|начальник|председатель)\s/iu.test(body)) return `${body} ${signatory}`;
-  if (!bare || !body || !signatory) return signature;
+  if (!bare || !body || !signatory) return withName(signature, signatory);
   const post = bare[1]!.toLowerCase();
   const ministry = /^Министерств[оа]\s+(.+)$/u.exec(body);
   if (post === 'министр' && ministry) return `Министр ${ministry[1]!} ${signatory}`;
@@ -1049,7 +1060,16 @@ function signerWithPost(signature: string | null, signatory: string | null, body
     const of = bodyGenitive(body);
     if (of) return `${capitalizeFirst(post)} ${of} ${signatory}`;
   }
-  return signature;
+  return withName(signature, signatory);
+}
+
+/** «Глава администрации городского округа С.И.ВАСИЛЬЕВ» → «… Васильев С.И.»: the name at the end as the header writes it. */
+function withName(signature: string, signatory: string | null): string {
+  if (signatory === null) return signature;
+  const name = /(?:^|\s)((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+|[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2})$/u.exec(signature.trim());
+  if (!name) return signature;
+  const head = signature.trim().slice(0, name.index).trim();
+  return head === '' ? signatory : `${head} ${signatory}`;
 }
 
 /** «Федеральное казначейство» → «Федерального казначейства», «Федеральная служба по …» → «Федеральной службы по …»: the head noun and the adjectives before it. */

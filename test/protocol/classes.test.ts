@@ -1422,3 +1422,43 @@ describe('outside-16 classes', () => {
     expect(q.assignments.map((a) => a.item)).toEqual(['1']);
   });
 });
+
+describe('outside-17 classes', () => {
+  it('«<the task> поручить <executor in the dative>»: «Докладывать по данному проекту … поручить начальнику управления …» (a governor) and «Уборку территории парка поручить МУ …» (a town head)', () => {
+    expect(names(parseCorpus('outside-17/docs/018.txt'), '2')[0]).toMatch(/^начальник управления территориальной политики/u);
+    expect(names(parseCorpus('outside-2/docs/013.txt'), '2')).toEqual(['МУ "Управление образования" администрации МО "Город Ухта"']);
+  });
+  it('a note «Постановлением … от 27 октября 1997 г. N 468 настоящее распоряжение снято с контроля …» gives no header, so «до 15 мая т.г.» has no year (a krai order) and a paraphrase', () => {
+    const p = parseCorpus('outside-17/docs/014.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual([null, null]);
+    expect(p.assignments.find((a) => a.item === '1')?.deadline.kind).toBe('unparsed');
+    expect(parseText('Распоряжением главы района от 5 марта 2020 г. N 12 настоящее распоряжение признано утратившим силу\n1. Отделу культуры провести смотр до 1 июня т.г.').protocol.date).toBeNull();
+  });
+  it('«Глава / администрации городского округа / С.И.ВАСИЛЬЕВ»: an office over two lines under «оставляю за собой» (a town) and a paraphrase', () => {
+    expect(parseCorpus('outside-17/docs/004.txt').controller?.name).toBe('Глава администрации городского округа Васильев С.И.');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 01.04.2025 № 5\nПОСТАНОВЛЯЮ:\n1. Отделу провести уборку до 1 мая 2025 года.\n2. Контроль за исполнением оставляю за собой.\nГлава\nадминистрации поселения\nП.П.ПЕТРОВ');
+    expect(q.controller?.name).toBe('Глава администрации поселения Петров П.П.');
+  });
+  it('«2. Поручаю начальникам … и главным врачам …: 2.1. принять к сведению и исполнению …; 2.2. обеспечить постоянную противоэпидемическую готовность …» (a city committee) and a paraphrase', () => {
+    const p = parseCorpus('outside-17/docs/015.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.kind])).toEqual([['2.1', 2, 'none'], ['2.2', 2, 'continuous']]);
+    const q = parseText('ПРИКАЗ\nот 01.04.2025 № 5\n3. Поручаю руководителям школ и главным врачам больниц: 3.1. принять к сведению и руководству настоящий приказ; 3.2. обеспечить постоянную готовность пищеблоков.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([['3.1', ['руководители школ', 'главные врачи больниц']], ['3.2', ['руководители школ', 'главные врачи больниц']]]);
+  });
+  it('«В целях качественного выполнения мероприятий …, рекомендовать филиалу ФГБУ …» (a regional ministry) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-17/docs/013.txt'), '2')[0]).toMatch(/^филиал ФГБУ "Россельхозцентр"/u);
+    expect(names(parseText('ПРИКАЗЫВАЮ:\n1. В целях своевременной подготовки к паводку, поручить отделу ГО и ЧС провести учения до 1 апреля 2025 года.'), '1')).toEqual(['отдел ГО и ЧС']);
+  });
+  it('«ИНФОРМАЦИОННОЕ ПИСЬМО» is a letter, and «Предлагаю активизировать …» its ask (a city committee) and a paraphrase', () => {
+    const p = parseCorpus('outside-17/docs/016.txt');
+    expect(p.protocol.kind).toBe('letter');
+    expect(p.protocol.body).toBe('Правительство Москвы комитет здравоохранения');
+    expect(p.assignments).toHaveLength(1);
+    const q = parseText('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nМЕТОДИЧЕСКОЕ ПИСЬМО\n12 марта 2025 г.\nN 5\nВ связи с ростом заболеваемости гриппом в районе обращаю внимание на недостаточную работу по профилактике в школах.\nРекомендую усилить работу по профилактике гриппа во всех подведомственных учреждениях образования района.\nНачальник управления\nИ.И.ИВАНОВ');
+    expect([q.protocol.kind, q.protocol.body, q.assignments.length]).toEqual(['letter', 'Управление образования', 1]);
+  });
+  it('«МУЗ «Комсомольская ЦРБ» и постоянной комиссии по социально-культурным вопросам (…)»: «постоянной» is not the term «постоянно» (a district assembly) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-17/docs/017.txt'), '2')).toHaveLength(2);
+    expect(names(parseText('РЕШИЛО:\n1. МКУ «Центр учёта» и постоянной комиссии по бюджету рассмотреть отчёт до 1 мая 2025 года.'), '1')).toEqual(['МКУ «Центр учёта»', 'постоянная комиссия по бюджету']);
+  });
+});
