@@ -67,6 +67,17 @@ export const escalationLevel = z.strictObject({
   to: escalationTarget,
 });
 
+/**
+ * `mail.smtp.threads`: where the SMTP transport composes and sends. 'auto' — one thread
+ * of its own when the machine has two cores or more; 0 — on the worker's thread; N —
+ * N threads sharing the connections (no more than the connections: 5).
+ */
+const SMTP_THREADS_HINT = "напишите 'auto' (отдельный поток, если у машины не меньше двух ядер), 0 (отправлять в потоке обработчика) или число потоков от 1 до 5";
+export const smtpThreads = z.union([z.literal('auto'), z.number().int({ error: `— не целое число; ${SMTP_THREADS_HINT}` }).min(0, { error: `— меньше нуля; ${SMTP_THREADS_HINT}` }).max(5, { error: `— больше числа соединений с сервером (5); ${SMTP_THREADS_HINT}` })], {
+  error: `— не число потоков; ${SMTP_THREADS_HINT}`,
+});
+export type SmtpThreadsSetting = z.infer<typeof smtpThreads>;
+
 export const digestMode = z.enum(['protocol', 'daily', 'separate']);
 export type DigestMode = z.infer<typeof digestMode>;
 
@@ -310,6 +321,8 @@ export const settingsFile = z.strictObject({
     transport: z.enum(['outbox', 'smtp']).default('outbox'),
     /** Where .eml files go with the outbox transport; relative to the working folder. */
     outboxDir: z.string().default('var/outbox'),
+    /** The SMTP transport (mail.transport: smtp): where nodemailer composes and sends; see smtpThreads. */
+    smtp: z.strictObject({ threads: smtpThreads.default('auto') }).default({ threads: 'auto' }),
     /** Recipient domains mail may go to; [] = any. Applies to addresses named in items too. */
     allowDomains: z
       .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, { message: "— не домен; напишите его строчными буквами без '@', например 'admhmao.ru'" }))
