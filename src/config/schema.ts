@@ -72,10 +72,8 @@ export const escalationLevel = z.strictObject({
  * of its own when the machine has two cores or more; 0 — on the worker's thread; N —
  * N threads sharing the connections (no more than the connections: 5).
  */
-const SMTP_THREADS_HINT = "напишите 'auto' (отдельный поток, если у машины не меньше двух ядер), 0 (отправлять в потоке обработчика) или число потоков от 1 до 5";
-export const smtpThreads = z.union([z.literal('auto'), z.number().int({ error: `— не целое число; ${SMTP_THREADS_HINT}` }).min(0, { error: `— меньше нуля; ${SMTP_THREADS_HINT}` }).max(5, { error: `— больше числа соединений с сервером (5); ${SMTP_THREADS_HINT}` })], {
-  error: `— не число потоков; ${SMTP_THREADS_HINT}`,
-});
+// A wrong value is explained by the loader in Russian («'many' здесь не подходит; напишите 'auto' или число», «слишком большое значение; допустимо не больше 5»).
+export const smtpThreads = z.union([z.literal('auto'), z.number().int().min(0).max(5)]);
 export type SmtpThreadsSetting = z.infer<typeof smtpThreads>;
 
 export const digestMode = z.enum(['protocol', 'daily', 'separate']);

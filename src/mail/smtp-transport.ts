@@ -243,8 +243,9 @@ function threadedTransport(options: SmtpPoolOptions, count: number): SmtpTranspo
       const slot = slots[index];
       const thread = slot?.thread;
       if (!slot || !thread) return;
-      await thread.terminate();
+      // Its sends fail first: an answer the thread posts while it ends is not taken for one.
       stopped(slot, thread, 'terminated');
+      await thread.terminate();
     },
   };
 }

@@ -50,6 +50,8 @@ class RawServer {
   port = 0;
 
   async start(): Promise<void> {
+    // A client whose thread was ended resets its connection: not the server's failure.
+    this.server.on('error', () => undefined);
     this.server.listen(0, '127.0.0.1');
     await once(this.server.server, 'listening');
     this.port = (this.server.server.address() as AddressInfo).port;
@@ -125,15 +127,11 @@ describe('the SMTP thread', () => {
     expect(createSmtpTransport({ url: url(), maxConnections: 2, threads: 4 }).threads).toBe(2);
   });
 
-  it('is set in srok.yaml as auto, 0 or a count up to the connections, with a Russian message otherwise', () => {
+  it('is set in srok.yaml as auto, 0 or a count up to the connections (test/config says how a wrong value is explained)', () => {
     expect(smtpThreads.parse('auto')).toBe('auto');
     expect(smtpThreads.parse(0)).toBe(0);
-    expect(smtpThreads.parse(2)).toBe(2);
-    for (const wrong of [-1, 6, 1.5, 'two', 'yes']) {
-      const parsed = smtpThreads.safeParse(wrong);
-      expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]?.message).toMatch(/напишите 'auto'/);
-    }
+    expect(smtpThreads.parse(5)).toBe(5);
+    for (const wrong of [-1, 6, 1.5, 'two', 'yes', null]) expect(smtpThreads.safeParse(wrong).success).toBe(false);
   });
 
   it('sends every kind of mail byte for byte as the caller\'s thread does (headers, Message-ID, parts), but for the MIME boundaries', async () => {
