@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { loadConfig } from '../src/config/index.js';
 import type { SrokConfig } from '../src/config/types.js';
-import type { MailTransport, RenderedMail } from '../src/mail/index.js';
+import { smtpThreadCount, type MailTransport, type RenderedMail, type SmtpThreads } from '../src/mail/index.js';
 import { messageOptions } from '../src/mail/nodemailer-message.js';
 import { prepareDueSteps } from './due-steps.js';
 import { separateMailConfig, startCountingSink, type CountingSink } from './support.js';
@@ -19,6 +20,11 @@ import { separateMailConfig, startCountingSink, type CountingSink } from './supp
  * Concurrency: the worker runs config `schedule.concurrency` jobs at once (16 by
  * default) over srok's SMTP pool of 5 connections (createSmtpTransport's default);
  * raw nodemailer keeps 16 sendMail calls in flight over a pool of 5 connections.
+ *
+ * srok's transport runs as configured (`mail.smtp.threads`, 0 by default: nodemailer on
+ * the worker's thread). On a machine of two cores or more, srok with the other setting
+ * (one SMTP thread when the config says 0, none when it says threads) is a third side,
+ * taking turns with the other two: both figures in the same conditions.
  *
  * The steps belong to 500 protocols of 10 assignments (seed-sized: the seeds hold
  * 3–9); every job reads its whole protocol, so the per-step cost grows with the
@@ -47,6 +53,10 @@ export interface DeliverResult {
   rawMsPerMail: number;
   /** Micro-figure: ms per step of srok's worker with a transport that sends nothing, for protocols of 10 and of 100 assignments. */
   perStepMs: { protocolOf10: number; protocolOf100: number };
+  /** SMTP threads of srok's side (mail.smtp.threads on this machine). */
+  threads: number;
+  /** srok with the other setting of mail.smtp.threads (1 when the config says 0, else 0), taking turns with the others; null on one core. */
+  other: { threads: number; mailsPerSec: number; ratio: number } | null;
 }
 
 export interface SideRun {
@@ -55,7 +65,7 @@ export interface SideRun {
   captured: RenderedMail[];
 }
 
-export async function runSrokDelivery(config: SrokConfig, sink: CountingSink, options: { n: number; perProtocol: number; concurrency: number; maxConnections: number; name: string }): Promise<SideRun> {
+export async function runSrokDelivery(config: SrokConfig, sink: CountingSink, options: { n: number; perProtocol: number; concurrency: number; maxConnections: number; threads: SmtpThreads; name: string }): Promise<SideRun> {
   const due = await prepareDueSteps({ config, sink, ...options });
   try {
     const { runtime } = due;
@@ -149,19 +159,25 @@ export async function benchDeliver(options: { n?: number; perProtocol?: number }
   const config = separateMailConfig(loadConfig('config'));
   const concurrency = config.settings.schedule.concurrency;
   const maxConnections = 5;
+  const threads = config.settings.mail.smtp.threads;
+  const threadCount = Math.min(smtpThreadCount(threads), maxConnections);
+  const other = threadCount > 0 ? 0 : availableParallelism() >= 2 ? 1 : null;
   const sink = await startCountingSink();
   try {
-    // Warm-up of both sides: JIT, scripts, connections.
-    const warm = await runSrokDelivery(config, sink, { n: 200, perProtocol: 100, concurrency, maxConnections, name: 'deliver-warm' });
+    // Warm-up of every side: JIT, scripts, connections.
+    const warm = await runSrokDelivery(config, sink, { n: 200, perProtocol: 100, concurrency, maxConnections, threads, name: 'deliver-warm' });
+    if (other !== null) await runSrokDelivery(config, sink, { n: 200, perProtocol: 100, concurrency, maxConnections, threads: other, name: 'deliver-warm-other' });
     await runRawDelivery(sink, warm.captured, { n: 200, concurrency, maxConnections });
 
-    // The two sides take turns, two rounds of n/2 each, so that other work on the machine
-    // starting or ending during the run weighs on both alike.
+    // The sides take turns, two rounds of n/2 each, so that other work on the machine
+    // starting or ending during the run weighs on all alike.
     const half = n / 2;
     const srok: SideRun = { seconds: 0, bytes: 0, captured: [] };
+    const otherSide: SideRun = { seconds: 0, bytes: 0, captured: [] };
     const raw: SideRun = { seconds: 0, bytes: 0, captured: [] };
     for (const round of [1, 2]) {
-      const s = await runSrokDelivery(config, sink, { n: half, perProtocol, concurrency, maxConnections, name: `deliver-${round}` });
+      const s = await runSrokDelivery(config, sink, { n: half, perProtocol, concurrency, maxConnections, threads, name: `deliver-${round}` });
+      if (other !== null) otherSide.seconds += (await runSrokDelivery(config, sink, { n: half, perProtocol, concurrency, maxConnections, threads: other, name: `deliver-${round}-other` })).seconds;
       const r = await runRawDelivery(sink, s.captured, { n: half, concurrency, maxConnections });
       srok.seconds += s.seconds;
       srok.bytes += s.bytes / 2;
@@ -184,6 +200,8 @@ export async function benchDeliver(options: { n?: number; perProtocol?: number }
       srokMsPerMail: (srok.seconds * 1000) / n,
       rawMsPerMail: (raw.seconds * 1000) / n,
       perStepMs: { protocolOf10, protocolOf100 },
+      threads: threadCount,
+      other: other !== null ? { threads: other, mailsPerSec: n / otherSide.seconds, ratio: n / otherSide.seconds / rawMailsPerSec } : null,
     };
   } finally {
     await sink.close();

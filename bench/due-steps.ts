@@ -3,7 +3,7 @@ import { officeInstant } from '../src/calendar/index.js';
 import { SimulatedClock } from '../src/clock.js';
 import type { SrokConfig } from '../src/config/types.js';
 import { silentLog } from '../src/log.js';
-import { createSmtpTransport, type MailTransport, type RenderedMail } from '../src/mail/index.js';
+import { createSmtpTransport, type MailTransport, type RenderedMail, type SmtpThreads } from '../src/mail/index.js';
 import { countingCounters } from '../src/delivery/deps.js';
 import { createRuntime, type Runtime } from '../src/worker/worker.js';
 import { singleExecutorProtocols } from './fixtures.js';
@@ -57,6 +57,8 @@ export async function prepareDueSteps(options: {
   concurrency: number;
   /** SMTP connections of srok's pool; the transport's default is 5. */
   maxConnections: number;
+  /** SMTP threads (mail.smtp.threads); 0 when unset: nodemailer on the worker's thread. */
+  threads?: SmtpThreads;
   name: string;
   keep?: number;
   /** Instead of SMTP to the sink (a micro-figure: srok's own cost per step, no mail sent). */
@@ -77,7 +79,7 @@ export async function prepareDueSteps(options: {
     process: true,
     autorun: false,
     prefix,
-    transport: capturing(options.transport ?? createSmtpTransport({ url: options.sink.url, maxConnections: options.maxConnections }), captured, options.keep ?? 64),
+    transport: capturing(options.transport ?? createSmtpTransport({ url: options.sink.url, maxConnections: options.maxConnections, threads: options.threads ?? 0 }), captured, options.keep ?? 64),
     dailyReplan: false,
     concurrency: options.concurrency,
     counters,

@@ -190,8 +190,10 @@ async function main(): Promise<void> {
   console.log(`    assignment ${kinds(memory.breakdown.perAssignment)}`);
 
   const deliver = await benchDeliver();
+  const smtpWhere = (threads: number) => (threads === 0 ? 'nodemailer on the worker\'s thread' : `nodemailer on ${threads === 1 ? 'an SMTP thread' : `${threads} SMTP threads`} (mail.smtp.threads)`);
   console.log(`deliver (N = ${fmt(deliver.n)} due steps → local SMTP sink, ${deliver.concurrency} at once, pool of ${deliver.maxConnections} connections)`);
-  console.log(`  srok worker (store, plan, templates, ledger, SMTP): ${fmt(deliver.srokMailsPerSec)} mails/s (${fmt(deliver.srokBytes / 1024, 1)} KiB each)`);
+  console.log(`  srok worker (store, plan, templates, ledger, SMTP; ${smtpWhere(deliver.threads)}): ${fmt(deliver.srokMailsPerSec)} mails/s (${fmt(deliver.srokBytes / 1024, 1)} KiB each)`);
+  if (deliver.other) console.log(`  srok worker with ${smtpWhere(deliver.other.threads)}, taking turns with the others: ${fmt(deliver.other.mailsPerSec)} mails/s, ratio ${deliver.other.ratio.toFixed(2)}×`);
   console.log(`  raw pooled nodemailer, same mails: ${fmt(deliver.rawMailsPerSec)} mails/s (${fmt(deliver.rawBytes / 1024, 1)} KiB each)`);
   console.log(`  ratio srok/raw ${deliver.ratio.toFixed(2)}× (goal ≥ 0.8×)`);
   console.log(
@@ -201,7 +203,8 @@ async function main(): Promise<void> {
 
   const burst = await benchBurst();
   console.log(`burst (${fmt(burst.n)} steps due in the same minute, worker concurrency ${burst.concurrency})`);
-  console.log(`  srok, from due to the last mail accepted: ${burst.seconds.toFixed(1)} s (goal ≤ 15 s)`);
+  console.log(`  srok (${smtpWhere(burst.threads)}), from due to the last mail accepted: ${burst.seconds.toFixed(1)} s (goal ≤ 15 s)`);
+  if (burst.other) console.log(`  srok with ${smtpWhere(burst.other.threads)}: ${burst.other.seconds.toFixed(1)} s, ${burst.other.cpuMsPerMail.toFixed(2)} ms of CPU per mail in this process`);
   console.log(`  raw pooled nodemailer, the same ${fmt(burst.n)} mails, same concurrency and pool: ${burst.rawSeconds.toFixed(1)} s`);
   console.log(
     `  micro: promotion ${(burst.promoteSeconds * 1000).toFixed(0)} ms, first mail after ${(burst.firstMailSeconds * 1000).toFixed(0)} ms, ` +
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     planMs: { tenPagesYear: round(parse.planMs, 3), steps: parse.planSteps },
     deadlineTable: { srok: round(table.srok, 4), chrono: round(table.chrono, 4), phrases: table.total },
     schedule: scheduleJson(schedule),
-    deliver: { srok: round(deliver.srokMailsPerSec, 1), raw: round(deliver.rawMailsPerSec, 1), ratio: round(deliver.ratio, 3) },
+    deliver: { srok: round(deliver.srokMailsPerSec, 1), raw: round(deliver.rawMailsPerSec, 1), ratio: round(deliver.ratio, 3), smtpThreads: deliver.threads },
     memory: { srok: round(memory.srok, 0), raw: round(memory.raw, 0), ratio: round(memory.ratio, 3), perAssignment: round(memory.perAssignment, 0) },
     renderMs: { srok: round(render.srokMs, 4), mjml: round(render.mjmlMs, 3) },
     burstSeconds: round(burst.seconds, 2),
@@ -257,6 +260,8 @@ async function main(): Promise<void> {
         smtpConnections: deliver.maxConnections,
         mailBytes: { srok: round(deliver.srokBytes, 0), raw: round(deliver.rawBytes, 0) },
         srokMsPerStepWithoutSmtp: { protocolOf10: round(deliver.perStepMs.protocolOf10, 3), protocolOf100: round(deliver.perStepMs.protocolOf100, 3) },
+        smtpThreads: deliver.threads,
+        otherSmtpThreads: deliver.other ? { smtpThreads: deliver.other.threads, srok: round(deliver.other.mailsPerSec, 1), ratio: round(deliver.other.ratio, 3) } : null,
       },
       memory: { units: 'bytes', method: memory.method, parts: memory.parts, assignments: memory.assignments, breakdown: memory.breakdown },
       render: { distinctOccurrenceMs: round(render.distinctMs, 4), icsMissMs: round(render.icsMissMs, 4), htmlBytes: render.htmlBytes, textBytes: render.textBytes, icsBytes: render.icsBytes, mailBytes: render.mailBytes },
@@ -268,6 +273,8 @@ async function main(): Promise<void> {
         mailsPerSec: round(burst.mailsPerSec, 1),
         cpuMsPerMail: round(burst.cpuMsPerMail, 3),
         rawSeconds: round(burst.rawSeconds, 2),
+        smtpThreads: burst.threads,
+        otherSmtpThreads: burst.other ? { smtpThreads: burst.other.threads, seconds: round(burst.other.seconds, 2), cpuMsPerMail: round(burst.other.cpuMsPerMail, 3) } : null,
       },
     },
     measuredAt: new Date().toISOString(),

@@ -67,6 +67,17 @@ export const escalationLevel = z.strictObject({
   to: escalationTarget,
 });
 
+/**
+ * `mail.smtp.threads`: where the SMTP transport composes and sends. 0 (the default) — on
+ * the worker's thread; 'auto' — one thread of its own when the machine has two cores or
+ * more; N — N threads sharing the connections (no more than the connections: 5). Off by
+ * default: on the 2-core bench machine, shared with the SMTP sink, Redis and other work,
+ * the thread's gain was not steady (README, Benchmarks).
+ */
+// A wrong value is explained by the loader in Russian («'many' здесь не подходит; напишите 'auto' или число», «слишком большое значение; допустимо не больше 5»).
+export const smtpThreads = z.union([z.literal('auto'), z.number().int().min(0).max(5)]);
+export type SmtpThreadsSetting = z.infer<typeof smtpThreads>;
+
 export const digestMode = z.enum(['protocol', 'daily', 'separate']);
 export type DigestMode = z.infer<typeof digestMode>;
 
@@ -310,6 +321,8 @@ export const settingsFile = z.strictObject({
     transport: z.enum(['outbox', 'smtp']).default('outbox'),
     /** Where .eml files go with the outbox transport; relative to the working folder. */
     outboxDir: z.string().default('var/outbox'),
+    /** The SMTP transport (mail.transport: smtp): where nodemailer composes and sends; see smtpThreads. */
+    smtp: z.strictObject({ threads: smtpThreads.default(0) }).default({ threads: 0 }),
     /** Recipient domains mail may go to; [] = any. Applies to addresses named in items too. */
     allowDomains: z
       .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z0-9-]+$/, { message: "— не домен; напишите его строчными буквами без '@', например 'admhmao.ru'" }))

@@ -8,7 +8,7 @@ export { MAIL_KINDS } from './types.js';
 export { createRenderer, type Renderer, type RendererOptions } from './renderer.js';
 export type { MailTransport, SendResult } from './transport.js';
 export { createOutboxTransport } from './outbox-transport.js';
-export { createSmtpTransport, type SmtpOptions } from './smtp-transport.js';
+export { createSmtpTransport, smtpThreadCount, type SmtpOptions, type SmtpThreads, type SmtpTransport } from './smtp-transport.js';
 export { DeliveryError } from './delivery-error.js';
 export { InvalidMailError } from './invalid-mail-error.js';
 export { TemplateError } from './template-error.js';

@@ -86,7 +86,7 @@ export async function createTransportFor(config: SrokConfig, smtp: RuntimeOption
     if (!smtp) {
       throw new Error(`${path.join(config.dir, 'srok.yaml')}: mail.transport is smtp but SROK_SMTP_URL is not set; set it (e.g. smtp://mail.example.org:587) or use transport: outbox`);
     }
-    return createSmtpTransport({ url: smtp.url, user: smtp.user, password: smtp.password });
+    return createSmtpTransport({ url: smtp.url, user: smtp.user, password: smtp.password, threads: config.settings.mail.smtp.threads });
   }
   return createOutboxTransport(path.resolve(config.settings.mail.outboxDir));
 }

@@ -57,6 +57,7 @@ describe('a broken config is refused with the file, line, YAML path and fix of e
       `${FIXTURES}/bad-settings/srok.yaml:4: officeHours.end: '09:00' не позже начала '18:00'; рабочий день заканчивается после того, как начался, например start: '09:00', end: '18:00'`,
       `${FIXTURES}/bad-settings/srok.yaml:5: operator.email: 'operator-at-srok.example' — не адрес электронной почты; напишите его как 'name@example.org'`,
       `${FIXTURES}/bad-settings/srok.yaml:9: mail.transport: 'smpt' — недопустимое значение; допустимые значения: 'outbox', 'smtp'; возможно, имелось в виду 'smtp'`,
+      `${FIXTURES}/bad-settings/srok.yaml:10: mail.smtp.threads: 8 — слишком большое значение; допустимо не больше 5`,
       `${FIXTURES}/bad-settings/ladders.yaml:7: default.sendAt: '8:30' — не время суток; напишите его как 'ЧЧ:ММ', например '09:00'`,
       `${FIXTURES}/bad-settings/ladders.yaml:8: default.moveDeadline: 'nxt' — недопустимое значение; допустимые значения: 'next', 'previous'; возможно, имелось в виду 'next'`,
     ]);

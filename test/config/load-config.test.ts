@@ -81,6 +81,7 @@ describe('defaults', () => {
       from: 'srok <srok@srok.example>',
       transport: 'outbox',
       outboxDir: 'var/outbox',
+      smtp: { threads: 0 },
       allowDomains: [],
       digest: { mode: 'protocol', at: '10:30', immediate: [], maxPerDay: 3, recipients: [] },
     });

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSmtpTransport, DeliveryError, type MailTransport } from '../../src/mail/index.js';
+import { createSmtpTransport, DeliveryError, type MailTransport, type RenderedMail } from '../../src/mail/index.js';
 import { context, renderer } from './support.js';
 
 /**
@@ -56,15 +56,16 @@ function smtpError(code: number, text: string): Error {
 }
 
 const smtp = new TestServer();
-let transport: MailTransport;
+/** The same cases on the worker's thread (threads: 0) and through an SMTP thread of its own (threads: 1). */
+const transports = new Map<number, MailTransport>();
 
 beforeAll(async () => {
   await smtp.start();
-  transport = createSmtpTransport({ url: `smtp://127.0.0.1:${smtp.port}`, maxConnections: 2, connectionTimeoutMs: 5_000 });
+  for (const threads of [0, 1]) transports.set(threads, createSmtpTransport({ url: `smtp://127.0.0.1:${smtp.port}`, maxConnections: 2, connectionTimeoutMs: 5_000, threads }));
 });
 
 afterAll(async () => {
-  await transport.close();
+  for (const transport of transports.values()) await transport.close();
   await smtp.stop();
 });
 
@@ -77,7 +78,8 @@ async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
   return error;
 }
 
-describe('SMTP delivery', () => {
+describe.each([0, 1])('SMTP delivery (threads: %i)', (threads) => {
+  const transport = { send: (mail: RenderedMail) => transports.get(threads)!.send(mail), verify: () => transports.get(threads)!.verify() };
   it('verifies the server and delivers an escalation with its cc, threading headers and calendar event', async () => {
     await transport.verify();
     const mail = (await renderer()).render(context('escalation'));
@@ -139,7 +141,7 @@ describe('SMTP delivery', () => {
   });
 });
 
-describe('SMTP failures without a reply', () => {
+describe.each([0, 1])('SMTP failures without a reply (threads: %i)', (threads) => {
   it('treats a refused connection as transient', async () => {
     const probe = createServer();
     probe.listen(0, '127.0.0.1');
@@ -147,7 +149,7 @@ describe('SMTP failures without a reply', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
 
-    const closed = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, connectionTimeoutMs: 2_000 });
+    const closed = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, connectionTimeoutMs: 2_000, threads });
     try {
       const mail = (await renderer()).render(context('reminder'));
       const error = await failure(closed.send(mail));
@@ -165,7 +167,7 @@ describe('SMTP failures without a reply', () => {
     silent.listen(0, '127.0.0.1');
     await once(silent, 'listening');
     const port = (silent.address() as AddressInfo).port;
-    const slow = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, connectionTimeoutMs: 300 });
+    const slow = createSmtpTransport({ url: `smtp://127.0.0.1:${port}`, connectionTimeoutMs: 300, threads });
     try {
       const mail = (await renderer()).render(context('reminder'));
       const error = await failure(slow.send(mail));

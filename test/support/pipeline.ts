@@ -5,7 +5,7 @@ import type { SrokConfig } from '../../src/config/types.js';
 import type { ReviewMode } from '../../src/config/schema.js';
 import { importFile } from '../../src/import.js';
 import { silentLog } from '../../src/log.js';
-import { createSmtpTransport } from '../../src/mail/index.js';
+import { createSmtpTransport, type SmtpThreads } from '../../src/mail/index.js';
 import { runSimulated } from '../../src/schedule/simulated-run.js';
 import { countingCounters } from '../../src/delivery/deps.js';
 import { createRuntime, type Runtime } from '../../src/worker/worker.js';
@@ -42,7 +42,7 @@ export interface Pipeline {
 export async function startPipeline(
   name: string,
   start: { day: string; time?: string },
-  options: { adjust?: (c: SrokConfig) => SrokConfig; autorun?: boolean; lockMs?: number; review?: ReviewMode } = {},
+  options: { adjust?: (c: SrokConfig) => SrokConfig; autorun?: boolean; lockMs?: number; review?: ReviewMode; smtpThreads?: SmtpThreads } = {},
 ): Promise<Pipeline> {
   // The review gate is off unless a test asks for it: most tests follow what is sent.
   const loaded = loadConfig('config');
@@ -63,7 +63,7 @@ export async function startPipeline(
     process: true,
     autorun: options.autorun ?? true,
     prefix,
-    transport: createSmtpTransport({ url: sink.url, maxConnections: 4 }),
+    transport: createSmtpTransport({ url: sink.url, maxConnections: 4, threads: options.smtpThreads ?? 0 }),
     counters,
     dailyReplan: false,
     concurrency: 8,

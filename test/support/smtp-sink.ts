@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server in the test process. It keeps every accepted message, parsed, and
  * can refuse recipients: `permanent` ones with 550, `transient` ones with 451 (until
- * `transient` is emptied, as a server that recovers).
+ * `transient` is emptied, as a server that recovers), and keep a client waiting at
+ * RCPT TO while `hold` returns a promise for the address (a slow server, mid-send).
  */
 export interface SmtpSink {
   port: number;
@@ -15,6 +16,8 @@ export interface SmtpSink {
   byMessageId: Map<string, number>;
   permanent: Set<string>;
   transient: Set<string>;
+  /** Called at each RCPT TO: a promise keeps the client waiting for the reply until it settles; undefined answers at once. */
+  hold: ((address: string) => Promise<void> | undefined) | null;
   /** Resolves when `n` messages in total have been accepted. */
   waitFor(n: number): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +43,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const e = Object.assign(new Error(`4.2.0 <${to}>: try again later`), { responseCode: 451 });
         return callback(e);
       }
+      const held = sink.hold?.(to);
+      if (held) return void held.then(() => callback());
       return callback();
     },
     onData(stream, _session, callback) {
@@ -59,16 +64,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         .catch((e: Error) => callback(e));
     },
   });
+  // A client that dies mid-session (a worker killed, its SMTP thread ended) resets its connection: not the server's failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return {
+  const sink: SmtpSink = {
     port,
     url: `smtp://127.0.0.1:${port}`,
     mails,
     byMessageId,
     permanent,
     transient,
+    hold: null,
     waitFor: (n) => (mails.length >= n ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve }))),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return sink;
 }
