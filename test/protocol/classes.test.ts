@@ -1462,3 +1462,13 @@ describe('outside-17 classes', () => {
     expect(names(parseText('РЕШИЛО:\n1. МКУ «Центр учёта» и постоянной комиссии по бюджету рассмотреть отчёт до 1 мая 2025 года.'), '1')).toEqual(['МКУ «Центр учёта»', 'постоянная комиссия по бюджету']);
   });
 });
+
+describe('outside-18 classes', () => {
+  it('«организовать проведение ежегодного конкурса»: a genitive adjective «ежегодного» is no schedule (an oblast administration) and «ежемесячного» (paraphrase); the adverb is', () => {
+    const p = parseCorpus('outside-18/docs/012.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.kind).toBe('none');
+    const kind = (t: string): string | undefined => parseText(`ПОСТАНОВЛЯЮ:\n1. ${t}`).assignments[0]?.deadline.kind;
+    expect(kind('Отделу культуры обеспечить проведение ежемесячного смотра самодеятельности.')).toBe('none');
+    expect(kind('Отделу культуры ежемесячно проводить смотр самодеятельности.')).toBe('recurring');
+  });
+});
