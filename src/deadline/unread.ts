@@ -46,7 +46,7 @@ const CUES = [
   'срок[аи]?\\s*(?:исполнения|выполнения)?\\s*[:–—-]',
 ];
 
-const CUE = new RegExp(`${B}(?:${CUES.join("|")})`, "u");
+const CUE = new RegExp(`${B}(?:${CUES.join('|')})`, 'u');
 
 /** «от 12.03.2005 № 5», «от 5 апреля 2013 г.», «№ 12-р», quoted titles: blanked, keeping the positions. */
 const CITATIONS = [

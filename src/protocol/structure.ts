@@ -295,8 +295,8 @@ const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-я�
 
 /**
  * An act that approves a plan, and the plan after its signature as a table with a term column: the plan's rows are the
- * act's tasks (the table, from its header row to its last row, is read as an operative region). An attached regulation or
- * a table with neither a term nor an executor column stays an attachment.
+ * act's tasks (the table, from its header row to its last row, is read as an operative region). An attached regulation, or
+ * a table with no term column, stays an attachment.
  */
 function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[], attachments: number): Region | null {
   if (attachments >= blocks.length) return null;
