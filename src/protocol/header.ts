@@ -86,9 +86,9 @@ interface Candidate {
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))/gu;
 
 /** «от DATE № N», «№ N от DATE», «DATE … № N», «DATE     8р» on one line. */
-function pairsInLine(line: string, score: number): Candidate[] {
+function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   const out: Candidate[] = [];
-  const dates = findWrittenDates(line);
+  const dates = findWrittenDates(line).filter((d) => d.index >= from);
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
     const before = line.slice(0, d.index);
@@ -126,6 +126,20 @@ function pairsInLine(line: string, score: number): Candidate[] {
   return out;
 }
 
+/**
+ * A line hard-wrapped onto the next one («… от 18 / августа 2005 г. N 551 …»): the pairs that
+ * only the two lines together hold, or null when line `i` is short or ends a sentence.
+ */
+function wrappedPair(lines: readonly string[], i: number): ((score: number) => Candidate[]) | null {
+  const line = lines[i]!;
+  const next = lines[i + 1] ?? '';
+  if (line.length < 40 || next === '' || /[.;:!?]["»)]?$/u.test(line)) return null;
+  return (score) => {
+    const own = new Set([...pairsInLine(line, 0), ...pairsInLine(next, 0)].map((c) => `${c.number}|${c.date}`));
+    return pairsInLine(`${line} ${next}`, score).filter((c) => !own.has(`${c.number}|${c.date}`));
+  };
+}
+
 /** Where the own number and date of the document stand, best first. */
 /**
  * «О непредоставлении ответа на письмо от 25 октября 2004 года №2323-ИР/04»: a subject line cites other acts, never gives this
@@ -156,7 +170,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     if (isSubjectLine(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
     const siteTitle = /^(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ|приложение\s+к\s+\S+)(?:\s+[^№]*?)?\s+(?:от\s+\d|№)/iu.test(line) ? 2 : 0;
-    for (const c of pairsInLine(line, 10 + nearKind + siteTitle - i * 0.01)) candidates.push(c);
+    // The line above, when this one goes on from it (a hard-wrapped copy), says whose date it is: «… распоряжением Правительства / области от 17.11.2020 г. № 952-рп …».
+    const above = i > 0 && !inParens[i - 1] && wrappedPair(headText, i - 1) !== null ? headText[i - 1]! : null;
+    for (const c of above !== null ? pairsInLine(`${above} ${line}`, 10 + nearKind + siteTitle - i * 0.01, above.length + 1) : pairsInLine(line, 10 + nearKind + siteTitle - i * 0.01)) candidates.push(c);
+    const wrapped = wrappedPair(headText, i);
+    if (wrapped !== null && !inParens[i + 1] && !isSubjectLine(headText[i + 1]!)) for (const c of wrapped(10 + nearKind + siteTitle - i * 0.01 - 0.005)) candidates.push(c);
   });
   // The number on the kind line («ПРОТОКОЛ № 4/2019», «Протокол №8р …») and the date on a line of its own.
   if (kindLine >= 0) {
@@ -203,7 +221,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   tail.forEach((line, i) => {
     if (line === '' || isSubjectLine(line)) return;
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
-    for (const c of pairsInLine(line, 6)) candidates.push(c);
+    const above = i > 0 && wrappedPair(tail, i - 1) !== null ? tail[i - 1]! : null;
+    if (above !== null && FOREIGN.test(above) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(above)) return;
+    // The first citation of the tail is the act's own («Решение … от 8 февраля 2019 г. N V-35/9 "Об исполнении решения … от 24 августа 2018 года N 31/16"»).
+    for (const c of above !== null ? pairsInLine(`${above} ${line}`, 6 - i * 0.001, above.length + 1) : pairsInLine(line, 6 - i * 0.001)) candidates.push(c);
+    for (const c of wrappedPair(tail, i)?.(6 - i * 0.001) ?? []) candidates.push(c);
     const dates = findWrittenDates(line);
     const date = dates[dates.length - 1];
     const endsWithDate = date !== undefined && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(line.slice(date.index + date.length));

@@ -195,7 +195,21 @@ export function layout(rawLines: readonly string[]): Layout {
   const hardWrapped = wrap >= 40 && wrap <= 110 && wrappedShare >= 0.5;
   const baseIndent = percentile(infos.filter((l) => !l.blank).map((l) => l.indent), 0.3);
 
-  const tableRows = new Map(findTables(cleaned).map((r) => [r.from, r]));
+  // A page's number and the blank lines after it are not there: the text goes on across the page break
+  // (a sentence in lower case after the blank line before it, see continuesAcrossBlank).
+  const furniture = new Set<number>();
+  infos.forEach((info, i) => {
+    if (info.blank || !isPageFurniture(info.text)) return;
+    furniture.add(i);
+    for (let k = i + 1; k < infos.length && infos[k]!.blank; k += 1) furniture.add(k);
+  });
+  // Tables are found in the lines without them, their rows placed back at the lines they came from.
+  const kept = cleaned.map((_, i) => i).filter((i) => !furniture.has(i));
+  const tableRows = new Map(
+    findTables(kept.map((i) => cleaned[i]!))
+      .map((r) => ({ ...r, from: kept[r.from]!, to: kept[r.to]! }))
+      .map((r) => [r.from, r]),
+  );
   const blocks: Block[] = [];
   let current: Block | null = null;
   let lastLine: LineInfo | null = null;
@@ -226,11 +240,13 @@ export function layout(rawLines: readonly string[]): Layout {
       i = row.to;
       continue;
     }
-    if (info.blank || isPageFurniture(info.text)) {
-      if (info.blank) sawBlank = true;
-      if (info.blank) close();
+    if (furniture.has(i)) continue;
+    if (info.blank) {
+      sawBlank = true;
       continue;
     }
+    // A blank line closes the block, unless the sentence goes on in lower case after it (a copy with a blank line after every line).
+    if (sawBlank && current !== null && !continuesAcrossBlank(current, info)) close();
     const cells = rowCells(cleaned[i]!);
     if (cells !== null) {
       close();
@@ -269,11 +285,19 @@ export function layout(rawLines: readonly string[]): Layout {
     } else {
       cur.text = joinText(cur.text, info.text);
       cur.endLine = info.n;
+      sawBlank = false;
     }
     lastLine = info;
   }
   close();
   return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(blocks) };
+}
+
+/** «… в срок / (blank) / до 1 марта …»: an unfinished sentence going on in lower case after a blank line. */
+function continuesAcrossBlank(cur: Block, info: LineInfo): boolean {
+  if (cur.cells || endsSentence(cur.text) || /[»"]$/u.test(cur.text) || cur.text.length < 20) return false;
+  if (!/^[а-яё(]/u.test(info.text) || readMarker(info.text) !== null || OWN_LINE.test(info.text)) return false;
+  return /[,(]$/u.test(cur.text) || DANGLING.test(cur.text) || /[а-яё]-?$/u.test(cur.text);
 }
 
 /** Whether a marker-looking start really opens an item rather than continuing a wrapped sentence. */

@@ -149,16 +149,18 @@ export function findTables(lines: readonly string[]): FoundRow[] {
   let i = 0;
   while (i < trimmed.length) {
     // Flat rows under a one-line header.
-    if (HEADER_LINE.test(trimmed[i]!) && FLAT_DEADLINE.test(trimmed[i]!) && !/[\t|]/u.test(trimmed[i]!)) {
-      const header = trimmed[i]!;
+    // (The header may wrap too: «… Срок исполнения Ответст- / венные за исполнение».)
+    const headerTo = HEADER_LINE.test(trimmed[i]!) ? flatHeaderEnd(trimmed, i) : i;
+    const header = joinWrapped(trimmed.slice(i, headerTo + 1));
+    if (HEADER_LINE.test(trimmed[i]!) && FLAT_DEADLINE.test(header) && !/[\t|]/u.test(header)) {
       const order = (['task', 'deadline', 'executors'] as const)
         .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at)
         .map((x) => x.k);
-      rows.push({ from: i, to: i, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))] });
+      rows.push({ from: i, to: headerTo, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))] });
       let expect = 1;
-      let j = i + 1;
+      let j = headerTo + 1;
       // A money column after the executors («Финансовые затраты (тыс. рублей)»): its figure ends each row.
       const money = /(?:затрат|сумм|стоимост|финансировани)/iu.test(header.slice(Math.max(0, header.search(/ответствен|исполнител/iu))));
       for (; j < trimmed.length; j += 1) {
@@ -168,9 +170,11 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         if (expect === 1 && /^1(?:\s+\d{1,2}){2,}$/u.test(t)) continue;
         const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
         if (!m || Number(m[1]) !== expect) break;
-        const cells = splitFlatRow(money ? m[2]!.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : m[2]!, order);
-        if (!cells) break;
-        rows.push({ from: j, to: j, cells: [m[1]!, ...cells] });
+        // A row wrapped onto more lines (a copy hard-wrapped at a column): its lines up to the next row's number.
+        const row = flatRowLines(trimmed, j, m[2]!, expect + 1, (text) => splitFlatRow(money ? text.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : text, order));
+        if (!row) break;
+        rows.push({ from: j, to: row.to, cells: [m[1]!, ...row.cells] });
+        j = row.to;
         expect += 1;
       }
       i = j;
@@ -210,6 +214,55 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     i += 1;
   }
   return rows;
+}
+
+/** The last line of a flat header at `from`: up to two lines more, while no row and no row of column numbers starts. */
+function flatHeaderEnd(lines: readonly string[], from: number): number {
+  let to = from;
+  for (let k = from + 1; k <= from + 2 && k < lines.length; k += 1) {
+    const line = lines[k]!;
+    if (line === '' || startsFlatRow(line, 1) || /^1(?:\s+\d{1,2}){2,}$/u.test(line) || line.length > 60) break;
+    to = k;
+  }
+  return to;
+}
+
+/** A line that starts flat row `n` («3 Ремонт …», «3. Ремонт …»). */
+function startsFlatRow(text: string, n: number): boolean {
+  const m = /^(\d{1,3})\.?\s+\S/u.exec(text);
+  return m !== null && Number(m[1]) === n;
+}
+
+/**
+ * Flat row `from` with the lines it wrapped onto: a line joins while the row has no deadline
+ * cell yet, when it goes on in lower case or with the rest of a date («2011 года»), or when it
+ * stands before the next row's number. At most four lines join.
+ */
+function flatRowLines(lines: readonly string[], from: number, first: string, next: number, split: (text: string) => string[] | null): { to: number; cells: string[] } | null {
+  let text = first;
+  let to = from;
+  let cells = split(text);
+  // The next row within four lines, with no blank line before it: every line up to it is this row's.
+  let nextAt = -1;
+  for (let k = from + 1; k < lines.length && k <= from + 5 && lines[k] !== ''; k += 1) {
+    if (startsFlatRow(lines[k]!, next)) {
+      nextAt = k;
+      break;
+    }
+  }
+  for (let k = from + 1; k < lines.length && k <= from + 4; k += 1) {
+    const line = lines[k]!;
+    if (line === '' || startsFlatRow(line, next)) break;
+    const goesOn = cells === null || /^[а-яё0-9(«",.;:–—-]/u.test(line) || k < nextAt;
+    if (!goesOn) break;
+    const joined = joinWrapped([text, line]);
+    const again = split(joined);
+    if (again === null && cells !== null) break;
+    text = joined;
+    cells = again;
+    to = k;
+  }
+  return cells === null ? null : { to, cells };
 }
 
 interface Cell {

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentText, ParsedDocument } from '../../src/domain.js';
+import { VARIANTS } from '../../src/eval/variants.js';
+import { parseProtocol } from '../../src/protocol/index.js';
+
+/**
+ * Real documents of the corpus read in the layouts other copies give them (hard-wrapped at a
+ * column, a page number between lines, a blank line after every line): the same items, the
+ * same deadlines and the same number and date as the copy in the corpus. Each class is shown
+ * on two documents, or on one and a paraphrase.
+ */
+
+function parseText(text: string): ParsedDocument {
+  const doc: DocumentText = { file: 'case.txt', format: 'txt', sha256: 'x', encoding: 'utf-8', lines: text.replace(/\r\n/g, '\n').split('\n') };
+  return parseProtocol(doc);
+}
+
+function corpusText(path: string): string {
+  const lines = readFileSync(new URL(`../corpus/${path}`, import.meta.url), 'utf8').split('\n');
+  while (lines.length > 0 && /^# (?:source|retrieved):/u.test(lines[0]!)) lines.shift();
+  return lines.join('\n');
+}
+
+/** What a reading says: items with their deadlines, and the header's number and date. */
+function reading(p: ParsedDocument): { header: [string | null, string | null]; items: string[] } {
+  return {
+    header: [p.protocol.number, p.protocol.date],
+    items: p.assignments.map((a) => `${a.item ?? '—'}: ${a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind}`),
+  };
+}
+
+function sameInVariant(path: string, variant: keyof typeof VARIANTS): void {
+  const text = corpusText(path);
+  const original = reading(parseText(text));
+  expect(original.items.length).toBeGreaterThan(0);
+  expect(reading(parseText(VARIANTS[variant]!.apply(text)))).toEqual(original);
+}
+
+describe('a plan table flattened one row per line, hard-wrapped at a column', () => {
+  it('rows whose deadline cell wraps («… До / 20 мая 2011 года»), no executor column (municipal/013)', () => {
+    sameInVariant('municipal/docs/013.txt', 'wrap72');
+  });
+  it('rows whose executors wrap onto the next line («… До 04.05.06 Кулешова / Р.В. Звягина М.А. …») (municipal/014)', () => {
+    sameInVariant('municipal/docs/014.txt', 'wrap72');
+  });
+  it('a header that wraps too («… Срок исполнения Ответст- / венные за исполнение») (plans/001)', () => {
+    sameInVariant('plans/docs/001.txt', 'hyphen64');
+  });
+  it('a paraphrase: three rows wrapped, then the signature, which no row takes', () => {
+    const p = parseText(
+      [
+        'Приложение к распоряжению от 02.03.2015 № 88-р',
+        '',
+        'План мероприятий по весенней очистке территории поселения',
+        '',
+        'N п/п Наименование мероприятия Срок исполнения Ответственный',
+        '1 Очистка от мусора обочин дорог и придорожных полос вдоль улиц До 15',
+        'апреля 2015 года Петров А.А.',
+        '2 Вывоз веток и сухой травы с территорий общего пользования До 20 апреля',
+        '2015 года Сидорова Е.В.',
+        '3 Ремонт и покраска ограждений детских площадок и скверов До 30 апреля',
+        '2015 года Петров А.А.',
+        '',
+        'Глава поселения И.И. Иванов',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null, a.executors.map((e) => e.name)])).toEqual([
+      ['1', '2015-04-15', ['Петров А.А.']],
+      ['2', '2015-04-20', ['Сидорова Е.В.']],
+      ['3', '2015-04-30', ['Петров А.А.']],
+    ]);
+  });
+});
+
+describe('the number and date on a line that wrapped', () => {
+  it('a database citation line after the signature, the date cut between day and month, the cited act after it (outside-5/001)', () => {
+    sameInVariant('outside-5/docs/001.txt', 'wrap72');
+  });
+  it('a date of another act at the start of a wrapped line: «… распоряжением Правительства / Челябинской области от 17.11.2020 г. № 952-рп» is not the letter’s (samples/002)', () => {
+    const text = corpusText('samples/docs/002.txt');
+    const p = parseText(VARIANTS.wrap72!.apply(text));
+    expect([p.protocol.number, p.protocol.date]).toEqual([null, '2020-11-26']);
+  });
+  it('a paraphrase: «Постановление администрации … района от 18 / августа 2005 г. N 551» at the end', () => {
+    const p = parseText(
+      [
+        '1. Отделу культуры администрации района в срок до 1 сентября 2005 года подготовить план торжественных мероприятий.',
+        '',
+        'Глава района А.Н. Петров',
+        '',
+        'Постановление администрации Красногвардейского района Белгородской области от 18',
+        'августа 2005 г. N 551 "О мерах по подготовке к празднованию Дня района"',
+      ].join('\n'),
+    );
+    expect([p.protocol.number, p.protocol.date]).toEqual(['551', '2005-08-18']);
+  });
+});
+
+describe('a page number between lines', () => {
+  it('inside a numbered list, with blank lines around it (acts/005 and outside-3/014)', () => {
+    sameInVariant('acts/docs/005.txt', 'pages');
+    sameInVariant('outside-3/docs/014.txt', 'pages');
+  });
+  it('a paraphrase: a page break in the middle of an item, «- 2 -» between blank lines', () => {
+    const p = parseText(
+      [
+        'ПОСТАНОВЛЕНИЕ',
+        'от 3 марта 2021 г. № 45',
+        '',
+        'ПОСТАНОВЛЯЮ:',
+        '1. Управлению образования администрации района обеспечить проведение',
+        '',
+        '- 2 -',
+        '',
+        'проверки готовности лагерей в срок до 20 мая 2021 года.',
+        '2. Контроль за исполнением постановления оставляю за собой.',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null])).toEqual([['1', '2021-05-20']]);
+  });
+});
+
+describe('a blank line inside a sentence', () => {
+  it('a copy with a blank line after every line: the sentence goes on in lower case (regional/013 keeps its items)', () => {
+    const text = corpusText('regional/docs/013.txt');
+    const p = parseText(VARIANTS.spaced!.apply(text));
+    expect(p.assignments.map((a) => a.item)).toEqual(parseText(text).assignments.map((a) => a.item));
+  });
+  it('a paraphrase: «… представить / (blank) / в срок до 1 июня 2022 года …»', () => {
+    const p = parseText(
+      [
+        'РАСПОРЯЖЕНИЕ',
+        'от 12.04.2022 № 17-р',
+        '',
+        '1. Руководителям муниципальных учреждений культуры представить',
+        '',
+        'в срок до 1 июня 2022 года сведения о состоянии зданий.',
+        '',
+        '2. Контроль за исполнением распоряжения оставляю за собой.',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null])).toEqual([['1', '2022-06-01']]);
+  });
+});
