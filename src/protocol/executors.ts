@@ -315,7 +315,9 @@ function readExecutors(text: string): ExecutorSplit | null {
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
   const first = words[0]!;
   // «Управление ЖКХ (Царенко В.П.) подготовить …»: a body named in the nominative, as careless acts write it.
-  const nominativeBody = lead === '' && ORG_NOMINATIVE.test(first.word) && verbIndex <= 14;
+  // («Исполнительные органы государственной власти области, осуществляющие …, принять меры …»: an adjective before that head.)
+  const nominativeBody =
+    lead === '' && verbIndex <= 14 && (ORG_NOMINATIVE.test(first.word) || (/^[А-ЯЁ][а-яё]{3,}(?:ые|[кгхжшчщ]ие)$/u.test(first.word) && /^(?:органы|учреждения|организации|предприятия|подразделения|отделы|комитеты|службы)$/u.test(words[1]?.word ?? '')));
   // «Рабочую группу … осуществлять приемку …»: a body left in the accusative of a dropped «Обязать».
   if (lead === '' && ORG_ACCUSATIVE.test(first.word) && /^[А-ЯЁ]/u.test(first.word) && verbIndex <= 14) {
     const own = cutAtStop(stripTrailingPunctuation(phrase));

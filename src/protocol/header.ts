@@ -88,6 +88,8 @@ const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))
 /** «от DATE № N», «№ N от DATE», «DATE … № N», «DATE     8р» on one line. */
 function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   const out: Candidate[] = [];
+  // A preamble («Во исполнение Указа … от … № … и постановления … от … № …») cites other acts in every date it holds.
+  if (/^(?:во\s+исполнение|в\s+соответствии\s+с|руководствуясь|на\s+основании|рассмотрев|заслушав)\s/iu.test(line.trim())) return [];
   const dates = findWrittenDates(line).filter((d) => d.index >= from);
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
@@ -226,6 +228,14 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     // The first citation of the tail is the act's own («Решение … от 8 февраля 2019 г. N V-35/9 "Об исполнении решения … от 24 августа 2018 года N 31/16"»).
     for (const c of above !== null ? pairsInLine(`${above} ${line}`, 6 - i * 0.001, above.length + 1) : pairsInLine(line, 6 - i * 0.001)) candidates.push(c);
     for (const c of wrappedPair(tail, i)?.(6 - i * 0.001) ?? []) candidates.push(c);
+    // A site's card under the text: «Постановление / 54 / 10 февраля 2015 года» (the kind, the number, the date on lines of their own).
+    if (/^(?:постановление|распоряжение|приказ|решение|указ)$/iu.test(line)) {
+      const [num, day] = tail.slice(i + 1, i + 5).filter((l) => l !== '');
+      const dated = day !== undefined ? findWrittenDates(day)[0] : undefined;
+      if (num !== undefined && /^(?:(?:№|N)\s*)?\d[0-9А-Яа-яЁё/-]{0,12}$/u.test(num) && dated !== undefined && dated.index === 0 && day!.length - dated.length < 8) {
+        candidates.push({ number: num.replace(/^(?:№|N)\s*/u, ''), date: dated.date, score: 7 });
+      }
+    }
     const dates = findWrittenDates(line);
     const date = dates[dates.length - 1];
     const endsWithDate = date !== undefined && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(line.slice(date.index + date.length));

@@ -348,7 +348,7 @@ const BODY_HEADS: ReadonlyArray<readonly [RegExp, DefinedBody['head']]> = [
   [/^совет(?!ник)/u, 'совет'],
 ];
 const DEFINED_BODY =
-  /(?<![\p{L}])(?:([А-Яа-яЁё-]+)\s+)?((?:орг)?комитет[а-яё]*|комисси[а-яё]*|групп[а-яё]*|штаб[а-яё]*|совет[а-яё]*)\s+((?:по|для)\s+[^\n]{5,220}?)(?=\s*\(\s*далее|\s+в\s+составе|\s+и\s+утвердить|\s+согласно|\s*[,;:]\s|\.\s|\.?\s*$|\s*\n)/giu;
+  /(?<![\p{L}])(?:([А-Яа-яЁё-]+)\s+)?((?:орг)?комитет[а-яё]*|комисси[а-яё]*|групп[а-яё]*|штаб[а-яё]*|совет[а-яё]*)\s+((?:по|для)\s+[^\n]{5,220}?)(?=\s*\(\s*далее|\s+в\s+составе|\s+и\s+утвердить|\s+согласно|\s*[,;:]\s|(?<!(?:^|[\s(])(?:пл|ул|пер|пр|просп|наб|мкр|пос|обл|р-на|д|г|им|ст|[А-ЯЁ]))\.\s|\.?\s*$|\s*\n)/giu;
 
 function headOf(word: string): DefinedBody['head'] | null {
   const w = word.toLowerCase();
@@ -1096,6 +1096,16 @@ function bodyGenitive(body: string): string | null {
   return null;
 }
 
+/**
+ * Who «оставляю за собой» names when the copy lost the signature: the one who signed the act
+ * the control sentence names («Контроль за исполнением данного Постановления …» → «подписавший постановление»).
+ */
+function signerOf(control: string): string {
+  const act = /исполнени(?:ем|я)\s+(?:(?:настоящего|данного|этого|указанного)\s+)?(постановлени|распоряжени|приказ|решени|протокол)/iu.exec(control)?.[1]?.toLowerCase();
+  const nominative: Record<string, string> = { постановлени: 'постановление', распоряжени: 'распоряжение', приказ: 'приказ', решени: 'решение', протокол: 'протокол' };
+  return `подписавший ${act !== undefined ? nominative[act]! : 'документ'}`;
+}
+
 function readController(c: Clause, self: string | null, route: (phrase: string) => string | null): ControllerRef | null {
   const t = squash(c.main.text);
   const v = CONTROL_VOZLOZHIT.exec(t);
@@ -1108,7 +1118,7 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   const prep = m[1] ?? '';
   // The sentence ends at «. » before a capital, unless the dot closes an initial or an abbreviation («зам. Мэра», «г. Томска»).
   const phrase = stripTrailingPunctuation(m[2]!.replace(/(?<!(?:^|[\s.(])(?:[А-ЯЁ]|зам|г|им|ул|д|пр|гг|т|тыс|руб|ст|п|пп|ч|обл|р-на))\.\s+[А-ЯЁ][а-яё]{2,}\s.*$/u, ''));
-  if (/^собой$/iu.test(phrase)) return { text: 'за собой', name: self ?? 'за собой', ref: null };
+  if (/^собой$/iu.test(phrase)) return { text: 'за собой', name: self ?? signerOf(t), ref: null };
   const text = prep ? `${prep} ${phrase}` : phrase;
   return { text, name: toNominative(text), ref: route(phrase) };
 }
@@ -1261,7 +1271,7 @@ function sentencesOf(text: string): string[] {
       start = i + 1;
       continue;
     }
-    if (ch === ';' || (ch === '.' && /^\s+[А-ЯЁ«"]/u.test(text.slice(i + 1)) && !/(?:^|[\s(])(?:г|гг|[А-ЯЁ]|ст|п|пп|ч|им|т\.д|т\.п|др|ул|д)$/u.test(text.slice(Math.max(0, i - 4), i)))) {
+    if (ch === ';' || (ch === '.' && /^\s+[А-ЯЁ«"]/u.test(text.slice(i + 1)) && !/(?:^|[\s(])(?:г|гг|[А-ЯЁ]|ст|п|пп|ч|им|т\.д|т\.п|др|ул|д|пл|пер|пр|просп|наб|мкр|пос|обл)$/u.test(text.slice(Math.max(0, i - 7), i)))) {
       out.push(text.slice(start, i + 1));
       start = i + 1;
     }

@@ -1472,3 +1472,28 @@ describe('outside-18 classes', () => {
     expect(kind('Отделу культуры ежемесячно проводить смотр самодеятельности.')).toBe('recurring');
   });
 });
+
+describe('outside-19 and outside-20 classes', () => {
+  it('«Контроль … оставляю за собой» where the copy lost the signature: the one who signed the act, named by the act the sentence names (a district) and a paraphrase', () => {
+    expect(parseCorpus('outside-20/docs/011.txt').controller?.name).toBe('подписавший постановление');
+    const q = parseText('ПРИКАЗ\nот 3 марта 2025 г. № 40\nПРИКАЗЫВАЮ:\n1. Отделу кадров подготовить штатное расписание до 1 апреля 2025 года.\n2. Контроль за исполнением настоящего приказа оставляю за собой.');
+    expect(q.controller?.name).toBe('подписавший приказ');
+  });
+  it('«Исполнительные органы государственной власти …, осуществляющие …, принять меры»: an adjective before a plural body in the nominative (a region) and a paraphrase; «Постановление администрации … считать утратившим силу» is no executor', () => {
+    expect(names(parseCorpus('outside-20/docs/012.txt'), '2')[0]).toMatch(/^Исполнительные органы государственной власти Курганской области/u);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Структурные подразделения администрации района в срок до 1 апреля 2025 года представить сведения о численности работников.');
+    expect(names(q, '1')).toEqual(['Структурные подразделения администрации района']);
+    expect(items(parseCorpus('outside-5/docs/014.txt'))).toEqual(['2']);
+  });
+  it('a site card «Постановление / 54 / 10 февраля 2015 года» under the signature, and every date of a preamble «Во исполнение Указа … от … № 75 … и постановления … от … № 483» cited (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-19/docs/012.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['54', '2015-02-10']);
+    const q = parseText('Во исполнение распоряжения Губернатора области от 12 января 2021 года № 5-р «О мерах …» и постановления Правительства области от 25.12.2020 № 483\n\n1. Отделу культуры подготовить программу праздника до 1 марта 2021 года.\n\nГлава района А.А. Петров\n\nРаспоряжение\n17\n2 февраля 2021 года');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['17', '2021-02-02']);
+  });
+  it('a body the act sets up, its name holding «пл.» or «ул.» («рабочую группу по контролю … территории пл. Вокзальной …») keeps the name past the abbreviation (a city) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-19/docs/011.txt'), '3')[0]).toMatch(/территории пл\. Вокзальной/u);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\n1. Создать рабочую группу по благоустройству сквера на ул. Ленина (далее – рабочая группа).\n2. Рабочей группе в срок до 1 мая 2025 года представить проект благоустройства.');
+    expect(names(q, '2')[0]).toMatch(/сквера на ул\. Ленина/u);
+  });
+});
