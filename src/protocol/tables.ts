@@ -96,7 +96,7 @@ export interface FoundRow {
 }
 
 const COLUMN_NAME =
-  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|руководител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
 const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
 /** The deadline column's name in a flat header line: «Срок исполнения», «Сроки», «Дата». */
 const FLAT_DEADLINE = /(?<![\p{L}])(?:срок|дата|время\s+проведения)/iu;
@@ -462,12 +462,40 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
   const termAt = names.findIndex((n) => DEADLINE_COLUMN.test(n.text));
   const taskAt = names.findIndex((n) => TASK_COLUMN.test(n.text));
   if (termAt < 0 || taskAt < 0) return null;
+  if (termAt === 0 && taskAt === 1) return dateFirstTable(names, body, from);
   const rows: FoundRow[] = [];
   for (let r = 0; r + width <= body.length; r += width) {
     const slice = body.slice(r, r + width);
     const term = slice[termAt]!.text;
     if (!termCell(term) || termCell(slice[taskAt]!.text)) break;
     rows.push({ from: slice[0]!.from, to: slice[width - 1]!.to, cells: ['', ...slice.map((c) => c.text)] });
+  }
+  if (rows.length < 2) return null;
+  return { rows: [{ from, to: names[width - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
+}
+
+/**
+ * An events plan whose first column is the date («Дата, время / Наименование мероприятия / Место проведения /
+ * Руководитель / Ответственное лицо»), one cell per line: a row starts at a date, a time on the line under it
+ * belongs to it, and a cell that wrapped onto two lines leaves its row longer — its last cells are the last columns.
+ */
+function dateFirstTable(names: readonly Cell[], body: readonly Cell[], from: number): { rows: FoundRow[]; end: number } | null {
+  const width = names.length;
+  const isDate = (t: string) => /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г\.|года))?(?:\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*(?:г\.|года))?)?$/u.test(t) || DATE_LINE.test(t);
+  const starts = body.flatMap((c, i) => (isDate(c.text) ? [i] : []));
+  if (starts.length < 2 || starts[0] !== 0) return null;
+  const rows: FoundRow[] = [];
+  for (let k = 0; k < starts.length; k += 1) {
+    const group = body.slice(starts[k]!, starts[k + 1] ?? body.length).map((c) => c);
+    // The last row ends where its cells do: no more than the columns and a wrapped cell or two.
+    if (k === starts.length - 1) group.splice(width + 2);
+    let date = group.shift()!.text;
+    if (group[0] && /^\d{1,2}[:.]\d{2}$/u.test(group[0].text)) date = `${date} ${group.shift()!.text}`;
+    if (group.length < width - 1) break;
+    const task = group.shift()!.text;
+    // The last columns take the last cells; cells left over join the column after the task.
+    const tail = group.splice(group.length - (width - 3)).map((c) => c.text);
+    rows.push({ from: body[starts[k]!]!.from, to: (body[(starts[k + 1] ?? body.length) - 1] ?? body[starts[k]!]!).to, cells: ['', date, task, group.map((c) => c.text).join(' '), ...tail] });
   }
   if (rows.length < 2) return null;
   return { rows: [{ from, to: names[width - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };

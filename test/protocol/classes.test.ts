@@ -1497,3 +1497,17 @@ describe('outside-19 and outside-20 classes', () => {
     expect(names(q, '2')[0]).toMatch(/сквера на ул\. Ленина/u);
   });
 });
+
+describe('outside-21 classes', () => {
+  it('an events plan whose first column is the date, one cell per line, a time under its date and a place over two lines (a district culture department) and a paraphrase', () => {
+    const p = parseCorpus('outside-21/docs/012.txt');
+    expect(p.assignments.map((a) => (a.deadline.kind === 'date' ? `${a.deadline.date} ${a.deadline.time ?? ''}`.trim() : a.deadline.kind))).toEqual(['period', '2018-04-03', '2018-04-10 12:00', '2018-04-25']);
+    const q = parseText(
+      ['ПЛАН мероприятий на май 2024 года', '', 'Дата', '', 'Наименование мероприятия', '', 'Место проведения', '', 'Ответственный', '', '05.05.2024', '', 'Концерт ко Дню Победы', '', 'Дом культуры', '', 'Иванова А.А.', '', '12.05.2024', '', '15:00', '', 'Выставка детского рисунка', '', 'библиотека', '(читальный зал)', '', 'Петрова Б.Б.'].join('\n'),
+    );
+    expect(q.assignments.map((a) => [a.deadline.kind === 'date' ? a.deadline.date : null, a.executors.map((e) => e.name)])).toEqual([
+      ['2024-05-05', ['Иванова А.А.']],
+      ['2024-05-12', ['Петрова Б.Б.']],
+    ]);
+  });
+});
