@@ -95,7 +95,7 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
 }
 
 /** «при понижении …», «при наступлении …», «при получении …» in the same sentence before a term: the term runs from that event. */
-const EVENT_BEFORE = /(?<![\p{L}])при\s+[а-я]+(?:ении|ании|ятии|ытии|ходе)(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
+const EVENT_BEFORE = /(?<![\p{L}])при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
 
 /** A relative clause between commas: «…, которые являются пользователями объектов …,». */
 export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
@@ -112,6 +112,10 @@ const ONGOING_UNTIL = /(?<!\p{L})(?:осуществлять|продолжат�
 function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): Deadline | null {
   // «Подачу тепла … осуществить при понижении температуры … в течение пяти суток»: a term counted from an event, not from the document.
   if (deadline.kind === 'relative') {
+    // «… ниже +8 градусов в течение пяти суток подряд»: how long a condition lasts, not a term.
+    if (/^\s*подряд(?![\p{L}])/u.test(n.slice(c.end, c.end + 12))) {
+      return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase} подряд» — сколько длится условие, а не срок исполнения` } };
+    }
     const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 200), c.start));
     if (event) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
   }

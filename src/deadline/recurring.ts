@@ -103,11 +103,18 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
     const freq = m ? IMPLIED_FREQUENCY[m[1] ?? ''] : undefined;
     if (m && freq) best = { freq, start: m.index, end: m.index + m[0].length };
   }
+  // «в срок не позднее 10 июля отчетного года», «до 1 марта года, следующего за отчетным»: a day of every reporting year.
+  if (best === null) {
+    const m = IMPLIED_YEARLY.exec(n);
+    if (m) best = { freq: 'yearly', start: m.index, end: m.index + m[0].length };
+  }
   return best;
 }
 
 const IMPLIED =
   /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}(?:\s*-?\s*(?:го|е))?\s+числа\s+месяца\s*,?\s+следующ[а-я]*\s+за\s+отчетн[а-я]*(?:\s+(месяц|квартал|полугоди|год|период)[а-я]*)?/u;
+const IMPLIED_YEARLY =
+  /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?:отчетного\s+года|года\s*,?\s+следующ[а-я]*\s+за\s+отчетн[а-я]*)(?![\p{L}])/u;
 /** The reporting period of «… следующего за отчетным [месяцем]» and its frequency; «отчетным периодом» names none. */
 const IMPLIED_FREQUENCY: Readonly<Record<string, Frequency>> = { '': 'monthly', месяц: 'monthly', квартал: 'quarterly', полугоди: 'halfyearly', год: 'yearly' };
 

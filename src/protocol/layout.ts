@@ -281,7 +281,12 @@ export function layout(rawLines: readonly string[]): Layout {
     if (hit && (cur === null || markerStarts(hit, cur, lastLine!, info))) {
       open(info, hit.marker, hit.rest);
     } else if (cur === null || ownLine(info.text, cur.text) || FORMULA_END.test(cur.text) || !joins(cur, lastLine!, info, wrap, hardWrapped, baseIndent)) {
-      open(info, null, info.text);
+      // «… согласно приложениям N 1 и N 2. 2. / Вице-мэрам …»: the next item's number left at the end of the line above.
+      const trailing = cur !== null && !cur.cells && hit === null && /^[А-ЯЁ«"]/u.test(info.text) ? /(?<=[.;:!?»")]\s{1,3})(\d{1,2})[.)]$/u.exec(cur.text) : null;
+      if (trailing && trailing.index > 0) {
+        cur!.text = cur!.text.slice(0, trailing.index).trim();
+        open(info, { style: 'decimal', value: trailing[1]! }, info.text);
+      } else open(info, null, info.text);
     } else {
       cur.text = joinText(cur.text, info.text);
       cur.endLine = info.n;
@@ -303,6 +308,8 @@ function continuesAcrossBlank(cur: Block, info: LineInfo): boolean {
 /** Whether a marker-looking start really opens an item rather than continuing a wrapped sentence. */
 function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo): boolean {
   const { marker, rest } = hit;
+  // «… статьями 7.1, / 15. 16 Регламента …»: a number after a comma, followed by another number, goes on with the list.
+  if (marker.style === 'decimal' && /,$/u.test(cur.text) && /^\d/u.test(rest)) return false;
   if (marker.style === 'decimal' && !marker.value.includes('.')) {
     // «1. главам …» after an unfinished sentence is the sentence going on («… в течение\n10. …» is rare; a lower-case start needs a finished sentence).
     if (/^[а-яё]/u.test(rest) && !endsSentence(cur.text)) return false;
@@ -311,6 +318,8 @@ function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo
     // «… о\nа) …» hardly happens; a letter after an unfinished long line is still a sub-item when it has «)».
     return /^\(?[а-яёa-z]\)/u.test(info.text);
   }
+  // «… (далее / – Комиссия, автономный округ) …»: a dash inside an open parenthesis, or after a word that cannot end a sentence, goes on with it.
+  if (marker.style === 'dash' && ((cur.text.match(/\(/gu) ?? []).length > (cur.text.match(/\)/gu) ?? []).length || /(?:^|\s)далее$/iu.test(cur.text) || DANGLING.test(cur.text))) return false;
   if (marker.style === 'dash' && !endsSentence(cur.text) && /^[а-яё]/u.test(rest) && !/[:;,]$/u.test(cur.text)) {
     // «… организационно-\nправовой» is a hyphenated word, not a dash item.
     return !/[а-яё]-$/u.test(cur.text) && /^[-–—•·▪►*]\s/u.test(info.text);

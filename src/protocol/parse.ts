@@ -1227,6 +1227,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
 
 /** A deadline cell: «До 28.04.06», «октябрь - ноябрь», or several dates — «13 мая, 27 мая, … 2011 года», «До 28.04.06 До 05.05.06» — one entry each. */
 function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
+  // «24.01.2020 20.00 / 27.01.2020 17.00»: a start and an end, each with its hour — a span due by its last day.
+  const span = /^(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s*г\.?)?\s+\d{1,2}[.:]\d{2}\s+(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s*г\.?)?\s+\d{1,2}[.:]\d{2}\.?$/u.exec(cell.trim());
+  if (span) {
+    const read = dl.parse(`с ${span[1]!} по ${span[2]!}`);
+    if (read.kind === 'period') return [{ ...read, text: cell.trim() }];
+  }
   const pieces = cell.split(/\s*[,;]\s*|\s+(?=до\s)/iu).map((p) => p.trim()).filter((p) => p !== '');
   if (pieces.length > 1 && !/(?:^|\s)(?:с|по)\s/iu.test(cell)) {
     // The year written once at the end holds for every date of the list.

@@ -115,12 +115,12 @@ function isRowNumber(text: string): string | null {
 /** Month, date, «Постоянно», quarter: what a deadline cell of a flat row starts with. */
 const MONTH_WORD = '(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
 const DEADLINE_START = new RegExp(
-  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}[-:]\\d{2}(?![\\d.])|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD}|(?<![\\p{L}](?:на|за|от|в)\\s)(?:19|20)\\d{2}\\s*(?:год[а-яё]*|г\\.))(?![\\p{L}]))`,
+  `(?:^|\\s)((?:(?:до|не\\s+позднее|в\\s+течение|с|по|к)\\s+(?=\\d|${MONTH_WORD}|(?:i{1,3}|iv)\\s+квартал|конца|года|месяца|квартала)|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь\\s+период|по\\s+мере|(?:i{1,3}|iv)\\s+квартал|\\d{1,2}\\.?\\s*[-–—]\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:г\\.?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?:г\\.?)?|\\d{1,2}[-:]\\d{2}(?![\\d.])|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|${MONTH_WORD}|(?<![\\p{L}](?:на|за|от|в)\\s)(?:19|20)\\d{2}\\s*(?:год[а-яё]*|г\\.))(?![\\p{L}]))`,
   'iu',
 );
 /** What a deadline cell holds, as one run: dates, months, ranges, times, «года», commas. */
 const DEADLINE_RUN =
-  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
+  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4}(?:г(?![\p{L}])\.?)?)?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
 
 /** Split a flat row «Task … До 28.04.06 Кулешова Р.В. Звягина М.А.» into its cells by the header's column order. */
 export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadline' | 'executors'>): string[] | null {
@@ -463,6 +463,8 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
   const taskAt = names.findIndex((n) => TASK_COLUMN.test(n.text));
   if (termAt < 0 || taskAt < 0) return null;
   if (termAt === 0 && taskAt === 1) return dateFirstTable(names, body, from);
+  const numbered = isRowNumber(body[0]?.text ?? '') !== null ? numberedUnderPlainHeader(names, body, from) : null;
+  if (numbered) return numbered;
   const rows: FoundRow[] = [];
   for (let r = 0; r + width <= body.length; r += width) {
     const slice = body.slice(r, r + width);
@@ -472,6 +474,47 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
   }
   if (rows.length < 2) return null;
   return { rows: [{ from, to: names[width - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
+}
+
+/**
+ * A header with no number column over rows that are numbered all the same, one cell per line («1.» / task /
+ * term / place over two lines / executors), sections with their own number and no term between them: a row
+ * runs from its number to the next; its term is the first cell after the task that reads as one, its
+ * executors the last cell, the task everything before the term.
+ */
+function numberedUnderPlainHeader(names: readonly Cell[], body: readonly Cell[], from: number): { rows: FoundRow[]; end: number } | null {
+  const kinds = names.map((n) => (DEADLINE_COLUMN.test(n.text) ? 'term' : EXECUTOR_COLUMN.test(n.text) ? 'executors' : TASK_COLUMN.test(n.text) ? 'task' : 'other'));
+  if (!kinds.includes('term') || !kinds.includes('task')) return null;
+  // Each number line opens a group; sections («1.» / «Организационные мероприятия» / «1.1» / …) are groups with no term.
+  const starts = body.flatMap((c, i) => (isRowNumber(c.text) !== null ? [i] : []));
+  const rows: FoundRow[] = [];
+  for (let k = 0; k < starts.length; k += 1) {
+    const at = starts[k]!;
+    let end = starts[k + 1] ?? body.length;
+    if (end - at > names.length + 5) end = at + names.length + 5;
+    const cells = body.slice(at + 1, end).map((c) => c.text);
+    const term = cells.findIndex((c, i) => i > 0 && termCell(c));
+    if (term < 1) {
+      // A section heading has a line or two; anything longer without a term ends the table.
+      if (cells.length <= 2 && k + 1 < starts.length) continue;
+      break;
+    }
+    const task = cells.slice(0, term).join(' ');
+    const last = kinds.includes('executors') && cells.length - 1 > term ? cells.length - 1 : -1;
+    const others = cells.slice(term + 1, last < 0 ? cells.length : last).join(' ');
+    let otherUsed = false;
+    const row = kinds.map((kind) => {
+      if (kind === 'task') return task;
+      if (kind === 'term') return cells[term]!;
+      if (kind === 'executors') return last < 0 ? '' : cells[last]!;
+      if (otherUsed) return '';
+      otherUsed = true;
+      return others;
+    });
+    rows.push({ from: body[at]!.from, to: body[end - 1]!.to, cells: [isRowNumber(body[at]!.text)!, ...row] });
+  }
+  if (rows.length < 2) return null;
+  return { rows: [{ from, to: names[names.length - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
 }
 
 /**

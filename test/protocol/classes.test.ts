@@ -1511,3 +1511,54 @@ describe('outside-21 classes', () => {
     ]);
   });
 });
+
+describe('outside-22 classes', () => {
+  it('a plan whose header has no number column but whose rows are numbered, one cell per line, a place over two lines (a district culture plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-22/docs/007.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      ['1', '2015-05-01'],
+      ['2', '2015-05-08'],
+      ['3', '2015-05-09'],
+      ['4', '2015-05-16'],
+    ]);
+    const q = parseText(
+      ['План мероприятий', '', 'Наименование мероприятия', '', 'Срок исполнения', '', 'Место проведения', '', 'Ответственный', '', '1.', '', 'Концерт ко Дню Победы', '', '09.05.2024г.', '', 'центральная площадь', 'с. Ивановка', '', 'Иванова А.А.', '', '2.', '', 'Выставка детского рисунка', '', '12.05.2024г.', '', 'библиотека', '', 'Петрова Б.Б.'].join('\n'),
+    );
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null, a.executors.map((e) => e.name)])).toEqual([
+      ['1', '2024-05-09', ['Иванова А.А.']],
+      ['2', '2024-05-12', ['Петрова Б.Б.']],
+    ]);
+  });
+  it('the same with numbered sections and their sub-rows («1.» / «Организационные мероприятия» / «1.1» / …) (a culture house’s plan)', () => {
+    const p = parseCorpus('outside-22/docs/005.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      ['1.1', '2019-04-10'],
+      ['1.2', '2019-04-25'],
+      ['2.1', '2019-05-01'],
+    ]);
+  });
+  it('«… ниже +8 градусов в течение пяти суток подряд» is how long a condition lasts, not a term (a district order) and a paraphrase', () => {
+    expect(parseCorpus('outside-22/docs/015.txt').assignments[0]?.deadline.kind).toBe('unparsed');
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Управляющим компаниям начать подачу тепла при среднесуточной температуре ниже +8 градусов в течение пяти дней подряд.');
+    expect(q.assignments[0]?.deadline.kind).toBe('unparsed');
+  });
+  it('«в срок не позднее 10 июля отчетного года», «до 1 марта года, следующего за отчетным»: a day of every reporting year (paraphrases of outside-22/013)', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры представлять информацию в срок не позднее 10 июля отчетного года.\n2. Отделу образования представлять отчет до 1 марта года, следующего за отчетным.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.freq, a.deadline.rule?.day, a.deadline.rule?.month])).toEqual([
+      ['recurring', 'yearly', 10, 7],
+      ['recurring', 'yearly', 1, 3],
+    ]);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры представить информацию до 10 июля текущего года.');
+    expect(q.assignments[0]?.deadline.kind).not.toBe('recurring');
+  });
+  it('a cell «24.01.2020 20.00 / 27.01.2020 17.00» is a span due by its last day, not its first hour (a village plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-22/docs/006.txt');
+    const two = p.assignments.find((a) => a.item === '2')!;
+    expect([two.deadline.kind, two.deadline.date]).toEqual(['period', '2020-01-27']);
+    const q = parseText('N п/п Мероприятие Срок исполнения Ответственный\n1 Лыжный поход выходного дня 14.02.2021 09.00 15.02.2021 18.00 Петров А.А.\n2 Турнир по шахматам 20.02.2021 10.00 21.02.2021 16.00 Сидоров Б.Б.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['period', '2021-02-15'],
+      ['period', '2021-02-21'],
+    ]);
+  });
+});

@@ -143,3 +143,25 @@ describe('a blank line inside a sentence', () => {
     expect(p.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null])).toEqual([['1', '2022-06-01']]);
   });
 });
+
+describe('numbers and dashes at a wrapped line’s start or end', () => {
+  it('«(далее / – Комиссия, автономный округ)»: a dash inside an open parenthesis goes on with the sentence (the sample letter, wrapped at 56) and a paraphrase', () => {
+    const text = corpusText('samples/docs/004.txt');
+    expect(parseText(VARIANTS.wrap56!.apply(text)).assignments.length).toBe(parseText(text).assignments.length);
+    const q = parseText(
+      ['ПРИКАЗ', 'от 3 марта 2025 г. № 40', 'ПРИКАЗЫВАЮ:', '1. Создать рабочую группу по проверке школьных столовых (далее', '– рабочая группа).', '2. Рабочей группе в срок до 1 апреля 2025 года представить отчет о проверке.'].join('\n'),
+    );
+    expect(q.assignments.map((a) => a.item)).toEqual(['2']);
+  });
+  it('«… согласно приложениям N 1 и N 2. 2. / Вице-мэрам …»: the next item’s number left at the end of the line above (a mayor’s resolution, wrapped at 56) and a paraphrase', () => {
+    sameInVariant('outside-12/docs/003.txt', 'wrap56');
+    const q = parseText(['ПОСТАНОВЛЯЮ: 1. Утвердить план мероприятий согласно приложению. 2.', 'Отделу культуры в срок до 1 мая 2025 года провести смотр коллективов.'].join('\n'));
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null])).toEqual([['2', '2025-05-01']]);
+  });
+  it('«… статьями 7.1, / 15. 16 Регламента …»: a number after a comma and before another number goes on with the list (a mayor’s resolution, wrapped at 56) and a paraphrase', () => {
+    const q = parseText(['ПОСТАНОВЛЕНИЕ', 'В соответствии со статьями 7.1,', '15. 16 Регламента Думы постановляю:', '1. Аппарату Думы в срок до 20 марта 2012 года подготовить заседание.'].join('\n'));
+    expect(q.assignments.map((a) => a.item)).toEqual(['1']);
+    const p = parseText(VARIANTS.wrap56!.apply(corpusText('outside-14/docs/006.txt')));
+    expect(p.assignments.map((a) => a.item)).not.toContain('15');
+  });
+});
