@@ -256,7 +256,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     }
     return undefined;
   };
-  const cardNumber = /^(\S+)$/u.exec(valueOf(/^\s*(?:[•·*-]\s*)?(?:номер|№)(?:\s+документа)?\s*:/iu) ?? '')?.[1];
+  const cardNumber = /^(\S+)$/u.exec(valueOf(/^\s*(?:[•·*-]\s*)?(?:номер|№|N(?=\s+документа))(?:\s+документа)?\s*:/iu) ?? '')?.[1];
   const cardDateText = valueOf(/^\s*(?:[•·*-]\s*)?дата\s+(?:принятия|подписания)\s*:/iu);
   const cardDate = cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });

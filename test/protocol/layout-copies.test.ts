@@ -165,3 +165,12 @@ describe('numbers and dashes at a wrapped line’s start or end', () => {
     expect(p.assignments.map((a) => a.item)).not.toContain('15');
   });
 });
+
+describe('«N» for «№»', () => {
+  it('a site card «• N документа: / 958» as well as «• № документа:» (a mayor’s card) and a paraphrase', () => {
+    const text = corpusText('outside-15/docs/007.txt');
+    expect(reading(parseText(VARIANTS.numeroN!.apply(text))).header).toEqual(reading(parseText(text)).header);
+    const q = parseText('1. Отделу культуры провести смотр до 1 мая 2019 года.\n\n• N документа:\n45\n• Дата принятия:\n12.03.2019');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['45', '2019-03-12']);
+  });
+});
