@@ -55,7 +55,8 @@ const ISO_DATE = /(?<!\p{N})(\d{4})-(\d{2})-(\d{2})(?!\p{N})/gu;
 /** «до 10.06» without a year; only where the whole phrase is a deadline, and never «17.00». */
 const SHORT_DATE = /(?<![\p{N}.,:-])(\d{1,2})\.(\d{2})(?!\p{N}|\s?\.\s?\d)(?!\s*(?:час|ч\.))/gu;
 
-const TIME = '(?:([01]?\\d|2[0-3])\\s?[:.-]\\s?([0-5]\\d)(?!\\p{N}|\\s?\\.\\s?\\d)(?:\\s*(?:час(?:ов|а)?|ч)\\.?)?|([01]?\\d|2[0-3])\\s*(?:час(?:ов|а)?(?!\\p{L})|ч\\.))';
+// «10.30», «10:30 час.», «10 часов 30 минут», «10 час.»
+const TIME = '(?:([01]?\\d|2[0-3])\\s?[:.-]\\s?([0-5]\\d)(?!\\p{N}|\\s?\\.\\s?\\d)(?:\\s*(?:час(?:ов|а)?|ч)\\.?)?|([01]?\\d|2[0-3])\\s*час(?:ов|а)?\\s+([0-5]?\\d)\\s*мин(?:ут[аы]?(?!\\p{L})|\\.)?|([01]?\\d|2[0-3])\\s*(?:час(?:ов|а)?(?!\\p{L})|ч\\.))';
 const TIME_BEFORE = new RegExp(`(?:(до|в|к|не\\s+позднее)\\s+)?(?:${TIME})\\s*,?\\s*$`, 'u');
 const TIME_AFTER = new RegExp(`^\\s*,?\\s*(?:(до|в|к|не\\s+позднее)\\s+)?(?:${TIME})`, 'u');
 
@@ -134,8 +135,8 @@ function withContext(n: string, r: Omit<DateHit, 'role' | 'time' | 'spanStart' |
 }
 
 function timeOf(m: RegExpExecArray): string {
-  const hours = Number(m[2] ?? m[4] ?? '0');
-  const minutes = m[3] ?? '00';
+  const hours = Number(m[2] ?? m[4] ?? m[6] ?? '0');
+  const minutes = (m[3] ?? m[5] ?? '00').padStart(2, '0');
   return `${String(hours).padStart(2, '0')}:${minutes}`;
 }
 

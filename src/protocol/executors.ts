@@ -341,7 +341,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   } else if (!accusative && /^(?:во?|до|к|для|по|при)$/iu.test(first.word)) {
     return null;
   }
-  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim());
+  // «Арендаторам лесных участков необходимо предоставлять …»: the modal word between the executors and the verb is not theirs.
+  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)$/iu, ''));
   if (phrase === '') return null;
   // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
   // «Прошу Вас …», «Просим вас …»: the addressees of the letter.

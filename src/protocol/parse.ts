@@ -726,7 +726,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const warnings: ParseWarning[] = [];
   const ctx: DeadlineContext = { documentDate: header.date };
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
-  const dl = deadlineReader(ctx);
+  const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)));
   const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
@@ -918,15 +918,62 @@ function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
 /** The deadline grammar with the document's context, remembering phrases it has read: protocols repeat their «Срок» lines. */
 interface DeadlineReader {
   ctx: DeadlineContext;
+  /** The month or year a plan's title names («План работы … на сентябрь 2018 года», «… на 2020 год»): what its day and month cells belong to. */
+  plan: PlanPeriod | null;
   parse(phrase: string): Deadline;
   find(text: string, options?: { rule?: boolean; ask?: boolean }): Deadline | null;
 }
 
-function deadlineReader(ctx: DeadlineContext): DeadlineReader {
+interface PlanPeriod {
+  year: number;
+  /** 1–12, or null when the title names the year only. */
+  month: number | null;
+}
+
+const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** «на сентябрь 2018 года», «Сентябрь 2018» on a line of its own, «на 2020 год» in a plan's first lines. */
+function planPeriod(head: readonly string[]): PlanPeriod | null {
+  const text = head.join('\n');
+  if (!/(?<![\p{L}])план(?![\p{L}])/iu.test(text)) return null;
+  const month = new RegExp(`(?:(?<![\\p{L}])на\\s+|^\\s*)(${MONTHS_NOMINATIVE.join('|')})\\s+((?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?`, 'imu').exec(text);
+  if (month) return { year: Number(month[2]), month: MONTHS_NOMINATIVE.indexOf(month[1]!.toLowerCase()) + 1 };
+  const year = /(?<![\p{L}])на\s+((?:19|20)\d{2})\s+год(?![\p{L}])/iu.exec(text);
+  return year ? { year: Number(year[1]), month: null } : null;
+}
+
+const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+
+/**
+ * A plan's cell that is a day («1 (суббота)», «14») under a title that names the month, or a month («Январь», «март»)
+ * under one that names the year: the day or the month of that period. A weekday that does not fit the date reads nothing.
+ */
+function planCellDeadline(cell: string, dl: DeadlineReader): Deadline | null {
+  const plan = dl.plan;
+  if (plan === null) return null;
+  const t = cell.trim().replace(/[.,;]$/u, '');
+  const day = /^(\d{1,2})(?:\s*\(\s*(понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*\))?$/iu.exec(t);
+  if (day && plan.month !== null) {
+    const read = dl.parse(`${day[1]!} ${MONTHS_GENITIVE[plan.month - 1]!} ${plan.year} года`);
+    if (read.kind !== 'date' || read.date === null) return null;
+    if (day[2] !== undefined && WEEKDAYS[new Date(`${read.date}T12:00:00Z`).getUTCDay()] !== day[2].toLowerCase()) return null;
+    return { ...read, text: t };
+  }
+  const month = MONTHS_NOMINATIVE.indexOf(t.toLowerCase());
+  if (month >= 0 && (plan.month === null || plan.month === month + 1)) {
+    const read = dl.parse(`${t} ${plan.year} года`);
+    return read.kind === 'period' ? { ...read, text: t } : null;
+  }
+  return null;
+}
+
+function deadlineReader(ctx: DeadlineContext, plan: PlanPeriod | null = null): DeadlineReader {
   const parsed = new Map<string, Deadline>();
   const found = new Map<string, Deadline | null>();
   return {
     ctx,
+    plan,
     parse(phrase) {
       let d = parsed.get(phrase);
       if (d === undefined) {
@@ -1172,6 +1219,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     // «Разработать планы … к купальному сезону 2009 года | до 15 марта |» in a plan with no date of its own: the year the row names.
     const years = [...new Set(c.main.text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? [])];
     const cell = c.row.deadline;
+    const inPlan = planCellDeadline(cell, dl);
+    if (inPlan) return [inPlan];
     if (dl.ctx.documentDate === null && years.length === 1 && !/\d{4}/u.test(cell) && /^(?:до|к|не\s+позднее)\s+\d{1,2}\s+[а-яё]+$/iu.test(cell.trim())) {
       const read = dl.parse(`${cell} ${years[0]!} года`);
       if (read.kind === 'date') return [{ ...read, text: cell.trim() }];

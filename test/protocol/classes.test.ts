@@ -1562,3 +1562,40 @@ describe('outside-22 classes', () => {
     ]);
   });
 });
+
+describe('outside-23 classes', () => {
+  it('«до 10 часов 30 минут 22 апреля 2009 года»: an hour in words, before or after the day (a city duma) and a paraphrase', () => {
+    const p = parseCorpus('outside-23/docs/011.txt');
+    const two = p.assignments.find((a) => a.item === '2')!;
+    expect([two.deadline.date, two.deadline.time]).toEqual(['2009-04-22', '10:30']);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу кадров представить списки до 1 марта 2024 года до 15 часов 45 минут.');
+    expect([q.assignments[0]?.deadline.date, q.assignments[0]?.deadline.time]).toEqual(['2024-03-01', '15:45']);
+  });
+  it('a plan «на сентябрь 2018 года» whose date cells give the day and its weekday («1 (суббота)») (a culture centre) and a paraphrase; a weekday that does not fit reads nothing', () => {
+    const p = parseCorpus('outside-23/docs/015.txt');
+    expect(p.assignments.slice(0, 3).map((a) => a.deadline.date)).toEqual(['2018-09-01', '2018-09-01', '2018-09-03']);
+    const q = parseText('План работы Дома культуры на май 2024 года\n№ | Мероприятие | Дата проведения | Ответственный |\n1 | Концерт | 9 (четверг) | Иванова А.А. |\n2 | Выставка | 12 (пятница) | Петрова Б.Б. |');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['date', '2024-05-09'],
+      ['unparsed', null],
+    ]);
+  });
+  it('a plan «на 2020 год» whose date cells give a month («Январь», «март») (a village house of culture) and a paraphrase', () => {
+    const p = parseCorpus('outside-22/docs/006.txt');
+    expect(p.assignments.filter((a) => a.item === '1' || a.item === '7').map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['period', '2020-01-31'],
+      ['period', '2020-03-31'],
+    ]);
+    const q = parseText('План мероприятий на 2023 год\n№ | Мероприятие | Срок | Ответственный |\n1 | Смотр самодеятельности | Февраль | Иванова А.А. |\n2 | Отчетный концерт | декабрь | Петрова Б.Б. |');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['period', '2023-02-28'],
+      ['period', '2023-12-31'],
+    ]);
+  });
+  it('«… необходимо предоставлять отчеты …, начиная с четвертого квартала 2012 г.»: a schedule with no frequency written is reported unread, and «необходимо» is not part of the executors (a regional ministry) and a paraphrase', () => {
+    const p = parseCorpus('outside-23/docs/014.txt');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.executors.map((e) => e.name)])).toEqual([['unparsed', ['Арендаторы лесных участков']]]);
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Руководителям учреждений следует направлять сведения в управление, начиная с отчета за первый квартал 2024 года.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.executors.map((e) => e.name)])).toEqual([['unparsed', ['Руководители учреждений']]]);
+  });
+});
