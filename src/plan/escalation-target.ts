@@ -37,15 +37,11 @@ const UNKNOWN = 'not in the directory';
 export function addressTarget(target: EscalationTarget, ctx: TargetContext): TargetAddress {
   const { directory } = ctx;
   const controller = ctx.controllerRef !== null ? directory.get(ctx.controllerRef) : undefined;
-  const noController = (): TargetAddress =>
-    ctx.controllerRef === null
-      ? operator(ctx, 'the protocol', 'no controller named in the protocol or set for its issuer in ladders.issuers')
-      : operator(ctx, `controller '${ctx.controllerRef}'`, UNKNOWN);
   switch (target) {
     case 'controller':
-      return controller ? entryAddress(controller, ctx) : noController();
+      return controller ? entryAddress(controller, ctx) : noController(ctx);
     case 'controller-head': {
-      if (!controller) return noController();
+      if (!controller) return noController(ctx);
       const head = controller.head !== undefined ? directory.get(controller.head) : undefined;
       return head ? entryAddress(head, ctx) : operator(ctx, `controller '${controller.id}'`, NO_HEAD);
     }
@@ -61,6 +57,13 @@ export function addressTarget(target: EscalationTarget, ctx: TargetContext): Tar
       return entry ? entryAddress(entry, ctx) : operator(ctx, `'${target}'`, UNKNOWN);
     }
   }
+}
+
+// A function of the module, not a closure of addressTarget: a plan asks for every escalation level of every part.
+function noController(ctx: TargetContext): TargetAddress {
+  return ctx.controllerRef === null
+    ? operator(ctx, 'the protocol', 'no controller named in the protocol or set for its issuer in ladders.issuers')
+    : operator(ctx, `controller '${ctx.controllerRef}'`, UNKNOWN);
 }
 
 function entryAddress(entry: DirectoryEntry, ctx: TargetContext): TargetAddress {

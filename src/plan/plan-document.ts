@@ -283,19 +283,12 @@ class ProtocolPlanner {
 
     // The item's own view: postponements of the whole assignment or occurrence only.
     const itemMoves = dues.map((due) => postponementOf(this.state, this.moments, frame.assignment, due, NO_PART, dues));
-    const itemDay = (due: Due): IsoDate => {
-      const moved = itemMoves[due.index];
-      return moved ? this.config.calendar.moveToWorkingDay(moved.to, base.moveDeadline) : due.deadline;
-    };
-    const passed = dues.map((due) => this.endsBefore(itemDay(due), time, this.chaseMs, this.chaseDay));
+    // Methods, not closures of this one: it runs for every assignment, and under tsx each named closure also costs an Object.defineProperty.
+    const passed = dues.map((due) => this.endsBefore(this.itemDay(due, itemMoves, base), time, this.chaseMs, this.chaseDay));
     const latest = deadline.kind === 'recurring' ? passed.lastIndexOf(true) : -1;
     this.warnPast(frame, dues, passed, latest, itemMoves);
     const latestDue = dues[latest];
-    const latestMs = latestDue ? deadlineEnd(this.moments, itemDay(latestDue), time).ms : -Infinity;
-    const chased = (due: Due, moved: Postponement | null, ladder: Ladder): boolean => {
-      if (latest < 0 || due.index >= latest) return true;
-      return moved !== null && this.deadlineMs(moved.to, ladder, time) >= latestMs;
-    };
+    const missed = { index: latest, ms: latestDue ? deadlineEnd(this.moments, this.itemDay(latestDue, itemMoves, base), time).ms : -Infinity };
 
     // Without a state, nothing before the latest missed occurrence can come back; with one, a postponement may bring it back.
     const focused = this.focus?.occurrence ?? null;
@@ -306,7 +299,7 @@ class ProtocolPlanner {
       const view = this.view(frame, routed.part.ref);
       for (const due of candidates) {
         const moved = postponementOf(this.state, this.moments, frame.assignment, due, routed.segment, dues);
-        if (!chased(due, moved, view.ladder)) continue;
+        if (!this.chased(due, moved, view.ladder, missed, time)) continue;
         const timeline = this.timeline(view, due, moved, time);
         this.planPartOccurrence(frame, routed, timeline, due.segment, closedFrom(this.state, item, routed.segment, due.key));
       }
@@ -320,7 +313,7 @@ class ProtocolPlanner {
     const view = this.view(frame, null);
     for (const due of candidates) {
       const moved = itemMoves[due.index] ?? null;
-      if (!chased(due, moved, base)) continue;
+      if (!this.chased(due, moved, base, missed, time)) continue;
       const timeline = this.timeline(view, due, moved, time);
       const slot = this.slot(frame, null, SUMMARY_PART, timeline.occurrence, due.segment);
       const { summary } = this.subjects(frame, timeline);
@@ -331,6 +324,18 @@ class ProtocolPlanner {
         this.emit(slot, step, 'summary', toNamed, summary, namedWho);
       }
     }
+  }
+
+  /** An occurrence's deadline day as the item's own postponement (`moves`, by occurrence index) left it. */
+  private itemDay(due: Due, moves: ReadonlyArray<Postponement | null>, base: Ladder): IsoDate {
+    const moved = moves[due.index];
+    return moved ? this.config.calendar.moveToWorkingDay(moved.to, base.moveDeadline) : due.deadline;
+  }
+
+  /** Whether an occurrence is still chased: from the latest missed one (`missed`, index -1: none) on, or postponed past it. */
+  private chased(due: Due, moved: Postponement | null, ladder: Ladder, missed: { index: number; ms: number }, time: string | null): boolean {
+    if (missed.index < 0 || due.index >= missed.index) return true;
+    return moved !== null && this.deadlineMs(moved.to, ladder, time) >= missed.ms;
   }
 
   /** Every occurrence of the deadline from its start to past the window, as written. */
@@ -359,29 +364,31 @@ class ProtocolPlanner {
     return deadlineEnd(this.moments, this.config.calendar.moveToWorkingDay(due, ladder.moveDeadline), time).ms;
   }
 
+  /** A closed assignment is not chased, whatever its deadline. */
+  private openAt(assignment: Assignment, due: Due): boolean {
+    return closedFrom(this.state, assignment.item, NO_PART, due.key) > this.nowMs;
+  }
+
   /** A one-off deadline already past is chased and says so; of a recurring one, the occurrences no longer chased are counted. */
   private warnPast(frame: AssignmentFrame, dues: readonly Due[], passed: readonly boolean[], latest: number, moves: ReadonlyArray<Postponement | null>): void {
     const { assignment } = frame;
     const item = assignment.item ?? '(unnumbered)';
-    // A closed assignment is not chased, whatever its deadline.
-    const open = (due: Due): boolean => closedFrom(this.state, assignment.item, NO_PART, due.key) > this.nowMs;
-    const dueOf = (due: Due): IsoDate => moves[due.index]?.to ?? due.input.due;
     if (assignment.deadline.kind !== 'recurring') {
       for (const due of dues) {
-        if (!passed[due.index] || !open(due)) continue;
+        if (!passed[due.index] || !this.openAt(assignment, due)) continue;
         const what = assignment.optional ? 'the request was optional, so nothing more is sent' : 'it is overdue and still chased';
-        this.warn(assignment.line, 'deadline_past', `the deadline ${ruDate(dueOf(due))} of item ${item} has passed: ${what}`);
+        this.warn(assignment.line, 'deadline_past', `the deadline ${ruDate(moves[due.index]?.to ?? due.input.due)} of item ${item} has passed: ${what}`);
       }
       return;
     }
     const overdue = dues[latest];
     const first = dues[0];
-    if (!overdue || !first || !open(overdue)) return;
+    if (!overdue || !first || !this.openAt(assignment, overdue)) return;
     const skipped =
       latest === 0
         ? ''
         : `${latest} earlier occurrence${latest === 1 ? '' : 's'} (due ${ruDate(first.input.due)}${latest > 1 ? ` to ${ruDate(dues[latest - 1]?.input.due ?? first.input.due)}` : ''}) ${latest === 1 ? 'is' : 'are'} not chased; `;
-    this.warn(assignment.line, 'deadline_past', `item ${item}: ${skipped}the occurrence due ${ruDate(dueOf(overdue))} has passed: it is overdue and still chased`);
+    this.warn(assignment.line, 'deadline_past', `item ${item}: ${skipped}the occurrence due ${ruDate(moves[overdue.index]?.to ?? overdue.input.due)} has passed: it is overdue and still chased`);
   }
 
   private planPartOccurrence(frame: AssignmentFrame, routed: PartRoute, timeline: OccurrenceTimeline, occurrenceSegment: string, closedFromMs: number): void {
