@@ -203,6 +203,15 @@ export function layout(rawLines: readonly string[]): Layout {
     furniture.add(i);
     for (let k = i + 1; k < infos.length && infos[k]!.blank; k += 1) furniture.add(k);
   });
+  // A hard-wrapped copy with a blank line after every line (each line saved as a paragraph): the blank lines say
+  // nothing, and the text is read as if they were not there.
+  const texts = infos.filter((l) => !l.blank);
+  const spacedOut = infos.filter((l, i) => !l.blank && infos[i + 1]?.blank === true && infos[i + 2]?.blank === false).length;
+  if (texts.length >= 12 && spacedOut >= texts.length * 0.8 && texts.filter((l) => !endsSentence(l.text)).length >= texts.length * 0.4) {
+    infos.forEach((l, i) => {
+      if (l.blank && infos[i - 1]?.blank === false && infos[i + 1]?.blank === false) furniture.add(i);
+    });
+  }
   // Tables are found in the lines without them, their rows placed back at the lines they came from.
   const kept = cleaned.map((_, i) => i).filter((i) => !furniture.has(i));
   const tableRows = new Map(

@@ -174,3 +174,30 @@ describe('«N» for «№»', () => {
     expect([q.protocol.number, q.protocol.date]).toEqual(['45', '2019-03-12']);
   });
 });
+
+describe('a hard-wrapped copy with a blank line after every line', () => {
+  it('reads as the copy without them: a body in capitals on the line after «(Сапрунов),» (a governor’s order) and a council’s list of districts (a regional duma)', () => {
+    sameInVariant('outside-9/docs/011.txt', 'spaced');
+    sameInVariant('outside-16/docs/002.txt', 'spaced');
+  });
+  it('a paraphrase: two items, each over three lines, every line a paragraph of its own', () => {
+    const lines = [
+      'АДМИНИСТРАЦИЯ ЛЕСНОГО РАЙОНА',
+      'РАСПОРЯЖЕНИЕ',
+      'от 12 марта 2024 г. № 45',
+      'О подготовке к весеннему паводку',
+      'В целях предупреждения чрезвычайных ситуаций в период',
+      'весеннего паводка:',
+      '1. Главному управлению внутренних дел района (Петров),',
+      'Государственной инспекции по маломерным судам (Сидоров)',
+      'обеспечить дежурство в срок до 1 апреля 2024 года.',
+      '2. Отделу образования администрации района провести',
+      'занятия со школьниками о правилах поведения на льду',
+      'в срок до 15 марта 2024 года.',
+      'Глава района А.А. Иванов',
+    ];
+    const dense = reading(parseText(lines.join('\n')));
+    expect(dense.items).toEqual(['1: 2024-04-01', '2: 2024-03-15']);
+    expect(reading(parseText(lines.join('\n\n')))).toEqual(dense);
+  });
+});
