@@ -62,6 +62,8 @@ export const VARIANTS: Record<string, { about: string; apply: (text: string) => 
       return out.join('\n');
     },
   },
+  oneline: { about: 'весь текст одной строкой (копия без переводов строк)', apply: (t) => t.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ') },
+  parens: { about: 'номера пунктов «1)» вместо «1.»', apply: (t) => t.replace(/^(\s*)(\d{1,2})\.(?=\s+[А-ЯЁ«"])/gmu, '$1$2)') },
   tabs: { about: 'отступы табуляцией', apply: (t) => t.replace(/^ {2,}/gm, '\t') },
 };
 
