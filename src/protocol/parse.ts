@@ -100,6 +100,10 @@ interface Clause {
   inArticle: boolean;
   /** A paragraph of a letter's body: its asks go to the addressees. */
   letter?: boolean;
+  /** In a letter: a step under an ask that ends with «:» («прошу Вас принять следующие меры: / - установить …»), asked of the addressees as the ask is. */
+  letterStep?: { soft: boolean };
+  /** In a letter: an ask whose steps follow it (its steps are the assignments). */
+  letterLead?: boolean;
   /** From the body of a text with no formula and no numbering: only explicit orders count. */
   fallback?: boolean;
   /** Executors named at the end of the preamble («… предприятиям всех форм собственности:»). */
@@ -458,6 +462,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const broken = next !== undefined && !next.marker && !/[.:;!?]\s*$/u.test(c.main.text) && !hasInfinitive(c.main.text) && c.main.text.length < 120;
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other') return { kind: 'other' };
+  if (c.letterLead) return { kind: 'heading', lead: null };
+  if (c.letterStep && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.letter) return classifyLetterParagraph(t);
   // («… принять к сведению и исполнению …» is a task.)
   const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
@@ -749,6 +755,21 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     gatherClauses(blocks, st, region, clauses);
   }
+  // A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
+  if (mode === 'letter') {
+    const at = clauses.findIndex((c, i) => c.letter && !c.letterStep && /:\s*$/u.test(c.main.text) && STRONG_ASK.test(c.main.text) && clauses[i + 1] !== undefined && !clauses[i + 1]!.letter);
+    const lead = clauses[at];
+    if (lead) {
+      const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(lead.main.text);
+      const run: Clause[] = [];
+      for (let i = at + 1; i < clauses.length && !clauses[i]!.letter && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
+      // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
+      if (run.length > 0 && run.every((c) => startsWithInfinitive(c.main.text))) {
+        for (const c of run) c.letterStep = { soft };
+        lead.letterLead = true;
+      }
+    }
+  }
   insertedItems(clauses);
   joinReplyTerms(clauses);
 
@@ -961,7 +982,8 @@ function planCellDeadline(cell: string, dl: DeadlineReader): Deadline | null {
     return { ...read, text: t };
   }
   const month = MONTHS_NOMINATIVE.indexOf(t.toLowerCase());
-  if (month >= 0 && (plan.month === null || plan.month === month + 1)) {
+  // (A plan titled «на сентябрь 2016 года» whose rows say «октябрь» still means that year.)
+  if (month >= 0) {
     const read = dl.parse(`${t} ${plan.year} года`);
     return read.kind === 'period' ? { ...read, text: t } : null;
   }
@@ -1350,6 +1372,10 @@ function letterClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // «Руководителям … Федерации Министерство … просит …»: the address block run into the first paragraph is not part of the ask.
     const main = addressees && b.text.startsWith(addressees.text) && b.text.length > addressees.text.length + 20 ? { ...b, text: b.text.slice(addressees.text.length).trim() } : b;
-    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
+    // «… прошу Вас принять следующие меры …: / - установить …; / - осуществлять …»: the steps of the ask above.
+    const lead = [...out].reverse().find((c) => c.letter && !c.letterStep);
+    const step = b.marker !== null && (b.marker.style === 'dash' || b.marker.style === 'letter' || b.marker.style === 'paren') && lead !== undefined && /:\s*$/u.test(lead.main.text) && STRONG_ASK.test(lead.main.text) && (previous === lead || previous?.letterStep !== undefined);
+    if (step) lead.letterLead = true;
+    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true, ...(step ? { letterStep: { soft: /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(lead.main.text) } } : {}) });
   }
 }

@@ -382,7 +382,8 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
           continue;
         }
         // A section heading across the row («1. Подготовительные мероприятия») or an empty cell.
-        if (/^\d{1,3}\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null)) {
+        // («Дом Культуры | | | | |»: a heading over the section's rows, its other cells empty.)
+        if (/^\d{1,3}\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null) || (body[r]!.text.length <= 80 && body[r + 1]?.text === '' && body[r + 2]?.text === '')) {
           r += 1;
           continue;
         }

@@ -1599,3 +1599,27 @@ describe('outside-23 classes', () => {
     expect(q.assignments.map((a) => [a.deadline.kind, a.executors.map((e) => e.name)])).toEqual([['unparsed', ['Руководители учреждений']]]);
   });
 });
+
+describe('outside-24 classes', () => {
+  it('a «|» plan whose section heading is a row of its own with empty cells («Дом Культуры | ||||») (a culture house) and a paraphrase; month cells of a plan titled for another month of that year', () => {
+    const p = parseCorpus('outside-24/docs/012.txt');
+    expect(p.assignments.length).toBeGreaterThanOrEqual(9);
+    expect(p.assignments.find((a) => a.item === '1')?.deadline.date).toBe('2016-10-01');
+    expect(p.assignments.find((a) => a.item === '6')?.deadline).toMatchObject({ kind: 'period', date: '2016-10-31' });
+    const q = parseText('ПЛАН\nРаботы на март 2024 года\n№ | Мероприятие | Дата | Место | Ответственный |\nБиблиотека | ||||\n1. | Конкурс чтецов. | 05.03.24 10.00 | Зал | Иванова А.А. |\n2. | Выставка книг. | апрель | Фойе | Петрова Б.Б. |');
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([
+      ['1', 'date', '2024-03-05'],
+      ['2', 'period', '2024-04-30'],
+    ]);
+  });
+  it('a letter to «Уважаемые сельхозпроизводители!» whose ask «прошу Вас принять следующие меры …:» is followed by its steps as dashes: each step is asked of the addressees (a settlement) and a paraphrase', () => {
+    const p = parseCorpus('outside-24/docs/005.txt');
+    expect(p.assignments.length).toBe(4);
+    expect(p.assignments.every((a) => a.executors.map((e) => e.name).join() === 'Сельхозпроизводители' && a.recommendation)).toBe(true);
+    const q = parseText('Уважаемые арендаторы лесных участков!\n\nВ связи с наступлением пожароопасного периода прошу Вас:\n\n- провести опашку участков до 1 мая 2024 года;\n\n- обеспечить наличие средств пожаротушения.\n\nГлава поселения А.А. Иванов');
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      [['Арендаторы лесных участков'], '2024-05-01'],
+      [['Арендаторы лесных участков'], 'none'],
+    ]);
+  });
+});
