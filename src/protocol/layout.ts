@@ -304,7 +304,9 @@ export function layout(rawLines: readonly string[]): Layout {
     lastLine = info;
   }
   close();
-  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(blocks) };
+  // A copy saved as one line (or a few): its long lines part where the act's structure does.
+  const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 400);
+  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks) };
 }
 
 /** «… в срок / (blank) / до 1 марта …»: an unfinished sentence going on in lower case after a blank line. */
@@ -448,6 +450,35 @@ function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {
     parts.push({ ...b, marker: c.marker, text: text.slice(c.textAt, end).trim(), afterBlank: false });
   });
   return parts;
+}
+
+/**
+ * Where a text saved as one line parts: after an operative formula («… ПОСТАНОВЛЯЮ:», «… решил:»), before a dash item after
+ * «:» or «;», and before a «Срок:» or «Ответственный:» label. Sentences are not parted: numbering inside the paragraph is
+ * found by splitInline, as in any paragraph.
+ */
+const LONG_LINE_CUT =
+  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)/giu;
+
+/** A block of a text saved as one line, cut into the paragraphs it would have had (each keeps the line it came from). */
+function splitLongLine(b: Block): Block[] {
+  if (b.cells || b.text.length <= 400) return [b];
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of b.text.matchAll(LONG_LINE_CUT)) {
+    const head = b.text.slice(start, m.index).trim();
+    if (head !== '') parts.push(head);
+    start = m.index + m[0].length;
+  }
+  parts.push(b.text.slice(start).trim());
+  if (parts.length === 1) return [b];
+  return parts
+    .filter((t) => t !== '')
+    .map((t, i) => {
+      const hit = i === 0 ? null : readMarker(t);
+      const marker = i === 0 ? b.marker : hit && hit.rest !== '' ? hit.marker : null;
+      return { ...b, marker, text: i === 0 || !hit || hit.rest === '' ? t : hit.rest, afterBlank: i === 0 ? b.afterBlank : false };
+    });
 }
 
 /** Whether a word character stands at `i` (for boundary checks by callers). */

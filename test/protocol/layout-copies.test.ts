@@ -201,3 +201,13 @@ describe('a hard-wrapped copy with a blank line after every line', () => {
     expect(reading(parseText(lines.join('\n\n')))).toEqual(dense);
   });
 });
+
+describe('a copy saved as one line', () => {
+  it('parts after the operative formula, before dash items and «Срок:» labels: a regional duma’s resolution reads as stored (outside-16/002) and a paraphrase', () => {
+    sameInVariant('outside-16/docs/002.txt', 'oneline');
+    const q = parseText(
+      'АДМИНИСТРАЦИЯ ЛЕСНОГО РАЙОНА РАСПОРЯЖЕНИЕ от 12 марта 2024 г. № 45 О подготовке к весеннему паводку В целях предупреждения чрезвычайных ситуаций в период весеннего паводка, руководствуясь Уставом района, обязываю: - Отделу по делам ГО и ЧС администрации района организовать дежурство ответственных лиц в период паводка. Срок: до 1 апреля 2024 года. - Отделу образования администрации района провести занятия со школьниками о правилах поведения на льду в каждой школе района. Срок: до 15 марта 2024 года. - Контроль за исполнением распоряжения оставляю за собой. Глава района А.А. Иванов',
+    );
+    expect(q.assignments.map((a) => a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind)).toEqual(['2024-04-01', '2024-03-15']);
+  });
+});
