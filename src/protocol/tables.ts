@@ -108,7 +108,7 @@ function stripPipe(line: string): { text: string; closed: boolean } {
 }
 
 function isRowNumber(text: string): string | null {
-  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u.exec(text.trim());
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/u.exec(text.trim());
   return m ? m[1]! : null;
 }
 
@@ -168,7 +168,7 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         if (t === '') continue;
         // «1 2 3 4 5»: the columns' own numbers under the header.
         if (expect === 1 && /^1(?:\s+\d{1,2}){2,}$/u.test(t)) continue;
-        const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
+        const m = /^(\d{1,3})[.)]?\s+(\S.*)$/u.exec(t);
         if (!m || Number(m[1]) !== expect) break;
         // A row wrapped onto more lines (a copy hard-wrapped at a column): its lines up to the next row's number.
         const row = flatRowLines(trimmed, j, m[2]!, expect + 1, (text) => splitFlatRow(money ? text.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : text, order));
@@ -229,7 +229,7 @@ function flatHeaderEnd(lines: readonly string[], from: number): number {
 
 /** A line that starts flat row `n` («3 Ремонт …», «3. Ремонт …»). */
 function startsFlatRow(text: string, n: number): boolean {
-  const m = /^(\d{1,3})\.?\s+\S/u.exec(text);
+  const m = /^(\d{1,3})[.)]?\s+\S/u.exec(text);
   return m !== null && Number(m[1]) === n;
 }
 

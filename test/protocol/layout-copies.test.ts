@@ -211,3 +211,15 @@ describe('a copy saved as one line', () => {
     expect(q.assignments.map((a) => a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind)).toEqual(['2024-04-01', '2024-03-15']);
   });
 });
+
+describe('rows numbered «1)»', () => {
+  it('a flat plan row «1) Организация … До 20 мая …» and a row number «1)» alone on its line read as «1.» does (outside-5/009, outside-22/007) and a paraphrase', () => {
+    sameInVariant('outside-5/docs/009.txt', 'parens');
+    sameInVariant('outside-22/docs/007.txt', 'parens');
+    const q = parseText('N п/п Мероприятие Срок исполнения Ответственный\n1) Ремонт ограждения стадиона До 15 мая 2024 года Петров А.А.\n2) Покраска трибун стадиона До 25 мая 2024 года Сидоров Б.Б.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null])).toEqual([
+      ['1', '2024-05-15'],
+      ['2', '2024-05-25'],
+    ]);
+  });
+});
