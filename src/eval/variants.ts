@@ -64,6 +64,10 @@ export const VARIANTS: Record<string, { about: string; apply: (text: string) => 
   },
   oneline: { about: 'весь текст одной строкой (копия без переводов строк)', apply: (t) => t.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ') },
   parens: { about: 'номера пунктов «1)» вместо «1.»', apply: (t) => t.replace(/^(\s*)(\d{1,2})\.(?=\s+[А-ЯЁ«"])/gmu, '$1$2)') },
+  capitals: {
+    about: 'строки прописными буквами написаны строчными («ПОСТАНОВЛЕНИЕ» → «Постановление»)',
+    apply: (t) => t.replace(/^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/gmu, (line) => line.toLowerCase().replace(/^(\s*\P{L}*)(\p{Ll})/u, (_m, lead: string, first: string) => lead + first.toUpperCase())),
+  },
   tabs: { about: 'отступы табуляцией', apply: (t) => t.replace(/^ {2,}/gm, '\t') },
 };
 
