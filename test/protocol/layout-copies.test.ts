@@ -223,3 +223,11 @@ describe('rows numbered «1)»', () => {
     ]);
   });
 });
+
+describe('a plain hyphen for a dash', () => {
+  it('«Срок представления … - до 26 декабря 2020 года» as well as «… – до …» (a ministry’s letter, letters/011) and a paraphrase', () => {
+    sameInVariant('letters/docs/011.txt', 'dashes');
+    const q = parseText('1. Отделу культуры подготовить план мероприятий.\n\nСрок\nпредставления плана в администрацию района с проектом\nпостановления - до 1 марта 2024 года.');
+    expect(q.assignments.map((a) => a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind)).toEqual(['2024-03-01']);
+  });
+});
