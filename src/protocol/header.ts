@@ -201,6 +201,13 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       }
     }
   }
+  // A joint act of two bodies, each with its number on a line of its own above the kind word («МИНИСТЕРСТВО … / N 79 /
+  // ГОСУДАРСТВЕННЫЙ КОМИТЕТ … / N 22 / ПРИКАЗ / от 4 июля 1997 года»): the first body's number.
+  if (kindLine > 0) {
+    const first = headText.slice(0, kindLine).map((l) => /^(?:№|N)\s*(\S+)\s*$/u.exec(l)).find((m) => m !== null);
+    const date = standaloneDate(headText, kindLine);
+    if (first && date) candidates.push({ number: first[1]!.replace(/[.,]+$/u, ''), date, score: 6 });
+  }
   // «29 апреля 1998 года / N 272» on two lines of their own above the kind word or the title.
   headText.forEach((line, i) => {
     const date = findWrittenDates(line)[0];

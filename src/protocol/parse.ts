@@ -1270,6 +1270,16 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       }
     }
   }
+  // «2. Организационному комитету ежегодно: / - до 1 февраля разрабатывать …»: the heading's frequency makes each day a yearly one.
+  const EVERY = /(?<![\p{L}])(ежегодно|ежемесячно|ежеквартально|еженедельно)\s*:\s*$/iu;
+  const every = (c.subs.length > 0 ? EVERY.exec(c.main.text) : null) ?? (c.parentClause ? EVERY.exec(c.parentClause.main.text) : null);
+  if (every) {
+    found.forEach((d, i) => {
+      if (d.kind !== 'date') return;
+      const read = dl.parse(`${every[1]!.toLowerCase()} ${d.text}`);
+      if (read.kind === 'recurring') found[i] = { ...read, text: d.text };
+    });
+  }
   if (found.length > 1) {
     // Several dated actions are separate entries; a date and a vague word in one item are one entry.
     const firm = found.filter((d) => d.kind !== 'unparsed');

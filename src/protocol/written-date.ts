@@ -43,7 +43,8 @@ export interface FoundDate {
 }
 
 const WORDS = /(?:[«"“„]\s?)?(\d{1,2})(?:\s?[»"”])?\s*([А-Яа-яЁё]+)(?:\s?[»"”])?\s+(\d{4})(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
-const DIGITS = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d)(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
+// («01.04. 2019 г.»: a space after the second dot before a four-digit year.)
+const DIGITS = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?: (?=\d{4}))?(\d{4}|\d{2})(?![\d.]*\d)(?:\s*(?:года|г\.|г(?![А-ЯЁа-яёA-Za-z0-9_])))?/g;
 
 /** Every full date written in the text, in order. */
 export function findWrittenDates(text: string): FoundDate[] {

@@ -1623,3 +1623,30 @@ describe('outside-24 classes', () => {
     ]);
   });
 });
+
+describe('outside-25 classes', () => {
+  it('«Организационному комитету ежегодно: / - до 1 февраля разрабатывать … / - до 15 февраля … направлять …»: the heading’s frequency makes each day a yearly one (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-25/docs/012.txt');
+    expect(p.assignments.filter((a) => a.item === '2').map((a) => [a.deadline.kind, a.deadline.rule?.freq, a.deadline.rule?.day, a.deadline.rule?.month])).toEqual([
+      ['recurring', 'yearly', 1, 2],
+      ['recurring', 'yearly', 15, 2],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу образования ежеквартально:\n- до 5 числа месяца, следующего за отчетным кварталом, представлять сведения о питании;\n- до 10 числа месяца, следующего за отчетным кварталом, представлять отчет.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.freq])).toEqual([
+      ['recurring', 'quarterly'],
+      ['recurring', 'quarterly'],
+    ]);
+  });
+  it('a date «01.04. 2019 г.» with a space after the second dot (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-25/docs/003.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['160-п', '2019-04-01']);
+    const q = parseText('АДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\n15.06. 2021 г. № 77\nО мерах\n1. Отделу ЖКХ провести проверку до 1 июля 2021 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['77', '2021-06-15']);
+  });
+  it('a joint act of two bodies, each with its number on a line of its own above «ПРИКАЗ» and the date below: the first body’s number (two republic bodies) and a paraphrase', () => {
+    const p = parseCorpus('outside-25/docs/001.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['79', '1997-07-04']);
+    const q = parseText('МИНИСТЕРСТВО ОБРАЗОВАНИЯ ОБЛАСТИ\nN 512\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ОБЛАСТИ\nN 301\nПРИКАЗ\nот 10 сентября 2015 года\nО диспансеризации школьников\n1. Руководителям школ обеспечить явку учащихся до 1 октября 2015 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['512', '2015-09-10']);
+  });
+});
