@@ -116,6 +116,9 @@ export function readMarker(text: string): MarkerHit | null {
     if (/^[всгдпу]$/u.test(letter[1]!) && /^\S+\.\s/u.test(text) && !text.includes(')')) return null;
     return { marker: { style: 'letter', value: letter[1]! }, rest: letter[2]! };
   }
+  // «I.1. Впредь до …», «II.3 Главам …»: a section's roman number and the item's own.
+  const romanItem = /^([IVX]{1,4})\.(\d{1,2})\.?\s+(?=[«"(А-ЯЁA-Zа-яё])(.*)$/u.exec(text);
+  if (romanItem && ROMAN.test(romanItem[1]!)) return { marker: { style: 'decimal', value: `${romanItem[1]!}.${romanItem[2]!}` }, rest: romanItem[3]! };
   // «IV. О …»
   const roman = /^([IVX]{1,4})\.\s+(.*)$/u.exec(text);
   if (roman && ROMAN.test(roman[1]!)) return { marker: { style: 'roman', value: roman[1]! }, rest: roman[2]! };

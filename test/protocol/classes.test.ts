@@ -1643,6 +1643,15 @@ describe('outside-25 classes', () => {
     const q = parseText('АДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\n15.06. 2021 г. № 77\nО мерах\n1. Отделу ЖКХ провести проверку до 1 июля 2021 года.');
     expect([q.protocol.number, q.protocol.date]).toEqual(['77', '2021-06-15']);
   });
+  it('«I. Главам администраций районов: / I.1. Впредь до особого распоряжения …»: a section’s roman number and the item’s own (a city) and a paraphrase', () => {
+    const p = parseCorpus('outside-25/docs/006.txt');
+    expect(p.assignments.find((a) => a.item === 'I.1')?.executors.map((e) => e.name)).toEqual(['Главы администраций районов']);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 3 марта 2025 г. № 40\nII. Отделу культуры:\nII.1. Провести смотр коллективов до 1 мая 2025 года.\nII.2. Представить отчет до 15 мая 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind === 'date' ? a.deadline.date : null, a.executors.map((e) => e.name)])).toEqual([
+      ['II.1', '2025-05-01', ['Отдел культуры']],
+      ['II.2', '2025-05-15', ['Отдел культуры']],
+    ]);
+  });
   it('a joint act of two bodies, each with its number on a line of its own above «ПРИКАЗ» and the date below: the first body’s number (two republic bodies) and a paraphrase', () => {
     const p = parseCorpus('outside-25/docs/001.txt');
     expect([p.protocol.number, p.protocol.date]).toEqual(['79', '1997-07-04']);
