@@ -15,3 +15,4 @@ export { parseDeadline, RELAXED_CALENDAR_NOTE } from './parse.js';
 export { findDeadline, findSetDays, RELATIVE_CLAUSE } from './find.js';
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';
 export { unreadDeadline, unreadTerm } from './unread.js';
+export { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './numbers.js';

@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, parseDeadline, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, parseDeadline, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -951,15 +951,13 @@ interface PlanPeriod {
   month: number | null;
 }
 
-const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 /** «на сентябрь 2018 года», «Сентябрь 2018» on a line of its own, «на 2020 год» in a plan's first lines. */
 function planPeriod(head: readonly string[]): PlanPeriod | null {
   const text = head.join('\n');
   if (!/(?<![\p{L}])план(?![\p{L}])/iu.test(text)) return null;
   const month = new RegExp(`(?:(?<![\\p{L}])на\\s+|^\\s*)(${MONTHS_NOMINATIVE.join('|')})\\s+((?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?`, 'imu').exec(text);
-  if (month) return { year: Number(month[2]), month: MONTHS_NOMINATIVE.indexOf(month[1]!.toLowerCase()) + 1 };
+  if (month) return { year: Number(month[2]), month: (MONTHS_NOMINATIVE as readonly string[]).indexOf(month[1]!.toLowerCase()) + 1 };
   const year = /(?<![\p{L}])на\s+((?:19|20)\d{2})\s+год(?![\p{L}])/iu.exec(text);
   return year ? { year: Number(year[1]), month: null } : null;
 }
@@ -981,7 +979,7 @@ function planCellDeadline(cell: string, dl: DeadlineReader): Deadline | null {
     if (day[2] !== undefined && WEEKDAYS[new Date(`${read.date}T12:00:00Z`).getUTCDay()] !== day[2].toLowerCase()) return null;
     return { ...read, text: t };
   }
-  const month = MONTHS_NOMINATIVE.indexOf(t.toLowerCase());
+  const month = (MONTHS_NOMINATIVE as readonly string[]).indexOf(t.toLowerCase());
   // (A plan titled «на сентябрь 2016 года» whose rows say «октябрь» still means that year.)
   if (month >= 0) {
     const read = dl.parse(`${t} ${plan.year} года`);
