@@ -757,12 +757,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   }
   // A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
   if (mode === 'letter') {
-    const at = clauses.findIndex((c, i) => c.letter && !c.letterStep && /:\s*$/u.test(c.main.text) && STRONG_ASK.test(c.main.text) && clauses[i + 1] !== undefined && !clauses[i + 1]!.letter);
+    // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
+    const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && STRONG_ASK.test(c.main.text) && clauses[i + 1]?.main.marker != null);
     const lead = clauses[at];
     if (lead) {
       const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(lead.main.text);
       const run: Clause[] = [];
-      for (let i = at + 1; i < clauses.length && !clauses[i]!.letter && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
+      for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
       // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
       if (run.length > 0 && run.every((c) => startsWithInfinitive(c.main.text))) {
         for (const c of run) c.letterStep = { soft };
@@ -1380,10 +1381,6 @@ function letterClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // «Руководителям … Федерации Министерство … просит …»: the address block run into the first paragraph is not part of the ask.
     const main = addressees && b.text.startsWith(addressees.text) && b.text.length > addressees.text.length + 20 ? { ...b, text: b.text.slice(addressees.text.length).trim() } : b;
-    // «… прошу Вас принять следующие меры …: / - установить …; / - осуществлять …»: the steps of the ask above.
-    const lead = [...out].reverse().find((c) => c.letter && !c.letterStep);
-    const step = b.marker !== null && (b.marker.style === 'dash' || b.marker.style === 'letter' || b.marker.style === 'paren') && lead !== undefined && /:\s*$/u.test(lead.main.text) && STRONG_ASK.test(lead.main.text) && (previous === lead || previous?.letterStep !== undefined);
-    if (step) lead.letterLead = true;
-    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true, ...(step ? { letterStep: { soft: /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(lead.main.text) } } : {}) });
+    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
   }
 }
