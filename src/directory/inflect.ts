@@ -112,6 +112,8 @@ function nominativeOf(phrase: string): string {
   }
 
   const words = pieces.map((piece, index) => ({ piece, index })).filter(({ piece }) => isWord(piece));
+  const post = accusative ? null : substantiveHead(pieces, words);
+  if (post) return inflectPerson(pieces.join(''), post);
   const head = inflectGroup(pieces, words, 0, accusative);
   // «Минэкономразвития России (М.С.Орешкину)»: the body does not decline, its head's name does.
   if (!head) return inflectPerson(pieces.join(''), { case: accusative ? 'acc' : 'dat', plural: false, gender: 'm' });
@@ -127,6 +129,38 @@ function nominativeOf(phrase: string): string {
   const headEnd = (words[next - 1] as WordPiece).index + 1;
   inflectParticiples(pieces, words.slice(next), headEnd, head.agreement);
   return inflectPerson(pieces.join(''), head.agreement);
+}
+
+/** Adjectives and participles that name a post on their own: «заведующему», «ответственным», «уполномоченному», «дежурному». */
+const SUBSTANTIVE = /^(заведующ|управляющ|ответственн|уполномоченн|дежурн|исполняющ|председательствующ|командующ|курирующ)(ему|ей|им|ому|ой|ым)$/u;
+
+/**
+ * «Заведующему отделом образования», «Ответственным по уборке», «Заведующей МБДОУ № 5 Ивановой И.И.»: a post named by
+ * an adjective or participle alone, with no noun in its case after it (an instrumental or a preposition follows), is
+ * the head itself: «Заведующий отделом образования», «Ответственные по уборке». «Ответственному исполнителю» has its
+ * noun and takes the usual path. Returns the head's agreement, or null when the phrase is not of this kind.
+ */
+/** «Заведующей», «Ответственным»: a word that can name a post on its own, in the dative. */
+export function isSubstantivePost(word: string): boolean {
+  return SUBSTANTIVE.test(word.toLowerCase());
+}
+
+function substantiveHead(pieces: string[], words: readonly WordPiece[]): Agreement | null {
+  const first = words[0];
+  const match = first ? SUBSTANTIVE.exec(first.piece.toLowerCase()) : null;
+  if (!first || !match) return null;
+  const ending = match[2]!;
+  const plural = ending === 'им' || ending === 'ым';
+  const gender: Gender = ending === 'ей' || ending === 'ой' ? 'f' : 'm';
+  // A noun in the same case after it makes the word its adjective: «Дежурным диспетчерам», «Ответственному исполнителю».
+  const scratch = [...pieces];
+  const next = words.length > 1 ? inflectGroup(scratch, words, 1, false) : null;
+  if (next && next.agreement.case === 'dat' && next.agreement.plural === plural && (plural || (next.agreement.gender === 'f') === (gender === 'f'))) return null;
+  const stem = first.piece.slice(0, first.piece.length - ending.length);
+  const soft = /[гкхжшщч]$/u.test(stem) || ending.startsWith('е') || ending === 'им';
+  const nominative = plural ? (soft ? 'ие' : 'ые') : gender === 'f' ? 'ая' : soft ? 'ий' : 'ый';
+  pieces[first.index] = stem + (first.piece === first.piece.toUpperCase() ? nominative.toUpperCase() : nominative);
+  return { case: 'dat', plural, gender };
 }
 
 /**

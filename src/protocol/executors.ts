@@ -1,4 +1,5 @@
 import { RELATIVE_CLAUSE } from '../deadline/index.js';
+import { isSubstantivePost } from '../directory/index.js';
 import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 
 /**
@@ -328,7 +329,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   if (!accusative && verbIndex > 0 && TASK_ACCUSATIVE.test(first.word)) return null;
   // «Общегородской субботник провести 24.04.2020»: «-ой» is also a nominative adjective; its noun decides.
   const second = words[1]?.word ?? '';
-  if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;
+  // («Заведующей клубом провести …»: a post named by a participle alone is the executor whatever follows.)
+  if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isSubstantivePost(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;
   if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
     // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);

@@ -309,7 +309,48 @@ export function layout(rawLines: readonly string[]): Layout {
   close();
   // A copy saved as one line (or a few): its long lines part where the act's structure does.
   const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 400);
+  renumberRestartedLists(blocks, infos);
   return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks) };
+}
+
+/**
+ * A web copy whose editor numbered some items by hand and let a list number the others, which starts again at 1 each
+ * time: «1.В период …» / «  1. Произвести …» / «  2. Руководителям …» / «4.Владельцам …» / «  1. Ответственным …».
+ * The hand-numbered items (the least indented) count on as if the indented ones were there — «4.» after two of them —
+ * so the indented ones take the place they stand at (2, 3, 5). Only when every hand-numbered item of the run fits its
+ * place and the indented ones each start again at 1: indented sub-items «1. … 2. …» under «1. Поручить:» followed by
+ * «2.» do not fit and stay as they are.
+ */
+function renumberRestartedLists(blocks: Block[], infos: readonly LineInfo[]): void {
+  const single = (b: Block): boolean => b.cells === null && b.marker?.style === 'decimal' && /^\d{1,3}$/u.test(b.marker.value);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && single(blocks[j]!)) j += 1;
+    if (j - i >= 3) renumberRun(blocks.slice(i, j), infos);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function renumberRun(run: readonly Block[], infos: readonly LineInfo[]): void {
+  const indent = (b: Block): number => infos[b.line - 1]?.indent ?? 0;
+  const least = Math.min(...run.map(indent));
+  const start = Number(run[0]!.marker!.value);
+  const byHand = run.map((b, k) => ({ b, k })).filter(({ b }) => indent(b) === least);
+  const listed = run.map((b, k) => ({ b, k })).filter(({ b }) => indent(b) > least);
+  if (listed.length === 0 || !byHand.some(({ k }) => k > 0)) return;
+  if (!byHand.every(({ b, k }) => Number(b.marker!.value) === start + k)) return;
+  // Each indented stretch counts from 1 again; a stretch already in its place needs nothing.
+  let expected = 1;
+  for (let k = 0; k < run.length; k += 1) {
+    if (indent(run[k]!) === least) {
+      expected = 1;
+      continue;
+    }
+    if (Number(run[k]!.marker!.value) !== expected) return;
+    expected += 1;
+  }
+  if (listed.every(({ b, k }) => Number(b.marker!.value) === start + k)) return;
+  for (const { b, k } of listed) b.marker = { style: 'decimal', value: String(start + k) };
 }
 
 /** «… в срок / (blank) / до 1 марта …»: an unfinished sentence going on in lower case after a blank line. */

@@ -1659,3 +1659,24 @@ describe('outside-25 classes', () => {
     expect([q.protocol.number, q.protocol.date]).toEqual(['512', '2015-09-10']);
   });
 });
+
+describe('classes from the development sets’ remaining misses', () => {
+  it('items numbered by hand between list items that start again at 1 each time (a village) and a paraphrase', () => {
+    const p = parseCorpus('outside-11/docs/004.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([
+      ['3', ['Руководители организаций учреждений']],
+      ['4', ['Владельцы индивидуальных домов']],
+      ['5', ['Ответственные по уборке']],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1.Провести месячник чистоты.\n  1. Отделу ЖКХ составить график до 10 марта 2025 года.\n3.Директору школы провести субботник до 20 марта 2025 года.\n  1. Заведующей клубом провести конкурс до 25 марта 2025 года.\n  2. Старостам сел провести сходы до 30 марта 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([
+      ['2', ['Отдел ЖКХ']],
+      ['3', ['Директор школы']],
+      ['4', ['Заведующая клубом']],
+      ['5', ['Старосты сел']],
+    ]);
+    // Indented sub-items under a heading, the next item by hand counting on from the heading: nothing to renumber.
+    const r = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Поручить:\n    1. Отделу ЖКХ составить график до 10 марта 2025 года.\n    2. Отделу культуры провести конкурс до 25 марта 2025 года.\n2. Директору школы провести субботник до 20 марта 2025 года.');
+    expect(r.assignments.map((a) => a.item)).not.toContain('3');
+  });
+});
