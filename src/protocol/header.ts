@@ -597,6 +597,20 @@ function issuerBelow(lines: readonly string[], kindLine: number): string | null 
   return stripTrailingPunctuation(genitiveToNominative(text));
 }
 
+/** The act that approved a plan, named in a line under its title: «(утверждён постановлением администрации города от 10.02.2021 № 122)». */
+const APPROVED_BY = /^\(?\s*(?:утв\.|утвержд[её]н[аоы]?|утверждены)\s+(?:постановлением|распоряжением|приказом|решением|указом)(?![\p{L}])/iu;
+function approvalPair(lines: readonly string[], kindLine: number, limit: number): Candidate | null {
+  const from = Math.max(0, kindLine);
+  for (let i = from; i < Math.min(lines.length, from + 8, Math.max(limit, from + 8)); i += 1) {
+    const line = lines[i]!.trim();
+    const m = APPROVED_BY.exec(line);
+    if (!m) continue;
+    const best = pairsInLine(line.slice(m[0].length), 1).find((c) => c.number !== null && c.date !== null);
+    if (best) return best;
+  }
+  return null;
+}
+
 /** «Распоряжение Администрации Калужской области от …» → «Администрация Калужской области». */
 function issuerInTitle(line: string): string | null {
   const m = /^(?:постановление|распоряжение|приказ|решение|указ|письмо)\s+(?!от\s|№|N\s*\d)(.+?)\s+(?:от\s+\d|№|N\s*\d)/iu.exec(line.trim());
@@ -621,8 +635,10 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };
   const headEnd = Math.max(bodyStart, salutation >= 0 ? salutation : 0, kindLine >= bodyStart ? kindLine + 4 : 0);
   const pair = numberAndDate(lines, { ...z, bodyStart: headEnd }, kindLine);
-  header.number = pair?.number ?? null;
-  header.date = pair?.date ?? null;
+  // A plan with no number of its own under its title: «(утв. распоряжением мэра … от 19 мая 2003 г. N 920-р)» gives the approving act's.
+  const approved = pair === null && kind === 'plan' ? approvalPair(lines, kindLine, headLimit) : null;
+  header.number = (pair ?? approved)?.number ?? null;
+  header.date = (pair ?? approved)?.date ?? null;
   if (header.date === null) header.date = standaloneDate(lines.slice(0, headLimit).map((l) => l.trim()), 0);
 
   const signature = readSignature(lines, z);

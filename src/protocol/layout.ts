@@ -322,7 +322,7 @@ export function layout(rawLines: readonly string[]): Layout {
  * «2.» do not fit and stay as they are.
  */
 function renumberRestartedLists(blocks: Block[], infos: readonly LineInfo[]): void {
-  const single = (b: Block): boolean => b.cells === null && b.marker?.style === 'decimal' && /^\d{1,3}$/u.test(b.marker.value);
+  const single = (b: Block): boolean => b.cells === null && (b.marker?.style === 'decimal' || b.marker?.style === 'paren') && /^\d{1,3}$/u.test(b.marker.value);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && single(blocks[j]!)) j += 1;
@@ -350,7 +350,7 @@ function renumberRun(run: readonly Block[], infos: readonly LineInfo[]): void {
     expected += 1;
   }
   if (listed.every(({ b, k }) => Number(b.marker!.value) === start + k)) return;
-  for (const { b, k } of listed) b.marker = { style: 'decimal', value: String(start + k) };
+  for (const { b, k } of listed) b.marker = { style: b.marker!.style, value: String(start + k) };
 }
 
 /** «… в срок / (blank) / до 1 марта …»: an unfinished sentence going on in lower case after a blank line. */

@@ -986,6 +986,11 @@ function planCellDeadline(cell: string, dl: DeadlineReader): Deadline | null {
     const read = dl.parse(`${t} ${plan.year} года`);
     return read.kind === 'period' ? { ...read, text: t } : null;
   }
+  // A plan with no date of its own: a cell with no year («вторая декада апреля», «до 1 мая») is in the year its title names.
+  if (dl.ctx.documentDate === null && !/\d{4}|\d{1,2}\.\d{1,2}\.\d{2}/u.test(t)) {
+    const read = parseDeadline(t, { ...dl.ctx, documentDate: `${plan.year}-${String(plan.month ?? 1).padStart(2, '0')}-01` as IsoDate });
+    if ((read.kind === 'date' || read.kind === 'period') && read.date !== null && read.date.startsWith(String(plan.year))) return read;
+  }
   return null;
 }
 
@@ -1255,9 +1260,14 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const found: Deadline[] = [];
   // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
   const asked = c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text);
-  for (const part of parts) {
+  // So are its own sub-items («Рекомендовать … провести: / - торжественные собрания …; / - субботники … в апреле 2012 г.»);
+  // a term one of them holds is that one's, and those without a term are entries of their own.
+  const leads = isInfinitive(/([а-яё]+)\s*:\s*$/u.exec(c.main.text)?.[1] ?? '');
+  let untermed = 0;
+  for (const [index, part] of parts.entries()) {
+    const before = found.length;
     for (const sentence of sentencesOf(part)) {
-      const d = dl.find(sentence, asked ? { ask: true } : {});
+      const d = dl.find(sentence, asked || (leads && index > 0) ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
       // a second ordered action of the sentence with a day of its own.
@@ -1268,6 +1278,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
         if (second?.kind === 'date' && second.date !== null && d.date !== null && second.date > d.date && !found.some((f) => sameDeadline(f, second))) found.push(second);
       }
     }
+    if (leads && index > 0 && found.length === before) untermed += 1;
+  }
+  if (leads && untermed > 0 && found.length > 0 && found.length + untermed === parts.length - 1 && !dl.find(c.main.text)) {
+    const firm = found.filter((d) => d.kind !== 'unparsed');
+    if (firm.length === found.length) return [...firm, emptyDeadline()];
   }
   // «2. Организационному комитету ежегодно: / - до 1 февраля разрабатывать …»: the heading's frequency makes each day a yearly one.
   const EVERY = /(?<![\p{L}])(ежегодно|ежемесячно|ежеквартально|еженедельно)\s*:\s*$/iu;

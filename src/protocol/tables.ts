@@ -450,8 +450,11 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
 /** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */
 const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии)/iu;
 
+/** «первая декада марта», «в начале апреля», «конец мая», «середина июня»: a part of a month. */
+const MONTH_PART = new RegExp(`^(?:(?:перв|втор|трет|последн)[а-яё]*\\s+декад[а-яё]*|(?:в\\s+)?(?:начал[оае]|конц[еа]|конец|середин[аеуы])(?:\\s+месяца)?)\\s+${MONTH_WORD}`, 'iu');
+
 function termCell(text: string): boolean {
-  return startsDeadline(text) || allDeadline(text) || TERM_WORDS.test(text) || new RegExp(`^${MONTH_WORD}(?:[\\s,–—-]+${MONTH_WORD})*`, 'iu').test(text);
+  return startsDeadline(text) || allDeadline(text) || TERM_WORDS.test(text) || MONTH_PART.test(text) || new RegExp(`^${MONTH_WORD}(?:[\\s,–—-]+${MONTH_WORD})*`, 'iu').test(text);
 }
 
 /**
@@ -464,7 +467,7 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
   const taskAt = names.findIndex((n) => TASK_COLUMN.test(n.text));
   if (termAt < 0 || taskAt < 0) return null;
   if (termAt === 0 && taskAt === 1) return dateFirstTable(names, body, from);
-  const numbered = isRowNumber(body[0]?.text ?? '') !== null ? numberedUnderPlainHeader(names, body, from) : null;
+  const numbered = isRowNumber(body[0]?.text ?? '') !== null ? numberedUnderPlainHeader(names, body, from) : gluedNumbers(body) ? numberedUnderPlainHeader(names, splitGluedNumbers(body), from) : null;
   if (numbered) return numbered;
   const rows: FoundRow[] = [];
   for (let r = 0; r + width <= body.length; r += width) {
@@ -477,6 +480,25 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
   return { rows: [{ from, to: names[width - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
 }
 
+/** A section's heading in roman numbers («I. Общие организационные мероприятия»). */
+const ROMAN_SECTION = /^([IVX]{1,5})\.\s+(\S.*)$/u;
+/** A row's number glued to its task's first line («1.1. Уточнить персональный состав …»). */
+const GLUED_ROW = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/u;
+
+/** The body's first row (after any sections in roman numbers) starts with its number glued to the task. */
+function gluedNumbers(body: readonly Cell[]): boolean {
+  const first = body.find((c) => !ROMAN_SECTION.test(c.text));
+  return first !== undefined && /^\d{1,3}(?:\.\d{1,3})*[.)]\s/u.test(first.text);
+}
+
+/** Numbers glued to their text, and sections in roman numbers, parted into a number cell and a text cell. */
+function splitGluedNumbers(body: readonly Cell[]): Cell[] {
+  return body.flatMap((c) => {
+    const m = ROMAN_SECTION.exec(c.text) ?? (/^\d{1,3}(?:\.\d{1,3})*[.)]\s/u.test(c.text) ? GLUED_ROW.exec(c.text) : null);
+    return m ? [{ ...c, text: m[1]! }, { ...c, text: m[2]! }] : [c];
+  });
+}
+
 /**
  * A header with no number column over rows that are numbered all the same, one cell per line («1.» / task /
  * term / place over two lines / executors), sections with their own number and no term between them: a row
@@ -487,7 +509,7 @@ function numberedUnderPlainHeader(names: readonly Cell[], body: readonly Cell[],
   const kinds = names.map((n) => (DEADLINE_COLUMN.test(n.text) ? 'term' : EXECUTOR_COLUMN.test(n.text) ? 'executors' : TASK_COLUMN.test(n.text) ? 'task' : 'other'));
   if (!kinds.includes('term') || !kinds.includes('task')) return null;
   // Each number line opens a group; sections («1.» / «Организационные мероприятия» / «1.1» / …) are groups with no term.
-  const starts = body.flatMap((c, i) => (isRowNumber(c.text) !== null ? [i] : []));
+  const starts = body.flatMap((c, i) => (isRowNumber(c.text) !== null || /^[IVX]{1,5}$/u.test(c.text) ? [i] : []));
   const rows: FoundRow[] = [];
   for (let k = 0; k < starts.length; k += 1) {
     const at = starts[k]!;
@@ -514,7 +536,8 @@ function numberedUnderPlainHeader(names: readonly Cell[], body: readonly Cell[],
     });
     rows.push({ from: body[at]!.from, to: body[end - 1]!.to, cells: [isRowNumber(body[at]!.text)!, ...row] });
   }
-  if (rows.length < 2) return null;
+  // One row is a table when the header names its task, term and executors columns all three (a copy cut after its first row).
+  if (rows.length < (kinds.includes('executors') ? 1 : 2)) return null;
   return { rows: [{ from, to: names[names.length - 1]!.to, cells: ['№', ...names.map((n) => n.text)] }, ...rows], end: rows[rows.length - 1]!.to + 1 };
 }
 

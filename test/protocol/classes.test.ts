@@ -1680,3 +1680,44 @@ describe('classes from the development sets’ remaining misses', () => {
     expect(r.assignments.map((a) => a.item)).not.toContain('3');
   });
 });
+
+describe('outside-27 classes', () => {
+  it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
+    expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
+    const p = parseCorpus('outside-27/docs/003.txt');
+    expect([p.protocol.kind, p.protocol.number, p.protocol.date]).toEqual(['plan', '122', '2021-02-10']);
+    const q = parseText('ПЛАН\nмероприятий по благоустройству на 2024 год\n(утвержден постановлением главы района от 5 марта 2024 г. № 77-п)\n№ п/п | Мероприятие | Срок | Ответственный |\n1 | Уборка парка | до 1 мая 2024 г. | Отдел ЖКХ |\n2 | Посадка деревьев | до 15 мая 2024 г. | Отдел ЖКХ |');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['77-п', '2024-03-05']);
+    // An act that is not a plan keeps the rule that a cited act's number is never its own.
+    const r = parseText('ПОСТАНОВЛЕНИЕ\n(утвержден постановлением главы района от 5 марта 2024 г. № 77-п)\n1. Отделу ЖКХ провести уборку до 1 мая 2024 года.');
+    expect(r.protocol.number).toBeNull();
+  });
+  it('one cell a paragraph under a header with no number column, rows numbered glued to the task («1.1. Уточнить …»), sections in roman numbers, «первая декада марта» (a city’s plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-27/docs/003.txt');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind, a.deadline.date])).toEqual([['1.1', ['Администрация города'], 'period', '2021-03-10']]);
+    const q = parseText('ПЛАН мероприятий на 2024 год\n\nНаименование мероприятий\n\nСрок исполнения\n\nОтветственный исполнитель\n\nI. Организационные мероприятия\n\n1.1. Провести заседание штаба\n\nвторая декада апреля\n\nОтдел ГО и ЧС\n\n1.2. Обновить состав комиссии\n\nдо 1 мая 2024 г.\n\nАдминистрация района\n\nII. Профилактика\n\n2.1. Организовать рейды\n\nв течение года\n\nОтдел полиции');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
+      ['1.1', ['Отдел ГО и ЧС'], 'period'],
+      ['1.2', ['Администрация района'], 'date'],
+      // «в течение года» names no day: reported, not guessed.
+      ['2.1', ['Отдел полиции'], 'unparsed'],
+    ]);
+    // With no date of its own, a cell with no year is in the year the plan’s title names.
+    expect(q.assignments[0]!.deadline.date).toBe('2024-04-20');
+  });
+  it('«… провести: / - торжественные собрания …; / - субботники … в апреле 2012 г.»: a term one sub-item of a verb’s heading holds is that one’s, the others are undated (a city) and a paraphrase', () => {
+    const p = parseCorpus('outside-27/docs/011.txt');
+    expect(p.assignments.filter((a) => a.item === '3').map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['period', '2012-04-30'],
+      ['none', null],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу культуры организовать:\n- выставку рисунков к 9 мая 2025 года;\n- встречи с ветеранами;\n- концерт.');
+    expect(q.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['date', '2025-05-09'],
+      ['none', null],
+    ]);
+    // A heading that is a body alone («Руководителям …:») over duties each with its verb: the term is the item’s (outside-7/011).
+    const r = parseCorpus('outside-7/docs/011.txt');
+    expect(r.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['recurring']);
+  });
+});
