@@ -1,4 +1,4 @@
-import { findTables } from './tables.js';
+import { findTables, type FoundRow } from './tables.js';
 import { POSITION, squash, unglueVerbs } from './text.js';
 
 /**
@@ -217,11 +217,12 @@ export function layout(rawLines: readonly string[]): Layout {
   }
   // Tables are found in the lines without them, their rows placed back at the lines they came from.
   const kept = cleaned.map((_, i) => i).filter((i) => !furniture.has(i));
-  const tableRows = new Map(
-    findTables(kept.map((i) => cleaned[i]!))
-      .map((r) => ({ ...r, from: kept[r.from]!, to: kept[r.to]! }))
-      .map((r) => [r.from, r]),
-  );
+  // (A plan saved on one line gives all its rows on that line.)
+  const tableRows = new Map<number, FoundRow[]>();
+  for (const r of findTables(kept.map((i) => cleaned[i]!))) {
+    const row = { ...r, from: kept[r.from]!, to: kept[r.to]! };
+    tableRows.set(row.from, [...(tableRows.get(row.from) ?? []), row]);
+  }
   const blocks: Block[] = [];
   let current: Block | null = null;
   let lastLine: LineInfo | null = null;
@@ -240,13 +241,17 @@ export function layout(rawLines: readonly string[]): Layout {
 
   for (let i = 0; i < infos.length; i += 1) {
     const info = infos[i]!;
-    const row = tableRows.get(i);
-    if (row) {
+    const here = tableRows.get(i);
+    if (here) {
       close();
-      const first = readMarker(row.cells[0] ?? '');
-      const marker = /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test((row.cells[0] ?? '').trim()) ? { style: 'decimal' as const, value: (row.cells[0] ?? '').trim().replace(/\.$/u, '') } : first && first.rest === '' ? first.marker : null;
-      blocks.push({ line: info.n, endLine: row.to + 1, marker, text: row.cells.filter((c) => c !== '').join(' '), cells: row.cells, afterBlank: sawBlank });
-      sawBlank = false;
+      for (const row of here) {
+        if (row.lead !== undefined) blocks.push({ line: info.n, endLine: info.n, marker: null, text: squash(row.lead), cells: null, afterBlank: sawBlank });
+        const first = readMarker(row.cells[0] ?? '');
+        const marker = /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test((row.cells[0] ?? '').trim()) ? { style: 'decimal' as const, value: (row.cells[0] ?? '').trim().replace(/\.$/u, '') } : first && first.rest === '' ? first.marker : null;
+        blocks.push({ line: info.n, endLine: row.to + 1, marker, text: row.cells.filter((c) => c !== '').join(' '), cells: row.cells, afterBlank: sawBlank });
+        sawBlank = false;
+      }
+      const row = here[here.length - 1]!;
       lastLine = infos[row.to]!;
       pendingMarker = null;
       i = row.to;

@@ -1072,7 +1072,8 @@ function splitNominativeBare(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
     // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
-    .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*/u)
+    // «Чуева Г. Х..Кл. рук.»: a second dot after an initial parts two names.
+    .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*|(?<=(?:^|[\s.])[А-ЯЁ]\.)\.\s*(?=[А-ЯЁ])/u)
     // «ТФОИВ, ОИВ, ОМСУ и организации»: after a lone abbreviation «и» joins two executors («ГО и ЧС» stays one name).
     .flatMap((p) => {
       const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
@@ -1091,8 +1092,8 @@ function splitNominativeBare(text: string): string[] {
       else acc.push(p);
       return acc;
     }, [])
-    // «Кузнецова К.К.»: the dot after an initial stays.
-    .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
+    // «Кузнецова К.К.»: the dot after an initial stays, and so does an abbreviation's after another («Кл. рук.», «зам. дир.»).
+    .map((p) => (/(?:^|[\s.])[А-ЯЁ]\.$|(?:^|\s)\p{L}{1,5}\.\s*\p{L}{1,5}\.$/u.test(p.trim()) ? p.trim() : stripTrailingPunctuation(p.trim())))
     .filter((p) => p !== '' && /[А-ЯЁа-яё]/u.test(p));
 }
 

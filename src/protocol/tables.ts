@@ -93,6 +93,8 @@ export interface FoundRow {
   from: number;
   to: number;
   cells: string[];
+  /** Text on the row's line before the table (a plan saved on one line: its title before the header). */
+  lead?: string;
 }
 
 const COLUMN_NAME =
@@ -120,7 +122,7 @@ const DEADLINE_START = new RegExp(
 );
 /** What a deadline cell holds, as one run: dates, months, ranges, times, «года», commas. */
 const DEADLINE_RUN =
-  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4}(?:г(?![\p{L}])\.?)?)?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|[-–—,;]|час\.?|мин\.?)(?![\p{L}]))+/iu;
+  /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4}(?:г(?![\p{L}])\.?)?)?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|час\.?|мин\.?)(?![\p{L}])|\s*[,;]|\s*[-–—](?:(?![\p{L}])|(?=(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))))+/iu;
 
 /** Split a flat row «Task … До 28.04.06 Кулешова Р.В. Звягина М.А.» into its cells by the header's column order. */
 export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadline' | 'executors'>): string[] | null {
@@ -148,6 +150,13 @@ export function findTables(lines: readonly string[]): FoundRow[] {
   const trimmed = lines.map((l) => l.trim());
   let i = 0;
   while (i < trimmed.length) {
+    // A plan saved on one line: its header and its rows run together.
+    const inline = trimmed[i]!.length >= 200 ? inlinePlan(trimmed[i]!, i) : null;
+    if (inline) {
+      rows.push(...inline);
+      i += 1;
+      continue;
+    }
     // Flat rows under a one-line header.
     // (The header may wrap too: «… Срок исполнения Ответст- / венные за исполнение».)
     const headerTo = HEADER_LINE.test(trimmed[i]!) ? flatHeaderEnd(trimmed, i) : i;
@@ -214,6 +223,51 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     i += 1;
   }
   return rows;
+}
+
+/** Where a flat header starts inside a line: «№п/п Мероприятие Дата Ответственный», «N п/п Наименование … Срок …». */
+const INLINE_HEADER = /(?:№|(?<![\p{L}])N)\s*п\s*[/\\]\s*п\.?\s+(?=\S)/iu;
+
+/**
+ * A plan whose header and rows were saved on one line («План мероприятий … №п/п Мероприятие Дата Ответственный 1. Викторина …
+ * февраль Смирнова Н. Э. 2. Сценическая композиция … 12 марта Прищепа Т. В. …»): the rows part at their numbers, counted
+ * from 1, and each is split at its term as a flat row is. The text before the header is a paragraph of its own. Three
+ * rows at least, each with a term, or the line is left as it is.
+ */
+function inlinePlan(line: string, at: number): FoundRow[] | null {
+  const h = INLINE_HEADER.exec(line);
+  if (!h) return null;
+  const first = /(?:^|\s)1[.)]\s+(?=\S)/u.exec(line.slice(h.index + h[0].length));
+  if (!first) return null;
+  const headerEnd = h.index + h[0].length + first.index;
+  const header = line.slice(h.index, headerEnd);
+  if (header.length > 200 || !FLAT_DEADLINE.test(header) || !/мероприяти|наименовани|содержани/iu.test(header)) return null;
+  const order = (['task', 'deadline', 'executors'] as const)
+    .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.k);
+  // The rows' starts: «1. », «2. », … in turn, each after a space.
+  const starts: Array<{ n: number; at: number; text: number }> = [];
+  let from = headerEnd;
+  for (let n = 1; n < 500; n += 1) {
+    const m = new RegExp(`(?:^|\\s)${n}[.)]\\s+(?=\\S)`, 'u').exec(line.slice(from));
+    if (!m) break;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    starts.push({ n, at: start, text: from + m.index + m[0].length });
+    from = from + m.index + m[0].length;
+  }
+  const rows: FoundRow[] = [];
+  for (const [k, s] of starts.entries()) {
+    const text = line.slice(s.text, starts[k + 1]?.at ?? line.length).trim().replace(/\s*\|$/u, '');
+    const cells = splitFlatRow(text, order);
+    if (!cells) break;
+    rows.push({ from: at, to: at, cells: [String(s.n), ...cells] });
+  }
+  if (rows.length < 3) return null;
+  const lead = line.slice(0, h.index).trim();
+  const head: FoundRow = { from: at, to: at, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))], ...(lead !== '' ? { lead } : {}) };
+  return [head, ...rows];
 }
 
 /** The last line of a flat header at `from`: up to two lines more, while no row and no row of column numbers starts. */

@@ -1681,6 +1681,24 @@ describe('classes from the development sets’ remaining misses', () => {
   });
 });
 
+describe('a plan saved on one line', () => {
+  it('«План … №п/п Мероприятие Дата Ответственный 1. … февраль Смирнова Н. Э. 2. …»: rows part at their numbers counted from 1 and split at their terms (a school) and a paraphrase', () => {
+    const p = parseCorpus('outside-24/docs/011.txt');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    // «Март-апрель» is one term; «Чуева Г. Х..Кл. рук.» two executors; no year anywhere, so no date is guessed.
+    expect(p.assignments.find((a) => a.item === '4')?.deadline.text).toBe('Март-апрель');
+    expect(p.assignments.find((a) => a.item === '4')?.executors.map((e) => e.name)).toEqual(['Школьная библиотека']);
+    expect(p.assignments.find((a) => a.item === '10')?.executors.map((e) => e.name)).toEqual(['Чуева Г. Х.', 'Кл. рук.']);
+    expect(p.assignments.every((a) => a.deadline.kind === 'unparsed')).toBe(true);
+    const q = parseText('ПЛАН мероприятий по подготовке к отопительному сезону на 2024 год N п/п Наименование мероприятия Срок исполнения Ответственный 1. Промывка систем отопления до 1 августа ООО «Теплосеть» 2. Ремонт котельной № 3 июнь - июль Отдел ЖКХ 3. Проверка готовности объектов до 15 сентября Комиссия района');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['ООО «Теплосеть»'], '2024-08-01'],
+      ['2', ['Отдел ЖКХ'], '2024-07-31'],
+      ['3', ['Комиссия района'], '2024-09-15'],
+    ]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
