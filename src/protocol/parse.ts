@@ -1073,7 +1073,8 @@ function splitNominativeBare(text: string): string[] {
     .replace(ROLE_NOTE, '')
     // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
     // «Чуева Г. Х..Кл. рук.»: a second dot after an initial parts two names.
-    .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*|(?<=(?:^|[\s.])[А-ЯЁ]\.)\.\s*(?=[А-ЯЁ])/u)
+    // «Михайлова Н.Н. Лабецкая Е.Л.»: names with their initials one after another, with nothing between.
+    .split(/\s*[;,](?!\s*\d)\s*(?![А-ЯЁ]\.)|\s*\n\s*|(?<=(?:^|[\s.])[А-ЯЁ]\.)\.\s*(?=[А-ЯЁ])|(?<=(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(?=[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)/u)
     // «ТФОИВ, ОИВ, ОМСУ и организации»: after a lone abbreviation «и» joins two executors («ГО и ЧС» stays one name).
     .flatMap((p) => {
       const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);

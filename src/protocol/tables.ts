@@ -210,6 +210,15 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         continue;
       }
     }
+    // A «|» table whose copy starts below its header, at a row's number.
+    if (pipeNear && isRowNumber(firstCell) !== null) {
+      const found = headerlessPipedTable(trimmed, i);
+      if (found) {
+        rows.push(...found.rows);
+        i = found.end;
+        continue;
+      }
+    }
     // One cell per line with no separator: the header names K columns, a row starts at its number
     // (or is a group of lines between blank lines); or the table went column by column.
     if (!trimmed[i]!.includes('|')) {
@@ -473,6 +482,31 @@ function pipedTable(lines: readonly string[], from: number): { rows: FoundRow[];
   return { rows, end: Math.max(end, rows[rows.length - 1]!.to + 1) };
 }
 
+/**
+ * A «|» table whose copy starts below its header («9. | Информирование учителей … | По графику педсоветов | Михайлова
+ * Н.Н. Лабецкая Е.Л. |», then «10 | …»): rows counted on from the first one's number, each a task, then a cell that
+ * reads as a term, then the executors. Three such rows at least; a row without a term cell ends the table.
+ */
+function headerlessPipedTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const { cells, end } = pipedCells(lines, from);
+  const filled = cells.filter((c) => c.text !== '');
+  const rows: FoundRow[] = [];
+  let k = 0;
+  let expect = Number(isRowNumber(filled[0]?.text ?? '')?.split('.')[0] ?? NaN);
+  while (k < filled.length && isRowNumber(filled[k]!.text) === String(expect)) {
+    let e = k + 1;
+    while (e < filled.length && isRowNumber(filled[e]!.text) !== String(expect + 1)) e += 1;
+    const own = filled.slice(k + 1, e).map((c) => c.text);
+    const term = own.findIndex((c, j) => j > 0 && termCell(c));
+    if (term < 1 || own.length - term > 2) break;
+    rows.push({ from: filled[k]!.from, to: filled[e - 1]!.to, cells: [String(expect), own.slice(0, term).join(' '), own[term]!, own.slice(term + 1).join(' ')] });
+    expect += 1;
+    k = e;
+  }
+  if (rows.length < 3) return null;
+  return { rows: [{ from: rows[0]!.from, to: rows[0]!.from, cells: ['№', 'Мероприятие', 'Срок', 'Ответственный'] }, ...rows], end: Math.max(rows[rows.length - 1]!.to + 1, Math.min(end, rows[rows.length - 1]!.to + 4)) };
+}
+
 /** One cell per line: the header's lines name the columns; a row starts at a line that is its number. */
 function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
   // The header first, on the next dozen lines: most lines start no table, and the body scan is long.
@@ -502,7 +536,7 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
 }
 
 /** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */
-const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии)/iu;
+const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии|по\s+(?:графику|плану|просьбе|запросу|заявк[аме])|(?:\d|один|два|две|три)\s+раза?\s+в\s+(?:год|полугодие|квартал|четверть|месяц|неделю|день))/iu;
 
 /** «первая декада марта», «в начале апреля», «конец мая», «середина июня»: a part of a month. */
 const MONTH_PART = new RegExp(`^(?:(?:перв|втор|трет|последн)[а-яё]*\\s+декад[а-яё]*|(?:в\\s+)?(?:начал[оае]|конц[еа]|конец|середин[аеуы])(?:\\s+месяца)?)\\s+${MONTH_WORD}`, 'iu');

@@ -1699,6 +1699,28 @@ describe('a plan saved on one line', () => {
   });
 });
 
+describe('a «|» table whose copy starts below its header', () => {
+  it('«9. | Информирование учителей … | По графику педагогических советов | Михайлова Н.Н. Лабецкая Е.Л. |» and the rows after it (a school library) and a paraphrase', () => {
+    const p = parseCorpus('outside-24/docs/014.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind])).toEqual([
+      ['9', 'unparsed'],
+      ['10', 'unparsed'],
+      ['11', 'continuous'],
+      ['12', 'recurring'],
+      ['13', 'continuous'],
+      ['14', 'unparsed'],
+      ['15', 'continuous'],
+    ]);
+    expect(p.assignments[0]!.executors.map((e) => e.name)).toEqual(['Михайлова Н.Н.', 'Лабецкая Е.Л.']);
+    const q = parseText('4 |\nУборка пришкольной территории |\nдо 1 мая 2024 г. |\nПетров П.П. |\n|\n5 |\nРемонт спортзала |\nиюнь - июль 2024 г. |\nСидоров С.С. Козлова К.К. |\n|\n6 |\nПроверка пожарной сигнализации |\n1 раз в квартал |\nЗавхоз |');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['4', ['Петров П.П.'], '2024-05-01'],
+      ['5', ['Сидоров С.С.', 'Козлова К.К.'], '2024-07-31'],
+      ['6', ['Завхоз'], null],
+    ]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
