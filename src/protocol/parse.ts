@@ -1275,6 +1275,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       // a second ordered action of the sentence with a day of its own.
       const at = d?.kind === 'date' ? sentence.indexOf(d.text) : -1;
       const rest = at >= 0 && d ? sentence.slice(at + d.text.length) : '';
+      // «регулярно проводить анализ …, ежеквартально вносить … предложения»: two schedules, each with its own verb.
+      if (d && (d.kind === 'continuous' || d.kind === 'recurring')) {
+        const other = secondSchedule(sentence, d, dl);
+        // In the order the sentence gives them.
+        if (other && !found.some((f) => sameDeadline(f, other))) found.splice(sentence.indexOf(other.text) < sentence.indexOf(d.text) ? found.indexOf(d) : found.length, 0, other);
+      }
       if (d && /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest)) {
         const second = dl.find(rest, { ask: true });
         if (second?.kind === 'date' && second.date !== null && d.date !== null && second.date > d.date && !found.some((f) => sameDeadline(f, second))) found.push(second);
@@ -1363,6 +1369,23 @@ function sameDeadline(a: Deadline, b: Deadline): boolean {
 }
 
 /** Sentences of a paragraph: at «;» and at «. » before a capital (dates and abbreviations keep going). */
+/**
+ * A second schedule in the sentence of a first, each right before its own verb and a comma between them: «регулярно
+ * проводить анализ …, ежеквартально вносить … предложения». Null when the sentence holds one.
+ */
+function secondSchedule(sentence: string, first: Deadline, dl: DeadlineReader): Deadline | null {
+  const at = sentence.indexOf(first.text);
+  if (at < 0) return null;
+  const masked = `${sentence.slice(0, at)}${' '.repeat(first.text.length)}${sentence.slice(at + first.text.length)}`;
+  const other = dl.find(masked, { ask: true });
+  if (!other || (other.kind !== 'continuous' && other.kind !== 'recurring') || other.text === first.text) return null;
+  const otherAt = masked.indexOf(other.text);
+  if (otherAt < 0) return null;
+  const beforeVerb = (from: number, length: number): boolean => /^\s+(?:\S+\s+)?[а-яё]{3,}(?:ать|ять|еть|ить|оть|уть|ти)(?:ся)?(?![\p{L}])/u.test(sentence.slice(from + length, from + length + 40));
+  const between = sentence.slice(Math.min(at, otherAt), Math.max(at, otherAt));
+  return beforeVerb(at, first.text.length) && beforeVerb(otherAt, other.text.length) && /,/u.test(between) ? other : null;
+}
+
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;

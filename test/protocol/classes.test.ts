@@ -1721,6 +1721,22 @@ describe('a «|» table whose copy starts below its header', () => {
   });
 });
 
+describe('two schedules in one sentence, each before its own verb', () => {
+  it('«(б) регулярно проводить анализ …, ежеквартально вносить … предложения» (a republic’s decree) and a paraphrase; one schedule over two verbs stays one', () => {
+    const p = parseCorpus('acts/docs/016.txt');
+    expect(p.assignments.filter((a) => a.item === '3.б').map((a) => [a.deadline.kind, a.deadline.text])).toEqual([
+      ['continuous', 'регулярно'],
+      ['recurring', 'ежеквартально'],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу экономики ежемесячно проводить мониторинг цен, ежегодно представлять доклад главе района.\n2. Отделу культуры ежемесячно проводить и освещать мероприятия.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.rule?.freq])).toEqual([
+      ['1', 'monthly'],
+      ['1', 'yearly'],
+      ['2', 'monthly'],
+    ]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
