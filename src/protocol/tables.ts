@@ -528,11 +528,28 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   if (names.length === 0) return null;
   const width = names.length;
   const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
-  if (!/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) return unnumberedLineTable(names, body, from);
+  if (!/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) {
+    // A blank line after every cell of the header («Наименование мероприятия / (blank) / Сроки / (blank) / …»): the copy
+    // parts cells by blank lines, and a cell's text may wrap onto more lines — each run of lines is one cell. (Rows
+    // with a number column are parted at their numbers, and their cells may hold lines of two columns.)
+    const byParagraph = names.every((n, k) => k === 0 || n.from - names[k - 1]!.to >= 2);
+    return (byParagraph ? unnumberedLineTable(names, paragraphCells(body), from) : null) ?? unnumberedLineTable(names, body, from);
+  }
   const numbered = rowsOf(body, width, true);
   if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
   const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };
+}
+
+/** Cells that stand on adjacent lines joined: each run of lines between blank lines is one cell. */
+function paragraphCells(cells: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const last = out[out.length - 1];
+    if (last && c.from === last.to + 1) out[out.length - 1] = { text: joinWrapped([last.text, c.text]), from: last.from, to: c.to };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */

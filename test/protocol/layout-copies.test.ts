@@ -231,3 +231,16 @@ describe('a plain hyphen for a dash', () => {
     expect(q.assignments.map((a) => a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind)).toEqual(['2024-03-01']);
   });
 });
+
+describe('a plan copied one cell a paragraph, hard-wrapped at a column', () => {
+  it('cells of a header with no number column parted by blank lines, a task cell wrapped onto two lines (outside-6/020)', () => {
+    sameInVariant('outside-6/docs/020.txt', 'wrap72');
+  });
+  it('a paraphrase: a task cell and an executors cell each on two lines', () => {
+    const p = parseText('Наименование мероприятия\n\nСроки\n\nОтветственный\n\nПроведение совещания с руководителями\nучреждений культуры района\n\nдо 1 марта 2024 года\n\nОтдел культуры\nадминистрации района\n\nОбследование памятников\n\nдо 1 мая 2024 года\n\nГлавы поселений');
+    expect(p.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([
+      ['2024-03-01', ['Отдел культуры администрации района']],
+      ['2024-05-01', ['Главы поселений']],
+    ]);
+  });
+});
