@@ -374,6 +374,8 @@ function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo
     // «1. главам …» after an unfinished sentence is the sentence going on («… в течение\n10. …» is rare; a lower-case start needs a finished sentence).
     if (/^[а-яё]/u.test(rest) && !endsSentence(cur.text)) return false;
   }
+  // «… (Гусева О. / А.):»: a name's second initial wrapped onto the next line, not a lettered item.
+  if (marker.style === 'letter' && (/^[).,;:]/u.test(rest) || /(?:^|[\s(])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.$/u.test(cur.text))) return false;
   if (marker.style === 'letter' && !endsSentence(cur.text) && !/[,]$/u.test(cur.text) && last.text.length > 60) {
     // «… о\nа) …» hardly happens; a letter after an unfinished long line is still a sub-item when it has «)».
     return /^\(?[а-яёa-z]\)/u.test(info.text);
@@ -403,6 +405,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   if (endsSentence(prev)) {
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
+    // «… (Гусева О. / А.):», «… Иванов И. / И. обеспечить …»: a name's second initial wrapped onto the next line.
+    if (/(?:^|[\s(])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.$/u.test(prev) && /^[А-ЯЁ]\.(?:[\s),;:]|$)/u.test(next)) return true;
     return false;
   }
   // A deeper indent after a full line opens a paragraph in monospaced copies.

@@ -299,24 +299,26 @@ function startsFlatRow(text: string, n: number): boolean {
 /**
  * Flat row `from` with the lines it wrapped onto: a line joins while the row has no deadline
  * cell yet, when it goes on in lower case or with the rest of a date («2011 года»), or when it
- * stands before the next row's number. At most four lines join.
+ * stands before the next row's number. At most four lines join, or all up to the next row's number within ten.
  */
 function flatRowLines(lines: readonly string[], from: number, first: string, next: number, split: (text: string) => string[] | null): { to: number; cells: string[] } | null {
   let text = first;
   let to = from;
   let cells = split(text);
-  // The next row within four lines, with no blank line before it: every line up to it is this row's.
+  // The next row within ten lines, with no blank line before it: every line up to it is this row's.
   let nextAt = -1;
-  for (let k = from + 1; k < lines.length && k <= from + 5 && lines[k] !== ''; k += 1) {
+  for (let k = from + 1; k < lines.length && k <= from + 10 && lines[k] !== ''; k += 1) {
     if (startsFlatRow(lines[k]!, next)) {
       nextAt = k;
       break;
     }
   }
-  for (let k = from + 1; k < lines.length && k <= from + 4; k += 1) {
+  for (let k = from + 1; k < lines.length && (k <= from + 4 || k < nextAt); k += 1) {
     const line = lines[k]!;
     if (line === '' || startsFlatRow(line, next)) break;
-    const goesOn = cells === null || /^[а-яё0-9(«",.;:–—-]/u.test(line) || k < nextAt;
+    // («… администрации города / Чебоксары» and then the table's end: a name's last word wrapped onto a line of its own.)
+    const lastWord = nextAt < 0 && /^[А-ЯЁ][а-яё-]+$/u.test(line) && /[а-яё]$/u.test(text) && (lines[k + 1] ?? '') === '';
+    const goesOn = cells === null || /^[а-яё0-9(«",.;:–—-]/u.test(line) || k < nextAt || lastWord;
     if (!goesOn) break;
     const joined = joinWrapped([text, line]);
     const again = split(joined);

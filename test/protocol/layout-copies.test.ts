@@ -244,3 +244,20 @@ describe('a plan copied one cell a paragraph, hard-wrapped at a column', () => {
     ]);
   });
 });
+
+describe('wrapped at a narrow column: a name’s initials and a long flat row', () => {
+  it('«Финансовому управлению … (Гусева О. / А.):» over sub-items (outside-17/003) and a paraphrase', () => {
+    sameInVariant('outside-17/docs/003.txt', 'wrap72');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\n1. Комитету по образованию администрации района (Петрова И.\nИ.) провести проверку до 1 апреля 2025 года.');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Комитет по образованию администрации района (Петрова И. И.)']]);
+  });
+  it('a flat row wrapped onto eight lines up to the next row’s number, the last row’s last word on a line of its own (outside-5/004)', () => {
+    sameInVariant('outside-5/docs/004.txt', 'wrap72');
+    const p = parseCorpus56('outside-5/docs/004.txt');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1', '2', '3']);
+  });
+});
+
+function parseCorpus56(path: string): ParsedDocument {
+  return parseText(VARIANTS.wrap56!.apply(corpusText(path)));
+}
