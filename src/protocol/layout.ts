@@ -204,7 +204,8 @@ export function layout(rawLines: readonly string[]): Layout {
   infos.forEach((info, i) => {
     if (info.blank || !isPageFurniture(info.text)) return;
     furniture.add(i);
-    for (let k = i + 1; k < infos.length && infos[k]!.blank; k += 1) furniture.add(k);
+    // (A line that is only «|» closes a table's cell: it stays.)
+    for (let k = i + 1; k < infos.length && infos[k]!.blank && !cleaned[k]!.includes('|'); k += 1) furniture.add(k);
   });
   // A hard-wrapped copy with a blank line after every line (each line saved as a paragraph): the blank lines say
   // nothing, and the text is read as if they were not there.

@@ -199,10 +199,13 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       }
     }
     // Cells separated by «|» (a legal database's rendering): on one line or one per line, a cell may wrap.
-    const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[i + 1] ?? '').includes('|'));
+    // (The next line with text: a copy may put a blank line after every line.)
+    let after = i + 1;
+    while (after < trimmed.length && after <= i + 2 && trimmed[after] === '') after += 1;
+    const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[after] ?? '').includes('|'));
     // A «|» table starts with a column's name («N», «№ п/п», «Мероприятия»): test that before reading the zone.
     const firstCell = trimmed[i]!.split('|')[0]!.trim();
-    if (pipeNear && !trimmed[i]!.startsWith('|') && (COLUMN_NAME.test(firstCell) || COLUMN_NAME.test(`${firstCell} ${(trimmed[i + 1] ?? '').split('|')[0]!.trim()}`))) {
+    if (pipeNear && !trimmed[i]!.startsWith('|') && (COLUMN_NAME.test(firstCell) || COLUMN_NAME.test(`${firstCell} ${(trimmed[after] ?? '').split('|')[0]!.trim()}`))) {
       const found = pipedTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);

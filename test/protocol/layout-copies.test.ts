@@ -261,3 +261,20 @@ describe('wrapped at a narrow column: a name’s initials and a long flat row', 
 function parseCorpus56(path: string): ParsedDocument {
   return parseText(VARIANTS.wrap56!.apply(corpusText(path)));
 }
+
+describe('a «|» table one cell a line, in a copy with blank lines or page numbers', () => {
+  it('a blank line after every line: the header «№ п/п / (blank) / | / …» still opens the table (outside-4/015)', () => {
+    sameInVariant('outside-4/docs/015.txt', 'spaced');
+  });
+  it('a page number between a cell and its closing «|» leaves the «|» (outside-4/015, plans/012)', () => {
+    sameInVariant('outside-4/docs/015.txt', 'pages');
+    sameInVariant('plans/docs/012.txt', 'pages');
+  });
+  it('a paraphrase: a page number «- 2 -» inside a row', () => {
+    const p = parseText('№ п/п |\nМероприятие |\nСрок |\nОтветственный |\n1. |\nУборка парка\n\n- 2 -\n\n|\nдо 1 мая 2024 г. |\nОтдел ЖКХ |\n2. |\nПосадка деревьев |\nдо 15 мая 2024 г. |\nОтдел благоустройства |');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.map((e) => e.name)])).toEqual([
+      ['1', '2024-05-01', ['Отдел ЖКХ']],
+      ['2', '2024-05-15', ['Отдел благоустройства']],
+    ]);
+  });
+});
