@@ -154,7 +154,10 @@ function isSubjectLine(line: string): boolean {
 function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: number): Candidate | null {
   const candidates: Candidate[] = [];
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
-  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, 1), 60));
+  // (A header run on into the text in one paragraph, hard-wrapped: «… ФЕДЕРАЛЬНОГО СОБРА- / НИЯ РФ 22 марта 1995 г. N 399-I СФ …
+  // Совет Федерации / постановляет: 1. …» — the paragraph starts the body, and its lines up to the formula are the header.)
+  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu.test(l)) : -1;
+  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt, 1), 60));
   const headText = head.map((l) => l.replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
   // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
   const inParens: boolean[] = [];
@@ -166,8 +169,18 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       else if (ch === ')') depth = Math.max(0, depth - 1);
     }
   }
+  // The lines of a preamble («Во исполнение Указа … от 30 мая 2014 / года № 75 … и постановл- / ения …») cite other acts
+  // up to its end: a blank line, or the formula's colon.
+  const inPreamble: boolean[] = [];
+  let preamble = false;
+  for (const line of headText) {
+    if (line === '') preamble = false;
+    else if (/^(?:во\s+исполнение|в\s+соответствии\s+с|руководствуясь|на\s+основании)\s/iu.test(line)) preamble = true;
+    inPreamble.push(preamble);
+    if (/:\s*$/u.test(line)) preamble = false;
+  }
   headText.forEach((line, i) => {
-    if (inParens[i]) return;
+    if (inParens[i] || inPreamble[i]) return;
     if (line === '' || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) return;
     if (isSubjectLine(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
@@ -602,7 +615,9 @@ const APPROVED_BY = /^\(?\s*(?:утв\.|утвержд[её]н[аоы]?|утве
 function approvalPair(lines: readonly string[], kindLine: number, limit: number): Candidate | null {
   const from = Math.max(0, kindLine);
   for (let i = from; i < Math.min(lines.length, from + 8, Math.max(limit, from + 8)); i += 1) {
-    const line = lines[i]!.trim();
+    // (The line may wrap: «(утв. распоряжением … от 19 мая 2003 г. N / 920-р)».)
+    const own = lines[i]!.trim();
+    const line = /\)\s*$/u.test(own) ? own : `${own} ${(lines[i + 1] ?? '').trim()}`;
     const m = APPROVED_BY.exec(line);
     if (!m) continue;
     const best = pairsInLine(line.slice(m[0].length), 1).find((c) => c.number !== null && c.date !== null);

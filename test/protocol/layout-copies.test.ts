@@ -278,3 +278,19 @@ describe('a «|» table one cell a line, in a copy with blank lines or page numb
     ]);
   });
 });
+
+describe('headers in hard-wrapped copies with hyphenation', () => {
+  it('a header run on into the text in one paragraph, its date and number on the line after a hyphenated word (federal/007)', () => {
+    sameInVariant('federal/docs/007.txt', 'hyphen64');
+    const p = parseText('О ПОРЯДКЕ РАБОТЫ КОМИССИИ ПОСТАНОВЛЕНИЕ ГЛАВЫ АДМИНИСТРА-\nЦИИ РАЙОНА 12 марта 2001 г. N 45 Глава администрации\nпостановляет: 1. Отделу культуры подготовить отчет в ре-\nдакции, принятой постановлением главы от 10 января 2000 года\nN 3, до 1 апреля 2001 года.');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['45', '2001-03-12']);
+  });
+  it('a plan’s approval line wrapped before its number (plans/003)', () => {
+    sameInVariant('plans/docs/003.txt', 'hyphen64');
+  });
+  it('the lines of a preamble cite other acts, a hyphenated «постановл- / ения» too (outside-19/012) and a paraphrase', () => {
+    sameInVariant('outside-19/docs/012.txt', 'hyphen64');
+    const p = parseText('АДМИНИСТРАЦИЯ РАЙОНА\n\nО мерах\n\nВо исполнение Указа Губернатора от 30 мая 2014\nгода № 75 «О мерах» и постановл-\nения администрации от 25.12.2014 № 483 «О плане»\nпостановляю:\n1. Отделу культуры провести смотр до 1 мая 2015 года.\n\nГлава района И.И. Петров\n\n10 февраля 2015 года\nN 54');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['54', '2015-02-10']);
+  });
+});
