@@ -249,7 +249,9 @@ const INLINE_HEADER = /(?:№|(?<![\p{L}])N)\s*п\s*[/\\]\s*п\.?\s+(?=\S)/iu;
 function inlinePlan(line: string, at: number): FoundRow[] | null {
   const h = INLINE_HEADER.exec(line);
   if (!h) return null;
-  const first = /(?:^|\s)1[.)]\s+(?=\S)/u.exec(line.slice(h.index + h[0].length));
+  // «1. Викторина …», or «1 Благоустройство …» with no dot before a capital.
+  const rowStart = (n: number): RegExp => new RegExp(`(?:^|\\s)${n}(?:[.)]\\s+(?=\\S)|\\s+(?=[А-ЯЁ«"]))`, 'u');
+  const first = rowStart(1).exec(line.slice(h.index + h[0].length));
   if (!first) return null;
   const headerEnd = h.index + h[0].length + first.index;
   const header = line.slice(h.index, headerEnd);
@@ -263,7 +265,7 @@ function inlinePlan(line: string, at: number): FoundRow[] | null {
   const starts: Array<{ n: number; at: number; text: number }> = [];
   let from = headerEnd;
   for (let n = 1; n < 500; n += 1) {
-    const m = new RegExp(`(?:^|\\s)${n}[.)]\\s+(?=\\S)`, 'u').exec(line.slice(from));
+    const m = rowStart(n).exec(line.slice(from));
     if (!m) break;
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     starts.push({ n, at: start, text: from + m.index + m[0].length });
