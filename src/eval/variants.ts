@@ -69,5 +69,7 @@ export const VARIANTS: Record<string, { about: string; apply: (text: string) => 
     apply: (t) => t.replace(/^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/gmu, (line) => line.toLowerCase().replace(/^(\s*\P{L}*)(\p{Ll})/u, (_m, lead: string, first: string) => lead + first.toUpperCase())),
   },
   tabs: { about: 'отступы табуляцией', apply: (t) => t.replace(/^ {2,}/gm, '\t') },
+  glued: { about: 'номера пунктов без пробела после точки («1.Одобрить»)', apply: (t) => t.replace(/^(\s*\d{1,2}(?:\.\d{1,2})*\.)[ \t]+(?=[А-ЯЁ«"])/gmu, '$1') },
+  upper: { about: 'весь текст прописными буквами (как в телеграмме)', apply: (t) => t.toUpperCase() },
 };
 

@@ -177,7 +177,8 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         if (t === '') continue;
         // «1 2 3 4 5»: the columns' own numbers under the header.
         if (expect === 1 && /^1(?:\s+\d{1,2}){2,}$/u.test(t)) continue;
-        const m = /^(\d{1,3})[.)]?\s+(\S.*)$/u.exec(t);
+        // («1.Организация …»: the number glued to the text.)
+        const m = /^(\d{1,3})(?:[.)]?\s+|[.)](?=[А-ЯЁ«"]))(\S.*)$/u.exec(t);
         if (!m || Number(m[1]) !== expect) break;
         // A row wrapped onto more lines (a copy hard-wrapped at a column): its lines up to the next row's number.
         const row = flatRowLines(trimmed, j, m[2]!, expect + 1, (text) => splitFlatRow(money ? text.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : text, order));
@@ -297,7 +298,7 @@ function flatHeaderEnd(lines: readonly string[], from: number): number {
 
 /** A line that starts flat row `n` («3 Ремонт …», «3. Ремонт …»). */
 function startsFlatRow(text: string, n: number): boolean {
-  const m = /^(\d{1,3})[.)]?\s+\S/u.exec(text);
+  const m = /^(\d{1,3})(?:[.)]?\s+\S|[.)][А-ЯЁ«"])/u.exec(text);
   return m !== null && Number(m[1]) === n;
 }
 
@@ -595,18 +596,18 @@ function unnumberedLineTable(names: readonly Cell[], body: readonly Cell[], from
 /** A section's heading in roman numbers («I. Общие организационные мероприятия»). */
 const ROMAN_SECTION = /^([IVX]{1,5})\.\s+(\S.*)$/u;
 /** A row's number glued to its task's first line («1.1. Уточнить персональный состав …»). */
-const GLUED_ROW = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$/u;
+const GLUED_ROW = /^(\d{1,3}(?:\.\d{1,3})*)(?:[.)]?\s+|[.)](?=[А-ЯЁ«"]))(\S.*)$/u;
 
 /** The body's first row (after any sections in roman numbers) starts with its number glued to the task. */
 function gluedNumbers(body: readonly Cell[]): boolean {
   const first = body.find((c) => !ROMAN_SECTION.test(c.text));
-  return first !== undefined && /^\d{1,3}(?:\.\d{1,3})*[.)]\s/u.test(first.text);
+  return first !== undefined && /^\d{1,3}(?:\.\d{1,3})*[.)](?:\s|[А-ЯЁ«"])/u.test(first.text);
 }
 
 /** Numbers glued to their text, and sections in roman numbers, parted into a number cell and a text cell. */
 function splitGluedNumbers(body: readonly Cell[]): Cell[] {
   return body.flatMap((c) => {
-    const m = ROMAN_SECTION.exec(c.text) ?? (/^\d{1,3}(?:\.\d{1,3})*[.)]\s/u.test(c.text) ? GLUED_ROW.exec(c.text) : null);
+    const m = ROMAN_SECTION.exec(c.text) ?? (/^\d{1,3}(?:\.\d{1,3})*[.)](?:\s|[А-ЯЁ«"])/u.test(c.text) ? GLUED_ROW.exec(c.text) : null);
     return m ? [{ ...c, text: m[1]! }, { ...c, text: m[2]! }] : [c];
   });
 }
@@ -745,7 +746,7 @@ function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]
       if (tasks.length > 0) break;
       continue;
     }
-    const m = /^(\d{1,3})\.\s+\S/u.exec(t);
+    const m = /^(\d{1,3})\.(?:\s+\S|[А-ЯЁ«"])/u.exec(t);
     if (m && Number(m[1]) === tasks.length + 1) tasks.push({ text: t, from: j, to: j });
     else if (tasks.length > 0 && !/^\d/u.test(t) && t.length < 80) {
       const last = tasks[tasks.length - 1]!;

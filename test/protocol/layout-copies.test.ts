@@ -294,3 +294,16 @@ describe('headers in hard-wrapped copies with hyphenation', () => {
     expect([p.protocol.number, p.protocol.date]).toEqual(['54', '2015-02-10']);
   });
 });
+
+describe('item numbers glued to the text («1.Одобрить») in plan tables', () => {
+  it('flat rows «1.Организация …» (outside-5/009, regional/009), a table copied column by column (plans/002), one cell a paragraph «1.1.Уточнить» (outside-27/003)', () => {
+    for (const path of ['outside-5/docs/009.txt', 'regional/docs/009.txt', 'plans/docs/002.txt', 'outside-27/docs/003.txt', 'outside-2/docs/003.txt']) sameInVariant(path, 'glued');
+  });
+  it('a paraphrase: a flat plan whose rows are glued to their numbers', () => {
+    const p = parseText('N п/п Мероприятие Срок исполнения Ответственный\n1.Уборка парка до 1 мая 2024 г. Отдел ЖКХ\n2.Посадка деревьев до 15 мая 2024 г. Отдел благоустройства');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.map((e) => e.name)])).toEqual([
+      ['1', '2024-05-01', ['Отдел ЖКХ']],
+      ['2', '2024-05-15', ['Отдел благоустройства']],
+    ]);
+  });
+});
