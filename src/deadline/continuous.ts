@@ -22,7 +22,14 @@ export function isContinuousPhrase(n: string): boolean {
 }
 
 /** Where free text asks for lasting action, or null. */
+/** A participle right after the adverb: «сведений, регулярно запрашиваемых Министерством …» describes a noun, not the task. */
+const PARTICIPLE_AFTER = /^\s+[а-я]+(?:ем|им|ющ|ящ|ащ|ущ|енн|ённ|анн|янн)(?:ых|ые|ого|ой|ому|ым|ыми|ая|ую|ий|ее|ее|ие|их|его|ему|им|ими|ся|ихся|ийся|аяся)(?![а-я])/u;
+
 export function continuousIn(n: string): { start: number; end: number } | null {
-  const m = IN_FREE_TEXT.exec(n);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  const all = new RegExp(IN_FREE_TEXT.source, 'gu');
+  for (const m of n.matchAll(all)) {
+    if (/^(?:регулярн|постоянн|систематическ|ежедневн)[а-я]*$/u.test(m[0].trim()) && /о$|и$/u.test(m[0].trim()) && PARTICIPLE_AFTER.test(n.slice(m.index + m[0].length))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }

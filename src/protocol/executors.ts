@@ -156,7 +156,8 @@ export function splitList(phrase: string): string[] {
       const after = next.split(/\s+/u)[1] ?? '';
       // («управляющим компаниям»: a participle used as an adjective before its noun heads a new executor.)
       // («…, подающим тепловую энергию …»: «-ую» is the participle's object in the accusative, not a dative noun.)
-      const participle = (/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after);
+      // («…; Заведующим детскими садами»: after «;» a capitalised post named by a participle is a new executor.)
+      const participle = !(/;/u.test(token) && /^[А-ЯЁ]/u.test(head) && isSubstantivePost(head)) && ((/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after));
       // (A name that ends with a quote closed it, though nested quotes left the count odd: «"Городской округ "Город Козьмодемьянск"».)
       const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1 && !/"\s*$/u.test(current);
       // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.

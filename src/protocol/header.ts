@@ -423,6 +423,16 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
       }
       if (findWrittenDates(next).length > 0 || /^(?:№|исх|от\s|\d{1,5}-)/iu.test(next) || SALUTATION.test(next) || LETTER_SUBJECT.test(next)) break;
       if (next.length > 90) break;
+      // «Руководителям … / (по списку) / Главам администраций … / (по списку)»: each group closed by its list mark.
+      if (/^\(по\s+списку\)$/iu.test(next)) {
+        block.push(next);
+        const after = lines[j + 1]?.trim() ?? '';
+        if (ADDRESSEE_HEAD.test(after) && /(?:ям|ам|ым|им|ому|ему|у|ю|е)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90) {
+          groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+          block = [];
+        } else break;
+        continue;
+      }
       block.push(next);
     }
     if (block.length > 0) groups.push(stripTrailingPunctuation(squash(block.join(' '))));

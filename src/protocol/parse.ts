@@ -700,7 +700,8 @@ function impersonalAsk(t: string): boolean {
   for (const m of t.matchAll(/(?<![\p{L}])(необходимо|следует|надлежит|НЕОБХОДИМО)(?![\p{L}])/giu)) {
     const before = t.slice(0, m.index);
     // «…, графики дежурств и списки ответственных лиц необходимо направить …»: the object may stand before the word.
-    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /,\s*(?:\S+\s+){0,6}$/u.test(before) || m[1] === m[1]!.toUpperCase();
+    // («Информацию по прилагаемой форме необходимо направлять …»: an object of a few words first.)
+    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /^\s*(?!(?:при|в|во|для|с|со|по|на|к|о|об|от|из|у|за|после|до)\s)(?:\S+\s+){3,6}$/iu.test(before) || /,\s*(?:\S+\s+){0,6}$/u.test(before) || m[1] === m[1]!.toUpperCase();
     const next = t.slice(m.index + m[0].length).split(/\s+/u).slice(0, 4).join(' ');
     // «необходимо отметить, что …», «следует учитывать …»: the writer's own remark, not an ask.
     if (/^\s*(?:\S+\s+)?(?:отметить|подчеркнуть|учитывать|учесть|иметь|понимать|помнить|признать|сказать|напомнить|заметить)(?![\p{L}])/u.test(next)) continue;
@@ -745,8 +746,10 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // the paragraphs between the salutation and the list are read as the letter's own.
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const firstRegion = st.regions[0];
-  if (mode === 'letter' && salutation >= 0 && firstRegion && !firstRegion.fallback && salutation + 1 < firstRegion.start) {
-    letterClauses(blocks, st, { start: salutation + 1, end: firstRegion.start, question: null }, clauses, addressees);
+  // (With no salutation, the paragraphs from the body's start, when one of them asks: «… Комитет … просит организовать …».)
+  const ownFrom = salutation >= 0 ? salutation + 1 : blocks.findIndex((b, i) => i < (firstRegion?.start ?? 0) && !b.marker && !b.cells && STRONG_ASK.test(b.text));
+  if (mode === 'letter' && ownFrom >= 0 && firstRegion && !firstRegion.fallback && ownFrom < firstRegion.start) {
+    letterClauses(blocks, st, { start: ownFrom, end: firstRegion.start, question: null }, clauses, addressees);
   }
   for (const region of st.regions) {
     if (region.fallback && mode === 'letter') {
@@ -769,6 +772,33 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         for (const c of run) c.letterStep = { soft };
         lead.letterLead = true;
       }
+    }
+  }
+  // «Информацию … необходимо направлять … в следующие установленные сроки: / - за 1 полугодие … не позднее 10 июля …; /
+  // - за 9 месяцев … не позднее 10 октября …»: the marked lines are the ask's terms, each an entry of the ask.
+  if (mode === 'letter') {
+    for (let at = 0; at < clauses.length; at += 1) {
+      const lead = clauses[at]!;
+      if (!lead.letter || lead.main.marker !== null || !/(?<![\p{L}])сроки\s*:\s*$/iu.test(lead.main.text)) continue;
+      let end = at + 1;
+      while (end < clauses.length && clauses[end]!.main.marker !== null && clauses[end]!.parentClause === null && TERM_WORD.test(clauses[end]!.main.text)) end += 1;
+      if (end === at + 1) continue;
+      lead.subs.push(...clauses.slice(at + 1, end).map((c) => c.main));
+      clauses.splice(at + 1, end - at - 1);
+    }
+  }
+  // «… Комитет … просит организовать предоставление … сведений …» / «Информацию по прилагаемой форме необходимо направлять …
+  // в следующие сроки: …»: a paragraph asking for information with no term of its own, then the one that says where and
+  // when to send it — one ask, whose entries are the second's.
+  if (mode === 'letter') {
+    for (let at = 0; at + 1 < clauses.length; at += 1) {
+      const ask = clauses[at]!;
+      const then = clauses[at + 1]!;
+      if (!ask.letter || !then.letter || ask.main.marker !== null || then.main.marker !== null) continue;
+      if (!STRONG_ASK.test(ask.main.text) || !/(?<![\p{L}])(?:предоставлени|представлени|сбор|направлени)[а-яё]*\s+(?:[а-яё]+\s+){0,3}(?:сведени|информаци|данн|отчет)/iu.test(ask.main.text)) continue;
+      if (TERM_WORD.test(ask.main.text) || /(?<![\p{L}])(?:срок|до\s+\d)/iu.test(ask.main.text)) continue;
+      if (!/^(?:информаци|сведени|данные|отч[её]т|указанн)/iu.test(then.main.text) || !(TERM_WORD.test(fullText(then)) || /(?<![\p{L}])сроки?(?![\p{L}])/iu.test(then.main.text))) continue;
+      ask.letterLead = true;
     }
   }
   insertedItems(clauses);
@@ -1264,7 +1294,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const asked = c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text);
   // So are its own sub-items («Рекомендовать … провести: / - торжественные собрания …; / - субботники … в апреле 2012 г.»);
   // a term one of them holds is that one's, and those without a term are entries of their own.
-  const leads = isInfinitive(/([а-яё]+)\s*:\s*$/u.exec(c.main.text)?.[1] ?? '');
+  // («… направлять … в следующие установленные сроки:» over «- за 1 полугодие … не позднее 10 июля …»: the terms themselves.)
+  const leads = isInfinitive(/([а-яё]+)\s*:\s*$/u.exec(c.main.text)?.[1] ?? '') || /(?<![\p{L}])(?:в\s+)?(?:следующие\s+)?(?:установленные\s+)?сроки\s*:\s*$/iu.test(c.main.text);
   let untermed = 0;
   for (const [index, part] of parts.entries()) {
     const before = found.length;
@@ -1365,6 +1396,8 @@ function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
 }
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {
+  // (Two schedules with no first day known yet are the same only with the same rule: «10 июля» and «10 октября» are two.)
+  if (a.rule && b.rule && (a.rule.freq !== b.rule.freq || a.rule.day !== b.rule.day || a.rule.month !== b.rule.month)) return false;
   return a.kind === b.kind && a.date === b.date && a.firstDue === b.firstDue && (a.date !== null || a.firstDue !== null || a.text === b.text || a.kind === b.kind);
 }
 
@@ -1407,6 +1440,9 @@ function sentencesOf(text: string): string[] {
 }
 
 /** A letter's body paragraphs after the salutation, up to the signature: each may ask something. */
+/** Words a term is written with: a day and month, a date, «числа», a quarter, a year. */
+const TERM_WORD = /\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\d{1,2}\.\d{1,2}\.\d{2,4}|(?<![\p{L}])(?:числа|квартал[а-яё]*|ежемесячно|ежеквартально|ежегодно)(?![\p{L}])/iu;
+
 function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[], addressees: { text: string } | null): void {
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const from = Math.max(region.start, salutation >= 0 ? salutation + 1 : region.start);

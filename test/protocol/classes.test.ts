@@ -1744,6 +1744,31 @@ describe('two schedules in one sentence, each before its own verb', () => {
   });
 });
 
+describe('a letter whose terms are dash lines after its ask', () => {
+  it('two addressee groups each closed by «(по списку)», no salutation, «просит организовать предоставление … сведений» then «Информацию … необходимо направлять … в следующие установленные сроки: / - … не позднее 10 июля …; / - … не позднее 10 октября …» (a regional committee) and a paraphrase', () => {
+    const p = parseCorpus('outside-22/docs/013.txt');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.day, a.deadline.rule?.month, a.executors.map((e) => e.name)])).toEqual([
+      ['recurring', 10, 7, ['Руководители органов управления культурой муниципальных образований Мурманской области', 'Главы администраций городских, сельских поселений Мурманской области']],
+      ['recurring', 10, 10, ['Руководители органов управления культурой муниципальных образований Мурманской области', 'Главы администраций городских, сельских поселений Мурманской области']],
+    ]);
+    const q = parseText('Директорам школ\n(по списку)\nЗаведующим детскими садами\n(по списку)\nУправление образования просит организовать сбор сведений о питании учащихся, регулярно запрашиваемых министерством.\nСведения по прилагаемой форме необходимо направлять на адрес pitanie@edu.ru в следующие сроки:\n- за первое полугодие — до 5 июля 2024 года;\n- за год — до 15 января 2025 года.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([
+      ['2024-07-05', ['Директора школ', 'Заведующие детскими садами']],
+      ['2025-01-15', ['Директора школ', 'Заведующие детскими садами']],
+    ]);
+  });
+  it('«регулярно запрашиваемых», «постоянно обновляемых»: an adverb before a participle describes a noun and is no term', () => {
+    const q = parseText('Руководителям учреждений\n\nПросим обеспечить ведение реестра, постоянно обновляемого на сайте.');
+    expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['none']);
+  });
+  it('«при заполнении формы необходимо соблюдать …»: a remark opened by a preposition is no ask; «Отчет по установленной форме необходимо направить …» is one', () => {
+    const p = parseCorpus('outside-6/docs/005.txt');
+    expect(p.assignments.some((a) => /при заполнении формы/u.test(a.text))).toBe(false);
+    const q = parseText('Руководителям учреждений\n\nОтчет по установленной форме необходимо направить до 1 июня 2024 года.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2024-06-01', ['Руководители учреждений']]]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
