@@ -391,6 +391,11 @@ function nominativeByList(lines: readonly string[], i: number, end: number): Hea
 }
 
 /** The addressee block of a letter: dative lines before the salutation or the letter's number. */
+/** Lines of a wrapped name as one text, a word hyphenated at a line's end joined again («образо- / ваний»). */
+function joinHyphenated(lines: readonly string[]): string {
+  return lines.reduce((acc, l) => (acc === '' ? l : /[а-яё]-$/u.test(acc) && /^[а-яё]/u.test(l) ? `${acc.slice(0, -1)}${l}` : `${acc} ${l}`), '');
+}
+
 function readAddressees(lines: readonly string[], end: number): HeaderResult['addressees'] {
   for (let i = 0; i < end; i += 1) {
     const l = lines[i]!.trim();
@@ -414,7 +419,7 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         while (k < end && lines[k]!.trim() === '') k += 1;
         const after = lines[k]?.trim() ?? '';
         if (k < end && ADDRESSEE_HEAD.test(after) && /(?:ям|ам)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90 && !/[.!?]$/u.test(after)) {
-          groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+          groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
           block = [];
           j = k - 1;
           continue;
@@ -428,14 +433,14 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         block.push(next);
         const after = lines[j + 1]?.trim() ?? '';
         if (ADDRESSEE_HEAD.test(after) && /(?:ям|ам|ым|им|ому|ему|у|ю|е)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90) {
-          groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+          groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
           block = [];
         } else break;
         continue;
       }
       block.push(next);
     }
-    if (block.length > 0) groups.push(stripTrailingPunctuation(squash(block.join(' '))));
+    if (block.length > 0) groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
     return { text: groups.map((g) => stripTrailingPunctuation(g.replace(BY_LIST, ''))).join('; '), line: i + 1 };
   }
   return null;

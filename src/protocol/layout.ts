@@ -406,6 +406,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   if (endsSentence(prev)) {
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
+    // «… по адресу электронной почты: / nmo@mgounb.ru или по факсу …»: the colon introduces an address, not a list.
+    if (/(?:почты|адресу|e-mail|email|телефону|факсу)\s*:$/iu.test(prev) && /^(?:[\w.+-]+@[\w.-]+|https?:\/\/|www\.|8?\s?\(\d)/u.test(next)) return true;
     // «… (Гусева О. / А.):», «… Иванов И. / И. обеспечить …»: a name's second initial wrapped onto the next line.
     if (/(?:^|[\s(])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.$/u.test(prev) && /^[А-ЯЁ]\.(?:[\s),;:]|$)/u.test(next)) return true;
     return false;

@@ -307,3 +307,15 @@ describe('item numbers glued to the text («1.Одобрить») in plan tables
     ]);
   });
 });
+
+describe('a letter hard-wrapped with hyphenation', () => {
+  it('an address group hyphenated across lines, «… по адресу электронной почты: / nmo@… в следующие установ- / ленные сроки:» (outside-22/013)', () => {
+    sameInVariant('outside-22/docs/013.txt', 'hyphen64');
+    const p = parseText(VARIANTS.hyphen64!.apply(corpusText('outside-22/docs/013.txt')));
+    expect(p.assignments[0]!.executors[0]!.name).toBe('Руководители органов управления культурой муниципальных образований Мурманской области');
+  });
+  it('a paraphrase: an e-mail address on the line after «электронной почты:» goes on with the sentence', () => {
+    const p = parseText('Руководителям учреждений\n\nОтчет необходимо направить по адресу электронной почты:\notchet@adm.ru до 1 июня 2024 года.');
+    expect(p.assignments.map((a) => [a.deadline.date, a.emails])).toEqual([['2024-06-01', ['otchet@adm.ru']]]);
+  });
+});
