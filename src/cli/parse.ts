@@ -146,9 +146,17 @@ export function formatParsed(p: ParsedDocument): string {
     const key = `${a.line}|${a.item ?? ''}`;
     byItem.set(key, [...(byItem.get(key) ?? []), a]);
   }
+  // (Several unnumbered items of one line — the actions of one marked line — each with its entry: they take them in turn.)
+  const itemsOf = new Map<string, number>();
+  for (const it of p.items) itemsOf.set(`${it.line}|${it.item ?? ''}`, (itemsOf.get(`${it.line}|${it.item ?? ''}`) ?? 0) + 1);
+  const taken = new Map<string, number>();
   for (const it of p.items) {
     const num = (it.item ?? '—').padEnd(7);
-    const entries = byItem.get(`${it.line}|${it.item ?? ''}`) ?? [];
+    const key = `${it.line}|${it.item ?? ''}`;
+    const all = byItem.get(key) ?? [];
+    const turn = taken.get(key) ?? 0;
+    taken.set(key, turn + 1);
+    const entries = (itemsOf.get(key) ?? 0) > 1 && all.length === itemsOf.get(key) ? [all[turn]!] : all;
     const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
     if (entries.length > 1) {
       for (const a of entries) out.push(`${num} ${page}${(a.recommendation ? 'рекомендация' : ITEM_KIND_RU[it.kind]).padEnd(12)} ${describeAssignment(a)}`);

@@ -448,7 +448,7 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
 
 /** «Уважаемые руководители всех образовательных учреждений!» names the addressees when no address block does. */
 function salutationAddressees(line: string | undefined, lineNumber: number): HeaderResult['addressees'] {
-  const m = line ? /^\s*уважаем[а-яё]*\s+((?:руководител|глав|директор|заведующ|председател|начальник|министр|член|ректор|командир|[а-яё]*производител|[а-яё]*пользовател|арендатор|предпринимател|собственник|владел|работодател|перевозчик|страховател|налогоплательщик|застройщик|поставщик)[а-яё]*(?:\s+[^!]+)?)!?\s*$/iu.exec(line) : null;
+  const m = line ? /^\s*уважаем[а-яё]*\s+((?:руководител|глав|директор|заведующ|председател|начальник|министр|член|ректор|командир|[а-яё]*производител|[а-яё]*пользовател|арендатор|предпринимател|собственник|владел|работодател|перевозчик|страховател|налогоплательщик|застройщик|поставщик|жител|граждан|родител|садовод|дачник|водител|автовладел)[а-яё]*(?:\s+[^!]+)?)!?\s*$/iu.exec(line) : null;
   if (!m || !line) return null;
   // «УВАЖАЕМЫЕ РУКОВОДИТЕЛИ!» written in capitals reads in lower case; «руководители ГБОУ» keeps its abbreviation.
   // An emphasised word («руководители ВСЕХ учреждений») has a word's ending or length; an abbreviation («ГБОУ», «ОМВД») has neither.

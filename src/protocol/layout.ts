@@ -65,8 +65,11 @@ export function cleanLine(raw: string): string {
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
 function isPageFurniture(text: string): boolean {
-  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text);
+  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text);
 }
+
+/** A site's lines about the page, written as a list: «- Подробности», «- Опубликовано: 08.07.2022 11:58», «- Просмотров: 177». */
+const SITE_INFO = /^[-–•·]?\s*(?:Подробности|(?:Опубликовано|Создано|Обновлено|Просмотров|Просмотры|Хиты)\s*:\s*[\d.:\s\p{L}-]{1,40})$/u;
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/u;
 

@@ -73,6 +73,8 @@ const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
 /** «прошу», «просим», and «(вынужден повторно) просить Вас …» of a letter's writer. */
 const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас)(?![\p{L}])/iu;
+/** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
+const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const DUE_IN_TEXT =
   /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?(?:\s+|(?=январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
@@ -430,7 +432,8 @@ type Verdict =
   | { kind: 'heading'; lead: ExecutorSplit | null };
 
 function startsWithInfinitive(text: string): boolean {
-  const first = /^[«"]?([А-Яа-яЁё]+)/u.exec(text.trim())?.[1] ?? '';
+  // («не допускать …»: a negated action.)
+  const first = /^[«"]?(?:не\s+)?([А-Яа-яЁё]+)/iu.exec(text.trim())?.[1] ?? '';
   return isInfinitive(first);
 }
 
@@ -761,16 +764,32 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
   if (mode === 'letter') {
     // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
-    const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && STRONG_ASK.test(c.main.text) && clauses[i + 1]?.main.marker != null);
+    // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
+    const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
     const lead = clauses[at];
     if (lead) {
-      const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(lead.main.text);
+      const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu.test(lead.main.text);
       const run: Clause[] = [];
       for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
       // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
-      if (run.length > 0 && run.every((c) => startsWithInfinitive(c.main.text))) {
-        for (const c of run) c.letterStep = { soft };
+      // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
+      const acting = run.filter((c) => startsWithInfinitive(c.main.text));
+      if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
+        for (const c of acting) c.letterStep = { soft };
+        // (The rule among the steps orders no one.)
+        for (const c of run) if (!acting.includes(c)) c.kind = 'other';
         lead.letterLead = true;
+        // «- осуществлять допуск …; привести технику …; обеспечить соблюдение …»: several actions in one marked line are several steps.
+        for (const c of acting) {
+          const parts = c.main.text.split(/;\s+/u).reduce<string[]>((acc, p) => {
+            if (acc.length > 0 && !startsWithInfinitive(p)) acc[acc.length - 1] = `${acc[acc.length - 1]!}; ${p}`;
+            else acc.push(p);
+            return acc;
+          }, []);
+          if (parts.length < 2) continue;
+          const index = clauses.indexOf(c);
+          clauses.splice(index, 1, ...parts.map((p) => ({ ...c, main: { ...c.main, text: p.trim() } })));
+        }
       }
     }
   }

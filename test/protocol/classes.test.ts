@@ -1769,6 +1769,23 @@ describe('a letter whose terms are dash lines after its ask', () => {
   });
 });
 
+describe('a notice that reminds its addressees of steps', () => {
+  it('«Уважаемые Главы КФХ!» over a site’s «- Подробности / - Опубликовано: … / - Просмотров: …», «… напоминает Вам о необходимости принятия мер …:» and steps, three actions in one marked line, a rule in the passive among them (a rural settlement) and a paraphrase', () => {
+    const p = parseCorpus('outside-24/docs/006.txt');
+    expect(p.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.kind, a.text.split(' ')[0]])).toEqual([
+      [['Главы КФХ'], 'none', 'осуществлять'],
+      [['Главы КФХ'], 'none', 'привести'],
+      [['Главы КФХ'], 'none', 'обеспечить'],
+    ]);
+    const q = parseText('Уважаемые жители поселения!\n- Подробности\n- Опубликовано: 01.04.2024 10:00\n- Просмотров: 52\nАдминистрация поселения напоминает о необходимости соблюдения правил пожарной безопасности:\n- очистить придомовые территории от сухой травы до 1 мая 2024 года;\n- не допускать сжигания мусора; иметь на участках емкости с водой;\n- костры разрешается разводить только в специально отведенных местах.');
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
+      [['Жители поселения'], 'date'],
+      [['Жители поселения'], 'none'],
+      [['Жители поселения'], 'none'],
+    ]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
