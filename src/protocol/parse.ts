@@ -73,6 +73,8 @@ const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
 /** «прошу», «просим», and «(вынужден повторно) просить Вас …» of a letter's writer. */
 const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас)(?![\p{L}])/iu;
+/** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
+const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а\s+именно)\s*:\s*$/iu;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
 const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
@@ -839,7 +841,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     });
 
   for (const c of clauses) {
-    const verdict = classify(c, c.children.length > 0, mode, ctx);
+    // «1.1 в период … организовать и провести мероприятия …, включающие: / 1.1.1 проведение …»: the item is the task, its
+    // sub-items what the task includes (noun phrases), not tasks of their own.
+    const contents = c.children.length > 0 && CONTENTS_LEAD.test(c.main.text) && c.children.every((ch) => !startsWithInfinitive(ch.main.text) && splitExecutors(ch.main.text) === null);
+    if (contents) for (const ch of c.children) ch.kind = 'other';
+    const verdict = classify(c, c.children.length > 0 && !contents, mode, ctx);
     const text = fullText(c);
     const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
     // `items` lists numbered items and headings; an unnumbered paragraph is listed only when it orders, notes or closes something.

@@ -1786,6 +1786,22 @@ describe('a notice that reminds its addressees of steps', () => {
   });
 });
 
+describe('a task whose sub-items are its contents', () => {
+  it('«1.1 в период с … по …, с … по … организовать и провести мероприятия …, включающие: / 1.1.1 проведение …» under «1.Руководителям …:» (a city) and a paraphrase', () => {
+    const p = parseCorpus('outside-25/docs/002.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1.1', '2014-06-05'],
+      ['1.1', '2014-10-31'],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ до 1 мая 2025 года подготовить план работ, в том числе:\n1.1. обследование дворовых территорий;\n1.2. расчет объемов работ.\n2. Отделу культуры:\n2.1. провести конкурс до 1 июня 2025 года;\n2.2. организовать выставку до 10 июня 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Отдел ЖКХ'], '2025-05-01'],
+      ['2.1', ['Отдел культуры'], '2025-06-01'],
+      ['2.2', ['Отдел культуры'], '2025-06-10'],
+    ]);
+  });
+});
+
 describe('outside-27 classes', () => {
   it('a plan whose only number and date are the approving act’s, «(утв. распоряжением … от … N …)» under its title (a mayor’s plan, a city’s plan) and a paraphrase', () => {
     expect([parseCorpus('plans/docs/003.txt').protocol.number, parseCorpus('plans/docs/003.txt').protocol.date]).toEqual(['920-р', '2003-05-19']);
