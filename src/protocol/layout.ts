@@ -444,7 +444,9 @@ function splitInline(blocks: Block[]): Block[] {
       continue;
     }
     // Numbers first, then letters inside each numbered part («1. Отделу обеспечить: а) …; б) …»).
-    for (const part of splitBlock(b, 'decimal')) out.push(...splitBlock(part, 'letter'));
+    // (A part that got its number here may hold its own sub-items: «… годов: 1. Управлению …: 1.1. Организовать … 1.2. …».)
+    const parts = splitBlock(b, 'decimal').flatMap((part) => (part.marker !== b.marker && part.marker?.style === 'decimal' ? splitBlock(part, 'decimal') : [part]));
+    for (const part of parts) out.push(...splitBlock(part, 'letter'));
   }
   return out;
 }
@@ -473,8 +475,10 @@ function decimalCuts(b: Block): Cut[] {
   // «2. Поручаю …: 2.1. принять …; 2.2. обеспечить …»: the item's own sub-items after a colon or a semicolon.
   if (cuts.length === 0 && own > 0) {
     let sub = 1;
-    for (const m of b.text.matchAll(/(?<=[:;]\s{0,3})(\d{1,2})\.(\d{1,2})\.?\s*(?=[«"а-яёА-ЯЁ])/gu)) {
+    // (The first after a colon or a semicolon; the next ones also after a sentence's end: «… концерта. 1.2. Обеспечить …».)
+    for (const m of b.text.matchAll(/(?<=[:;.]\s{0,3})(\d{1,2})\.(\d{1,2})\.?\s*(?=[«"а-яёА-ЯЁ])/gu)) {
       if (Number(m[1]) !== own || Number(m[2]) !== sub) continue;
+      if (sub === 1 && !/[:;]\s{0,3}$/u.test(b.text.slice(0, m.index))) continue;
       cuts.push({ at: m.index, marker: { style: 'decimal', value: `${own}.${sub}` }, textAt: m.index + m[0].length });
       sub += 1;
     }

@@ -319,3 +319,16 @@ describe('a letter hard-wrapped with hyphenation', () => {
     expect(p.assignments.map((a) => [a.deadline.date, a.emails])).toEqual([['2024-06-01', ['otchet@adm.ru']]]);
   });
 });
+
+describe('sub-items inside one paragraph', () => {
+  it('«… годов: 1. Управлению …: 1.1. Организовать 8 мая 2009 года …» in a copy saved on one line (outside-13/003) and a paraphrase', () => {
+    const p = parseText(corpusText('outside-13/docs/003.txt'));
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.1', '2009-05-08']]);
+    const q = parseText('РАСПОРЯЖЕНИЕ от 27.04.2009 N 184-р О подготовке к празднику В целях подготовки: 1. Управлению культуры области (Воробьев) совместно с управлением туризма: 1.1. Организовать 8 мая 2009 года проведение собрания. 1.2. Обеспечить 9 мая 2009 года проведение концерта. 2. Отделу полиции обеспечить охрану порядка 9 мая 2009 года.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1.1', '2009-05-08'],
+      ['1.2', '2009-05-09'],
+      ['2', '2009-05-09'],
+    ]);
+  });
+});
