@@ -517,11 +517,12 @@ function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {
 
 /**
  * Where a text saved as one line parts: after an operative formula («… ПОСТАНОВЛЯЮ:», «… решил:»), before a dash item after
- * «:» or «;», and before a «Срок:» or «Ответственный:» label. Sentences are not parted: numbering inside the paragraph is
+ * «:» or «;», before a «Срок:» or «Ответственный:» label, and after the label's sentence before the next item's number
+ * («Срок – 18 декабря 2020 года. 3. Органам …»). Sentences are not parted: numbering inside the paragraph is
  * found by splitInline, as in any paragraph.
  */
 const LONG_LINE_CUT =
-  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)/giu;
+  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
 
 /** A block of a text saved as one line, cut into the paragraphs it would have had (each keeps the line it came from). */
 function splitLongLine(b: Block): Block[] {

@@ -332,3 +332,15 @@ describe('sub-items inside one paragraph', () => {
     ]);
   });
 });
+
+describe('a protocol saved on one line', () => {
+  it('«… Срок – 18 декабря 2020 года. 3. Органам …»: the next item after a «Срок» label’s sentence (samples/002 on one line)', () => {
+    const p = parseText(VARIANTS.oneline!.apply(corpusText('samples/docs/002.txt')));
+    expect(p.assignments.map((a) => a.item)).toEqual(expect.arrayContaining(['2', '3', '4', '5', '7', '8', '9']));
+    const q = parseText('ПРОТОКОЛ заседания комиссии от 5 марта 2024 года РЕШИЛИ: 1. Отделу ЖКХ подготовить план. Срок – 1 апреля 2024 года. 2. Отделу культуры провести конкурс. Срок – 1 мая 2024 года. 3. Принять к сведению информацию.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', '2024-04-01'],
+      ['2', '2024-05-01'],
+    ]);
+  });
+});
