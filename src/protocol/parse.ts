@@ -68,6 +68,8 @@ const ASKS_REPLIES = /^направить\s+(.+?)\s+(?:для|с\s+целью)\s
 const ENTRUSTED_AFTER = /^[А-ЯЁ][^;]{3,400}?\s+поручить\s+((?:[А-ЯЁ]|начальник|заместител|руководител|глав|директор|председател|управлени|отдел|комитет|комисси|департамент|министерств|администраци)[^;]*?)\.?$/u;
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
+/** «Организацию и проведение месячника … возложить на управление образования …»: the task first, then whom (never «Контроль …»). */
+const TASK_ON = /^(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s[^;]{0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
 const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|личную\s+)?ответственность\s+на\s+(.+?)\s+за\s+\S/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
@@ -410,6 +412,8 @@ function preambleLead(b: Block | undefined): ExecutorSplit | null {
     if (/^[А-ЯЁ]/u.test(w[0]) && w.index === 0) continue;
     // «… мероприятия, посвященного государственному празднику:»: a dative the participle governs, not whom the items address.
     if (/(?:посвящ|приурочен|адресован|предназначен)[а-яё]*\s+$/iu.test(text.slice(0, w.index))) continue;
+    // «… уважительного отношения к пожилым гражданам в обществе:»: a dative after a preposition is its object.
+    if (/(?:^|\s)(?:к|ко|по|благодаря|согласно|вопреки|навстречу)\s+(?:[а-яё]+(?:ым|им|ому|ему|ой|ей)\s+)*$/iu.test(text.slice(0, w.index))) continue;
     const lead = leadingExecutors(text.slice(w.index));
     if (lead) return lead;
   }
@@ -544,7 +548,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     const phrase = stripTrailingPunctuation(entrusted[1]!.replace(/\s+(?:с\s+привлечением|при\s+участии|с\s+участием)\s.*$/u, ''));
     if (phrase !== '') return { kind: 'assignment', executors: splitList(phrase).map((text) => ({ role: 'executor' as const, text })), recommendation: false, nominative: false, rest: t };
   }
-  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? RESPONSIBILITY_ON.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в'));
+  const vozl = VOZLOZHIT.exec(t) ?? RESPONSIBILITY.exec(t) ?? RESPONSIBILITY_ON.exec(t) ?? VOZLOZHIT_AFTER.exec(t.replace(/^В/u, 'в')) ?? TASK_ON.exec(t);
   if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
   const owed = recipientsOwe(t, squash(clauseText(c)));
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };

@@ -1842,3 +1842,20 @@ describe('outside-27 classes', () => {
     expect(r.assignments.filter((a) => a.item === '2').map((a) => a.deadline.kind)).toEqual(['recurring']);
   });
 });
+
+describe('outside-30 classes', () => {
+  it('a preamble ending «… уважительного отношения к пожилым гражданам в обществе:» names no executors: a dative after a preposition is its object (a city) and a paraphrase', () => {
+    const p = parseCorpus('outside-30/docs/002.txt');
+    expect(p.assignments.map((a) => a.item)).toEqual(['5']);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 3 марта 2025 г. № 40\nВ целях привлечения внимания к детям-сиротам и семьям с детьми:\n1. Провести акцию «Добрые сердца» с 1 по 10 июня 2025 года.\n2. Отделу опеки подготовить списки детей до 25 мая 2025 года.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([['2', ['Отдел опеки']]]);
+  });
+  it('«Организацию и проведение месячника … возложить на управление образования …»: the task first, then whom (a district) and a paraphrase; «Контроль … возложить на …» stays the controller', () => {
+    const p = parseCorpus('outside-30/docs/004.txt');
+    expect(p.assignments.find((a) => a.item === '3')?.executors.map((e) => e.name.toLowerCase())).toEqual(['управление образования, социального развития, молодежной политики и спорта администрации аликовского района']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\n1. Подготовку и проведение праздника возложить на отдел культуры администрации района.\n2. Контроль за исполнением настоящего постановления возложить на заместителя главы района.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name.toLowerCase())])).toEqual([['1', ['отдел культуры администрации района']]]);
+    expect(q.controller?.name.toLowerCase()).toBe('заместитель главы района');
+  });
+});
+
