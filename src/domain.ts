@@ -114,6 +114,7 @@ export type WarningCode =
   | 'calendar_year_missing'
   | 'duplicate_item'
   | 'close_target_unclear'
+  | 'table_unread'
   | 'ocr_low_confidence';
 
 export interface ParseWarning {

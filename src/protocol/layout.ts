@@ -38,6 +38,8 @@ export interface Layout {
   /** Cleaned lines, `lines[0]` is line 1 (Markdown marks removed, spaced words joined). */
   lines: string[];
   blocks: Block[];
+  /** The table reader failed on this text: its tables are read as paragraphs. */
+  tablesUnread?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -223,7 +225,16 @@ export function layout(rawLines: readonly string[]): Layout {
   const kept = cleaned.map((_, i) => i).filter((i) => !furniture.has(i));
   // (A plan saved on one line gives all its rows on that line.)
   const tableRows = new Map<number, FoundRow[]>();
-  for (const r of findTables(kept.map((i) => cleaned[i]!))) {
+  // Tables are read by heuristics over layouts no one foresaw: one that throws leaves its lines as paragraphs, said in a
+  // warning (`tablesUnread`), rather than the whole document unread.
+  let found: FoundRow[] = [];
+  let tablesUnread = false;
+  try {
+    found = findTables(kept.map((i) => cleaned[i]!));
+  } catch {
+    tablesUnread = true;
+  }
+  for (const r of found) {
     const row = { ...r, from: kept[r.from]!, to: kept[r.to]! };
     tableRows.set(row.from, [...(tableRows.get(row.from) ?? []), row]);
   }
@@ -319,7 +330,7 @@ export function layout(rawLines: readonly string[]): Layout {
   // A copy saved as one line (or a few): its long lines part where the act's structure does.
   const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 400);
   renumberRestartedLists(blocks, infos);
-  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks) };
+  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks), ...(tablesUnread ? { tablesUnread } : {}) };
 }
 
 /**

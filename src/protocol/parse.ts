@@ -729,7 +729,7 @@ type Mode = 'act' | 'law' | 'letter';
 const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ходе|исполнении|выполнении)(?:\s[^.;]*?)?\s)?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu;
 
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
-  const { lines, blocks } = layout(doc.lines);
+  const { lines, blocks, tablesUnread } = layout(doc.lines);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
   const { header, addressees, signatureText } = readHeader({
@@ -740,6 +740,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     formulaSubject: st.formulaSubject,
   });
   const warnings: ParseWarning[] = [];
+  if (tablesUnread) warnings.push({ line: null, code: 'table_unread', message: `${doc.file}: таблицы документа прочитать не удалось, их строки прочитаны как обычный текст — пункты таблиц проверьте вручную` });
   const ctx: DeadlineContext = { documentDate: header.date };
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
   const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)));

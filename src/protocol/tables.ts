@@ -746,7 +746,7 @@ function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]
       if (tasks.length > 0) break;
       continue;
     }
-    const m = /^(\d{1,3})\.(?:\s+\S|[А-ЯЁ«"])/u.exec(t);
+    const m = /^(\d{1,3})[.)](?:\s+\S|[А-ЯЁ«"])/u.exec(t);
     if (m && Number(m[1]) === tasks.length + 1) tasks.push({ text: t, from: j, to: j });
     else if (tasks.length > 0 && !/^\d/u.test(t) && t.length < 80) {
       const last = tasks[tasks.length - 1]!;
@@ -765,9 +765,9 @@ function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]
   }
   if (values.length < n * (names.length - 1)) return null;
   const rows: FoundRow[] = tasks.map((task, r) => {
-    const number = /^(\d{1,3})\./u.exec(task.text)![1]!;
+    const number = /^(\d{1,3})[.)]/u.exec(task.text)![1]!;
     const others = names.slice(1).map((_, c) => values[c * n + r]!.text);
-    return { from: task.from, to: task.to, cells: [number, task.text.replace(/^\d{1,3}\.\s+/u, ''), ...others] };
+    return { from: task.from, to: task.to, cells: [number, task.text.replace(/^\d{1,3}[.)]\s*/u, ''), ...others] };
   });
   // The row cells sit apart from their numbers; the last value ends the table.
   const header: FoundRow = { from, to: names[names.length - 1]!.to, cells: ['№', ...names.map((x) => x.text)] };
