@@ -768,64 +768,10 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     gatherClauses(blocks, st, region, clauses);
   }
-  // A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
   if (mode === 'letter') {
-    // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
-    // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
-    const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
-    const lead = clauses[at];
-    if (lead) {
-      const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu.test(lead.main.text);
-      const run: Clause[] = [];
-      for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
-      // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
-      // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
-      const acting = run.filter((c) => startsWithInfinitive(c.main.text));
-      if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
-        for (const c of acting) c.letterStep = { soft };
-        // (The rule among the steps orders no one.)
-        for (const c of run) if (!acting.includes(c)) c.kind = 'other';
-        lead.letterLead = true;
-        // «- осуществлять допуск …; привести технику …; обеспечить соблюдение …»: several actions in one marked line are several steps.
-        for (const c of acting) {
-          const parts = c.main.text.split(/;\s+/u).reduce<string[]>((acc, p) => {
-            if (acc.length > 0 && !startsWithInfinitive(p)) acc[acc.length - 1] = `${acc[acc.length - 1]!}; ${p}`;
-            else acc.push(p);
-            return acc;
-          }, []);
-          if (parts.length < 2) continue;
-          const index = clauses.indexOf(c);
-          clauses.splice(index, 1, ...parts.map((p) => ({ ...c, main: { ...c.main, text: p.trim() } })));
-        }
-      }
-    }
-  }
-  // «Информацию … необходимо направлять … в следующие установленные сроки: / - за 1 полугодие … не позднее 10 июля …; /
-  // - за 9 месяцев … не позднее 10 октября …»: the marked lines are the ask's terms, each an entry of the ask.
-  if (mode === 'letter') {
-    for (let at = 0; at < clauses.length; at += 1) {
-      const lead = clauses[at]!;
-      if (!lead.letter || lead.main.marker !== null || !/(?<![\p{L}])сроки\s*:\s*$/iu.test(lead.main.text)) continue;
-      let end = at + 1;
-      while (end < clauses.length && clauses[end]!.main.marker !== null && clauses[end]!.parentClause === null && TERM_WORD.test(clauses[end]!.main.text)) end += 1;
-      if (end === at + 1) continue;
-      lead.subs.push(...clauses.slice(at + 1, end).map((c) => c.main));
-      clauses.splice(at + 1, end - at - 1);
-    }
-  }
-  // «… Комитет … просит организовать предоставление … сведений …» / «Информацию по прилагаемой форме необходимо направлять …
-  // в следующие сроки: …»: a paragraph asking for information with no term of its own, then the one that says where and
-  // when to send it — one ask, whose entries are the second's.
-  if (mode === 'letter') {
-    for (let at = 0; at + 1 < clauses.length; at += 1) {
-      const ask = clauses[at]!;
-      const then = clauses[at + 1]!;
-      if (!ask.letter || !then.letter || ask.main.marker !== null || then.main.marker !== null) continue;
-      if (!STRONG_ASK.test(ask.main.text) || !/(?<![\p{L}])(?:предоставлени|представлени|сбор|направлени)[а-яё]*\s+(?:[а-яё]+\s+){0,3}(?:сведени|информаци|данн|отчет)/iu.test(ask.main.text)) continue;
-      if (TERM_WORD.test(ask.main.text) || /(?<![\p{L}])(?:срок|до\s+\d)/iu.test(ask.main.text)) continue;
-      if (!/^(?:информаци|сведени|данные|отч[её]т|указанн)/iu.test(then.main.text) || !(TERM_WORD.test(fullText(then)) || /(?<![\p{L}])сроки?(?![\p{L}])/iu.test(then.main.text))) continue;
-      ask.letterLead = true;
-    }
+    markLetterSteps(clauses);
+    attachTermLines(clauses);
+    foldInformationAsk(clauses);
   }
   insertedItems(clauses);
   joinReplyTerms(clauses);
@@ -1469,10 +1415,78 @@ function sentencesOf(text: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** A letter's body paragraphs after the salutation, up to the signature: each may ask something. */
+/**
+ * A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
+ */
+function markLetterSteps(clauses: Clause[]): void {
+  // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
+  // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
+  const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
+  const lead = clauses[at];
+  if (lead) {
+    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu.test(lead.main.text);
+    const run: Clause[] = [];
+    for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
+    // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
+    // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
+    const acting = run.filter((c) => startsWithInfinitive(c.main.text));
+    if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
+      for (const c of acting) c.letterStep = { soft };
+      // (The rule among the steps orders no one.)
+      for (const c of run) if (!acting.includes(c)) c.kind = 'other';
+      lead.letterLead = true;
+      // «- осуществлять допуск …; привести технику …; обеспечить соблюдение …»: several actions in one marked line are several steps.
+      for (const c of acting) {
+        const parts = c.main.text.split(/;\s+/u).reduce<string[]>((acc, p) => {
+          if (acc.length > 0 && !startsWithInfinitive(p)) acc[acc.length - 1] = `${acc[acc.length - 1]!}; ${p}`;
+          else acc.push(p);
+          return acc;
+        }, []);
+        if (parts.length < 2) continue;
+        const index = clauses.indexOf(c);
+        clauses.splice(index, 1, ...parts.map((p) => ({ ...c, main: { ...c.main, text: p.trim() } })));
+      }
+    }
+  }
+}
+
+/**
+ * «Информацию … необходимо направлять … в следующие установленные сроки: / - за 1 полугодие … не позднее 10 июля …; /
+ * - за 9 месяцев … не позднее 10 октября …»: the marked lines are the ask's terms, each an entry of the ask.
+ */
+function attachTermLines(clauses: Clause[]): void {
+  for (let at = 0; at < clauses.length; at += 1) {
+    const lead = clauses[at]!;
+    if (!lead.letter || lead.main.marker !== null || !/(?<![\p{L}])сроки\s*:\s*$/iu.test(lead.main.text)) continue;
+    let end = at + 1;
+    while (end < clauses.length && clauses[end]!.main.marker !== null && clauses[end]!.parentClause === null && TERM_WORD.test(clauses[end]!.main.text)) end += 1;
+    if (end === at + 1) continue;
+    lead.subs.push(...clauses.slice(at + 1, end).map((c) => c.main));
+    clauses.splice(at + 1, end - at - 1);
+  }
+}
+
+/**
+ * «… Комитет … просит организовать предоставление … сведений …» / «Информацию по прилагаемой форме необходимо направлять …
+ * в следующие сроки: …»: a paragraph asking for information with no term of its own, then the one that says where and
+ * when to send it — one ask, whose entries are the second's.
+ */
+function foldInformationAsk(clauses: Clause[]): void {
+  for (let at = 0; at + 1 < clauses.length; at += 1) {
+    const ask = clauses[at]!;
+    const then = clauses[at + 1]!;
+    if (!ask.letter || !then.letter || ask.main.marker !== null || then.main.marker !== null) continue;
+    if (!STRONG_ASK.test(ask.main.text) || !/(?<![\p{L}])(?:предоставлени|представлени|сбор|направлени)[а-яё]*\s+(?:[а-яё]+\s+){0,3}(?:сведени|информаци|данн|отчет)/iu.test(ask.main.text)) continue;
+    if (TERM_WORD.test(ask.main.text) || /(?<![\p{L}])(?:срок|до\s+\d)/iu.test(ask.main.text)) continue;
+    if (!/^(?:информаци|сведени|данные|отч[её]т|указанн)/iu.test(then.main.text) || !(TERM_WORD.test(fullText(then)) || /(?<![\p{L}])сроки?(?![\p{L}])/iu.test(then.main.text))) continue;
+    ask.letterLead = true;
+  }
+}
+
 /** Words a term is written with: a day and month, a date, «числа», a quarter, a year. */
 const TERM_WORD = /\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\d{1,2}\.\d{1,2}\.\d{2,4}|(?<![\p{L}])(?:числа|квартал[а-яё]*|ежемесячно|ежеквартально|ежегодно)(?![\p{L}])/iu;
 
+/** A letter's body paragraphs after the salutation, up to the signature: each may ask something. */
 function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[], addressees: { text: string } | null): void {
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const from = Math.max(region.start, salutation >= 0 ? salutation + 1 : region.start);
