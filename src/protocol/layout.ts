@@ -144,6 +144,9 @@ function ownLine(text: string, previous: string): boolean {
 
 const FORMULA_END = /(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|постановил[аи]?|определил[аи]?|протокольно\s+решили)\s*:\s*$/iu;
 
+/** The stems of the months' names, in any case. */
+const MONTH_STEM = 'январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр';
+
 /** Prepositions and conjunctions after which a sentence cannot end. */
 const DANGLING = /(?:^|\s)(?:в|во|на|с|со|и|по|к|ко|от|для|о|об|за|из|при|до|а|или|что|как|не|ни|через|между|под|над|без|также|том|числе|№|N)$/iu;
 
@@ -397,6 +400,8 @@ function markerStarts(hit: MarkerHit, cur: Block, last: LineInfo, info: LineInfo
   }
   // «… (далее / – Комиссия, автономный округ) …»: a dash inside an open parenthesis, or after a word that cannot end a sentence, goes on with it.
   if (marker.style === 'dash' && ((cur.text.match(/\(/gu) ?? []).length > (cur.text.match(/\)/gu) ?? []).length || /(?:^|\s)далее$/iu.test(cur.text) || DANGLING.test(cur.text))) return false;
+  // «… внести в октябре / - ноябре месяце 2001 г.», «… с 10 / - 15 мая»: a range of months or days wrapped at its dash.
+  if (marker.style === 'dash' && new RegExp(`(?:${MONTH_STEM})[а-яё]*$|\\d$`, 'iu').test(cur.text) && new RegExp(`^(?:${MONTH_STEM}|\\d)`, 'iu').test(rest)) return false;
   if (marker.style === 'dash' && !endsSentence(cur.text) && /^[а-яё]/u.test(rest) && !/[:;,]$/u.test(cur.text)) {
     // «… организационно-\nправовой» is a hyphenated word, not a dash item.
     return !/[а-яё]-$/u.test(cur.text) && /^[-–—•·▪►*]\s/u.test(info.text);

@@ -344,3 +344,15 @@ describe('a protocol saved on one line', () => {
     ]);
   });
 });
+
+describe('a range wrapped at its dash', () => {
+  it('«… внести в октябре / - ноябре месяце 2001 г.» (outside-11/001 wrapped at 72 columns) and a paraphrase', () => {
+    const p = parseText(VARIANTS.wrap72!.apply(corpusText('outside-11/docs/001.txt')));
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.date).toBe('2001-11-30');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\n1. Отделу культуры провести смотр коллективов с 10\n- 15 мая 2025 года.\n2. Отделу ЖКХ подготовить отчет.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', '2025-05-15'],
+      ['2', null],
+    ]);
+  });
+});
