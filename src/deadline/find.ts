@@ -148,6 +148,8 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const namedYear = /(?<![\p{L}])в\s+((?:19|20)\d{2})\s+году(?![\p{L}])/u.exec(n)?.[1] ?? null;
   const out: Deadline[] = [];
   for (const hit of bare) {
+    // «… назначение новых дат … после 01.06.2020»: a day after which something happens is no day the action is set for.
+    if (/(?<![\p{L}])(?:после|позднее|позже|начиная\s+с|от)\s*$/u.test(n.slice(Math.max(0, hit.spanStart - 20), hit.spanStart))) return [];
     const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
     // «19 апреля и 26 апреля 2025 года», «19, 26 апреля 2025 г.»: the year written once, with the last day of the run.
     const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;

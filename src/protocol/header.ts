@@ -265,6 +265,10 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 7 });
     }
   });
+  // «692 О приостановлении государственной регистрации …»: a site's title line, the act's number before its subject.
+  const firstLine = headText.find((l) => l !== '');
+  const numbered = firstLine ? /^(\d{1,5}(?:-[А-Яа-яA-Za-z]{1,4})?)\s+(?:О|Об|Обо)\s+[а-яё]/u.exec(firstLine) : null;
+  if (numbered) candidates.push({ number: numbered[1]!, date: null, score: 4 });
   // A site's document card under the text: «Номер: 207» / «Дата принятия: 23.03.2005».
   // (Or «• № документа: / 958 / • Дата принятия: / 26.09.2018»: each value on the line under its label.)
   const valueOf = (label: RegExp): string | undefined => {

@@ -768,6 +768,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     gatherClauses(blocks, st, region, clauses);
   }
+  adoptBulletSubItems(clauses);
   if (mode === 'letter') {
     markLetterSteps(clauses);
     attachTermLines(clauses);
@@ -1413,6 +1414,25 @@ function sentencesOf(text: string): string[] {
   }
   if (start < text.length) out.push(text.slice(start));
   return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/**
+ * «- Отделам ЗАГС: / 2.1. обеспечить …»: a Word list rendered with bullets loses its items' numbers but not its
+ * sub-items'; a numbered sub-item right after a bulleted heading that names executors and ends with «:» is its child.
+ */
+function adoptBulletSubItems(clauses: Clause[]): void {
+  for (let i = 1; i < clauses.length; i += 1) {
+    const c = clauses[i]!;
+    const heading = clauses[i - 1]!;
+    if (c.parentClause !== null || c.main.marker?.style !== 'decimal' || !c.main.marker.value.includes('.')) continue;
+    if (heading.main.marker?.style !== 'dash' || heading.children.length > 0 || !/:\s*$/u.test(heading.main.text) || leadingExecutors(heading.main.text) === null) continue;
+    for (let k = i; k < clauses.length; k += 1) {
+      const sub = clauses[k]!;
+      if (sub.parentClause !== null || sub.main.marker?.style !== 'decimal' || sub.main.marker.value.split('.')[0] !== c.main.marker.value.split('.')[0]) break;
+      sub.parentClause = heading;
+      heading.children.push(sub);
+    }
+  }
 }
 
 /**

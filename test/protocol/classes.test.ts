@@ -1859,3 +1859,18 @@ describe('outside-30 classes', () => {
   });
 });
 
+
+describe('outside-32 classes', () => {
+  it('«692 О приостановлении …» as the first line, «- Отделам ЗАГС: / 2.1. обеспечить … после 01.06.2020 …» (a city) and a paraphrase', () => {
+    const p = parseCorpus('outside-32/docs/001.txt');
+    expect(p.protocol.number).toBe('692');
+    // The bulleted heading leads its numbered sub-item; «после 01.06.2020» is when the new dates fall, not a term.
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind])).toEqual([['2.1', ['Отделы ЗАГС'], 'unparsed']]);
+    const q = parseText('145 О проведении смотра\nПОСТАНОВЛЯЮ:\n- Провести смотр-конкурс.\n- Отделу культуры:\n2.1. подготовить положение до 1 апреля 2025 года;\n2.2. провести награждение после 1 мая 2025 года.');
+    expect(q.protocol.number).toBe('145');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
+      ['2.1', ['Отдел культуры'], 'date'],
+      ['2.2', ['Отдел культуры'], 'unparsed'],
+    ]);
+  });
+});
