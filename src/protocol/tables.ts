@@ -124,6 +124,22 @@ const DEADLINE_START = new RegExp(
 const DEADLINE_RUN =
   /^(?:\s*(?:до|не\s+позднее|в\s+течение|с|по|к|и|ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|постоянно|регулярно|весь|период|года?|г\.?|гг\.?|\d{1,2}\.\d{1,2}(?:\.\d{2,4}(?:г(?![\p{L}])\.?)?)?|\d{1,2}[.:-]\d{2}|\d{1,4}|(?:i{1,3}|iv)|квартал[а-яё]*|полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|час\.?|мин\.?)(?![\p{L}])|\s*[,;]|\s*[-–—](?:(?![\p{L}])|(?=(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))))+/iu;
 
+type FlatColumn = 'task' | 'deadline' | 'executors';
+
+/** The columns a flat header line names, in its order: «N п/п Мероприятие Срок исполнения Ответственный». */
+function flatOrder(header: string): FlatColumn[] {
+  return (['task', 'deadline', 'executors'] as const)
+    .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.k);
+}
+
+/** The header row's cells for those columns, as the table reader names them. */
+function flatHeaderCells(order: readonly FlatColumn[]): string[] {
+  return ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))];
+}
+
 /** Split a flat row «Task … До 28.04.06 Кулешова Р.В. Звягина М.А.» into its cells by the header's column order. */
 export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadline' | 'executors'>): string[] | null {
   const di = order.indexOf('deadline');
@@ -162,12 +178,8 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     const headerTo = HEADER_LINE.test(trimmed[i]!) ? flatHeaderEnd(trimmed, i) : i;
     const header = joinWrapped(trimmed.slice(i, headerTo + 1));
     if (HEADER_LINE.test(trimmed[i]!) && FLAT_DEADLINE.test(header) && !/[\t|]/u.test(header)) {
-      const order = (['task', 'deadline', 'executors'] as const)
-        .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
-        .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at)
-        .map((x) => x.k);
-      rows.push({ from: i, to: headerTo, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))] });
+      const order = flatOrder(header);
+      rows.push({ from: i, to: headerTo, cells: flatHeaderCells(order) });
       let expect = 1;
       let j = headerTo + 1;
       // A money column after the executors («Финансовые затраты (тыс. рублей)»): its figure ends each row.
@@ -257,11 +269,7 @@ function inlinePlan(line: string, at: number): FoundRow[] | null {
   const headerEnd = h.index + h[0].length + first.index;
   const header = line.slice(h.index, headerEnd);
   if (header.length > 200 || !FLAT_DEADLINE.test(header) || !/мероприяти|наименовани|содержани/iu.test(header)) return null;
-  const order = (['task', 'deadline', 'executors'] as const)
-    .map((k) => ({ k, at: header.search(k === 'task' ? /мероприяти|наименовани|содержани/iu : k === 'deadline' ? FLAT_DEADLINE : /ответствен|исполнител/iu) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((x) => x.k);
+  const order = flatOrder(header);
   // The rows' starts: «1. », «2. », … in turn, each after a space.
   const starts: Array<{ n: number; at: number; text: number }> = [];
   let from = headerEnd;
@@ -281,7 +289,7 @@ function inlinePlan(line: string, at: number): FoundRow[] | null {
   }
   if (rows.length < 3) return null;
   const lead = line.slice(0, h.index).trim();
-  const head: FoundRow = { from: at, to: at, cells: ['№ п/п', ...order.map((k) => (k === 'task' ? 'Мероприятие' : k === 'deadline' ? 'Срок исполнения' : 'Ответственные'))], ...(lead !== '' ? { lead } : {}) };
+  const head: FoundRow = { from: at, to: at, cells: flatHeaderCells(order), ...(lead !== '' ? { lead } : {}) };
   return [head, ...rows];
 }
 
