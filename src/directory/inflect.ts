@@ -96,6 +96,12 @@ export function toNominative(phrase: string): string {
 }
 
 function nominativeOf(phrase: string): string {
+  // «М.А. Губиной - редактору газеты …», «И.И. Петрову, начальнику отдела»: the person first, then the post.
+  const person = /^([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?:(\s*[-–—,]\s*)(\S.*))?$/u.exec(phrase.trim());
+  if (person) {
+    const surname = SURNAME_RULES.dat.find(([re]) => re.test(person[2]!));
+    if (surname) return `${person[1]!}${person[2]!.replace(surname[0], surname[1])}${person[4] ? `${person[3]!}${nominativeOf(person[4])}` : ''}`;
+  }
   const pieces = phrase.trim().match(PIECE) ?? [];
 
   // Leading prepositions go: «за Министерством», «совместно с …», «на заместителя …».

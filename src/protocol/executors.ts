@@ -332,7 +332,9 @@ function readExecutors(text: string): ExecutorSplit | null {
   const second = words[1]?.word ?? '';
   // («Заведующей клубом провести …»: a post named by a participle alone is the executor whatever follows.)
   if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isSubstantivePost(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;
-  if (!accusative && !nominativeBody && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
+  // «М.А. Губиной - редактору газеты … опубликовать …»: a person's initials before her surname in the dative.
+  const initialsFirst = /^[А-ЯЁ]$/u.test(first.word) && /^[А-ЯЁ]$/u.test(words[1]?.word ?? '') && /^[А-ЯЁ][а-яё]+(?:ой|ому|ову|еву|ину|ыну|ичу)$/u.test(words[2]?.word ?? '') && /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ]/u.test(body);
+  if (!accusative && !nominativeBody && !initialsFirst && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
     // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);
     // «-ии», «-е» there are the adverbial's own genitive or prepositional («… Жилищного кодекса Российской Федерации»).

@@ -89,6 +89,16 @@ describe('a post named by an adjective or participle alone («заведующе
   });
 });
 
+describe('a person named first, then the post («М.А. Губиной - редактору газеты …»)', () => {
+  it.each([
+    ['М.А. Губиной - редактору газеты "Известия"', 'М.А. Губина - редактор газеты "Известия"'],
+    ['И.И. Петрову, начальнику отдела ЖКХ', 'И.И. Петров, начальник отдела ЖКХ'],
+    ['А.В. Смирновой', 'А.В. Смирнова'],
+  ])('%s', (phrase, nominative) => {
+    expect(toNominative(phrase)).toBe(nominative);
+  });
+});
+
 describe('instrumental heads, after «с» and «за»', () => {
   it.each([
     ['с Комиссией по цифровому развитию', 'Комиссия по цифровому развитию'],

@@ -1874,3 +1874,16 @@ describe('outside-32 classes', () => {
     ]);
   });
 });
+
+describe('a person’s initials before the surname in the dative, then the post', () => {
+  it('«2.М.А. Губиной - редактору газеты "Усть-Абаканские известия" опубликовать …» (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-24/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.executors.map((e) => e.name)).toEqual(['М.А. Губина - редактор газеты "Усть-Абаканские известия"']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 40\n1. И.И. Петрову - начальнику отдела ЖКХ подготовить план до 1 апреля 2025 года.\n2. А.В. Смирновой, главному специалисту, провести проверку.');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([
+      ['1', ['И.И. Петров - начальник отдела ЖКХ']],
+      ['2', ['А.В. Смирнова, главный специалист']],
+    ]);
+  });
+});
+
