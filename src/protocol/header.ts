@@ -1,6 +1,6 @@
 import type { IsoDate, ProtocolHeader, ProtocolKind } from '../domain.js';
 import { genitiveToNominative, prepositionalToNominative } from './case-forms.js';
-import { isAllCaps, sentenceCaseFromCaps, squash, stripTrailingPunctuation } from './text.js';
+import { isAllCaps, joinWrapped, sentenceCaseFromCaps, squash, stripTrailingPunctuation } from './text.js';
 import { findWrittenDates } from './written-date.js';
 
 /**
@@ -395,11 +395,6 @@ function nominativeByList(lines: readonly string[], i: number, end: number): Hea
 }
 
 /** The addressee block of a letter: dative lines before the salutation or the letter's number. */
-/** Lines of a wrapped name as one text, a word hyphenated at a line's end joined again («образо- / ваний»). */
-function joinHyphenated(lines: readonly string[]): string {
-  return lines.reduce((acc, l) => (acc === '' ? l : /[а-яё]-$/u.test(acc) && /^[а-яё]/u.test(l) ? `${acc.slice(0, -1)}${l}` : `${acc} ${l}`), '');
-}
-
 function readAddressees(lines: readonly string[], end: number): HeaderResult['addressees'] {
   for (let i = 0; i < end; i += 1) {
     const l = lines[i]!.trim();
@@ -423,7 +418,7 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         while (k < end && lines[k]!.trim() === '') k += 1;
         const after = lines[k]?.trim() ?? '';
         if (k < end && ADDRESSEE_HEAD.test(after) && /(?:ям|ам)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90 && !/[.!?]$/u.test(after)) {
-          groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
+          groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));
           block = [];
           j = k - 1;
           continue;
@@ -437,14 +432,14 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         block.push(next);
         const after = lines[j + 1]?.trim() ?? '';
         if (ADDRESSEE_HEAD.test(after) && /(?:ям|ам|ым|им|ому|ему|у|ю|е)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90) {
-          groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
+          groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));
           block = [];
         } else break;
         continue;
       }
       block.push(next);
     }
-    if (block.length > 0) groups.push(stripTrailingPunctuation(squash(joinHyphenated(block))));
+    if (block.length > 0) groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));
     return { text: groups.map((g) => stripTrailingPunctuation(g.replace(BY_LIST, ''))).join('; '), line: i + 1 };
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Block } from './layout.js';
+import { joinWrapped } from './text.js';
 
 /**
  * Plan tables: a row of cells (tab- or bar-separated) under a header row that names the
@@ -348,11 +349,6 @@ interface Cell {
   text: string;
   from: number;
   to: number;
-}
-
-/** A cell's lines as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */
-function joinWrapped(parts: readonly string[]): string {
-  return parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
 }
 
 /** A rule line of a table drawn in characters: «/------\», «|-------+------|», «+=====+». */

@@ -143,3 +143,8 @@ export function unglueVerbs(text: string): string {
     .replace(VERB_THEN_WORD, '$1 $2')
     .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) ? all : `${head} ${verb}`));
 }
+
+/** Lines of a wrapped cell or name as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */
+export function joinWrapped(parts: readonly string[]): string {
+  return parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+}
