@@ -75,11 +75,15 @@ export interface DocumentText {
   ocrPages?: number[];
 }
 
-export type Frequency = 'weekly' | 'monthly' | 'quarterly' | 'halfyearly' | 'yearly';
+/**
+ * 'daily': a report every day of a span («ежедневно до 15.00 … на период с 1 по 28 февраля»);
+ * planned as its first day only (see occurrences), since srok cannot tell each day's report.
+ */
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'halfyearly' | 'yearly';
 
 export interface RecurrenceRule {
   freq: Frequency;
-  /** Day of month of the due day; weekly: ISO weekday 1–7. */
+  /** Day of month of the due day; weekly: ISO weekday 1–7; daily: 0 (every day). */
   day: number;
   /** Calendar month (1–12) of the due day when the text fixes it, else null. */
   month: number | null;

@@ -37,6 +37,7 @@ export function checkReferences(settings: Settings, ladders: LaddersConfig, entr
     ...checkPatch(['default'], ladders.default),
     ...checkPatch(['kinds', 'optional'], ladders.kinds.optional),
     ...checkPatch(['kinds', 'recommendation'], ladders.kinds.recommendation),
+    ...checkPatch(['kinds', 'daily'], ladders.kinds.daily),
   );
   ladders.issuers.forEach((issuer, index) => {
     // A match written like an id (latin, no spaces) is an id: a typo there would silently match nothing.

@@ -130,6 +130,11 @@ export const kindRules = z.strictObject({
   optional: ladderPatch,
   /** «Рекомендовать …»: by default the full ladder, like any assignment. */
   recommendation: ladderPatch,
+  /**
+   * A daily report over a span («ежедневно до 15.00 … с 1 по 28 февраля»), planned as its first day: by default
+   * reminders only — whether each day's report came, srok cannot tell, so no overdue notice and no escalation.
+   */
+  daily: ladderPatch.default({ overdue: false, escalate: [] }),
 });
 export type KindRules = z.infer<typeof kindRules>;
 

@@ -4,7 +4,7 @@ import { scanDates, type DateHit } from './dates.js';
 import { normalize, stripTrailing } from './normalize.js';
 import { readPhrase } from './parse.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
-import { findFrequency, readRecurring } from './recurring.js';
+import { findFrequency, readDaily, readRecurring } from './recurring.js';
 import { readRelative } from './relative.js';
 import { vagueInFreeText } from './vague.js';
 
@@ -172,7 +172,10 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
   const out: Candidate[] = [];
 
-  const freq = findFrequency(n, 'free');
+  // «просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по 28 февраля 2013 года».
+  const daily = ask ? readDaily(n, ctx, 'free') : null;
+  if (daily) out.push(at({ rank: 1, start: daily.start, end: daily.end }));
+  const freq = daily ? null : findFrequency(n, 'free');
   if (freq) {
     const read = readRecurring(n, ctx, 'free');
     const governs = rule || nearInfinitive(n, freq.start, freq.end);

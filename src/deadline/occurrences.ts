@@ -2,11 +2,11 @@ import type { Deadline, IsoDate } from '../domain.js';
 import { resolveDate, scanDates, yearsIn } from './dates.js';
 import { normalize } from './normalize.js';
 import { scanPeriods } from './periods.js';
-import { dueOf, indexOfDue, periodBounds, periodIndex, periodKey, periodLabel } from './reporting-periods.js';
+import { dailySpanLabel, dueOf, indexOfDue, periodBounds, periodIndex, periodKey, periodLabel } from './reporting-periods.js';
 
 /** One due date of an assignment; a recurring one has one per reported period. */
 export interface Occurrence {
-  /** Stable id: the period ('2021-01', '2021-Q1', '2021-H1', '2021', '2011-W13'), or the due date of a one-off. */
+  /** Stable id: the period ('2021-01', '2021-Q1', '2021-H1', '2021', '2011-W13'), or the due date of a one-off or of a daily series' first day. */
   key: string;
   /** As written, not moved off weekends. */
   due: IsoDate;
@@ -50,6 +50,13 @@ export function occurrences(deadline: Deadline, window: OccurrenceWindow): Occur
 function recurringOccurrences(deadline: Deadline, window: OccurrenceWindow): Occurrence[] {
   const rule = deadline.rule;
   if (rule === null || window.until < window.from) return [];
+  // A daily report is planned as its first day, whatever the window: reminders that the series starts, and no
+  // mail for each day, whose report srok cannot tell apart (ladders' kinds.daily sets what follows the first).
+  if (rule.freq === 'daily') {
+    const first = deadline.firstDue ?? rule.starts;
+    if (first === null) return [];
+    return [{ key: first, due: first, period: { start: first, end: rule.until ?? first }, label: dailySpanLabel(first, rule.until) }];
+  }
   const first =
     deadline.firstDue !== null
       ? indexOfDue(rule, deadline.firstDue)

@@ -108,6 +108,7 @@ function recurringDeadline(text: string, read: RecurringRead): Deadline {
   const deadline = blank('recurring', text);
   deadline.rule = read.rule;
   deadline.firstDue = read.firstDue;
+  if (read.time !== undefined) deadline.time = read.time;
   if (read.warning) deadline.warning = read.warning;
   return deadline;
 }

@@ -25,6 +25,8 @@ export interface RecurringRead {
   start: number;
   end: number;
   warning?: { code: 'deadline_vague'; message: string };
+  /** 'HH:MM' a daily report is due by each day («ежедневно до 15.00 час.»). */
+  time?: string;
 }
 
 const FREQUENCIES: ReadonlyArray<readonly [Frequency, string]> = [
@@ -33,7 +35,11 @@ const FREQUENCIES: ReadonlyArray<readonly [Frequency, string]> = [
     'еженедельн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+неделю|кажд(?:ую|ой)\\s+недел[а-я]*|кажд(?:ую|ый|ое)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)',
   ],
   ['monthly', 'ежемесячн[а-я]*|помесячн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+месяц|кажд(?:ый|ого)\\s+месяц[а-я]*'],
-  ['quarterly', 'ежеквартальн[а-я]*|поквартальн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+квартал|кажд(?:ый|ого)\\s+квартал[а-я]*'],
+  [
+    'quarterly',
+    // a school's quarter («1 раз в четверть», «ежечетвертно») is its reporting quarter
+    'ежеквартальн[а-я]*|поквартальн[а-я]*|ежечетвертн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+(?:квартал|четверть)|кажд(?:ый|ого)\\s+квартал[а-я]*|кажд(?:ую|ой)\\s+четверт[а-я]*',
+  ],
   [
     'halfyearly',
     'ежеполугодн[а-я]*|ежеполугодов[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+(?:полугодие|полгода|шесть\\s+месяцев|6\\s+месяцев)|кажд(?:ое|ого)\\s+полугоди[а-я]*|(?:два|2)\\s+раза\\s+в\\s+год',
@@ -118,8 +124,69 @@ const IMPLIED_YEARLY =
 /** The reporting period of «… следующего за отчетным [месяцем]» and its frequency; «отчетным периодом» names none. */
 const IMPLIED_FREQUENCY: Readonly<Record<string, Frequency>> = { '': 'monthly', месяц: 'monthly', квартал: 'quarterly', полугоди: 'halfyearly', год: 'yearly' };
 
+/** «ежедневно», «ежедневную [информацию]», «каждый день», «ежесуточно». */
+const DAILY_WORD = /(?<![\p{L}])(?:ежедневн[а-я]*|ежесуточн[а-я]*|кажд(?:ый|ого)\s+(?:день|дня))(?![\p{L}])/u;
+/** What is sent every day: a report, information, figures — a daily action («ежедневное дежурство») is no report. */
+const REPORT_WORD =
+  /(?<![\p{L}])(?:пред(?:о)?ставл|направл|сообща|сообщи|информирова|доклад|докладыва|отчитыва|отч[её]т|информаци|сведени|свод(?:к|н)|донесени|данн(?:ые|ых))[а-я]*(?![\p{L}])/u;
+/** The hour a daily report is due by: «до 15.00 час.», «до 10:00», «к 12 часам», «не позднее 16-00». */
+const DAILY_TIME = /(?<![\p{L}])(?:до|к|не\s+позднее|не\s+позже)\s+(\d{1,2})(?:\s*(?:[.:-]|час[а-я]*\.?\s*)(\d{2}))?(?:\s*(?:час(?:ов|ам|а)?\.?|ч\.))?(?![\d.:]*\d)/u;
+
+/**
+ * A daily report over a span of days: «просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по
+ * 28 февраля 2013 года», «Сообщать ежедневно до 10:00 … с 01.09.2023 по 07.09.2023», «информацию: - ежедневную о ходе
+ * … с 20 по 27 апреля». Only with its last day written: «ежедневно» with no end is a standing duty (continuous), and
+ * only for a report, not for an action done every day. `firstDue` is the first day, else the document's date.
+ */
+export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
+  const word = DAILY_WORD.exec(n);
+  if (!word) return null;
+  // A «Срок» phrase is a term already; in free text the sentence must ask for a report.
+  const report = mode === 'free' ? REPORT_WORD.exec(n) : null;
+  if (mode === 'free' && (!report || Math.abs(report.index - word.index) > 120)) return null;
+  const dates = scanDates(n, { shortDates: false });
+  const last = dates.find((h) => h.role === 'due' && h.time === null);
+  if (!last || dates.some((h) => (h.role === 'due' || h.role === 'bare') && h !== last)) return null;
+  const years = yearsIn(n, ctx.documentDate, dates);
+  const until = resolveDate(last, years, '');
+  if (!until.ok) return null;
+  let starts: IsoDate | null = null;
+  let start = Math.min(word.index, last.spanStart);
+  const from = dates.find((h) => h.role === 'from' && h.end <= last.start);
+  const sameMonth = /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart));
+  if (from) {
+    const read = resolveDate(from, years, '');
+    if (read.ok && read.date <= until.date) starts = read.date;
+    // The phrase keeps its «с» («с 30 января по 5 февраля»), which makes the first date the span's start when read again.
+    const lead = /(?:(?:в|на)\s+период\s+)?со?\s*$/u.exec(n.slice(0, from.spanStart));
+    start = Math.min(start, lead ? lead.index : from.spanStart);
+  } else if (sameMonth && Number(sameMonth[1]) <= Number(until.date.slice(8, 10))) {
+    starts = `${until.date.slice(0, 8)}${String(Number(sameMonth[1])).padStart(2, '0')}`;
+    start = Math.min(start, sameMonth.index);
+  }
+  const firstDue = starts ?? (ctx.documentDate !== null && ctx.documentDate <= until.date ? ctx.documentDate : null);
+  const read: RecurringRead = {
+    rule: { freq: 'daily', day: 0, month: null, after: 'none', starts, until: until.date },
+    firstDue,
+    start,
+    end: Math.max(word.index + word[0].length, last.spanEnd),
+  };
+  const time = DAILY_TIME.exec(n);
+  const hour = time ? Number(time[1]) : NaN;
+  const minute = time?.[2] !== undefined ? Number(time[2]) : 0;
+  if (time && hour <= 23 && minute <= 59 && (time[2] !== undefined || /час|ч\./u.test(time[0]))) {
+    read.time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    // The phrase holds the hour, wherever the sentence writes it, so that it is read again with the span.
+    read.start = Math.min(read.start, time.index);
+    read.end = Math.max(read.end, time.index + time[0].length);
+  }
+  return read;
+}
+
 /** The recurring rule of `n` (normalized), or null when it names no frequency. */
 export function readRecurring(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
+  const daily = readDaily(n, ctx, mode);
+  if (daily) return daily;
   const found = findFrequency(n, mode);
   if (found === null) return null;
   let warning: RecurringRead['warning'];

@@ -4,11 +4,11 @@ import { MONTHS_NOMINATIVE, ROMAN_NUMERALS, MONTHS_GENITIVE } from './numbers.js
 
 /**
  * The periods a recurring rule reports on, numbered so that consecutive periods have
- * consecutive indexes: ISO weeks (Monday to Sunday), months, quarters, half-years,
+ * consecutive indexes: days (the epoch day), ISO weeks (Monday to Sunday), months, quarters, half-years,
  * years. Index arithmetic lets a rule jump to any year without walking to it.
  */
 
-const MONTHS_IN: Readonly<Record<Exclude<Frequency, 'weekly'>, number>> = { monthly: 1, quarterly: 3, halfyearly: 6, yearly: 12 };
+const MONTHS_IN: Readonly<Record<Exclude<Frequency, 'weekly' | 'daily'>, number>> = { monthly: 1, quarterly: 3, halfyearly: 6, yearly: 12 };
 
 /** Epoch day 0 (1970-01-01) is a Thursday, so Monday of week k is epoch day 7k − 3. */
 const MONDAY_OFFSET = 3;
@@ -20,12 +20,14 @@ export interface Bounds {
 
 /** The index of the period of `freq` that holds `day`. */
 export function periodIndex(freq: Frequency, day: IsoDate): number {
+  if (freq === 'daily') return toEpochDay(day);
   if (freq === 'weekly') return Math.floor((toEpochDay(day) + MONDAY_OFFSET) / 7);
   const months = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
   return Math.floor(months / MONTHS_IN[freq]);
 }
 
 export function periodBounds(freq: Frequency, index: number): Bounds {
+  if (freq === 'daily') return { start: fromEpochDay(index), end: fromEpochDay(index) };
   if (freq === 'weekly') {
     const monday = index * 7 - MONDAY_OFFSET;
     return { start: fromEpochDay(monday), end: fromEpochDay(monday + 6) };
@@ -43,6 +45,7 @@ export function periodBounds(freq: Frequency, index: number): Bounds {
 
 /** The due day of period `index` under `rule`; a day past the month's end is its last day («31» in February → 28). */
 export function dueOf(rule: RecurrenceRule, index: number): IsoDate {
+  if (rule.freq === 'daily') return fromEpochDay(index + (rule.after === 'period' ? 1 : 0));
   if (rule.freq === 'weekly') {
     return fromEpochDay(index * 7 - MONDAY_OFFSET + (rule.day - 1) + (rule.after === 'period' ? 7 : 0));
   }
@@ -81,15 +84,17 @@ export function indexOfDue(rule: RecurrenceRule, due: IsoDate): number {
 
 /** The first day of the period holding `day`; weeks keep the day as written (a campaign may start on a Friday). */
 export function snapStart(freq: Frequency, day: IsoDate): IsoDate {
-  return freq === 'weekly' ? day : periodBounds(freq, periodIndex(freq, day)).start;
+  return freq === 'weekly' || freq === 'daily' ? day : periodBounds(freq, periodIndex(freq, day)).start;
 }
 
-/** A stable id of a period: '2021-01', '2021-Q1', '2021-H2', '2021', '2011-W13'. */
+/** A stable id of a period: '2021-01', '2021-Q1', '2021-H2', '2021', '2011-W13', '2013-02-01'. */
 export function periodKey(freq: Frequency, index: number): string {
   const { start } = periodBounds(freq, index);
   const year = start.slice(0, 4);
   const month = Number(start.slice(5, 7));
   switch (freq) {
+    case 'daily':
+      return start;
     case 'weekly': {
       const { isoYear, week } = isoWeek(start);
       return `${isoYear}-W${String(week).padStart(2, '0')}`;
@@ -111,6 +116,8 @@ export function periodLabel(freq: Frequency, index: number): string {
   const year = Number(start.slice(0, 4));
   const month = Number(start.slice(5, 7));
   switch (freq) {
+    case 'daily':
+      return `за ${Number(start.slice(8, 10))} ${MONTHS_GENITIVE[month - 1] ?? ''} ${year} года`;
     case 'weekly': {
       const endYear = Number(end.slice(0, 4));
       const endMonth = Number(end.slice(5, 7));
@@ -129,6 +136,19 @@ export function periodLabel(freq: Frequency, index: number): string {
     case 'yearly':
       return `за ${year} год`;
   }
+}
+
+/**
+ * A daily rule planned as its first day: how a mail names the series, «ежедневно с 1 по 28 февраля 2013 года»,
+ * «ежедневно с 30 января по 5 февраля 2013 года», «ежедневно с 1 февраля 2013 года».
+ */
+export function dailySpanLabel(first: IsoDate, until: IsoDate | null): string {
+  const words = (day: IsoDate): [string, string, string] => [String(Number(day.slice(8, 10))), MONTHS_GENITIVE[Number(day.slice(5, 7)) - 1] ?? '', `${day.slice(0, 4)} года`];
+  const [d1, m1, y1] = words(first);
+  if (until === null || until <= first) return `ежедневно с ${d1} ${m1} ${y1}`;
+  const [d2, m2, y2] = words(until);
+  const from = y1 !== y2 ? `${d1} ${m1} ${y1}` : m1 !== m2 ? `${d1} ${m1}` : d1;
+  return `ежедневно с ${from} по ${d2} ${m2} ${y2}`;
 }
 
 function clamped(year: number, month: number, day: number): IsoDate {

@@ -643,7 +643,7 @@ function earliest(days: Array<IsoDate | null>): IsoDate {
  * deadline.
  */
 function lookaheadDays(ladders: LaddersConfig): number {
-  const patches = [ladders.default, ladders.kinds.optional, ladders.kinds.recommendation, ...ladders.issuers.map((i) => i.ladder), ...ladders.executors.map((e) => e.ladder)];
+  const patches = [ladders.default, ladders.kinds.optional, ladders.kinds.recommendation, ladders.kinds.daily, ...ladders.issuers.map((i) => i.ladder), ...ladders.executors.map((e) => e.ladder)];
   let longest = 0;
   for (const patch of patches) for (const span of patch.before ?? []) longest = Math.max(longest, spanDays(span));
   return longest + 21;

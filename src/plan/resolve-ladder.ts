@@ -5,7 +5,7 @@ import { findIssuer, type IssuerRule } from './issuer.js';
 
 /**
  * The ladder one part of an assignment follows. Patches apply in order, each over the
- * last: default ← kind rule (recommendation, then optional) ← issuer ← executor (a
+ * last: default ← kind rule (recommendation, a daily report, then optional) ← issuer ← executor (a
  * group's rule, then the member's own). An optional assignment («при наличии») owes
  * nothing, so its overdue notice, escalation and repeat always stay as `kinds.optional`
  * sets them: an issuer or executor rule cannot start chasing it.
@@ -20,8 +20,12 @@ export function resolveLadder(doc: ParsedDocument, assignment: Assignment, partR
  * same kind get the same ladder for the same part. Kept beside ladderFor, which reads
  * exactly these fields.
  */
-export function ladderKind(assignment: Pick<Assignment, 'recommendation' | 'optional'>): string {
-  return `${assignment.recommendation ? 'r' : '-'}${assignment.optional ? 'o' : '-'}`;
+export function ladderKind(assignment: Pick<Assignment, 'recommendation' | 'optional' | 'deadline'>): string {
+  return `${assignment.recommendation ? 'r' : '-'}${assignment.optional ? 'o' : '-'}${isDaily(assignment) ? 'd' : '-'}`;
+}
+
+function isDaily(assignment: Pick<Assignment, 'deadline'>): boolean {
+  return assignment.deadline.kind === 'recurring' && assignment.deadline.rule?.freq === 'daily';
 }
 
 /** resolveLadder with the issuer found once per protocol. */
@@ -29,6 +33,7 @@ export function ladderFor(assignment: Assignment, issuer: IssuerRule | null, par
   const { ladders, directory } = config;
   let ladder: Ladder = { ...ladders.default };
   if (assignment.recommendation) ladder = patch(ladder, ladders.kinds.recommendation);
+  if (isDaily(assignment)) ladder = patch(ladder, ladders.kinds.daily);
   if (assignment.optional) ladder = patch(ladder, ladders.kinds.optional);
   if (issuer) ladder = patch(ladder, issuer.ladder);
   if (partRef !== null) {

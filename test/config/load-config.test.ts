@@ -47,6 +47,7 @@ describe('the shipped config/', () => {
       unparsed: { notifyOperator: true },
       optional: { overdue: false, escalate: [] },
       recommendation: { escalate: [{ after: { count: 2, unit: 'wd' }, to: 'controller' }] },
+      daily: { overdue: false, escalate: [] },
     });
   });
 

@@ -42,6 +42,16 @@ describe('occurrences of a recurring deadline', () => {
     ]);
   });
 
+  it('plans a daily report over a span as its first day, named by the span, whatever the window', () => {
+    const d = read('ежедневно до 15.00 час. на период с 1 по 28 февраля 2013 года', '2013-01-30');
+    const expected = [{ key: '2013-02-01', due: '2013-02-01', period: { start: '2013-02-01', end: '2013-02-28' }, label: 'ежедневно с 1 по 28 февраля 2013 года' }];
+    expect(occurrences(d, { from: '2013-01-30', until: '2013-03-31' })).toEqual(expected);
+    expect(occurrences(d, { from: '2013-02-10', until: '2013-02-20' })).toEqual(expected);
+    expect(occurrences(read('ежесуточно к 12 часам с 30 января по 5 февраля 2014 г.', null), { from: '2014-01-01', until: '2014-12-31' })[0]?.label).toBe(
+      'ежедневно с 30 января по 5 февраля 2014 года',
+    );
+  });
+
   it('gives «раз в полугодие» the last day of each half-year', () => {
     const list = occurrences(read('раз в полугодие', '2021-02-01'), { from: '2021-01-01', until: '2022-12-31' });
     expect(list.map((o) => [o.key, o.due, o.label])).toEqual([

@@ -217,6 +217,9 @@ add('еженедельно (по пятницам) с 1 апреля по 1 м�
 add('ежеквартально, до 5 числа месяца, следующего за отчетным кварталом', '2021-02-01', recurring(rule('quarterly', 5, null, 'period'), '2021-04-05'));
 add('ежеквартально начиная со II квартала 2023 года', '2023-01-20', recurring(rule('quarterly', 31, null, 'none', '2023-04-01'), '2023-06-30'));
 add('раз в полугодие', '2021-02-01', recurring(rule('halfyearly', 31, null, 'none'), '2021-06-30'));
+// a school's quarter
+add('1 раз в четверть', '2021-02-01', recurring(rule('quarterly', 31, null, 'none'), '2021-03-31'));
+add('ежечетвертно', '2021-02-01', recurring(rule('quarterly', 31, null, 'none'), '2021-03-31'));
 add('ежегодно до 15 марта года, следующего за отчетным', '2010-07-20', recurring(rule('yearly', 15, 3, 'period'), '2011-03-15'));
 add('ежегодно до 10 июля', '2021-02-01', recurring(rule('yearly', 10, 7, 'none'), '2021-07-10'));
 add('ежегодно до 10 июля', '2021-08-01', recurring(rule('yearly', 10, 7, 'none'), '2022-07-10'));
@@ -268,6 +271,19 @@ add('до 15.04.2021, далее – ежемесячно', '2021-03-15', {
   ...recurring(rule('monthly', 31, null, 'none'), '2021-03-31'),
   warning: { code: 'deadline_vague', message: 'раньше периодичности' },
 });
+
+// ── Daily reports over a span: planned as the first day ───────────────────────────
+add('ежедневно до 15.00 час. на период с 1 по 28 февраля 2013 года', '2013-01-30', {
+  ...recurring(rule('daily', 0, null, 'none', '2013-02-01', '2013-02-28'), '2013-02-01'),
+  time: '15:00',
+});
+add('ежедневно до 10:00 с 01.09.2023 по 07.09.2023 года', '2023-08-21', { ...recurring(rule('daily', 0, null, 'none', '2023-09-01', '2023-09-07'), '2023-09-01'), time: '10:00' });
+add('ежедневную с 20 по 27 апреля', '2009-04-10', { ...recurring(rule('daily', 0, null, 'none', '2009-04-20', '2009-04-27'), '2009-04-20'), time: null });
+add('ежесуточно к 12 часам с 30 января по 5 февраля 2014 г.', null, { ...recurring(rule('daily', 0, null, 'none', '2014-01-30', '2014-02-05'), '2014-01-30'), time: '12:00' });
+// only the last day: the series runs from the document's date
+add('ежедневно по 30 апреля 2020 года', '2020-04-06', recurring(rule('daily', 0, null, 'none', null, '2020-04-30'), '2020-04-06'));
+// no last day written: a standing duty
+add('Ежедневно до 16.00 в период проведения', null, continuous);
 
 // ── Continuous terms ──────────────────────────────────────────────────────────────
 add('постоянно', null, { ...continuous, text: 'постоянно' });

@@ -1715,7 +1715,7 @@ describe('a «|» table whose copy starts below its header', () => {
       ['11', 'continuous'],
       ['12', 'recurring'],
       ['13', 'continuous'],
-      ['14', 'unparsed'],
+      ['14', 'recurring'], // «1 раз в четверть»: a school's quarter
       ['15', 'continuous'],
     ]);
     expect(p.assignments[0]!.executors.map((e) => e.name)).toEqual(['Михайлова Н.Н.', 'Лабецкая Е.Л.']);
@@ -1887,3 +1887,32 @@ describe('a person’s initials before the surname in the dative, then the post'
   });
 });
 
+
+describe('a daily report over a span of days', () => {
+  const dl = (p: ParsedDocument, item: string | null) => p.assignments.find((a) => a.item === item)?.deadline;
+  it('«просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по 28 февраля 2013 года» (a regional ministry’s letter)', () => {
+    const p = parseCorpus('letters/docs/002.txt');
+    expect(dl(p, null)).toMatchObject({ kind: 'recurring', time: '15:00', firstDue: '2013-02-01', rule: { freq: 'daily', starts: '2013-02-01', until: '2013-02-28' } });
+  });
+  it('«1.3.Сообщать ежедневно до 10:00 в отдел … с 01.09.2023 по 07.09.2023 года» (a district education office)', () => {
+    const p = parseCorpus('outside-5/docs/003.txt');
+    expect(dl(p, '1.3')).toMatchObject({ kind: 'recurring', time: '10:00', firstDue: '2023-09-01', rule: { freq: 'daily', until: '2023-09-07' } });
+  });
+  it('a paraphrase: the span first, «каждый день к 12 часам»; a daily duty with no report, and «ежедневно» with no last day, are no daily report', () => {
+    const p = parseText(
+      'ПРИКАЗ\nот 20.01.2014 № 15\nПРИКАЗЫВАЮ:\n1. Главам поселений с 30 января по 5 февраля 2014 года каждый день к 12 часам направлять сведения о подворном обходе в отдел ГО и ЧС.\n2. Директору МКУ «ЕДДС» организовать ежедневное дежурство ответственных лиц с 30 января по 5 февраля 2014 года.\n3. Руководителям учреждений ежедневно докладывать о температурном режиме в зданиях.',
+    );
+    expect(dl(p, '1')).toMatchObject({ kind: 'recurring', time: '12:00', firstDue: '2014-01-30', rule: { freq: 'daily', starts: '2014-01-30', until: '2014-02-05' } });
+    expect(dl(p, '2')?.rule?.freq).not.toBe('daily');
+    expect(dl(p, '3')).toMatchObject({ kind: 'continuous' });
+  });
+});
+
+describe('a school quarter', () => {
+  it('«1 раз в четверть» as a plan’s term cell (a school’s plan) and «ежечетвертно» in a paraphrase are quarterly', () => {
+    const p = parseCorpus('outside-24/docs/014.txt');
+    expect(p.assignments.find((a) => a.item === '14')?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly' } });
+    const q = parseText('ПРИКАЗ\nот 01.09.2021 № 80\nПРИКАЗЫВАЮ:\n1. Классным руководителям ежечетвертно представлять заместителю директора отчет об успеваемости.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly' } });
+  });
+});
