@@ -25,10 +25,14 @@ export function isContinuousPhrase(n: string): boolean {
 /** A participle right after the adverb: «сведений, регулярно запрашиваемых Министерством …» describes a noun, not the task. */
 const PARTICIPLE_AFTER = /^\s+[а-я]+(?:ем|им|ющ|ящ|ащ|ущ|енн|ённ|анн|янн)(?:ых|ые|ого|ой|ому|ым|ыми|ая|ую|ий|ее|ее|ие|их|его|ему|им|ими|ся|ихся|ийся|аяся)(?![а-я])/u;
 
+/** «создать маневренные группы для постоянного контроля …»: what a body is created for, not how long the task lasts. */
+const CREATED_FOR = /(?<![а-я])(?:созда|образова|сформирова|учреди)[а-я]*(?![а-я])[^.;]*?(?:для|в\s+целях|с\s+целью)\s+$/u;
+
 export function continuousIn(n: string): { start: number; end: number } | null {
   const all = new RegExp(IN_FREE_TEXT.source, 'gu');
   for (const m of n.matchAll(all)) {
     if (/^(?:регулярн|постоянн|систематическ|ежедневн)[а-я]*$/u.test(m[0].trim()) && /о$|и$/u.test(m[0].trim()) && PARTICIPLE_AFTER.test(n.slice(m.index + m[0].length))) continue;
+    if (CREATED_FOR.test(n.slice(Math.max(0, m.index - 200), m.index))) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return null;

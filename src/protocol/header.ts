@@ -113,6 +113,12 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
       if (number) out.push({ number, date: d.date, score });
       continue;
     }
+    // «265-II от 03.09.2008», «21 от 27.04.2012»: a site's title line, the number with no sign before «от» and its date, alone.
+    const unsigned = /^\s*(\d{1,5}(?:[-/][0-9A-Za-zА-Яа-яЁё]{1,8}){0,2})\s+от\s*$/u.exec(before);
+    if (unsigned && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(after)) {
+      out.push({ number: unsigned[1]!, date: d.date, score: score - 1 });
+      continue;
+    }
     // «Пр-1457, 4 августа 2022 года»: a lettered number, then its date.
     const lettered = /^\s*([А-ЯЁ][а-яёА-ЯЁ]{0,5}-\d[\d/-]*)\s*,?\s*$/u.exec(before);
     if (lettered) {

@@ -1916,3 +1916,24 @@ describe('a school quarter', () => {
     expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly' } });
   });
 });
+
+describe('a body created for lasting work', () => {
+  it('«1.Рекомендовать главам … поселений создать маневренные группы для постоянного контроля за местами …» is no continuous term (a district) and a paraphrase; «обеспечить постоянный контроль» still is', () => {
+    const p = parseCorpus('outside-33/docs/014.txt');
+    expect(p.assignments.find((a) => a.item === '1')?.deadline.kind).toBe('none');
+    const q = parseText(
+      'ПОСТАНОВЛЕНИЕ\nот 12.04.2019 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу ГО и ЧС образовать рабочую группу в целях систематического мониторинга паводковой обстановки.\n2. Главам поселений обеспечить постоянный контроль за состоянием гидротехнических сооружений.',
+    );
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind])).toEqual([
+      ['1', 'none'],
+      ['2', 'continuous'],
+    ]);
+  });
+});
+
+describe('a site’s title line with the number before «от» and no sign', () => {
+  it('«265-II от 03.09.2008» over the title (a city duma) and «21 от 27.04.2012» under it (a rural settlement)', () => {
+    expect(parseCorpus('outside-33/docs/008.txt').protocol).toMatchObject({ number: '265-II', date: '2008-09-03' });
+    expect(parseCorpus('outside-18/docs/002.txt').protocol).toMatchObject({ number: '21', date: '2012-04-27' });
+  });
+});
