@@ -1281,7 +1281,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
       // a second ordered action of the sentence with a day of its own.
-      const at = d?.kind === 'date' ? sentence.indexOf(d.text) : -1;
+      const at = d && (d.kind === 'date' || yearless(d)) ? sentence.indexOf(d.text) : -1;
       const rest = at >= 0 && d ? sentence.slice(at + d.text.length) : '';
       // «регулярно проводить анализ …, ежеквартально вносить … предложения»: two schedules, each with its own verb.
       if (d && (d.kind === 'continuous' || d.kind === 'recurring')) {
@@ -1289,9 +1289,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
         // In the order the sentence gives them.
         if (other && !found.some((f) => sameDeadline(f, other))) found.splice(sentence.indexOf(other.text) < sentence.indexOf(d.text) ? found.indexOf(d) : found.length, 0, other);
       }
-      if (d && /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest)) {
+      // «… социальный паспорт (до 5 сентября) и трудоустройство выпускников (до 28 августа …)»: one verb, two objects, each with its term in parentheses.
+      const objects = /^\s*\)\s*,?\s*и\s+[^()]{3,160}\(\s*(?:срок\s*[-–—:]?\s*)?(?:до|не\s+позднее|к)\s/u.test(rest);
+      if (d && (objects || /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest))) {
         const second = dl.find(rest, { ask: true });
-        if (second?.kind === 'date' && second.date !== null && d.date !== null && second.date > d.date && !found.some((f) => sameDeadline(f, second))) found.push(second);
+        const later = second?.kind === 'date' && second.date !== null && d.date !== null && (second.date > d.date || objects);
+        if (second && (later || (objects && yearless(second) && yearless(d))) && !found.some((f) => sameDeadline(f, second))) found.push(second);
       }
     }
     if (leads && index > 0 && found.length === before) untermed += 1;
@@ -1311,8 +1314,9 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     });
   }
   if (found.length > 1) {
-    // Several dated actions are separate entries; a date and a vague word in one item are one entry.
-    const firm = found.filter((d) => d.kind !== 'unparsed');
+    // Several dated actions are separate entries; a date and a vague word in one item are one entry. A day and month
+    // with no year to read it in («(до 5 сентября) и … (до 28 августа …)» in an undated copy) is a dated action too.
+    const firm = found.filter((d) => d.kind !== 'unparsed' || yearless(d));
     if (firm.length > 1) return firm;
     return [firm[0] ?? found[0]!];
   }
@@ -1372,7 +1376,14 @@ function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
   return out.length >= 2 ? out : [];
 }
 
+/** An unparsed term that is a day and month whose year the document does not give. */
+function yearless(d: Deadline): boolean {
+  return d.kind === 'unparsed' && d.warning?.code === 'deadline_unparsed' && /год не указан/u.test(d.warning.message) && /\d{1,2}\s+[а-яё]+/iu.test(d.text);
+}
+
 function sameDeadline(a: Deadline, b: Deadline): boolean {
+  // Two days of which neither could be read: the same only as written.
+  if (yearless(a) && yearless(b)) return a.text === b.text;
   // (Two schedules with no first day known yet are the same only with the same rule: «10 июля» and «10 октября» are two.)
   if (a.rule && b.rule && (a.rule.freq !== b.rule.freq || a.rule.day !== b.rule.day || a.rule.month !== b.rule.month)) return false;
   return a.kind === b.kind && a.date === b.date && a.firstDue === b.firstDue && (a.date !== null || a.firstDue !== null || a.text === b.text || a.kind === b.kind);

@@ -1937,3 +1937,15 @@ describe('a site’s title line with the number before «от» and no sign', ()
     expect(parseCorpus('outside-18/docs/002.txt').protocol).toMatchObject({ number: '21', date: '2012-04-27' });
   });
 });
+
+describe('one verb, two objects, each with its term in parentheses', () => {
+  it('«1.5. Составить и предоставить … социальный паспорт … (до 5 сентября) и трудоустройство выпускников … (до 28 августа, …» (a district education office, no year to read them in) and a paraphrase with years', () => {
+    const p = parseCorpus('outside-5/docs/003.txt');
+    expect(p.assignments.filter((a) => a.item === '1.5').map((a) => [a.deadline.kind, a.deadline.text])).toEqual([
+      ['unparsed', 'до 5 сентября'],
+      ['unparsed', 'до 28 августа'],
+    ]);
+    const q = parseText('ПРИКАЗ\nот 10.01.2020 № 3\nПРИКАЗЫВАЮ:\n1. Руководителям школ представить в управление образования отчет о питании (до 1 марта 2020 г.) и план ремонта (до 1 апреля 2020 г.).');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2020-03-01', '2020-04-01']);
+  });
+});
