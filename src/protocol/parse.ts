@@ -24,7 +24,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, ROLE_NOTE, squash, stripTrailingPunctuation } from './text.js';
+import { capitalizeFirst, emailsIn, isShouting, ROLE_NOTE, squash, stripTrailingPunctuation, unshout } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -729,7 +729,8 @@ type Mode = 'act' | 'law' | 'letter';
 const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ходе|исполнении|выполнении)(?:\s[^.;]*?)?\s)?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu;
 
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
-  const { lines, blocks, tablesUnread } = layout(doc.lines);
+  // A telegram typed in capitals throughout is read as running text.
+  const { lines, blocks, tablesUnread } = layout(isShouting(doc.lines) ? unshout(doc.lines) : doc.lines);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
   const { header, addressees, signatureText } = readHeader({

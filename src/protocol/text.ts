@@ -85,13 +85,22 @@ const PROPER = [
 
 /** «ДЕПАРТАМЕНТ ОБЩЕСТВЕННЫХ И ВНЕШНИХ СВЯЗЕЙ ХАНТЫ-МАНСИЙСКОГО …» → «Департамент общественных и внешних связей Ханты-Мансийского …». */
 export function sentenceCaseFromCaps(text: string): string {
+  return capitalizeFirst(properNamesCapitalized(text.toLowerCase()));
+}
+
+/** Lowered text with the words of place names given their capitals back. */
+function properNamesCapitalized(lowered: string): string {
   let previous = '';
-  const lowered = text.toLowerCase().replace(/(^|[\s(«"])([а-яёa-z][^\s]*)/g, (all, pre: string, word: string) => {
+  return lowered.replace(/(^|[\s(«"])([а-яёa-z][^\s]*)/g, (all, pre: string, word: string) => {
     const bare = word.replace(/[^а-яёa-z-]/g, '');
     // Place names: «КАЛУЖСКОЙ», «ХАНТЫ-МАНСИЙСКОГО», the name after «РЕСПУБЛИКИ» («Республики Хакасия»).
     const placeAdjective = /(?:ск|цк)(?:ой|ого|ий|ая|ое|ом|их)$/u.test(bare) && !/^(?:городск|сельск|муниципальн|общественн|государственн|федеральн)/u.test(bare);
     // The name after «РЕСПУБЛИКИ» («Республики Хакасия») or after a kind of settlement («ГОРОДА НОРИЛЬСКА», «ГОРОД ВЫКСА», «СЕЛА ИЛЬИНКА»).
-    const afterRepublic = /^(?:республик[аи]|город|города|г|село|села|поселок|поселка|посёлок|посёлка|пгт|станица|станицы|деревня|деревни|хутор|хутора|рп|аул|аула)$/u.test(previous) && !/^(?:и|в|на|по|с|о|об|для|от|до)$/u.test(bare);
+    const afterRepublic =
+      /^(?:республик[аи]|город|города|г|село|села|поселок|поселка|посёлок|посёлка|пгт|станица|станицы|деревня|деревни|хутор|хутора|рп|аул|аула)$/u.test(previous) &&
+      !/^(?:и|в|на|по|с|о|об|для|от|до)$/u.test(bare) &&
+      // («… организаций города принять участие …»: a verb after the word is no name.)
+      !/(?:ть|ти|ться|тись|ет|ют|ит|ят|ут|ла|ли|ло)$/u.test(bare);
     previous = bare;
     const proper = PROPER.some((p) => bare.startsWith(p)) || placeAdjective || afterRepublic;
     if (!proper) return all;
@@ -101,7 +110,58 @@ export function sentenceCaseFromCaps(text: string): string {
       .join('-');
     return pre + cap;
   });
-  return capitalizeFirst(lowered);
+}
+
+/**
+ * A document typed in capitals throughout, as telegrams are: at least nine letters in ten of its body are capitals
+ * (a letterhead or a title in capitals alone does not make it one).
+ */
+export function isShouting(lines: readonly string[]): boolean {
+  const text = lines.join('\n');
+  const upper = (text.match(/[А-ЯЁ]/gu) ?? []).length;
+  const lower = (text.match(/[а-яё]/gu) ?? []).length;
+  return upper >= 120 && upper >= 9 * lower;
+}
+
+/** A word that keeps its capitals: an abbreviation with no vowel («МЧС», «РФ», «ГИБДД»), a number with letters («88-П», «265-II»), «N». */
+const KEEPS_CAPS = new RegExp(
+  `^(?:[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ]{2,}|N|\\S*\\d\\S*|[A-Z]+|(?:${[
+    // The abbreviations of bodies and legal forms that hold a vowel.
+    'МУ', 'МО', 'МБУ', 'МБОУ', 'МАОУ', 'МКОУ', 'МОУ', 'МДОУ', 'МБДОУ', 'МАДОУ', 'ДОУ', 'СОШ', 'ООШ', 'МАУ', 'МКУ', 'МУП', 'МУК', 'ГУ', 'ГКУ', 'ГБУ',
+    'ГАУ', 'ГБОУ', 'ГОУ', 'ГУП', 'ГБУЗ', 'ГУЗ', 'МУЗ', 'ФГУ', 'ФГУП', 'ФГБУ', 'ФГБОУ', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ИП', 'КФХ', 'ОВД', 'УВД', 'ОМВД',
+    'УМВД', 'ГУВД', 'УФСИН', 'УФНС', 'ИФНС', 'УФСБ', 'ОГИБДД', 'ГО', 'ОМСУ', 'ДЮСШ', 'ЦРБ', 'ФАП', 'ЕДДС', 'ТОС', 'СНТ', 'ОНД', 'ПЧ', 'УО', 'РУО', 'ОО',
+    'УСЗН', 'ОСЗН', 'КДН', 'ЗАГС', 'ТИК', 'ИКМО', 'УИК', 'ЦБ', 'ЖКХ', 'ТЭК', 'АПК', 'ГИА', 'ЕГЭ', 'ОГЭ', 'ОКС', 'УКС', 'ДК', 'СДК', 'РДК', 'КДЦ', 'ЦКС', 'МЦБ',
+  ].join('|')}))$`,
+  'u',
+);
+
+/**
+ * A document in capitals written as running text, so that the reader finds its sentences, names and verbs: letters
+ * lowered, place names and abbreviations keep their capitals, and each sentence, line after a blank line or a
+ * finished one, and item after its number starts with a capital. «ПРИКАЗЫВАЮ:» stays a formula; the numbers and
+ * dates are untouched.
+ */
+export function unshout(lines: readonly string[]): string[] {
+  let start = true;
+  return lines.map((line) => {
+    if (line.trim() === '') {
+      start = true;
+      return line;
+    }
+    const words = line.split(/(\s+)/u).map((w) => (KEEPS_CAPS.test(w.replace(/^[«"(]+|[»",.;:)]+$/gu, '')) ? w : w.toLowerCase()));
+    let out = properNamesCapitalized(words.join(''));
+    // A name in quotes starts with a capital («МУ "Управление образования"», «МО "Город Ухта"»).
+    out = out.replace(/([«"](?=[а-яё]))([а-яё])/gu, (_all, quote: string, ch: string) => quote + ch.toUpperCase());
+    // Initials and the surname beside them: «аверину т.н.» → «Авериной Т.Н.», «а.а.каргалина» → «А.А.Каргалина».
+    out = out.replace(/(?<![\p{L}])([а-яё])\.\s?([а-яё])\.(\s?)([а-яё]{3,})?/gu, (_all, a: string, b: string, gap: string, after: string | undefined) => `${a.toUpperCase()}.${b.toUpperCase()}.${gap}${after ? capitalizeFirst(after) : ''}`);
+    out = out.replace(/(?<![\p{L}])([а-яё]{3,})(\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu, (_all, surname: string, initials: string) => capitalizeFirst(surname) + initials);
+    // A sentence's first letter: at the line's start when the last line ended one, after an item's number or dash, after «.», «!», «?».
+    out = out.replace(/^(\s*(?:(?:\d+(?:\.\d+)*[.)]|[а-я]\)|[-–—•])\s*)?)([а-яё])/u, (all, lead: string, ch: string) => (start || lead.trim() !== '' ? lead + ch.toUpperCase() : all));
+    out = out.replace(/([.!?]\s+(?:\d+(?:\.\d+)*[.)]\s*)?)([а-яё])(?=[а-яё]{2})/gu, (_all, lead: string, ch: string) => lead + ch.toUpperCase());
+    // A short line without a comma or dash at its end (a letterhead, a heading, an addressee) ends what it says.
+    start = /[.!?:;]\s*$/u.test(out) || (out.trim().split(/\s+/u).length <= 6 && !/[,\-–—]\s*$/u.test(out));
+    return out;
+  });
 }
 
 /**

@@ -356,3 +356,20 @@ describe('a range wrapped at its dash', () => {
     ]);
   });
 });
+
+describe('a document typed in capitals throughout, as a telegram is', () => {
+  it('reads the same as the ordinary copy: the letters lowered, abbreviations («МУ», «МО», «ГО и ЧС») and numbers kept (outside-2/013, municipal/013, samples/002)', () => {
+    sameInVariant('outside-2/docs/013.txt', 'upper');
+    sameInVariant('municipal/docs/013.txt', 'upper');
+    sameInVariant('samples/docs/002.txt', 'upper');
+  });
+  it('a paraphrase of a government telegram: its asks, executors and terms, and a letterhead in capitals alone does not lower the rest', () => {
+    const p = parseText(
+      'ТЕЛЕГРАММА\nГЛАВАМ МУНИЦИПАЛЬНЫХ РАЙОНОВ И ГОРОДСКИХ ОКРУГОВ\nВ СВЯЗИ С ПРОГНОЗОМ ПАВОДКА ПРОШУ ОБЕСПЕЧИТЬ ГОТОВНОСТЬ СИЛ И СРЕДСТВ ГО И ЧС. ИНФОРМАЦИЮ О ПРИНЯТЫХ МЕРАХ ПРЕДСТАВИТЬ В МЧС РЕСПУБЛИКИ В СРОК ДО 15 АПРЕЛЯ 2014 ГОДА.\nМИНИСТР И.И. ИВАНОВ',
+    );
+    expect(p.assignments.map((a) => a.deadline.date)).toContain('2014-04-15');
+    expect(p.assignments[0]?.executors.map((e) => e.name.toLowerCase())).toEqual(['главы муниципальных районов и городских округов']);
+    const letterhead = parseText('АДМИНИСТРАЦИЯ ГОРОДА\nПОСТАНОВЛЕНИЕ\nот 01.02.2015 № 5\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести ремонт крыши до 1 июня 2015 года.');
+    expect(letterhead.assignments[0]?.text).toBe('Отделу ЖКХ провести ремонт крыши до 1 июня 2015 года.');
+  });
+});
