@@ -25,6 +25,17 @@ export function monthTypo(n: string): MonthTypo | null {
   return null;
 }
 
+/**
+ * The month (1–12) a word misses by one letter («АГУСТА» for «августа», «ноябя»), or null. For a header's date, which
+ * is no deadline: there one slip of the keyboard is read, where a deadline with it is reported.
+ */
+export function nearMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w.length < 5) return null;
+  const close = MONTHS_GENITIVE.map((month, i) => ({ i, d: editDistance(w, month) })).filter((c) => c.d <= 1);
+  return close.length === 1 ? close[0]!.i + 1 : null;
+}
+
 /** Levenshtein distance with transpositions counted as one edit (optimal string alignment). */
 function editDistance(a: string, b: string): number {
   const rows = a.length + 1;

@@ -1,4 +1,5 @@
 import type { Deadline } from '../domain.js';
+import { monthTypo } from './month-typos.js';
 import { normalize } from './normalize.js';
 import { B } from './numbers.js';
 
@@ -79,6 +80,20 @@ export function unreadTerm(text: string): string | null {
 
 /** An item's deadline when the grammar found none but the text holds the words of a term. */
 export function unreadDeadline(text: string): Deadline | null {
+  // «представить списки до 25 нобяря 2014 года»: a day with a word that is almost a month.
+  const typo = monthTypo(normalize(text));
+  if (typo) {
+    return {
+      kind: 'unparsed',
+      text: typo.word,
+      date: null,
+      time: null,
+      rule: null,
+      firstDue: null,
+      relative: null,
+      warning: { code: 'deadline_unparsed', message: `«${typo.word}» — не название месяца (может быть, «${typo.month}»?); укажите срок вручную` },
+    };
+  }
   const phrase = unreadTerm(text);
   if (phrase === null) return null;
   return {

@@ -108,7 +108,7 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     }
     // «№ N от DATE»
     const signBefore = [...signs].reverse().find((s) => s.index < d.index);
-    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+)?\s+от\s*$/u.test(line.slice(signBefore.index, d.index))) {
+    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+)?\s+(?:от|ОТ|От)\s*$/u.test(line.slice(signBefore.index, d.index))) {
       const number = numberAfter(line, signBefore.index);
       if (number) out.push({ number, date: d.date, score });
       continue;

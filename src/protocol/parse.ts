@@ -75,6 +75,9 @@ const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
 /** «прошу», «просим», and «(вынужден повторно) просить Вас …» of a letter's writer. */
 const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас)(?![\p{L}])/iu;
+/** A sender's advice or order to officials named right after the verb: «… рекомендует руководителям …, директорам … принять меры». */
+const SENDER_ADVICE =
+  /(?<![\p{L}])(?:рекомендует|предлагает|поручает)\s+(?=(?:органам|главам|руководителям|директорам|начальникам|заведующим|администрациям|управлениям|отделам|учреждениям|организациям|предприятиям|председателям)(?![\p{L}]))/iu;
 /** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
 const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а\s+именно)\s*:\s*$/iu;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
@@ -678,6 +681,12 @@ function recipientsOwe(t: string, whole: string): ExecutorPhrase[] | null {
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
 function classifyLetterParagraph(t: string): Verdict {
   if (/^(?:исполнитель|приложение)/iu.test(t) || NOTED.test(t)) return { kind: 'other' };
+  // «Министерство … рекомендует руководителям …, директорам … принять меры …»: the sender's advice to the officials it names.
+  const advice = SENDER_ADVICE.exec(t);
+  const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
+  if (advice && advised && advised.executors.length > 0) {
+    return { kind: 'assignment', executors: advised.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: !/поручает/iu.test(advice[0]), nominative: false, rest: advised.rest };
+  }
   const split = splitExecutors(t);
   if (split && !APPROVAL.test(t)) return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   // «просим …», «прошу …» ask; a sender's «рекомендует …», «предлагает …» asks only with a term («… представить до 1 июня»).
@@ -749,7 +758,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
-  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && STRONG_ASK.test(b.text) && hasInfinitive(b.text))) header.kind = 'letter';
+  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text)) && hasInfinitive(b.text))) header.kind = 'letter';
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
   const clauses: Clause[] = [];

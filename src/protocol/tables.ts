@@ -71,7 +71,8 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     }
     if (task === '' && deadline === '' && executors === '') continue;
     // An empty deadline cell under a filled one: the cell was merged over these rows in the original table.
-    const carried = deadline === '' && columns.deadline !== null && number !== null && previous !== undefined && previous.deadline !== '' && (task !== '' || executors !== '');
+    const missing = columns.deadline !== null && cells.length <= columns.deadline;
+    const carried = !missing && deadline === '' && columns.deadline !== null && number !== null && previous !== undefined && previous.deadline !== '' && (task !== '' || executors !== '');
     rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors });
   }
   return rows;
@@ -349,6 +350,8 @@ interface Cell {
   text: string;
   from: number;
   to: number;
+  /** The last cell of a copy cut inside it: the row's cells after it are missing, not empty. */
+  cut?: boolean;
 }
 
 /** A rule line of a table drawn in characters: «/------\», «|-------+------|», «+=====+». */
@@ -421,6 +424,15 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
       }
     });
   }
+  // A copy cut inside a cell («3. | Сформировать две оперативные группы … стоящих при проведении / ав» and nothing after):
+  // the unfinished cell is the table's last, and the end of the text ends it.
+  const rest = lines.slice(last + 1);
+  const cut = rest.filter((l) => l.trim() !== '');
+  if (cut.length > 0 && rest.length <= 30 && /\|\s*$/u.test(lines[last] ?? '') && cells.length > 0) {
+    const first = last + 1 + rest.findIndex((l) => l.trim() !== '');
+    cells.push({ text: joinWrapped(cut.map((l) => l.trim())), from: first, to: lines.length - 1, cut: true });
+    return { cells, end: lines.length };
+  }
   return { cells, end: last + 1 };
 }
 
@@ -469,7 +481,8 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
       let e = r + 1;
       while (e < body.length && e - r < width && isRowNumber(body[e]!.text)?.split('.')[0] !== next) e += 1;
       const cells = body.slice(r, e).map((c) => c.text);
-      while (cells.length < width) cells.push('');
+      // (A row cut short by the end of the copy keeps only the cells it has: the others are missing, not empty.)
+      while (cells.length < width && !body[e - 1]!.cut) cells.push('');
       rows.push({ from: body[r]!.from, to: body[e - 1]!.to, cells });
       expect = Number(number.split('.')[0]) + 1;
       r = e;

@@ -1,3 +1,4 @@
+import { nearMonth } from '../deadline/month-typos.js';
 import type { IsoDate } from '../domain.js';
 
 /**
@@ -26,7 +27,8 @@ function monthOf(word: string): number | null {
   for (const [stem, n] of Object.entries(MONTHS).sort((a, b) => b[0].length - a[0].length)) {
     if (w.startsWith(stem) && (stem !== 'ма' || /^ма[йяе]$/.test(w))) return n;
   }
-  return null;
+  // «РАСПОРЯЖЕНИЕ № 45 ОТ 06 АГУСТА 2012Г.»: a month with one letter missed, between a day and a year.
+  return nearMonth(w);
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {

@@ -1949,3 +1949,28 @@ describe('one verb, two objects, each with its term in parentheses', () => {
     expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2020-03-01', '2020-04-01']);
   });
 });
+
+describe('outside-34 classes', () => {
+  it('a «|» plan whose copy stops inside a cell («3. | Сформировать две оперативные группы … при проведении / ав» and the end of the text): the unfinished row is the last (a regional flood plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-34/docs/003.txt');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1', '2', '3']);
+    expect(p.assignments[2]!.executors).toEqual([]);
+    const q = parseText('№ п/п |\nМероприятие |\nСрок |\nОтветственный |\n1. |\nОчистить водопропускные трубы |\nдо 1 апреля 2015 г. |\nОтдел ЖКХ |\n2. |\nПровести обследование мостов и\nдамб на территории');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date, a.executors.length])).toEqual([
+      ['1', '2015-04-01', 1],
+      ['2', null, 0],
+    ]);
+  });
+  it('«Министерство … рекомендует руководителям муниципальных органов Управления образования, директорам … принять меры …» in a notice: the officials named after the sender’s verb (a regional notice) and a paraphrase', () => {
+    const p = parseCorpus('outside-34/docs/012.txt');
+    expect(p.assignments.map((a) => [a.executors.map((e) => e.name), a.recommendation])).toEqual([[['Руководители муниципальных органов Управления образования', 'Директора общеобразовательных учреждений'], true]]);
+    const q = parseText('Вниманию глав поселений!\nВ связи с паводком Управление по делам ГО и ЧС района поручает главам сельских поселений организовать дежурство на гидропостах до 20 апреля 2016 года.');
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.recommendation, a.deadline.date])).toEqual([[['Главы сельских поселений'], false, '2016-04-20']]);
+  });
+  it('«РАСПОРЯЖЕНИЕ № 45 ОТ 06 АГУСТА 2012Г.»: «ОТ» in capitals and a month one letter short give the header (a hunters’ society) and a paraphrase; a deadline with such a month is still reported', () => {
+    expect(parseCorpus('outside-34/docs/011.txt').protocol).toMatchObject({ number: '45', date: '2012-08-06' });
+    const q = parseText('ПРИКАЗ\nот 5 ноябя 2014 г. № 12\nПРИКАЗЫВАЮ:\n1. Отделу кадров представить списки до 25 нобяря 2014 года.');
+    expect(q.protocol).toMatchObject({ number: '12', date: '2014-11-05' });
+    expect(q.assignments[0]!.deadline.kind).toBe('unparsed');
+  });
+});
