@@ -268,10 +268,12 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // «2. Департаментам … к 1 марта 1999 года.» / «Рекомендовать главам … провести аналогичный анализ.»: a paragraph of its
     // own under a numbered item is part of that item, and carries its number.
     // Under a numbered decision of a question («28. О проекте … / Принято решение: / 1. Направить … / Назначить …») it carries the decision's number.
-    const item = label ?? (region.question && !marker && lastNumbered?.main.marker?.style !== 'decimal' ? region.question : null);
+    // («1) Установить …» / «2) Контроль … возложить …» / «Поручить …»: items numbered with a bracket carry theirs likewise.)
+    const numberedBefore = lastNumbered?.main.marker?.style === 'decimal' || (lastNumbered?.main.marker?.style === 'paren' && /^\d/u.test(lastNumbered.main.marker.value));
+    const item = label ?? (region.question && !marker && !numberedBefore ? region.question : null);
     label = null;
     const own = newClause(item, null, b);
-    if (item === null && !marker && lastNumbered?.main.marker?.style === 'decimal') own.carried = lastNumbered.item;
+    if (item === null && !marker && numberedBefore) own.carried = lastNumbered!.item;
     dashRun = false;
   }
   flushTable();

@@ -373,3 +373,10 @@ describe('a document typed in capitals throughout, as a telegram is', () => {
     expect(letterhead.assignments[0]?.text).toBe('Отделу ЖКХ провести ремонт крыши до 1 июня 2015 года.');
   });
 });
+
+describe('items numbered with a bracket', () => {
+  it('a paragraph of its own after «2) Контроль … возложить …» is part of item 2, as after «2.» (outside-13/012, outside-5/010)', () => {
+    sameInVariant('outside-13/docs/012.txt', 'parens');
+    sameInVariant('outside-5/docs/010.txt', 'parens');
+  });
+});
