@@ -158,7 +158,8 @@ function endsSentence(text: string): boolean {
 
 /** «г.», «т.д.», «А.В.» at the end: the dot closes an abbreviation, not the sentence. */
 function endsWithAbbreviation(text: string): boolean {
-  return /(?:^|[\s(])(?:г|гг|т\.д|т\.п|ст|п|пп|ч|руб|тыс|млн|др|им|ул|д|обл|р-на|р-н|с|пос|кв|м|см|прил|[А-ЯЁ]\.[А-ЯЁ])\.$/u.test(text);
+  // («… маршрута N 81 "Ул.» at a wrapped line's end: a street in a quoted name.)
+  return /(?:^|[\s("«„])(?:г|гг|т\.д|т\.п|ст|п|пп|ч|руб|тыс|млн|др|им|ул|д|обл|р-на|р-н|с|пос|кв|м|см|прил|пр|пр-т|пл|пер|[А-ЯЁ]\.[А-ЯЁ])\.$/iu.test(text);
 }
 
 interface LineInfo {
@@ -425,6 +426,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   if (endsSentence(prev)) {
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
+    // «… маршрута N 81 "Ул. / Комарова - аэропорт" …»: a street's or an avenue's name after its abbreviation.
+    if (/(?:^|[\s("«„])(?:ул|пр|пр-т|пл|пер|просп|наб|им)\.$/iu.test(prev) && /^[А-ЯЁ][а-яё]/u.test(next)) return true;
     // «… по адресу электронной почты: / nmo@mgounb.ru или по факсу …»: the colon introduces an address, not a list.
     if (/(?:почты|адресу|e-mail|email|телефону|факсу)\s*:$/iu.test(prev) && /^(?:[\w.+-]+@[\w.-]+|https?:\/\/|www\.|8?\s?\(\d)/u.test(next)) return true;
     // «… (Гусева О. / А.):», «… Иванов И. / И. обеспечить …»: a name's second initial wrapped onto the next line.

@@ -380,3 +380,11 @@ describe('items numbered with a bracket', () => {
     sameInVariant('outside-5/docs/010.txt', 'parens');
   });
 });
+
+describe('a street’s abbreviation at a wrapped line’s end', () => {
+  it('«… маршрута N 81 "Ул. / Комарова - аэропорт" …» goes on to the next line (outside-34/001 wrapped at 56) and a paraphrase with «пр.»', () => {
+    sameInVariant('outside-34/docs/001.txt', 'wrap56');
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 01.03.2016 № 40\nпостановляю:\n1. Управлению ЖКХ отремонтировать тротуар по пр.\nЛенина от дома 5 до дома 17 в течение двух месяцев.');
+    expect(p.assignments.map((a) => [a.text, a.deadline.date])).toEqual([['Управлению ЖКХ отремонтировать тротуар по пр. Ленина от дома 5 до дома 17 в течение двух месяцев.', '2016-05-01']]);
+  });
+});
