@@ -46,7 +46,7 @@ const FREQUENCIES: ReadonlyArray<readonly [Frequency, string]> = [
   ],
   ['yearly', 'ежегодн[а-я]*|(?:(?:один|1)\\s+)?раз\\s+в\\s+год|кажд(?:ый|ого)\\s+год[а-я]*'],
 ];
-const FREQUENCY_RES = FREQUENCIES.map(([freq, src]) => [freq, new RegExp(`${B}(?:${src})${E}`, 'u')] as const);
+const FREQUENCY_RES = FREQUENCIES.map(([freq, src]) => [freq, new RegExp(`${B}(?:${src})${E}`, 'gu')] as const);
 
 /** «по пятницам» alone is a weekly term too. */
 const WEEKDAYS_PLURAL = new RegExp(`${B}по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)${E}`, 'u');
@@ -94,9 +94,9 @@ interface Part {
 export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency; start: number; end: number } | null {
   let best: { freq: Frequency; start: number; end: number } | null = null;
   for (const [freq, re] of FREQUENCY_RES) {
-    const m = re.exec(n);
+    // (In free text an adjective is skipped, not the words after it: «еженедельные санитарные дни в каждый четверг».)
+    const m = [...n.matchAll(re)].find((x) => !(mode === 'free' && /^(?:еже|по)/u.test(x[0]) && !ADVERB.test(x[0])));
     if (!m) continue;
-    if (mode === 'free' && /^(?:еже|по)/u.test(m[0]) && !ADVERB.test(m[0])) continue;
     if (best === null || m.index < best.start) best = { freq, start: m.index, end: m.index + m[0].length };
   }
   if (best === null && mode === 'phrase') {

@@ -101,7 +101,8 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     // The number after the date, on the same line.
     const sign = signs.find((s) => s.index >= d.index + d.length);
     const between = sign ? line.slice(d.index + d.length, sign.index) : '';
-    if (sign && between.replace(/\s+/gu, ' ').length < 60 && !/(?:от|№)\s*\d/u.test(between)) {
+    // («… 1 июня 2015 года (приложение №1)»: an attachment's number, not the act's.)
+    if (sign && between.replace(/\s+/gu, ' ').length < 60 && !/(?:от|№)\s*\d/u.test(between) && !/приложени[еяюи]\s*$/iu.test(between)) {
       const number = numberAfter(line, sign.index);
       if (number) out.push({ number, date: d.date, score });
       continue;

@@ -150,6 +150,10 @@ const MONTH_STEM = 'январ|феврал|март|апрел|ма[йяе]|и�
 /** Prepositions and conjunctions after which a sentence cannot end. */
 const DANGLING = /(?:^|\s)(?:в|во|на|с|со|и|по|к|ко|от|для|о|об|за|из|при|до|а|или|что|как|не|ни|через|между|под|над|без|также|том|числе|№|N)$/iu;
 
+/** A line that is a kind word, a number or a full date alone. */
+export const CARD_LINE =
+  /^(?:(?:постановление|распоряжение|приказ|решение|указ|письмо|протокол)|(?:№|N)?\s*\d{1,5}(?:[-/][0-9А-Яа-яЁё]{1,6})?|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+\d{4}(?:\s*(?:года|г\.?))?|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.?)?)$/iu;
+
 function endsSentence(text: string): boolean {
   // «(Иванова И.И.)»: the dot belongs to the initials, the sentence goes on.
   if (/(?:^|[\s(])[А-ЯЁ]\.\s?[А-ЯЁ]\.\)?$/u.test(text)) return false;
@@ -422,6 +426,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
+  // A site's card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года»): no line of it goes on from the one before.
+  if (CARD_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   if (endsSentence(prev)) {
@@ -543,6 +549,12 @@ function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {
 const LONG_LINE_CUT =
   /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
 
+/** A part that ends with an operative formula, spaced out or not («п о с т а н о в л я ю:»). */
+const FORMULA_SPACED_END = /(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?[юе]\s?т?|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|р\s?е\s?ш\s?и\s?л\s?[аи]?|решили|распоряжаюсь|обязываю)\s*:$/iu;
+/** A sentence boundary before an order: an infinitive, «Контроль», or a capitalised dative of officials. */
+const OPERATIVE_SENTENCE =
+  /(?<=[а-яё»")]\.)\s+(?=(?:[А-ЯЁ][а-яё]+(?:ть|ти)|Контроль|Главам?|Главе|Руководителям?|Руководителю|Начальникам?|Начальнику|Директорам?|Директору|Отделу|Отделам|Управлению|Управлениям|Комитету|Администрациям?|Администрации|Заместителю|Председателю|Органам|Предприятиям|Организациям|Учреждениям)\s)/u;
+
 /** A block of a text saved as one line, cut into the paragraphs it would have had (each keeps the line it came from). */
 function splitLongLine(b: Block): Block[] {
   if (b.cells || b.text.length <= 400) return [b];
@@ -554,6 +566,18 @@ function splitLongLine(b: Block): Block[] {
     start = m.index + m[0].length;
   }
   parts.push(b.text.slice(start).trim());
+  // «… п о с т а н о в л я ю: Объявить … месячник … . Главам сельских поселений, руководителям … разработать … . Создать
+  // комиссию … . Контроль за выполнением … возложить на …»: an operative part with no numbers, saved as one line, parts at
+  // each sentence that opens with an order verb, with officials in the dative, or with «Контроль».
+  const formula = parts.findIndex((t) => FORMULA_END.test(t) || FORMULA_SPACED_END.test(t));
+  if (formula >= 0 && !b.marker) {
+    for (let i = parts.length - 1; i > formula; i -= 1) {
+      const t = parts[i]!;
+      if (readMarker(t)?.marker) continue;
+      const pieces = t.split(OPERATIVE_SENTENCE).map((x) => x.trim()).filter((x) => x !== '');
+      if (pieces.length > 1) parts.splice(i, 1, ...pieces);
+    }
+  }
   if (parts.length === 1) return [b];
   return parts
     .filter((t) => t !== '')

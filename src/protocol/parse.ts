@@ -18,7 +18,7 @@ import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
 import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
-import { layout, type Block } from './layout.js';
+import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
@@ -214,6 +214,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       continue;
     }
     if (role === 'signature' || role === 'footer' || role === 'attachment') break;
+    // A site's card under the text («Постановление / 203 / 14 июня 2007 года»), one value a line: no part of an item.
+    if (!b.marker && !b.cells && CARD_LINE.test(b.text.trim())) continue;
     const marker = b.marker;
     if (marker?.style === 'article') {
       inArticle = true;

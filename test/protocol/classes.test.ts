@@ -1974,3 +1974,37 @@ describe('outside-34 classes', () => {
     expect(q.assignments[0]!.deadline.kind).toBe('unparsed');
   });
 });
+
+describe('outside-35 classes', () => {
+  it('a site’s card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года / Поделиться»), is no part of the last item, and the header reads it (two district resolutions) and a paraphrase', () => {
+    const p = parseCorpus('outside-35/docs/001.txt');
+    expect(p.protocol).toMatchObject({ number: '203', date: '2007-06-14' });
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind])).toEqual([['2', 'none']]);
+    expect(parseCorpus('outside-35/docs/007.txt').protocol).toMatchObject({ number: '1807', date: '2015-05-27' });
+    const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести праздник.\nПостановление\n54\n10 февраля 2015 года\n12 февраля 2015 года\nПоделиться');
+    expect(q.protocol).toMatchObject({ number: '54', date: '2015-02-10' });
+    expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['none']);
+  });
+  it('«(приложение №1)» after a date in an item is no number of the act (a city) and a paraphrase', () => {
+    const q = parseText('АДМИНИСТРАЦИЯ ГОРОДА\nПОСТАНОВЛЕНИЕ\nот 3 марта 2016 года № 77\n1. Утвердить план мероприятий на 8 марта 2016 года (приложение № 2).');
+    expect(q.protocol).toMatchObject({ number: '77', date: '2016-03-03' });
+  });
+  it('«проводить еженедельные санитарные дни в каждый четверг»: the adjective does not hide the weekday after it (a rural settlement) and a paraphrase', () => {
+    const p = parseCorpus('outside-35/docs/003.txt');
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 4 } });
+    const q = parseText('ПРИКАЗ\nот 01.04.2019 № 9\nПРИКАЗЫВАЮ:\n1. Руководителям предприятий проводить еженедельные субботники по уборке территорий в каждую пятницу.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 5 } });
+  });
+  it('an operative part with no numbers saved as one line («… п о с т а н о в л я ю: Объявить … . Главам … разработать … . Создать комиссию … . Контроль … возложить на …») parts at each order (a district) and a paraphrase', () => {
+    const p = parseCorpus('outside-35/docs/004.txt');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Главы сельских поселений', 'руководители предприятий, организаций, учреждений, с/х предприятий']]);
+    expect(p.controller?.name).toMatch(/^Павлов В\.П\./u);
+    const q = parseText(
+      `Постановление главы района от 12.04.2010 № 31 О месячнике по благоустройству В целях наведения порядка на территории района постановляю: Объявить с 15 апреля по 15 мая 2010 года месячник по благоустройству. Руководителям предприятий и учреждений района организовать уборку закрепленных территорий до 30 апреля 2010 года. Отделу ЖКХ администрации района обеспечить вывоз мусора. Контроль за исполнением постановления возложить на заместителя главы района Иванова И.И. Глава района П.П. Петров`,
+    );
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name)[0], a.deadline.date])).toEqual([
+      ['Руководители предприятий и учреждений района', '2010-04-30'],
+      ['Отдел ЖКХ администрации района', null],
+    ]);
+  });
+});
