@@ -1,4 +1,4 @@
-import type { Queue } from 'bullmq';
+import { Job, type Queue } from 'bullmq';
 import { CronExpressionParser } from 'cron-parser';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
@@ -17,8 +17,6 @@ import { cronTicks, type CronTick } from './cron-ticks.js';
 import { QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
-/** A job this far ahead cannot fire while its track is being recorded. */
-const SURELY_LATER_MS = 60_000;
 
 /**
  * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
@@ -163,28 +161,26 @@ export class Scheduler implements LaterJobs, Rescheduler {
     return this.deps.store.queueNotes.missingJobs(QUEUE_NAME, stepIds);
   }
 
-  /** Add the jobs of these steps (one per track) and record them as their tracks' next steps (with the protocol's routing, when given). */
+  /**
+   * Add the jobs of these steps (one per track) and record them as their tracks' next
+   * steps (with the protocol's routing, when given): one round-trip on the queue's
+   * connection, the tracks' write first, so a job due now runs only after its track is
+   * recorded (Store.setTracksNextWithJobs).
+   */
   async addSteps(key: string, steps: readonly PlannedStep[], routing: ProtocolRouting | null = null): Promise<void> {
     if (steps.length === 0) return;
+    const { queue, store } = this.deps;
     const now = this.deps.clock.now().getTime();
-    const jobs = steps.map((s) => ({
-      name: 'step',
-      data: payloadOf(key, s),
-      opts: { jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) },
-    }));
     const tracks = steps.map((s) => [s.track, { stepId: s.id, at: s.at }] as const);
-    // One job (a step's next, the common case) is one script; addBulk wraps even one in MULTI/EXEC.
-    const only = jobs.length === 1 ? jobs[0]! : null;
-    const add = () => (only ? this.deps.queue.add(only.name, only.data, only.opts) : this.deps.queue.addBulk(jobs));
-    if (jobs.every((j) => j.opts.delay >= SURELY_LATER_MS)) {
-      // Two connections, two round-trips at once: a job a minute ahead cannot fire before its track is recorded,
-      // and a crash between the two is repaired by the next re-plan.
-      await Promise.all([add(), this.deps.store.setTracksNext(key, tracks, routing)]);
-    } else {
-      // A job due now may run at once and record its track's next step: ours must not land after it.
-      await add();
-      await this.deps.store.setTracksNext(key, tracks, routing);
-    }
+    const client = await queue.getBackend().client;
+    await store.setTracksNextWithJobs(client, key, tracks, routing, (transaction) => {
+      for (const s of steps) {
+        // As queue.add and addBulk make a job: the queue's default options, then the job's own.
+        const job = new Job(queue, 'step', payloadOf(key, s), { ...queue.jobsOpts, jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) }, s.id);
+        // Queued at once; its reply comes with the pipeline's, where a refusal throws.
+        job.addJob(transaction).catch(() => undefined);
+      }
+    });
   }
 
   /** After a step: the track's next step becomes its one pending job (or the track ends). */
