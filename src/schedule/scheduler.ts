@@ -4,12 +4,12 @@ import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
 import { namesAlias, planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
-import type { PlanState } from '../records/state.js';
+import { planStateOf, type PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { ProtocolWithState, Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import type { LaterJobs } from '../delivery/deps.js';
-import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
+import type { FirstPlan, Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import { shortHashOf } from '../delivery/mail-context.js';
 import { recipientKey } from '../plan/mail-budget.js';
 import { KeptRouting } from '../routing/kept-routing.js';
@@ -17,6 +17,8 @@ import { cronTicks, type CronTick } from './cron-ticks.js';
 import { QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
+/** The plan state of a protocol with no closure or postponement recorded. */
+const NOTHING_RECORDED: PlanState = planStateOf({ closures: new Map(), postponements: new Map() });
 
 /**
  * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
@@ -113,7 +115,7 @@ export class Scheduler implements LaterJobs, Rescheduler {
    * plans from when the protocol began to wait, so steps whose time passed meanwhile
    * become jobs due now, which the catch-up rules fold (see runStep).
    */
-  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState } = {}): Promise<ScheduleSummary> {
+  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState; first?: FirstPlan } = {}): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
     const { stored, state, tracks: existing, review, routing: kept } = options.read ?? (await store.getProtocolWithState(key, { tracks: true }));
     if (!stored) {
@@ -127,9 +129,16 @@ export class Scheduler implements LaterJobs, Rescheduler {
     }
     const now = clock.now();
     const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
-    const { routing, fresh } = await this.routingOf(stored, kept);
+    // The first plan an import worked out while storing the protocol, when the protocol is as that plan assumed.
+    const ahead = options.first !== undefined && options.read !== undefined && only === undefined && options.from === undefined ? this.firstPlans.get(options.first) : undefined;
+    const prepared =
+      ahead !== undefined && options.first!.stored === stored && options.first!.from.getTime() <= now.getTime() && ahead.config === this.deps.config() && kept === null && existing.size === 0 && review === null
+        ? ahead
+        : null;
+    if (prepared !== null) this.keptRouting.adopt();
+    const { routing, fresh } = prepared !== null ? { routing: prepared.routing, fresh: true } : await this.routingOf(stored, kept);
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = planFirstSteps(stored, this.deps.config(), state, from, only, routing);
+    const plan = prepared !== null ? prepared.plan : planFirstSteps(stored, this.deps.config(), state, from, only, routing);
     const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
@@ -155,6 +164,18 @@ export class Scheduler implements LaterJobs, Rescheduler {
     else if (fresh) await store.setRouting(key, routing);
     return { tracks: first.size, added: toAdd.length, removed };
   }
+
+  firstPlan(stored: StoredProtocol, from: Date): FirstPlan {
+    const config = this.deps.config();
+    const routing = this.keptRouting.routeFirst(stored);
+    const plan = planFirstSteps(stored, config, NOTHING_RECORDED, from, undefined, routing);
+    const handle: FirstPlan = { stored, from };
+    this.firstPlans.set(handle, { config, routing, plan });
+    return handle;
+  }
+
+  /** What firstPlan worked out, by the handle it gave. */
+  private readonly firstPlans = new WeakMap<FirstPlan, { config: SrokConfig; routing: ProtocolRouting; plan: Plan }>();
 
   /** The step ids among these whose BullMQ job no longer exists. */
   private lostJobs(stepIds: readonly string[]): Promise<Set<string>> {

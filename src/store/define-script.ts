@@ -16,6 +16,8 @@ export interface Script {
   runBuffer(keys: readonly string[], args: readonly Arg[]): Promise<unknown>;
   /** Queue the script in a pipeline, to share one round-trip with other commands. */
   queue(pipeline: ChainableCommander, keys: readonly string[], args: readonly Arg[]): ChainableCommander;
+  /** As queue, every string of its reply a Buffer. */
+  queueBuffer(pipeline: ChainableCommander, keys: readonly string[], args: readonly Arg[]): ChainableCommander;
 }
 
 /** `numberOfKeys` null: each call says how many keys it gives (a script whose keys vary in number). */
@@ -37,6 +39,11 @@ export function defineScript(redis: Redis, name: string, numberOfKeys: number | 
     },
     queue(pipeline, keys, args) {
       const fn = method(pipeline) as QueuedFn | undefined;
+      if (typeof fn !== 'function') throw new Error(`script ${name} is not defined on this pipeline`);
+      return fn.call(pipeline, ...counted(keys), ...args);
+    },
+    queueBuffer(pipeline, keys, args) {
+      const fn = method(pipeline, `${name}Buffer`) as QueuedFn | undefined;
       if (typeof fn !== 'function') throw new Error(`script ${name} is not defined on this pipeline`);
       return fn.call(pipeline, ...counted(keys), ...args);
     },

@@ -1,10 +1,10 @@
 import type { ParsedDocument, ParseWarning } from '../domain.js';
 import { protocolKey as slugKey } from '../records/protocol-key.js';
-import type { StoreContext } from './context.js';
+import { execPipeline, type StoreContext } from './context.js';
 import { encodeDoc, type DocHeader } from './doc-codec.js';
 import { identityOf, type ProtocolIdentity } from './identity.js';
-import { primeDecoded, protocolWithStateOf, type ProtocolWithState } from './protocol-catalog.js';
-import type { AuditEntry, ImportOptions, ImportResult } from './types.js';
+import { primeStored, protocolWithStateOf, storedFrom, type ProtocolWithState } from './protocol-catalog.js';
+import type { AuditEntry, ImportOptions, ImportResult, StoredProtocol } from './types.js';
 
 /**
  * The import of a protocol seen for the first time, in one Lua step: the checks of the
@@ -71,8 +71,9 @@ return {'ok', same, redis.call('HGETALL', KEYS[4]), redis.call('HGETALL', KEYS[6
 export const IMPORT_NEW_SCRIPT = { name: 'srokImportNew', lua: IMPORT_NEW } as const;
 
 /** What the first step of an import found or did. */
-export type FirstStep =
-  | { kind: 'imported'; result: ImportResult; read: ProtocolWithState }
+export type FirstStep<T> =
+  /** `meanwhile`: what the caller's work made of the protocol while it was stored, when nothing was recorded for its key before (see importNew). */
+  | { kind: 'imported'; result: ImportResult; read: ProtocolWithState; meanwhile?: T }
   /** Nothing written: the general path goes on from what was read. */
   | { kind: 'known'; read: FirstRead };
 
@@ -94,7 +95,13 @@ export function hasOutgoing(doc: ParsedDocument): boolean {
   return doc.extensions.length > 0 || doc.assignments.some((a) => a.closes.length > 0);
 }
 
-export async function importNew(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<FirstStep> {
+/**
+ * `meanwhile` runs while Redis runs the step, with the protocol as the step stores it
+ * (the object later reads of it give); what it returns comes back only when the step
+ * stored it and found nothing recorded under its key — no state, corrections, review,
+ * routing or tracks —, which is what a first plan of it assumes.
+ */
+export async function importNew<T>(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions, meanwhile?: (stored: StoredProtocol) => T): Promise<FirstStep<T>> {
   const { keys } = ctx;
   const candidate = slugKey(doc);
   const identity = identityOf(doc.protocol);
@@ -122,15 +129,18 @@ export async function importNew(ctx: StoreContext, doc: ParsedDocument, options:
   if (identity.alias !== null) scriptKeys.push(keys.alias(identity.alias));
   for (const id of identity.pendingIds) scriptKeys.push(keys.pending(id));
   const sameDay = identity.sameDay !== null && identity.sameDay === identity.alias;
-  const reply = (await ctx.importNew.runBuffer(scriptKeys, [
-    candidate,
-    value,
-    JSON.stringify(audit),
-    Date.parse(header.at),
-    identity.alias !== null ? '1' : '0',
-    sameDay ? '1' : '0',
-    identity.pendingIds.length,
-  ])) as unknown[];
+  const args = [candidate, value, JSON.stringify(audit), Date.parse(header.at), identity.alias !== null ? '1' : '0', sameDay ? '1' : '0', identity.pendingIds.length];
+  // A pipeline of one, so that the request is written now, not at the end of this turn.
+  const sent = execPipeline(ctx.importNew.queueBuffer(ctx.redis.pipeline(), scriptKeys, args));
+  const stored = storedFrom(candidate, header, doc);
+  let made: T | undefined;
+  try {
+    made = meanwhile?.(stored);
+  } catch (e) {
+    await sent.catch(() => undefined);
+    throw e;
+  }
+  const reply = (await sent)[0] as unknown[];
   const tag = text(reply[0]);
   if (tag === 'read') {
     const pending = identity.pendingIds.map((_, i) => hashOf(reply[4 + i]));
@@ -139,14 +149,17 @@ export async function importNew(ctx: StoreContext, doc: ParsedDocument, options:
     return { kind: 'known', read: { candidate, identity, replies, encoded: { header, value } } };
   }
   if (tag !== 'ok') throw new Error(`unexpected reply from ${IMPORT_NEW_SCRIPT.name}: ${tag}`);
-  primeDecoded(candidate, header, value, doc);
+  primeStored(stored, header, value);
   const warnings: ParseWarning[] = members(reply[1])
     .filter((other) => other !== candidate)
     .sort()
     .map((other) => sameDayWarning(other, doc));
   const result: ImportResult = { status: 'new', protocolKey: candidate, version: 1, assignments: doc.assignments.length, warnings, applied: [], pending: [] };
-  const read = protocolWithStateOf(candidate, [value, hashOf(reply[2]), hashOf(reply[3]), textOrNull(reply[4]), textOrNull(reply[5]), hashOf(reply[6])], { tracks: true });
-  return { kind: 'imported', result, read };
+  const recorded = [hashOf(reply[2]), hashOf(reply[3]), textOrNull(reply[4]), textOrNull(reply[5]), hashOf(reply[6])] as const;
+  const read = protocolWithStateOf(candidate, [value, ...recorded], { tracks: true });
+  const [state, fixes, review, routing, tracks] = recorded;
+  const untouched = Object.keys(state).length === 0 && Object.keys(fixes).length === 0 && review === null && routing === null && Object.keys(tracks).length === 0;
+  return { kind: 'imported', result, read, ...(untouched && made !== undefined ? { meanwhile: made } : {}) };
 }
 
 /** Another unnumbered act of the same issuer on the same day. */

@@ -9,7 +9,7 @@ import { identityOf, type ProtocolIdentity } from './identity.js';
 import { hasOutgoing, importNew, sameDayWarning, type FirstRead } from './import-new.js';
 import { primeDecoded, protocolWithStateOf, queueProtocolWithState, type ProtocolWithState } from './protocol-catalog.js';
 import { decodeWriteReply, encodeOps, type StateOp } from './state-records.js';
-import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord } from './types.js';
+import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord, StoredProtocol } from './types.js';
 
 /**
  * Import a parsed document as a protocol. The same content twice is one protocol
@@ -41,14 +41,20 @@ export async function importProtocol(ctx: StoreContext, doc: ParsedDocument, opt
  * its tracks) read in the import's last round-trip, after every write of it: the
  * scheduling that follows an import need not read it again. `read` is null when the
  * import wrote nothing (unchanged) or wrote again after that read (records that arrived
- * late).
+ * late). `meanwhile` is work on the protocol done while Redis stores an act seen for the
+ * first time (a first plan of it); its result comes back as importNew says.
  */
-export async function importAndRead(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
+export async function importAndRead<T = never>(
+  ctx: StoreContext,
+  doc: ParsedDocument,
+  options: ImportOptions,
+  meanwhile?: (stored: StoredProtocol) => T,
+): Promise<{ result: ImportResult; read: ProtocolWithState | null; meanwhile?: T }> {
   // An act seen for the first time, closing nothing: one round-trip (import-new.ts).
   let first: FirstRead | undefined;
   if (!hasOutgoing(doc)) {
-    const step = await importNew(ctx, doc, options);
-    if (step.kind === 'imported') return { result: step.result, read: step.read };
+    const step = await importNew(ctx, doc, options, meanwhile);
+    if (step.kind === 'imported') return { result: step.result, read: step.read, ...(step.meanwhile !== undefined ? { meanwhile: step.meanwhile } : {}) };
     first = step.read;
   }
   // Another import of the same act between our read and our write makes the write

@@ -107,9 +107,17 @@ export class Store {
     return importProtocol(this.ctx, doc, options);
   }
 
-  /** The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again). */
-  importAndRead(doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
-    return importAndRead(this.ctx, doc, options);
+  /**
+   * The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again).
+   * `meanwhile` runs while Redis stores an act seen for the first time; what it returns comes back when nothing was
+   * recorded under the protocol's key before (what a first plan assumes: import-new.ts).
+   */
+  importAndRead<T = never>(
+    doc: ParsedDocument,
+    options: ImportOptions,
+    meanwhile?: (stored: StoredProtocol) => T,
+  ): Promise<{ result: ImportResult; read: ProtocolWithState | null; meanwhile?: T }> {
+    return importAndRead(this.ctx, doc, options, meanwhile);
   }
 
   /** The import's steps one by one, for tests that stop between them as a crash would. */

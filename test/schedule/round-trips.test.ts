@@ -10,7 +10,7 @@ import { silentLog } from '../../src/log.js';
 import { createOutboxTransport } from '../../src/mail/index.js';
 import { createRuntime, type Runtime } from '../../src/worker/worker.js';
 import { freePort, startRedisServer, type OwnRedisServer } from '../store/own-redis-server.js';
-import { readFixture, SEEDS } from '../store/store-setup.js';
+import { PROTOCOLS, readFixture, SEEDS } from '../store/store-setup.js';
 
 /**
  * What an import and its scheduling cost in round-trips, counted by a redis-server of
@@ -91,5 +91,23 @@ describe('the round-trips of an import and its scheduling', () => {
     const again = await requests(() => store.importAndRead(same, { now, actor: 'cli:test' }));
     expect(again.reads).toBe(1);
     expect(again.value).toEqual({ result: { ...result, status: 'unchanged' }, read: null });
+  });
+
+  it('plans an act seen for the first time while Redis stores it: the very plan a later re-plan makes, routed once', async () => {
+    const { store, scheduler } = runtime!.deps;
+    const now = new Date('2021-03-01T04:00:00.000Z');
+    const doc = await readFixture(PROTOCOLS.chelHealth);
+    const routings = scheduler.routings;
+    const { result, read, meanwhile: first } = await store.importAndRead(doc, { now, actor: 'cli:test' }, (stored) => scheduler.firstPlan(stored, now));
+    expect(first?.stored).toBe(read?.stored);
+    const scheduled = await scheduler.scheduleProtocol(result.protocolKey, undefined, { read: read!, first: first! });
+    expect(scheduled.added).toBeGreaterThan(0);
+    expect(scheduler.routings).toBe(routings + 1);
+    // Planned again from what is stored, nothing is added or removed, and nothing routed again.
+    expect(await scheduler.scheduleProtocol(result.protocolKey)).toEqual({ tracks: scheduled.tracks, added: 0, removed: 0 });
+    expect(scheduler.routings).toBe(routings + 1);
+    // The same file again stores nothing: no first plan comes back.
+    const again = await store.importAndRead(await readFixture(PROTOCOLS.chelHealth), { now, actor: 'cli:test' }, (stored) => scheduler.firstPlan(stored, now));
+    expect(again.meanwhile).toBeUndefined();
   });
 });
