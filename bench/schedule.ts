@@ -74,10 +74,12 @@ async function runSrok(config: SrokConfig, docs: readonly ParsedDocument[], cloc
     const started = performance.now();
     for (const doc of docs) {
       const t0 = performance.now();
-      // As importParsed: the protocol read back in the import's last round-trip is what the scheduling plans from.
-      const { result, read } = await store.importAndRead(doc, { now: clock.now(), actor: 'bench' });
+      // As importParsed: the protocol read back in the import's round-trip is what the scheduling plans from, and a
+      // protocol seen for the first time is planned while Redis stores it.
+      const now = clock.now();
+      const { result, read, meanwhile: first } = await store.importAndRead(doc, { now, actor: 'bench' }, (stored) => scheduler.firstPlan(stored, now));
       const t1 = performance.now();
-      const s = await scheduler.scheduleProtocol(result.protocolKey, undefined, read !== null ? { read } : {});
+      const s = await scheduler.scheduleProtocol(result.protocolKey, undefined, read !== null ? { read, ...(first !== undefined ? { first } : {}) } : {});
       // importFile re-plans the protocols an import closed or extended: none here.
       for (const key of new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey))) await scheduler.scheduleProtocol(key);
       importMs += t1 - t0;

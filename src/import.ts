@@ -79,11 +79,13 @@ export async function importParsed(file: string, parsed: ParsedDocument, deps: I
   const lines = documentLines(parsed);
   // Route → store → review gate → schedule: a protocol that waits for review is planned, not queued.
   const routed = await routeByAliases(parsed, store, config);
-  const { result, read } = await store.importAndRead(routed.doc, { now: clock.now(), actor: deps.actor });
+  const now = clock.now();
+  // A protocol seen for the first time is planned while Redis stores it.
+  const { result, read, meanwhile: first } = await store.importAndRead(routed.doc, { now, actor: deps.actor }, (stored) => scheduler.firstPlan(stored, now));
   const review = await reviewImported(result, lines, routed.routed, { store, config, now: clock.now(), actor: deps.actor });
   // What the import read back stands unless the review step wrote what a plan reads (corrections, the review state).
   const untouched = read !== null && !review.waits && review.corrections === 0 && read.review?.state !== 'waiting';
-  const schedule = await scheduler.scheduleProtocol(result.protocolKey, undefined, untouched ? { read } : {});
+  const schedule = await scheduler.scheduleProtocol(result.protocolKey, undefined, untouched ? { read, ...(first !== undefined ? { first } : {}) } : {});
   // Closes and extensions change other protocols' plans: re-plan each of them once.
   const others = new Set(result.applied.map((r) => r.protocolKey).filter((k) => k !== result.protocolKey));
   for (const key of others) await scheduler.scheduleProtocol(key);

@@ -43,10 +43,27 @@ export class KeptRouting implements Routings {
    * already; one routed before is routed with the remembered phrases of now.
    */
   async current(protocol: RoutedProtocol, kept: ProtocolRouting | null): Promise<{ routing: ProtocolRouting; fresh: boolean }> {
+    if (kept === null) {
+      this.adopt();
+      return { routing: this.routeFirst(protocol), fresh: true };
+    }
     const basis = this.basisOf(protocol);
-    if (kept !== null && kept.basis === basis) return { routing: kept, fresh: false };
-    const aliases = kept === null ? new Map<string, string>() : await this.aliases();
-    return { routing: { basis, entries: this.routeNow(protocol, aliases) }, fresh: true };
+    if (kept.basis === basis) return { routing: kept, fresh: false };
+    return { routing: { basis, entries: this.routeNow(protocol, await this.aliases()) }, fresh: true };
+  }
+
+  /**
+   * The routing of a protocol never routed, as current() makes it — routed as imported —
+   * but not counted: a plan worked out ahead (Scheduler.firstPlan) counts it with adopt()
+   * when it is used.
+   */
+  routeFirst(protocol: RoutedProtocol): ProtocolRouting {
+    return { basis: this.basisOf(protocol), entries: this.route(protocol.doc, this.deps.config().directory, new Map()) };
+  }
+
+  /** Count a routing made by routeFirst. */
+  adopt(): void {
+    this.routed += 1;
   }
 
   /** Route `protocol` now with these remembered phrases (normalised phrase → entry id), counted. */

@@ -1,15 +1,15 @@
-import type { Queue } from 'bullmq';
+import { Job, type Queue } from 'bullmq';
 import { CronExpressionParser } from 'cron-parser';
 import type { Clock } from '../clock.js';
 import type { SrokConfig } from '../config/types.js';
 import type { Log } from '../log.js';
 import { namesAlias, planFirstSteps, planImported, type Plan, type PlannedStep, type PlanOptions, type ProtocolRouting } from '../plan/index.js';
-import type { PlanState } from '../records/state.js';
+import { planStateOf, type PlanState } from '../records/state.js';
 import { itemSegment } from '../plan/step-id.js';
 import type { ProtocolWithState, Store } from '../store/index.js';
 import type { StoredProtocol } from '../store/types.js';
 import type { LaterJobs } from '../delivery/deps.js';
-import type { Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
+import type { FirstPlan, Rescheduler, ScheduleSummary } from '../follow-up/rescheduler.js';
 import { shortHashOf } from '../delivery/mail-context.js';
 import { recipientKey } from '../plan/mail-budget.js';
 import { KeptRouting } from '../routing/kept-routing.js';
@@ -17,8 +17,8 @@ import { cronTicks, type CronTick } from './cron-ticks.js';
 import { QUEUE_NAME, type StepPayload } from './queue.js';
 
 const DAY = 24 * 3600 * 1000;
-/** A job this far ahead cannot fire while its track is being recorded. */
-const SURELY_LATER_MS = 60_000;
+/** The plan state of a protocol with no closure or postponement recorded. */
+const NOTHING_RECORDED: PlanState = planStateOf({ closures: new Map(), postponements: new Map() });
 
 /**
  * Keeps exactly one pending job per open track (a part-occurrence, an item's summary,
@@ -115,7 +115,7 @@ export class Scheduler implements LaterJobs, Rescheduler {
    * plans from when the protocol began to wait, so steps whose time passed meanwhile
    * become jobs due now, which the catch-up rules fold (see runStep).
    */
-  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState } = {}): Promise<ScheduleSummary> {
+  async scheduleProtocol(key: string, only?: { item: string | null }, options: { from?: Date; read?: ProtocolWithState; first?: FirstPlan } = {}): Promise<ScheduleSummary> {
     const { store, clock } = this.deps;
     const { stored, state, tracks: existing, review, routing: kept } = options.read ?? (await store.getProtocolWithState(key, { tracks: true }));
     if (!stored) {
@@ -129,9 +129,16 @@ export class Scheduler implements LaterJobs, Rescheduler {
     }
     const now = clock.now();
     const from = options.from !== undefined && options.from.getTime() < now.getTime() ? options.from : now;
-    const { routing, fresh } = await this.routingOf(stored, kept);
+    // The first plan an import worked out while storing the protocol, when the protocol is as that plan assumed.
+    const ahead = options.first !== undefined && options.read !== undefined && only === undefined && options.from === undefined ? this.firstPlans.get(options.first) : undefined;
+    const prepared =
+      ahead !== undefined && options.first!.stored === stored && options.first!.from.getTime() <= now.getTime() && ahead.config === this.deps.config() && kept === null && existing.size === 0 && review === null
+        ? ahead
+        : null;
+    if (prepared !== null) this.keptRouting.adopt();
+    const { routing, fresh } = prepared !== null ? { routing: prepared.routing, fresh: true } : await this.routingOf(stored, kept);
     // Only each track's first step becomes a job: the planner need not build the rest.
-    const plan = planFirstSteps(stored, this.deps.config(), state, from, only, routing);
+    const plan = prepared !== null ? prepared.plan : planFirstSteps(stored, this.deps.config(), state, from, only, routing);
     const first = review?.state === 'waiting' ? new Map<string, PlannedStep>() : this.firstSteps(plan, stored, now);
     const scope = only ? itemPrefix(key, stored, only.item) : null;
     const toAdd: PlannedStep[] = [];
@@ -158,33 +165,43 @@ export class Scheduler implements LaterJobs, Rescheduler {
     return { tracks: first.size, added: toAdd.length, removed };
   }
 
+  firstPlan(stored: StoredProtocol, from: Date): FirstPlan {
+    const config = this.deps.config();
+    const routing = this.keptRouting.routeFirst(stored);
+    const plan = planFirstSteps(stored, config, NOTHING_RECORDED, from, undefined, routing);
+    const handle: FirstPlan = { stored, from };
+    this.firstPlans.set(handle, { config, routing, plan });
+    return handle;
+  }
+
+  /** What firstPlan worked out, by the handle it gave. */
+  private readonly firstPlans = new WeakMap<FirstPlan, { config: SrokConfig; routing: ProtocolRouting; plan: Plan }>();
+
   /** The step ids among these whose BullMQ job no longer exists. */
   private lostJobs(stepIds: readonly string[]): Promise<Set<string>> {
     return this.deps.store.queueNotes.missingJobs(QUEUE_NAME, stepIds);
   }
 
-  /** Add the jobs of these steps (one per track) and record them as their tracks' next steps (with the protocol's routing, when given). */
+  /**
+   * Add the jobs of these steps (one per track) and record them as their tracks' next
+   * steps (with the protocol's routing, when given): one round-trip on the queue's
+   * connection, the tracks' write first, so a job due now runs only after its track is
+   * recorded (Store.setTracksNextWithJobs).
+   */
   async addSteps(key: string, steps: readonly PlannedStep[], routing: ProtocolRouting | null = null): Promise<void> {
     if (steps.length === 0) return;
+    const { queue, store } = this.deps;
     const now = this.deps.clock.now().getTime();
-    const jobs = steps.map((s) => ({
-      name: 'step',
-      data: payloadOf(key, s),
-      opts: { jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) },
-    }));
     const tracks = steps.map((s) => [s.track, { stepId: s.id, at: s.at }] as const);
-    // One job (a step's next, the common case) is one script; addBulk wraps even one in MULTI/EXEC.
-    const only = jobs.length === 1 ? jobs[0]! : null;
-    const add = () => (only ? this.deps.queue.add(only.name, only.data, only.opts) : this.deps.queue.addBulk(jobs));
-    if (jobs.every((j) => j.opts.delay >= SURELY_LATER_MS)) {
-      // Two connections, two round-trips at once: a job a minute ahead cannot fire before its track is recorded,
-      // and a crash between the two is repaired by the next re-plan.
-      await Promise.all([add(), this.deps.store.setTracksNext(key, tracks, routing)]);
-    } else {
-      // A job due now may run at once and record its track's next step: ours must not land after it.
-      await add();
-      await this.deps.store.setTracksNext(key, tracks, routing);
-    }
+    const client = await queue.getBackend().client;
+    await store.setTracksNextWithJobs(client, key, tracks, routing, (transaction) => {
+      for (const s of steps) {
+        // As queue.add and addBulk make a job: the queue's default options, then the job's own.
+        const job = new Job(queue, 'step', payloadOf(key, s), { ...queue.jobsOpts, jobId: s.id, delay: Math.max(0, Date.parse(s.at) - now) }, s.id);
+        // Queued at once; its reply comes with the pipeline's, where a refusal throws.
+        job.addJob(transaction).catch(() => undefined);
+      }
+    });
   }
 
   /** After a step: the track's next step becomes its one pending job (or the track ends). */

@@ -2,11 +2,13 @@ import type { ChainableCommander, Redis } from 'ioredis';
 import type { Script } from './define-script.js';
 import type { StoreKeys } from './keys.js';
 
-/** What every part of the store works with: one client, the key layout, the protocol write script. */
+/** What every part of the store works with: one client, the key layout, the protocol write scripts. */
 export interface StoreContext {
   redis: Redis;
   keys: StoreKeys;
   protocolWrite: Script;
+  /** The one-step import of an act seen for the first time (import-new.ts). */
+  importNew: Script;
   delIfEquals: Script;
 }
 

@@ -6,9 +6,10 @@ import { opsOnTarget, outgoingRecords, type Writer } from './closes.js';
 import { execPipeline, type StoreContext } from './context.js';
 import { decodeDoc, encodeDoc, type DocHeader } from './doc-codec.js';
 import { identityOf, type ProtocolIdentity } from './identity.js';
+import { hasOutgoing, importNew, sameDayWarning, type FirstRead } from './import-new.js';
 import { primeDecoded, protocolWithStateOf, queueProtocolWithState, type ProtocolWithState } from './protocol-catalog.js';
 import { decodeWriteReply, encodeOps, type StateOp } from './state-records.js';
-import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord } from './types.js';
+import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRecord, StoredProtocol } from './types.js';
 
 /**
  * Import a parsed document as a protocol. The same content twice is one protocol
@@ -24,7 +25,9 @@ import type { AppliedRecord, AuditEntry, ImportOptions, ImportResult, PendingRec
  *  3. apply this document's closes and extensions to the acts they name, or file them
  *     as waiting (see applyOutgoing);
  *  4. write the global indexes, the `sha:` entry last (one round-trip).
- * A first import of a protocol that closes nothing takes three round-trips.
+ * A first import of a protocol that closes nothing takes three round-trips this way;
+ * importAndRead makes it one (import-new.ts: steps 1, 2 and 4 in one Lua step, when
+ * nothing is known of the act yet), and takes these steps otherwise.
  * Every step after 2 is idempotent. A crash after 2 leaves the document stored without
  * its `sha:` entry; the next import of the file finds it, writes nothing twice, and
  * runs 3 and 4 again, returning the status the interrupted import would have.
@@ -38,14 +41,27 @@ export async function importProtocol(ctx: StoreContext, doc: ParsedDocument, opt
  * its tracks) read in the import's last round-trip, after every write of it: the
  * scheduling that follows an import need not read it again. `read` is null when the
  * import wrote nothing (unchanged) or wrote again after that read (records that arrived
- * late).
+ * late). `meanwhile` is work on the protocol done while Redis stores an act seen for the
+ * first time (a first plan of it); its result comes back as importNew says.
  */
-export async function importAndRead(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
+export async function importAndRead<T = never>(
+  ctx: StoreContext,
+  doc: ParsedDocument,
+  options: ImportOptions,
+  meanwhile?: (stored: StoredProtocol) => T,
+): Promise<{ result: ImportResult; read: ProtocolWithState | null; meanwhile?: T }> {
+  // An act seen for the first time, closing nothing: one round-trip (import-new.ts).
+  let first: FirstRead | undefined;
+  if (!hasOutgoing(doc)) {
+    const step = await importNew(ctx, doc, options, meanwhile);
+    if (step.kind === 'imported') return { result: step.result, read: step.read, ...(step.meanwhile !== undefined ? { meanwhile: step.meanwhile } : {}) };
+    first = step.read;
+  }
   // Another import of the same act between our read and our write makes the write
   // refuse; reading again sees it. Every round one of the competing imports wins, so n
   // imports at once need at most n rounds; more than MAX_ATTEMPTS is not a workload.
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const steps = importSteps(ctx, doc, options);
+    const steps = importSteps(ctx, doc, options, attempt === 1 ? first : undefined);
     const step = await steps.writeProtocol();
     if (step.kind === 'conflict') continue;
     if (step.kind === 'unchanged') return { result: step.result, read: null };
@@ -83,22 +99,28 @@ export interface WrittenProtocol {
   consumed: Array<{ id: string; field: string }>;
 }
 
-export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions): ImportSteps {
+/** `first`: step 1's read, made already by the one-step import of a new act (import-new.ts). */
+export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: ImportOptions, first?: FirstRead): ImportSteps {
   const { redis, keys } = ctx;
   const writer: Writer = { now: options.now, actor: options.actor };
   const sha = doc.source.sha256;
-  const identity = identityOf(doc.protocol);
+  const identity = first?.identity ?? identityOf(doc.protocol);
 
   const steps: ImportSteps = {
     async writeProtocol() {
-      const candidate = slugKey(doc);
-      const read = redis.pipeline();
-      read.get(keys.sha(sha));
-      read.get(keys.ident(identity.id));
-      read.getBuffer(keys.doc(candidate));
-      for (const id of identity.pendingIds) read.hgetall(keys.pending(id));
-      if (identity.sameDay !== null) read.smembers(keys.alias(identity.sameDay));
-      const replies = await execPipeline(read);
+      const candidate = first?.candidate ?? slugKey(doc);
+      let replies: unknown[];
+      if (first !== undefined) {
+        replies = first.replies;
+      } else {
+        const read = redis.pipeline();
+        read.get(keys.sha(sha));
+        read.get(keys.ident(identity.id));
+        read.getBuffer(keys.doc(candidate));
+        for (const id of identity.pendingIds) read.hgetall(keys.pending(id));
+        if (identity.sameDay !== null) read.smembers(keys.alias(identity.sameDay));
+        replies = await execPipeline(read);
+      }
       const shaKey = replies[0] as string | null;
       const identKey = replies[1] as string | null;
       const waiting = identity.pendingIds.flatMap((id, i) => waitingRecords(id, replies[3 + i]));
@@ -140,11 +162,7 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
       const warnings: ParseWarning[] = sameDay
         .filter((other) => other !== key)
         .sort()
-        .map((other) => ({
-          line: null,
-          code: 'same_day_unnumbered',
-          message: `protocol ${other} of the same issuer on ${doc.protocol.date ?? '?'} has no number either; both are kept, told apart by their titles — check that they are not one protocol`,
-        }));
+        .map((other) => sameDayWarning(other, doc));
       const ops: StateOp[] = [];
       for (const w of waiting) {
         const made = opsOnTarget(w.record, { key, doc }, writer, null);
@@ -158,7 +176,9 @@ export function importSteps(ctx: StoreContext, doc: ParsedDocument, options: Imp
         action: 'import',
         detail: { status, version, sha256: sha, file: doc.source.file },
       };
-      const encoded = repeat ? null : encodeDoc(header, doc);
+      // The first step's encoding of this document as a first version, when that is what is written.
+      const made = first?.encoded;
+      const encoded = repeat ? null : made !== undefined && made.header.v === header.v && made.header.at === header.at ? made.value : encodeDoc(header, doc);
       const reply = decodeWriteReply(
         await ctx.protocolWrite.run(
           [keys.doc(key), keys.state(key), keys.audit(key)],

@@ -65,10 +65,15 @@ function remember(id: string, stored: StoredProtocol): void {
  * must be plain JSON data (a parsed document is) and is not changed afterwards.
  */
 export function primeDecoded(key: string, header: DocHeader, value: Buffer, doc: ParsedDocument): void {
-  remember(decodedId(key, header, value.length), storedFrom(key, header, doc));
+  primeStored(storedFrom(key, header, doc), header, value);
 }
 
-function storedFrom(key: string, header: DocHeader, doc: ParsedDocument): StoredProtocol {
+/** As primeDecoded, with the protocol as a read of it gives it made already (storedFrom): later reads give this very object. */
+export function primeStored(stored: StoredProtocol, header: DocHeader, value: Buffer): void {
+  remember(decodedId(stored.key, header, value.length), stored);
+}
+
+export function storedFrom(key: string, header: DocHeader, doc: ParsedDocument): StoredProtocol {
   return { key, version: header.v, sha256: doc.source.sha256, importedAt: header.at, file: doc.source.file, doc };
 }
 

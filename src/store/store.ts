@@ -5,6 +5,7 @@ import { DEL_IF_EQUALS, type StoreContext } from './context.js';
 import { defineScript } from './define-script.js';
 import { deleteProtocol } from './delete-protocol.js';
 import { importAndRead, importProtocol, importSteps, type ImportSteps } from './import-protocol.js';
+import { IMPORT_NEW_SCRIPT } from './import-new.js';
 import { storeKeys, type StoreKeys } from './keys.js';
 import { findProtocol, getProtocol, getProtocolWithState, getRouting, listProtocols, readMany, type ProtocolWithState } from './protocol-catalog.js';
 import type { ProtocolRouting } from '../records/routing.js';
@@ -21,7 +22,7 @@ import { threadRoot } from './thread-roots.js';
 import type { DirectoryEntry } from '../config/schema.js';
 import type { AliasRecord, Correction, ReviewState } from '../corrections/types.js';
 import { getAliases, getEntries, getFixes, getReview, getText, listWaiting, putEntry, putFixes, reviewsOf, setAlias, setReview, setText } from './review-records.js';
-import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, type TrackUpdates } from './tracks.js';
+import { dueBefore, getTracks, nextDue, replaceTracks, setTracksNext, setTracksNextWithJobs, type TrackUpdates } from './tracks.js';
 import type { AuditEntry, DueEntry, ImportOptions, ImportResult, ProtocolSummary, StoredProtocol, TrackNext } from './types.js';
 
 export interface StoreOptions {
@@ -58,6 +59,7 @@ export class Store {
       redis,
       keys: this.keys,
       protocolWrite: defineProtocolWrite(redis),
+      importNew: defineScript(redis, IMPORT_NEW_SCRIPT.name, null, IMPORT_NEW_SCRIPT.lua),
       delIfEquals: defineScript(redis, 'srokDelIfEquals', 1, DEL_IF_EQUALS),
     };
     this.ledger = new SendLedger(redis, this.keys, this.ledgerTtlMs);
@@ -105,9 +107,17 @@ export class Store {
     return importProtocol(this.ctx, doc, options);
   }
 
-  /** The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again). */
-  importAndRead(doc: ParsedDocument, options: ImportOptions): Promise<{ result: ImportResult; read: ProtocolWithState | null }> {
-    return importAndRead(this.ctx, doc, options);
+  /**
+   * The import, and the protocol read back in its last round-trip for the scheduling that follows (null: read it again).
+   * `meanwhile` runs while Redis stores an act seen for the first time; what it returns comes back when nothing was
+   * recorded under the protocol's key before (what a first plan assumes: import-new.ts).
+   */
+  importAndRead<T = never>(
+    doc: ParsedDocument,
+    options: ImportOptions,
+    meanwhile?: (stored: StoredProtocol) => T,
+  ): Promise<{ result: ImportResult; read: ProtocolWithState | null; meanwhile?: T }> {
+    return importAndRead(this.ctx, doc, options, meanwhile);
   }
 
   /** The import's steps one by one, for tests that stop between them as a crash would. */
@@ -182,6 +192,15 @@ export class Store {
   /** Many tracks of one protocol in one round-trip (an import schedules them all); the protocol's routing with them, when given. */
   setTracksNext(key: string, updates: TrackUpdates, routing: ProtocolRouting | null = null): Promise<void> {
     return setTracksNext(this.ctx, key, updates, routing);
+  }
+
+  /**
+   * The tracks' next steps (and the routing, when given) and the inserts of their jobs
+   * in one round-trip on the queue's connection (`client`, the queue's): `addJobs`
+   * queues the inserts on the pipeline it is given, after the tracks' write.
+   */
+  setTracksNextWithJobs<T>(client: { pipeline(): T }, key: string, updates: TrackUpdates, routing: ProtocolRouting | null, addJobs: (transaction: T) => void): Promise<void> {
+    return setTracksNextWithJobs(this.keys, client, key, updates, routing, addJobs);
   }
 
   // Routing

@@ -1,5 +1,7 @@
+import type { ChainableCommander } from 'ioredis';
 import { encodeRouting, type ProtocolRouting } from '../records/routing.js';
 import { execPipeline, type StoreContext } from './context.js';
+import type { StoreKeys } from './keys.js';
 import { canonicalInstant } from './state-records.js';
 import type { DueEntry, TrackNext } from './types.js';
 
@@ -26,8 +28,45 @@ export function dueMember(protocolKey: string, track: string): string {
  * round-trip; with `routing`, the protocol's routing is written in the same one.
  */
 export async function setTracksNext(ctx: StoreContext, protocolKey: string, updates: TrackUpdates, routing: ProtocolRouting | null = null): Promise<void> {
-  // The HSET and ZADD arguments built flat in one pass (no objects for ioredis to flatten again).
-  const fields: string[] = [];
+  const write = ctx.redis.pipeline();
+  if (queueTracksNext(ctx.keys, write, protocolKey, updates, routing)) await execPipeline(write);
+}
+
+/**
+ * The tracks' write of setTracksNext and the inserts of their jobs, in one round-trip
+ * on the queue's connection: `client` is the queue's (an ioredis client), and `addJobs`
+ * queues the inserts on the pipeline it is given. The tracks come first in it and Redis
+ * runs a pipeline in order, so a job due now runs after its track is recorded, never
+ * before. A pipeline, not a MULTI (the queue's own bulk insert is one too): one write
+ * of the socket, so no crash of this process splits it; a failed insert leaves a
+ * track without its job, which the next re-plan adds again (the lost-job check).
+ */
+export async function setTracksNextWithJobs<T>(
+  keys: StoreKeys,
+  client: { pipeline(): T },
+  protocolKey: string,
+  updates: TrackUpdates,
+  routing: ProtocolRouting | null,
+  addJobs: (transaction: T) => void,
+): Promise<void> {
+  const transaction = client.pipeline();
+  // The queue's ioredis pipeline: the store's commands go on it as on its own.
+  const write = transaction as unknown as ChainableCommander;
+  if (typeof write.zadd !== 'function' || typeof write.exec !== 'function') throw new Error('the queue\'s connection is not an ioredis client');
+  const before = queueTracksNext(keys, write, protocolKey, updates, routing) ? write.length : 0;
+  addJobs(transaction);
+  const replies = await execPipeline(write);
+  // The queue's insert scripts answer a negative code when they refuse (its own add throws on one).
+  for (const reply of replies.slice(before)) {
+    if (typeof reply === 'number' && reply < 0) throw new Error(`${protocolKey}: the queue refused a job (code ${reply})`);
+  }
+}
+
+/** The commands of setTracksNext queued on `write`; false when there is nothing to write. */
+function queueTracksNext(keys: StoreKeys, write: ChainableCommander, protocolKey: string, updates: TrackUpdates, routing: ProtocolRouting | null): boolean {
+  // The HSET fields and ZADD arguments built in one pass.
+  const fields: Record<string, string> = {};
+  let some = false;
   const scored: Array<string | number> = [];
   const cleared: string[] = [];
   for (const [track, next] of updates) {
@@ -36,22 +75,22 @@ export async function setTracksNext(ctx: StoreContext, protocolKey: string, upda
       continue;
     }
     const at = canonicalInstant(next.at, `track ${track}: next step time`);
-    fields.push(track, encodeTrack({ stepId: next.stepId, at }));
+    fields[track] = encodeTrack({ stepId: next.stepId, at });
+    some = true;
     scored.push(Date.parse(at), dueMember(protocolKey, track));
   }
-  if (fields.length === 0 && cleared.length === 0 && routing === null) return;
-  const { redis, keys } = ctx;
-  const write = redis.pipeline();
+  if (!some && cleared.length === 0 && routing === null) return false;
   if (routing !== null) write.set(keys.routing(protocolKey), encodeRouting(routing));
-  if (fields.length > 0) {
-    write.hset(keys.tracks(protocolKey), ...fields);
+  if (some) {
+    // The field map, not field-value arguments: the queue's pipelines take HSET in that form only.
+    write.hset(keys.tracks(protocolKey), fields);
     write.zadd(keys.due, ...scored);
   }
   if (cleared.length > 0) {
     write.hdel(keys.tracks(protocolKey), ...cleared);
     write.zrem(keys.due, ...cleared.map((track) => dueMember(protocolKey, track)));
   }
-  await execPipeline(write);
+  return true;
 }
 
 /**
