@@ -210,10 +210,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     if (!number && below[0] && /^[0-9][0-9А-Яа-яЁё/-]{0,12}$/u.test(below[0]) && below[1] && findWrittenDates(below[1])[0]?.index === 0) {
       candidates.push({ number: below[0], date: findWrittenDates(below[1])[0]!.date, score: 9 });
     }
-    // «№ 3» on a line of its own just below the kind word.
+    // «№ 3» on a line of its own just below the kind word (also when the place or the date stands between:
+    // «ПРИКАЗ / 29 августа 2025 г. / х. Колундаевский / № 302»).
     if (!number) {
-      for (let i = kindLine + 1; i < Math.min(headText.length, kindLine + 6); i += 1) {
-        const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(headText[i]!);
+      for (let i = kindLine + 1; i < Math.min(lines.length, kindLine + 6); i += 1) {
+        const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(lines[i]!.trim());
         if (only) {
           candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date, score: 8 });
           break;

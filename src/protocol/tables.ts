@@ -175,6 +175,14 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       i += 1;
       continue;
     }
+    // A reporting schedule flattened to lines: «N п/п Наименование финансового органа Ежемесячная отчетность Годовая
+    // отчетность», then «1 Администрация … ежемесячно 3-го числа месяца, следующего за отчетным … с 29.01.09 по 02.02.09».
+    const schedule = HEADER_LINE.test(trimmed[i]!) ? scheduleTable(trimmed, i) : null;
+    if (schedule) {
+      rows.push(...schedule.rows);
+      i = schedule.end;
+      continue;
+    }
     // Flat rows under a one-line header.
     // (The header may wrap too: «… Срок исполнения Ответст- / венные за исполнение».)
     const headerTo = HEADER_LINE.test(trimmed[i]!) ? flatHeaderEnd(trimmed, i) : i;
@@ -250,6 +258,54 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     i += 1;
   }
   return rows;
+}
+
+/** Where a term starts in a schedule's row: a frequency, «до …», «не позднее …», «с 29.01.09 по …». */
+const SCHEDULE_TERM = /(?<![\p{L}])(?:ежемесячно|ежеквартально|ежегодно|еженедельно|раз\s+в\s+(?:месяц|квартал|полугодие|год)|не\s+позднее|до\s+\d|с\s+\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\s+по)(?![\p{L}])/giu;
+
+/**
+ * A reporting schedule whose rows are a body and its terms, one per kind of report: the header names the body's column
+ * («Наименование … органа», «… организации», «Исполнитель») and reports («… отчетность», «Сроки представления …»), no
+ * task column; a row is its number, the body, then each term. Each term is an entry of the row's number, the body its
+ * executor, the schedule's title (the line above the header) its task. Rows are counted from 1; the lines between the
+ * header and the first row (form numbers) are the header's. Two rows at least, each with a term.
+ */
+function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const header = lines[from]!;
+  if (!/наименовани[а-яё]*\s+(?:[а-яё]+\s+)?(?:орган|организаци|учреждени|муниципальн|получател)|исполнител/iu.test(header) || !/отч[её]тн|отч[её]т|представлени/iu.test(header)) return null;
+  if (/мероприяти|содержани|срок\s+исполнени/iu.test(header)) return null;
+  let title = '';
+  for (let k = from - 1; k >= 0 && k >= from - 4; k -= 1) {
+    if (lines[k] !== '') {
+      title = lines[k]!;
+      break;
+    }
+  }
+  const out: FoundRow[] = [{ from, to: from, cells: flatHeaderCells(['task', 'deadline', 'executors']) }];
+  let expect = 1;
+  let j = from + 1;
+  let first = -1;
+  for (; j < lines.length && j <= from + 400; j += 1) {
+    const t = lines[j]!;
+    if (t === '') continue;
+    const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
+    if (!m || Number(m[1]) !== expect) {
+      if (first < 0 && j - from <= 4) continue;
+      break;
+    }
+    const body = m[2]!;
+    // («ежеквартально до 5 числа …»: a «до» right after a frequency word is the same term.)
+    const starts = [...body.matchAll(SCHEDULE_TERM)].map((x) => x.index).filter((at, k, all) => k === 0 || !/^(?:ежемесячно|ежеквартально|ежегодно|еженедельно)[\s,]*$/iu.test(body.slice(all[k - 1]!, at)));
+    if (starts.length === 0 || starts[0]! < 3) break;
+    if (first < 0) first = j;
+    const name = body.slice(0, starts[0]).trim();
+    starts.forEach((at, k) => {
+      const term = body.slice(at, starts[k + 1] ?? body.length).trim().replace(/[,;]\s*$/u, '');
+      out.push({ from: j, to: j, cells: [m[1]!, title, term, name] });
+    });
+    expect += 1;
+  }
+  return expect > 2 ? { rows: out, end: j } : null;
 }
 
 /** Where a flat header starts inside a line: «№п/п Мероприятие Дата Ответственный», «N п/п Наименование … Срок …». */

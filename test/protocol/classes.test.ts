@@ -2008,3 +2008,36 @@ describe('outside-35 classes', () => {
     ]);
   });
 });
+
+describe('outside-36 classes', () => {
+  it('a reporting schedule flattened to lines: a body, then a term for each kind of report, each an entry of the row (a regional finance ministry) and a paraphrase', () => {
+    const p = parseCorpus('outside-36/docs/001.txt');
+    expect(p.assignments.filter((a) => a.item === '1').map((a) => [a.deadline.kind, a.deadline.firstDue ?? a.deadline.date])).toEqual([
+      ['recurring', '2009-01-03'],
+      ['recurring', '2009-01-06'],
+      ['recurring', '2009-01-10'],
+      ['period', '2009-02-02'],
+    ]);
+    expect(p.assignments[0]!.executors.map((e) => e.name)).toEqual(['Администрация Советского городского округа']);
+    const q = parseText(
+      'Приложение к приказу от 20.12.2019 № 88\n\nГрафик представления отчетности муниципальными учреждениями на 2020 год\n\nN п/п Наименование учреждения Квартальная отчетность Годовая отчетность\n1 МБУ «Центр культуры» ежеквартально до 5 числа месяца, следующего за отчетным кварталом до 20 января 2021 года\n2 МБУ «Спортивная школа» ежеквартально до 7 числа месяца, следующего за отчетным кварталом до 22 января 2021 года',
+    );
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.firstDue ?? a.deadline.date])).toEqual([
+      ['1', 'recurring', '2020-01-05'],
+      ['1', 'date', '2021-01-20'],
+      ['2', 'recurring', '2020-01-07'],
+      ['2', 'date', '2021-01-22'],
+    ]);
+  });
+  it('«до установленного срока», «в установленные комиссией сроки»: a term set elsewhere is reported, not «без срока» (an electoral commission) and a paraphrase', () => {
+    const p = parseCorpus('outside-36/docs/011.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.kind).toBe('unparsed');
+    const q = parseText('РЕШЕНИЕ\nот 02.03.2015 № 4\nКомиссия решила:\n1. Членам комиссии представить отчеты в установленные комиссией сроки.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'unparsed', warning: { code: 'deadline_unparsed' } });
+  });
+  it('«ПРИКАЗ / 29 августа 2025 г. / х. Колундаевский / № 302»: the number a few lines below the kind word (a school) and a paraphrase', () => {
+    expect(parseCorpus('outside-36/docs/003.txt').protocol).toMatchObject({ number: '302', date: '2025-08-29' });
+    const q = parseText('ПРИКАЗ\n14 января 2020 г.\nс. Ивановка\n№ 5-од\nО дежурстве\nПРИКАЗЫВАЮ:\n1. Учителям провести дежурство.');
+    expect(q.protocol).toMatchObject({ number: '5-од', date: '2020-01-14' });
+  });
+});
