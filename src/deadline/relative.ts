@@ -107,6 +107,12 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
   let anchor: Anchor = { kind: 'document' };
   const base = end;
   const a = ANCHOR.exec(n.slice(end));
+  // «в течение 5 дней со дн» at the end of a cut copy: the day it counts from is lost, which is no day of this act.
+  const cut = a ? null : /^\s*,?\s*(?:со|с|от|после)\s+[а-я]{1,4}\s*$/u.exec(n.slice(end));
+  if (cut) {
+    anchor = { kind: 'event', text: `${cut[0].trim()}…` };
+    end += cut[0].trimEnd().length;
+  }
   if (a) {
     // «со дня подписания настоящего распоряжения подготовить предложения»: the event ends before the ordered verb.
     const verb = /\s[а-я]{3,}(?:ать|ять|еть|ить|уть|ыть|ти|чь)(?:ся|сь)?(?=\s|$)/u.exec(` ${a[2] ?? ''}`);

@@ -81,6 +81,8 @@ interface Candidate {
   number: string | null;
   date: IsoDate | null;
   score: number;
+  /** «… от 14.04.2015 г № Б/Н»: the act says it has no number. */
+  unnumbered?: boolean;
 }
 
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))/gu;
@@ -98,6 +100,11 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     // «… см. также письма … от 16 июня 2010 г. N …, от 20 мая 2015 г. N …»: after «см.» every date of the line is cited.
     if ((FOREIGN.test(before.slice(-90)) || /(?<![\p{L}])см\.\s/iu.test(before)) && !/^(?:(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)(?![\p{L}])|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)/iu.test(line)) continue;
     const after = line.slice(d.index + d.length);
+    // «… от 14.04.2015 г № Б/Н» («без номера»): this date's act has no number.
+    if (/^\s*(?:г\.?|года)?\s*(?:№|N)\s*б\s*\/\s*н(?![\p{L}])/iu.test(after)) {
+      out.push({ number: null, date: d.date, score, unnumbered: true });
+      continue;
+    }
     // The number after the date, on the same line.
     const sign = signs.find((s) => s.index >= d.index + d.length);
     const between = sign ? line.slice(d.index + d.length, sign.index) : '';
@@ -294,6 +301,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];
+  const unnumbered = candidates.filter((c) => c.unnumbered).sort((a, b) => b.score - a.score)[0];
+  if (unnumbered && (!best || unnumbered.score >= best.score)) return { number: null, date: unnumbered.date, score: unnumbered.score };
   if (best) {
     // A site title cuts the number short («… от 15.09.2000 № 365» over the act's «от 15.09.2000 № 365-р»): the fuller one of the same
     // date, when what it adds is a kind's letters (not «г» of a glued «г. Смоленск», not a capital of a glued title).

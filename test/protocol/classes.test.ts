@@ -2041,3 +2041,31 @@ describe('outside-36 classes', () => {
     expect(q.protocol).toMatchObject({ number: '5-од', date: '2020-01-14' });
   });
 });
+
+describe('outside-37 classes', () => {
+  it('a flat row whose term cell is «Не позднее 5 числа месяца, следующего за отчетным»: the whole rule, not «Не позднее 5» (a regional finance ministry) and a paraphrase', () => {
+    const p = parseCorpus('outside-37/docs/011.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.firstDue])).toEqual([
+      ['1', 'recurring', '2011-03-05'],
+      ['2', 'recurring', '2011-03-05'],
+      ['3', 'recurring', '2011-03-06'],
+      ['4', 'recurring', '2011-03-08'],
+    ]);
+    const q = parseText('Приложение к приказу от 15.01.2014 № 3\n\nСроки представления отчетности\n\nN п/п Наименование формы Срок представления\n1 Отчет об исполнении бюджета (ф. 0503117) до 10-го числа месяца, следующего за отчетным кварталом\n2 Справка по заключению счетов (ф. 0503110) не позднее 15 числа месяца, следующего за отчетным');
+    expect(q.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.rule?.freq])).toEqual([
+      ['1', 'recurring', 'quarterly'],
+      ['2', 'recurring', 'monthly'],
+    ]);
+  });
+  it('«1) в течение 5 дней со дн» where the copy ends: the day it counts from is lost, reported, not counted from the act (a school’s assignment) and a paraphrase', () => {
+    const p = parseCorpus('outside-37/docs/012.txt');
+    expect(p.assignments.find((a) => a.item === '2.1')?.deadline.kind).toBe('unparsed');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 10.03.2020 № 15\nПОСТАНОВЛЯЮ:\n1. Отделу культуры разместить отчет на сайте в течение 10 рабочих дней с мом');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'unparsed', warning: { code: 'deadline_vague' } });
+  });
+  it('«… от 14.04.2015 г № Б/Н»: an act without a number keeps its date, and no cited act’s number stands in (a regional emergencies department) and a paraphrase', () => {
+    expect(parseCorpus('outside-37/docs/014.txt').protocol).toMatchObject({ number: null, date: '2015-04-14' });
+    const q = parseText('Распоряжение от 03.02.2016 № б/н\nО дежурстве\nВо исполнение постановления от 12.05.2010 № 44 обязываю:\n1. Отделу ГО провести учения.');
+    expect(q.protocol).toMatchObject({ number: null, date: '2016-02-03' });
+  });
+});
