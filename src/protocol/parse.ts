@@ -24,7 +24,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, isShouting, ROLE_NOTE, squash, stripTrailingPunctuation, unshout } from './text.js';
+import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, unshout } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -850,7 +850,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const responsible = responsibleBlocksOf(c)
         .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, '')))
         .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
-      const fromRow = c.row ? splitNominative(c.row.executors) : [];
+      const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : reportersOfTitle(lines.slice(0, 12))) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
       const allExecutors = executors.length > 0 ? executors : fromAddressees;
@@ -975,6 +975,27 @@ interface PlanPeriod {
 
 
 /** «на сентябрь 2018 года», «Сентябрь 2018» on a line of its own, «на 2020 год» in a plan's first lines. */
+/**
+ * Who reports, when a schedule's title names them in the instrumental and its rows do not: «Состав форм и сроки
+ * представления сводной месячной бюджетной отчетности главными распорядителями средств бюджета …, главными
+ * администраторами доходов бюджета …» → «Главные распорядители средств бюджета …», «Главные администраторы доходов …».
+ */
+function reportersOfTitle(head: readonly string[]): string[] {
+  const m = /(?<![\p{L}])(?:представлени[яе]|сдачи)\s[^.\n]{0,120}?(?:отч[её]тност[иь]|отч[её]тов|отч[её]та|сведений|информации)\s+((?:[а-яё]+(?:ыми|ими)\s+)?[а-яё]+(?:ами|ями)\s[^\n]+?)(?:\s+(?:на|за|в)\s+(?:19|20)\d{2}|\s*$)/imu.exec(head.join('\n'));
+  if (!m) return [];
+  return m[1]!
+    .split(/\s*,\s*|\s+и\s+(?=[а-яё]+(?:ыми|ими|ами|ями)\s)/u)
+    .map((part) => {
+      const words = part.trim().split(/\s+/u);
+      let k = 0;
+      for (; k < words.length && /(?:ыми|ими|ами|ями)$/u.test(words[k]!); k += 1) {
+        words[k] = words[k]!.replace(/ыми$/u, 'ые').replace(/ими$/u, 'ие').replace(/циями$/u, 'ции').replace(/иями$/u, 'ия').replace(/ями$/u, 'и').replace(/ами$/u, 'ы');
+      }
+      return k > 0 ? capitalizeFirst(properNamesCapitalized(words.join(' '))) : '';
+    })
+    .filter((t) => t !== '');
+}
+
 function planPeriod(head: readonly string[]): PlanPeriod | null {
   const text = head.join('\n');
   if (!/(?<![\p{L}])план(?![\p{L}])/iu.test(text)) return null;

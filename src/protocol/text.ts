@@ -89,7 +89,7 @@ export function sentenceCaseFromCaps(text: string): string {
 }
 
 /** Lowered text with the words of place names given their capitals back. */
-function properNamesCapitalized(lowered: string): string {
+export function properNamesCapitalized(lowered: string): string {
   let previous = '';
   return lowered.replace(/(^|[\s(«"])([а-яёa-z][^\s]*)/g, (all, pre: string, word: string) => {
     const bare = word.replace(/[^а-яёa-z-]/g, '');
