@@ -2082,3 +2082,11 @@ describe('a schedule whose title names who reports, in the instrumental', () => 
     expect(q.assignments[0]!.executors.map((e) => e.name)).toEqual(['Подведомственные учреждения', 'Муниципальные предприятия']);
   });
 });
+
+describe('a number written into a form’s blank', () => {
+  it('«№ 268_» is 268 (a district administration, the act on one line) and a paraphrase', () => {
+    expect(parseCorpus('outside-39/docs/003.txt').protocol.number).toBe('268');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.05.2014 № 77__\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник.');
+    expect(q.protocol).toMatchObject({ number: '77', date: '2014-05-12' });
+  });
+});
