@@ -163,7 +163,7 @@ function endsSentence(text: string): boolean {
 /** «г.», «т.д.», «А.В.» at the end: the dot closes an abbreviation, not the sentence. */
 function endsWithAbbreviation(text: string): boolean {
   // («… маршрута N 81 "Ул.» at a wrapped line's end: a street in a quoted name.)
-  return /(?:^|[\s("«„])(?:г|гг|т\.д|т\.п|ст|п|пп|ч|руб|тыс|млн|др|им|ул|д|обл|р-на|р-н|с|пос|кв|м|см|прил|пр|пр-т|пл|пер|[А-ЯЁ]\.[А-ЯЁ])\.$/iu.test(text);
+  return /(?:^|[\s("«„])(?:г|гг|т\.д|т\.п|ст|п|пп|ч|час|мин|руб|тыс|млн|др|им|ул|д|обл|р-на|р-н|с|пос|кв|м|см|прил|пр|пр-т|пл|пер|[А-ЯЁ]\.[А-ЯЁ])\.$/iu.test(text);
 }
 
 interface LineInfo {

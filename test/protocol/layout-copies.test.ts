@@ -388,3 +388,11 @@ describe('a street’s abbreviation at a wrapped line’s end', () => {
     expect(p.assignments.map((a) => [a.text, a.deadline.date])).toEqual([['Управлению ЖКХ отремонтировать тротуар по пр. Ленина от дома 5 до дома 17 в течение двух месяцев.', '2016-05-01']]);
   });
 });
+
+describe('an hour’s «час.» at a wrapped line’s end', () => {
+  it('«… просит ежедневно до 15.00 час. / предоставлять информацию …» goes on to the next line (letters/002 wrapped at 64 with hyphens) and a paraphrase', () => {
+    sameInVariant('letters/docs/002.txt', 'hyphen64');
+    const p = parseText('ПРИКАЗ\nот 03.02.2014 № 12\nПРИКАЗЫВАЮ:\n1. Руководителям школ ежедневно до 10.00 час.\nсообщать в управление образования о численности заболевших с 4 по 10 февраля 2014 года.');
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', time: '10:00', rule: { freq: 'daily', until: '2014-02-10' } });
+  });
+});
