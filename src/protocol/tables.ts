@@ -271,7 +271,8 @@ const SCHEDULE_TERM = /(?<![\p{L}])(?:ежемесячно|ежеквартал�
  * header and the first row (form numbers) are the header's. Two rows at least, each with a term.
  */
 function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
-  const header = lines[from]!;
+  // (The header may wrap: «… органа Ежемесячная / отчетность Годовая отчетность».)
+  const header = joinWrapped(lines.slice(from, flatHeaderEnd(lines, from) + 1));
   if (!/наименовани[а-яё]*\s+(?:[а-яё]+\s+)?(?:орган|организаци|учреждени|муниципальн|получател)|исполнител/iu.test(header) || !/отч[её]тн|отч[её]т|представлени/iu.test(header)) return null;
   if (/мероприяти|содержани|срок\s+исполнени/iu.test(header)) return null;
   let title = '';
@@ -282,30 +283,35 @@ function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow
     }
   }
   const out: FoundRow[] = [{ from, to: from, cells: flatHeaderCells(['task', 'deadline', 'executors']) }];
-  let expect = 1;
+  // Rows from their numbers, counted from 1; a line that starts with no number goes on with the row above (a copy
+  // hard-wrapped at a column). The lines between the header and the first row (form numbers) are the header's.
+  const found: Array<{ number: string; from: number; to: number; parts: string[] }> = [];
   let j = from + 1;
-  let first = -1;
   for (; j < lines.length && j <= from + 400; j += 1) {
     const t = lines[j]!;
     if (t === '') continue;
     const m = /^(\d{1,3})\.?\s+(\S.*)$/u.exec(t);
-    if (!m || Number(m[1]) !== expect) {
-      if (first < 0 && j - from <= 4) continue;
-      break;
-    }
-    const body = m[2]!;
-    // («ежеквартально до 5 числа …»: a «до» right after a frequency word is the same term.)
-    const starts = [...body.matchAll(SCHEDULE_TERM)].map((x) => x.index).filter((at, k, all) => k === 0 || !/^(?:ежемесячно|ежеквартально|ежегодно|еженедельно)[\s,]*$/iu.test(body.slice(all[k - 1]!, at)));
-    if (starts.length === 0 || starts[0]! < 3) break;
-    if (first < 0) first = j;
+    const last = found[found.length - 1];
+    if (m && Number(m[1]) === found.length + 1) found.push({ number: m[1]!, from: j, to: j, parts: [m[2]!] });
+    else if (last && !m && !/^(?:глава|министр|начальник|председатель|руководитель|заместитель|директор)(?![\p{L}])/iu.test(t)) {
+      last.parts.push(t);
+      last.to = j;
+    } else if (!last && j - from <= 4) continue;
+    else break;
+  }
+  for (const row of found) {
+    const body = joinWrapped(row.parts);
+    const starts = [...body.matchAll(SCHEDULE_TERM)]
+      .map((x) => x.index)
+      .filter((at, k, all) => k === 0 || !/^(?:ежемесячно|ежеквартально|ежегодно|еженедельно)[\s,]*$/iu.test(body.slice(all[k - 1]!, at)));
+    if (starts.length === 0 || starts[0]! < 3) return null;
     const name = body.slice(0, starts[0]).trim();
     starts.forEach((at, k) => {
       const term = body.slice(at, starts[k + 1] ?? body.length).trim().replace(/[,;]\s*$/u, '');
-      out.push({ from: j, to: j, cells: [m[1]!, title, term, name] });
+      out.push({ from: row.from, to: row.to, cells: [row.number, title, term, name] });
     });
-    expect += 1;
   }
-  return expect > 2 ? { rows: out, end: j } : null;
+  return found.length >= 2 ? { rows: out, end: (found[found.length - 1]?.to ?? j) + 1 } : null;
 }
 
 /** Where a flat header starts inside a line: «№п/п Мероприятие Дата Ответственный», «N п/п Наименование … Срок …». */

@@ -396,3 +396,10 @@ describe('an hour’s «час.» at a wrapped line’s end', () => {
     expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', time: '10:00', rule: { freq: 'daily', until: '2014-02-10' } });
   });
 });
+
+describe('a reporting schedule hard-wrapped at a column', () => {
+  it('its header and rows wrapped, words hyphenated, read as the copy on long lines (outside-36/001)', () => {
+    sameInVariant('outside-36/docs/001.txt', 'wrap56');
+    sameInVariant('outside-36/docs/001.txt', 'hyphen64');
+  });
+});
