@@ -426,10 +426,11 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
-  // A site's card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года»): no line of it goes on from the one before.
-  if (CARD_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
+  // A site's card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года»): no line
+  // of it goes on from the one before (unless that one is left hanging: «… в срок до / 15 мая 2020 года»).
+  if (CARD_LINE.test(next)) return false;
   if (endsSentence(prev)) {
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
     // «… маршрута N 81 "Ул. / Комарова - аэропорт" …»: a street's or an avenue's name after its abbreviation.

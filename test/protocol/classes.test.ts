@@ -1984,6 +1984,9 @@ describe('outside-35 classes', () => {
     const q = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести праздник.\nПостановление\n54\n10 февраля 2015 года\n12 февраля 2015 года\nПоделиться');
     expect(q.protocol).toMatchObject({ number: '54', date: '2015-02-10' });
     expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['none']);
+    // (A date on a line of its own after a line left hanging is no card: «… в срок до / 15 мая 2020 года».)
+    const hanging = parseText('ПОСТАНОВЛЕНИЕ\nот 01.04.2020 № 5\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ представить отчет в срок до\n15 мая 2020 года');
+    expect(hanging.assignments.map((a) => a.deadline.date)).toEqual(['2020-05-15']);
   });
   it('«(приложение №1)» after a date in an item is no number of the act (a city) and a paraphrase', () => {
     const q = parseText('АДМИНИСТРАЦИЯ ГОРОДА\nПОСТАНОВЛЕНИЕ\nот 3 марта 2016 года № 77\n1. Утвердить план мероприятий на 8 марта 2016 года (приложение № 2).');
