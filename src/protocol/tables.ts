@@ -286,6 +286,7 @@ function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow
   // Rows from their numbers, counted from 1; a line that starts with no number goes on with the row above (a copy
   // hard-wrapped at a column). The lines between the header and the first row (form numbers) are the header's.
   const found: Array<{ number: string; from: number; to: number; parts: string[] }> = [];
+  let skipped = 0;
   let j = from + 1;
   for (; j < lines.length && j <= from + 400; j += 1) {
     const t = lines[j]!;
@@ -296,7 +297,7 @@ function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow
     else if (last && !m && !/^(?:глава|министр|начальник|председатель|руководитель|заместитель|директор)(?![\p{L}])/iu.test(t)) {
       last.parts.push(t);
       last.to = j;
-    } else if (!last && j - from <= 4) continue;
+    } else if (!last && skipped < 4) skipped += 1;
     else break;
   }
   for (const row of found) {
@@ -311,6 +312,8 @@ function scheduleTable(lines: readonly string[], from: number): { rows: FoundRow
       out.push({ from: row.from, to: row.to, cells: [row.number, title, term, name] });
     });
   }
+  // (The lines between the header and the first row — the forms' numbers, «приложение N 1 к письму …» — are the header row's.)
+  if (found[0]) out[0]!.to = found[0].from - 1;
   return found.length >= 2 ? { rows: out, end: (found[found.length - 1]?.to ?? j) + 1 } : null;
 }
 

@@ -401,5 +401,7 @@ describe('a reporting schedule hard-wrapped at a column', () => {
   it('its header and rows wrapped, words hyphenated, read as the copy on long lines (outside-36/001)', () => {
     sameInVariant('outside-36/docs/001.txt', 'wrap56');
     sameInVariant('outside-36/docs/001.txt', 'hyphen64');
+    // (and with a blank line after every line: the lines between the header and the first row stay the header's)
+    sameInVariant('outside-36/docs/001.txt', 'spaced');
   });
 });
