@@ -31,6 +31,17 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   const typo = monthTypo(n);
   if (typo) return unparsed(text, 'deadline_unparsed', `«${typo.word}» — не название месяца (может быть, «${typo.month}»?); напишите дату заново`);
 
+  // «Не позднее 23 ноября 1999 года, а в исключительных случаях - не позднее чем через два дня после …»: the rule's
+  // term, with the exception told in a warning.
+  const exception = /[,;]?\s*(?:а\s+)?в\s+исключительных\s+случаях(?![\p{L}])/iu.exec(text);
+  if (exception && exception.index > 0) {
+    const main = readPhrase(text.slice(0, exception.index).trim(), ctx);
+    if (main.kind === 'date' || main.kind === 'period' || main.kind === 'recurring') {
+      const rest = text.slice(exception.index).replace(/^[,;]?\s*/u, '');
+      return { ...main, warning: { code: 'deadline_vague', message: `«${text}»: прочитан основной срок; «${rest}» — исключение, его срок не планируется` } };
+    }
+  }
+
   const recurring = readRecurring(n, ctx, 'phrase');
   if (recurring) return recurringDeadline(text, recurring);
 
