@@ -84,28 +84,12 @@ export function unreadTerm(text: string): string | null {
 export function unreadDeadline(text: string): Deadline | null {
   // «представить списки до 25 нобяря 2014 года»: a day with a word that is almost a month.
   const typo = monthTypo(normalize(text));
-  if (typo) {
-    return {
-      kind: 'unparsed',
-      text: typo.word,
-      date: null,
-      time: null,
-      rule: null,
-      firstDue: null,
-      relative: null,
-      warning: { code: 'deadline_unparsed', message: `«${typo.word}» — не название месяца (может быть, «${typo.month}»?); укажите срок вручную` },
-    };
-  }
+  if (typo) return unread(typo.word, `«${typo.word}» — не название месяца (может быть, «${typo.month}»?); укажите срок вручную`);
   const phrase = unreadTerm(text);
   if (phrase === null) return null;
-  return {
-    kind: 'unparsed',
-    text: phrase,
-    date: null,
-    time: null,
-    rule: null,
-    firstDue: null,
-    relative: null,
-    warning: { code: 'deadline_unparsed', message: `в тексте есть слова о сроке («${phrase}»), но прочитать их как дату, период или график srok не может — укажите срок вручную` },
-  };
+  return unread(phrase, `в тексте есть слова о сроке («${phrase}»), но прочитать их как дату, период или график srok не может — укажите срок вручную`);
+}
+
+function unread(text: string, message: string): Deadline {
+  return { kind: 'unparsed', text, date: null, time: null, rule: null, firstDue: null, relative: null, warning: { code: 'deadline_unparsed', message } };
 }
