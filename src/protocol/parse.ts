@@ -759,6 +759,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
   const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)));
   const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
+  // Who reports, when a schedule's title names them: read once, for the rows that name no executor.
+  let titleReporters: string[] | null = null;
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
@@ -850,7 +852,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const responsible = responsibleBlocksOf(c)
         .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, '')))
         .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
-      const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : reportersOfTitle(lines.slice(0, 12))) : [];
+      const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : (titleReporters ??= reportersOfTitle(lines.slice(0, 12)))) : [];
       const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
       const allExecutors = executors.length > 0 ? executors : fromAddressees;
