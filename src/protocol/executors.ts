@@ -249,11 +249,45 @@ const splitCache = new Map<string, ExecutorSplit | null>();
 export function splitExecutors(text: string): ExecutorSplit | null {
   const cached = splitCache.get(text);
   if (cached !== undefined) return cached;
-  const result = readExecutors(text);
+  const result = twoLeads(text) ?? readExecutors(text);
   // The reader asks about the same clause several times; a bounded cache keeps that cheap.
   if (splitCache.size > 2000) splitCache.clear();
   splitCache.set(text, result);
   return result;
+}
+
+/** «… и рекомендовать …», «…, поручить …»: a second order verb after the first lead's executors. */
+const SECOND_LEAD = /(?:\s+и|,)\s+(рекомендовать|предложить|поручить|просить|обязать)\s+/iu;
+
+/**
+ * One task asked of two groups, each under its own order verb: «Обязать руководителя МБУ … и рекомендовать
+ * главам поселений обеспечить …», «Предложить Президенту … и поручить Правительству … привести …». Each group
+ * keeps its lead's case; the task and its term are read once, from the second group's clause. A sentence with
+ * any order, not only advice, in it is an order.
+ */
+function twoLeads(text: string): ExecutorSplit | null {
+  const body = text.trim();
+  const lead = LEAD.exec(body);
+  if (!lead) return null;
+  const masked = blankQuotes(body);
+  const second = SECOND_LEAD.exec(masked.slice(lead[0].length));
+  if (!second) return null;
+  const at = lead[0].length + second.index;
+  const firstGroup = body.slice(lead[0].length, at);
+  // The first group names executors only: no verb of its own, no term, nothing in parentheses left open.
+  const firstWords = wordsOutside(blankQuotes(firstGroup));
+  if (firstWords.length === 0 || firstWords.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;
+  const later = readExecutors(body.slice(at + second[0].indexOf(second[1]!)));
+  if (!later || later.verb === '' || later.lead === '') return null;
+  const earlier = readExecutors(`${lead[1]!} ${firstGroup.trim()} ${later.rest}`);
+  if (!earlier || earlier.rest !== later.rest || earlier.executors.length === 0) return null;
+  return {
+    lead: lead[1]!,
+    recommendation: earlier.recommendation && later.recommendation,
+    executors: [...earlier.executors, ...later.executors],
+    verb: later.verb,
+    rest: later.rest,
+  };
 }
 
 /** Deverbal nouns in the accusative that read like datives: «уборку», «промывку», «организацию», «подачу», «замену», «охрану». */

@@ -2093,3 +2093,22 @@ describe('a number written into a form’s blank', () => {
     expect(q.protocol).toMatchObject({ number: '77', date: '2014-05-12' });
   });
 });
+
+describe('one task asked of two groups, each under its own order verb', () => {
+  it('«Обязать руководителя … и рекомендовать главам сельских поселений обеспечить …» (a district) and «Предложить Президенту … и поручить Правительству …» (a federal law)', () => {
+    expect(names(parseCorpus('outside-41/docs/001.txt'), '3')).toEqual([
+      'руководитель автономного учреждения «Многофункциональный культурный центр» Красночетайского района',
+      'главы сельских поселений',
+    ]);
+    const law = parseCorpus('outside-14/docs/016.txt').assignments.find((a) => a.item === '2');
+    expect(law?.executors.map((e) => e.name)).toEqual(['Президент Российской Федерации', 'Правительство Российской Федерации']);
+    expect(law?.recommendation).toBe(false);
+  });
+  it('a paraphrase: «Поручить отделу … и рекомендовать руководителям предприятий организовать … до …», the term read once', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. Поручить отделу образования администрации района и рекомендовать руководителям предприятий района организовать уборку территорий до 15 апреля 2021 года.\n2. Рекомендовать главам поселений, просить руководителей школ провести собрания.');
+    expect(names(p, '1')).toEqual(['отдел образования администрации района', 'руководители предприятий района']);
+    expect(p.assignments[0]?.deadline.date).toBe('2021-04-15');
+    expect(p.assignments[1]).toMatchObject({ recommendation: true });
+    expect(names(p, '2')).toEqual(['главы поселений', 'руководители школ']);
+  });
+});
