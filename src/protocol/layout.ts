@@ -471,8 +471,10 @@ function splitInline(blocks: Block[]): Block[] {
     }
     // Numbers first, then letters inside each numbered part («1. Отделу обеспечить: а) …; б) …»).
     // (A part that got its number here may hold its own sub-items: «… годов: 1. Управлению …: 1.1. Организовать … 1.2. …».)
-    const parts = splitBlock(b, 'decimal').flatMap((part) => (part.marker !== b.marker && part.marker?.style === 'decimal' ? splitBlock(part, 'decimal') : [part]));
-    for (const part of parts) out.push(...splitBlock(part, 'letter'));
+    // (The part that keeps the block's own number holds its sub-items too: «1. Рекомендовать …: 1.1. Закрыть … 2. …».)
+    const first = splitBlock(b, 'decimal');
+    const parts = first.length === 1 ? first : first.flatMap((part) => (part.marker?.style === 'decimal' ? splitBlock(part, 'decimal') : [part]));
+    for (const part of parts) for (const sub of splitBlock(part, 'paren')) out.push(...splitBlock(sub, 'letter'));
   }
   return out;
 }
@@ -491,13 +493,22 @@ function decimalCuts(b: Block): Cut[] {
   const own = b.marker && (b.marker.style === 'decimal' || b.marker.style === 'paren') && !b.marker.value.includes('.') ? Number(b.marker.value) : 0;
   let expect = own + 1;
   // Not inside a decimal number: «"8.2. До …», «3.1.Разработать» are one number each.
-  for (const m of b.text.matchAll(/(?<=(?:^|[^\d])[.:;!?»")]\s{0,3}|\d[.:;!?»")]\s{1,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)) {
+  const strong = [...b.text.matchAll(/(?<=(?:^|[^\d])[.:;!?»")]\s{0,3}|\d[.:;!?»")]\s{1,3})(\d{1,2})([.)])\s*(?=[«"А-ЯЁ])/gu)];
+  // «… в 2005 году 2.Комитету …: 2.1.Образовать … 3.Совместно …»: a number glued to a capital after a word, where a copy lost
+  // its line breaks; taken only in a run of at least two that count up.
+  const glued = [...b.text.matchAll(/(?<=[а-яё]\s{1,3})(\d{1,2})(\.)(?=[«"А-ЯЁ])/gu)];
+  const strongAt = new Set(strong.map((m) => m.index));
+  const weak = new Set(glued.map((m) => m.index).filter((i) => !strongAt.has(i)));
+  let anyWeak = false;
+  for (const m of [...strong, ...glued].sort((x, y) => x.index - y.index)) {
     const n = Number(m[1]);
     if (n >= expect && n <= expect + 2 && (cuts.length > 0 || n === own + 1 || (own === 0 && n <= 2))) {
       cuts.push({ at: m.index, marker: { style: m[2] === ')' ? 'paren' : 'decimal', value: String(n) }, textAt: m.index + m[0].length });
+      anyWeak ||= weak.has(m.index);
       expect = n + 1;
     }
   }
+  if (anyWeak && cuts.length < 2) cuts.length = 0;
   // «2. Поручаю …: 2.1. принять …; 2.2. обеспечить …»: the item's own sub-items after a colon or a semicolon.
   if (cuts.length === 0 && own > 0) {
     let sub = 1;
@@ -526,10 +537,27 @@ function letterCuts(text: string): Cut[] {
   return cuts.length >= 2 || (cuts.length === 1 && /:\s{0,3}$/u.test(text.slice(0, cuts[0]!.at)) && text.length - cuts[0]!.textAt >= 20) ? cuts : [];
 }
 
-function splitBlock(b: Block, style: 'decimal' | 'letter'): Block[] {
+/**
+ * «1. Министерству …: 1) провести …; 2) провести …»: sub-items «1)», «2)» in order inside one paragraph, the first
+ * after a colon, the next after «;» or a sentence's end, in lower case or not (a block numbered «1)» itself holds none).
+ */
+function parenCuts(b: Block): Cut[] {
+  if (b.marker?.style === 'paren') return [];
+  const cuts: Cut[] = [];
+  let next = 1;
+  for (const m of b.text.matchAll(/(?<=[:;.]\s{0,3})(\d{1,2})\)\s*(?=[«"а-яёА-ЯЁ])/gu)) {
+    if (Number(m[1]) !== next) continue;
+    if (next === 1 && !/:\s{0,3}$/u.test(b.text.slice(0, m.index))) continue;
+    cuts.push({ at: m.index, marker: { style: 'paren', value: m[1]! }, textAt: m.index + m[0].length });
+    next += 1;
+  }
+  return cuts.length >= 2 ? cuts : [];
+}
+
+function splitBlock(b: Block, style: 'decimal' | 'paren' | 'letter'): Block[] {
   const text = b.text;
   if (text.length < 40) return [b];
-  const cuts = style === 'decimal' ? decimalCuts(b) : letterCuts(text);
+  const cuts = style === 'decimal' ? decimalCuts(b) : style === 'paren' ? parenCuts(b) : letterCuts(text);
   if (cuts.length === 0) return [b];
   const parts: Block[] = [];
   const head = text.slice(0, cuts[0]!.at).trim();

@@ -2112,3 +2112,20 @@ describe('one task asked of two groups, each under its own order verb', () => {
     expect(names(p, '2')).toEqual(['главы поселений', 'руководители школ']);
   });
 });
+
+describe('sub-items «1)», «2)» inside one paragraph after the item’s colon', () => {
+  it('«1. Министерству …: 1) провести …; 2) провести …» on one line (a governor’s order as a one-line copy) and a paraphrase in lower case', () => {
+    const lines = readFileSync(new URL('../corpus/outside-31/docs/011.txt', import.meta.url), 'utf8').split('\n').filter((l) => !/^# (?:source|retrieved):/u.test(l));
+    const p = parseText(lines.join(' '));
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1.1', '2015-04-30'],
+      ['1.2', '2015-05-31'],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2024 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу образования администрации района: 1) провести смотр школ до 1 апреля 2024 года; 2) представить отчет до 15 апреля 2024 года.\n2. Контроль оставляю за собой.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1.1', '2024-04-01'],
+      ['1.2', '2024-04-15'],
+    ]);
+    expect(names(q, '1.2')).toEqual(['Отдел образования администрации района']);
+  });
+});

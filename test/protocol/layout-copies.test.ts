@@ -212,6 +212,22 @@ describe('a copy saved as one line', () => {
   });
 });
 
+describe('a copy saved as one line: numbers glued to the text after a word, an item’s sub-items after its colon', () => {
+  it('«… в 2005 году 2.Комитету …: 2.1.Образовать … 3.Совместно … 4.Рекомендовать …: 4.1.Обеспечить …» (a governor’s order) and «1.В целях …: 1) создать …; 2) рабочей группе … изучить …» (another governor’s order)', () => {
+    sameInVariant('outside-30/docs/001.txt', 'oneline');
+    sameInVariant('outside-4/docs/013.txt', 'oneline');
+  });
+  it('the item that keeps the paragraph’s first number holds its own sub-items: «1. Рекомендовать …: 1.1. Закрыть … 1.2. Установить … 2. …» (a district) and a paraphrase', () => {
+    sameInVariant('outside-25/docs/003.txt', 'oneline');
+    const q = parseText('ПОСТАНОВЛЕНИЕ от 12.03.2024 № 45 О паводке ПОСТАНОВЛЯЮ: 1. Отделу ГО и ЧС администрации района: 1.1. Организовать дежурство до 1 апреля 2024 года. 1.2. Провести учения до 15 апреля 2024 года. 2. Контроль оставляю за собой. Глава района А.А. Иванов');
+    expect(reading(q).items).toEqual(['1.1: 2024-04-01', '1.2: 2024-04-15']);
+  });
+  it('a number glued after a word is taken only in a run that counts up: «… согласно разделу 2.Положения …» stays one item', () => {
+    const q = parseText('ПОСТАНОВЛЕНИЕ от 12.03.2024 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу культуры провести смотр по правилам раздела 2.Положения о смотре в срок до 1 апреля 2024 года.');
+    expect(reading(q).items).toEqual(['1: 2024-04-01']);
+  });
+});
+
 describe('rows numbered «1)»', () => {
   it('a flat plan row «1) Организация … До 20 мая …» and a row number «1)» alone on its line read as «1.» does (outside-5/009, outside-22/007) and a paraphrase', () => {
     sameInVariant('outside-5/docs/009.txt', 'parens');
