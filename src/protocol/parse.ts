@@ -44,7 +44,9 @@ const NOTED =
   /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?принять\s+к\s+сведению)/iu;
 const CONTROL =
   /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?![\p{L}])|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
-const CONTROL_VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)/iu;
+/** «Возложить на … контроль за исполнением настоящего …», «Возложить контроль за выполнением плана на …»: the controller either side. */
+const CONTROL_VOZLOZHIT =
+  /^возложить\s+(?:на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)|(?:общий\s+|текущий\s+|персональный\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией|ходом)\s+[^;]{0,200}?\s+на\s+(?!\d)(.+)$)/iu;
 const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
@@ -827,6 +829,14 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
+      const after = askAfterControl(c, dl);
+      if (after) {
+        markAssignment(items, c, text);
+        const executors = toRefs(after.executors, false, c.line);
+        if (after.deadline.warning) warnings.push({ line: c.line, code: after.deadline.warning.code, message: `${itemLabel(c.item)}: ${after.deadline.warning.message}` });
+        if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
+        assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(after.text, route), deadline: after.deadline, emails: emailsIn(after.text), optional: /при\s+наличии/iu.test(after.text), closes: [] });
+      }
       continue;
     }
     if (verdict.kind === 'extension') {
@@ -951,6 +961,21 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     controller,
     warnings,
   };
+}
+
+/**
+ * «Контроль за исполнением … возложить на … Мельникова В.В. Отчет об исполнении Постановления представить в срок до
+ * 15.12.2013.»: an ask with a term written after the control sentence, in the same item. Its executors are those it
+ * names; none named, it is an ask of no one (the controller is not taken for the reporter: the text does not say so).
+ */
+function askAfterControl(c: Clause, dl: DeadlineReader): { text: string; executors: ExecutorPhrase[]; deadline: Deadline } | null {
+  const sentences = sentencesOf(squash(c.main.text));
+  if (sentences.length < 2) return null;
+  const tail = sentences.slice(1).join(' ').trim();
+  if (!(hasInfinitive(tail) || startsWithInfinitive(tail)) || CONTROL.test(tail) || APPROVAL.test(tail) || IN_FORCE.test(tail) || NOTED.test(tail) || PROCEDURAL.test(tail)) return null;
+  const deadline = dl.find(tail, { ask: true });
+  if (!deadline || !isDue(deadline)) return null;
+  return { text: tail, executors: splitExecutors(tail)?.executors ?? [], deadline };
 }
 
 /** A clause first read as «other» that turned out to order something: listed (or relisted) as an assignment. */
@@ -1229,14 +1254,17 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   const t = squash(c.main.text);
   const v = CONTROL_VOZLOZHIT.exec(t);
   if (v) {
-    const phrase = stripTrailingPunctuation(v[1]!);
+    const phrase = stripTrailingPunctuation(v[1] ?? v[2]!);
     return { text: `на ${phrase}`, name: toNominative(`на ${phrase}`), ref: route(phrase) };
   }
   const m = CONTROL.exec(t);
   if (!m) return null;
   const prep = m[1] ?? '';
   // The sentence ends at «. » before a capital, unless the dot closes an initial or an abbreviation («зам. Мэра», «г. Томска»).
-  const phrase = stripTrailingPunctuation(m[2]!.replace(/(?<!(?:^|[\s.(])(?:[А-ЯЁ]|зам|г|им|ул|д|пр|гг|т|тыс|руб|ст|п|пп|ч|обл|р-на))\.\s+[А-ЯЁ][а-яё]{2,}\s.*$/u, ''));
+  // («… Мельникова В.В. Отчет …»: a surname’s initials end the sentence too, unless a surname follows them: «… А.Н. Арипова и …».)
+  const phrase = stripTrailingPunctuation(
+    m[2]!.replace(/(?<=[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s+(?![А-ЯЁ][а-яё]*(?:ова|ева|ёва|ина|ына|ого|его|ую|ову|еву|ину|ой|ей|ича)\s)[А-ЯЁ][а-яё]{2,}\s.*$/u, '').replace(/(?<!(?:^|[\s.(])(?:[А-ЯЁ]|зам|г|им|ул|д|пр|гг|т|тыс|руб|ст|п|пп|ч|обл|р-на))\.\s+[А-ЯЁ][а-яё]{2,}\s.*$/u, ''),
+  );
   if (/^собой$/iu.test(phrase)) return { text: 'за собой', name: self ?? signerOf(t), ref: null };
   const text = prep ? `${prep} ${phrase}` : phrase;
   return { text, name: toNominative(text), ref: route(phrase) };

@@ -2129,3 +2129,22 @@ describe('sub-items «1)», «2)» inside one paragraph after the item’s colon
     expect(names(q, '1.2')).toEqual(['Отдел образования администрации района']);
   });
 });
+
+describe('the control clause', () => {
+  it('an ask with a term after the control sentence in the same item: «Контроль … возложить на … Мельникова В.В. Отчет об исполнении Постановления представить в срок до 15.12.2013.» (a governor) and a paraphrase that names who reports', () => {
+    const p = parseCorpus('outside-42/docs/012.txt');
+    expect(p.controller?.name).toBe('заместитель Председателя Правительства Тверской области Мельников В.В.');
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.date])).toEqual([['3.1', 0, '2013-12-15']]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Контроль за исполнением постановления возложить на заместителя главы района Иванова П.П. Отделу экономики представить информацию об исполнении до 1 июня 2021 года.');
+    expect(q.controller?.name).toBe('заместитель главы района Иванов П.П.');
+    expect(q.assignments.map((a) => [a.item, names(q, a.item)[0], a.deadline.date])).toEqual([['2', 'Отдел экономики', '2021-06-01']]);
+    // Initials before a surname are not a sentence's end: «… на Премьер-министра … А.Н. Арипова и советника …».
+    expect(parseCorpus('acts/docs/014.txt').controller?.name).toMatch(/^Премьер-министр Республики Узбекистан А\.Н\. Арипов/u);
+  });
+  it('«Возложить контроль за выполнением плана на секретаря … С.Е. Мельникова.» (an electoral commission) and «Возложить контроль за исполнением настоящего постановления на …» (paraphrase)', () => {
+    expect(parseCorpus('outside-42/docs/017.txt').controller?.name).toBe('секретарь избирательной комиссии Нижегородской области С.Е. Мельников');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу культуры провести смотр до 1 апреля 2021 года.\n2. Возложить контроль за исполнением настоящего постановления на заместителя главы района Петрову А.А.');
+    expect(q.controller?.name).toBe('заместитель главы района Петрова А.А.');
+    expect(q.assignments).toHaveLength(1);
+  });
+});
