@@ -314,11 +314,36 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   return any ?? null;
 }
 
+const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
+
+/**
+ * A site's stamp «вт, 03/26/1991» or «пт, 14/03/2014 - 10:15»: a weekday and a date with slashes, month first or day
+ * first; the weekday tells which (a stamp whose weekday fits neither reading, or both, gives no date).
+ */
+function stampDate(line: string): IsoDate | null {
+  const m = /^(пн|вт|ср|чт|пт|сб|вс),?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?:\s*[-–—]\s*\d{1,2}:\d{2})?$/iu.exec(line.trim());
+  if (!m) return null;
+  const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const [a, b, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  const fits = [
+    [a, b],
+    [b, a],
+  ].filter(([month, day]) => {
+    const d = new Date(Date.UTC(year, month! - 1, day!));
+    return month! >= 1 && month! <= 12 && d.getUTCMonth() === month! - 1 && d.getUTCDate() === day && d.getUTCDay() === weekday;
+  });
+  if (fits.length !== 1) return null;
+  const [month, day] = fits[0]!;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+}
+
 /** A date standing in the header on its own line («30 октября 2019 года», «г. Ханты-Мансийск 30 октября 2019 года», ««26» ноября 2020 года»). */
 function standaloneDate(head: readonly string[], from: number): IsoDate | null {
   for (let i = Math.max(0, from); i < head.length; i += 1) {
     const line = head[i]!;
     if (line === '' || FOREIGN.test(line)) continue;
+    const stamp = stampDate(line);
+    if (stamp) return stamp;
     const found = findWrittenDates(line)[0];
     if (!found) continue;
     const before = line.slice(0, found.index).trim();

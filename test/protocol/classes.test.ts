@@ -2148,3 +2148,11 @@ describe('the control clause', () => {
     expect(q.assignments).toHaveLength(1);
   });
 });
+
+describe('a site’s stamp: a weekday and a date with slashes', () => {
+  it('«вт, 03/26/1991» is 26 March 1991, a Tuesday (a town paper’s archive) and «пт, 14/03/2014 - 10:15» day first (paraphrase); a weekday that fits neither reading gives no date', () => {
+    expect(parseCorpus('outside-42/docs/005.txt').protocol.date).toBe('1991-03-26');
+    expect(parseText('пт, 14/03/2014 - 10:15\nАдминистрация района провела совещание по паводку.').protocol.date).toBe('2014-03-14');
+    expect(parseText('пн, 14/03/2014\nАдминистрация района провела совещание по паводку.').protocol.date).toBeNull();
+  });
+});
