@@ -89,10 +89,13 @@ interface Candidate {
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))/gu;
 
 /** «от DATE № N», «№ N от DATE», «DATE … № N», «DATE     8р» on one line. */
+/** A preamble's first words: its dates are those of the acts it cites. */
+const PREAMBLE_START = /^(?:во\s+исполнение|в\s+соответствии\s+с|в\s+связи\s+с|в\s+целях|руководствуясь|на\s+основании|рассмотрев|заслушав)\s/iu;
+
 function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   const out: Candidate[] = [];
   // A preamble («Во исполнение Указа … от … № … и постановления … от … № …») cites other acts in every date it holds.
-  if (/^(?:во\s+исполнение|в\s+соответствии\s+с|руководствуясь|на\s+основании|рассмотрев|заслушав)\s/iu.test(line.trim())) return [];
+  if (PREAMBLE_START.test(line.trim())) return [];
   const dates = findWrittenDates(line).filter((d) => d.index >= from);
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
@@ -150,7 +153,7 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
 function wrappedPair(lines: readonly string[], i: number): ((score: number) => Candidate[]) | null {
   const line = lines[i]!;
   const next = lines[i + 1] ?? '';
-  if (line.length < 40 || next === '' || /[.;:!?]["»)]?$/u.test(line)) return null;
+  if (line.length < 40 || next === '' || /[.;:!?]["»)]?$/u.test(line) || PREAMBLE_START.test(next.trim())) return null;
   return (score) => {
     const own = new Set([...pairsInLine(line, 0), ...pairsInLine(next, 0)].map((c) => `${c.number}|${c.date}`));
     return pairsInLine(`${line} ${next}`, score).filter((c) => !own.has(`${c.number}|${c.date}`));
@@ -172,7 +175,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // (A header run on into the text in one paragraph, hard-wrapped: «… ФЕДЕРАЛЬНОГО СОБРА- / НИЯ РФ 22 марта 1995 г. N 399-I СФ …
   // Совет Федерации / постановляет: 1. …» — the paragraph starts the body, and its lines up to the formula are the header.)
   const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu.test(l)) : -1;
-  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt, 1), 60));
+  const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt + 1, 1), 60));
   const headText = head.map((l) => l.replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
   // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
   const inParens: boolean[] = [];
@@ -190,7 +193,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   let preamble = false;
   for (const line of headText) {
     if (line === '') preamble = false;
-    else if (/^(?:во\s+исполнение|в\s+соответствии\s+с|руководствуясь|на\s+основании)\s/iu.test(line)) preamble = true;
+    else if (PREAMBLE_START.test(line) && !/^(?:рассмотрев|заслушав)/iu.test(line)) preamble = true;
     inPreamble.push(preamble);
     if (/:\s*$/u.test(line)) preamble = false;
   }

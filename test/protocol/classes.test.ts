@@ -2156,3 +2156,16 @@ describe('a site’s stamp: a weekday and a date with slashes', () => {
     expect(parseText('пн, 14/03/2014\nАдминистрация района провела совещание по паводку.').protocol.date).toBeNull();
   });
 });
+
+describe('a header run on into the text after a line of its own', () => {
+  it('«Фрагмент документа …» above «О … ПРИКАЗ ДЕПАРТАМЕНТ … 26 декабря 2003 г. N 1083 (Д) На основании … приказываю:» (a city education department) and a paraphrase', () => {
+    expect(parseCorpus('outside-37/docs/003.txt').protocol).toMatchObject({ number: '1083 (Д)', date: '2003-12-26' });
+    const q = parseText('Текст документа на сайте\nОБ ОХРАНЕ ЛЕСОВ ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ РАЙОНА 5 мая 2011 г. N 77 В целях охраны лесов от пожаров постановляю: 1. Отделу ГО провести учения до 1 июня 2011 года.');
+    expect(q.protocol).toMatchObject({ number: '77', date: '2011-05-05' });
+  });
+  it('a preamble «В связи с …, на основании писем … от 01.04.2020 № 05/22-4619 …» under a title line is never the act’s number (a city) and «В целях …» (paraphrase)', () => {
+    expect(parseCorpus('outside-32/docs/001.txt').protocol.number).toBe('692');
+    const q = parseText('О мерах по охране лесов от пожаров на территории района в весенний период\nВ целях исполнения постановления Правительства области от 12.03.2019 № 45-п администрация района постановляет:\n1. Отделу ГО провести учения до 1 июня 2019 года.');
+    expect(q.protocol.number).toBeNull();
+  });
+});
