@@ -260,7 +260,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const tailFrom = z.signatureStart ?? Math.max(0, z.attachmentsStart - 12);
   const tail = lines.slice(tailFrom, Math.min(lines.length, Math.max(z.attachmentsStart, tailFrom) + 14)).map((l) => l.trim());
   tail.forEach((line, i) => {
-    if (line === '' || isSubjectLine(line)) return;
+    // (A text saved as one line has its kind line there too: what that line cites is not a citation line under the text.)
+    if (line === '' || isSubjectLine(line) || tailFrom + i <= kindLine) return;
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
     const above = i > 0 && wrappedPair(tail, i - 1) !== null ? tail[i - 1]! : null;
     if (above !== null && FOREIGN.test(above) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(above)) return;

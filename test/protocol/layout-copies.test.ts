@@ -222,6 +222,13 @@ describe('a copy saved as one line: numbers glued to the text after a word, an i
     const q = parseText('ПОСТАНОВЛЕНИЕ от 12.03.2024 № 45 О паводке ПОСТАНОВЛЯЮ: 1. Отделу ГО и ЧС администрации района: 1.1. Организовать дежурство до 1 апреля 2024 года. 1.2. Провести учения до 15 апреля 2024 года. 2. Контроль оставляю за собой. Глава района А.А. Иванов');
     expect(reading(q).items).toEqual(['1.1: 2024-04-01', '1.2: 2024-04-15']);
   });
+  it('what the text cites at its end is not the header’s: «ПРОТОКОЛ № 4/2019 …» on one line with «… протокола … № 3/2019 от 27 июля 2019 года» far into it (seed 000) and a paraphrase', () => {
+    const p = parseText(VARIANTS.oneline!.apply(corpusText('samples/docs/000.txt')));
+    expect(p.protocol.number).toBe('4/2019');
+    expect(p.protocol.date).not.toBe('2019-07-27');
+    const q = parseText('ПРОТОКОЛ № 7 заседания комиссии РЕШИЛИ: 1. Отделу ГО провести учения до 1 июня 2019 года. 2. Снять с контроля пункт 3 протокола комиссии № 5 от 12 марта 2019 года. Председатель комиссии А.А. Иванов');
+    expect(q.protocol.number).toBe('7');
+  });
   it('a number glued after a word is taken only in a run that counts up: «… согласно разделу 2.Положения …» stays one item', () => {
     const q = parseText('ПОСТАНОВЛЕНИЕ от 12.03.2024 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу культуры провести смотр по правилам раздела 2.Положения о смотре в срок до 1 апреля 2024 года.');
     expect(reading(q).items).toEqual(['1: 2024-04-01']);
