@@ -174,9 +174,15 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
   // (A header run on into the text in one paragraph, hard-wrapped: «… ФЕДЕРАЛЬНОГО СОБРА- / НИЯ РФ 22 марта 1995 г. N 399-I СФ …
   // Совет Федерации / постановляет: 1. …» — the paragraph starts the body, and its lines up to the formula are the header.)
-  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu.test(l)) : -1;
+  const FORMULA = /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu;
+  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => FORMULA.test(l)) : -1;
   const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt + 1, 1), 60));
-  const headText = head.map((l) => l.replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
+  // (The formula's line is the header up to the formula: what follows it is the text, and what the text cites is not the header.)
+  const upToFormula = (l: string): string => {
+    const at = FORMULA.exec(l);
+    return at ? l.slice(0, at.index + at[0].length) : l;
+  };
+  const headText = head.map((l) => upToFormula(l).replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
   // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
   const inParens: boolean[] = [];
   let depth = 0;
