@@ -113,7 +113,8 @@ export function makeCalendar(years: CalendarYear[], regions: RegionYear[] = []):
       return workingUpTo(to, base) - workingUpTo(from, base);
     },
     knowledge(day): DayKnowledge {
-      return federal.has(parseIso(day).year) ? 'decree' : 'fallback';
+      // The year's table checks the day (asked for every planned step): no parse of it each time.
+      return federal.has(locate(day).table.year) ? 'decree' : 'fallback';
     },
     missingYears(from, to) {
       const a = parseIso(from).year;

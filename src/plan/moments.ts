@@ -21,17 +21,28 @@ const MAX_MOMENTS = 100_000;
  * few hundred send times, and zone conversion is the costly part of planning.
  */
 export class Moments {
-  private readonly cache = new Map<string, Moment>();
+  /** By day, then by time: no key string is made (and hashed) for every look-up. */
+  private readonly cache = new Map<IsoDate, Map<string, Moment>>();
+  private size = 0;
   constructor(readonly hours: OfficeHours) {}
 
   at(day: IsoDate, time: string): Moment {
-    const key = `${day} ${time}`;
-    let moment = this.cache.get(key);
+    let times = this.cache.get(day);
+    let moment = times?.get(time);
     if (!moment) {
-      if (this.cache.size >= MAX_MOMENTS) this.cache.clear();
+      if (this.size >= MAX_MOMENTS) {
+        this.cache.clear();
+        this.size = 0;
+        times = undefined;
+      }
+      if (!times) {
+        times = new Map();
+        this.cache.set(day, times);
+      }
       const instant = officeInstant(day, time, this.hours.zone);
-      moment = { day, ms: instant.getTime(), at: instant.toISOString(), localAt: key };
-      this.cache.set(key, moment);
+      moment = { day, ms: instant.getTime(), at: instant.toISOString(), localAt: `${day} ${time}` };
+      times.set(time, moment);
+      this.size += 1;
     }
     return moment;
   }

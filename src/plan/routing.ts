@@ -198,5 +198,5 @@ export function unique(emails: readonly string[]): string[] {
 }
 
 export function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
 }

@@ -73,6 +73,8 @@ export function planStateOf(records: StateRecords): PlanState {
   ];
   return {
     closure(item, part, occurrence) {
+      // Nothing closed (every protocol just imported): no scope names to make.
+      if (records.closures.size === 0) return null;
       let earliest: Closure | null = null;
       for (const f of fields(item, part, occurrence)) {
         const c = records.closures.get(f);
@@ -81,6 +83,7 @@ export function planStateOf(records: StateRecords): PlanState {
       return earliest;
     },
     postponement(item, part, occurrence) {
+      if (records.postponements.size === 0) return null;
       for (const f of fields(item, part, occurrence)) {
         const p = records.postponements.get(f);
         if (p) return p;

@@ -1,4 +1,5 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import { createHash } from 'node:crypto';
+import { Command, type ChainableCommander, type Redis } from 'ioredis';
 
 type Arg = string | Buffer | number;
 type ScriptFn = (...args: Arg[]) => Promise<unknown>;
@@ -18,6 +19,13 @@ export interface Script {
   queue(pipeline: ChainableCommander, keys: readonly string[], args: readonly Arg[]): ChainableCommander;
   /** As queue, every string of its reply a Buffer. */
   queueBuffer(pipeline: ChainableCommander, keys: readonly string[], args: readonly Arg[]): ChainableCommander;
+  /**
+   * As runBuffer, written to the socket now: not held for the client's automatic
+   * pipelining (the store's connection gathers a turn's commands into one write at its
+   * end), and without a pipeline of one to get round that. EVALSHA; EVAL when the
+   * server does not know the script (its first use, a restart, SCRIPT FLUSH).
+   */
+  sendBuffer(keys: readonly string[], args: readonly Arg[]): Promise<unknown>;
 }
 
 /** `numberOfKeys` null: each call says how many keys it gives (a script whose keys vary in number). */
@@ -27,6 +35,7 @@ export function defineScript(redis: Redis, name: string, numberOfKeys: number | 
   // defineCommand adds a method named `name` to the client and to its pipelines; the
   // typings cannot know it, hence the casts through unknown.
   const method = (target: object, as = name): unknown => (target as Record<string, unknown>)[as];
+  const sha = createHash('sha1').update(lua).digest('hex');
   return {
     run(keys, args) {
       const fn = method(redis) as ScriptFn;
@@ -46,6 +55,15 @@ export function defineScript(redis: Redis, name: string, numberOfKeys: number | 
       const fn = method(pipeline, `${name}Buffer`) as QueuedFn | undefined;
       if (typeof fn !== 'function') throw new Error(`script ${name} is not defined on this pipeline`);
       return fn.call(pipeline, ...counted(keys), ...args);
+    },
+    sendBuffer(keys, args) {
+      const argv = [...counted(keys), ...args];
+      // sendCommand gives the command's promise (typed unknown).
+      const send = (command: Command) => redis.sendCommand(command) as Promise<unknown>;
+      return send(new Command('evalsha', [sha, ...argv], { replyEncoding: null })).catch((e: unknown) => {
+        if (!(e instanceof Error) || !e.message.includes('NOSCRIPT')) throw e;
+        return send(new Command('eval', [lua, ...argv], { replyEncoding: null }));
+      });
     },
   };
 }

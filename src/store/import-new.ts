@@ -1,6 +1,6 @@
 import type { ParsedDocument, ParseWarning } from '../domain.js';
 import { protocolKey as slugKey } from '../records/protocol-key.js';
-import { execPipeline, type StoreContext } from './context.js';
+import type { StoreContext } from './context.js';
 import { encodeDoc, type DocHeader } from './doc-codec.js';
 import { identityOf, type ProtocolIdentity } from './identity.js';
 import { primeStored, protocolWithStateOf, storedFrom, type ProtocolWithState } from './protocol-catalog.js';
@@ -130,8 +130,8 @@ export async function importNew<T>(ctx: StoreContext, doc: ParsedDocument, optio
   for (const id of identity.pendingIds) scriptKeys.push(keys.pending(id));
   const sameDay = identity.sameDay !== null && identity.sameDay === identity.alias;
   const args = [candidate, value, JSON.stringify(audit), Date.parse(header.at), identity.alias !== null ? '1' : '0', sameDay ? '1' : '0', identity.pendingIds.length];
-  // A pipeline of one, so that the request is written now, not at the end of this turn.
-  const sent = execPipeline(ctx.importNew.queueBuffer(ctx.redis.pipeline(), scriptKeys, args));
+  // Written now, not at the end of this turn: Redis runs the step while `meanwhile` runs here.
+  const sent = ctx.importNew.sendBuffer(scriptKeys, args);
   const stored = storedFrom(candidate, header, doc);
   let made: T | undefined;
   try {
@@ -140,7 +140,7 @@ export async function importNew<T>(ctx: StoreContext, doc: ParsedDocument, optio
     await sent.catch(() => undefined);
     throw e;
   }
-  const reply = (await sent)[0] as unknown[];
+  const reply = (await sent) as unknown[];
   const tag = text(reply[0]);
   if (tag === 'read') {
     const pending = identity.pendingIds.map((_, i) => hashOf(reply[4 + i]));

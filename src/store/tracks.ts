@@ -74,10 +74,11 @@ function queueTracksNext(keys: StoreKeys, write: ChainableCommander, protocolKey
       cleared.push(track);
       continue;
     }
-    const at = canonicalInstant(next.at, `track ${track}: next step time`);
-    fields[track] = encodeTrack({ stepId: next.stepId, at });
+    const ms = Date.parse(next.at);
+    if (Number.isNaN(ms)) canonicalInstant(next.at, `track ${track}: next step time`);
+    fields[track] = encodeTrack({ stepId: next.stepId, at: new Date(ms).toISOString() });
     some = true;
-    scored.push(Date.parse(at), dueMember(protocolKey, track));
+    scored.push(ms, dueMember(protocolKey, track));
   }
   if (!some && cleared.length === 0 && routing === null) return false;
   if (routing !== null) write.set(keys.routing(protocolKey), encodeRouting(routing));

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { constants, deflateRawSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeInstant } from '../../src/calendar/index.js';
@@ -8,6 +9,7 @@ import { SimulatedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLog } from '../../src/log.js';
 import { createOutboxTransport } from '../../src/mail/index.js';
+import { DOC_DICTIONARY_1 } from '../../src/store/doc-dictionary.js';
 import { createRuntime, type Runtime } from '../../src/worker/worker.js';
 import { freePort, startRedisServer, type OwnRedisServer } from '../store/own-redis-server.js';
 import { PROTOCOLS, readFixture, SEEDS } from '../store/store-setup.js';
@@ -109,5 +111,26 @@ describe('the round-trips of an import and its scheduling', () => {
     // The same file again stores nothing: no first plan comes back.
     const again = await store.importAndRead(await readFixture(PROTOCOLS.chelHealth), { now, actor: 'cli:test' }, (stored) => scheduler.firstPlan(stored, now));
     expect(again.meanwhile).toBeUndefined();
+  });
+
+  it('stores the document byte for byte as JSON.stringify and deflate make it, and sends the script again when the server has lost it', async () => {
+    const { store, scheduler } = runtime!.deps;
+    const now = new Date('2021-03-01T04:00:00.000Z');
+    // A restart or SCRIPT FLUSH: the step's EVALSHA is refused, and the script itself goes in a second request.
+    await admin!.script('FLUSH');
+    const doc = await readFixture(PROTOCOLS.chelEducation);
+    const imported = await requests(() => store.importAndRead(doc, { now, actor: 'cli:test' }, (stored) => scheduler.firstPlan(stored, now)));
+    expect(imported.reads).toBe(2);
+    const { result, read, meanwhile: first } = imported.value;
+    expect(result).toMatchObject({ status: 'new', version: 1 });
+    expect(first?.stored).toBe(read?.stored);
+    const value = await admin!.getBuffer(store.keys.doc(result.protocolKey));
+    const body = deflateRawSync(Buffer.from(JSON.stringify(doc), 'utf8'), { level: constants.Z_DEFAULT_COMPRESSION, dictionary: DOC_DICTIONARY_1 });
+    expect(value?.equals(Buffer.concat([Buffer.from(`${JSON.stringify({ f: 1, v: 1, at: now.toISOString() })}\n`, 'utf8'), body]))).toBe(true);
+    // Known again now: the next act seen for the first time takes one request.
+    const other = await readFixture(PROTOCOLS.wg3);
+    const next = await requests(() => store.importAndRead(other, { now, actor: 'cli:test' }));
+    expect(next.reads).toBe(1);
+    expect(next.value.result.status).toBe('new');
   });
 });
