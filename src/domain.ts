@@ -119,6 +119,7 @@ export type WarningCode =
   | 'duplicate_item'
   | 'close_target_unclear'
   | 'table_unread'
+  | 'item_cut'
   | 'ocr_low_confidence';
 
 export interface ParseWarning {

@@ -6,6 +6,7 @@ import { readPhrase } from './parse.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
 import { findFrequency, readDaily, readRecurring } from './recurring.js';
 import { readRelative } from './relative.js';
+import { MONTHS_GENITIVE } from './numbers.js';
 import { vagueInFreeText } from './vague.js';
 
 /**
@@ -163,6 +164,34 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
     out.push(year === null ? deadline : { ...deadline, text: written });
   }
   return out;
+}
+
+const LISTED_MONTH = MONTHS_GENITIVE.join('|');
+const LISTED_FRAME = /(?<![\p{L}])во?\s+[^:;.]{0,40}?((?:19|20)\d\d)\s*(?:года|году|гг?\.)?\s*:\s*/gu;
+const LISTED_GROUP = new RegExp(`(\\d{1,2}(?:\\s*(?:,|и)\\s*\\d{1,2})*)\\s+(${LISTED_MONTH})(?![\\p{L}])`, 'gu');
+const LISTED_RUN = new RegExp(`^(?:\\d{1,2}(?:\\s*(?:,|и)\\s*\\d{1,2})*\\s+(?:${LISTED_MONTH})(?:\\s*(?:,|и)\\s*(?=\\d))?)+`, 'u');
+
+/**
+ * Days listed after a colon, the year named once in the frame before it: «организовать в 1-ом полугодии 2011 года: 22 января,
+ * 5 и 19 февраля, 6 и 19 марта …», «провести субботники в 2020 году: 18 апреля, 25 апреля». Each day is a dated entry (the
+ * frame is no term of its own); a run of fewer than two days gives none.
+ */
+export function listedDays(text: string, ctx: DeadlineContext): Deadline[] {
+  for (const frame of text.matchAll(LISTED_FRAME)) {
+    const after = text.slice(frame.index + frame[0].length);
+    const run = LISTED_RUN.exec(after);
+    if (!run) continue;
+    const out: Deadline[] = [];
+    for (const group of run[0].matchAll(LISTED_GROUP)) {
+      for (const day of group[1]!.split(/\s*(?:,|и)\s*/u)) {
+        const read = readPhrase(`${day} ${group[2]!} ${frame[1]!} года`, ctx);
+        if (read.kind !== 'date') return [];
+        out.push({ ...read, text: group[0] });
+      }
+    }
+    if (out.length >= 2) return out;
+  }
+  return [];
 }
 
 function inSentence(all: string, from: number, to: number, ctx: DeadlineContext, rule: boolean, asked: boolean): Candidate[] {

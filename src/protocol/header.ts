@@ -287,8 +287,9 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const endsWithDate = date !== undefined && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(line.slice(date.index + date.length));
     if (date && ((date.index <= 2 && line.length - date.length < 12) || endsWithDate)) {
       const next = tail.slice(i + 1, i + 3).find((l) => l !== '');
-      const only = next ? /^(?:№|N)\s*(\S+(?:\s+(?:ГД|СФ|ФЗ|ФКЗ))?)\s*$/u.exec(next) : null;
-      if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 7 });
+      // («N 217 ПР»: the kind's letters after a space belong to the number.)
+      const only = next ? /^(?:№|N)\s*(\S+)(?:\s+(\S{1,4}))?\s*$/u.exec(next) : null;
+      if (only && (only[2] === undefined || NUMBER_SUFFIX.test(only[2]))) candidates.push({ number: `${only[1]!.replace(/[.,]+$/u, '')}${only[2] ? ` ${only[2]}` : ''}`, date: date.date, score: 7 });
     }
   });
   // «692 О приостановлении государственной регистрации …»: a site's title line, the act's number before its subject.
@@ -307,8 +308,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     return undefined;
   };
   const cardNumber = /^(\S+)$/u.exec(valueOf(/^\s*(?:[•·*-]\s*)?(?:номер|№|N(?=\s+документа))(?:\s+документа)?\s*:/iu) ?? '')?.[1];
-  const cardDateText = valueOf(/^\s*(?:[•·*-]\s*)?дата\s+(?:принятия|подписания)\s*:/iu);
-  const cardDate = cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
+  const cardDateText = valueOf(/^\s*(?:[•·*-]\s*)?дата\s+(?:принятия|подписания)(?:\s+документа)?\s*:/iu);
+  // («Дата принятия документа: 2025-07-18»: a database's ISO date.)
+  const iso = cardDateText !== undefined ? /^((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u.exec(cardDateText.trim()) : null;
+  const isoValid = iso !== null && new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))).getUTCDate() === Number(iso[3]);
+  const cardDate = iso ? (isoValid ? (`${iso[1]!}-${iso[2]!}-${iso[3]!}` as IsoDate) : undefined) : cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];

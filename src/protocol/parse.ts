@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, parseDeadline, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, parseDeadline, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -42,8 +42,9 @@ export interface ParseOptions {
 /** «Информацию … принять к сведению», also glued at a former line break («… учебному годупринять к сведению»). */
 const NOTED =
   /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?принять\s+к\s+сведению)/iu;
+/** («Контрольза выполнением …»: «за» glued to it at a former line break in a stored copy.) */
 const CONTROL =
-  /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?![\p{L}])|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
+  /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?:(?![\p{L}])|(?=(?:за|над)\s))|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
 /** «Возложить на … контроль за исполнением настоящего …», «Возложить контроль за выполнением плана на …»: the controller either side. */
 const CONTROL_VOZLOZHIT =
   /^возложить\s+(?:на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)|(?:общий\s+|текущий\s+|персональный\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией|ходом)\s+[^;]{0,200}?\s+на\s+(?!\d)(.+)$)/iu;
@@ -82,6 +83,8 @@ const SENDER_ADVICE =
   /(?<![\p{L}])(?:рекомендует|предлагает|поручает)\s+(?=(?:органам|главам|руководителям|директорам|начальникам|заведующим|администрациям|управлениям|отделам|учреждениям|организациям|предприятиям|председателям)(?![\p{L}]))/iu;
 /** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
 const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а\s+именно)\s*:\s*$/iu;
+/** «… представить … следующие документы за 1998-1999 годы:», «… следующую информацию:»: the task's object listed below. */
+const FOLLOWING_LEAD = /(?<![\p{L}])следующ(?:ие|ую|ее|ий)\s+[^:;.]{2,80}:\s*$/iu;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
 const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
@@ -502,7 +505,11 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «Федеральным органам …:» with unnumbered asks below it: one clause with the heading's executors.
   if (/:\s*$/u.test(t) && c.subs.length > 0) {
     const lead = leadingExecutors(t) ?? splitExecutors(t);
-    if (lead && !NOTED.test(t) && !CONTROL.test(t)) {
+    // «3.Администрации района: / разрешить в 2007 году производить выплаты …; / организовать изготовление знаков …»: a
+    // permission among the lines asks nothing, and its year is no term of the task beside it.
+    const asked = c.subs.filter((b) => !/^(?:разрешить|предоставить\s+право)(?![\p{L}])/iu.test(b.text.trim()));
+    if (lead && asked.length > 0 && asked.length < c.subs.length) c.subs = asked;
+    if (lead && asked.length > 0 && !NOTED.test(t) && !CONTROL.test(t)) {
       // «…: / обеспечить …; / совместно с Комитетом … предусмотреть …»: a line that opens with its partners adds them.
       const partners = c.subs.flatMap((b) => partnersOf(squash(b.text))).filter((p) => !lead.executors.some((e) => e.text === p.text));
       return { kind: 'assignment', executors: [...lead.executors, ...partners], recommendation: lead.recommendation, nominative: false, rest: c.subs.map((b) => b.text).join(' ') };
@@ -810,10 +817,27 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       return { role: e.role, text: e.text, name, ref };
     });
 
+  const lastClause = clauses[clauses.length - 1];
   for (const c of clauses) {
+    // «2. Муниципальному предприятию «Коммунальное хозяйство» (К» where the copy ends: the executors of an item cut before its
+    // verb are still asked something; the item is read with them, no term, and a warning to check the original.
+    if (c === lastClause && mode !== 'law' && c.item !== null) {
+      const cut = cutItemExecutors(c);
+      if (cut) {
+        const text = fullText(c);
+        items.push({ item: c.item, line: c.line, parent: c.parent, kind: 'assignment', text });
+        warnings.push({ line: c.line, code: 'item_cut', message: `${itemLabel(c.item)}: текст обрывается до действия — поручение прочитано по исполнителю, без срока; сверьте с подлинником` });
+        assignments.push({ item: c.item, line: c.line, text, recommendation: cut.recommendation, executors: toRefs(cut.executors, false, c.line), sendTo: [], deadline: emptyDeadline(), emails: [], optional: false, closes: [] });
+        continue;
+      }
+    }
     // «1.1 в период … организовать и провести мероприятия …, включающие: / 1.1.1 проведение …»: the item is the task, its
     // sub-items what the task includes (noun phrases), not tasks of their own.
-    const contents = c.children.length > 0 && CONTENTS_LEAD.test(c.main.text) && c.children.every((ch) => !startsWithInfinitive(ch.main.text) && splitExecutors(ch.main.text) === null);
+    // («1. Структурным подразделениям … в месячный срок представить … следующие документы за 1998-1999 годы: / а) проекты
+    // постановлений …; б) …»: what the task names «следующие …», noun phrases with no term of their own, is its object.)
+    const nounsOnly = c.children.every((ch) => !startsWithInfinitive(ch.main.text) && splitExecutors(ch.main.text) === null);
+    const objectList = FOLLOWING_LEAD.test(c.main.text) && hasInfinitive(c.main.text) && c.children.every((ch) => !hasInfinitive(ch.main.text) && ch.children.length === 0 && !DUE_IN_TEXT.test(ch.main.text));
+    const contents = c.children.length > 0 && nounsOnly && (CONTENTS_LEAD.test(c.main.text) || objectList);
     if (contents) for (const ch of c.children) ch.kind = 'other';
     const verdict = classify(c, c.children.length > 0 && !contents, mode, ctx);
     const text = fullText(c);
@@ -867,6 +891,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
       const allExecutors = executors.length > 0 ? executors : fromAddressees;
       let deadlines = clauseDeadlines(c, dl);
+      // «организовать в 1-ом полугодии 2011 года: 22 января, 5 и 19 февраля …»: the days listed in the frame, not the frame.
+      const listed = listedDays(squash(c.main.text), ctx);
+      if (listed.length > 0 && deadlines.every((d) => d.kind === 'none' || d.kind === 'period' || listed.some((l) => l.date === d.date))) deadlines = listed;
       // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
         // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
@@ -976,6 +1003,24 @@ function askAfterControl(c: Clause, dl: DeadlineReader): { text: string; executo
   const deadline = dl.find(tail, { ask: true });
   if (!deadline || !isDue(deadline)) return null;
   return { text: tail, executors: splitExecutors(tail)?.executors ?? [], deadline };
+}
+
+/**
+ * The executors of the document's last item when the copy ends inside it, before any verb: «2. Муниципальному предприятию
+ * «Коммунальное хозяйство» (К», «4. Рекомендовать Управлению … по Рязанс». Only a phrase that opens with a dative head (after
+ * an optional lead) and holds no infinitive; an unclosed parenthesis at the cut is dropped.
+ */
+function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendation: boolean } | null {
+  if (c.subs.length > 0 || c.children.length > 0 || c.deadlineBlocks.length > 0 || c.responsibleBlocks.length > 0) return null;
+  let t = squash(c.main.text);
+  if (/[.;:!?»")]\s*$/u.test(t) || hasInfinitive(t) || t.length < 8) return null;
+  const lead = /^(рекомендовать|поручить|предложить)\s+/iu.exec(t);
+  if (lead) t = t.slice(lead[0].length);
+  const first = /^[А-ЯЁа-яё]+/u.exec(t)?.[0] ?? '';
+  if (!isDativeWord(first) || /^(?:во?|до|к|по|при)$/iu.test(first) || (!lead && !/^[А-ЯЁ]/u.test(first))) return null;
+  const phrase = t.replace(/\s*\([^)]*$/u, '').replace(/[\s,–—-]+$/u, '');
+  const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
+  return executors.length > 0 ? { executors, recommendation: lead !== null && !/^поручить/iu.test(lead[1]!) } : null;
 }
 
 /** A clause first read as «other» that turned out to order something: listed (or relisted) as an assignment. */

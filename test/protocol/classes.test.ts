@@ -2169,3 +2169,55 @@ describe('a header run on into the text after a line of its own', () => {
     expect(q.protocol.number).toBeNull();
   });
 });
+
+describe('outside-43 classes', () => {
+  it('days listed after a colon in a frame that names the year once: «организовать в 1-ом полугодии 2011 года: 22 января, 5 и 19 февраля …» (a city) and «провести субботники в 2020 году: 18 апреля, 25 апреля» (paraphrase)', () => {
+    const p = parseCorpus('outside-43/docs/013.txt');
+    expect(p.assignments.filter((a) => a.item === '1').map((a) => a.deadline.date)).toEqual(['2011-01-22', '2011-02-05', '2011-02-19', '2011-03-06', '2011-03-19', '2011-04-02', '2011-04-23']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботники в 2020 году: 18 апреля, 25 апреля.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.deadline.text])).toEqual([
+      ['2020-04-18', '18 апреля'],
+      ['2020-04-25', '25 апреля'],
+    ]);
+  });
+  it('the last item cut before its verb keeps its executor, no term and a warning: «2. Муниципальному предприятию «Коммунальное хозяйство» (К» (a city), «4. Управлению … по Рязанс» (a regional government) and a paraphrase; words that name no one are not taken', () => {
+    const p = parseCorpus('outside-43/docs/013.txt');
+    expect(names(p, '2')).toEqual(['Муниципальное предприятие «Коммунальное хозяйство»']);
+    expect(p.warnings.some((w) => w.code === 'item_cut')).toBe(true);
+    expect(names(parseCorpus('outside-43/docs/014.txt'), '4')).toEqual(['Управление Министерства внутренних дел Российской Федерации по Рязанс']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 1 мая 2020 года.\n2. Рекомендовать руководителям управляющих компаний (Пет');
+    expect(q.assignments.find((a) => a.item === '2')).toMatchObject({ recommendation: true, deadline: { kind: 'none' } });
+    expect(names(q, '2')).toEqual(['руководители управляющих компаний']);
+    const r = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 1 мая 2020 года.\n2. Настоящее постановление вступает в силу со дня его офи');
+    expect(items(r)).toEqual(['1']);
+  });
+  it('«… в месячный срок представить … следующие документы за 1998-1999 годы: а) проекты …; б) …»: the lettered nouns are the task’s object (a governor) and a paraphrase; nouns with terms stay tasks', () => {
+    const p = parseCorpus('outside-43/docs/001.txt');
+    expect(items(p)[0]).toBe('1');
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'unparsed', text: 'вмесячный срок' });
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 июня 2020 года представить следующую информацию по району:\nа) сведения о ценах;\nб) сведения о тарифах.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2020-06-01']]);
+    const r = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу экономики обеспечить выполнение следующих мероприятий:\nа) подготовку школ до 1 августа 2020 года;\nб) ремонт спортзалов до 15 августа 2020 года.');
+    expect(items(r)).toEqual(['1.а', '1.б']);
+  });
+  it('a permission among a heading’s lines asks nothing and lends no year: «3.Администрации района: / разрешить в 2007 году производить выплаты …; / организовать изготовление знаков …» (a district duma) and a paraphrase', () => {
+    expect(parseCorpus('outside-43/docs/003.txt').assignments.map((a) => [a.item, a.deadline.kind])).toEqual([['3', 'none']]);
+    const q = parseText('РЕШЕНИЕ\nот 12.03.2020 № 45\nДума решила:\n1. Администрации города:\nразрешить в 2020 году использовать средства резервного фонда;\nподготовить отчет до 1 декабря 2020 года.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2020-12-01']]);
+  });
+  it('a database card «Номер документа: 465-р / Дата принятия документа: 2025-07-18» (a regional government) and the number and date under the signature, «24 декабря 1998 г. / N 217 ПР» (a republic’s chamber), each with a paraphrase', () => {
+    expect(parseCorpus('outside-43/docs/014.txt').protocol).toMatchObject({ number: '465-р', date: '2025-07-18' });
+    expect(parseText('Вид документа: Приказ министерства\nНомер документа: 12-од\nДата принятия документа: 2024-02-30\n\n1. Отделу кадров провести аттестацию.').protocol.date).toBeNull();
+    expect(parseCorpus('outside-43/docs/008.txt').protocol).toMatchObject({ number: '217 ПР', date: '1998-12-24' });
+    const q = parseText('ПОСТАНОВЛЕНИЕ\n\nПалата постановляет:\n1. Комитету по бюджету подготовить заключение до 1 марта 1999 года.\n\nПредседатель Палаты\nИ.И. Иванов\nПетрозаводск\n24 декабря 1998 г.\nN 218 ПР\nТекст сверен по:\nN 26-27 1998 г.');
+    expect(q.protocol).toMatchObject({ number: '218 ПР', date: '1998-12-24' });
+  });
+});
+
+describe('a control clause glued at a former line break', () => {
+  it('«3. Контрольза выполнением настоящего постановления возложить на первого заместителяГубернато» where the copy ends (a regional government) and a paraphrase', () => {
+    expect(parseCorpus('outside-43/docs/016.txt').controller?.name).toBe('первый заместитель Губернато');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ провести субботник до 1 мая 2020 года.\n2. Контрольнад исполнением постановления возложить на заместителя главы района Сидорова С.С.');
+    expect(q.controller?.name).toBe('заместитель главы района Сидоров С.С.');
+  });
+});
