@@ -322,7 +322,16 @@ export function layout(rawLines: readonly string[]): Layout {
       open(info, hit.marker, hit.rest);
     } else if (cur === null || ownLine(info.text, cur.text) || FORMULA_END.test(cur.text) || !joins(cur, lastLine!, info, wrap, hardWrapped, baseIndent)) {
       // «… согласно приложениям N 1 и N 2. 2. / Вице-мэрам …»: the next item's number left at the end of the line above.
-      const trailing = cur !== null && !cur.cells && hit === null && /^[А-ЯЁ«"]/u.test(info.text) ? /(?<=[.;:!?»")]\s{1,3})(\d{1,2})[.)]$/u.exec(cur.text) : null;
+      // («… учреждений городского подчинения: 2.1. / принять к сведению …»: a sub-item's number after a colon, its text in
+      // lower case on the next line.)
+      const trailing =
+        cur !== null && !cur.cells && hit === null
+          ? /^[А-ЯЁ«"]/u.test(info.text)
+            ? /(?<=[.;:!?»")]\s{1,3})(\d{1,2})[.)]$/u.exec(cur.text)
+            : /^[а-яё]/u.test(info.text)
+              ? /(?<=[:;]\s{1,3})(\d{1,2}\.\d{1,2})\.$/u.exec(cur.text)
+              : null
+          : null;
       if (trailing && trailing.index > 0) {
         cur!.text = cur!.text.slice(0, trailing.index).trim();
         open(info, { style: 'decimal', value: trailing[1]! }, info.text);
@@ -435,6 +444,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
     // «… маршрута N 81 "Ул. / Комарова - аэропорт" …»: a street's or an avenue's name after its abbreviation.
     if (/(?:^|[\s("«„])(?:ул|пр|пр-т|пл|пер|просп|наб|им)\.$/iu.test(prev) && /^[А-ЯЁ][а-яё]/u.test(next)) return true;
+    // «… администрации г. / Южно-Сахалинска (Грицай Ю.Н.):»: a town's name after «г.», «пгт.», «с.» (not a year's «2005 г.»).
+    if (/(?:^|[\s("«„])(?:г|гор|пгт|пос|с|д|х)\.$/u.test(prev) && !/\d\s*г\.$/u.test(prev) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:[\s,.:;)"»]|$)/u.test(next)) return true;
     // «… по адресу электронной почты: / nmo@mgounb.ru или по факсу …»: the colon introduces an address, not a list.
     if (/(?:почты|адресу|e-mail|email|телефону|факсу)\s*:$/iu.test(prev) && /^(?:[\w.+-]+@[\w.-]+|https?:\/\/|www\.|8?\s?\(\d)/u.test(next)) return true;
     // «… (Гусева О. / А.):», «… Иванов И. / И. обеспечить …»: a name's second initial wrapped onto the next line.

@@ -235,6 +235,18 @@ describe('a copy saved as one line: numbers glued to the text after a word, an i
   });
 });
 
+describe('hard-wrapped copies: a town after «г.», a sub-item’s number at a line’s end', () => {
+  it('«Департаменту образования администрации г. / Южно-Сахалинска (Грицай Ю.Н.):» (a mayor) and «… городского подчинения: 2.1. / принять к сведению …» (a city health committee) read as stored', () => {
+    sameInVariant('outside-7/docs/004.txt', 'wrap56');
+    sameInVariant('outside-17/docs/015.txt', 'wrap56');
+  });
+  it('a paraphrase: «… администрации г. / Заречного …:», and a year’s «2005 г.» at a line’s end still ends its sentence', () => {
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2005 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу образования администрации г.\nЗаречного (Иванов И.И.) провести смотр до 1 мая 2005 г.\nОтделу культуры провести конкурс до 1 июня 2005 г.');
+    expect(reading(q).items).toEqual(['1: 2005-05-01', '1: 2005-06-01']);
+    expect(q.assignments[0]!.executors[0]!.name).toMatch(/г\. Заречного/u);
+  });
+});
+
 describe('rows numbered «1)»', () => {
   it('a flat plan row «1) Организация … До 20 мая …» and a row number «1)» alone on its line read as «1.» does (outside-5/009, outside-22/007) and a paraphrase', () => {
     sameInVariant('outside-5/docs/009.txt', 'parens');
