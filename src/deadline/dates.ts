@@ -44,7 +44,7 @@ const YEAR = '((?:1[89]|2[01])\\d{2})';
 export const YEAR_SUFFIX = '(?:\\s*(?:года|году|годом|год|гг|г)(?:\\.|(?!\\p{L})))?';
 
 const WORD_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}:.\\-])"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
+  `(?<![\\p{L}\\p{N}:.\\-])"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|му))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
   'gu',
 );
 const DIGIT_DATE = new RegExp(

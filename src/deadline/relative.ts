@@ -33,9 +33,9 @@ const LEAD = '(в\\s+течени[ея]|в\\s+срок\\s+(?:не\\s+более|
 
 /** «в течение 10 (десяти) рабочих дней», «в течение месяца», «через две недели». */
 const COUNTED = new RegExp(`${B}${LEAD}\\s+(?:${COUNT}\\s+)?${UNIT}${E}${NO_YEAR}`, 'u');
-/** «в двухнедельный срок», «в 10-дневный срок», «в 3-х дневный срок», «в месячный срок». */
+/** «в двухнедельный срок», «в 10-дневный срок», «в 3-х дневный срок», «в месячный срок», «в суточный срок» (a day). */
 const ADJECTIVE = new RegExp(
-  `${B}в\\s+(?:(\\d{1,3})\\s*-?\\s*(?:х|ти|ми|и)?\\s*-?\\s*|(${STEM})\\s*-?\\s*)?(дневн|недельн|месячн)[а-я]*\\s+(?:(рабоч)[а-я]*\\s+)?срок${E}`,
+  `${B}в\\s+(?:(\\d{1,3})\\s*-?\\s*(?:х|ти|ми|и)?\\s*-?\\s*|(${STEM})\\s*-?\\s*)?(дневн|суточн|недельн|месячн)[а-я]*\\s+(?:(рабоч)[а-я]*\\s+)?срок${E}`,
   'u',
 );
 /** A phrase that is only a count: «10 рабочих дней со дня подписания протокола». */
@@ -97,7 +97,7 @@ function adjective(n: string, m: RegExpMatchArray): RelativeRead | null {
   const count = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? stemValue(m[2]) : 1;
   if (count === null || count < 1) return null;
   const kind = m[3] ?? '';
-  const unit: RelativeTerm['unit'] = kind === 'дневн' ? (m[4] !== undefined ? 'working_days' : 'days') : kind === 'недельн' ? 'weeks' : 'months';
+  const unit: RelativeTerm['unit'] = kind === 'дневн' || kind === 'суточн' ? (m[4] !== undefined ? 'working_days' : 'days') : kind === 'недельн' ? 'weeks' : 'months';
   return finish(n, m, { count, unit, from: 'document_date' });
 }
 

@@ -118,7 +118,7 @@ function nominativeOf(phrase: string): string {
   }
 
   const words = pieces.map((piece, index) => ({ piece, index })).filter(({ piece }) => isWord(piece));
-  const post = accusative ? null : substantiveHead(pieces, words);
+  const post = accusative ? substantiveAccusative(pieces, words) : substantiveHead(pieces, words);
   if (post) return inflectPerson(pieces.join(''), post);
   const head = inflectGroup(pieces, words, 0, accusative);
   // «Минэкономразвития России (М.С.Орешкину)»: the body does not decline, its head's name does.
@@ -167,6 +167,30 @@ function substantiveHead(pieces: string[], words: readonly WordPiece[]): Agreeme
   const nominative = plural ? (soft ? 'ие' : 'ые') : gender === 'f' ? 'ая' : soft ? 'ий' : 'ый';
   pieces[first.index] = stem + (first.piece === first.piece.toUpperCase() ? nominative.toUpperCase() : nominative);
   return { case: 'dat', plural, gender };
+}
+
+/** «заведующего», «управляющих»: a post named by a participle alone, in the accusative (after «Обязать», «на»). */
+const SUBSTANTIVE_ACCUSATIVE = /^(заведующ|управляющ|ответственн|уполномоченн|дежурн|исполняющ|командующ|курирующ)(его|ого|их|ых|ую)$/u;
+
+/**
+ * «на заведующего райздравотделом т. Фадеева», «обязать управляющего трестом …», «заведующих шахтами»: the participle is the
+ * head, the instrumental after it stays; «ответственного секретаря» has its noun and takes the usual path.
+ */
+function substantiveAccusative(pieces: string[], words: readonly WordPiece[]): Agreement | null {
+  const first = words[0];
+  const match = first ? SUBSTANTIVE_ACCUSATIVE.exec(first.piece.toLowerCase()) : null;
+  if (!first || !match) return null;
+  const second = words[1]?.piece.toLowerCase() ?? '';
+  // A noun in the accusative after it («ответственного секретаря», «дежурных диспетчеров») is the head.
+  if (/^[а-яё]+(?:а|я|ов|ев|ей)$/u.test(second) && !/(?:ом|ем|ой|ей|ами|ями)$/u.test(second)) return null;
+  const ending = match[2]!;
+  const plural = ending === 'их' || ending === 'ых';
+  const gender: Gender = ending === 'ую' ? 'f' : 'm';
+  const stem = first.piece.slice(0, first.piece.length - ending.length);
+  const soft = /[гкхжшщч]$/u.test(stem) || ending.startsWith('е') || ending === 'их';
+  const nominative = plural ? (soft ? 'ие' : 'ые') : gender === 'f' ? 'ая' : soft ? 'ий' : 'ый';
+  pieces[first.index] = stem + (first.piece === first.piece.toUpperCase() ? nominative.toUpperCase() : nominative);
+  return { case: 'acc', plural, gender };
 }
 
 /**

@@ -71,7 +71,7 @@ const NOT_DATIVE = new Set([
   'впредь', 'помимо', 'ранее', 'далее', 'затем', 'всему', 'всем', 'своему', 'своим', 'этому', 'этим', 'данному', 'данным', 'настоящему',
   'указанному', 'указанным', 'вышеуказанному', 'вышеуказанным', 'нему', 'ним', 'ему', 'им', 'ей', 'каждому', 'любому', 'одному', 'другому',
   'которому', 'которым', 'какому', 'никому', 'ничему', 'тем', 'посему', 'сему', 'прежде', 'вообще', 'вполне', 'ближайшее', 'дополнительно',
-  'таким', 'каким', 'самым', 'нашим', 'вашим',
+  'таким', 'каким', 'самым', 'нашим', 'вашим', 'всю', 'свою', 'мою', 'твою', 'эту', 'ту', 'одну', 'саму', 'нашу', 'вашу',
 ]);
 
 /** Objects in the accusative that end like a dative: «Оплату … произвести», «Работу … организовать», «Проверку … провести». */
@@ -113,13 +113,23 @@ const ORG_ACCUSATIVE = /^(?:рабочую|межведомственную|по
 /** «постоянной комиссии», «районной администрации»: a feminine adjective in the dative before its noun. */
 const FEMININE_DATIVE_ADJECTIVE = /^[а-яё]{3,}(?:н|к|ск|ов|ев|ьн|ч|ж|ш|щ)(?:ой|ей)$/iu;
 
+/**
+ * «постоянной комиссии», «районной территориальной комиссии по …»: feminine adjectives in the dative (up to three) before
+ * their noun.
+ */
+function feminineDative(words: ReadonlyArray<{ word: string }>): boolean {
+  let i = 0;
+  while (i < 3 && FEMININE_DATIVE_ADJECTIVE.test(words[i]?.word ?? '')) i += 1;
+  return i > 0 && isDativeWord(words[i]?.word ?? '');
+}
+
 /** Adverbials that may open a clause before its executors. */
 const OPENING_ADVERBIAL =
   /^(?:во?\s|до\s|к\s|для\s|с\s+целью|по\s|на\s+основании|учитывая|согласно|при\s|в\s+целях|в\s+соответствии|в\s+связи|в\s+рамках|в\s+срок|в\s+течение|не\s+позднее|ежемесячно|ежеквартально|еженедельно|ежегодно|в\s+случае|с\s+учетом|с\s+(?:наступлением|началом|окончанием|завершением|момента|даты|\d)|начиная|после|в\s+период|в\s+\d|\d)/iu;
 
 /** Where an executor list stops: a term, a manner, participants or partners. */
 const STOP =
-  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно(?![\p{L}])|регулярно(?![\p{L}])|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|в\s+рамках|в\s+целях|в\s+процессе|в\s+ходе|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
+  /\s(?:в\s+срок(?:и)?|до\s+(?:\d|конца|начала|окончания|завершения|[«"]?\d)|не\s+позднее|не\s+позже|в\s+течение|ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежедекадно|постоянно(?![\p{L}])|регулярно(?![\p{L}])|раз\s+в|один\s+раз|в\s+[\d\s-]*(?:[а-яё]+дневный|[а-яё]*суточный|[а-яё]*недельный|[а-яё]*месячный|дневный|недельный|месячный)\s+срок|в\s+(?:19|20)\d\d\s+год|в\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|во?\s+(?:первой|второй)\s+половине|в\s+(?:I|II|III|IV|первом|втором|третьем|четвертом)\s+(?:квартале|полугодии)|в\s+пределах|в\s+установленн|на\s+период|в\s+рамках|в\s+целях|в\s+процессе|в\s+ходе|по\s+согласованию|с\s+участием|при\s+участии|с\s+привлечением|в\s+кратчайш|незамедлительно|в\s+случае|по\s+итогам|на\s+основании|в\s+соответствии|во\s+исполнение|с\s+учетом|в\s+том\s+числе|к\s+\d|к\s+(?:началу|концу|очередному|следующему)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\s+месячный|в\s+двухнедельный|в\s+недельный|в\s+оперативном|оперативно|в\s+обязательном\s+порядке|в\s+первоочередном|по\s+мере|при\s+необходимости|начиная\s+с|с\s+\d{1,2}[.\s])/iu;
 
 // A leading «[\s,]+» rather than «\s*,?\s*»: the optional prefix made every start position expensive.
 const CO = /[\s,]+(?:совместно\s+со?|во?\s+взаимодействии\s+со?)\s+/iu;
@@ -189,6 +199,9 @@ export function splitList(phrase: string): string[] {
 }
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
+/** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
+const ACCUSATIVE_POST = /^(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител)[а-яё]*(?![\p{L}])/iu;
+
 function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
   const out: string[] = [];
@@ -196,6 +209,9 @@ function splitAccusative(phrase: string): string[] {
   for (const m of masked.matchAll(/\s*[,;]\s*|\s+и\s+/gu)) {
     const before = masked.slice(0, m.index);
     if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
+    // «председателей с/советов и колхозов», «руководителей всех предприятий и учреждений»: after «и» a genitive goes on the
+    // name; only a post («… и директоров …») or a capitalised name opens another executor.
+    if (/и/u.test(m[0]) && !/^[А-ЯЁ]/u.test(masked.slice(m.index + m[0].length)) && !ACCUSATIVE_POST.test(masked.slice(m.index + m[0].length))) continue;
     out.push(phrase.slice(at, m.index));
     at = m.index + m[0].length;
   }
@@ -302,7 +318,7 @@ const TASK_NOUN =
 function nounTask(lead: string, body: string, words: ReadonlyArray<{ word: string; index: number }>): ExecutorSplit | null {
   const first = words[0];
   const task = words.findIndex((w, i) => i > 0 && TASK_NOUN.test(w.word));
-  if (!first || task <= 0 || !(isDativeWord(first.word) || (FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? '')))) return null;
+  if (!first || task <= 0 || !(isDativeWord(first.word) || feminineDative(words))) return null;
   const phrase = stripTrailingPunctuation(body.slice(0, words[task]!.index).trim());
   const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
   return executors.length > 0 ? { lead, recommendation: false, executors, verb: 'поручить', rest: body.slice(words[task]!.index) } : null;
@@ -368,7 +384,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   if (!accusative && verbIndex > 1 && /(?:ой|ей)$/iu.test(first.word) && !isSubstantivePost(first.word) && !isDativeWord(second) && !/(?:ой|ей|ому|ему|ым|им)$/iu.test(second) && /^[а-яё]+$/u.test(second)) return null;
   // «М.А. Губиной - редактору газеты … опубликовать …»: a person's initials before her surname in the dative.
   const initialsFirst = /^[А-ЯЁ]$/u.test(first.word) && /^[А-ЯЁ]$/u.test(words[1]?.word ?? '') && /^[А-ЯЁ][а-яё]+(?:ой|ому|ову|еву|ину|ыну|ичу)$/u.test(words[2]?.word ?? '') && /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ]/u.test(body);
-  if (!accusative && !nominativeBody && !initialsFirst && !isDativeWord(first.word) && !(FEMININE_DATIVE_ADJECTIVE.test(first.word) && isDativeWord(words[1]?.word ?? ''))) {
+  if (!accusative && !nominativeBody && !initialsFirst && !isDativeWord(first.word) && !feminineDative(words)) {
     if (!OPENING_ADVERBIAL.test(phrase)) return null;
     // After an adverbial only an unambiguous dative heads the executors: «-у», «-ю», «-ам», «-ям» («Министерству», «органам»);
     // «-ии», «-е» there are the adverbial's own genitive or prepositional («… Жилищного кодекса Российской Федерации»).
@@ -394,14 +410,19 @@ function readExecutors(text: string): ExecutorSplit | null {
   const withoutParticipants = participants ? phrase.slice(0, participants.index) : phrase;
   const co = CO.exec(blankQuotes(withoutParticipants));
   const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
-  for (const p of splitList(own)) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
+  // («обязать: заведующих шахтами, директоров совхозов, председателей с/советов …»: posts in the accusative, one each; a list
+  // whose parts are not all posts — «первых руководителей предприятий, организаций и учреждений» — stays one executor.)
+  const posts = accusative ? splitAccusative(own) : [];
+  const list = posts.length > 1 && posts.every((p) => ACCUSATIVE_POST.test(p)) ? posts : splitList(own);
+  for (const p of list) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) {
     const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
     for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
   }
   const rest = body.slice(verbAt);
   // «… разработать совместно с Управлением … показатели»: co-executors after the verb.
-  const after = /\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+([^,;.]+?)(?=\s+[а-яё]+(?:ть|ться|ти)(?![\p{L}])|[,;.]|$)/u.exec(blankQuotes(rest));
+  // («… совместно с отделом трудпоселения (тов. Маракуев) в суточный срок»: a person in parentheses, with its dots, stays.)
+  const after = /\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+((?:[^,;.()]|\([^()]*\))+?)(?=\s+[а-яё]+(?:ть|ться|ти)(?![\p{L}])|[,;.]|$)/u.exec(blankQuotes(rest));
   if (after && !co) {
     const phraseAfter = cutAtStop(rest.slice(after.index, after.index + after[0].length).replace(/^\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+/u, ''));
     for (const p of splitList(phraseAfter)) executors.push({ role: 'co-executor', text: p });
@@ -432,7 +453,7 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   const first = words[0]?.word ?? '';
   // «Обязать районные администрации города:», «Просить глав муниципальных образований:»: the accusative.
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
-  const dativeStart = isDativeWord(first) || (FEMININE_DATIVE_ADJECTIVE.test(first) && isDativeWord(words[1]?.word ?? ''));
+  const dativeStart = isDativeWord(first) || feminineDative(words);
   if (body === '' || !(dativeStart || accusative) || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
   if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;
   const executors: ExecutorPhrase[] = [];

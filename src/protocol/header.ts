@@ -120,7 +120,8 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     }
     // «№ N от DATE»
     const signBefore = [...signs].reverse().find((s) => s.index < d.index);
-    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+)?\s+(?:от|ОТ|От)\s*$/u.test(line.slice(signBefore.index, d.index))) {
+    // («№ 52/0925 - ГС от 30 мая 2019 года»: the kind's letters after a dash set apart.)
+    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+|\s+[-–]\s+[А-ЯЁа-яё]{1,4})?\s+(?:от|ОТ|От)\s*$/u.test(line.slice(signBefore.index, d.index))) {
       const number = numberAfter(line, signBefore.index);
       if (number) out.push({ number, date: d.date, score });
       continue;
@@ -364,6 +365,8 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     const after = line.slice(found.index + found.length).trim();
     // «г. Ханты-Мансийск», «пгт. Междуреченский», «с. Леуши», «Москва,» before the date.
     const place = /^(?:(?:г|гор|пгт|пос|п|с|д|ст|рп|х|аул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
+    // («Дата: 21 сентября 1941 г. Страна: СССР …»: a site's card label before the date, whatever follows it on the line.)
+    if (/(?:^|\s)дата\s*:$/iu.test(before)) return found.date;
     const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
     // «от 28.03.2012 года.»: the line may close with a full stop.
     const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|г\.\s*[А-ЯЁ]\S*|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
@@ -725,7 +728,23 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const approved = pair === null && kind === 'plan' ? approvalPair(lines, kindLine, headLimit) : null;
   header.number = (pair ?? approved)?.number ?? null;
   header.date = (pair ?? approved)?.date ?? null;
-  if (header.date === null) header.date = standaloneDate(lines.slice(0, headLimit).map((l) => l.trim()), 0);
+  // (The line the text starts on, up to its formula, is header too: «Дата: 21 сентября 1941 г. … Исполком решил: 1. …».)
+  if (header.date === null) {
+    const opening = lines[headLimit] !== undefined && /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu.exec(lines[headLimit]!);
+    const head = lines.slice(0, headLimit).concat(opening ? [lines[headLimit]!.slice(0, opening.index)] : []);
+    header.date = standaloneDate(head.map((l) => l.trim()), 0);
+  }
+  // «Председатель … / М.Калинин / … / 30 апреля 1923 года»: a date alone under the signature, the act's own when the head has none.
+  if (header.date === null && z.signatureStart !== null) {
+    const under = lines.slice(z.signatureStart, Math.min(lines.length, z.attachmentsStart > z.signatureStart ? z.attachmentsStart : lines.length, z.signatureStart + 12)).map((l) => l.trim());
+    for (const line of under) {
+      const found = findWrittenDates(line)[0];
+      if (found && found.index <= 2 && line.length - found.length <= 8 && !/^(?:№|N)/u.test(line)) {
+        header.date = found.date;
+        break;
+      }
+    }
+  }
 
   const signature = readSignature(lines, z);
   header.signatory = signature ?? readApproval(lines.slice(0, headLimit));

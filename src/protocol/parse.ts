@@ -530,6 +530,13 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...partnersOf(t)];
     return { kind: 'assignment', executors, recommendation: headingLead.recommendation || (own?.recommendation ?? false), nominative: false, rest: own?.rest ?? t };
   }
+  // «… санитарный месячник …, для чего обязать: а) заведующих шахтами … выделить транспорт …; в) управляющего трестом …
+  // обеспечить …»: the heading ends with its order verb alone; each sub-item names its executors in that verb's case.
+  const bareLead = heading && !headingLead ? /(?:^|[\s,])(обязать|поручить|рекомендовать|предложить|просить)\s*:\s*$/iu.exec(squash(heading.main.text)) : null;
+  if (bareLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
+    const own = splitExecutors(`${bareLead[1]!.toLowerCase()} ${t}`);
+    if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors, recommendation: own.recommendation, nominative: false, rest: own.rest };
+  }
   if (EXTENDS.test(t)) return { kind: 'extension' };
   // An item of an earlier act restated with a term of its own: that item's new term.
   if (/^внести\s/iu.test(t)) {
@@ -897,7 +904,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // «ГУВД … обеспечить охрану … 22 июня 2007 года с 11.00»: the day the action is set for.
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
         // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
-        const days = findSetDays(clauseText(c), ctx);
+        // (A day inside an executor's name — «комиссии по проведению выборов 18 декабря 1995 года» — is the name's.)
+        const days = findSetDays(clauseText(c), ctx).filter((d) => !verdict.executors.some((e) => e.text.includes(d.text)));
         if (days.length > 0) deadlines = days;
       }
       // Words of a term the grammar could not read: unparsed with those words, never «без срока» stated as sure.
@@ -1445,7 +1453,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (d.kind !== 'none') return [d];
     }
     const own = dl.find(heading.main.text);
-    if (own) return [own];
+    // («1. Провести с 1 апреля по 1 мая 1944 года санитарный месячник …, для чего обязать: а) …»: the span an event a heading
+    // holds itself, with no executor of its own, is when it runs, not a term of the tasks below it.)
+    const before = own !== null ? heading.main.text.slice(0, Math.max(0, squash(heading.main.text).indexOf(own.text))) : '';
+    const eventSpan = own !== null && (/^с\s/iu.test(own.text) || (/^по\s/iu.test(own.text) && /(?<![\p{L}])с\s+\d{1,2}[^,;]{0,20}\s*$/u.test(before))) && splitExecutors(squash(heading.main.text)) === null;
+    if (own && !eventSpan) return [own];
   }
   return [emptyDeadline()];
 }

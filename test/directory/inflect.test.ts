@@ -176,3 +176,14 @@ describe('plurals in «-а/-я» that no ending rule gives', () => {
     expect(toNominative(phrase)).toBe(nominative);
   });
 });
+
+describe('a post named by a participle alone, in the accusative', () => {
+  it.each([
+    ['на управляющего трестом «Епифаньуголь» т. Гиллер', 'управляющий трестом «Епифаньуголь» т. Гиллер'],
+    ['на заведующих шахтами', 'заведующие шахтами'],
+    ['на заведующего отделом культуры Иванова И.И.', 'заведующий отделом культуры Иванов И.И.'],
+    ['на ответственного секретаря комиссии Петрову Н.С.', 'ответственный секретарь комиссии Петрова Н.С.'],
+  ])('%s → %s', (phrase, nominative) => {
+    expect(toNominative(phrase)).toBe(nominative);
+  });
+});

@@ -2221,3 +2221,55 @@ describe('a control clause glued at a former line break', () => {
     expect(q.controller?.name).toBe('заместитель главы района Сидоров С.С.');
   });
 });
+
+describe('outside-44 classes', () => {
+  it('«…, для чего обязать: а) заведующих шахтами, директоров совхозов … выделить …; в) управляющего трестом … обеспечить …»: each sub-item’s executors in the lead’s case, the event’s span not lent (a district executive committee, 1944) and a paraphrase', () => {
+    const p = parseCorpus('outside-44/docs/002.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind])).toEqual([
+      ['1.а', 'none'],
+      ['1.в', 'none'],
+      ['1.г', 'none'],
+    ]);
+    expect(names(p, '1.а')).toEqual(['заведующие шахтами', 'директора совхозов', 'председатели с/советов и колхозов', 'руководители всех предприятий и учреждений']);
+    expect(names(p, '1.в')).toEqual(['управляющий трестом «Епифаньуголь» т. Гиллер']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Провести с 1 апреля по 30 апреля 2020 года месячник по благоустройству, для чего рекомендовать:\nа) руководителям предприятий выделить технику;\nб) директорам школ организовать субботники до 20 апреля 2020 года.');
+    expect(q.assignments.map((a) => [a.item, names(q, a.item)[0], a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      ['1.а', 'руководители предприятий', 'none'],
+      ['1.б', 'директора школ', '2020-04-20'],
+    ]);
+  });
+  it('«Дата: 21 сентября 1941 г. Страна: … Исполком решил: 1. …» on one line (an archive’s card) and «в суточный срок» counted from it; a partner «совместно с отделом трудпоселения (тов. Маракуев)» keeps its parenthesis; «Всю освобождающуюся жилплощадь передать …» names no one', () => {
+    const p = parseCorpus('outside-44/docs/005.txt');
+    expect(p.protocol.date).toBe('1941-09-21');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['2', '1941-09-22'],
+      ['4', null],
+    ]);
+    expect(names(p, '2')).toEqual(['начальник районной милиции тов. Комиссарова', 'отдел трудпоселения (тов. Маракуев)']);
+    const q = parseText('Дата: 5 мая 2010 г. Раздел: документы Комиссия решила: 1. Обязать начальника ЖКХ провести осмотр совместно с отделом культуры (тов. Иванов) в двухсуточный срок. 2. Эту работу завершить.');
+    expect(q.protocol.date).toBe('2010-05-05');
+    expect(q.assignments[0]?.deadline.date).toBe('2010-05-07');
+    expect(names(q, '1')).toEqual(['начальник ЖКХ', 'отдел культуры (тов. Иванов)']);
+  });
+  it('«№ 52/0925 - ГС от 30 мая 2019 года» (a city council) and «№ 17 - р от 3 марта 2020 года» (paraphrase)', () => {
+    expect(parseCorpus('outside-44/docs/011.txt').protocol).toMatchObject({ number: '52/0925 -ГС', date: '2019-05-30' });
+    expect(parseText('РАСПОРЯЖЕНИЕ\n№ 17 - р от 3 марта 2020 года\n1. Отделу кадров провести аттестацию.').protocol).toMatchObject({ number: '17 -р', date: '2020-03-03' });
+  });
+  it('«Поручить районной территориальной комиссии по проведению выборов 18 декабря 1995 года совместить …»: feminine adjectives before the noun, and a day inside the name is no term (a district head) and a paraphrase', () => {
+    const p = parseCorpus('outside-44/docs/007.txt');
+    expect(names(p, '2')).toEqual(['районная территориальная комиссия по проведению выборов 18 декабря 1995 года']);
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.date ?? null).toBeNull();
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Поручить городской межведомственной комиссии по подготовке к празднованию 9 мая 2020 года разработать план мероприятий.');
+    expect(names(q, '1')).toEqual(['городская межведомственная комиссия по подготовке к празднованию 9 мая 2020 года']);
+  });
+});
+
+describe('a date alone under the signature', () => {
+  it('«Председатель … / М.Калинин / … / 30 апреля 1923 года» gives the act its date when the head has none (a VTsIK decree) and a paraphrase; a head’s own date wins', () => {
+    expect(parseCorpus('outside-44/docs/003.txt').protocol.date).toBe('1923-04-30');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nО мерах\nПрезидиум постановляет:\n1. Отделу провести учет до 1 июня 1924 года.\n\nПредседатель\nИ.Иванов\nМосква, Кремль\n12 марта 1924 года');
+    expect(q.protocol.date).toBe('1924-03-12');
+    const r = parseText('ПОСТАНОВЛЕНИЕ\nот 5 марта 1924 года № 3\nПрезидиум постановляет:\n1. Отделу провести учет до 1 июня 1924 года.\n\nПредседатель\nИ.Иванов\n12 марта 1924 года');
+    expect(r.protocol.date).toBe('1924-03-05');
+  });
+});
