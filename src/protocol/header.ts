@@ -183,11 +183,16 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const at = FORMULA.exec(l);
     return at ? l.slice(0, at.index + at[0].length) : l;
   };
-  const headText = head.map((l) => upToFormula(l).replace(/\|/gu, ' ').trim()).map((l) => (l.length > 400 ? l.slice(0, 300) : l));
+  const cleanLine = (l: string): string => {
+    const t = l.replace(/\|/gu, ' ').trim();
+    return t.length > 400 ? t.slice(0, 300) : t;
+  };
+  const headText = head.map((l) => cleanLine(upToFormula(l)));
   // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
+  // (Counted on the whole lines: «… постановляю: (В / редакции Указа … N 814)» opens one after the formula.)
   const inParens: boolean[] = [];
   let depth = 0;
-  for (const line of headText) {
+  for (const line of head.map(cleanLine)) {
     inParens.push(depth > 0);
     for (const ch of line) {
       if (ch === '(') depth += 1;
@@ -268,7 +273,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const tail = lines.slice(tailFrom, Math.min(lines.length, Math.max(z.attachmentsStart, tailFrom) + 14)).map((l) => l.trim());
   tail.forEach((line, i) => {
     // (A text saved as one line has its kind line there too: what that line cites is not a citation line under the text.)
-    if (line === '' || isSubjectLine(line) || tailFrom + i <= kindLine) return;
+    // (Not a card's kind word under the text: «Постановление / 178 / 22 мая 2007 года» found as the kind line there.)
+    if (line === '' || isSubjectLine(line) || (tailFrom + i === kindLine && !/^(?:постановление|распоряжение|приказ|решение|указ)$/iu.test(line))) return;
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
     const above = i > 0 && wrappedPair(tail, i - 1) !== null ? tail[i - 1]! : null;
     if (above !== null && FOREIGN.test(above) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(above)) return;

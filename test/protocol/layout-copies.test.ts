@@ -247,6 +247,13 @@ describe('hard-wrapped copies: a town after «г.», a sub-item’s number at a 
   });
 });
 
+describe('a blank line after every line: the header where the text has it', () => {
+  it('«… постановляю: (В / редакции Указа … N 814)»: a parenthesis opened after the formula still cites (a presidential decree), and a site’s card «Постановление / 178 / 22 мая 2007 года» under the text (a district) read as stored', () => {
+    sameInVariant('acts/docs/005.txt', 'spaced');
+    sameInVariant('municipal/docs/010.txt', 'spaced');
+  });
+});
+
 describe('rows numbered «1)»', () => {
   it('a flat plan row «1) Организация … До 20 мая …» and a row number «1)» alone on its line read as «1.» does (outside-5/009, outside-22/007) and a paraphrase', () => {
     sameInVariant('outside-5/docs/009.txt', 'parens');
