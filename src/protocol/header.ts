@@ -95,7 +95,12 @@ const PREAMBLE_START = /^(?:во\s+исполнение|в\s+соответст�
 function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   const out: Candidate[] = [];
   // A preamble («Во исполнение Указа … от … № … и постановления … от … № …») cites other acts in every date it holds.
-  if (PREAMBLE_START.test(line.trim())) return [];
+  // (A text saved as one line opens with its preamble too: only the part after its formula may hold the act's own pair.)
+  if (PREAMBLE_START.test(line.trim())) {
+    const formula = /(?:постановля[ею]т?|приказываю|решил[аи]?|распоряжаюсь|обязываю)\s*:/iu.exec(line) ?? /:/u.exec(line);
+    if (!formula) return [];
+    from = Math.max(from, formula.index + formula[0].length);
+  }
   const dates = findWrittenDates(line).filter((d) => d.index >= from);
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
@@ -271,10 +276,21 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // Under the signature or at the very end: «12 августа 2002 года / N 885», a database's citation line.
   const tailFrom = z.signatureStart ?? Math.max(0, z.attachmentsStart - 12);
   const tail = lines.slice(tailFrom, Math.min(lines.length, Math.max(z.attachmentsStart, tailFrom) + 14)).map((l) => l.trim());
+  // The number the kind line gives near its start («ПРОТОКОЛ № 4/2019 …»), if any.
+  const kindText = kindLine >= 0 ? lines[kindLine] ?? '' : '';
+  const kindSign = /^[\s*_«"]*(?:протокол|постановление|распоряжение|приказ|решение|указ)[\s*_»"]*(?=№|N\s*\d)/iu.exec(kindText);
+  const kindNumber = kindSign ? numberAfter(kindText, kindSign[0].length) : null;
   tail.forEach((line, i) => {
-    // (A text saved as one line has its kind line there too: what that line cites is not a citation line under the text.)
-    // (Not a card's kind word under the text: «Постановление / 178 / 22 мая 2007 года» found as the kind line there.)
-    if (line === '' || isSubjectLine(line) || (tailFrom + i === kindLine && !/^(?:постановление|распоряжение|приказ|решение|указ)$/iu.test(line))) return;
+    if (line === '' || isSubjectLine(line)) return;
+    // A text saved as one line has its kind line in the tail too (not a card's kind word alone under the text, «Постановление
+    // / 178 / 22 мая 2007 года»): when its start names the number, what the text cites further on is not the header's
+    // («ПРОТОКОЛ № 4/2019 … протокола … № 3/2019 от 27 июля 2019 года …»); otherwise the database's citation line is the
+    // text's last pair («… Министр А.В. Гордеев Приказ Минсельхоза РФ от 14 июня 2001 г. N 663 …»).
+    if (tailFrom + i === kindLine && !/^(?:постановление|распоряжение|приказ|решение|указ)$/iu.test(line)) {
+      const pairs = kindNumber ? [] : pairsInLine(line, 6 - i * 0.001);
+      if (pairs.length > 0) candidates.push(pairs[pairs.length - 1]!);
+      return;
+    }
     if (FOREIGN.test(line) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(line)) return;
     const above = i > 0 && wrappedPair(tail, i - 1) !== null ? tail[i - 1]! : null;
     if (above !== null && FOREIGN.test(above) && !/^(?:постановление|распоряжение|приказ|решение|указ|федеральный\s+закон)\s/iu.test(above)) return;

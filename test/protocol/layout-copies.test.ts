@@ -254,6 +254,14 @@ describe('a blank line after every line: the header where the text has it', () =
   });
 });
 
+describe('a copy saved as one line: where its header is', () => {
+  it('a preamble opening the text does not hide the database’s citation at its end (a ministry’s order, a republic’s order) and a bill’s number in the title is not the kind word’s (the State Duma)', () => {
+    sameInVariant('outside-4/docs/011.txt', 'oneline');
+    sameInVariant('outside-9/docs/008.txt', 'oneline');
+    sameInVariant('acts/docs/003.txt', 'oneline');
+  });
+});
+
 describe('rows numbered «1)»', () => {
   it('a flat plan row «1) Организация … До 20 мая …» and a row number «1)» alone on its line read as «1.» does (outside-5/009, outside-22/007) and a paraphrase', () => {
     sameInVariant('outside-5/docs/009.txt', 'parens');
