@@ -132,7 +132,8 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
       continue;
     }
     // «265-II от 03.09.2008», «21 от 27.04.2012»: a site's title line, the number with no sign before «от» and its date, alone.
-    const unsigned = /^\s*(\d{1,5}(?:[-/][0-9A-Za-zА-Яа-яЁё]{1,8}){0,2})\s+от\s*$/u.exec(before);
+    // («Постановление 134 от 08.02.2016»: the kind word before the number.)
+    const unsigned = /^\s*(?:(?:постановление|распоряжение|приказ|решение|указ|протокол)\s+)?(\d{1,5}(?:[-/][0-9A-Za-zА-Яа-яЁё]{1,8}){0,2})\s+от\s*$/iu.exec(before);
     if (unsigned && /^\s*(?:г\.|года|год)?\s*\.?\s*$/u.test(after)) {
       out.push({ number: unsigned[1]!, date: d.date, score: score - 1 });
       continue;
@@ -433,7 +434,8 @@ function readChair(block: string[], signature: string | null): string | null {
 function findKind(lines: readonly string[], limit: number, aloneOnly = false): { kind: ProtocolKind; line: number } | null {
   for (let i = 0; i < Math.min(lines.length, limit); i += 1) {
     const l = lines[i]!.trim();
-    if (l === '') continue;
+    // («постановление_6-п_от_24_июня_2023_в_лагеря_ЛО.pdf»: an attached file's name, not a kind line.)
+    if (l === '' || /\.(?:pdf|docx?|rtf|odt|xlsx?|zip|rar|jpe?g|png)$/iu.test(l)) continue;
     if (aloneOnly) {
       const alone = KIND_WORDS.find(([re]) => re.test(l));
       if (alone && l.split(/\s+/u).length === 1) return { kind: alone[1], line: i };

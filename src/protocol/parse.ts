@@ -523,8 +523,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (NOTED.test(t) && !toAct) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
-  // Sub-items under a heading that named the executors are their tasks, whatever verb opens them.
-  if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
+  // Sub-items under a heading that named the executors are their tasks, whatever verb opens them
+  // (not a sub-item the copy cuts after its first letters: «3.2. о»).
+  if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3) {
     const own = splitExecutors(t);
     // «(б) совместно со Счетной палатой в месячный срок внести …»: the sub-item adds partners to the heading's executors.
     const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...partnersOf(t)];
@@ -700,7 +701,9 @@ function recipientsOwe(t: string, whole: string): ExecutorPhrase[] | null {
 
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
 function classifyLetterParagraph(t: string): Verdict {
-  if (/^(?:исполнитель|приложение)/iu.test(t) || NOTED.test(t)) return { kind: 'other' };
+  // («Прошу Вас изучить, принять к сведению и довести информацию до …»: noting among other asks is part of the ask.)
+  const noteAmongAsks = STRONG_ASK.test(t) && /[а-яё]+(?:ть|ти)\s*,\s*принять\s+к\s+сведению|принять\s+к\s+сведению\s*(?:,|и)\s*[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(t);
+  if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
   // «Министерство … рекомендует руководителям …, директорам … принять меры …»: the sender's advice to the officials it names.
   const advice = SENDER_ADVICE.exec(t);
   const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
@@ -913,6 +916,14 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         const unread = unreadDeadline([c.main.text, ...c.subs.map((s) => s.text), ...c.responsibleBlocks.map((b) => b.text), ...c.deadlineBlocks.map((b) => b.text)].join(' '));
         if (unread) deadlines = [unread];
       }
+      // «IX классы - 23 мая 2023 года; XI классы - 23 мая 2023 года»: one due day owed twice by the same executors is one entry.
+      const seen = new Set<string>();
+      deadlines = deadlines.filter((d) => {
+        const key = d.kind === 'date' ? `${d.date}|${d.time ?? ''}` : `${d.kind}|${d.text}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
         assignments.push({
@@ -957,7 +968,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first);
-        let due = clauseDeadlines(c, dl).filter((d) => isDue(d) && (!opensOnly || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
+        // («8.2. Проводить анализ … / Срок - постоянно.»: a «Срок» line of its own states the term outright.)
+        let due = clauseDeadlines(c, dl).filter((d) => isDue(d) && (!opensOnly || c.deadlineBlocks.length > 0 || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
         // «Об итогах проведенной работы информировать 1 апреля 2011 года.»: a report owed on the day named.
         if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
         if (due.length > 0) {

@@ -2273,3 +2273,35 @@ describe('a date alone under the signature', () => {
     expect(r.protocol.date).toBe('1924-03-05');
   });
 });
+
+describe('outside-45 classes', () => {
+  it('one due day owed twice by the same executors is one entry: «IX классы - 23 мая 2023 года; XI классы - 23 мая 2023 года» (a regional ministry) and a paraphrase', () => {
+    expect(parseCorpus('outside-45/docs/006.txt').assignments.map((a) => a.deadline.date)).toEqual(['2023-05-25', '2023-05-31', '2023-05-23']);
+    const q = parseText('ПРИКАЗ\nот 5 мая 2023 года № 7\nприказываю:\n1. Директорам школ провести выпускные вечера:\n9 классы - 24 июня 2023 года;\n11 классы - 24 июня 2023 года.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2023-06-24']);
+  });
+  it('a sub-item the copy cuts after its first letters, «3.2. о», asks nothing (a city) and a paraphrase', () => {
+    expect(items(parseCorpus('outside-45/docs/002.txt'))).not.toContain('3.2');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 5 мая 2023 года № 7\nПОСТАНОВЛЯЮ:\n1. Рекомендовать начальнику отдела полиции:\n1.1. организовать охрану порядка.\n1.2. об');
+    expect(items(q)).toEqual(['1.1']);
+  });
+  it('an attached file «постановление_6-п_от_24_июня_2023_в_лагеря_ЛО.pdf» is no kind line, and «Прошу Вас изучить, принять к сведению и довести информацию …» asks (a district education office) and a paraphrase', () => {
+    const p = parseCorpus('outside-45/docs/012.txt');
+    expect(p.protocol.kind).toBe('letter');
+    expect(p.assignments).toHaveLength(1);
+    const q = parseText('Уважаемые руководители школ!\n\nприказ_15_от_01.06.2023.docx\n\nПрошу Вас ознакомиться, принять к сведению и довести приказ до работников.\n\nНачальник отдела А.А. Иванов');
+    expect(q.protocol.kind).toBe('letter');
+    expect(q.assignments).toHaveLength(1);
+    const r = parseText('Уважаемые руководители школ!\n\nПрошу принять к сведению информацию о проверке.\n\nНачальник отдела А.А. Иванов');
+    expect(r.assignments).toHaveLength(0);
+  });
+  it('«8.2. Проводить анализ привитости … / Срок - постоянно.» with its heading lost: a «Срок» line of its own states the term of an item that opens with its verb (a sanitary resolution) and a paraphrase', () => {
+    expect(parseCorpus('outside-45/docs/015.txt').assignments.find((a) => a.item === '8.2')?.deadline.kind).toBe('continuous');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 5 мая 2023 года № 7\nПОСТАНОВЛЯЮ:\n1. Проводить обследование водоемов.\nСрок - ежемесячно до 5 числа.');
+    expect(q.assignments[0]?.deadline).toMatchObject({ kind: 'recurring' });
+  });
+  it('«Постановление 134 от 08.02.2016»: the kind word before a number with no sign (a city) and a paraphrase', () => {
+    expect(parseCorpus('outside-45/docs/016.txt').protocol).toMatchObject({ number: '134', date: '2016-02-08' });
+    expect(parseText('Распоряжение 45-р от 12.03.2021\nО субботнике\n1. Отделу ЖКХ провести субботник.').protocol).toMatchObject({ number: '45-р', date: '2021-03-12' });
+  });
+});
