@@ -89,6 +89,9 @@ interface Candidate {
 const NUMBER_SIGN = /(?:№|(?<![\p{L}])N(?![\p{L}])|(?<![\p{L}])No\.?(?=\s*\d))/gu;
 
 /** «от DATE № N», «№ N от DATE», «DATE … № N», «DATE     8р» on one line. */
+/** An operative formula with its colon, where the header (or a preamble) ends: «постановляю:», «приказываю:», «решил:». */
+const FORMULA_COLON = /(?:постановля[ею]т?|приказываю|решил[аи]?|распоряжаюсь|обязываю)\s*:/iu;
+
 /** A preamble's first words: its dates are those of the acts it cites. */
 const PREAMBLE_START = /^(?:во\s+исполнение|в\s+соответствии\s+с|в\s+связи\s+с|в\s+целях|руководствуясь|на\s+основании|рассмотрев|заслушав)\s/iu;
 
@@ -97,7 +100,7 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   // A preamble («Во исполнение Указа … от … № … и постановления … от … № …») cites other acts in every date it holds.
   // (A text saved as one line opens with its preamble too: only the part after its formula may hold the act's own pair.)
   if (PREAMBLE_START.test(line.trim())) {
-    const formula = /(?:постановля[ею]т?|приказываю|решил[аи]?|распоряжаюсь|обязываю)\s*:/iu.exec(line) ?? /:/u.exec(line);
+    const formula = FORMULA_COLON.exec(line) ?? /:/u.exec(line);
     if (!formula) return [];
     from = Math.max(from, formula.index + formula[0].length);
   }
@@ -181,12 +184,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
   // (A header run on into the text in one paragraph, hard-wrapped: «… ФЕДЕРАЛЬНОГО СОБРА- / НИЯ РФ 22 марта 1995 г. N 399-I СФ …
   // Совет Федерации / постановляет: 1. …» — the paragraph starts the body, and its lines up to the formula are the header.)
-  const FORMULA = /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu;
-  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => FORMULA.test(l)) : -1;
+  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => FORMULA_COLON.test(l)) : -1;
   const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt + 1, 1), 60));
   // (The formula's line is the header up to the formula: what follows it is the text, and what the text cites is not the header.)
   const upToFormula = (l: string): string => {
-    const at = FORMULA.exec(l);
+    const at = FORMULA_COLON.exec(l);
     return at ? l.slice(0, at.index + at[0].length) : l;
   };
   const cleanLine = (l: string): string => {
@@ -754,7 +756,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
   header.date = (pair ?? approved)?.date ?? null;
   // (The line the text starts on, up to its formula, is header too: «Дата: 21 сентября 1941 г. … Исполком решил: 1. …».)
   if (header.date === null) {
-    const opening = lines[headLimit] !== undefined && /(?:постановля[ею]т|постановляю|приказываю|решил[аи]?)\s*:/iu.exec(lines[headLimit]!);
+    const opening = lines[headLimit] !== undefined && FORMULA_COLON.exec(lines[headLimit]!);
     const head = lines.slice(0, headLimit).concat(opening ? [lines[headLimit]!.slice(0, opening.index)] : []);
     header.date = standaloneDate(head.map((l) => l.trim()), 0);
   }
