@@ -723,6 +723,7 @@ function classifyLetterParagraph(t: string): Verdict {
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
   if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: soft, nominative: false, rest: t };
+  if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
@@ -964,7 +965,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
-      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first);
@@ -1042,6 +1043,9 @@ function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendat
   const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
   return executors.length > 0 ? { executors, recommendation: lead !== null && !/^поручить/iu.test(lead[1]!) } : null;
 }
+
+/** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
+const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;
 
 /** A clause first read as «other» that turned out to order something: listed (or relisted) as an assignment. */
 function markAssignment(items: ItemOutline[], c: Clause, text: string): void {

@@ -191,9 +191,10 @@ const VERB_PREFIX = /^(?:пере|недо|само|пре|при|под|над|
 
 /**
  * A word in lower case with a capitalised word glued after it at a former line break: «прокуроруМурманской»,
- * «вКомитет». A name written in camel case starts with a capital («ТеплоЭнерго», «ЖилКомСервис») and stays whole.
+ * «вКомитет», also after a capitalised word in an oblique case («АдминистрацииГубернатора»). A name written in camel case
+ * («ТеплоЭнерго», «ЖилКомСервис») stays whole.
  */
-const GLUED_CAPITAL = /(?<![\p{L}])([а-яё]{4,})([А-ЯЁ][а-яё]{3,})/gu;
+const GLUED_CAPITAL = /(?<![\p{L}])([а-яё]{4,}|[А-ЯЁ][а-яё]{3,}(?:ии|ию|ой|ей|ого|его|ому|ему|ам|ям|ов|ев|ых|их|ству))([А-ЯЁ][а-яё]{3,})/gu;
 
 /** The text with order verbs, and capitalised words, parted from the words glued to them. */
 export function unglueVerbs(text: string): string {

@@ -2305,3 +2305,24 @@ describe('outside-45 classes', () => {
     expect(parseText('Распоряжение 45-р от 12.03.2021\nО субботнике\n1. Отделу ЖКХ провести субботник.').protocol).toMatchObject({ number: '45-р', date: '2021-03-12' });
   });
 });
+
+describe('outside-46 classes', () => {
+  it('«2. АдминистрацииГубернатора Самарской области (Овчинникову) в течениетридцати дней с момента опубликования …»: a capitalised word glued after an oblique case, and the glued term reported, not stated (a governor) and a paraphrase; a name in camel case stays whole', () => {
+    const p = parseCorpus('outside-46/docs/011.txt');
+    expect(names(p, '2')[0]).toMatch(/^Администрация Губернатора Самарской области/u);
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.kind).toBe('unparsed');
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2021 № 45\nПОСТАНОВЛЯЮ:\n1. УправлениюОбразования района провести смотр до 1 апреля 2021 года.\n2. ООО «ТеплоЭнерго» подготовить котельные до 1 сентября 2021 года.');
+    expect(names(q, '1')).toEqual(['Управление Образования района']);
+    expect(q.assignments.find((a) => a.item === '2')?.text).toContain('ТеплоЭнерго');
+  });
+  it('a news story of an order given elsewhere, «В срок до 19 октября коммунальным организациям поручено окончательно завершить …», asks nothing (a city paper) and a paraphrase', () => {
+    expect(parseCorpus('outside-46/docs/007.txt').assignments).toHaveLength(0);
+    const q = parseText('Отопительный сезон начнется в понедельник.\nДо 1 октября управляющим компаниям рекомендовано завершить промывку систем.');
+    expect(q.assignments).toHaveLength(0);
+  });
+  it('«… пунктом 2 статьи 5.1 Закона Мурманской области от 10.11.2011 № 1415-01-ЗМО …» cites a law, never the text’s own date; the page’s «31.08.21» is (a town’s notice) and a paraphrase', () => {
+    expect(parseCorpus('outside-46/docs/008.txt').protocol).toMatchObject({ number: null, date: '2021-08-31' });
+    const q = parseText('Уведомление\nВ соответствии с требованиями Закона области от 12.05.2010 № 45-ОЗ сообщаем о проверке.');
+    expect(q.protocol.number).toBeNull();
+  });
+});
