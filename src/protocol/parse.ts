@@ -869,7 +869,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         markAssignment(items, c, text);
         const executors = toRefs(after.executors, false, c.line);
         if (after.deadline.warning) warnings.push({ line: c.line, code: after.deadline.warning.code, message: `${itemLabel(c.item)}: ${after.deadline.warning.message}` });
-        if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
+        if (executors.length === 0) warnings.push(executorMissing(c));
         assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(after.text, route), deadline: after.deadline, emails: emailsIn(after.text), optional: /при\s+наличии/iu.test(after.text), closes: [] });
       }
       continue;
@@ -941,7 +941,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         });
       }
       if (allExecutors.length === 0) {
-        warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
+        warnings.push(executorMissing(c));
       }
       continue;
     }
@@ -953,7 +953,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         for (const duty of duties) {
           const executors = toRefs(duty.executors, duty.nominative, c.line);
           if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `${itemLabel(c.item)}: ${duty.deadline.warning.message}` });
-          if (executors.length === 0) warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
+          if (executors.length === 0) warnings.push(executorMissing(c));
           assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
         }
         continue;
@@ -979,7 +979,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
             if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
             assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
           }
-          warnings.push({ line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` });
+          warnings.push(executorMissing(c));
         }
       }
     }
@@ -1046,6 +1046,11 @@ function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendat
 
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
 const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;
+
+/** The warning for an assignment that names no executor: its reminders go to the operator. */
+function executorMissing(c: Clause): ParseWarning {
+  return { line: c.line, code: 'executor_missing', message: `${itemLabel(c.item)}: поручение без исполнителя — напоминания пойдут оператору` };
+}
 
 /** A clause first read as «other» that turned out to order something: listed (or relisted) as an assignment. */
 function markAssignment(items: ItemOutline[], c: Clause, text: string): void {
