@@ -18,7 +18,7 @@ const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*�
 const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]|описани)/iu;
 const DEADLINE_COLUMN = /(?:срок|дата|время\s+проведения|период\s+исполнения|когда)/iu;
 const EXECUTOR_COLUMN =
-  /(?:ответственн|исполнител|кто\s+исполняет|отв\.|^наименование\s+(?:муниципальн|орган|организаци|учреждени|предприяти|получател)[а-яё]*(?:\s+[а-яё]+)?$)/iu;
+  /(?:ответственн|^ответствен\.$|исполнител|кто\s+исполняет|отв\.|^наименование\s+(?:муниципальн|орган|организаци|учреждени|предприяти|получател)[а-яё]*(?:\s+[а-яё]+)?$)/iu;
 
 /** The columns of a header row, or null when the row does not name a deadline or executor column. */
 export function readColumns(cells: readonly string[]): Columns | null {
@@ -63,7 +63,8 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const filled = cells.filter((c) => c.trim() !== '').length;
     // A section heading spans the row: «1. Организационные мероприятия».
     if (filled === 1 && deadline === '' && executors === '') continue;
-    const number = /^\d{1,3}(?:\.\d{1,3})*$/u.test(numberCell) ? numberCell : null;
+    // («3.а»: a lettered sub-row of row 3.)
+    const number = /^\d{1,3}(?:\.\d{1,3})*(?:\.[а-я])?$/u.test(numberCell) ? numberCell : null;
     const previous = rows[rows.length - 1];
     if (number === null && previous && columns.number !== null && task !== '' && deadline === '' && executors === '' && numberCell === '') {
       previous.task = `${previous.task} ${task}`;
@@ -100,8 +101,9 @@ export interface FoundRow {
 }
 
 const COLUMN_NAME =
-  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответственн|исполнител|руководител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
-const HEADER_LINE = /^(?:N|№)\s*п\/п\s+\S/iu;
+  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответствен|исполнител|руководител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+/** («NN пп Мероприятие Срок исполнения Исполнители»: the number column as «NN пп» too.) */
+const HEADER_LINE = /^(?:N|№|NN|№№)\s*(?:п\s*\/\s*п|пп)\.?\s+\S/iu;
 /** The deadline column's name in a flat header line: «Срок исполнения», «Сроки», «Дата». */
 const FLAT_DEADLINE = /(?<![\p{L}])(?:срок|дата|время\s+проведения)/iu;
 
@@ -163,6 +165,24 @@ export function splitFlatRow(text: string, order: ReadonlyArray<'task' | 'deadli
   return order.map((k) => cells[k]);
 }
 
+function letteredSubRows(lines: readonly string[], at: number, number: string, text: string, order: readonly FlatColumn[]): { rows: FoundRow[]; to: number } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !/^а\)\s/u.test(lines[at + 1] ?? '')) return null;
+  const executors = text.slice(colon + 1).trim();
+  if (executors === '' || !/^[А-ЯЁ]/u.test(executors)) return null;
+  const rows: FoundRow[] = [];
+  let k = at + 1;
+  for (let letter = 0; k < lines.length; k += 1, letter += 1) {
+    const sub = /^([а-я])\)\s+(\S.*)$/u.exec(lines[k]!);
+    if (!sub || sub[1] !== 'абвгдежзиклмнопрстуфхцчшщэюя'[letter]) break;
+    const cells = splitFlatRow(sub[2]!, ['task', 'deadline']);
+    if (!cells) return null;
+    const byColumn: Record<FlatColumn, string> = { task: cells[0]!, deadline: cells[1]!, executors };
+    rows.push({ from: k, to: k, cells: [`${number}.${sub[1]!}`, ...order.map((c) => byColumn[c])] });
+  }
+  return rows.length >= 2 ? { rows, to: k - 1 } : null;
+}
+
 export function findTables(lines: readonly string[]): FoundRow[] {
   const rows: FoundRow[] = [];
   const trimmed = lines.map((l) => l.trim());
@@ -202,6 +222,15 @@ export function findTables(lines: readonly string[]): FoundRow[] {
         // («1.Организация …»: the number glued to the text.)
         const m = /^(\d{1,3})(?:[.)]?\s+|[.)](?=[А-ЯЁ«"]))(\S.*)$/u.exec(t);
         if (!m || Number(m[1]) !== expect) break;
+        // «3 Участие в областных конференциях, посвященных: Администрация …, представители … / а) открытию … март 2013 г. /
+        // б) Дню эколога июнь 2013 г.»: lettered sub-rows, each with its own term, the row's executors after its colon.
+        const lettered = order.includes('executors') ? letteredSubRows(trimmed, j, m[1]!, m[2]!, order) : null;
+        if (lettered) {
+          rows.push(...lettered.rows);
+          j = lettered.to;
+          expect += 1;
+          continue;
+        }
         // A row wrapped onto more lines (a copy hard-wrapped at a column): its lines up to the next row's number.
         const row = flatRowLines(trimmed, j, m[2]!, expect + 1, (text) => splitFlatRow(money ? text.replace(/\s+\d[\d\s]*(?:[,.]\d+)?$/u, '') : text, order));
         if (!row) break;

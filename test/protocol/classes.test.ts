@@ -2326,3 +2326,35 @@ describe('outside-46 classes', () => {
     expect(q.protocol.number).toBeNull();
   });
 });
+
+describe('outside-47 classes', () => {
+  it('flat rows under «NN пп Мероприятие Срок исполнения Исполнители», and lettered sub-rows «3 Участие …, посвященных: Администрация …, представители … / а) открытию … март 2013 г. / б) …» each with its term and the row’s executors (a district plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-47/docs/012.txt');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([
+      ['1', '2013-12-31'],
+      ['2', '2013-12-31'],
+      ['3.а', '2013-03-31'],
+      ['3.б', '2013-06-30'],
+      ['3.в', '2013-10-31'],
+      ['4', null],
+    ]);
+    expect(names(p, '3.б')).toEqual(['Администрация Шиловского муниципального района', 'представители предприятий района']);
+    const q = parseText('План мероприятий на 2014 год\n\nNN пп Мероприятие Срок исполнения Исполнители\n1 Проведение субботников апрель 2014 г. Администрация поселения\n2 Участие в конкурсах, посвященных: Отдел культуры, представители школ\nа) Дню города май 2014 г.\nб) Дню молодежи июнь 2014 г.\n3 Отчет о работе декабрь 2014 г. Администрация поселения');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date, names(q, a.item).length])).toEqual([
+      ['1', '2014-04-30', 1],
+      ['2.а', '2014-05-31', 2],
+      ['2.б', '2014-06-30', 2],
+      ['3', '2014-12-31', 1],
+    ]);
+  });
+  it('a stacked plan whose executor column is headed «Ответствен.» (a district’s anniversary plan) and a paraphrase', () => {
+    const p = parseCorpus('outside-47/docs/001.txt');
+    expect(names(p, '1')).toEqual(['Колеченко Л.В.']);
+    expect(names(p, '2')[0]).toBe('Отдел культуры');
+    const q = parseText('ПЛАН\n\n№ п/п\n\nМероприятие\n\nСрок\n\nОтветствен.\n\n1.\n\nУборка территории\n\nдо 01.05.2014\n\nИванов И.И.\n\n2.\n\nПосадка деревьев\n\nдо 15.05.2014\n\nПетров П.П.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date, names(q, a.item)[0]])).toEqual([
+      ['1', '2014-05-01', 'Иванов И.И.'],
+      ['2', '2014-05-15', 'Петров П.П.'],
+    ]);
+  });
+});
