@@ -719,6 +719,9 @@ function classifyLetterParagraph(t: string): Verdict {
     (ASK.test(t) && DUE_IN_TEXT.test(t)) ||
     // «Необходимо довести информацию …» opening the paragraph; the sender's «… предлагает систематически информировать …» in a short one.
     impersonalAsk(t) ||
+    // «Для собеседования подготовить служебную записку …», «При себе иметь комплект документов …»: a paragraph of a letter
+    // that opens with its infinitive (after a short purpose or place) asks it of the addressees.
+    (t.length < 700 && INFINITIVE_OPENING.test(t) && isInfinitive(INFINITIVE_OPENING.exec(t)![1]!)) ||
     (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
@@ -1043,6 +1046,9 @@ function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendat
   const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
   return executors.length > 0 ? { executors, recommendation: lead !== null && !/^поручить/iu.test(lead[1]!) } : null;
 }
+
+/** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
+const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
 
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
 const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;

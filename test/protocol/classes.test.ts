@@ -2358,3 +2358,11 @@ describe('outside-47 classes', () => {
     ]);
   });
 });
+
+describe('a letter’s paragraph that opens with its infinitive', () => {
+  it('«Уважаемые руководители дошкольных учреждений! … Для собеседования подготовить служебную записку …» asks the addressees (a district education office) and a paraphrase; a paragraph that tells does not', () => {
+    expect(names(parseCorpus('outside-47/docs/014.txt'), null)).toEqual(['Руководители дошкольных учреждений']);
+    const q = parseText('Уважаемые директора школ!\n\nОтдел образования сообщает о проверке готовности к учебному году.\n\nПодготовить акты приемки и представить их в отдел до 10 августа 2024 года.\n\nНачальник отдела А.А. Иванов');
+    expect(q.assignments.map((a) => [names(q, a.item)[0], a.deadline.date])).toEqual([['Директора школ', '2024-08-10']]);
+  });
+});
