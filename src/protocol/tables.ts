@@ -574,9 +574,24 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
       const next = String(Number(number.split('.')[0]) + 1);
       let e = r + 1;
       while (e < body.length && e - r < width && isRowNumber(body[e]!.text)?.split('.')[0] !== next) e += 1;
-      const cells = body.slice(r, e).map((c) => c.text);
-      // (A row cut short by the end of the copy keeps only the cells it has: the others are missing, not empty.)
-      while (cells.length < width && !body[e - 1]!.cut) cells.push('');
+      let cells = body.slice(r, e).map((c) => c.text);
+      // «3. / Проведение месячника … / с 12.08. / по 12.09. / Феськов В.М., Матвеев С.С. / главы сельских поселений / 4.»: a
+      // span's end in a cell of its own, and the executors on two more, before the next row's number.
+      if (e - r === width && width >= 3) {
+        let x = e;
+        while (x < body.length && x - r < width + 3 && isRowNumber(body[x]!.text)?.split('.')[0] !== next) x += 1;
+        const extra = body.slice(e, x).map((c) => c.text);
+        const span = cells.findIndex((c, k) => k > 0 && /^с\s+\d/iu.test(c) && /^по\s+\d/iu.test(cells[k + 1] ?? ''));
+        if (extra.length > 0 && x < body.length && span > 0 && extra.length <= 2) {
+          const merged = [...cells.slice(0, span), `${cells[span]!} ${cells[span + 1]!}`, ...cells.slice(span + 2), ...extra];
+          cells = [...merged.slice(0, width - 1), merged.slice(width - 1).join(', ')];
+          e = x;
+        }
+      }
+      // (A row cut short by the end of the copy keeps only the cells it has: the others are missing, not empty. The copy's
+      // last cell ending in mid-word, «… мемориального комплекса «Речечк», is such a cut.)
+      const cutAtEnd = e === body.length && e - r < width && !/[.;:!?»")]\s*$/u.test(body[e - 1]!.text);
+      while (cells.length < width && !body[e - 1]!.cut && !cutAtEnd) cells.push('');
       rows.push({ from: body[r]!.from, to: body[e - 1]!.to, cells });
       expect = Number(number.split('.')[0]) + 1;
       r = e;
@@ -989,6 +1004,15 @@ function stackedRows(
     if (i >= seg.length || task.length === 0) break;
     const deadline: string[] = [seg[i]!.text];
     for (i += 1; i < seg.length && seg[i]!.text !== '' && allDeadline(seg[i]!.text) && !PERSON_LINE.test(seg[i]!.text); i += 1) deadline.push(seg[i]!.text);
+    // «с 12.08.» / (blank) / «по 12.09.»: a span's end in a cell of its own after a blank line.
+    if (/^с\s/iu.test(deadline[0]!) && deadline.length === 1) {
+      let next = i;
+      while (next < seg.length && seg[next]!.text === '') next += 1;
+      if (next < seg.length && /^по\s+\d/iu.test(seg[next]!.text) && allDeadline(seg[next]!.text)) {
+        deadline.push(seg[next]!.text);
+        i = next + 1;
+      }
+    }
     // Groups of lines apart by blank lines: the place (when it comes first), then the executors.
     const groups: Array<Array<{ text: string; at: number }>> = [];
     let group: Array<{ text: string; at: number }> = [];
