@@ -95,7 +95,8 @@ export function isDativeWord(word: string): boolean {
   if (/(?:у|ю)$/u.test(lower) && !/(?:ую|юю)$/u.test(lower)) return true; // nouns, masculine and neuter
   if (/ии$/u.test(lower)) return true; // «Администрации», «Комиссии»
   if (/(?:ой|ей)$/u.test(lower) && /^[А-ЯЁ]/u.test(w) && lower.length > 4) return true; // «Ивановой», «Главе»-like feminine persons
-  if (/е$/u.test(lower) && !NOMINATIVE_ENDINGS.test(lower)) return true; // «Службе», «Палате», «Думе»
+  // («Следите», «Читайте», «Подпишитесь»: an imperative, not a dative.)
+  if (/е$/u.test(lower) && !NOMINATIVE_ENDINGS.test(lower) && !/(?:ите|йте|ьте)$/u.test(lower)) return true; // «Службе», «Палате», «Думе»
   return false;
 }
 
@@ -360,7 +361,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   const clauses = [...masked.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   const ownWord = (w: { index: number }): boolean => !clauses.some(([from, to]) => w.index > from && w.index < to);
   if (words.slice(0, verbIndex).some((w) => ownWord(w) && (REPORTING.test(w.word) || /^[а-яё]{4,}(?:ется|ются|ится|ятся)$/u.test(w.word)))) return null;
-  if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
+  if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|предписано|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
   let phrase = body.slice(0, verbAt).trim();
 
   // The executor's head: the first word, or — after an opening adverbial — the first dative head that follows it.

@@ -2373,3 +2373,11 @@ describe('a letter’s paragraph that opens with its infinitive', () => {
     expect(q.assignments.map((a) => [names(q, a.item)[0], a.deadline.date])).toEqual([['Директора школ', '2024-08-10']]);
   });
 });
+
+describe('outside-48 classes', () => {
+  it('a news item: «Руководителям теплоснабжающих организаций … предписано обеспечить …» reports an order, and «Следите за нашим Telegram-каналом …» is an imperative, not a dative executor (a regional news site) and a paraphrase', () => {
+    expect(parseCorpus('outside-48/docs/016.txt').assignments).toHaveLength(0);
+    const q = parseText('Отопительный сезон начался.\nУправляющим компаниям предписано устранить аварии.\nЧитайте нас в социальных сетях, чтобы узнавать новости первыми.');
+    expect(q.assignments).toHaveLength(0);
+  });
+});
