@@ -336,9 +336,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const cardNumber = /^(\S+)$/u.exec(valueOf(/^\s*(?:[•·*-]\s*)?(?:номер|№|N(?=\s+документа))(?:\s+документа)?\s*:/iu) ?? '')?.[1];
   const cardDateText = valueOf(/^\s*(?:[•·*-]\s*)?дата\s+(?:принятия|подписания)(?:\s+документа)?\s*:/iu);
   // («Дата принятия документа: 2025-07-18»: a database's ISO date.)
-  const iso = cardDateText !== undefined ? /^((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u.exec(cardDateText.trim()) : null;
-  const isoValid = iso !== null && new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))).getUTCDate() === Number(iso[3]);
-  const cardDate = iso ? (isoValid ? (`${iso[1]!}-${iso[2]!}-${iso[3]!}` as IsoDate) : undefined) : cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
+  const iso = cardDateText !== undefined ? /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/u.exec(cardDateText.trim()) : null;
+  const cardDate = iso ? (calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? undefined) : cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];
@@ -365,15 +364,14 @@ function stampDate(line: string): IsoDate | null {
   if (!m) return null;
   const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const [a, b, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  const fits = [
-    [a, b],
-    [b, a],
-  ].filter(([month, day]) => {
-    const d = new Date(Date.UTC(year, month! - 1, day!));
-    return month! >= 1 && month! <= 12 && d.getUTCMonth() === month! - 1 && d.getUTCDate() === day && d.getUTCDay() === weekday;
-  });
-  if (fits.length !== 1) return null;
-  const [month, day] = fits[0]!;
+  const fits = [calendarDate(year, a, b, weekday), calendarDate(year, b, a, weekday)].filter((d) => d !== null);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The day as an ISO date when it exists in the calendar (and falls on `weekday`, 0 = Sunday, when one is given). */
+function calendarDate(year: number, month: number, day: number, weekday?: number): IsoDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || (weekday !== undefined && d.getUTCDay() !== weekday)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 

@@ -507,7 +507,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     const lead = leadingExecutors(t) ?? splitExecutors(t);
     // «3.Администрации района: / разрешить в 2007 году производить выплаты …; / организовать изготовление знаков …»: a
     // permission among the lines asks nothing, and its year is no term of the task beside it.
-    const asked = c.subs.filter((b) => !/^(?:разрешить|предоставить\s+право)(?![\p{L}])/iu.test(b.text.trim()));
+    const asked = c.subs.filter((b) => !PERMISSION.test(b.text.trim()));
     if (lead && asked.length > 0 && asked.length < c.subs.length) c.subs = asked;
     if (lead && asked.length > 0 && !NOTED.test(t) && !CONTROL.test(t)) {
       // «…: / обеспечить …; / совместно с Комитетом … предусмотреть …»: a line that opens with its partners adds them.
@@ -525,7 +525,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them
   // (not a sub-item the copy cuts after its first letters: «3.2. о»).
-  if (headingLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3) {
+  if (headingLead && !PERMISSION.test(t) && !CLOSES.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3) {
     const own = splitExecutors(t);
     // «(б) совместно со Счетной палатой в месячный срок внести …»: the sub-item adds partners to the heading's executors.
     const executors = own && own.executors.length > 0 ? own.executors : [...headingLead.executors, ...partnersOf(t)];
@@ -534,7 +534,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «… санитарный месячник …, для чего обязать: а) заведующих шахтами … выделить транспорт …; в) управляющего трестом …
   // обеспечить …»: the heading ends with its order verb alone; each sub-item names its executors in that verb's case.
   const bareLead = heading && !headingLead ? /(?:^|[\s,])(обязать|поручить|рекомендовать|предложить|просить)\s*:\s*$/iu.exec(squash(heading.main.text)) : null;
-  if (bareLead && !/^(?:разрешить|предоставить\s+право)/iu.test(t) && !CLOSES.test(t)) {
+  if (bareLead && !PERMISSION.test(t) && !CLOSES.test(t)) {
     const own = splitExecutors(`${bareLead[1]!.toLowerCase()} ${t}`);
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors, recommendation: own.recommendation, nominative: false, rest: own.rest };
   }
@@ -552,7 +552,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     if (!LEAD_VERB.test(t) || !split) return { kind: 'other' };
   }
   if (IN_FORCE.test(t) && !split) return { kind: 'other' };
-  if (/^(?:разрешить|предоставить\s+право)/iu.test(t)) return { kind: 'other' };
+  if (PERMISSION.test(t)) return { kind: 'other' };
   // «Обратить внимание X на необходимость …» alone is an admonition; with a dated ask («Недоработки устранить до …») X is to act.
   // («… обратить особое внимание на … и внести соответствующие предложения …»: a second verb is a task.)
   if (split?.verb === 'обратить' && !DUE_IN_TEXT.test(clauseText(c)) && !/\sи\s+(?:[а-яё]+\s+){0,2}?(?:внести|представить|принять|направить|подготовить|разработать|обеспечить|проинформировать|доложить|рассмотреть)(?![\p{L}])/u.test(split.rest)) return { kind: 'approval' };
@@ -1046,6 +1046,9 @@ function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendat
   const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
   return executors.length > 0 ? { executors, recommendation: lead !== null && !/^поручить/iu.test(lead[1]!) } : null;
 }
+
+/** «Разрешить …», «Предоставить право …»: a permission asks nothing. */
+const PERMISSION = /^(?:разрешить|предоставить\s+право)(?![\p{L}])/iu;
 
 /** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
 const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
