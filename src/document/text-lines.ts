@@ -12,12 +12,15 @@ export function splitLines(text: string): string[] {
 
 /**
  * What every format gets: non-breaking and other fixed-width spaces become plain
- * spaces, invisible control characters become spaces, zero-width marks go. Quotes
- * and dashes stay as written.
+ * spaces, invisible control characters become spaces, zero-width marks and the fillers
+ * some sites put after words (U+115F, U+3164) go, a soft hyphen ending a line becomes a
+ * hyphen. Quotes and dashes stay as written.
  */
 export function normaliseLine(line: string): string {
   return line
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, ' ')
-    .replace(/[\ufeff\u200b]/g, '');
+    // (A soft hyphen at a line's end is where a word was broken; inside a line it shows nothing.)
+    .replace(/\u00ad\s*$/, '-')
+    .replace(/[\ufeff\u200b-\u200d\u2060\u00ad\u115f\u1160\u3164]/g, '');
 }

@@ -28,6 +28,8 @@ export interface HeaderZones {
   attachmentsStart: number;
   /** The issuer named in the operative formula («Екатеринбургская городская Дума решила:»). */
   formulaSubject: string | null;
+  /** The body starts at the text's first or second paragraph (however many lines the first one was wrapped into). */
+  bodyEarly?: boolean;
 }
 
 export interface HeaderResult {
@@ -184,7 +186,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
   // (A header run on into the text in one paragraph, hard-wrapped: «… ФЕДЕРАЛЬНОГО СОБРА- / НИЯ РФ 22 марта 1995 г. N 399-I СФ …
   // Совет Федерации / постановляет: 1. …» — the paragraph starts the body, and its lines up to the formula are the header.)
-  const formulaAt = z.bodyStart <= 1 ? lines.slice(0, 15).findIndex((l) => FORMULA_COLON.test(l)) : -1;
+  const formulaAt = z.bodyStart <= 1 || z.bodyEarly === true ? lines.slice(0, 15).findIndex((l) => FORMULA_COLON.test(l)) : -1;
   const head = lines.slice(0, Math.min(Math.max(z.bodyStart, formulaAt + 1, 1), 60));
   // (The formula's line is the header up to the formula: what follows it is the text, and what the text cites is not the header.)
   const upToFormula = (l: string): string => {
@@ -245,7 +247,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     // «ПРИКАЗ / 29 августа 2025 г. / х. Колундаевский / № 302»).
     if (!number) {
       for (let i = kindLine + 1; i < Math.min(lines.length, kindLine + 6); i += 1) {
-        const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(lines[i]!.trim());
+        // (Not a table's «№ п/п» column.)
+        const only = /^(?:№|N)\s*(\S*\d\S*)\s*$/u.exec(lines[i]!.trim());
         if (only) {
           candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date, score: 8 });
           break;
@@ -256,7 +259,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // A joint act of two bodies, each with its number on a line of its own above the kind word («МИНИСТЕРСТВО … / N 79 /
   // ГОСУДАРСТВЕННЫЙ КОМИТЕТ … / N 22 / ПРИКАЗ / от 4 июля 1997 года»): the first body's number.
   if (kindLine > 0) {
-    const first = headText.slice(0, kindLine).map((l) => /^(?:№|N)\s*(\S+)\s*$/u.exec(l)).find((m) => m !== null);
+    const first = headText.slice(0, kindLine).map((l) => /^(?:№|N)\s*(\S*\d\S*)\s*$/u.exec(l)).find((m) => m !== null);
     const date = standaloneDate(headText, kindLine);
     if (first && date) candidates.push({ number: first[1]!.replace(/[.,]+$/u, ''), date, score: 6 });
   }
@@ -264,7 +267,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   headText.forEach((line, i) => {
     const date = findWrittenDates(line)[0];
     if (!date || date.index > 2 || line.length - date.length > 8) return;
-    const only = /^(?:№|N)\s*(\S+)\s*$/u.exec(headText[i + 1] ?? '');
+    const only = /^(?:№|N)\s*(\S*\d\S*)\s*$/u.exec(headText[i + 1] ?? '');
     if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 9 - i * 0.01 });
   });
   // A letter: «11-Исх-1373» / «Исх. № 01-12/345 от …» / «№ 123-П от …» near the top.
@@ -283,8 +286,18 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const kindText = kindLine >= 0 ? lines[kindLine] ?? '' : '';
   const kindSign = /^[\s*_«"]*(?:протокол|постановление|распоряжение|приказ|решение|указ)[\s*_»"]*(?=№|N\s*\d)/iu.exec(kindText);
   const kindNumber = kindSign ? numberAfter(kindText, kindSign[0].length) : null;
+  // (The lines a hard wrap made of a preamble cite other acts up to its colon: a line that goes on from the preamble's
+  // first line. That first line is judged on its own, below: a text saved as one line starts with it.)
+  let tailPreamble = false;
+  const inTailPreamble = tail.map((line) => {
+    const continuing = tailPreamble && line !== '';
+    if (line === '') tailPreamble = false;
+    else if (PREAMBLE_START.test(line) && !/^(?:рассмотрев|заслушав)/iu.test(line) && line.length < 300) tailPreamble = true;
+    if (/:\s*$/u.test(line)) tailPreamble = false;
+    return continuing;
+  });
   tail.forEach((line, i) => {
-    if (line === '' || isSubjectLine(line)) return;
+    if (line === '' || isSubjectLine(line) || inTailPreamble[i]) return;
     // A text saved as one line has its kind line in the tail too (not a card's kind word alone under the text, «Постановление
     // / 178 / 22 мая 2007 года»): when its start names the number, what the text cites further on is not the header's
     // («ПРОТОКОЛ № 4/2019 … протокола … № 3/2019 от 27 июля 2019 года …»); otherwise the database's citation line is the
@@ -338,7 +351,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // («Дата принятия документа: 2025-07-18»: a database's ISO date.)
   const iso = cardDateText !== undefined ? /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/u.exec(cardDateText.trim()) : null;
   const cardDate = iso ? (calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? undefined) : cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
-  if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6 });
+  // (A database's card names the act it describes: above a citation the text's last lines make.)
+  if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6.5 });
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];
   const unnumbered = candidates.filter((c) => c.unnumbered).sort((a, b) => b.score - a.score)[0];
@@ -754,8 +768,13 @@ export function readHeader(z: HeaderZones): HeaderResult {
   header.date = (pair ?? approved)?.date ?? null;
   // (The line the text starts on, up to its formula, is header too: «Дата: 21 сентября 1941 г. … Исполком решил: 1. …».)
   if (header.date === null) {
-    const opening = lines[headLimit] !== undefined && FORMULA_COLON.exec(lines[headLimit]!);
-    const head = lines.slice(0, headLimit).concat(opening ? [lines[headLimit]!.slice(0, opening.index)] : []);
+    // (Hard-wrapped, that paragraph may reach its formula a line or two further on: its lines up to the formula, joined.)
+    const first = lines[headLimit]?.trim() ?? '';
+    const para = [first];
+    for (let i = headLimit + 1; i < Math.min(lines.length, headLimit + 3) && first !== '' && lines[i]!.trim() !== '' && !FORMULA_COLON.test(para.join(' ')); i += 1) para.push(lines[i]!.trim());
+    const joined = para.join(' ');
+    const opening = FORMULA_COLON.exec(joined);
+    const head = lines.slice(0, headLimit).concat(opening ? [joined.slice(0, opening.index)] : []);
     header.date = standaloneDate(head.map((l) => l.trim()), 0);
   }
   // «Председатель … / М.Калинин / … / 30 апреля 1923 года»: a date alone under the signature, the act's own when the head has none.

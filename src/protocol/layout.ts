@@ -119,6 +119,8 @@ export function readMarker(text: string): MarkerHit | null {
   if (letter) {
     // «в. Москва»… a lone «в.»/«с.»/«г.» is a place, not a sub-item.
     if (/^[всгдпу]$/u.test(letter[1]!) && /^\S+\.\s/u.test(text) && !text.includes(')')) return null;
+    // «ф. 703, оп. 3, д. 19», «л. 181», «ч. 2 ст. 5»: an archive's or a law's abbreviation before its number, not a sub-item.
+    if (/^[флдпчтсгмк]$/u.test(letter[1]!) && /^\S\.\s*\d/u.test(text)) return null;
     return { marker: { style: 'letter', value: letter[1]! }, rest: letter[2]! };
   }
   // «I.1. Впредь до …», «II.3 Главам …»: a section's roman number and the item's own.
@@ -448,6 +450,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
     if (/(?:^|[\s("«„])(?:г|гор|пгт|пос|с|д|х)\.$/u.test(prev) && !/\d\s*г\.$/u.test(prev) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:[\s,.:;)"»]|$)/u.test(next)) return true;
     // «… по адресу электронной почты: / nmo@mgounb.ru или по факсу …»: the colon introduces an address, not a list.
     if (/(?:почты|адресу|e-mail|email|телефону|факсу)\s*:$/iu.test(prev) && /^(?:[\w.+-]+@[\w.-]+|https?:\/\/|www\.|8?\s?\(\d)/u.test(next)) return true;
+    // «… по адресу: / г.Северодвинск, ул.Плюснина, 7 …»: a postal address after its colon.
+    if (/(?:по|на)\s+адрес[уа]?\s*:$/iu.test(prev) && /^(?:\d{6}|(?:г|ул|пр|пр-т|пл|пер|просп|пос|пгт|с|д|мкр|р-н)\.\s?[А-ЯЁ0-9])/u.test(next)) return true;
     // «… (Гусева О. / А.):», «… Иванов И. / И. обеспечить …»: a name's second initial wrapped onto the next line.
     if (/(?:^|[\s(])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.$/u.test(prev) && /^[А-ЯЁ]\.(?:[\s),;:]|$)/u.test(next)) return true;
     return false;

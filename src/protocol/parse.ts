@@ -775,6 +775,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     signatureStart: lineIndex(st.signature),
     attachmentsStart: lineIndex(st.attachments) ?? lines.length,
     formulaSubject: st.formulaSubject,
+    bodyEarly: st.bodyStart <= 1,
   });
   const warnings: ParseWarning[] = [];
   if (tablesUnread) warnings.push({ line: null, code: 'table_unread', message: `${doc.file}: таблицы документа прочитать не удалось, их строки прочитаны как обычный текст — пункты таблиц проверьте вручную` });

@@ -149,6 +149,8 @@ export interface Structure {
   formulaSubject: string | null;
 }
 
+/** The act's kind word alone on its line, its letters maybe spaced («Р А С П О Р Я Ж Е Н И Е»). */
+const KIND_ALONE = /^(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|ПРОТОКОЛ|УКАЗ)$/iu;
 const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+исполнение|рассмотрев|руководствуясь|на\s+основании|учитывая|в\s+связи|в\s+рамках|заслушав|обсудив|с\s+целью|согласно|по\s+(?:первому|второму|третьему|четвертому|пятому|шестому|седьмому|восьмому|девятому|десятому|[а-яё]+ому)\s+вопросу|по\s+вопросу|по\s+итогам|по\s+результатам|в\s+дополнение|во\s+изменение|для\s+)/iu;
 
 /** The verbs a letter's body opens with or asks by. */
@@ -161,7 +163,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     const t = b.text;
     if (roles[i] === 'formula' || roles[i] === 'salutation' || roles[i] === 'heard' || roles[i] === 'agenda') return i;
     if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return i;
-    if (b.marker?.style === 'dash' && i > 0) return i;
+    // (A site's bullet above the act's own header — «• Алтайский край / Администрация города … / Р А С П О Р Я Ж Е Н И Е» — is no part of the body.)
+    if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return i;
     if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
     if (t.length > 200 && /[.:;]$/u.test(t)) return i;
     // A letter's first sentence or its ask, shorter than that: «Департамент … информирует о …», «Просим в срок до …».

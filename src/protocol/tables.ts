@@ -662,14 +662,18 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   if (names.length === 0) return null;
   const width = names.length;
   const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
+  // A blank line after every cell of the header («Наименование мероприятия / (blank) / Сроки / (blank) / …»): the copy
+  // parts cells by blank lines, and a cell's text may wrap onto more lines — each run of lines is one cell. (Rows
+  // with a number column are parted at their numbers, and their cells may hold lines of two columns: read both ways.)
+  const byParagraph = names.every((n, k) => k === 0 || n.from - names[k - 1]!.to >= 2);
   if (!/^(?:№|n|no|nn|№№|п\/п)/iu.test(names[0]!.text)) {
-    // A blank line after every cell of the header («Наименование мероприятия / (blank) / Сроки / (blank) / …»): the copy
-    // parts cells by blank lines, and a cell's text may wrap onto more lines — each run of lines is one cell. (Rows
-    // with a number column are parted at their numbers, and their cells may hold lines of two columns.)
-    const byParagraph = names.every((n, k) => k === 0 || n.from - names[k - 1]!.to >= 2);
     return (byParagraph ? unnumberedLineTable(names, paragraphCells(body), from) : null) ?? unnumberedLineTable(names, body, from);
   }
-  const numbered = rowsOf(body, width, true);
+  const paragraphRows = byParagraph ? rowsOf(paragraphCells(body), width, true) : [];
+  const lineRows = rowsOf(body, width, true);
+  // (Rows read line by line come first; the joined cells only when they give more rows. When no row reads line by
+  // line, a row's task and term may share a paragraph: groupTable and the other readers take it.)
+  const numbered = lineRows.length > 0 && paragraphRows.length > lineRows.length ? paragraphRows : lineRows;
   if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
   const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };

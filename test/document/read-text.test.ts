@@ -120,3 +120,11 @@ describe('Markdown protocols', () => {
     expect((await readDocument(file)).lines).toEqual(['ПРОТОКОЛ № 4/2019', '', '1. Принять к сведению.']);
   });
 });
+
+describe('invisible characters some sites put into the text', () => {
+  it('fillers after words (U+115F, U+3164) and zero-width marks go, thin and em spaces become spaces, a soft hyphen ending a line becomes a hyphen', async () => {
+    const text = 'по\u115f адресу:\n4. Комиссии\u3164 в\u2009срок\u2003до 10.08.2010 органи\u00ad\nзовать\u200d работу\n';
+    const lines = (await documentFromBytes('fill.txt', new TextEncoder().encode(text))).lines;
+    expect(lines).toEqual(['по адресу:', '4. Комиссии в срок до 10.08.2010 органи-', 'зовать работу']);
+  });
+});

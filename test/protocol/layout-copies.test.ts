@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentText, ParsedDocument } from '../../src/domain.js';
+import { normaliseLine } from '../../src/document/text-lines.js';
 import { VARIANTS } from '../../src/eval/variants.js';
 import { parseProtocol } from '../../src/protocol/index.js';
 
@@ -453,5 +454,46 @@ describe('a reporting schedule hard-wrapped at a column', () => {
     sameInVariant('outside-36/docs/001.txt', 'hyphen64');
     // (and with a blank line after every line: the lines between the header and the first row stay the header's)
     sameInVariant('outside-36/docs/001.txt', 'spaced');
+  });
+});
+
+describe('hard-wrapped copies: what the wrap parts', () => {
+  it('a site’s bullet «• Алтайский край» above the act’s own header is no part of the body, also when the site’s title above wraps (outside-15/003 wrapped at 72) and a paraphrase', () => {
+    sameInVariant('outside-15/docs/003.txt', 'wrap72');
+    const p = parseText('Постановление "О подготовке к весеннему паводку на территории Ключевского района в 2024 году"\n\n  • Томская область\n    Администрация Ключевского района\n\n    П О С Т А Н О В Л Е Н И Е\n\n    12.03.2024 № 118\n    с. Ключи\n\nВ целях защиты населения от паводка:\n\n1. Отделу ГО и ЧС подготовить план эвакуации в срок до 01.04.2024.');
+    expect(reading(p)).toEqual({ header: ['118', '2024-03-12'], items: ['1: 2024-04-01'] });
+  });
+  it('a text saved as one line and wrapped: its header runs to the formula over two lines, the number after the wrap (outside-37/003 wrapped at 72) and a paraphrase', () => {
+    sameInVariant('outside-37/docs/003.txt', 'wrap72');
+    const p = parseText('Фрагмент документа "О ПОДГОТОВКЕ К ЛЕТНЕЙ ОЗДОРОВИТЕЛЬНОЙ КАМПАНИИ".\nО ПОДГОТОВКЕ К ЛЕТНЕЙ ОЗДОРОВИТЕЛЬНОЙ КАМПАНИИ\nРАСПОРЯЖЕНИЕ АДМИНИСТРАЦИИ ГОРОДА СЕВЕРСКА 14 марта 2006 г. N\n217-р В целях организации отдыха детей обязываю: 1. Управлению\nобразования в срок до 1 мая 2006 года представить план работы лагерей.');
+    expect(reading(p)).toEqual({ header: ['217-р', '2006-03-14'], items: ['1: 2006-05-01'] });
+  });
+  it('a preamble’s citation wrapped onto a line of its own is not the act’s number; the database’s card under the text is (outside-7/005 wrapped at 72) and a paraphrase', () => {
+    sameInVariant('outside-7/docs/005.txt', 'wrap72');
+    const p = parseText('Руководствуясь Федеральным законом от 06.10.2003 № 131-ФЗ «Об общих\nпринципах организации местного самоуправления в Российской Федерации»\n(с изменениями от 27.05.2014 № 136-ФЗ), в целях подготовки к\nотопительному периоду:\n1. Управлению ЖКХ в срок до 15.09.2014 представить паспорта готовности.\n(см.прикрепленный документ)\nНомер: 315\nДата принятия: 02.06.2014');
+    expect(reading(p)).toEqual({ header: ['315', '2014-06-02'], items: ['1: 2014-09-15'] });
+  });
+  it('«Дата: …» before a formula two lines on, and an archive’s «ф. 703, оп. 3» at a line’s start is no lettered item (outside-44/005 wrapped at 72) and a paraphrase', () => {
+    sameInVariant('outside-44/docs/005.txt', 'wrap72');
+    const p = parseText('Решение исполкома о заготовке дров.\nДата: 3 октября 1943 г. Страна: СССР, Вологодская область. Исполком\nрешил: 1. Обязать директора леспромхоза тов. Сидорова заготовить 500\nкубометров дров до 1 ноября 1943 г. 2. Обязать горсовет (тов. Ильин)\nобеспечить вывозку дров. Председатель исполкома Петров Источник: ГАВО,\nф. 1254, оп. 2, д. 45, л. 12. Подлинник.');
+    expect(reading(p)).toEqual({ header: [null, '1943-10-03'], items: ['1: 1943-11-01', '2: none'] });
+  });
+  it('a postal address after «по адресу:» goes on from the line before, and the item numbered inside it stays an item (outside-5/008 wrapped at 72) and a paraphrase', () => {
+    // (The stored copy puts a filler U+115F after words, which reading a document drops: read as the reader gets it.)
+    const text = corpusText('outside-5/docs/008.txt').split('\n').map(normaliseLine).join('\n');
+    expect(reading(parseText(VARIANTS.wrap72!.apply(text)))).toEqual(reading(parseText(text)));
+    expect(reading(parseText(text)).items).toEqual(['4: 2010-08-10', '4: 2010-08-15']);
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.05.2015 № 77\nПОСТАНОВЛЯЮ:\n1. Установить срок приема заявок с 15 мая по 15 июня 2015 по адресу:\nг.Котлас, ул.Мира, 12, каб. 5. 2. Комиссии в срок до 30.06.2015 подвести\nитоги конкурса.');
+    expect(reading(p)).toEqual({ header: ['77', '2015-05-12'], items: ['2: 2015-06-30'] });
+  });
+  it('a table one cell a paragraph under «№ п/п», a task cell wrapped over two lines (outside-47/001 wrapped at 72) and a paraphrase; «№ п/п» is no number of the plan', () => {
+    sameInVariant('outside-47/docs/001.txt', 'wrap72');
+    const p = parseText('ПЛАН\n\nмероприятий к Дню города\n\n№ п/п\n\nНаименование мероприятия\n\nСрок исполнения\n\nОтветственный\n\n1.\n\nСоздание организационного комитета по подготовке и проведению Дня\nгорода и утверждение его состава\n\nдо 01.06.\n\nИванов И.И.\n\n2.\n\nПроведение конкурса рисунков среди учащихся школ города, подведение\nитогов и награждение победителей\n\nиюнь\n\nОтдел образования\n\n3.\n\nУборка улиц\n\nиюль\n\nПетров П.П.');
+    expect(p.protocol.number).toBeNull();
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([
+      ['1', ['Иванов И.И.']],
+      ['2', ['Отдел образования']],
+      ['3', ['Петров П.П.']],
+    ]);
   });
 });
