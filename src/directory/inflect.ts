@@ -32,8 +32,8 @@ interface NounRule {
   notAccusative?: boolean;
 }
 
-/** Plural «-ам/-ами»: neuter «министерства», velar and hushing stems «-и», else «-ы». */
-const hardPlural = (stem: string): string => (/ств$/.test(stem) ? 'а' : /[гкхжшщч]$/.test(stem) ? 'и' : 'ы');
+/** Plural «-ам/-ами»: neuter «министерства», «лица», «места», velar and hushing stems «-и», else «-ы». */
+const hardPlural = (stem: string): string => (/(?:ств|^(?:лиц|мест|сел|дел|окн|озер|средств|хозяйств|полотн|судн|ведомств))$/i.test(stem) ? 'а' : /[гкхжшщч]$/.test(stem) ? 'и' : 'ы');
 /** Plural «-иям/-иями»: neuter «-ние/-тие» nouns give «-ия» (учреждения), the others «-ии» (администрации). */
 const iyaPlural = (stem: string): string => (/[нт]$/.test(stem) && !/(?:компан|кампан)$/.test(stem) ? 'ия' : 'ии');
 

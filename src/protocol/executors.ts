@@ -1,6 +1,6 @@
 import { RELATIVE_CLAUSE } from '../deadline/index.js';
 import { isSubstantivePost } from '../directory/index.js';
-import { blankQuotes, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
+import { blankQuotes, capitalizeFirst, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
 
 /**
  * Who a clause orders to act. Russian acts write «[Поручить|Рекомендовать] <executors in
@@ -168,7 +168,9 @@ export function splitList(phrase: string): string[] {
       // («управляющим компаниям»: a participle used as an adjective before its noun heads a new executor.)
       // («…, подающим тепловую энергию …»: «-ую» is the participle's object in the accusative, not a dative noun.)
       // («…; Заведующим детскими садами»: after «;» a capitalised post named by a participle is a new executor.)
-      const participle = !(/;/u.test(token) && /^[А-ЯЁ]/u.test(head) && isSubstantivePost(head)) && ((/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after));
+      // («Предприятиям, государственным, муниципальным и частным учреждениям …»: a run of adjectives before their noun.)
+      const adjectiveRun = /^[а-яё]+(?:ым|им)(?:\s*,\s*[а-яё]+(?:ым|им))*(?:\s*,\s*|\s+и\s+)[а-яё]+(?:ым|им)\s+[а-яё]+(?:ам|ям)(?![\p{L}])/u.test(tokens.slice(i + 1).join(''));
+      const participle = !adjectiveRun && !(/;/u.test(token) && /^[А-ЯЁ]/u.test(head) && isSubstantivePost(head)) && ((/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after));
       // (A name that ends with a quote closed it, though nested quotes left the count odd: «"Городской округ "Город Козьмодемьянск"».)
       const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1 && !/"\s*$/u.test(current);
       // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.
@@ -176,7 +178,7 @@ export function splitList(phrase: string): string[] {
       // «…, ТСЖ, гаражно-строительным кооперативам, автостоянкам»: a plural dative after an abbreviation or a plural dative is a new executor.
       const pluralAfterPlural = /(?:ам|ям|ым|им)$/u.test(head) && /(?:ам|ям|(?<![\p{L}])[А-ЯЁ]{2,6})$/u.test(current.trim());
       // «начальникам управлений … округов и главным врачам …»: an adjective and its plural noun after a plural head with its genitives.
-      const pluralPair = /(?:ым|им)$/u.test(head) && /^[а-яё]+(?:ам|ям)$/u.test(after) && /^[А-ЯЁа-яё]+(?:ам|ям)(?:\s|$)/u.test(current.trim());
+      const pluralPair = /(?:ым|им)$/u.test(head) && (/^[а-яё]+(?:ам|ям)$/u.test(after) || adjectiveRun) && /^[А-ЯЁа-яё]+(?:ам|ям)(?:\s|$)/u.test(current.trim());
       // «… и постоянной комиссии по …»: an adjective before a body's dative head.
       // («управления по оргработе и муниципальной службе»: after «по» the pair is that preposition's, not a new executor.)
       const adjectiveHead = FEMININE_DATIVE_ADJECTIVE.test(head) && (LOWER_DATIVE_HEAD.test(after) || /^(?:комиссии|группе|службе|инспекции|палате|думе|дирекции|больнице|школе)$/u.test(after)) && !/(?:^|\s)по\s+\S+$/u.test(current.trim());
@@ -196,14 +198,44 @@ export function splitList(phrase: string): string[] {
     current += token;
   }
   if (current.trim() !== '') parts.push(current);
-  return parts.map((p) => stripTrailingPunctuation(p.replace(ROLE_NOTE, '').trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== '');
+  return adjectivesSharingNoun(parts.map((p) => stripTrailingPunctuation(p.replace(ROLE_NOTE, '').trim()).replace(/^(?:и|а\s+также)\s+/u, '')).filter((p) => p !== ''));
+}
+
+/** Plural dative adjectives in a row, comma-separated: «школьным, дошкольным», «государственным, общественным». */
+const ADJECTIVES_ONLY = /^[а-яё]+(?:ым|им)(?:\s*,\s*[а-яё]+(?:ым|им))*$/iu;
+
+/**
+ * Adjectives that share one plural noun name a body each: «государственным, общественным организациям» → «государственным
+ * организациям», «общественным организациям»; «школьным, дошкольным и медицинским учреждениям» (the list parted at «и»:
+ * «школьным, дошкольным» / «медицинским учреждениям …») → each adjective with «учреждениям».
+ */
+function adjectivesSharingNoun(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const part of parts) {
+    if (ADJECTIVES_ONLY.test(part)) {
+      pending.push(...part.split(/\s*,\s*/u));
+      continue;
+    }
+    const run = /^((?:[а-яё]+(?:ым|им)(?:\s*,\s*|\s+и\s+))*)([а-яё]+(?:ым|им))\s+([а-яё]+(?:ам|ям))(?![\p{L}])(.*)$/iu.exec(part);
+    const adjectives = [...pending, ...(run?.[1] ?? '').split(/\s*,\s*|\s+и\s+/u).filter((a) => a.trim() !== '')];
+    pending = [];
+    if (run && adjectives.length > 0) {
+      for (const adjective of adjectives) out.push(`${adjective.trim()} ${run[3]!}`);
+      out.push(`${run[2]!} ${run[3]!}${run[4]!}`);
+    } else {
+      out.push(...adjectives, part);
+    }
+  }
+  out.push(...pending);
+  return out;
 }
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
 /** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
 const ACCUSATIVE_POST = /^(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител)[а-яё]*(?![\p{L}])/iu;
 
-function splitAccusative(phrase: string): string[] {
+export function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
   const out: string[] = [];
   let at = 0;
@@ -345,8 +377,9 @@ function readExecutors(text: string): ExecutorSplit | null {
   // («Всем теплоснабжающим организациям, подающим …, перевести …» without a lead too.)
   const all = /^(?:всем|каждому)\s+(?=[А-ЯЁа-яё])/iu.exec(body);
   if (all) {
-    const next = /^\S+/u.exec(body.slice(all[0].length))?.[0] ?? '';
-    if (isDativeWord(next)) body = body.slice(all[0].length);
+    const next = /^[^\s,;]+/u.exec(body.slice(all[0].length))?.[0] ?? '';
+    // (The name that follows starts the sentence now: «Всем предприятиям, организациям …» → «Предприятиям, организациям …».)
+    if (isDativeWord(next)) body = lead === '' ? capitalizeFirst(body.slice(all[0].length)) : body.slice(all[0].length);
   }
   const masked = blankQuotes(body);
   const words = wordsOutside(masked);
@@ -398,7 +431,8 @@ function readExecutors(text: string): ExecutorSplit | null {
     return null;
   }
   // «Арендаторам лесных участков необходимо предоставлять …»: the modal word between the executors and the verb is not theirs.
-  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)$/iu, ''));
+  // («… жителям частных домовладений необходимо своевременно проводить …»: an adverb after the modal word goes with it.)
+  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)(?:\s+[а-яё]{3,}о)?$/iu, ''));
   if (phrase === '') return null;
   // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
   // «Прошу Вас …», «Просим вас …»: the addressees of the letter.

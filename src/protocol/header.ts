@@ -198,6 +198,12 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     return t.length > 400 ? t.slice(0, 300) : t;
   };
   const headText = head.map((l) => cleanLine(upToFormula(l)));
+  // «… от 22 июня 2006 г. N 219/32/494/226/ / 252/8914/503/163/623/73»: a joint act's number wrapped after a «/».
+  headText.forEach((line, i) => {
+    const next = headText[i + 1];
+    const rest = next !== undefined && /(?:№|N)\s*[0-9А-Яа-я/-]*\d[/-]$/u.test(line) ? /^\d[0-9А-Яа-я/-]*/u.exec(next) : null;
+    if (rest) headText[i] = `${line}${rest[0]}`;
+  });
   // Lines inside a parenthesis that spans lines — «(В редакции указов … / от 20.03.2007 г. N 372; …)» — cite other acts.
   // (Counted on the whole lines: «… постановляю: (В / редакции Указа … N 814)» opens one after the formula.)
   const inParens: boolean[] = [];

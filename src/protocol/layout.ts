@@ -60,9 +60,13 @@ export function cleanLine(raw: string): string {
     .replace(/^\s{0,3}(?:>\s?)+/u, '')
     .replace(/\\([.\-()[\]*_#])/g, '$1')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    // A table drawn in box characters («┌───┬───┐», «│ … │ … │»), as a legal database's text export draws it: the same
+    // table in «+», «-» and «|».
+    .replace(/[\u2500-\u257f]/gu, (ch) => (/[│┃║╎╏┆┇┊┋]/u.test(ch) ? '|' : /[─━═╌╍┄┅┈┉]/u.test(ch) ? '-' : '+'))
     // «-----1.-Администрациям …», «-----В связи с …»: a run of hyphens standing for the first line's indent.
     .replace(/^(\s*)-{3,}(?=[0-9А-ЯЁа-яё«"])/u, (_all, lead: string) => `${lead}    `);
-  return unglueVerbs(joinSpacedLetters(text));
+  // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
+  return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
 }
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
@@ -131,7 +135,12 @@ export function readMarker(text: string): MarkerHit | null {
   if (roman && ROMAN.test(roman[1]!)) return { marker: { style: 'roman', value: roman[1]! }, rest: roman[2]! };
   // «- Утвердить …», «• …», «– в срок …»
   const dash = /^[-–—•·▪►*]\s*(?=\S)(.*)$/u.exec(text);
-  if (dash && !/^[-–—]{2,}/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]?$/u.test(text)) return { marker: { style: 'dash', value: '' }, rest: dash[1]! };
+  if (dash && !/^[-–—]{2,}/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]?$/u.test(text)) {
+    // «- 1.Разработать …», «- 2. Обеспечить …»: a site's list sign before the item's own number; the number is the item's.
+    const numbered = /^\d/u.test(dash[1]!) ? readMarker(dash[1]!) : null;
+    if (numbered && numbered.marker.style === 'decimal' && numbered.rest !== '') return numbered;
+    return { marker: { style: 'dash', value: '' }, rest: dash[1]! };
+  }
   return null;
 }
 
@@ -203,7 +212,8 @@ export function layout(rawLines: readonly string[]): Layout {
   const infos: LineInfo[] = cleaned.map((raw, i) => {
     const text = squash(raw.replace(/\t/g, ' '));
     const indent = /^[ \t]*/u.exec(raw)![0].replace(/\t/g, '    ').length;
-    return { n: i + 1, text, indent, blank: text === '' || /^[|\s]*$/u.test(text) };
+    // (A table's rule «+----+-----+» between its rows is no text.)
+    return { n: i + 1, text, indent, blank: text === '' || /^[|\s]*$/u.test(text) || /^[+|]?[-=]{3,}(?:[+|][-=]{3,})*[+|]?$/u.test(text) };
   });
   const lengths = infos.filter((l) => !l.blank).map((l) => l.text.length + l.indent);
   const wrap = percentile(lengths, 0.8);

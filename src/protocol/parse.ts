@@ -16,7 +16,7 @@ import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATI
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
-import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
+import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
@@ -81,6 +81,13 @@ const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|прос
 /** A sender's advice or order to officials named right after the verb: «… рекомендует руководителям …, директорам … принять меры». */
 const SENDER_ADVICE =
   /(?<![\p{L}])(?:рекомендует|предлагает|поручает)\s+(?=(?:органам|главам|руководителям|директорам|начальникам|заведующим|администрациям|управлениям|отделам|учреждениям|организациям|предприятиям|председателям)(?![\p{L}]))/iu;
+/**
+ * «Администрация … обращается к собственникам и арендаторам земельных участков с просьбой провести …»: a sender's appeal
+ * to those it names in the dative after «к», asking what the infinitive says.
+ */
+const APPEAL_TO = /(?<![\p{L}])(?:обращается|обращаемся|обращаюсь|обратилась|обратился|обратились)\s+к\s+([^.;:!?]{3,200}?)\s+с\s+(?:просьбой|призывом|предложением)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
+/** «Администрация города … приглашает всех жителей города принять участие …»: a sender's invitation of those it names in the accusative. */
+const INVITES = /(?<![\p{L}])(?:приглашает|приглашаем|приглашаю|призывает|призываем|призываю)\s+(?:всех\s+)?([^.;:!?]{3,150}?)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
 /** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
 const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а\s+именно)\s*:\s*$/iu;
 /** «… представить … следующие документы за 1998-1999 годы:», «… следующую информацию:»: the task's object listed below. */
@@ -485,7 +492,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
   if (c.letterStep && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
-  if (c.letter) return classifyLetterParagraph(t);
+  // (A letter's numbered paragraph that asks its addressees, «2. Просим Вас принять участие …», is read as its paragraphs are.)
+  if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t);
   // («… принять к сведению и исполнению …» is a task.)
   const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
   if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t) && !toAct) return { kind: 'noted' };
@@ -699,6 +707,31 @@ function recipientsOwe(t: string, whole: string): ExecutorPhrase[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** The genitives an appeal's addressees share: «собственникам и арендаторам земельных участков» → each with «земельных участков». */
+function sharedWords(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    // A bare plural noun before one with its genitives: the genitives are both nouns'.
+    const tail = next !== undefined && /^[а-яё]+(?:ам|ям)$/iu.test(part) ? /^[а-яё]+(?:ам|ям)\s+((?:[а-яё]+(?:ых|их|ов|ев|ей|ий)\s*){1,3})$/iu.exec(next) : null;
+    if (tail) {
+      out.push(`${part} ${tail[1]!.trim()}`);
+      return;
+    }
+    out.push(part);
+  });
+  return out;
+}
+
+/**
+ * A paragraph that opens with a salutation of its own, «Уважаемые руководители предприятий …, жители … домов! Приглашаем
+ * Вас …»: those it greets are whom it asks (in the nominative), not the letter's addressees.
+ */
+function ownSalutation(t: string): ExecutorPhrase[] {
+  const own = /^уважаем[а-яё]+\s+([^!]{3,300}?)\s*!/iu.exec(t);
+  return own ? splitNominative(own[1]!).map((text) => ({ role: 'executor' as const, text: capitalizeFirst(text) })) : [];
+}
+
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
 function classifyLetterParagraph(t: string): Verdict {
   // («Прошу Вас изучить, принять к сведению и довести информацию до …»: noting among other asks is part of the ask.)
@@ -709,6 +742,19 @@ function classifyLetterParagraph(t: string): Verdict {
   const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
   if (advice && advised && advised.executors.length > 0) {
     return { kind: 'assignment', executors: advised.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: !/поручает/iu.test(advice[0]), nominative: false, rest: advised.rest };
+  }
+  const invited = INVITES.exec(t);
+  const invitedTo = invited ? (/^[а-яё]+/u.exec(t.slice(invited.index + invited[0].length))?.[0] ?? '') : '';
+  // («Приглашаем Вас 11 октября принять участие …»: the letter's addressees are invited.)
+  if (invited && /^(?:вас|тебя)(?![\p{L}])/iu.test(invited[1]!.trim()) && isInfinitive(invitedTo)) return { kind: 'assignment', executors: ownSalutation(t), recommendation: true, nominative: true, rest: t.slice(invited.index + invited[0].length) };
+  if (invited && !/^(?:нас|всех)(?![\p{L}])/iu.test(invited[1]!.trim()) && isInfinitive(invitedTo)) {
+    const named = splitAccusative(stripTrailingPunctuation(invited[1]!));
+    if (named.length > 0) return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text: capitalizeFirst(text), accusative: true })), recommendation: true, nominative: false, rest: t.slice(invited.index + invited[0].length) };
+  }
+  const appeal = APPEAL_TO.exec(t);
+  if (appeal && !/^(?:вас|тебя|нас|всех)(?![\p{L}])/iu.test(appeal[1]!.trim())) {
+    const named = sharedWords(splitList(stripTrailingPunctuation(appeal[1]!)));
+    return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text: capitalizeFirst(text) })), recommendation: true, nominative: false, rest: t.slice(appeal.index + appeal[0].length) };
   }
   const split = splitExecutors(t);
   if (split && !APPROVAL.test(t)) return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
@@ -725,7 +771,7 @@ function classifyLetterParagraph(t: string): Verdict {
     (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
-  if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: soft, nominative: false, rest: t };
+  if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: ownSalutation(t), recommendation: soft, nominative: true, rest: t };
   if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
@@ -788,7 +834,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
-  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text)) && hasInfinitive(b.text))) header.kind = 'letter';
+  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || APPEAL_TO.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text))) header.kind = 'letter';
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
   const clauses: Clause[] = [];
@@ -832,6 +878,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       return { role: e.role, text: e.text, name, ref };
     });
 
+  // A text that names no act of its own (no kind word, no formula, no number, no date) and opens by reporting orders
+  // («Указанным распоряжением рекомендовано …», «Губернатор дал перечень поручений …»): a news item retelling them; the
+  // datives and infinitives that follow retell those orders too and ask nothing of their own.
+  const firstClauseBlock = clauses[0] ? blocks.findIndex((b) => b === clauses[0]!.main) : blocks.length;
+  const retold = mode === 'act' && header.kind === 'other' && !st.hasFormula && header.number === null && header.date === null && blocks.slice(0, Math.max(firstClauseBlock, 0) + 1).some((b) => RETELLING.test(b.text));
+  if (retold) for (const c of clauses) c.kind = 'other';
   const lastClause = clauses[clauses.length - 1];
   for (const c of clauses) {
     // «2. Муниципальному предприятию «Коммунальное хозяйство» (К» where the copy ends: the executors of an item cut before its
@@ -1056,6 +1108,8 @@ const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,
 
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
 const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;
+/** A news item's report that orders were given: «… распоряжением рекомендовано …», «Губернатор дал перечень поручений …». */
+const RETELLING = /(?<![\p{L}])(?:(?:распоряжением|постановлением|приказом|решением)\s+(?:[^\s.]+\s+){0,4}?(?:рекомендовано|поручено|предписано|предложено)|дал[аи]?\s+(?:[а-яё]+\s+){0,2}поручени[йяе]|(?:поручил|поручила|поручили)\s+(?:[а-яё]+\s+){0,3}(?:[а-яё]+(?:ам|ям|ому|ему)))(?![\p{L}])/iu;
 
 /** The warning for an assignment that names no executor: its reminders go to the operator. */
 function executorMissing(c: Clause): ParseWarning {
@@ -1197,8 +1251,11 @@ function deadlineLine(c: Clause): number {
 
 /** «Ответственные: Иванов И.И., Управление образования» → the names as written. */
 /** A word that may be a genitive singular: «культуры», «спорта», «молодежи», «городского». */
+/** Plurals of people in the nominative that head an addressee: «жители …», «владельцы …», «руководители …». */
+const PEOPLE_PLURAL = /жители|граждане|владельцы|собственники|арендаторы|пользователи|руководители|главы|директора|председатели|представители|работники|сотрудники/u;
+
 function genitiveLike(w: string): boolean {
-  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев)$/u.test(w);
+  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев|ий)$/u.test(w);
 }
 
 /** Commas and semicolons inside quotes («ФГУ "… центр стандартизации, метрологии …"») are part of a name: hidden while a list is split. */
@@ -1231,7 +1288,10 @@ function splitNominativeBare(text: string): string[] {
     // «ТФОИВ, ОИВ, ОМСУ и организации»: after a lone abbreviation «и» joins two executors («ГО и ЧС» stays one name).
     .flatMap((p) => {
       const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
-      return pair ? [pair[1]!, pair[2]!] : [p];
+      if (pair) return [pair[1]!, pair[2]!];
+      // «… учреждений и жители Октябрьского района»: «и» before a plural of people in the nominative opens another addressee.
+      const people = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.source})\\s.*)$`, 'iu').exec(p);
+      return people ? [people[1]!, people[2]!] : [p];
     })
     // «Отдел физической культуры, спорта и туризма»: a genitive run after a genitive is the same name.
     .reduce<string[]>((acc, p) => {
@@ -1242,7 +1302,7 @@ function splitNominativeBare(text: string): string[] {
       const lastWord = previous === undefined ? undefined : /(\p{L}+)\s*$/u.exec(previous)?.[1];
       const firstWord = /^\s*(\p{L}+)/u.exec(p)?.[1];
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
-      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu').test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])

@@ -464,6 +464,21 @@ function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; e
     if (current) rows.push({ from: current.from, to: current.to, cells: current.cells.map((c) => joinWrapped([c]).trim()) });
     current = null;
   };
+  // A rule line after every row (not only under the header): the lines between two rules are one row, whatever its
+  // first cell holds (a form's «| - МВД, ГУВД, УВД субъектов | 10 числа после | / | Российской Федерации, УВДТ, | … |»).
+  let rules = 0;
+  let segments = 0;
+  let inSegment = false;
+  for (let k = from + 1; k < lines.length && (BOX_BORDER.test(lines[k]!) || lines[k]!.startsWith('|')); k += 1) {
+    if (BOX_BORDER.test(lines[k]!)) {
+      rules += 1;
+      inSegment = false;
+    } else if (!inSegment) {
+      segments += 1;
+      inSegment = true;
+    }
+  }
+  const ruled = segments >= 3 && rules >= segments;
   let j = from + 1;
   for (; j < lines.length; j += 1) {
     const t = lines[j]!;
@@ -474,7 +489,10 @@ function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; e
     if (!t.startsWith('|')) break;
     const cells = t.replace(/^\|/u, '').replace(/\|\s*$/u, '').split('|').map((c) => c.trim());
     const width = rows[0]?.cells.length ?? current?.cells.length ?? cells.length;
-    const continues = current !== null && cells.length === current.cells.length && (cells[0] === '' || (rows.length === 0 && current.from === j - 1 && width === cells.length && /^(?:п\/п|пп)$/iu.test(cells[0]!)));
+    const continues =
+      current !== null &&
+      cells.length === current.cells.length &&
+      (cells[0] === '' || (ruled && !/^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(cells[0]!)) || (rows.length === 0 && current.from === j - 1 && width === cells.length && /^(?:п\/п|пп)$/iu.test(cells[0]!)));
     if (current && continues) {
       const open = current;
       cells.forEach((c, k) => {
@@ -488,12 +506,49 @@ function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; e
   }
   close();
   const header = rows[0];
-  if (!header || header.cells.length < 3 || rows.length < 2 || !header.cells.some((c) => /срок|дата|ответствен|исполнител/iu.test(c))) return null;
+  if (!header || header.cells.length < 3 || rows.length < 2 || !header.cells.some((c) => /срок|дата|ответствен|исполнител|представля/iu.test(c))) return null;
   // The header starts at the top rule, so the rows that follow keep their own lines.
   rows[0] = { ...header, from };
   const width = header.cells.length;
   for (const r of rows) while (r.cells.length < width) r.cells.push('');
-  return { rows, end: j };
+  return { rows: formSchedule(rows), end: j };
+}
+
+/** A statistical form's periodicity in its title: «ФОРМА N 4-МВ-НОН / квартальная» → the adverb its terms take. */
+const FORM_PERIOD: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:месячная|ежемесячная)(?![\p{L}])/iu, 'ежемесячно'],
+  [/(?<![\p{L}])(?:квартальная|ежеквартальная)(?![\p{L}])/iu, 'ежеквартально'],
+  [/(?<![\p{L}])(?:полугодовая)(?![\p{L}])/iu, 'раз в полугодие'],
+  [/(?<![\p{L}])(?:годовая|ежегодная)(?![\p{L}])/iu, 'ежегодно'],
+];
+
+/**
+ * The title block of a statistical form, «Представляют: | Сроки представления: | ФОРМА N … квартальная»: who reports is
+ * the first column, each listed after «-» and sending «в» the body that gathers the reports («- ГИАЦ МВД России; -
+ * территориальные органы ФСКН России в ФСКН России»); the terms («10 числа после отчетного периода») recur as often as
+ * the form's title says. Rows of any other table are returned as they are.
+ */
+function formSchedule(rows: FoundRow[]): FoundRow[] {
+  const header = rows[0]!.cells;
+  const who = header.findIndex((c) => /^представля(?:ют|ет)\s*:?$/iu.test(c.trim()));
+  const term = header.findIndex((c) => /^сроки?\s+представлени/iu.test(c.trim()));
+  if (who < 0 || term < 0) return rows;
+  const period = FORM_PERIOD.find(([re]) => header.some((c) => re.test(c)))?.[1] ?? null;
+  // (The form's own cell, «ФОРМА N 4-МВ-НОН квартальная», names what is reported: the task of every row.)
+  const form = header.findIndex((c) => /^форма\s/iu.test(c.trim()));
+  return rows.map((r, i) => {
+    if (i === 0) return { ...r, cells: r.cells.map((c, k) => (k === who ? 'Исполнитель' : c)) };
+    const cells = [...r.cells];
+    const reporters = (cells[who] ?? '')
+      .split(/\s*;\s*(?=[-–—]\s)/u)
+      .map((p) => p.replace(/^[-–—]\s*/u, '').replace(/\s+в\s+[А-ЯЁ][^;]*$/u, '').replace(/[;,.\s]+$/u, '').trim())
+      .filter((p) => p !== '');
+    cells[who] = reporters.join('; ');
+    if (form >= 0 && (cells[form] ?? '').trim() === '') cells[form] = header[form]!.trim();
+    const t = (cells[term] ?? '').trim();
+    if (period !== null && t !== '' && !/(?<![\p{L}])(?:еже[а-яё]+о|раз\s+в)(?![\p{L}])/iu.test(t)) cells[term] = `${period} ${t}`;
+    return { ...r, cells };
+  });
 }
 
 /** The cells of a «|»-separated zone from line `from`: the zone ends where thirty lines in a row hold no «|». */

@@ -348,3 +348,9 @@ add('до конца года', null, unreadable('deadline_unparsed', 'не из
 add('до 18:00', null, unreadable('deadline_unparsed', 'до 18:00'));
 add('начиная с 1 марта 2021 года', null, unreadable('deadline_unparsed', 'только начало'));
 add('Срок – уточняется', null, { ...unreadable('deadline_unparsed', 'уточняется'), text: 'уточняется' });
+
+// An event's start after its day («…, начало с 9:00», «… с 10.00»); a span of hours «с 9:00 до 18:00» gives no hour.
+add('17 апреля 2021 года, начало с 9:00', null, date('2021-04-17', '09:00'));
+add('28.12.2004 с 10.00', null, date('2004-12-28', '10:00'));
+add('17 апреля 2021 года, начало в 10.00', null, date('2021-04-17', '10:00'));
+add('17 апреля 2021 года с 9:00 до 18:00', null, date('2021-04-17'));

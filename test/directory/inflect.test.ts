@@ -187,3 +187,13 @@ describe('a post named by a participle alone, in the accusative', () => {
     expect(toNominative(phrase)).toBe(nominative);
   });
 });
+
+describe('neuter plurals in «-а» after «-ам»', () => {
+  it.each([
+    ['частным лицам', 'частные лица'],
+    ['юридическим лицам', 'юридические лица'],
+    ['крестьянским хозяйствам', 'крестьянские хозяйства'],
+  ])('%s → %s', (phrase, nominative) => {
+    expect(toNominative(phrase)).toBe(nominative);
+  });
+});

@@ -1413,8 +1413,8 @@ describe('outside-16 classes', () => {
     expect(names(parseCorpus('municipal/docs/028.txt'), '4.1')[0]).toMatch(/^Управление внутренних дел города Магадана/u);
   });
   it('«Всем теплоснабжающим организациям, подающим тепловую энергию на …, перевести …» — «всем» with no lead, and a participle with its object (a city head) and a paraphrase', () => {
-    expect(names(parseCorpus('outside-16/docs/012.txt'), '1')[0]).toMatch(/^теплоснабжающие организации, подающие тепловую энергию/u);
-    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Всем управляющим компаниям, обслуживающим жилой фонд, провести осмотр подвалов до 1 октября 2025 года.'), '1')).toEqual(['управляющие компании, обслуживающие жилой фонд']);
+    expect(names(parseCorpus('outside-16/docs/012.txt'), '1')[0]).toMatch(/^Теплоснабжающие организации, подающие тепловую энергию/u);
+    expect(names(parseText('ПОСТАНОВЛЯЮ:\n1. Всем управляющим компаниям, обслуживающим жилой фонд, провести осмотр подвалов до 1 октября 2025 года.'), '1')).toEqual(['Управляющие компании, обслуживающие жилой фонд']);
   });
   it('«Рекомендовать Правительству области обратить особое внимание на … и внести соответствующие предложения …» is a task (an oblast duma) and a paraphrase; «обратить внимание» alone is not', () => {
     expect(names(parseCorpus('outside-16/docs/002.txt'), '4')).toEqual(['Правительство области']);
@@ -2379,5 +2379,80 @@ describe('outside-48 classes', () => {
     expect(parseCorpus('outside-48/docs/016.txt').assignments).toHaveLength(0);
     const q = parseText('Отопительный сезон начался.\nУправляющим компаниям предписано устранить аварии.\nЧитайте нас в социальных сетях, чтобы узнавать новости первыми.');
     expect(q.assignments).toHaveLength(0);
+  });
+});
+
+describe('outside-49 classes', () => {
+  it('«- 1.Разработать …»: a site’s list sign before the item’s own number; the number is the item’s (a settlement’s order) and a paraphrase', () => {
+    const p = parseCorpus('outside-49/docs/002.txt');
+    expect(p.items.map((i) => i.item)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    const q = parseText('АДМИНИСТРАЦИЯ ПОСЕЛЕНИЯ\nРАСПОРЯЖЕНИЕ\nот 10.04.2015 № 12\nВ целях подготовки к паводку:\n- 1.Отделу ЖКХ очистить водоотводные канавы в срок до 20.04.2015.\n- 2.Директору МУП «Водоканал» Петрову А.А. проверить насосы до 25.04.2015.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date, a.executors.map((e) => e.name)])).toEqual([
+      ['1', '2015-04-20', ['Отдел ЖКХ']],
+      ['2', '2015-04-25', ['Директор МУП «Водоканал» Петров А.А.']],
+    ]);
+  });
+  it('a statistical form’s title block in box characters, «Представляют: | Сроки представления: | ФОРМА N … квартальная»: who reports (not where the report goes), the terms as often as the form says, the joint order’s number wrapped after «/» (a federal form) and a paraphrase', () => {
+    const p = parseCorpus('outside-49/docs/003.txt');
+    expect(p.protocol.number).toBe('219/32/494/226/252/8914/503/163/623/73');
+    expect(p.assignments.map((a) => [a.deadline.rule?.freq, a.deadline.rule?.day, a.deadline.firstDue, a.executors.map((e) => e.name)])).toEqual([
+      ['quarterly', 10, '2006-07-10', ['МВД', 'ГУВД', 'УВД субъектов Российской Федерации', 'УВДТ', 'ДРО МВД России']],
+      ['quarterly', 15, '2006-07-15', ['ГИАЦ МВД России', 'территориальные органы ФСКН России']],
+    ]);
+    const q = parseText('Приложение 2\nк приказу Минфина\nот 10 января 2010 г. N 5\n┌──────────────────────┬──────────────────┐\n│ Представляют:        │ Сроки            │ ФОРМА N 2-ФИН\n│                      │ представления:   │ месячная\n├──────────────────────┼──────────────────┤\n│- финансовые органы   │5 числа после     │\n│субъектов в Минфин    │отчетного периода │\n├──────────────────────┼──────────────────┤\n│- казначейство в      │10 числа после    │\n│Минфин России         │отчетного периода │\n└──────────────────────┴──────────────────┘');
+    expect(q.assignments.map((a) => [a.deadline.rule?.freq, a.deadline.firstDue, a.executors.map((e) => e.name)])).toEqual([
+      ['monthly', '2010-02-05', ['финансовые органы субъектов']],
+      ['monthly', '2010-02-10', ['казначейство']],
+    ]);
+  });
+  it('a plan drawn in box characters reads as the same plan drawn in «+», «-» and «|», its rules no part of a row (a paraphrase)', () => {
+    const box = 'ПЛАН\nмероприятий по подготовке к паводку\n┌───┬──────────────────────────────┬──────────────┬───────────────┐\n│ N │  Мероприятие                 │ Срок         │ Ответственный │\n├───┼──────────────────────────────┼──────────────┼───────────────┤\n│ 1 │ Проверить готовность сил и   │ до 01.04.2024│ Отдел ГО и ЧС │\n│   │ средств                      │              │               │\n├───┼──────────────────────────────┼──────────────┼───────────────┤\n│ 2 │ Очистить водопропускные      │ до 10.04.2024│ МКУ "УКС"     │\n│   │ трубы                        │              │               │\n└───┴──────────────────────────────┴──────────────┴───────────────┘';
+    const read = (p: ParsedDocument): unknown => p.assignments.map((a) => [a.item, a.text, a.deadline.date, a.executors.map((e) => e.name)]);
+    expect(read(parseText(box))).toEqual([
+      ['1', 'Проверить готовность сил и средств', '2024-04-01', ['Отдел ГО и ЧС']],
+      ['2', 'Очистить водопропускные трубы', '2024-04-10', ['МКУ "УКС"']],
+    ]);
+    expect(read(parseText(box.replace(/│/gu, '|').replace(/─/gu, '-').replace(/[┌┬┐├┼┤└┴┘]/gu, '+')))).toEqual(read(parseText(box)));
+  });
+  it('«… обращается к собственникам и арендаторам земельных участков с просьбой провести …»: those it appeals to are asked, each with the genitives they share (a settlement’s news, a social office’s appeal) and a paraphrase', () => {
+    expect(parseCorpus('outside-49/docs/006.txt').assignments.map((a) => [a.recommendation, a.executors.map((e) => e.name)])).toEqual([[true, ['Собственники земельных участков', 'Арендаторы земельных участков']]]);
+    expect(parseCorpus('outside-48/docs/014.txt').assignments[0]?.executors.map((e) => e.name)).toEqual(['Государственные организации', 'Общественные организации', 'Представители коммерческих структур', 'Частные лица']);
+    const q = parseText('Пожароопасный сезон\n\nВ поселении начался пожароопасный сезон, за неделю случилось три возгорания сухой травы.\nАдминистрация Ивановского сельсовета обращается к владельцам и пользователям садовых участков с просьбой убрать сухую траву и мусор.');
+    expect(q.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Владельцы садовых участков', 'Пользователи садовых участков']]);
+  });
+  it('a news item that opens by reporting orders («Указанным распоряжением рекомендовано …», «Губернатор дал перечень поручений …») retells them: its datives and infinitives ask nothing (two town news sites) and a paraphrase with its control', () => {
+    expect(parseCorpus('outside-49/docs/009.txt').assignments).toEqual([]);
+    expect(parseCorpus('outside-49/docs/010.txt').assignments).toEqual([]);
+    const lead = 'На водоемах района лед стал тонким и опасным, за последнюю неделю спасатели дважды выезжали на помощь рыбакам, которые провалились под лед вместе со снегоходами; в районе введен запрет выхода на лед людей и выезда транспорта.';
+    const ask = 'Главам сельских поселений обеспечить установку предупреждающих знаков у мест массового выхода людей на лед водоемов.';
+    expect(parseText(`Выход на лед запрещен\n${lead}\n${ask}\nКомментарии`).assignments).toHaveLength(1);
+    expect(parseText(`Выход на лед запрещен\n${lead} Постановлением главы района рекомендовано руководителям школ провести с учащимися беседы о правилах поведения на льду.\n${ask}\nКомментарии`).assignments).toEqual([]);
+  });
+  it('«Всем предприятиям, организациям, школьным, дошкольным и медицинским учреждениям …»: adjectives that share one noun name a body each (a town’s notice) and a paraphrase', () => {
+    expect(parseCorpus('outside-49/docs/013.txt').assignments[1]?.executors.map((e) => e.name)).toEqual(['Предприятия', 'организации', 'школьные учреждения', 'дошкольные учреждения', 'медицинские учреждения города и поселков']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 01.04.2022 № 5\nПОСТАНОВЛЯЮ:\n1. Всем предприятиям, государственным, муниципальным и частным учреждениям города провести уборку территорий до 30.04.2022.');
+    expect(names(q, '1')).toEqual(['Предприятия', 'государственные учреждения', 'муниципальные учреждения', 'частные учреждения города']);
+  });
+  it('«… приглашает всех жителей города принять участие в субботнике, который состоится 17 апреля 2021 года, начало с 9:00»: the invited are asked, the event’s hour is the term’s (a town’s notice; a district’s appeal whose paragraph greets its own addressees) and a paraphrase', () => {
+    const p = parseCorpus('outside-49/docs/013.txt').assignments[0]!;
+    expect([p.executors.map((e) => e.name), p.deadline.date, p.deadline.time, p.recommendation]).toEqual([['Жители города'], '2021-04-17', '09:00', true]);
+    expect(parseCorpus('outside-44/docs/004.txt').assignments[0]?.executors.map((e) => e.name)).toEqual(['Руководители предприятий, учреждений и организаций', 'Жители многоквартирных и индивидуальных жилых домов']);
+    const q = parseText('ПРИГЛАШАЕМ НА СУББОТНИК\n\nАдминистрация поселка Заречный приглашает всех жителей поселка принять участие в субботнике, который состоится 23 апреля 2022 года, начало в 10.00.\nРуководителям организаций провести уборку прилегающих территорий.');
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.date, a.deadline.time])).toEqual([
+      [['Жители поселка'], '2022-04-23', '10:00'],
+      [['Руководители организаций'], null, null],
+    ]);
+  });
+  it('a site’s title glued to its date («… конопли!от 13 июня 2018 года»), and an adverb after the modal word («… жителям частных домовладений необходимо своевременно проводить …») (a village head’s appeal) and a paraphrase', () => {
+    const p = parseCorpus('outside-49/docs/005.txt');
+    expect(p.protocol.date).toBe('2018-06-13');
+    expect(p.assignments[0]?.executors.map((e) => e.name)).toEqual(['Предприятия всех форм собственности', 'учреждения', 'организации', 'жители частных домовладений']);
+    const q = parseText('О мерах по уборке сухой травы!от 5 мая 2019 года\nЖителям частных домов необходимо своевременно убирать сухую траву.');
+    expect([q.protocol.date, q.assignments[0]?.executors.map((e) => e.name)]).toEqual(['2019-05-05', ['Жители частных домов']]);
+  });
+  it('a notice’s numbered paragraph «2. Просим Вас принять участие …» asks as a letter’s paragraph does (a settlement’s notice) and a paraphrase', () => {
+    expect(items(parseCorpus('outside-49/docs/014.txt'))).toEqual(['2']);
+    const q = parseText('Объявление\nУВАЖАЕМЫЕ ЖИТЕЛИ!\n1. 20 апреля 2022 года проводится субботник.\n2. Просим Вас принять участие в уборке дворов.\n3. Уборку можно проводить в удобное время.');
+    expect(q.assignments.map((a) => [a.item, a.recommendation])).toEqual([['2', true]]);
   });
 });
