@@ -152,6 +152,11 @@ export interface DeadlineContext {
    * the deadline carries a `relative_needs_relaxed_calendar` note in its warning.
    */
   addWorkingDays?: (day: IsoDate, n: number) => IsoDate;
+  /**
+   * With no document date: the days the text writes with their year («MM-DD» → year), which a yearless mention of the
+   * same day takes («… субботник 11 октября 2014 года …» / «Приглашаем Вас 11 октября …»).
+   */
+  namedDays?: ReadonlyMap<string, number>;
 }
 
 export type ProtocolKind = 'protocol' | 'letter' | 'order' | 'resolution' | 'plan' | 'other';

@@ -144,8 +144,11 @@ function timeOf(m: RegExpExecArray): string {
 export type YearSource =
   /** A year the phrase names elsewhere: «с 1 апреля по 1 мая 2011 года», «до 1 сентября текущего года». */
   | { kind: 'phrase'; year: number }
-  /** No year anywhere: the first such date on or after the document's date. */
-  | { kind: 'document'; documentDate: IsoDate | null };
+  /**
+   * No year anywhere: the first such date on or after the document's date; with no document date, the year the text
+   * writes that same day with elsewhere (`namedDays`, «MM-DD» → year).
+   */
+  | { kind: 'document'; documentDate: IsoDate | null; namedDays?: ReadonlyMap<string, number> };
 
 export type DateReading = { ok: true; date: IsoDate } | { ok: false; code: 'date_invalid' | 'deadline_unparsed'; message: string };
 
@@ -169,6 +172,9 @@ export function resolveDate(hit: DateHit, years: YearSource, written: string): D
     return { ok: true, date: formatIso(years.year, month, day) };
   }
   if (years.documentDate === null) {
+    // «… субботника … 11 октября 2014 года» earlier in a letter with no date of its own: «Приглашаем Вас 11 октября …» is that day.
+    const named = years.namedDays?.get(`${pad(month)}-${pad(day)}`);
+    if (named !== undefined && day <= daysInMonth(named, month)) return { ok: true, date: formatIso(named, month, day) };
     return { ok: false, code: 'deadline_unparsed', message: `«${written}»: год не указан, а даты документа, от которой его взять, нет` };
   }
   const date = firstOnOrAfter(month, day, years.documentDate);
@@ -204,7 +210,7 @@ const YEAR_WORD = /(?<![\p{N}.])((?:1[89]|2[01])\d{2})(?!\p{N})\s*(?:года|г
 const RELATIVE_YEAR = /(текущ|этого|следующ|будущ|очередн|предстоящ)[а-я]*\s+(?:календарн[а-я]+\s+)?год|(?<![\p{L}])(т)\.\s?г\./u;
 
 /** Where a date without a year takes one: a year the phrase names (not a cited act's), else the document. */
-export function yearsIn(n: string, documentDate: IsoDate | null, hits: readonly DateHit[]): YearSource {
+export function yearsIn(n: string, documentDate: IsoDate | null, hits: readonly DateHit[], namedDays?: ReadonlyMap<string, number>): YearSource {
   const dated = hits.find((h) => h.year !== null && !h.twoDigitYear && h.role !== 'citation');
   if (dated && dated.year !== null) return { kind: 'phrase', year: dated.year };
   const written = YEAR_WORD.exec(n);
@@ -215,5 +221,6 @@ export function yearsIn(n: string, documentDate: IsoDate | null, hits: readonly 
     const shift = /^(?:следующ|будущ|очередн|предстоящ)/u.test(relative[1] ?? '') ? 1 : 0;
     return { kind: 'phrase', year: Number(documentDate.slice(0, 4)) + shift };
   }
-  return { kind: 'document', documentDate };
+  return namedDays !== undefined ? { kind: 'document', documentDate, namedDays } : { kind: 'document', documentDate };
 }
+

@@ -156,7 +156,9 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
     const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;
     const shared = later && /^(?:[\s,;–-]|и(?![\p{L}])|\d{1,2}(?:\s+[а-я]+)?)*$/u.test(n.slice(hit.spanEnd, later.spanStart)) ? later.year : null;
     // «в 2011 году … обеспечить: 24 июня - вывешивание флагов, 26 июня - снятие»: the year the sentence names holds for its days.
-    const year = shared ?? (hit.year === null && !end ? namedYear : null);
+    // (In a text with no date of its own, the year it writes that same day with elsewhere: «… субботник 11 октября 2014 года …».)
+    const elsewhere = ctx.documentDate === null ? ctx.namedDays?.get(`${String(hit.month).padStart(2, '0')}-${String(hit.day).padStart(2, '0')}`) : undefined;
+    const year = shared ?? (hit.year === null && !end ? namedYear ?? (elsewhere !== undefined ? String(elsewhere) : null) : null);
     if (hit.year === null && !end && year === null) return [];
     const written = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
     const deadline = readPhrase(year === null ? written : `${written} ${year} года`, ctx);

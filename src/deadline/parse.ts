@@ -50,7 +50,7 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
 
   const condition = conditionIn(n);
   const hits = scanDates(n, { shortDates: true }).filter((h) => h.role !== 'citation');
-  const years = yearsIn(n, ctx.documentDate, hits);
+  const years = yearsIn(n, ctx.documentDate, hits, ctx.namedDays);
   const due = hits.filter((h) => h.role === 'due');
   const bare = hits.filter((h) => h.role === 'bare');
   const periods = condition
@@ -160,4 +160,20 @@ function unparsed(text: string, code: Warning['code'], message: string): Deadlin
   const deadline = blank('unparsed', text);
   deadline.warning = { code, message };
   return deadline;
+}
+
+/**
+ * The days a text writes with their year («11 октября 2014 года», «17.04.2021»), each «MM-DD» → year when the text
+ * gives that day one year only: what a yearless mention of the same day means in a text with no date of its own.
+ */
+export function namedDaysOf(text: string): Map<string, number> {
+  const seen = new Map<string, Set<number>>();
+  for (const hit of scanDates(normalize(text), { shortDates: false })) {
+    if (hit.year === null || hit.twoDigitYear) continue;
+    const key = `${String(hit.month).padStart(2, '0')}-${String(hit.day).padStart(2, '0')}`;
+    seen.set(key, (seen.get(key) ?? new Set<number>()).add(hit.year));
+  }
+  const out = new Map<string, number>();
+  for (const [key, years] of seen) if (years.size === 1) out.set(key, [...years][0]!);
+  return out;
 }

@@ -351,10 +351,26 @@ const TASK_NOUN =
 function nounTask(lead: string, body: string, words: ReadonlyArray<{ word: string; index: number }>): ExecutorSplit | null {
   const first = words[0];
   const task = words.findIndex((w, i) => i > 0 && TASK_NOUN.test(w.word));
-  if (!first || task <= 0 || !(isDativeWord(first.word) || feminineDative(words))) return null;
+  if (!first) return null;
+  if (task <= 0 || !(isDativeWord(first.word) || feminineDative(words))) return /^[а-яё]/u.test(first.word) && !isDativeWord(first.word) && !feminineDative(words) ? taskFirst(lead, body, words) : null;
   const phrase = stripTrailingPunctuation(body.slice(0, words[task]!.index).trim());
   const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
   return executors.length > 0 ? { lead, recommendation: false, executors, verb: 'поручить', rest: body.slice(words[task]!.index) } : null;
+}
+
+/**
+ * «Поручить централизованный закуп подарков отделу семьи … (Мякинина Е.П.) с условием …»: the task in the accusative first,
+ * then the body it is entrusted to, in the dative (a head word such as «отделу», «управлению», «комитету»).
+ */
+function taskFirst(lead: string, body: string, words: ReadonlyArray<{ word: string; index: number }>): ExecutorSplit | null {
+  const at = words.findIndex((w, i) => i > 0 && i <= 10 && LOWER_DATIVE_HEAD.test(w.word) && /(?:у|ю|ам|ям)$/u.test(w.word) && !/^(?:всем|иным|первому)$/u.test(w.word));
+  if (at <= 0) return null;
+  const task = body.slice(0, words[at]!.index).trim();
+  // The words before the body are the task: an object in the accusative, never a preposition's («по …», «в …»).
+  if (/^(?:по|в|во|на|с|со|о|об|для|при|к)\s/iu.test(task) || /[,;:]$/u.test(task)) return null;
+  const phrase = cutAtStop(stripTrailingPunctuation(body.slice(words[at]!.index).replace(/\s+(?:с\s+условием|для|за\s+счет|за\s+счёт|в\s+целях)\s.*$/u, '').trim()));
+  const executors = splitList(phrase).map((p): ExecutorPhrase => ({ role: 'executor', text: p }));
+  return executors.length > 0 ? { lead, recommendation: false, executors, verb: 'поручить', rest: task } : null;
 }
 
 function readExecutors(text: string): ExecutorSplit | null {

@@ -541,6 +541,14 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         } else break;
         continue;
       }
+      // «Главам городских округов / и муниципальных районов / Руководителям / муниципальных органов …»: a capitalised dative
+      // head on a line of its own after a finished line opens the next group.
+      const head = next.split(/\s+/u)[0]!;
+      if (block.length > 0 && /^[А-ЯЁ][а-яё]/u.test(head) && ADDRESSEE_HEAD.test(next) && /(?:ям|ам|ому|ему)$/u.test(head.toLowerCase()) && !/(?:,|\s(?:и|по|для|при|в|на|с))$/u.test(block[block.length - 1]!)) {
+        groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));
+        block = [next];
+        continue;
+      }
       block.push(next);
     }
     if (block.length > 0) groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));

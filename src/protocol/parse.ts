@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, parseDeadline, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -773,6 +773,8 @@ function classifyLetterParagraph(t: string): Verdict {
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
   if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: ownSalutation(t), recommendation: soft, nominative: true, rest: t };
   if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
+  // («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года»: a date in what the letter tells is no term.)
+  if (INFORMS.test(t) && !asks) return { kind: 'other' };
   if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
@@ -826,6 +828,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const warnings: ParseWarning[] = [];
   if (tablesUnread) warnings.push({ line: null, code: 'table_unread', message: `${doc.file}: таблицы документа прочитать не удалось, их строки прочитаны как обычный текст — пункты таблиц проверьте вручную` });
   const ctx: DeadlineContext = { documentDate: header.date };
+  // (A text with no date of its own: a yearless day takes the year the text writes that same day with elsewhere.)
+  if (header.date === null) ctx.namedDays = namedDaysOf(lines.join('\n'));
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
   const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)));
   const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
@@ -897,6 +901,17 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         assignments.push({ item: c.item, line: c.line, text, recommendation: cut.recommendation, executors: toRefs(cut.executors, false, c.line), sendTo: [], deadline: emptyDeadline(), emails: [], optional: false, closes: [] });
         continue;
       }
+    }
+    // «Просим довес» where the copy of a letter ends: an ask cut inside its verb still asks the addressees; read with no term
+    // and a warning to check the original.
+    if (c === lastClause && mode === 'letter' && c.subs.length === 0 && c.children.length === 0 && CUT_ASK.test(squash(c.main.text))) {
+      const text = fullText(c);
+      items.push({ item: c.item, line: c.line, parent: c.parent, kind: 'assignment', text });
+      warnings.push({ line: c.line, code: 'item_cut', message: `${itemLabel(c.item)}: текст обрывается на просьбе — прочитана просьба к адресатам письма, без срока; сверьте с подлинником` });
+      const executors = addressees ? addresseeRefs(addressees, route, options, warnings) : [];
+      if (executors.length === 0) warnings.push(executorMissing(c));
+      assignments.push({ item: c.item, line: c.line, text, recommendation: true, executors, sendTo: [], deadline: emptyDeadline(), emails: [], optional: false, closes: [] });
+      continue;
     }
     // «1.1 в период … организовать и провести мероприятия …, включающие: / 1.1.1 проведение …»: the item is the task, its
     // sub-items what the task includes (noun phrases), not tasks of their own.
@@ -1102,6 +1117,12 @@ function cutItemExecutors(c: Clause): { executors: ExecutorPhrase[]; recommendat
 
 /** «Разрешить …», «Предоставить право …»: a permission asks nothing. */
 const PERMISSION = /^(?:разрешить|предоставить\s+право)(?![\p{L}])/iu;
+
+/** A letter's last words «Просим довес», «Прошу обеспеч»: the ask and the start of its verb, the rest lost with the copy. */
+const CUT_ASK = /^(?:просим|прошу)\s+(?:(?:вас|также|в\s+срок)\s+)?[а-яё]{2,}$/iu;
+
+/** What a letter tells, not asks: «Министерство … доводит до вашего сведения, что …», «… информирует, что …». */
+const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится)\s+до\s+(?:вашего\s+|Вашего\s+|всеобщего\s+)?сведения|(?<![\p{L}])(?:информирует|информируем|сообщает|сообщаем|уведомляет|уведомляем),?\s+что(?![\p{L}])/iu;
 
 /** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
 const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;

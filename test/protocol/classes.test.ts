@@ -2456,3 +2456,34 @@ describe('outside-49 classes', () => {
     expect(q.assignments.map((a) => [a.item, a.recommendation])).toEqual([['2', true]]);
   });
 });
+
+describe('outside-50 classes', () => {
+  it('a letter that tells («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года») sets no term; its ask cut inside the verb («Просим довес») still asks the addressees, with a warning; two groups of addressees on lines of their own (a ministry’s letter) and paraphrases', () => {
+    const p = parseCorpus('outside-50/docs/002.txt');
+    expect(p.assignments.map((a) => [a.text.slice(0, 14), a.deadline.kind, a.executors.map((e) => e.name)])).toEqual([
+      ['При этом необх', 'none', ['Главы городских округов и муниципальных районов', 'Руководители муниципальных органов управления образованием']],
+      ['Просим довес', 'none', ['Главы городских округов и муниципальных районов', 'Руководители муниципальных органов управления образованием']],
+    ]);
+    expect(p.warnings.map((w) => w.code)).toContain('item_cut');
+    const told = parseText('Главам муниципальных районов\n\nУважаемые коллеги!\n\nМинистерство строительства области сообщает, что требования к энергетической эффективности зданий не применяются до 1 января 2025 года.\n\nПросим довести информацию до застройщиков.\n\nМинистр А.А. Петров');
+    expect(told.assignments.map((a) => [a.text, a.deadline.kind])).toEqual([['Просим довести информацию до застройщиков.', 'none']]);
+    const cut = parseText('Руководителям образовательных организаций\n\nМинистерство просвещения области информирует о проведении конкурса «Учитель года».\n\nПросим обеспеч');
+    expect(cut.assignments.map((a) => [a.text, a.executors.map((e) => e.name)])).toEqual([['Просим обеспеч', ['Руководители образовательных организаций']]]);
+    const groups = parseText('Главам сельских поселений\nи городских округов\nРуководителям\nмуниципальных учреждений\nкультуры\n\nПросим в срок до 15 марта 2023 года представить планы мероприятий.');
+    expect(groups.assignments[0]?.executors.map((e) => e.name)).toEqual(['Главы сельских поселений и городских округов', 'Руководители муниципальных учреждений культуры']);
+  });
+  it('«Поручить централизованный закуп подарков отделу семьи … (Мякинина Е.П.) с условием …»: the task first, then the body it goes to (a governor’s order) and a paraphrase', () => {
+    expect(names(parseCorpus('outside-50/docs/011.txt'), '3')).toEqual(['отдел семьи главного управления по труду и социальной защите населения администрации автономного округа (Мякинина Е.П.)']);
+    const q = parseText('РАСПОРЯЖЕНИЕ\nот 10.12.2019 № 15\n1. Поручить организацию новогоднего праздника управлению культуры администрации района (Сидорова А.А.) с условием отчета до 15 января 2020 года.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2020-01-15', ['управление культуры администрации района (Сидорова А.А.)']]]);
+  });
+});
+
+describe('a yearless day in a text with no date of its own', () => {
+  it('«Приглашаем Вас 11 октября …» takes the year the text writes that day with («… субботника … 11 октября 2014 года»), and only when it writes one (a district’s appeal) and a paraphrase', () => {
+    expect(parseCorpus('outside-44/docs/004.txt').assignments.map((a) => a.deadline.date)).toEqual(['2014-10-11']);
+    const text = (year2: string): string => `Уважаемые жители!\nВ соответствии с постановлением администрации о проведении субботника 22 апреля 2023 года в поселке будет организована уборка улиц и дворов.${year2}\nПриглашаем Вас 22 апреля принять участие в уборке улиц.`;
+    expect(parseText(text('')).assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([['date', '2023-04-22']]);
+    expect(parseText(text(' В прошлый раз субботник прошел 22 апреля 2022 года.')).assignments.map((a) => a.deadline.date)).toEqual([null]);
+  });
+});
