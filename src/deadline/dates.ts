@@ -173,7 +173,7 @@ export function resolveDate(hit: DateHit, years: YearSource, written: string): D
   }
   if (years.documentDate === null) {
     // «… субботника … 11 октября 2014 года» earlier in a letter with no date of its own: «Приглашаем Вас 11 октября …» is that day.
-    const named = years.namedDays?.get(`${pad(month)}-${pad(day)}`);
+    const named = years.namedDays?.get(dayKey(month, day));
     if (named !== undefined && day <= daysInMonth(named, month)) return { ok: true, date: formatIso(named, month, day) };
     return { ok: false, code: 'deadline_unparsed', message: `«${written}»: год не указан, а даты документа, от которой его взять, нет` };
   }
@@ -204,6 +204,11 @@ function fullYear(yy: number, years: YearSource): number {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** A day of the year as «MM-DD», the key of `namedDays`. */
+export function dayKey(month: number, day: number): string {
+  return `${pad(month)}-${pad(day)}`;
 }
 
 const YEAR_WORD = /(?<![\p{N}.])((?:1[89]|2[01])\d{2})(?!\p{N})\s*(?:года|году|год|г\.|г(?!\p{L}))/u;

@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineContext } from '../domain.js';
 import { continuousIn } from './continuous.js';
-import { scanDates, type DateHit } from './dates.js';
+import { dayKey, scanDates, type DateHit } from './dates.js';
 import { normalize, stripTrailing } from './normalize.js';
 import { readPhrase } from './parse.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
@@ -157,7 +157,7 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
     const shared = later && /^(?:[\s,;–-]|и(?![\p{L}])|\d{1,2}(?:\s+[а-я]+)?)*$/u.test(n.slice(hit.spanEnd, later.spanStart)) ? later.year : null;
     // «в 2011 году … обеспечить: 24 июня - вывешивание флагов, 26 июня - снятие»: the year the sentence names holds for its days.
     // (In a text with no date of its own, the year it writes that same day with elsewhere: «… субботник 11 октября 2014 года …».)
-    const elsewhere = ctx.documentDate === null ? ctx.namedDays?.get(`${String(hit.month).padStart(2, '0')}-${String(hit.day).padStart(2, '0')}`) : undefined;
+    const elsewhere = ctx.documentDate === null ? ctx.namedDays?.get(dayKey(hit.month, hit.day)) : undefined;
     const year = shared ?? (hit.year === null && !end ? namedYear ?? (elsewhere !== undefined ? String(elsewhere) : null) : null);
     if (hit.year === null && !end && year === null) return [];
     const written = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));

@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from '../domain.js';
 import { isContinuousPhrase } from './continuous.js';
-import { resolveDate, scanDates, yearsIn, type DateHit, type YearSource } from './dates.js';
+import { dayKey, resolveDate, scanDates, yearsIn, type DateHit, type YearSource } from './dates.js';
 import { monthTypo } from './month-typos.js';
 import { cleanPhrase, normalize } from './normalize.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
@@ -170,7 +170,7 @@ export function namedDaysOf(text: string): Map<string, number> {
   const seen = new Map<string, Set<number>>();
   for (const hit of scanDates(normalize(text), { shortDates: false })) {
     if (hit.year === null || hit.twoDigitYear) continue;
-    const key = `${String(hit.month).padStart(2, '0')}-${String(hit.day).padStart(2, '0')}`;
+    const key = dayKey(hit.month, hit.day);
     seen.set(key, (seen.get(key) ?? new Set<number>()).add(hit.year));
   }
   const out = new Map<string, number>();

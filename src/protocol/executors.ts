@@ -233,7 +233,7 @@ function adjectivesSharingNoun(parts: readonly string[]): string[] {
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
 /** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
-const ACCUSATIVE_POST = /^(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител)[а-яё]*(?![\p{L}])/iu;
+const ACCUSATIVE_POST = /^(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан)[а-яё]*(?![\p{L}])/iu;
 
 export function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
@@ -463,7 +463,12 @@ function readExecutors(text: string): ExecutorSplit | null {
   const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
   // («обязать: заведующих шахтами, директоров совхозов, председателей с/советов …»: posts in the accusative, one each; a list
   // whose parts are not all posts — «первых руководителей предприятий, организаций и учреждений» — stays one executor.)
-  const posts = accusative ? splitAccusative(own) : [];
+  // («Руководителей предприятий, организаций, владельцев магазинов …»: a genitive between two posts goes on the post before it.)
+  const posts = accusative ? splitAccusative(own).reduce<string[]>((acc, p) => {
+    if (acc.length > 0 && !ACCUSATIVE_POST.test(p) && /^[а-яё]+(?:ий|ей|ов|ев|ых|их)(?:\s|$)/u.test(p)) acc[acc.length - 1] = `${acc[acc.length - 1]!}, ${p}`;
+    else acc.push(p);
+    return acc;
+  }, []) : [];
   const list = posts.length > 1 && posts.every((p) => ACCUSATIVE_POST.test(p)) ? posts : splitList(own);
   for (const p of list) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) {

@@ -62,8 +62,8 @@ function numberAfter(text: string, at: number): string | null {
   const m = /^\s*(?:№|N|No\.?|Nо)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
   if (!m) return null;
   // «№ 897РОССИЙСКАЯ ФЕДЕРАЦИЯ …»: a word in capitals glued to the number at a former line break is not part of it.
-  // («№ 268_»: the underscores of a form's blank after the number written in.)
-  let number = m[1]!.replace(/[.,;:_]+$/u, '').replace(/(?<=\d)[А-ЯЁ]{4,}.*$/u, '').replace(/(?<=\d(?:-?[а-яё]{1,3})?)[А-ЯЁ][а-яё]{2,}.*$/u, '');
+  // («№ 268_», «№_06-4607/01-08/20»: the underscores of a form's blank around the number written in.)
+  let number = m[1]!.replace(/[.,;:_]+$/u, '').replace(/^_+/u, '').replace(/(?<=\d)[А-ЯЁ]{4,}.*$/u, '').replace(/(?<=\d(?:-?[а-яё]{1,3})?)[А-ЯЁ][а-яё]{2,}.*$/u, '');
   const suffix = m[2]?.replace(/[.,;:]+$/u, '');
   // «№ НР 15-2/10/2-6793»: letters, then the digits.
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;

@@ -127,6 +127,8 @@ interface Clause {
   letterLead?: boolean;
   /** From the body of a text with no formula and no numbering: only explicit orders count. */
   fallback?: boolean;
+  /** A paragraph under «… рекомендует и призывает:» that opens with those it calls on, in the accusative. */
+  calledOn?: boolean;
   /** Executors named at the end of the preamble («… предприятиям всех форм собственности:»). */
   regionLead?: ExecutorSplit | null;
   kind?: ItemKind;
@@ -492,6 +494,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.kind === 'other') return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
   if (c.letterStep && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
+  if (c.calledOn) {
+    const own = splitExecutors(`просить ${t}`);
+    if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
+  }
   // (A letter's numbered paragraph that asks its addressees, «2. Просим Вас принять участие …», is read as its paragraphs are.)
   if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t);
   // («… принять к сведению и исполнению …» is a task.)
@@ -866,6 +872,16 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   }
   insertedItems(clauses);
   joinReplyTerms(clauses);
+  // «Администрация поселка настоятельно рекомендует: / Владельцев частных домов … очистить крыши …»: a formula or lead that
+  // calls on those named below it, each paragraph opening with them in the accusative.
+  clauses.forEach((c, i) => {
+    const at = blocks.indexOf(c.main);
+    const before = at > 0 ? blocks[at - 1]! : null;
+    const follows = (before !== null && !before.marker && CALLS_ON.test(before.text)) || (i > 0 && clauses[i - 1]!.calledOn === true && blocks.indexOf(clauses[i - 1]!.main) === at - 1);
+    if (!follows || c.main.marker !== null || c.calledOn) return;
+    const own = splitExecutors(`просить ${c.main.text}`);
+    if (own && own.executors.length > 0 && splitExecutors(c.main.text) === null) c.calledOn = true;
+  });
 
   const items: ItemOutline[] = [];
   const noted: string[] = [];
@@ -1683,6 +1699,9 @@ function adoptBulletSubItems(clauses: Clause[]): void {
 /**
  * A letter's ask that ends with «:» right before the list: «… прошу Вас принять следующие меры …: / - установить …».
  */
+/** A sender's lead that calls on those named below it: «Администрация города настоятельно рекомендует и призывает:». */
+const CALLS_ON = /(?<![\p{L}])(?:рекомендует|призывает|просит|обязывает|предлагает)(?:\s+и\s+(?:рекомендует|призывает|просит|обязывает|предлагает))?\s*:\s*$/iu;
+
 function markLetterSteps(clauses: Clause[]): void {
   // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
   // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)

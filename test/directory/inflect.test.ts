@@ -197,3 +197,13 @@ describe('neuter plurals in «-а» after «-ам»', () => {
     expect(toNominative(phrase)).toBe(nominative);
   });
 });
+
+describe('people in the accusative plural, called on by a lead', () => {
+  it.each([
+    ['на собственников частных жилых домов', 'собственники частных жилых домов'],
+    ['на владельцев магазинов', 'владельцы магазинов'],
+    ['на граждан поселка', 'граждане поселка'],
+  ])('%s → %s', (phrase, nominative) => {
+    expect(toNominative(phrase)).toBe(nominative);
+  });
+});

@@ -2487,3 +2487,19 @@ describe('a yearless day in a text with no date of its own', () => {
     expect(parseText(text(' В прошлый раз субботник прошел 22 апреля 2022 года.')).assignments.map((a) => a.deadline.date)).toEqual([null]);
   });
 });
+
+describe('outside-51 classes', () => {
+  it('«Администрация города настоятельно рекомендует и призывает: / Собственников частных жилых домов … организовать … / Руководителей предприятий, организаций, владельцев магазинов … обеспечить …»: each paragraph names whom it calls on, in the accusative (a town’s appeal) and a paraphrase', () => {
+    expect(parseCorpus('outside-51/docs/015.txt').assignments.map((a) => [a.recommendation, a.executors.map((e) => e.name)])).toEqual([
+      [true, ['Собственники частных жилых домов, гаражей, строений']],
+      [true, ['Руководители предприятий, организаций', 'Владельцы магазинов и объектов торговли']],
+    ]);
+    const q = parseText('Уважаемые жители поселка!\n\nВ связи с сильными снегопадами возрастает опасность схода снега с крыш.\n\nАдминистрация поселка настоятельно рекомендует:\n\nВладельцев частных домов и гаражей очистить крыши от снега и наледи.\n\nРуководителей организаций, учреждений, собственников магазинов обеспечить уборку снега с кровель зданий.');
+    expect(q.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Владельцы частных домов и гаражей'], ['Руководители организаций, учреждений', 'Собственники магазинов']]);
+  });
+  it('«№_06-4607/01-08/20 от 5.06.20г.»: a form’s blank before the number written in (a ministry’s letter) and a paraphrase', () => {
+    expect(parseCorpus('outside-51/docs/001.txt').protocol.number).toBe('06-4607/01-08/20');
+    const q = parseText('МИНИСТЕРСТВО ОБРАЗОВАНИЯ\n№_12-345/01-08/21 от 3.06.21г.\n\nРуководителям органов управления образованием\n\nПросим в срок до 15 июня 2021 года представить отчеты.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['12-345/01-08/21', '2021-06-03']);
+  });
+});
