@@ -337,6 +337,11 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
       if (only && (only[2] === undefined || NUMBER_SUFFIX.test(only[2]))) candidates.push({ number: `${only[1]!.replace(/[.,]+$/u, '')}${only[2] ? ` ${only[2]}` : ''}`, date: date.date, score: 7 });
     }
   });
+  // «Июля 2018 года № 69»: a date line whose day was left blank gives the number and no date.
+  headText.forEach((line, i) => {
+    const blankDay = /^(?:от\s+)?[«"_\s]*(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+((?:19|20)\d\d)\s*(?:года|г\.?)?\s*(?:№|N)\s*(\d[0-9А-Яа-я/-]*)$/iu.exec(line);
+    if (blankDay) candidates.push({ number: blankDay[2]!, date: null, score: 8 - i * 0.01 });
+  });
   // «692 О приостановлении государственной регистрации …»: a site's title line, the act's number before its subject.
   const firstLine = headText.find((l) => l !== '');
   const numbered = firstLine ? /^(\d{1,5}(?:-[А-Яа-яA-Za-z]{1,4})?)\s+(?:О|Об|Обо)\s+[а-яё]/u.exec(firstLine) : null;

@@ -85,7 +85,7 @@ const SENDER_ADVICE =
  * «Администрация … обращается к собственникам и арендаторам земельных участков с просьбой провести …»: a sender's appeal
  * to those it names in the dative after «к», asking what the infinitive says.
  */
-const APPEAL_TO = /(?<![\p{L}])(?:обращается|обращаемся|обращаюсь|обратилась|обратился|обратились)\s+к\s+([^.;:!?]{3,200}?)\s+с\s+(?:просьбой|призывом|предложением)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
+const APPEAL_TO = /(?<![\p{L}])(?:обращается|обращаемся|обращаюсь|обратилась|обратился|обратились)\s+ко?\s+(?:всем\s+)?([^.;:!?]{3,200}?)\s+с\s+(?:просьбой|призывом|предложением)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])|(?:о|об)\s+[а-яё]+(?:нии|тии|ке|те|ве|ре|де)(?![\p{L}]))/iu;
 /** «Администрация города … приглашает всех жителей города принять участие …»: a sender's invitation of those it names in the accusative. */
 const INVITES = /(?<![\p{L}])(?:приглашает|приглашаем|приглашаю|призывает|призываем|призываю)\s+(?:всех\s+)?([^.;:!?]{3,150}?)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
 /** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
@@ -844,7 +844,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
-  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || APPEAL_TO.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text))) header.kind = 'letter';
+  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (((STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text)) || APPEAL_TO.test(b.text)))) header.kind = 'letter';
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
   const clauses: Clause[] = [];

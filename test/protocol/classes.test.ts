@@ -2503,3 +2503,16 @@ describe('outside-51 classes', () => {
     expect([q.protocol.number, q.protocol.date]).toEqual(['12-345/01-08/21', '2021-06-03']);
   });
 });
+
+describe('outside-52 classes', () => {
+  it('«Обращаемся ко всем жителям Чесмы с просьбой о наведении порядка …»: an appeal whose task is a noun after «с просьбой о» asks those it names (a settlement’s appeal) and a paraphrase', () => {
+    expect(parseCorpus('outside-52/docs/003.txt').assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Жители Чесмы']]);
+    const q = parseText('Весенняя уборка\n\n12.04.2022\n\nСнег сошел, и на улицах много мусора. Администрация поселения обращается ко всем руководителям предприятий с просьбой об уборке прилегающих территорий.');
+    expect(q.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Руководители предприятий']]);
+  });
+  it('«Июля 2018 года № 69»: a date line whose day was left blank gives the number and no date (a settlement’s resolution) and a paraphrase', () => {
+    expect([parseCorpus('outside-52/docs/014.txt').protocol.number, parseCorpus('outside-52/docs/014.txt').protocol.date]).toEqual(['69', null]);
+    const q = parseText('АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ\nПОСТАНОВЛЕНИЕ\nМарта 2021 года № 12\nс. Ивановка\nО проведении субботника\n1. Провести субботник 10 апреля 2021 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['12', null]);
+  });
+});
