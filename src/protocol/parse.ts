@@ -874,10 +874,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   joinReplyTerms(clauses);
   // «Администрация поселка настоятельно рекомендует: / Владельцев частных домов … очистить крыши …»: a formula or lead that
   // calls on those named below it, each paragraph opening with them in the accusative.
+  const blockAt = new Map(blocks.map((b, i) => [b, i]));
   clauses.forEach((c, i) => {
-    const at = blocks.indexOf(c.main);
+    const at = blockAt.get(c.main) ?? -1;
     const before = at > 0 ? blocks[at - 1]! : null;
-    const follows = (before !== null && !before.marker && CALLS_ON.test(before.text)) || (i > 0 && clauses[i - 1]!.calledOn === true && blocks.indexOf(clauses[i - 1]!.main) === at - 1);
+    const follows = (before !== null && !before.marker && CALLS_ON.test(before.text)) || (i > 0 && clauses[i - 1]!.calledOn === true && blockAt.get(clauses[i - 1]!.main) === at - 1);
     if (!follows || c.main.marker !== null || c.calledOn) return;
     const own = splitExecutors(`просить ${c.main.text}`);
     if (own && own.executors.length > 0 && splitExecutors(c.main.text) === null) c.calledOn = true;
@@ -1290,6 +1291,8 @@ function deadlineLine(c: Clause): number {
 /** A word that may be a genitive singular: «культуры», «спорта», «молодежи», «городского». */
 /** Plurals of people in the nominative that head an addressee: «жители …», «владельцы …», «руководители …». */
 const PEOPLE_PLURAL = /жители|граждане|владельцы|собственники|арендаторы|пользователи|руководители|главы|директора|председатели|представители|работники|сотрудники/u;
+const PEOPLE_AFTER_AND = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.source})\\s.*)$`, 'iu');
+const PEOPLE_ALONE = new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu');
 
 function genitiveLike(w: string): boolean {
   return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев|ий)$/u.test(w);
@@ -1327,7 +1330,7 @@ function splitNominativeBare(text: string): string[] {
       const pair = /^\s*([А-ЯЁ]{2,6})\s+и\s+(?![А-ЯЁ]{2,6}(?![\p{L}]))(\S.*)$/u.exec(p);
       if (pair) return [pair[1]!, pair[2]!];
       // «… учреждений и жители Октябрьского района»: «и» before a plural of people in the nominative opens another addressee.
-      const people = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.source})\\s.*)$`, 'iu').exec(p);
+      const people = PEOPLE_AFTER_AND.exec(p);
       return people ? [people[1]!, people[2]!] : [p];
     })
     // «Отдел физической культуры, спорта и туризма»: a genitive run after a genitive is the same name.
@@ -1339,7 +1342,7 @@ function splitNominativeBare(text: string): string[] {
       const lastWord = previous === undefined ? undefined : /(\p{L}+)\s*$/u.exec(previous)?.[1];
       const firstWord = /^\s*(\p{L}+)/u.exec(p)?.[1];
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
-      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu').test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])
