@@ -1,16 +1,10 @@
 import type { Command } from 'commander';
-import type { Clock } from '../clock.js';
-import { formatConfigErrors, readEnv } from '../config/index.js';
-import { ConfigErrors } from '../errors.js';
 import { FollowUpError } from '../follow-up/follow-up-error.js';
 import { cancel, markDone, postpone, type FollowUpDeps, type OperationResult } from '../follow-up/operations.js';
 import { referenceOf, type Reference } from '../follow-up/reference.js';
 import { decidePostponement, type RequestDeps } from '../follow-up/requests.js';
-import { silentLog } from '../log.js';
-import { locateOrReport } from './runtime-commands.js';
-import { RedisPolicyError } from '../worker/redis-policy.js';
-import { createRuntime } from '../worker/worker.js';
-import { configDirOf, EXIT, loadConfigOrReport, type CliIo } from './main.js';
+import { withCliRuntime } from './runtime-commands.js';
+import { EXIT, type CliIo } from './main.js';
 import { fail, registerShowCommand, targetOptions, usage, type TargetOptions } from './show-command.js';
 
 /**
@@ -110,39 +104,16 @@ async function withFollowUp(io: CliIo, opts: TargetOptions, words: string[], fn:
 }
 
 /** A runtime on the configured Redis, its clock the CLI's; every failure becomes a message and an exit code. */
-async function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: RequestDeps) => Promise<number>): Promise<number> {
-  let env;
-  try {
-    env = readEnv(io.env);
-  } catch (e) {
-    if (e instanceof ConfigErrors) return usage(io, `переменные окружения заданы неверно:\n${formatConfigErrors(e)}`);
-    throw e;
-  }
-  const config = loadConfigOrReport(configDirOf(opts, io), io);
-  if (!config) return EXIT.usage;
-  const log = silentLog();
-  const where = await locateOrReport(io, log);
-  if (!where) return EXIT.usage;
-  const clock: Clock = { now: () => io.now() };
-  try {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
-    try {
-      const { store, scheduler, routings } = runtime.deps;
-      const { renderer, transport, owner } = runtime.deps;
-      return await fn({ store, scheduler, routings, config: runtime.deps.config, clock, renderer, transport, log, owner, linkSecret: runtime.deps.linkSecret });
-    } finally {
-      await runtime.close();
-    }
-  } catch (e) {
-    if (e instanceof FollowUpError) return fail(io, e);
-    if (e instanceof RedisPolicyError) return usage(io, e.message);
-    if (e instanceof ConfigErrors) return usage(io, `конфигурация неверна:\n${formatConfigErrors(e)}`);
-    // Whatever else went wrong (Redis gone mid-way, a broken record): a message, never a stack trace.
-    io.err(`srok: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT.input;
-  } finally {
-    await where.stop();
-  }
+function withRedis(io: CliIo, opts: { config?: string }, fn: (deps: RequestDeps) => Promise<number>): Promise<number> {
+  return withCliRuntime(
+    io,
+    opts,
+    (runtime, clock, log) => {
+      const { store, scheduler, routings, renderer, transport, owner } = runtime.deps;
+      return fn({ store, scheduler, routings, config: runtime.deps.config, clock, renderer, transport, log, owner, linkSecret: runtime.deps.linkSecret });
+    },
+    (e) => (e instanceof FollowUpError ? fail(io, e) : null),
+  );
 }
 
 function actorOf(io: CliIo): string {

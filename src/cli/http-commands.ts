@@ -63,7 +63,7 @@ export async function commandServe(opts: ServeOptions, io: CliIo, stop?: Promise
   if (env.apiTokens.length + env.apiReadTokens.length === 0) {
     return usage(
       io,
-      "srok serve needs API tokens and SROK_API_TOKENS is not set: set it to comma-separated operator tokens of at least 32 characters, e.g. SROK_API_TOKENS=$(openssl rand -hex 32); SROK_API_READ_TOKENS adds read-only ones",
+      "для работы srok serve нужны токены API, а переменная SROK_API_TOKENS не задана: задайте в ней токены операторов через запятую, каждый не короче 32 знаков, например SROK_API_TOKENS=$(openssl rand -hex 32); SROK_API_READ_TOKENS добавляет токены только для чтения",
     );
   }
   const config = loadConfigOrReport(configDirOf(opts, io), io);

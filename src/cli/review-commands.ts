@@ -1,22 +1,16 @@
 import { Command, Option } from 'commander';
 import { stringify } from 'yaml';
-import type { Clock } from '../clock.js';
-import { formatConfigErrors, readEnv } from '../config/index.js';
 import { toNominative } from '../directory/index.js';
-import { ConfigErrors } from '../errors.js';
 import { FollowUpError } from '../follow-up/follow-up-error.js';
 import { parseReference } from '../follow-up/reference.js';
-import { silentLog } from '../log.js';
 import { approveProtocol } from '../review/approve.js';
 import { fixProtocol, resolveProtocol, ReviewError, type FixRequest, type FixTarget, type ReviewDeps } from '../review/operations.js';
 import { formatReviewReport, reviewReport } from '../review/show-review.js';
 import { CorpusPlaceError, reviewedKey, writeReviewedKey } from '../review/corpus-key.js';
 import { listWaitingProtocols } from '../review/waiting-mail.js';
-import { RedisPolicyError } from '../worker/redis-policy.js';
-import { createRuntime, type Runtime } from '../worker/worker.js';
-import { loadConfigOrReport } from './config-or-report.js';
-import { configDirOf, EXIT, type CliIo } from './io.js';
-import { locateOrReport } from './runtime-commands.js';
+import type { Runtime } from '../worker/worker.js';
+import { EXIT, type CliIo } from './io.js';
+import { withCliRuntime } from './runtime-commands.js';
 import { countOf } from '../mail/plural.js';
 
 /**
@@ -273,40 +267,20 @@ function usage(io: CliIo, message: string): number {
   return EXIT.usage;
 }
 
-/** A runtime on the configured Redis, its clock the CLI's; every failure becomes a Russian message and an exit code. */
-async function withReview(io: CliIo, opts: Common, fn: (deps: ReviewDeps, runtime: Runtime) => Promise<number>): Promise<number> {
-  let env;
-  try {
-    env = readEnv(io.env);
-  } catch (e) {
-    if (e instanceof ConfigErrors) return usage(io, `the environment is invalid:\n${formatConfigErrors(e)}`);
-    throw e;
-  }
-  const config = loadConfigOrReport(configDirOf(opts, io), io);
-  if (!config) return EXIT.usage;
-  const log = silentLog();
-  const where = await locateOrReport(io, log);
-  if (!where) return EXIT.usage;
-  const clock: Clock = { now: () => io.now() };
-  try {
-    const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
-    try {
+/** A runtime on the configured Redis, its clock the CLI's; every failure becomes a message and an exit code. */
+function withReview(io: CliIo, opts: Common, fn: (deps: ReviewDeps, runtime: Runtime) => Promise<number>): Promise<number> {
+  return withCliRuntime(
+    io,
+    opts,
+    (runtime, clock, log) => {
       const { store, scheduler } = runtime.deps;
-      return await fn({ store, scheduler, config: runtime.deps.config, clock, log, refreshDirectory: () => runtime.refreshDirectory() }, runtime);
-    } finally {
-      await runtime.close();
-    }
-  } catch (e) {
-    if (e instanceof ReviewError) {
+      return fn({ store, scheduler, config: runtime.deps.config, clock, log, refreshDirectory: () => runtime.refreshDirectory() }, runtime);
+    },
+    (e) => {
+      if (!(e instanceof ReviewError)) return null;
       io.err(`srok: ${e.message}\n`);
       return e.kind === 'not-found' ? EXIT.input : EXIT.usage;
-    }
-    if (e instanceof RedisPolicyError) return usage(io, e.message);
-    if (e instanceof ConfigErrors) return usage(io, `the config is invalid:\n${formatConfigErrors(e)}`);
-    io.err(`srok: ${e instanceof Error ? e.message : String(e)}\n`);
-    return EXIT.input;
-  } finally {
-    await where.stop();
-  }
+    },
+  );
 }
 

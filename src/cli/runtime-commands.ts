@@ -54,6 +54,36 @@ export async function withRedis<T>(io: CliIo, log: Log, fn: (where: RedisLocatio
   }
 }
 
+/**
+ * A runtime on the configured Redis for a command that reads or changes the store (follow-up, review), on the CLI's
+ * clock and a silent log. `handle` turns the command's own errors into an exit code (null: not its own); any other
+ * failure — Redis gone mid-way, a broken record — is a message and an exit code, never a stack trace.
+ */
+export async function withCliRuntime(io: CliIo, opts: { config?: string }, fn: (runtime: Runtime, clock: Clock, log: Log) => Promise<number>, handle: (e: unknown) => number | null): Promise<number> {
+  const env = envOrReport(io);
+  if (!env) return EXIT.usage;
+  const config = loadConfigOrReport(configDirOf(opts, io), io);
+  if (!config) return EXIT.usage;
+  const log = silentLog();
+  const clock: Clock = { now: () => io.now() };
+  return withRedis(io, log, async (where) => {
+    try {
+      const runtime = await createRuntime({ configDir: config.dir, config, redisUrl: where.url, clock, log, process: false, smtp: env.smtp, linkSecret: env.linkSecret, dailyReplan: false });
+      try {
+        return await fn(runtime, clock, log);
+      } finally {
+        await runtime.close();
+      }
+    } catch (e) {
+      const handled = handle(e);
+      if (handled !== null) return handled;
+      if (e instanceof RedisPolicyError || e instanceof ConfigErrors) throw e;
+      io.err(`srok: ${e instanceof Error ? e.message : String(e)}\n`);
+      return EXIT.input;
+    }
+  });
+}
+
 export function envOrReport(io: CliIo) {
   try {
     return readEnv(io.env);

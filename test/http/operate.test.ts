@@ -102,7 +102,7 @@ describe('srok serve', () => {
     let err = '';
     const io: CliIo = { out: () => undefined, err: (t) => (err += t), env: { REDIS_URL }, now: () => new Date(), isTTY: false };
     expect(await main(['serve', '--port', '0'], io)).toBe(2);
-    expect(err).toMatch(/srok serve needs API tokens and SROK_API_TOKENS is not set/);
+    expect(err).toMatch(/для работы srok serve нужны токены API, а переменная SROK_API_TOKENS не задана/);
   });
 
   it('refuses a port that is not a number', async () => {

@@ -33,6 +33,17 @@ function run(args: string[]) {
   return runSrok([...args, '--config', configDir], { env: { REDIS_URL, USER: 'clerk' }, now: () => NOW });
 }
 
+describe('srok review and srok done with a wrong environment', () => {
+  it('say in Russian which variable is wrong and stop before Redis', async () => {
+    for (const args of [['review'], ['done', '2/2026 п.3']]) {
+      const r = await runSrok([...args, '--config', configDir], { env: { REDIS_URL, SROK_LINK_SECRET: 'short' }, now: () => NOW });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^srok: переменные окружения заданы неверно:\n.*SROK_LINK_SECRET.*длина 5 знаков, а нужно не меньше 32/su);
+      expect(r.out).toBe('');
+    }
+  });
+});
+
 describe('srok review, fix and approve', () => {
   it('a protocol with a vague deadline and an unknown executor waits; corrected and approved, its steps are queued; the remembered phrase routes the next protocol', async () => {
     expect((await run(['import', 'test/fixtures/review/2-2026.txt'])).code).toBe(0);
