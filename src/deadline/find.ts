@@ -242,12 +242,18 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
       const inWord = (p.intro === 'в' || p.intro === 'во') && !('error' in p.span);
       // «обеспечить в 2010-2011 гг. подготовку», «провести в 2021 году»: a year right after its ordered verb is a term, unless past;
       // before the verb it qualifies a noun as often («Ответственность за … в 2014 году возложить …»).
+      // («Рекомендовать главам … в период 1997-1998 годов производить …»: «в период» makes the years a term on either side of the verb.)
+      const inPeriod = p.intro === '' && /(?<![\p{L}])в\s+период\s*$/u.test(n.slice(0, p.start));
       const yearTerm =
-        inWord && (p.unit === 'year' || p.unit === 'years') && besideInfinitive(n, p.start) && !('error' in p.span) && (ctx.documentDate === null || p.span.end >= ctx.documentDate);
+        (inWord || inPeriod) &&
+        (p.unit === 'year' || p.unit === 'years') &&
+        (besideInfinitive(n, p.start) || (inPeriod && beforeInfinitive(n, p.end))) &&
+        !('error' in p.span) &&
+        (ctx.documentDate === null || p.span.end >= ctx.documentDate);
       // «… осуществить их приоритетное финансирование в текущем году»: the current year (month, quarter) after its ordered verb.
       const currentTerm = inWord && p.unit === 'current' && !('error' in p.span) && words(n.slice(0, p.start)).some((w) => isInfinitive(w.word));
       const strong = STRONG_PERIOD_INTRO.test(p.intro) || (inWord && NARROW_UNITS.has(p.unit)) || yearTerm || currentTerm;
-      if (strong) out.push(at({ rank: 4, start: p.start, end: p.end }));
+      if (strong) out.push(at({ rank: 4, start: inPeriod ? n.slice(0, p.start).search(/в\s+период\s*$/u) : p.start, end: p.end }));
     }
     const continuous = continuousIn(n);
     if (continuous) out.push(at({ rank: 5, ...widenAdjective(n, continuous) }));
@@ -295,6 +301,12 @@ function besideInfinitive(n: string, start: number): boolean {
     .filter((w) => w.end <= start)
     .pop();
   return before !== undefined && isInfinitive(before.word);
+}
+
+/** The first word after `end` is an infinitive: «… в период 1997-1998 годов производить …». */
+function beforeInfinitive(n: string, end: number): boolean {
+  const after = words(n).find((w) => w.start >= end);
+  return after !== undefined && isInfinitive(after.word);
 }
 
 function nearInfinitive(n: string, start: number, end: number): boolean {

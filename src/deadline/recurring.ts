@@ -135,8 +135,10 @@ const DAILY_TIME = /(?<![\p{L}])(?:до|к|не\s+позднее|не\s+позж
 /**
  * A daily report over a span of days: «просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по
  * 28 февраля 2013 года», «Сообщать ежедневно до 10:00 … с 01.09.2023 по 07.09.2023», «информацию: - ежедневную о ходе
- * … с 20 по 27 апреля». Only with its last day written: «ежедневно» with no end is a standing duty (continuous), and
- * only for a report, not for an action done every day. `firstDue` is the first day, else the document's date.
+ * … с 20 по 27 апреля»; and one whose end is an event or is not written, from its first day on: «просим ежедневно (до
+ * устранения) представлять информацию …», «… обеспечить ежедневное (со вторника по пятницу включительно) представление
+ * … информации … до 13.00 МСК … начиная с 14.12.2010». Only for a report, not for an action done every day
+ * («ежедневную уборку» is a standing duty: continuous). `firstDue` is the first day, else the document's date.
  */
 export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
   const word = DAILY_WORD.exec(n);
@@ -146,31 +148,50 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
   if (mode === 'free' && (!report || Math.abs(report.index - word.index) > 120)) return null;
   const dates = scanDates(n, { shortDates: false });
   const last = dates.find((h) => h.role === 'due' && h.time === null);
-  if (!last || dates.some((h) => (h.role === 'due' || h.role === 'bare') && h !== last)) return null;
   const years = yearsIn(n, ctx.documentDate, dates);
-  const until = resolveDate(last, years, '');
-  if (!until.ok) return null;
+  let until: IsoDate | null = null;
   let starts: IsoDate | null = null;
-  let start = Math.min(word.index, last.spanStart);
-  const from = dates.find((h) => h.role === 'from' && h.end <= last.start);
-  const sameMonth = /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart));
+  let start = word.index;
+  let end = word.index + word[0].length;
+  const from = dates.find((h) => h.role === 'from' && (!last || h.end <= last.start));
+  if (last) {
+    if (dates.some((h) => (h.role === 'due' || h.role === 'bare') && h !== last)) return null;
+    const read = resolveDate(last, years, '');
+    if (!read.ok) return null;
+    until = read.date;
+    start = Math.min(start, last.spanStart);
+    end = Math.max(end, last.spanEnd);
+  } else {
+    // (With no last day, only a report — «Срок: ежедневно» alone is a standing duty — and no date but its first day: any
+    // other is a term or a citation.)
+    // The report follows the word closely («ежедневно (до устранения) представлять», «ежедневное … представление»), and
+    // the word is no part of a name in quotes («в газете "Ежедневные новости"»).
+    const after = n.slice(word.index);
+    const asked = REPORT_WORD.exec(after);
+    const before = n.slice(0, word.index);
+    const quoted = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+    if (!asked || asked.index > 80 || quoted || dates.some((h) => h !== from)) return null;
+    asked.index += word.index;
+    // (The phrase holds the report, so that it is read again as one: «ежедневно (до устранения) представлять».)
+    start = Math.min(start, asked.index);
+    end = Math.max(end, asked.index + asked[0].length);
+  }
+  const sameMonth = last ? /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart)) : null;
   if (from) {
     const read = resolveDate(from, years, '');
-    if (read.ok && read.date <= until.date) starts = read.date;
-    // The phrase keeps its «с» («с 30 января по 5 февраля»), which makes the first date the span's start when read again.
-    const lead = /(?:(?:в|на)\s+период\s+)?со?\s*$/u.exec(n.slice(0, from.spanStart));
+    if (read.ok && (until === null || read.date <= until)) starts = read.date;
+    else if (until === null) return null;
+    // The phrase keeps its «с» («с 30 января по 5 февраля», «начиная с 14.12.2010»), which makes the first date the span's
+    // start when read again.
+    const lead = /(?:(?:в|на)\s+период\s+|начиная\s+)?со?\s*$/u.exec(n.slice(0, from.spanStart));
     start = Math.min(start, lead ? lead.index : from.spanStart);
-  } else if (sameMonth && Number(sameMonth[1]) <= Number(until.date.slice(8, 10))) {
-    starts = `${until.date.slice(0, 8)}${String(Number(sameMonth[1])).padStart(2, '0')}`;
+    end = Math.max(end, from.spanEnd);
+  } else if (sameMonth && until !== null && Number(sameMonth[1]) <= Number(until.slice(8, 10))) {
+    starts = `${until.slice(0, 8)}${String(Number(sameMonth[1])).padStart(2, '0')}`;
     start = Math.min(start, sameMonth.index);
   }
-  const firstDue = starts ?? (ctx.documentDate !== null && ctx.documentDate <= until.date ? ctx.documentDate : null);
-  const read: RecurringRead = {
-    rule: { freq: 'daily', day: 0, month: null, after: 'none', starts, until: until.date },
-    firstDue,
-    start,
-    end: Math.max(word.index + word[0].length, last.spanEnd),
-  };
+  const firstDue = starts ?? (ctx.documentDate !== null && (until === null || ctx.documentDate <= until) ? ctx.documentDate : null);
+  const read: RecurringRead = { rule: { freq: 'daily', day: 0, month: null, after: 'none', starts, until }, firstDue, start, end };
   const time = DAILY_TIME.exec(n);
   const hour = time ? Number(time[1]) : NaN;
   const minute = time?.[2] !== undefined ? Number(time[2]) : 0;

@@ -226,7 +226,7 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     if (/:\s*$/u.test(line)) preamble = false;
   }
   headText.forEach((line, i) => {
-    if (inParens[i] || inPreamble[i]) return;
+    if (inParens[i] || inPreamble[i] || repealingLine(headText, i)) return;
     if (line === '' || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) return;
     if (isSubjectLine(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
@@ -456,11 +456,27 @@ function readChair(block: string[], signature: string | null): string | null {
 }
 
 /** The kind word's line: the first header line that starts with one (or a site title that does). */
+/** «УТРАТИЛ СИЛУ» on a line of its own: the note about the act that repealed this one. */
+const REPEALED_ALONE = /^утратил[аио]?\s+силу\s*[:.\-–—]?\s*$/iu;
+
+/**
+ * «УТРАТИЛ СИЛУ / РАСПОРЯЖЕНИЕ Правительства Краснодарского края от 17.04.99 N 9-РП / ГЛАВА АДМИНИСТРАЦИИ … /
+ * РАСПОРЯЖЕНИЕ / от 18 августа 1997 г. N 959-Р»: the line under a note «Утратил силу» names the repealing act, not this one.
+ */
+function repealingLine(lines: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j -= 1) {
+    const above = lines[j]!.trim();
+    if (above === '') continue;
+    return REPEALED_ALONE.test(above);
+  }
+  return false;
+}
+
 function findKind(lines: readonly string[], limit: number, aloneOnly = false): { kind: ProtocolKind; line: number } | null {
   for (let i = 0; i < Math.min(lines.length, limit); i += 1) {
     const l = lines[i]!.trim();
     // («постановление_6-п_от_24_июня_2023_в_лагеря_ЛО.pdf»: an attached file's name, not a kind line.)
-    if (l === '' || /\.(?:pdf|docx?|rtf|odt|xlsx?|zip|rar|jpe?g|png)$/iu.test(l)) continue;
+    if (l === '' || /\.(?:pdf|docx?|rtf|odt|xlsx?|zip|rar|jpe?g|png)$/iu.test(l) || repealingLine(lines, i)) continue;
     if (aloneOnly) {
       const alone = KIND_WORDS.find(([re]) => re.test(l));
       if (alone && l.split(/\s+/u).length === 1) return { kind: alone[1], line: i };
@@ -468,6 +484,13 @@ function findKind(lines: readonly string[], limit: number, aloneOnly = false): {
     }
     const hit = KIND_WORDS.find(([re]) => re.test(l));
     if (hit) return { kind: hit[1], line: i };
+    // «12.02.2020 г Распоряжение №83», «15 марта 2021 года Постановление № 12»: the date first, then the kind word with
+    // its number (also when the date lost characters: «12 2.202 г Распоряжение №83»).
+    const dated = /^[\d.\s/-]*\d[\d.\s/-]*(?:\s+[а-яё]+\s+\d{4})?\s*(?:г\.?|года)?\s+(протокол|постановление|распоряжение|приказ|решение)\s*(?:№|N\s*\d)/iu.exec(l);
+    if (dated) {
+      const word = dated[1]!.toLowerCase();
+      return { kind: word === 'протокол' ? 'protocol' : word === 'распоряжение' || word === 'приказ' ? 'order' : 'resolution', line: i };
+    }
     // «ГЛАВА … РАЙОНА ПОСТАНОВЛЕНИЕ 10.11.2010 …» — everything on one line.
     const inner = /(?:^|\s)(ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?:\s|$)/u.exec(l);
     if (inner) {
@@ -529,6 +552,12 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
         if (k < end && ADDRESSEE_HEAD.test(after) && /(?:ям|ам)$/u.test(after.split(/\s+/u)[0]!.toLowerCase()) && after.length <= 90 && !/[.!?]$/u.test(after)) {
           groups.push(stripTrailingPunctuation(squash(joinWrapped(block))));
           block = [];
+          j = k - 1;
+          continue;
+        }
+        // «Руководителям управлений Роспотребнадзора» / blank / «по субъектам Российской Федерации»: a line in lower case
+        // that opens with a preposition or «и» goes on with the addressee above it.
+        if (k < end && /^(?:по|при|в|во|на|и|для|с|со)\s+\p{L}/u.test(after) && after.length <= 90 && !/[.!?:]$/u.test(after) && findWrittenDates(after).length === 0) {
           j = k - 1;
           continue;
         }

@@ -508,6 +508,14 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
       const lead = leadingExecutors(t) ?? splitExecutors(t);
       return { kind: 'heading', lead };
     }
+    // «1.Рекомендовать главам муниципальных образований края в период 1997-1998 годов производить … / 1.1.Завершить …»: an
+    // item that asks those it names a whole task with a term of its own is an assignment, whatever sub-items follow it.
+    // (With no term of its own its sub-items are its steps: «1. Филиалу … провести работы … / 1.1. Подключение … произвести с … до …».)
+    const own = /[.;]\s*$/u.test(t) ? splitExecutors(t) : null;
+    const term = own ? findDeadline(t, ctx, { ask: true }) : null;
+    if (own && own.executors.length > 0 && !APPROVAL.test(t) && hasInfinitive(own.rest) && term !== null && term.kind !== 'unparsed' && term.kind !== 'none') {
+      return { kind: 'assignment', executors: own.executors, recommendation: own.recommendation, nominative: false, rest: own.rest };
+    }
     return { kind: 'question' };
   }
   if (c.beforeSection && c.item !== null && !/:\s*$/u.test(t)) return { kind: 'question' };

@@ -2516,3 +2516,41 @@ describe('outside-52 classes', () => {
     expect([q.protocol.number, q.protocol.date]).toEqual(['12', null]);
   });
 });
+
+describe('outside-53 classes', () => {
+  it('«12 2.202 г Распоряжение №83»: the date first, then the kind word with its number, also when the date lost characters (a school’s order) and a paraphrase', () => {
+    const p = parseCorpus('outside-53/docs/011.txt');
+    expect([p.protocol.kind, p.protocol.number, p.protocol.date]).toEqual(['order', '83', null]);
+    const q = parseText('АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ\n15 марта 2021 года Постановление № 12\nО проведении субботника\n1. Главе поселения обеспечить уборку до 1 апреля 2021 года.');
+    expect([q.protocol.kind, q.protocol.number, q.protocol.date]).toEqual(['resolution', '12', '2021-03-15']);
+  });
+  it('«УТРАТИЛ СИЛУ / РАСПОРЯЖЕНИЕ Правительства … от 17.04.99 N 9-РП»: the line under the note names the repealing act, not this one (a krai order) and a paraphrase', () => {
+    const p = parseCorpus('outside-53/docs/001.txt');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['959-Р', '1997-08-18']);
+    const q = parseText('Утратило силу\nПостановление администрации района от 01.02.2005 № 7\nАДМИНИСТРАЦИЯ РАЙОНА\nПОСТАНОВЛЕНИЕ\nот 3 марта 2001 г. № 15\nО ремонте школ\n1. Отделу образования провести ремонт школ до 1 августа 2001 года.');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['15', '2001-03-03']);
+  });
+  it('an item that asks those it names a task with a term of its own is an assignment whatever sub-items follow it; with no term of its own its sub-items are its steps (a krai order, a city resolution and a paraphrase)', () => {
+    const p = parseCorpus('outside-53/docs/001.txt');
+    const one = p.assignments.find((a) => a.item === '1');
+    expect(one?.executors.map((e) => e.name)).toEqual(['главы муниципальных образований края']);
+    expect([one?.deadline.kind, one?.deadline.date, one?.deadline.text]).toEqual(['period', '1998-12-31', 'в период 1997-1998 годов']);
+    expect(items(parseCorpus('outside-16/docs/011.txt'))).toEqual(['1.1', '1.2']);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2020 № 3\n1. Отделу культуры в период 2020-2021 годов провести ремонт клубов.\n1.1. Начать с клуба в селе Ивановка.\n2. Контроль оставляю за собой.');
+    expect(q.assignments.find((a) => a.item === '1')?.deadline.date).toBe('2021-12-31');
+  });
+  it('a daily report whose end is an event or is not written runs from its first day on (a federal letter, a district education office’s letter); a daily action and a name in quotes are no schedule', () => {
+    const p = parseCorpus('outside-53/docs/004.txt');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.freq, a.deadline.rule?.starts, a.deadline.rule?.until, a.deadline.time])).toEqual([['recurring', 'daily', '2010-12-14', null, '13:00']]);
+    const q = parseCorpus('outside-48/docs/013.txt');
+    expect(q.assignments.some((a) => a.deadline.kind === 'recurring' && a.deadline.rule?.freq === 'daily' && a.deadline.rule.until === null)).toBe(true);
+    const r = parseText('ПОСТАНОВЛЕНИЕ\nот 10.01.2020 № 3\n1. Руководителям предприятий обеспечить ежедневную уборку прилегающих территорий.\n2. Отделу информации обеспечить опубликование настоящего постановления в газете "Ежедневные новости".');
+    expect(r.assignments.map((a) => a.deadline.kind)).toEqual(['continuous', 'none']);
+  });
+  it('«Руководителям управлений Роспотребнадзора» / blank / «по субъектам Российской Федерации»: a lower-case line after a blank line goes on with the addressee (a federal letter) and a paraphrase', () => {
+    const p = parseCorpus('outside-53/docs/003.txt');
+    expect(p.assignments[0]?.executors.map((e) => e.name)).toEqual(['Руководители управлений Роспотребнадзора по субъектам Российской Федерации']);
+    const q = parseText('Главам администраций муниципальных районов\n\nи городских округов области\n\nУважаемые коллеги!\n\nПросим в срок до 1 марта 2021 года представить сведения о ремонте дорог.');
+    expect(q.assignments[0]?.executors.map((e) => e.name)).toEqual(['Главы администраций муниципальных районов и городских округов области']);
+  });
+});
