@@ -1898,13 +1898,13 @@ describe('a daily report over a span of days', () => {
     const p = parseCorpus('outside-5/docs/003.txt');
     expect(dl(p, '1.3')).toMatchObject({ kind: 'recurring', time: '10:00', firstDue: '2023-09-01', rule: { freq: 'daily', until: '2023-09-07' } });
   });
-  it('a paraphrase: the span first, «каждый день к 12 часам»; a daily duty with no report, and «ежедневно» with no last day, are no daily report', () => {
+  it('a paraphrase: the span first, «каждый день к 12 часам»; a daily duty with no report is no daily report, and a daily report with no last day runs from the document’s day on', () => {
     const p = parseText(
       'ПРИКАЗ\nот 20.01.2014 № 15\nПРИКАЗЫВАЮ:\n1. Главам поселений с 30 января по 5 февраля 2014 года каждый день к 12 часам направлять сведения о подворном обходе в отдел ГО и ЧС.\n2. Директору МКУ «ЕДДС» организовать ежедневное дежурство ответственных лиц с 30 января по 5 февраля 2014 года.\n3. Руководителям учреждений ежедневно докладывать о температурном режиме в зданиях.',
     );
     expect(dl(p, '1')).toMatchObject({ kind: 'recurring', time: '12:00', firstDue: '2014-01-30', rule: { freq: 'daily', starts: '2014-01-30', until: '2014-02-05' } });
     expect(dl(p, '2')?.rule?.freq).not.toBe('daily');
-    expect(dl(p, '3')).toMatchObject({ kind: 'continuous' });
+    expect(dl(p, '3')).toMatchObject({ kind: 'recurring', firstDue: '2014-01-20', rule: { freq: 'daily', starts: null, until: null } });
   });
 });
 
