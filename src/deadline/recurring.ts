@@ -162,19 +162,15 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
     start = Math.min(start, last.spanStart);
     end = Math.max(end, last.spanEnd);
   } else {
-    // (With no last day, only a report — «Срок: ежедневно» alone is a standing duty — and no date but its first day: any
-    // other is a term or a citation.)
-    // The report follows the word closely («ежедневно (до устранения) представлять», «ежедневное … представление»), and
-    // the word is no part of a name in quotes («в газете "Ежедневные новости"»).
-    const after = n.slice(word.index);
-    const asked = REPORT_WORD.exec(after);
+    // With no last day, only a report that follows the word closely («ежедневно (до устранения) представлять»,
+    // «ежедневное … представление»; «Срок: ежедневно» alone is a standing duty), the word no part of a name in quotes
+    // («в газете "Ежедневные новости"»), and no date but its first day (any other is a term or a citation). The phrase
+    // holds the report, so that it is read again as one.
+    const asked = REPORT_WORD.exec(n.slice(word.index));
     const before = n.slice(0, word.index);
     const quoted = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
     if (!asked || asked.index > 80 || quoted || dates.some((h) => h !== from)) return null;
-    asked.index += word.index;
-    // (The phrase holds the report, so that it is read again as one: «ежедневно (до устранения) представлять».)
-    start = Math.min(start, asked.index);
-    end = Math.max(end, asked.index + asked[0].length);
+    end = Math.max(end, word.index + asked.index + asked[0].length);
   }
   const sameMonth = last ? /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart)) : null;
   if (from) {
