@@ -456,6 +456,11 @@ function readChair(block: string[], signature: string | null): string | null {
 }
 
 /** The kind word's line: the first header line that starts with one (or a site title that does). */
+/** The kind a kind word found inside a line names («ПРИКАЗ», «Распоряжение» → order). */
+function kindOfWord(word: string): ProtocolKind {
+  return KIND_WORDS.find(([re]) => re.test(word))?.[1] ?? 'resolution';
+}
+
 /** «УТРАТИЛ СИЛУ» on a line of its own: the note about the act that repealed this one. */
 const REPEALED_ALONE = /^утратил[аио]?\s+силу\s*[:.\-–—]?\s*$/iu;
 
@@ -487,17 +492,10 @@ function findKind(lines: readonly string[], limit: number, aloneOnly = false): {
     // «12.02.2020 г Распоряжение №83», «15 марта 2021 года Постановление № 12»: the date first, then the kind word with
     // its number (also when the date lost characters: «12 2.202 г Распоряжение №83»).
     const dated = /^[\d.\s/-]*\d[\d.\s/-]*(?:\s+[а-яё]+\s+\d{4})?\s*(?:г\.?|года)?\s+(протокол|постановление|распоряжение|приказ|решение)\s*(?:№|N\s*\d)/iu.exec(l);
-    if (dated) {
-      const word = dated[1]!.toLowerCase();
-      return { kind: word === 'протокол' ? 'protocol' : word === 'распоряжение' || word === 'приказ' ? 'order' : 'resolution', line: i };
-    }
+    if (dated) return { kind: kindOfWord(dated[1]!), line: i };
     // «ГЛАВА … РАЙОНА ПОСТАНОВЛЕНИЕ 10.11.2010 …» — everything on one line.
     const inner = /(?:^|\s)(ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?:\s|$)/u.exec(l);
-    if (inner) {
-      const word = inner[1]!;
-      const kind: ProtocolKind = word === 'ПРОТОКОЛ' ? 'protocol' : word === 'РАСПОРЯЖЕНИЕ' || word === 'ПРИКАЗ' ? 'order' : 'resolution';
-      return { kind, line: i };
-    }
+    if (inner) return { kind: kindOfWord(inner[1]!), line: i };
   }
   return null;
 }
