@@ -96,7 +96,10 @@ function plausibleNumber(value: string): boolean {
 export function readMarker(text: string): MarkerHit | null {
   // «Статья 43.», «Статья 5. Порядок …»
   const article = /^статья\s+(\d{1,3}(?:\.\d{1,2})?)\.?(?:\s+|$)(.*)$/iu.exec(text);
-  if (article) return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
+  // («Статья 67.1 Конституции Российской Федерации определяет, что …»: an article of another act cited in a sentence.)
+  if (article && !/^(?:конституции|(?:федерального\s+|областного\s+|краевого\s+)?закона|кодекса|устава|положения|указа|постановления|правил)(?![\p{L}])/iu.test(article[2]!)) {
+    return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
+  }
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
   // «1.-Администрациям …», «2. – Рекомендовать …»: a dash after the number's dot.

@@ -88,6 +88,13 @@ const SENDER_ADVICE =
 const APPEAL_TO = /(?<![\p{L}])(?:обращается|обращаемся|обращаюсь|обратилась|обратился|обратились)\s+ко?\s+(?:всем\s+)?([^.;:!?]{3,200}?)\s+с\s+(?:просьбой|призывом|предложением)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])|(?:о|об)\s+[а-яё]+(?:нии|тии|ке|те|ве|ре|де)(?![\p{L}]))/iu;
 /** «Администрация города … приглашает всех жителей города принять участие …»: a sender's invitation of those it names in the accusative. */
 const INVITES = /(?<![\p{L}])(?:приглашает|приглашаем|приглашаю|призывает|призываем|призываю)\s+(?:всех\s+)?([^.;:!?]{3,150}?)\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
+/**
+ * «"Все мероприятия … должны быть завершены до 19 августа. … прошу руководителей всех уровней взять этот вопрос под личный
+ * контроль …", – указал премьер-министр.»: a news item quoting a speaker; the asks in the quote are the speaker's, told.
+ */
+const QUOTED_SPEECH = /^\s*[«"„][^]*[»"“]\s*,?\s*[–—-]\s*(?:указал|сказал|отметил|подчеркнул|заявил|добавил|пояснил|сообщил|напомнил|резюмировал|заключил|призвал|потребовал|поручил)[аи]?(?![\p{L}])/u;
+/** «Просьба председателей, либо представителей садово-огороднических товариществ, подойти …»: a request of those it names (genitive). */
+const REQUEST_OF = /^\s*(?:убедительная\s+)?просьба\s+(?!к\s|ко\s|о\s|об\s)([^.;:!?]{3,160}?)\s*,?\s+(?=[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
 /** «…, включающие:», «…, в том числе:», «…, а именно:»: what follows is the contents of the task before it. */
 const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а\s+именно)\s*:\s*$/iu;
 /** «… представить … следующие документы за 1998-1999 годы:», «… следующую информацию:»: the task's object listed below. */
@@ -491,7 +498,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const next = c.subs[0];
   const broken = next !== undefined && !next.marker && !/[.:;!?]\s*$/u.test(c.main.text) && !hasInfinitive(c.main.text) && c.main.text.length < 120;
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
-  if (c.kind === 'other') return { kind: 'other' };
+  if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
   if (c.letterStep && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
@@ -770,6 +777,14 @@ function classifyLetterParagraph(t: string): Verdict {
     const named = sharedWords(splitList(stripTrailingPunctuation(appeal[1]!)));
     return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text: capitalizeFirst(text) })), recommendation: true, nominative: false, rest: t.slice(appeal.index + appeal[0].length) };
   }
+  const request = REQUEST_OF.exec(t);
+  // The group ends where its term begins («Просьба владельцев собак в срок до 1 июня … зарегистрировать …»); one group named
+  // two ways («председателей, либо представителей …») is one executor, each way in the nominative.
+  const group = request ? stripTrailingPunctuation(request[1]!.replace(/\s+(?:в\s+срок|до\s+\d|не\s+позднее|в\s+течение|\d).*$/u, '')) : '';
+  if (request && group !== '' && !isInfinitive(/^[а-яё]+/iu.exec(group)?.[0] ?? '')) {
+    const named = splitAccusative(group.replace(/\s*,\s*(?=либо\s)/gu, ' ')).map((phrase) => capitalizeFirst(phrase.split(/\s+либо\s+/u).map((way) => toNominative(`на ${way}`)).join(' либо ')));
+    return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text })), recommendation: true, nominative: true, rest: t.slice(request.index + request[0].length) };
+  }
   const split = splitExecutors(t);
   if (split && !APPROVAL.test(t)) return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   // «просим …», «прошу …» ask; a sender's «рекомендует …», «предлагает …» asks only with a term («… представить до 1 июня»).
@@ -852,7 +867,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
-  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && (((STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text)) || APPEAL_TO.test(b.text)))) header.kind = 'letter';
+  if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && !QUOTED_SPEECH.test(b.text) && (((STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text)) || APPEAL_TO.test(b.text)))) header.kind = 'letter';
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
   const clauses: Clause[] = [];

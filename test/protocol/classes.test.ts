@@ -2554,3 +2554,31 @@ describe('outside-53 classes', () => {
     expect(q.assignments[0]?.executors.map((e) => e.name)).toEqual(['Главы администраций муниципальных районов и городских округов области']);
   });
 });
+
+describe('outside-54 classes', () => {
+  it('«20.04.2016 года к 17 часам»: an hour in the dative after «к» is the term’s hour (a town’s notice) and a paraphrase', () => {
+    expect(parseCorpus('outside-54/docs/004.txt').assignments.map((a) => [a.deadline.date, a.deadline.time])).toEqual([['2016-04-20', '17:00']]);
+    const q = parseText('ПРИКАЗ\nот 10.05.2020 № 5\n1. Заведующим отделениями представить отчёты до 15.05.2020 к 12 часам.');
+    expect(q.assignments.map((a) => [a.deadline.date, a.deadline.time])).toEqual([['2020-05-15', '12:00']]);
+  });
+  it('«Просьба председателей, либо представителей … товариществ, подойти …»: a request names those it asks in the genitive (a town’s notice) and a paraphrase', () => {
+    expect(parseCorpus('outside-54/docs/004.txt').assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Председатели либо представители садово-огороднических товариществ']]);
+    const q = parseText('Уважаемые жители!\n\nПросьба владельцев собак в срок до 1 июня 2024 года зарегистрировать животных в администрации поселения.');
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.date])).toEqual([[['Владельцы собак'], '2024-06-01']]);
+  });
+  it('«"… прошу руководителей всех уровней взять этот вопрос под личный контроль …", – указал премьер-министр.»: a quote in a news item asks nothing of its own (a government’s news) and a paraphrase', () => {
+    expect(parseCorpus('outside-54/docs/016.txt').assignments).toEqual([]);
+    const q = parseText('Глава района провёл совещание\n\nГлава района дал поручение завершить ремонт дорог к 1 сентября.\n\n«Прошу глав поселений до 1 августа представить планы ремонта», – подчеркнул глава.');
+    expect(q.assignments).toEqual([]);
+  });
+  it('«Статья 67.1 Конституции Российской Федерации определяет, что …»: an article of another act cited in a sentence is no article of the text (an education office’s letter) and a paraphrase', () => {
+    expect(parseCorpus('outside-54/docs/011.txt').assignments).toHaveLength(2);
+    const q = parseText('Статья 12 Федерального закона «Об образовании» требует защищать детей.\n\nПрошу Вас в срок до 1 июня 2024 года представить сведения о мерах безопасности.');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([[null, '2024-06-01']]);
+  });
+  it('«с периодичностью раз в 3 дня размещать …», «каждые два дня»: a repetition of days no schedule holds is a standing duty (an education office’s letter) and a paraphrase', () => {
+    expect(parseCorpus('outside-54/docs/011.txt').assignments.map((a) => a.deadline.kind)).toEqual(['none', 'continuous']);
+    const q = parseText('ПРИКАЗ\nот 10.05.2020 № 5\n1. Классным руководителям каждые два дня проверять посещаемость.');
+    expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['continuous']);
+  });
+});
