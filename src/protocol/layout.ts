@@ -458,7 +458,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (endsSentence(prev)) {
     if (/[.]$/u.test(prev) && endsWithAbbreviation(prev) && /^[а-яё0-9]/u.test(next)) return true;
     // «… маршрута N 81 "Ул. / Комарова - аэропорт" …»: a street's or an avenue's name after its abbreviation.
-    if (/(?:^|[\s("«„])(?:ул|пр|пр-т|пл|пер|просп|наб|им)\.$/iu.test(prev) && /^[А-ЯЁ][а-яё]/u.test(next)) return true;
+    // («… на площади им. / В.И.Ленина.», «… тов. / И.И. Петрову»: a name after its initials.)
+    if (/(?:^|[\s("«„])(?:ул|пр|пр-т|пл|пер|просп|наб|им|тов)\.$/iu.test(prev) && /^(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]/u.test(next)) return true;
     // «… администрации г. / Южно-Сахалинска (Грицай Ю.Н.):»: a town's name after «г.», «пгт.», «с.» (not a year's «2005 г.»).
     if (/(?:^|[\s("«„])(?:г|гор|пгт|пос|с|д|х)\.$/u.test(prev) && !/\d\s*г\.$/u.test(prev) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:[\s,.:;)"»]|$)/u.test(next)) return true;
     // «… по адресу электронной почты: / nmo@mgounb.ru или по факсу …»: the colon introduces an address, not a list.

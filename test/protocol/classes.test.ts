@@ -2582,3 +2582,21 @@ describe('outside-54 classes', () => {
     expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['continuous']);
   });
 });
+
+describe('a name after «им.» or «тов.» wrapped onto the next line', () => {
+  it('a mayor\'s resolution hard-wrapped at 56 characters: «… на площади им. / В.И.Ленина.» keeps the items after it', async () => {
+    const { VARIANTS } = await import('../../src/eval/variants.js');
+    const text = readFileSync(new URL('../corpus/municipal/docs/029.txt', import.meta.url), 'utf8').replace(/^# (?:source|retrieved):.*\n/gmu, '');
+    const wrapped = parseText(VARIANTS.wrap56!.apply(text));
+    expect(wrapped.assignments.map((a) => a.item)).toEqual(items(parseText(text)));
+    expect(items(wrapped)).toEqual(expect.arrayContaining(['2', '3', '4', '5']));
+  });
+  it('a paraphrase: «… в сквере им. / А.С.Пушкина …», «… тов. / И.И. Петрову …»', () => {
+    const p = parseText(
+      'ПОСТАНОВЛЯЮ:\n1. Отделу полиции (Иванов И.И.) обеспечить охрану порядка во время митинга в сквере им.\nА.С.Пушкина 9 мая 2024 года.\n2. Поручить тов.\nИ.И. Петрову подготовить сквер к митингу в срок до 5 мая 2024 года.\n3. Контроль за исполнением оставляю за собой.',
+    );
+    expect(items(p)).toEqual(['1', '2']);
+    expect(p.assignments[0]!.text).toContain('им. А.С.Пушкина');
+    expect(p.assignments[1]!.deadline.date).toBe('2024-05-05');
+  });
+});
