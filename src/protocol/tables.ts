@@ -61,6 +61,8 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const deadline = at(cells, columns.deadline);
     const executors = at(cells, columns.executors);
     const filled = cells.filter((c) => c.trim() !== '').length;
+    // «| 1 | 2 | 3 | 4 |» under the header: the columns' own numbers, no row.
+    if (filled >= 3 && cells.filter((c) => c.trim() !== '').every((c, k) => c.trim() === String(k + 1))) continue;
     // A section heading spans the row: «1. Организационные мероприятия».
     if (filled === 1 && deadline === '' && executors === '') continue;
     // («3.а»: a lettered sub-row of row 3.)

@@ -2600,3 +2600,39 @@ describe('a name after «им.» or «тов.» wrapped onto the next line', () 
     expect(p.assignments[1]!.deadline.date).toBe('2024-05-05');
   });
 });
+
+describe('outside-55 classes', () => {
+  it('«│ 1 │ 2 │ 3 │ 4 │» under a plan table\'s header: the columns\' own numbers, no row (a city\'s budget calendar)', () => {
+    const p = parseCorpus('outside-55/docs/001.txt');
+    expect(p.assignments.map((a) => a.text)).not.toContain('2');
+    expect(p.assignments[0]!.deadline.date).toBe('2013-05-15');
+  });
+  it('a paraphrase: the numbers row of a «|» table', () => {
+    const p = parseText(
+      'План мероприятий\n| № п/п | Мероприятие | Срок исполнения | Ответственный |\n| 1 | 2 | 3 | 4 |\n| 1. | Подготовить отчет о работе | до 1 марта 2024 г. | Отдел экономики |\n| 2. | Провести совещание | до 15 марта 2024 г. | Отдел кадров |',
+    );
+    expect(p.assignments.map((a) => a.item)).toEqual(['1', '2']);
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-03-01', '2024-03-15']);
+  });
+  it('«В целях …, рекомендуем управляющим компаниям, собственникам … организовать …»: the sender\'s «рекомендуем» after a purpose clause leads both datives', () => {
+    const p = parseCorpus('outside-55/docs/003.txt');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]!.recommendation).toBe(true);
+    expect(p.assignments[0]!.executors.map((e) => e.name.toLowerCase())).toEqual(['управляющие компании', 'собственники непосредственного управления многоквартирных домов']);
+  });
+  it('a settlement\'s notice: «Рекомендуем собственникам и арендаторам земельных участков … провести работы …»', () => {
+    const p = parseCorpus('outside-55/docs/004.txt');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]!.executors.map((e) => e.name).join(' ')).toMatch(/арендаторы земельных участков/u);
+  });
+  it('«1.2. Режим работы буфетов согласовать с …»: an object in the nominative form before the verb is no executor; the sub-item keeps its lead\'s', () => {
+    const p = parseCorpus('outside-55/docs/011.txt');
+    expect(names(p, '1.2')).toEqual(names(p, '1.1'));
+    expect(names(p, '1.2').join(' ')).not.toMatch(/Режим/u);
+  });
+  it('a paraphrase: «Режим работы пунктов обогрева согласовать …» under «Обязать отдел …:»', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Обязать отдел ЖКХ администрации района:\n1.1. Режим работы пунктов обогрева согласовать с главами поселений в срок до 1 декабря 2024 года.\n2. Контроль оставляю за собой.');
+    expect(items(p)).toEqual(['1.1']);
+    expect(names(p, '1.1').join(' ')).toMatch(/отдел ЖКХ/iu);
+  });
+});
