@@ -102,6 +102,9 @@ const FOLLOWING_LEAD = /(?<![\p{L}])следующ(?:ие|ую|ее|ий)\s+[^:;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
 const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
+/** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
+const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
+
 const DUE_IN_TEXT =
   /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?(?:\s+|(?=январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
 
@@ -1070,6 +1073,20 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         continue;
       }
     }
+    // A notice's closing day for what is sent in, told in the passive with no addressee: «Письменные работы на конкурс
+    // принимаются до 21 ноября 2014 …», «Именные заявки … направляются в управление … не позднее 18 июня.» (in a text with no
+    // operative part: whoever sends the entries owes them by that day).
+    if (verdict.kind === 'other' && mode === 'act' && c.fallback && !c.inArticle && c.children.length === 0 && !retold) {
+      const sentence = sentencesOf(squash(c.main.text)).find((x) => SUBMITTED.test(x) && DUE_IN_TEXT.test(x));
+      const due = sentence ? dl.find(sentence, { ask: true }) : null;
+      if (due && isDue(due) && (due.kind !== 'unparsed' || yearless(due))) {
+        markAssignment(items, c, text);
+        if (due.warning) warnings.push({ line: c.line, code: due.warning.code, message: `${itemLabel(c.item)}: ${due.warning.message}` });
+        assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: due, emails: emailsIn(text), optional: false, closes: [] });
+        warnings.push(executorMissing(c));
+        continue;
+      }
+    }
     // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
     // Outside an operative part only a numbered item that opens with its verb («2. Провести сходы граждан … в срок до 25.04.2015г.»).
     if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && (!c.fallback || (c.item !== null && startsWithInfinitive(squash(c.main.text)))) && !c.amends && c.children.length === 0) {
@@ -1553,8 +1570,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
       // a second ordered action of the sentence with a day of its own.
-      const at = d && (d.kind === 'date' || yearless(d)) ? sentence.indexOf(d.text) : -1;
-      const rest = at >= 0 && d ? sentence.slice(at + d.text.length) : '';
+      // («Начинать ежегодную подготовку … не позднее 1 августа и заканчивать к 25 августа»: a yearly day, then a second one.)
+      const yearlyDay = d !== null && d.kind === 'recurring' && d.rule?.freq === 'yearly' && d.rule.day !== null && d.rule.month !== null;
+      const at = d && (d.kind === 'date' || yearless(d) || yearlyDay) ? sentence.indexOf(d.text) : -1;
+      // (A yearly phrase may run on over the second day: the rest starts after its own day.)
+      const ownDay = yearlyDay ? [...sentence.matchAll(/(?<!\d)(\d{1,2})\s+([а-яё]+)/gu)].find((m) => Number(m[1]) === d.rule!.day && (MONTHS_GENITIVE as readonly string[]).indexOf(m[2]!) + 1 === d.rule!.month) : undefined;
+      const rest = ownDay ? sentence.slice(ownDay.index + ownDay[0].length) : at >= 0 && d ? sentence.slice(at + d.text.length) : '';
       // «регулярно проводить анализ …, ежеквартально вносить … предложения»: two schedules, each with its own verb.
       if (d && (d.kind === 'continuous' || d.kind === 'recurring')) {
         const other = secondSchedule(sentence, d, dl);
@@ -1565,6 +1586,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       const objects = /^\s*\)\s*,?\s*и\s+[^()]{3,160}\(\s*(?:срок\s*[-–—:]?\s*)?(?:до|не\s+позднее|к)\s/u.test(rest);
       if (d && (objects || /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest))) {
         const second = dl.find(rest, { ask: true });
+        if (yearlyDay) {
+          // The second day of a yearly pair is yearly too, unless it names its own year.
+          const again = second && (second.kind === 'date' || yearless(second)) && !/(?:19|20)\d{2}/u.test(second.text) ? dl.parse(`ежегодно ${second.text}`) : null;
+          if (again?.kind === 'recurring' && !found.some((f) => sameDeadline(f, again))) found.push({ ...again, text: second!.text });
+          continue;
+        }
         const later = second?.kind === 'date' && second.date !== null && d.date !== null && (second.date > d.date || objects);
         if (second && (later || (objects && yearless(second) && yearless(d))) && !found.some((f) => sameDeadline(f, second))) found.push(second);
       }

@@ -2636,3 +2636,33 @@ describe('outside-55 classes', () => {
     expect(names(p, '1.1').join(' ')).toMatch(/отдел ЖКХ/iu);
   });
 });
+
+describe('a notice\'s closing day for what is sent in, in the passive', () => {
+  it('«Письменные работы на конкурс принимаются до 21 / ноября / 2014 …» (a registry office\'s contest notice)', () => {
+    const p = parseCorpus('outside-48/docs/015.txt');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]!.executors).toEqual([]);
+    expect(p.assignments[0]!.deadline.date).toBe('2014-11-21');
+  });
+  it('«Именные заявки … направляются в управление … не позднее 18 июня» with no year: unparsed, with a warning (a city\'s sports day)', () => {
+    const p = parseCorpus('outside-50/docs/014.txt');
+    expect(p.assignments).toHaveLength(1);
+    expect(p.assignments[0]!.deadline.kind).toBe('unparsed');
+    expect(p.warnings.some((w) => w.code === 'deadline_unparsed')).toBe(true);
+  });
+  it('a past tense tells, and an order\'s operative part is read by its own rules', () => {
+    expect(parseText('Заявки на участие принимались до 1 марта 2024 года. Конкурс прошел успешно.').assignments).toEqual([]);
+  });
+});
+
+describe('a yearly day and a second one in one sentence', () => {
+  it('«Начинать ежегодную подготовку … не позднее 1 августа и заканчивать к 25 августа» (a federal ministry\'s order): two yearly terms', () => {
+    const p = parseCorpus('outside/docs/016.txt');
+    const terms = p.assignments.filter((a) => a.item === '1.1').map((a) => [a.deadline.rule?.freq, a.deadline.rule?.month, a.deadline.rule?.day]);
+    expect(terms).toEqual([['yearly', 8, 1], ['yearly', 8, 25]]);
+  });
+  it('a paraphrase: «Отделу культуры ежегодно начинать прием заявок не позднее 1 марта и заканчивать его к 1 апреля.»', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры ежегодно начинать прием заявок на фестиваль не позднее 1 марта и заканчивать его к 1 апреля.\n2. Контроль оставляю за собой.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.month, a.deadline.rule?.day])).toEqual([['recurring', 3, 1], ['recurring', 4, 1]]);
+  });
+});
