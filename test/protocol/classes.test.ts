@@ -2194,7 +2194,7 @@ describe('outside-43 classes', () => {
   it('«… в месячный срок представить … следующие документы за 1998-1999 годы: а) проекты …; б) …»: the lettered nouns are the task’s object (a governor) and a paraphrase; nouns with terms stay tasks', () => {
     const p = parseCorpus('outside-43/docs/001.txt');
     expect(items(p)[0]).toBe('1');
-    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'unparsed', text: 'вмесячный срок' });
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'relative', text: 'вмесячный срок', date: '1999-03-15' });
     const q = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу экономики до 1 июня 2020 года представить следующую информацию по району:\nа) сведения о ценах;\nб) сведения о тарифах.');
     expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2020-06-01']]);
     const r = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу экономики обеспечить выполнение следующих мероприятий:\nа) подготовку школ до 1 августа 2020 года;\nб) ремонт спортзалов до 15 августа 2020 года.');
@@ -2664,5 +2664,16 @@ describe('a yearly day and a second one in one sentence', () => {
   it('a paraphrase: «Отделу культуры ежегодно начинать прием заявок не позднее 1 марта и заканчивать его к 1 апреля.»', () => {
     const p = parseText('ПОСТАНОВЛЯЮ:\n1. Отделу культуры ежегодно начинать прием заявок на фестиваль не позднее 1 марта и заканчивать его к 1 апреля.\n2. Контроль оставляю за собой.');
     expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.month, a.deadline.rule?.day])).toEqual([['recurring', 3, 1], ['recurring', 4, 1]]);
+  });
+});
+
+describe('«в» glued to a relative term in a stored copy', () => {
+  it('«… администрации области вмесячный срок представить …» (a governor\'s order of 15.02.1999): one month from the act', () => {
+    const p = parseCorpus('outside-43/docs/001.txt');
+    expect(p.assignments.find((a) => a.item === '1')!.deadline.date).toBe('1999-03-15');
+  });
+  it('a paraphrase: «Отделу кадров вдвухнедельный срок представить списки.»', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 14.03.2023 № 12\nПОСТАНОВЛЯЮ:\n1. Отделу кадров вдвухнедельный срок представить списки работников.\n2. Контроль оставляю за собой.');
+    expect(p.assignments[0]!.deadline.date).toBe('2023-03-28');
   });
 });
