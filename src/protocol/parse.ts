@@ -102,6 +102,11 @@ const FOLLOWING_LEAD = /(?<![\p{L}])следующ(?:ие|ую|ее|ий)\s+[^:;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
 const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
+/** Two days of the month under one «числа»: «1 и 15 числа», «5-го и 20-го числа». */
+const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2})(?:\s*-?\s*(?:го|е))?\s+числ[а-я]*/u;
+
 /** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
 const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
 
@@ -251,7 +256,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     if (marker && (marker.style === 'decimal' || marker.style === 'roman')) {
       const value = marker.value;
       const parentItem = value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null;
-      const written = parentItem ? byItem.get(parentItem) ?? null : null;
+      // («I. Главам администраций районов: / I.1. … / 1.2. …»: a Roman parent's sub-item whose «I» a copy turned into «1».)
+      const written = parentItem ? byItem.get(parentItem) ?? (/^[1-9]$/u.test(parentItem) ? byItem.get(ROMAN[Number(parentItem) - 1]!) ?? null : null) : null;
       // «4. Рекомендовать главам …: / 1.1. организовать … / 1.2. принять меры …»: sub-items numbered anew under a heading with a colon.
       // «1.2» after «1.1» under the same renumbered heading: the heading of its sibling.
       const base = lastNumbered?.parentClause && parentItem && lastNumbered.item?.startsWith(`${parentItem}.`) ? lastNumbered.parentClause : lastNumbered;
@@ -1034,7 +1040,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // «IX классы - 23 мая 2023 года; XI классы - 23 мая 2023 года»: one due day owed twice by the same executors is one entry.
       const seen = new Set<string>();
       deadlines = deadlines.filter((d) => {
-        const key = d.kind === 'date' ? `${d.date}|${d.time ?? ''}` : `${d.kind}|${d.text}`;
+        const key = d.kind === 'date' ? `${d.date}|${d.time ?? ''}` : `${d.kind}|${d.text}|${d.rule?.day ?? ''}|${d.rule?.month ?? ''}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -1611,6 +1617,17 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       const read = dl.parse(`${every[1]!.toLowerCase()} ${d.text}`);
       if (read.kind === 'recurring') found[i] = { ...read, text: d.text };
     });
+  }
+  // «на 1 и 15 числа каждого месяца», «ежемесячно до 5 и 20 числа»: two days of every month, one schedule each.
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const d = found[i]!;
+    if (d.kind !== 'recurring' || d.rule?.freq !== 'monthly') continue;
+    // (The phrase read may start at the second day: «на 1 и 15 числа каждого месяца» reads «15 числа каждого месяца».)
+    const pair = TWO_DAYS.exec(d.text) ?? TWO_DAYS.exec(parts.join(' '));
+    if (!pair || Number(pair[2]) !== d.rule.day) continue;
+    const firstText = d.text.includes(pair[0]) ? d.text.replace(pair[0], `${pair[1]!} числа`) : d.text.replace(new RegExp(`(?<!\\d)${pair[2]!}(?!\\d)`, 'u'), pair[1]!);
+    const first = dl.parse(firstText);
+    if (first.kind === 'recurring' && first.rule?.day === Number(pair[1])) found.splice(i, 0, { ...first, text: d.text });
   }
   if (found.length > 1) {
     // Several dated actions are separate entries; a date and a vague word in one item are one entry. A day and month

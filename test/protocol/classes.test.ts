@@ -2677,3 +2677,26 @@ describe('«в» glued to a relative term in a stored copy', () => {
     expect(p.assignments[0]!.deadline.date).toBe('2023-03-28');
   });
 });
+
+describe('two days of every month under one «числа»', () => {
+  it('«1.2. Сведения … на 1 и 15 числа каждого месяца представлять …» (a city head\'s order of 1995): two monthly schedules', () => {
+    const p = parseCorpus('outside-25/docs/006.txt');
+    expect(p.assignments.filter((a) => a.item === '1.2').map((a) => [a.deadline.rule?.freq, a.deadline.rule?.day])).toEqual([['monthly', 1], ['monthly', 15]]);
+  });
+  it('a paraphrase: «ежемесячно до 5 и 20 числа представлять сведения», each with its own first due day', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nПОСТАНОВЛЯЮ:\n1. Отделу экономики ежемесячно до 5 и 20 числа представлять сведения о ценах.\n2. Контроль оставляю за собой.');
+    expect(p.assignments.map((a) => [a.deadline.rule?.day, a.deadline.firstDue])).toEqual([[5, '2020-04-05'], [20, '2020-03-20']]);
+  });
+});
+
+describe('a Roman heading\'s sub-item whose «I» a copy turned into «1»', () => {
+  it('«I. Главам администраций районов: / I.1. … / 1.2. …» (the same order): 1.2 is asked of the heads too', () => {
+    const p = parseCorpus('outside-25/docs/006.txt');
+    expect(names(p, '1.2')).toEqual(['Главы администраций районов']);
+  });
+  it('a paraphrase: «II. Отделу культуры: / II.1. … / 2.2. …»', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\nI. Отделу образования:\nI.1. Подготовить школы к учебному году до 25 августа 2024 года.\nII. Отделу культуры:\nII.1. Провести праздник до 1 сентября 2024 года.\n2.2. Представить отчет до 10 сентября 2024 года.\nIII. Контроль оставляю за собой.');
+    expect(names(p, '2.2')).toEqual(names(p, 'II.1'));
+    expect(names(p, '2.2').join(' ')).toMatch(/культуры/iu);
+  });
+});
