@@ -163,6 +163,16 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
     const written = stripTrailing(text.slice(hit.spanStart, hit.spanEnd + (end ? end[0].length : 0)));
     const deadline = readPhrase(year === null ? written : `${written} ${year} года`, ctx);
     if (deadline.kind !== 'date') return [];
+    // «… охрану порядка 1 и 9 мая 2024 года», «концерты 1, 9 и 12 мая 2024 года»: the days listed before the month, each a day of its own.
+    // (Not a range, «с 1 и по 9 мая», nor a number of something else, «в 10 и 11 классах».)
+    const listed = /(?<![\d.,:-])(?<!(?:^|\s)(?:с|со|по|от|до|№|N)\s)((?:\d{1,2}\s*,\s*)*\d{1,2})\s*(?:,|и)\s*$/u.exec(n.slice(Math.max(0, hit.spanStart - 40), hit.spanStart));
+    if (listed && /^\d{1,2}\s+\p{L}/u.test(deadline.text)) {
+      for (const day of listed[1]!.split(/\s*,\s*/u)) {
+        const other = readPhrase(deadline.text.replace(/^\d{1,2}/u, day), ctx);
+        if (other.kind !== 'date') return [];
+        out.push({ ...other, text: `${listed[0]}${deadline.text}`.trim() });
+      }
+    }
     out.push(year === null ? deadline : { ...deadline, text: written });
   }
   return out;

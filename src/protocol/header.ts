@@ -502,7 +502,8 @@ function findKind(lines: readonly string[], limit: number, aloneOnly = false): {
 
 const SALUTATION = /^(?:уважаем|дорог)[а-яё]*/iu;
 const ADDRESSEE_HEAD =
-  /^(?:руководител|глав|министр|директор|губернатор|председател|начальник|заместител|мэр|управляющ|президент|ректор|прокурор|заведующ|командир|уполномоченн|член|депутат|(?:в\s+)?(?:органы|администраци|учреждени|организаци|образовательн|муниципальн|территориальн))[а-яё]*(?![\p{L}])/iu;
+  // («Главным врачам …», «Генеральным директорам …», «Заинтересованным органам …»: an adjective in the plural dative first.)
+  /^(?:[а-яё]{3,}(?:ым|им)\s+)?(?:врач|руководител|глав|министр|директор|губернатор|председател|начальник|заместител|мэр|управляющ|президент|ректор|прокурор|заведующ|командир|уполномоченн|член|депутат|(?:в\s+)?(?:органы|администраци|учреждени|организаци|образовательн|муниципальн|территориальн))[а-яё]*(?![\p{L}])/iu;
 
 /** A letter's subject line under the address block: «О предоставлении информации», «Об организации …» (a wrapped address goes on in lower case). */
 const LETTER_SUBJECT = /^(?:О|Об|Обо)\s+\p{Ll}/u;
@@ -531,8 +532,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
     // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»);
     // a nominative block is an address only when it says it goes to a list («Органы управления АПК … (по списку)»).
-    const first = l.split(/\s+/u)[0]!.toLowerCase();
-    const dative = /(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first);
+    const [first = '', second = ''] = l.toLowerCase().split(/\s+/u);
+    const dative = /(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ям|ам)$/u.test(second));
     if (!dative) {
       const listed = nominativeByList(lines, i, end);
       if (listed) return listed;

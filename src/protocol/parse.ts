@@ -104,6 +104,9 @@ const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
+/** A «Срок» line that lists days of one month: «1 и 9 мая 2024 года», «до 5, 15 и 25 июня 2024 г.». */
+const LISTED_TERM = /^((?:до|к|не\s+позднее)\s+)?(\d{1,2}(?:\s*,\s*\d{1,2})*\s+и\s+\d{1,2})\s+([а-яё]+)(\s+\d{4}\s*(?:года|г\.?)?)?\.?$/iu;
+
 /** Two days of the month under one «числа»: «1 и 15 числа», «5-го и 20-го числа». */
 const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2})(?:\s*-?\s*(?:го|е))?\s+числ[а-я]*/u;
 
@@ -1018,7 +1021,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, '')))
         .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
       const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : (titleReporters ??= reportersOfTitle(lines.slice(0, 12)))) : [];
-      const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)];
+      // («1. Руководителям ресурсоснабжающих организаций завершить … / Ответственные: руководители ресурсоснабжающих организаций.»:
+      // one executor named twice is one.)
+      const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)].filter(
+        (e, i, all) => all.findIndex((x) => squash(x.name).toLowerCase() === squash(e.name).toLowerCase()) === i,
+      );
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
       const allExecutors = executors.length > 0 ? executors : fromAddressees;
       let deadlines = clauseDeadlines(c, dl);
@@ -1541,6 +1548,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       const rest = dl.parse(then[2]!);
       // «далее»: the schedule's first due day is the first after the one-off report's.
       if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
+    }
+    // «Срок: 1 и 9 мая 2024 года»: the days listed are each a day the task is owed on.
+    const days = LISTED_TERM.exec(phrase.trim());
+    if (days) {
+      const read = days[2]!.split(/\s*(?:,|и)\s*/u).map((day) => dl.parse(`${days[1] ?? ''}${day} ${days[3]!}${days[4] ?? ''}`));
+      if (read.length > 1 && read.every((r) => r.kind === 'date')) return read.map((r) => ({ ...r, text: phrase.trim().replace(/\.$/u, '') }));
     }
     const d = dl.parse(phrase);
     if (d.kind !== 'none') return [d];
