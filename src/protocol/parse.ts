@@ -264,7 +264,9 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       // «4. Рекомендовать главам …: / 1.1. организовать … / 1.2. принять меры …»: sub-items numbered anew under a heading with a colon.
       // «1.2» after «1.1» under the same renumbered heading: the heading of its sibling.
       const base = lastNumbered?.parentClause && parentItem && lastNumbered.item?.startsWith(`${parentItem}.`) ? lastNumbered.parentClause : lastNumbered;
-      const heading = base && base.parentClause === null && /:\s*$/u.test(base.main.text) ? base : null;
+      // (Not the heading's sibling: «1.1. Главам поселений: / 1.1.1. … / 1.1.2. … / 1.2. Рекомендовать МУП …».)
+      const sibling = (x: Clause): boolean => x.item !== null && x.item.includes('.') && x.item.slice(0, x.item.lastIndexOf('.')) === parentItem;
+      const heading = base && base.parentClause === null && /:\s*$/u.test(base.main.text) && !sibling(base) ? base : null;
       const parent = parentItem && heading && written !== heading && (written === null || written.line < heading.line) ? heading : written;
       lastNumbered = newClause(value, parent, b);
       dashRun = false;
@@ -317,7 +319,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   if (last && region.end < blocks.length) {
     const next = st.roles[region.end];
     // An unnumbered decision that only carries its question's number («РЕШИЛИ: … МУП … обеспечить …» before the next «СЛУШАЛИ») is not one.
-    if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null) last.beforeSection = true;
+    // (A decision with its own «Срок» or «Ответственный» line, or one before «2. СЛУШАЛИ:» that numbers its question itself,
+    // is no heading: «1.2. Рекомендовать МУП … обеспечить … / Срок – до 1 апреля 2023 года. / 2. СЛУШАЛИ:».)
+    const decided = last.deadlineBlocks.length > 0 || last.responsibleBlocks.length > 0 || blocks[region.end]!.marker !== null;
+    if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null && !decided) last.beforeSection = true;
   }
 }
 
