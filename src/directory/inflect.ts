@@ -102,6 +102,12 @@ function nominativeOf(phrase: string): string {
     const surname = SURNAME_RULES.dat.find(([re]) => re.test(person[2]!));
     if (surname) return `${person[1]!}${person[2]!.replace(surname[0], surname[1])}${person[4] ? `${person[3]!}${nominativeOf(person[4])}` : ''}`;
   }
+  // «Кузнецовой О.В.», «Петрову И.И.»: a person alone, the surname first.
+  const surnameFirst = /^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?)$/u.exec(phrase.trim());
+  if (surnameFirst) {
+    const surname = SURNAME_RULES.dat.find(([re]) => re.test(surnameFirst[1]!));
+    if (surname) return `${surnameFirst[1]!.replace(surname[0], surname[1])}${surnameFirst[2]!}`;
+  }
   const pieces = phrase.trim().match(PIECE) ?? [];
 
   // Leading prepositions go: «за Министерством», «совместно с …», «на заместителя …».

@@ -104,6 +104,10 @@ const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
+/** A term that opens a step before its verb: «В срок до 25 августа 2021 года …», «Ежемесячно, не позднее 1 числа, …». */
+const TERM_OPENING =
+  /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^,;]{1,40}?|(?:ежемесячно|ежеквартально|еженедельно|ежедневно|ежегодно|постоянно|регулярно|незамедлительно|в\s+течение\s+[^,;]{1,30}?)(?:\s*,\s*(?:до|не\s+позднее|не\s+позже)\s+[^,;]{1,30}?)?)\s*,?\s+(?=\p{Ll}+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
+
 /** A «Срок» line that lists days of one month: «1 и 9 мая 2024 года», «до 5, 15 и 25 июня 2024 г.». */
 const LISTED_TERM = /^((?:до|к|не\s+позднее)\s+)?(\d{1,2}(?:\s*,\s*\d{1,2})*\s+и\s+\d{1,2})\s+([а-яё]+)(\s+\d{4}\s*(?:года|г\.?)?)?\.?$/iu;
 
@@ -517,7 +521,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
-  if (c.letterStep && hasInfinitive(t)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
+  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t))) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
     const own = splitExecutors(`просить ${t}`);
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
@@ -1801,7 +1805,8 @@ function markLetterSteps(clauses: Clause[]): void {
     for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
     // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
     // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
-    const acting = run.filter((c) => startsWithInfinitive(c.main.text));
+    // («1. В срок до 25 августа 2021 года представить …», «2. Ежемесячно, не позднее 1 числа, информировать …»: a term first.)
+    const acting = run.filter((c) => startsWithInfinitive(c.main.text) || startsWithInfinitive(c.main.text.replace(TERM_OPENING, '')));
     if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
       for (const c of acting) c.letterStep = { soft };
       // (The rule among the steps orders no one.)
