@@ -64,7 +64,9 @@ function numberAfter(text: string, at: number): string | null {
   // «№ 897РОССИЙСКАЯ ФЕДЕРАЦИЯ …»: a word in capitals glued to the number at a former line break is not part of it.
   // («№ 268_», «№_06-4607/01-08/20»: the underscores of a form's blank around the number written in.)
   let number = m[1]!.replace(/[.,;:_]+$/u, '').replace(/^_+/u, '').replace(/(?<=\d)[А-ЯЁ]{4,}.*$/u, '').replace(/(?<=\d(?:-?[а-яё]{1,3})?)[А-ЯЁ][а-яё]{2,}.*$/u, '');
-  const suffix = m[2]?.replace(/[.,;:]+$/u, '');
+  // («№ 45 / п. Усть-Юган»: «п.» before a place's name is the settlement under the number, not the number's letter.)
+  const placeAfter = /^(?:г|п|пос|пгт|с|д|ст|х|рп)\.$/u.test(m[2] ?? '') && /^\s*[А-ЯЁ][а-яё]/u.test(text.slice(at + m[0].length));
+  const suffix = placeAfter ? undefined : m[2]?.replace(/[.,;:]+$/u, '');
   // «№ НР 15-2/10/2-6793»: letters, then the digits.
   if (/^[А-ЯЁA-Z]{1,4}$/u.test(number) && suffix && /^\d/u.test(suffix)) return `${number} ${suffix}`;
   if (!/\d/u.test(number) && !/^[А-ЯЁA-Z]{1,4}-?\d/u.test(number)) return null;
@@ -745,11 +747,18 @@ function issuerAbove(lines: readonly string[], kindLine: number): string | null 
       if (block.length > 0 && !(continues && k === i - 1 && isAllCaps(above) && findWrittenDates(above).length === 0 && !/^(?:российская\s+федерация|рф)$/iu.test(above))) break;
       continue;
     }
-    if (!isAllCaps(l) || findWrittenDates(l).length > 0) break;
+    // («СОВЕТ ДЕПУТАТОВ / СЕЛЬСКОГО ПОСЕЛЕНИЯ УСТЬ-ЮГАН / Нефтеюганского района / Ханты-Мансийского автономного округа – Югры»:
+    // the region's name under the body's, in the genitive and in ordinary letters.)
+    const genitiveTail = !isAllCaps(l) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ого|его|ой|ей)\s+(?:муниципального\s+|автономного\s+)?(?:района|округа|области|края|республики)(?![\p{L}])/u.test(l) && l.length < 80;
+    if ((!isAllCaps(l) && !genitiveTail) || findWrittenDates(l).length > 0) break;
     block.unshift(l);
   }
+  // (Only under a name in capitals.)
+  while (block.length > 0 && !isAllCaps(block[0]!)) block.shift();
   if (block.length === 0) return null;
-  return sentenceCaseFromCaps(squash(block.join(' ').replace(/\s*-\s*/gu, '-')));
+  const caps = block.filter((l) => isAllCaps(l));
+  const tail = block.slice(caps.length).map((l) => l.replace(/\s+[–—-]\s+/gu, ' – '));
+  return squash([sentenceCaseFromCaps(squash(caps.join(' ').replace(/\s*-\s*/gu, '-'))), ...tail].join(' '));
 }
 
 /** «ПРИКАЗ / МИНИСТЕРСТВА СПОРТА РОССИЙСКОЙ ФЕДЕРАЦИИ»: the issuer in the genitive under the kind word. */

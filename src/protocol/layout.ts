@@ -445,11 +445,16 @@ function isSignatureLine(text: string): boolean {
 }
 
 
+/** A settlement's name alone on a line: «п. Усть-Юган», «г. Салехард», «с.Ивановка», «пгт Тужа». */
+const PLACE_LINE = /^(?:г|п|пос|пгт|с|д|дер|ст|ст-ца|х|рп|р\.\s?п|аул)\.?\s*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?$/u;
+
 function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWrapped: boolean, baseIndent: number): boolean {
   const prev = cur.text;
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
+  // «28.03.2024 № 45» / «п. Усть-Юган»: the place under a header's number is a line of its own.
+  if (/(?:№|N)\s*[\p{L}\d/-]+\s*$/u.test(prev) && PLACE_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
   // A site's card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года»): no line

@@ -513,6 +513,16 @@ function partnersOf(t: string): ExecutorPhrase[] {
   return splitList(phrase).map((p) => ({ role: 'co-executor' as const, text: p }));
 }
 
+/** The order in the sentences after «… принять к сведению.», with its executors, or null. */
+function orderAfterNote(t: string): Verdict | null {
+  const noted = /^(?:[^.;]{0,300}?\s)?принять\s+(?:к\s+сведению|во\s+внимание)[^.;]*[.;]\s+/iu.exec(t);
+  if (!noted) return null;
+  const rest = t.slice(noted[0].length);
+  const split = rest === '' ? null : splitExecutors(rest);
+  if (!split || split.executors.length === 0 || !hasInfinitive(split.rest) || APPROVAL.test(rest)) return null;
+  return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
+}
+
 function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
   // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
   // before its verb, with no closing punctuation, goes on in the next paragraph.
@@ -530,6 +540,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t);
   // («… принять к сведению и исполнению …» is a task.)
   const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
+  // «Информацию принять к сведению. Министерству культуры … подготовить предложения …»: an order after the noting is the decision's task.
+  const afterNote = orderAfterNote(t);
+  if (afterNote) return afterNote;
   if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t) && !toAct) return { kind: 'noted' };
   if (hasChildren) {
     if (/:\s*$/u.test(t)) {

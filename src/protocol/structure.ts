@@ -108,10 +108,16 @@ export function isFormula(text: string): boolean {
   return FORMULA_ALONE.test(t) || FORMULA_END.test(t);
 }
 
+/** A header's date or number line: «28.03.2024 № 45», «от 5 апреля 2013 г. N 207», «№ 12». */
+const HEADER_DATE_LINE = /^(?:от\s+)?(?:«?\d{1,2}»?[.\s]\s*(?:\d{1,2}|[а-яё]+)[.\s]\s*\d{2,4}|№|N\s?\d)/iu;
+
 export function roleOf(blocks: readonly Block[], i: number): Role {
   const b = blocks[i]!;
   const t = b.text.trim();
   if (b.cells) return 'text';
+  // «РЕШЕНИЕ» over «28.03.2024 № 45»: a council's kind word in its header, not the decision formula «Решение:».
+  const below = blocks[i + 1]?.text.trim() ?? '';
+  if (!b.marker && /^решение$/iu.test(t) && HEADER_DATE_LINE.test(below) && below.length <= 120) return 'text';
   if (!b.marker && isFormula(t)) return 'formula';
   if (HEARD.test(t)) return 'heard';
   if (!b.marker && AGENDA.test(t)) return 'agenda';
