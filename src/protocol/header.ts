@@ -721,7 +721,8 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
   let text = squash(parts.join(' '));
   text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').replace(/\s+от\s+\d.*$/u, '').trim();
   const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+|рабочего\s+|оперативного\s+|аппаратного\s+)*(?:заседания|совещания)\s+(?:(?:у|при)\s+)?(.+)$/iu.exec(text);
-  if (!m) return null;
+  // («рабочего совещания по вопросу благоустройства …», «совещания о подготовке …»: what it was about, not who held it.)
+  if (!m || /^(?:по\s+вопрос|по\s+подготовк|по\s+организаци|об?\s|на\s+тему)/iu.test(m[1]!)) return null;
   // «совещания у заместителя главы администрации района по вопросам …»: the official who held it.
   const held = m[1]!.replace(/\s+по\s+вопросам\s.*$/iu, '');
   // «у» takes the genitive, «при» the prepositional («совещания при заместителе главы …»).

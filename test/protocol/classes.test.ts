@@ -2847,3 +2847,12 @@ describe('a report due after a period named without «отчетным»', () =>
     expect(p.warnings.filter((w) => w.code === 'deadline_vague')).toEqual([]);
   });
 });
+
+describe('a protocol\'s title that names what a meeting was about', () => {
+  it('«рабочего совещания по вопросу благоустройства …», «совещания о подготовке …» name no issuer; «совещания у заместителя главы …» does', () => {
+    const body = (title: string): string | null => parseText(`ПРОТОКОЛ\n${title}\n\nот 03.06.2024 № 21\n\nРЕШИЛИ:\n1. Отделу ЖКХ в срок до 10.06.2024 провести обследование.`).protocol.body;
+    expect(body('рабочего совещания по вопросу благоустройства дворовых территорий')).toBeNull();
+    expect(body('совещания о подготовке к отопительному периоду')).toBeNull();
+    expect(body('совещания у заместителя главы администрации района по вопросам подготовки к отопительному периоду')).toBe('Заместитель главы администрации района');
+  });
+});
