@@ -89,19 +89,35 @@ const TARGET_RU: Record<string, string> = {
   'executor-head': 'руководителя органа-исполнителя',
 };
 
+/** «эскалация руководителю органа-исполнителя»: the level, in the dative, for the plan's warnings. */
+export function escalationTargetRu(target: EscalationTarget): string {
+  const dative: Record<string, string> = { controller: 'контролирующему исполнение', 'controller-head': 'руководителю контролирующего органа', 'executor-head': 'руководителю органа-исполнителя' };
+  return dative[target] ?? `адресату «${target.replace(/^@/u, '')}»`;
+}
+
+/** The reason a level has no address of its own, in Russian (the planner's codes are English). */
+export function fallbackWhyRu(why: string): string {
+  return why === 'no head in the directory'
+    ? 'в справочнике не указан руководитель'
+    : why === 'no e-mail address in the directory'
+      ? 'в справочнике нет адреса электронной почты'
+      : why === 'not in the directory'
+        ? 'адресата нет в справочнике'
+        : 'контролирующий не назван ни в протоколе, ни в ladders.issuers';
+}
+
+/** For whom: «executor 'khmao-surgut'» → «исполнитель khmao-surgut». */
+export function fallbackWhoRu(who: string): string {
+  const m = /^(executor|controller|directory entry) '(.+)'$/u.exec(who);
+  if (m) return `${m[1] === 'executor' ? 'исполнитель' : m[1] === 'controller' ? 'контролирующий' : 'запись справочника'} ${m[2]!}`;
+  if (who === 'the protocol') return 'протокол';
+  return who.replace(/^'(.+)'$/u, '$1');
+}
+
 /** Why the operator gets an escalation, in Russian: whom they stand in for. */
 function fallbackText(fallback: Fallback | null, target: EscalationTarget, partName: string): string {
   const whom = TARGET_RU[target] ?? `адресата ${target}`;
-  const why =
-    fallback === null
-      ? 'адрес не найден'
-      : fallback.why === 'no head in the directory'
-        ? 'в справочнике не указан руководитель'
-        : fallback.why === 'no e-mail address in the directory'
-          ? 'в справочнике нет адреса электронной почты'
-          : fallback.why === 'not in the directory'
-            ? 'его нет в справочнике'
-            : 'контролирующий не назван ни в протоколе, ни в ladders.issuers';
+  const why = fallback === null ? 'адрес не найден' : fallback.why === 'not in the directory' ? 'его нет в справочнике' : fallbackWhyRu(fallback.why);
   return `вместо ${whom} по поручению исполнителя «${partName}»: ${why}`;
 }
 

@@ -3,7 +3,8 @@ import type { EscalationTarget, LaddersConfig, Ladder, Span } from '../config/sc
 import type { SrokConfig } from '../config/types.js';
 import { occurrences } from '../deadline/index.js';
 import type { Assignment, IsoDate, ParsedDocument, ParseWarning, WarningCode } from '../domain.js';
-import { addresseeOf, type Addressee, type AddresseeEnv } from './addressee.js';
+import { addresseeOf, escalationTargetRu, fallbackWhoRu, fallbackWhyRu, type Addressee, type AddresseeEnv } from './addressee.js';
+import { countOf, type PluralForms } from '../mail/plural.js';
 import { addressTarget } from './escalation-target.js';
 import { findIssuer, type IssuerRule } from './issuer.js';
 import { momentsOf, type Moment, type Moments } from './moments.js';
@@ -30,6 +31,9 @@ import {
 import { StepList, type StepPlace } from './step-list.js';
 import { deadlinePhrase, ruDate, SUBJECT, subjectRoot } from './subject.js';
 import type { Plan, PlannedOccurrence, PlannedPart, PlannedStep, PlanOptions, PlanWindow, StepKind } from './types.js';
+
+/** «о 2 прошлых сроках»: the earlier occurrences no longer chased, in the prepositional. */
+const EARLIER_DUES: PluralForms = ['прошлом сроке', 'прошлых сроках', 'прошлых сроках'];
 
 /**
  * From a parsed protocol and the config to the timeline of its steps, inside the plan
@@ -216,7 +220,7 @@ class ProtocolPlanner {
       }
     }
     for (const { line, target, why, who } of this.unaddressed.values()) {
-      this.warn(line, 'escalation_unaddressed', `escalation to '${target}' goes to the operator (${this.operatorEmail}); ${why}: ${[...who].join(', ')}`);
+      this.warn(line, 'escalation_unaddressed', `эскалация ${escalationTargetRu(target)} пойдёт оператору (${this.operatorEmail}): ${fallbackWhyRu(why)} — ${[...who].map(fallbackWhoRu).join(', ')}`);
     }
     this.warnMissingYears();
     for (const first of this.firsts.values()) this.out.add(first.planned, first.moment, first.place, first.tag);
@@ -372,12 +376,12 @@ class ProtocolPlanner {
   /** A one-off deadline already past is chased and says so; of a recurring one, the occurrences no longer chased are counted. */
   private warnPast(frame: AssignmentFrame, dues: readonly Due[], passed: readonly boolean[], latest: number, moves: ReadonlyArray<Postponement | null>): void {
     const { assignment } = frame;
-    const item = assignment.item ?? '(unnumbered)';
+    const item = assignment.item === null ? 'пункта без номера' : `пункта ${assignment.item}`;
     if (assignment.deadline.kind !== 'recurring') {
       for (const due of dues) {
         if (!passed[due.index] || !this.openAt(assignment, due)) continue;
-        const what = assignment.optional ? 'the request was optional, so nothing more is sent' : 'it is overdue and still chased';
-        this.warn(assignment.line, 'deadline_past', `the deadline ${ruDate(moves[due.index]?.to ?? due.input.due)} of item ${item} has passed: ${what}`);
+        const what = assignment.optional ? 'запрос был необязательным, больше по нему ничего не отправляется' : 'поручение просрочено, напоминания о нём продолжаются';
+        this.warn(assignment.line, 'deadline_past', `срок ${item} (${ruDate(moves[due.index]?.to ?? due.input.due)}) прошёл: ${what}`);
       }
       return;
     }
@@ -387,8 +391,8 @@ class ProtocolPlanner {
     const skipped =
       latest === 0
         ? ''
-        : `${latest} earlier occurrence${latest === 1 ? '' : 's'} (due ${ruDate(first.input.due)}${latest > 1 ? ` to ${ruDate(dues[latest - 1]?.input.due ?? first.input.due)}` : ''}) ${latest === 1 ? 'is' : 'are'} not chased; `;
-    this.warn(assignment.line, 'deadline_past', `item ${item}: ${skipped}the occurrence due ${ruDate(moves[overdue.index]?.to ?? overdue.input.due)} has passed: it is overdue and still chased`);
+        : `о ${countOf(latest, EARLIER_DUES)} (${latest > 1 ? `с ${ruDate(first.input.due)} по ${ruDate(dues[latest - 1]?.input.due ?? first.input.due)}` : ruDate(first.input.due)}) больше не напоминается; `;
+    this.warn(assignment.line, 'deadline_past', `срок ${item} (${ruDate(moves[overdue.index]?.to ?? overdue.input.due)}) прошёл: ${skipped}поручение просрочено, напоминания о нём продолжаются`);
   }
 
   private planPartOccurrence(frame: AssignmentFrame, routed: PartRoute, timeline: OccurrenceTimeline, occurrenceSegment: string, closedFromMs: number): void {

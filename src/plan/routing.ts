@@ -111,7 +111,7 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
     const name = 'исполнитель не указан';
     const segment = partSegment(null, name);
     if (only !== null && only !== segment) return [];
-    env.warn(assignment.line, 'executor_unmatched', `item ${assignment.item ?? '(unnumbered)'} has a deadline but names no executor: its mail goes to the operator (${operatorEmail})`);
+    env.warn(assignment.line, 'executor_unmatched', `${assignment.item === null ? 'пункт без номера' : `пункт ${assignment.item}`}: исполнитель не назван — письма по нему пойдут оператору (${operatorEmail})`);
     const emails = [operatorEmail];
     const addressee = addresseeOf({ kind: 'operator', why: `в пункте ${assignment.item ?? 'без номера'} не назван исполнитель` }, env.addressees);
     return [{ part: { ref: null, name, role: 'executor' }, emails, recipients: recipients(emails, []), escalations: new Map(), executorRef: null, executorText: '', segment, addressee }];
@@ -125,9 +125,9 @@ export function routeAssignment(assignment: Assignment, only: string | null, env
       const segment = partSegment(routedPart.ref, routedPart.name);
       if (only !== null && only !== segment) continue;
       if (routedPart.unmatched) {
-        env.warn(assignment.line, 'executor_unmatched', `«${executor.text}» matches no directory entry: its mail goes to the operator (${operatorEmail})`);
+        env.warn(assignment.line, 'executor_unmatched', `исполнителя «${executor.name || executor.text}» нет в справочнике — письма ему пойдут оператору (${operatorEmail}); добавьте его в config/directory.yaml`);
       } else if (routedPart.noEmail || routedPart.emails.length === 0) {
-        env.warn(assignment.line, 'executor_no_email', `directory entry '${routedPart.ref ?? routedPart.name}' has no e-mail address: its mail goes to the operator (${operatorEmail})`);
+        env.warn(assignment.line, 'executor_no_email', `у записи справочника «${routedPart.ref ?? routedPart.name}» нет адреса электронной почты — письма пойдут оператору (${operatorEmail}); добавьте адрес в config/directory.yaml`);
       }
       const key = routedPart.ref ?? `name:${routedPart.name}`;
       const existing = parts.get(key);

@@ -1133,7 +1133,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first);
         // («8.2. Проводить анализ … / Срок - постоянно.»: a «Срок» line of its own states the term outright.)
-        let due = clauseDeadlines(c, dl).filter((d) => isDue(d) && (!opensOnly || c.deadlineBlocks.length > 0 || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
+        // («1. Провести районный смотр-конкурс … / Срок – IV квартал 2024 г.»: a «Срок» line of its own states the term, whatever its words.)
+        let due = clauseDeadlines(c, dl).filter((d) => (isDue(d) || (c.deadlineBlocks.length > 0 && d.kind !== 'none')) && (!opensOnly || c.deadlineBlocks.length > 0 || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
         // «Об итогах проведенной работы информировать 1 апреля 2011 года.»: a report owed on the day named.
         if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
         if (due.length > 0) {

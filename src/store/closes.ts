@@ -121,7 +121,7 @@ export function opsOnTarget(
       warnings.push({
         line,
         code: 'close_target_missing',
-        message: `${record.by}: protocol ${target.key} has ${exists ? `no assignment at item ${item}` : `no item ${item}`}; nothing to ${record.kind === 'closure' ? 'close' : 'extend'} there`,
+        message: `${record.by}: в протоколе ${target.key} ${exists ? `пункт ${item} не содержит поручения` : `нет пункта ${item}`} — ${record.kind === 'closure' ? 'снимать с контроля' : 'продлевать'} там нечего`,
       });
     }
     items = unique(items);

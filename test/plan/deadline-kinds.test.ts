@@ -79,8 +79,24 @@ describe('an executor that matches no directory entry', () => {
     expect(reminders[0]?.part?.name).toContain('Российской Федерации');
   });
 
-  it('is reported with the line of its item', () => {
-    expect(plan.warnings).toContainEqual(expect.objectContaining({ line: 47, code: 'executor_unmatched' }));
+  it('is reported with the line of its item, in Russian, by its name in the nominative and what to do', () => {
+    expect(plan.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 47,
+        code: 'executor_unmatched',
+        message: 'исполнителя «Министерство цифрового развития, связи и массовых коммуникаций Российской Федерации» нет в справочнике — письма ему пойдут оператору (operator@srok.example); добавьте его в config/directory.yaml',
+      }),
+    );
+  });
+
+  it('words every warning of the plan in Russian (codes, addresses and config paths aside)', () => {
+    const none = assignment({ item: '8', line: 52, text: 'Провести …', executors: [], deadline: dateDeadline('1 февраля 2021 года', '2021-02-01') });
+    const late = planDocument(seed002([federal, none]), shipped, window('2021-03-01', '2021-03-31'));
+    expect(late.warnings.length).toBeGreaterThan(2);
+    for (const w of late.warnings) {
+      const words = w.message.replace(/[\w.+-]+@[\w.-]+|config\/[\w./-]+|ladders\.issuers/gu, '').match(/[A-Za-z]{3,}/gu) ?? [];
+      expect(words, w.message).toEqual([]);
+    }
   });
 
   it('keeps ids fit for job queues', () => {

@@ -173,9 +173,9 @@ describe('seed 000 item 3.2: proposals owed by the 22 municipalities by 7 Novemb
     const unaddressed = plan.warnings.filter((w) => w.code === 'escalation_unaddressed');
     expect(unaddressed).toHaveLength(1);
     expect(unaddressed[0]?.line).toBe(65);
-    expect(unaddressed[0]?.message).toContain("escalation to 'executor-head' goes to the operator (operator@srok.example); no head in the directory");
-    expect(unaddressed[0]?.message).toContain("executor 'khmao-surgut'");
-    expect(unaddressed[0]?.message.match(/executor '/g)).toHaveLength(22);
+    expect(unaddressed[0]?.message).toContain('эскалация руководителю органа-исполнителя пойдёт оператору (operator@srok.example): в справочнике не указан руководитель');
+    expect(unaddressed[0]?.message).toContain('исполнитель khmao-surgut');
+    expect(unaddressed[0]?.message.match(/исполнитель /g)).toHaveLength(22);
   });
 
   it('sends the address named in the item a summary after the deadline, then the overdue digest at each repeat', () => {

@@ -46,7 +46,7 @@ describe('the plan window', () => {
     expect(dues).toEqual(['2021-06-10', '2021-07-10', '2021-08-10', '2021-09-10']);
     const past = plan.warnings.filter((w) => w.code === 'deadline_past');
     expect(past).toHaveLength(1);
-    expect(past[0]?.message).toContain('4 earlier occurrences');
+    expect(past[0]?.message).toContain('о 4 прошлых сроках (с 10.02.2021 по 10.05.2021) больше не напоминается');
     expect(past[0]?.line).toBe(39);
   });
 

@@ -2856,3 +2856,11 @@ describe('a protocol\'s title that names what a meeting was about', () => {
     expect(body('совещания у заместителя главы администрации района по вопросам подготовки к отопительному периоду')).toBe('Заместитель главы администрации района');
   });
 });
+
+describe('a decision with no executor and a «Срок» line of any wording', () => {
+  it('«1. Провести районный смотр-конкурс … / Срок – IV квартал 2024 г.» is owed by that quarter\'s end', () => {
+    const p = parseText('ПРОТОКОЛ № 5\nзаседания комиссии по охране труда\nот 10.10.2024\nРЕШИЛИ:\n1. Провести районный смотр-конкурс на лучшую организацию работы по охране труда.\nСрок – IV квартал 2024 г.\n2. Провести семинар для специалистов по охране труда.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([['1', 'period', '2024-12-31']]);
+    expect(p.warnings.some((w) => w.code === 'executor_missing')).toBe(true);
+  });
+});

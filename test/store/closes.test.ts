@@ -82,7 +82,7 @@ describe('closes and extensions from a later protocol', () => {
     const wg4 = await store.importProtocol(await readFixture(SEEDS['000']), IMPORT);
     const result = await store.importProtocol(await readFixture(PROTOCOLS.wg1of2020), IMPORT);
     expect(result.warnings).toEqual([
-      { line: expect.any(Number), code: 'close_target_missing', message: expect.stringContaining(`protocol ${wg3.protocolKey} has no item 7.1`) },
+      { line: expect.any(Number), code: 'close_target_missing', message: expect.stringContaining(`в протоколе ${wg3.protocolKey} нет пункта 7.1`) },
     ]);
     const applied = result.applied.map((a) => [a.protocolKey, a.scope.item, a.kind === 'closure' ? a.closure.how : null]);
     expect(applied).toEqual([
@@ -103,7 +103,7 @@ describe('closes and extensions from a later protocol', () => {
     ]);
     const wg3 = await store.importProtocol(await readFixture(PROTOCOLS.wg3), IMPORT);
     expect(wg3.applied.map((a) => a.scope.item)).toEqual(['2.2']);
-    expect(wg3.warnings).toEqual([{ line: null, code: 'close_target_missing', message: expect.stringContaining('no item 7.1') }]);
+    expect(wg3.warnings).toEqual([{ line: null, code: 'close_target_missing', message: expect.stringContaining('нет пункта 7.1') }]);
     // 4/2019 receives the whole-act close waiting for it, and closes its own six items of 3/2019.
     const wg4 = await store.importProtocol(await readFixture(SEEDS['000']), IMPORT);
     expect(wg4.applied.map((a) => [a.protocolKey, a.scope.item])).toEqual([
