@@ -584,7 +584,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     }
   }
   if (NOTED.test(t) && !toAct) return { kind: 'noted' };
-  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t)) return { kind: 'controller' };
+  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t)) return { kind: 'controller' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them
   // (not a sub-item the copy cuts after its first letters: «3.2. о»).
@@ -1039,8 +1039,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const own = toRefs(verdict.executors, verdict.nominative, c.line);
       // «Комитету образования (Иванова О.П.) …» / «Ответственный: Иванова О.П.»: a person already named with the body is not a second executor.
       const named = verdict.executors.map((e) => squash(e.text).toLowerCase());
-      const responsible = responsibleBlocksOf(c)
-        .flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, '')))
+      const responsible = [...responsibleBlocksOf(c).flatMap((b) => splitNominative(b.text.replace(RESPONSIBLE_LINE, '').replace(TERM_IN_RESPONSIBLE, ''))), ...inlineResponsible(squash(c.main.text))]
         .filter((r) => !named.some((n) => n.includes(`(${squash(r).toLowerCase()})`)));
       const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : (titleReporters ??= reportersOfTitle(lines.slice(0, 12)))) : [];
       // («1. Руководителям ресурсоснабжающих организаций завершить … / Ответственные: руководители ресурсоснабжающих организаций.»:
@@ -1139,11 +1138,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
         if (due.length > 0) {
           markAssignment(items, c, text);
+          // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)
+          const inline = toRefs(inlineResponsible(t).map((r) => ({ role: 'executor' as const, text: r })), true, c.line);
           for (const deadline of due) {
             if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
-            assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: [], sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+            assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: inline, sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
           }
-          warnings.push(executorMissing(c));
+          if (inline.length === 0) warnings.push(executorMissing(c));
         }
       }
     }
@@ -1512,6 +1513,13 @@ function signerOf(control: string): string {
 
 function readController(c: Clause, self: string | null, route: (phrase: string) => string | null): ControllerRef | null {
   const t = squash(c.main.text);
+  // «Контроль: Сидоров С.С., заместитель главы города.»: the controller named in the nominative on a line of its own.
+  const line = CONTROL_LINE.exec(t);
+  if (line) {
+    const phrase = stripTrailingPunctuation(line[1]!);
+    if (/^(?:за\s+собой|оставляю\s+за\s+собой)$/iu.test(phrase)) return { text: 'за собой', name: self ?? signerOf(t), ref: null };
+    return { text: phrase, name: phrase, ref: route(phrase) };
+  }
   const v = CONTROL_VOZLOZHIT.exec(t);
   if (v) {
     const phrase = stripTrailingPunctuation(v[1] ?? v[2]!);
@@ -1529,6 +1537,17 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   const text = prep ? `${prep} ${phrase}` : phrase;
   return { text, name: toNominative(text), ref: route(phrase) };
 }
+
+/** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)»: who answers, named inside the item. */
+const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.)\s*[:–—-]\s*([^;)]+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
+
+function inlineResponsible(t: string): string[] {
+  const m = INLINE_RESPONSIBLE.exec(t);
+  return m ? splitNominative(m[1]!) : [];
+}
+
+/** «Контроль: Сидоров С.С., заместитель главы города», «Контроль за исполнением – Петров П.П.». */
+const CONTROL_LINE = /^контроль(?:\s+(?:за\s+(?:исполнением|выполнением)|исполнения|выполнения)(?:\s+[а-яё]+){0,2})?\s*[:–—-]\s*(\S.{2,150})$/iu;
 
 /** A «Срок …» written at the end of an «Ответственный:» line. */
 const TERM_IN_RESPONSIBLE = /(?:[,;]\s*|\s+)срок(?:и)?(?:\s+(?:исполнения|выполнения))?\s*[:–—-]\s*\S.*$/iu;
