@@ -104,6 +104,12 @@ const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
+/** «информацию об итогах … представить …»: an action with its object first; not a rule in the passive («… должны быть обкошены»). */
+function objectFirstStep(t: string): boolean {
+  if (/(?<![\p{L}])(?:должн[аоы]?|может|могут|следует)(?![\p{L}])/iu.test(t)) return false;
+  return (t.match(/[А-Яа-яЁё]+/gu) ?? []).some((w) => /^[а-яё]/u.test(w) && w !== 'быть' && isInfinitive(w));
+}
+
 /** A term that opens a step before its verb: «В срок до 25 августа 2021 года …», «Ежемесячно, не позднее 1 числа, …». */
 const TERM_OPENING =
   /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^,;]{1,40}?|(?:ежемесячно|ежеквартально|еженедельно|ежедневно|ежегодно|постоянно|регулярно|незамедлительно|в\s+течение\s+[^,;]{1,30}?)(?:\s*,\s*(?:до|не\s+позднее|не\s+позже)\s+[^,;]{1,30}?)?)\s*,?\s+(?=\p{Ll}+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
@@ -1839,7 +1845,8 @@ function markLetterSteps(clauses: Clause[]): void {
     // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
     // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
     // («1. В срок до 25 августа 2021 года представить …», «2. Ежемесячно, не позднее 1 числа, информировать …»: a term first.)
-    const acting = run.filter((c) => startsWithInfinitive(c.main.text) || startsWithInfinitive(c.main.text.replace(TERM_OPENING, '')));
+    // («– информацию об итогах проведения декады представить … до 20 октября 2024 года»: the object first, then the verb.)
+    const acting = run.filter((c) => startsWithInfinitive(c.main.text) || startsWithInfinitive(c.main.text.replace(TERM_OPENING, '')) || objectFirstStep(sentencesOf(c.main.text)[0] ?? ''));
     if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
       for (const c of acting) c.letterStep = { soft };
       // (The rule among the steps orders no one.)

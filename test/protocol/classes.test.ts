@@ -2880,3 +2880,20 @@ describe('who answers and who controls, named inside an item or on a line of its
     expect(own.controller?.text).toBe('за собой');
   });
 });
+
+describe('a letter\'s dash steps under «… просит:», one of them with its object first', () => {
+  it('«– довести план …; – обеспечить проведение … в период с 1 по 10 октября 2024 года; – информацию об итогах … представить … до 20 октября 2024 года»', () => {
+    const p = parseText('МИНИСТЕРСТВО СОЦИАЛЬНОГО РАЗВИТИЯ ПЕРМСКОГО КРАЯ\n\nНачальникам территориальных управлений Министерства\n\nО проведении декады пожилого человека\n\nМинистерство социального развития Пермского края направляет план проведения декады пожилого человека и просит:\n– довести план до сведения подведомственных учреждений;\n– обеспечить проведение мероприятий в период с 1 по 10 октября 2024 года;\n– информацию об итогах проведения декады представить в Министерство до 20 октября 2024 года на адрес soc@minsoc.permkrai.ru.\n\nЗаместитель министра                        Н.Н. Белова');
+    expect(p.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name).join()])).toEqual([
+      [null, 'Начальники территориальных управлений Министерства'],
+      ['2024-10-10', 'Начальники территориальных управлений Министерства'],
+      ['2024-10-20', 'Начальники территориальных управлений Министерства'],
+    ]);
+    expect(p.assignments[2]!.emails).toEqual(['soc@minsoc.permkrai.ru']);
+  });
+  it('a rule in the passive among reminded steps («… поля … должны быть обкошены …») stays no step (a settlement\'s notice)', () => {
+    const p = parseCorpus('outside-24/docs/006.txt');
+    expect(p.assignments.every((a) => !/должны быть/u.test(a.text.split('\n')[0] ?? ''))).toBe(true);
+    expect(p.assignments).toHaveLength(3);
+  });
+});
