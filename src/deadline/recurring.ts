@@ -75,6 +75,10 @@ const DECADE_DUE = new RegExp(
 
 // («… следующего за кварталом», «… за истекшим месяцем»: the period named without «отчетным».)
 const AFTER_PERIOD = /следующ[а-я]*\s+за\s+(?:отчетн|истекш|прошедш|(?:месяц|квартал|полугоди|год)(?:ем|ом)(?![\p{L}]))|после\s+(?:окончания\s+|завершения\s+)?отчетн|по\s+истечении\s+отчетн|по\s+итогам\s+(?:отчетного\s+)?(?:месяц|квартал|полугоди|год)|следующ[а-я]*\s+недел/u;
+/** «последнего месяца квартала», «третьего месяца отчетного квартала», «шестого месяца полугодия». */
+const LAST_MONTH_OF_PERIOD = /(?:последн|трет|шест)[а-я]*\s+месяц[а-я]*\s+(?:(?:отчетн|текущ|каждого)[а-я]*\s+)?(?:квартал|полугоди)/u;
+/** «первого месяца квартала», «первого месяца следующего квартала». */
+const FIRST_MONTH_OF_PERIOD = /перв[а-я]*\s+месяц[а-я]*\s+(?:(?:следующ|очередн|каждого)[а-я]*\s+)?(?:квартал|полугоди)/u;
 const INSIDE_PERIOD = /текущ[а-я]*\s+(?:месяц|квартал|полугоди|год|недел)|отчетн[а-я]*\s+(?:месяц|квартал|полугоди|год|недел)/u;
 
 /** «ежегодно», «помесячно»; not the genitive adjectives «ежегодного», «ежемесячного», which end in «-о» too. */
@@ -260,6 +264,10 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
       day = 31;
     }
     if (following) return { day, month: null, after: 'period', span: span(first) };
+    // «до 20 числа последнего (третьего) месяца квартала»: a day in the period's own last month; «… первого месяца квартала»:
+    // in the first month of each quarter, which is the month after the one before.
+    if (freq !== 'monthly' && LAST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
+    if (freq !== 'monthly' && FIRST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'period', span: span(first) };
     if (freq === 'monthly' || INSIDE_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
     vague(`«${first[0].trim()}»: месяц не назван — прочитано как это число месяца, следующего за каждым периодом`);
     return { day, month: null, after: 'period', span: span(first) };

@@ -246,6 +246,13 @@ add('по пятницам', '2021-03-03', recurring(rule('weekly', 5, null, 'no
 add('раз в полгода до 10 числа месяца, следующего за отчетным полугодием', '2021-02-01', recurring(rule('halfyearly', 10, null, 'period'), '2021-07-10'));
 add('два раза в год', '2021-02-01', recurring(rule('halfyearly', 31, null, 'none'), '2021-06-30'));
 add('ежеквартально, не позднее 15-го числа месяца, следующего за отчетным периодом', '2021-02-01', recurring(rule('quarterly', 15, null, 'period'), '2021-04-15'));
+// A day in the quarter's own last month, or in its first; a period named without «отчетным».
+add('ежеквартально до 20 числа последнего месяца квартала', '2024-03-12', recurring(rule('quarterly', 20, null, 'none'), '2024-03-20'));
+add('ежеквартально до 25 числа третьего месяца отчетного квартала', '2024-03-26', recurring(rule('quarterly', 25, null, 'none'), '2024-06-25'));
+add('ежеквартально до 20 числа первого месяца квартала', '2024-03-12', recurring(rule('quarterly', 20, null, 'period'), '2024-04-20'));
+add('ежеквартально, в срок до 10 числа месяца, следующего за кварталом', '2024-04-18', recurring(rule('quarterly', 10, null, 'period'), '2024-07-10'));
+add('ежемесячно до 3 числа месяца, следующего за истекшим месяцем', '2024-04-18', recurring(rule('monthly', 3, null, 'period'), '2024-05-03'));
+add('вмесячный срок', '1999-02-15', relative('1999-03-15', 1, 'months'));
 add('ежегодно', '2021-02-01', recurring(rule('yearly', 31, null, 'none'), '2021-12-31'));
 add('ежемесячно до конца месяца', '2021-02-10', recurring(rule('monthly', 31, null, 'none'), '2021-02-28'));
 add('ежеквартально до 5 апреля, 5 июля, 5 октября и 5 января', '2021-02-01', recurring(rule('quarterly', 5, null, 'period'), '2021-04-05'));
