@@ -532,6 +532,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
   for (let i = 0; i < end; i += 1) {
     const l = lines[i]!.trim();
     if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
+    // («Главам Каменского и Банновского сельских поселений необходимо заблаговременно подготовить …»: a sentence that asks, not an address.)
+    if (/(?<![\p{L}])(?:необходимо|следует|надлежит|нужно|поручено|рекомендовано)(?![\p{L}])|\s[а-яё]{3,}(?:ать|ять|еть|ить|уть)(?:ся)?(?=[\s,.;:]|$)/u.test(l)) continue;
     // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»);
     // a nominative block is an address only when it says it goes to a list («Органы управления АПК … (по списку)»).
     const [first = '', second = ''] = l.toLowerCase().split(/\s+/u);
@@ -732,6 +734,9 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
   return isAllCaps(name) ? sentenceCaseFromCaps(name) : name;
 }
 
+/** A line that names a body of its own: a noun or an adjective in the nominative first («ФЕДЕРАЛЬНОЕ КАЗНАЧЕЙСТВО», «МИНИСТЕРСТВО …»). */
+const BODY_START = /^(?:[А-ЯЁ-]+(?:АЯ|ОЕ|ЫЙ|ИЙ|ЫЕ|ИЕ)|МИНИСТЕРСТВО|ДЕПАРТАМЕНТ|КОМИТЕТ|УПРАВЛЕНИЕ|АДМИНИСТРАЦИЯ|ПРАВИТЕЛЬСТВО|СЛУЖБА|АГЕНТСТВО|ИНСПЕКЦИЯ|ГЛАВА|ГУБЕРНАТОР|СОВЕТ|ДУМА|РОССИЙСКАЯ)(?![А-ЯЁ])/u;
+
 /** The issuer above the kind word («ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ / ПОСТАНОВЛЕНИЕ»). */
 function issuerAbove(lines: readonly string[], kindLine: number): string | null {
   const block: string[] = [];
@@ -744,7 +749,9 @@ function issuerAbove(lines: readonly string[], kindLine: number): string | null 
       const above = k >= 0 ? lines[k]!.trim() : '';
       // Only a line that goes on from the one above (a genitive: «СЕЛЬСКОГО ПОСЕЛЕНИЯ», «САМАРСКОЙ ОБЛАСТИ») joins it; «ФЕДЕРАЛЬНОЕ КАЗНАЧЕЙСТВО» under
       // «МИНИСТЕРСТВО ФИНАНСОВ …» is a body of its own.
-      const continues = /^[А-ЯЁ-]+(?:ОГО|ЕГО|ОЙ|ЕЙ|ИЯ|ИИ|ЫХ|ИХ|ОВ)(?![А-ЯЁ])/u.test(block[0] ?? '');
+      // («ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ В СФЕРЕ ЗАЩИТЫ / (blank) / ПРАВ ПОТРЕБИТЕЛЕЙ …»: a line that opens with no body's name in
+      // the nominative goes on too.)
+      const continues = /^[А-ЯЁ-]+(?:ОГО|ЕГО|ОЙ|ЕЙ|ИЯ|ИИ|ЫХ|ИХ|ОВ)(?![А-ЯЁ])/u.test(block[0] ?? '') || (block.length === 1 && !BODY_START.test(block[0] ?? ''));
       if (block.length > 0 && !(continues && k === i - 1 && isAllCaps(above) && findWrittenDates(above).length === 0 && !/^(?:российская\s+федерация|рф)$/iu.test(above))) break;
       continue;
     }

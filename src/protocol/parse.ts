@@ -106,7 +106,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
 /** «информацию об итогах … представить …»: an action with its object first; not a rule in the passive («… должны быть обкошены»). */
 function objectFirstStep(t: string): boolean {
-  if (/(?<![\p{L}])(?:должн[аоы]?|может|могут|следует)(?![\p{L}])/iu.test(t)) return false;
+  // («костры разрешается разводить только …»: a permission or a ban told impersonally is a rule too.)
+  if (/(?<![\p{L}])(?:должн[аоы]?|может|могут|следует|[а-яё]+(?:ется|ются|ится|ятся))(?![\p{L}])/iu.test(t)) return false;
   return (t.match(/[А-Яа-яЁё]+/gu) ?? []).some((w) => /^[а-яё]/u.test(w) && w !== 'быть' && isInfinitive(w));
 }
 
@@ -533,7 +534,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
   // before its verb, with no closing punctuation, goes on in the next paragraph.
   const next = c.subs[0];
-  const broken = next !== undefined && !next.marker && !/[.:;!?]\s*$/u.test(c.main.text) && !hasInfinitive(c.main.text) && c.main.text.length < 120;
+  // (A longer first line goes on only into a line that cannot open a sentence of its own: lower case, an abbreviation, a quote:
+  // «4.Обязать отдел …, МУК «Межпоселенческий культурно-досуговый / МУК «Межпоселенческая …», … принять …».)
+  const continuing = next !== undefined && /^(?:[а-яё«"(]|[А-ЯЁ]{2,}[\s«"])/u.test(next.text);
+  const broken = next !== undefined && !next.marker && !/[.:;!?]\s*$/u.test(c.main.text) && !hasInfinitive(c.main.text) && c.main.text.length < (continuing ? 200 : 120);
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
@@ -907,6 +911,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   const articles = blocks.filter((b) => b.marker?.style === 'article').length;
   // A text with no kind word and no formula that asks («просим …») is a letter.
+  const kindWritten = header.kind;
   if (header.kind === 'other' && !st.hasFormula && blocks.some((b, i) => i >= st.bodyStart && !b.marker && !QUOTED_SPEECH.test(b.text) && (((STRONG_ASK.test(b.text) || SENDER_ADVICE.test(b.text) || INVITES.test(b.text)) && hasInfinitive(b.text)) || APPEAL_TO.test(b.text)))) header.kind = 'letter';
   const mode: Mode = articles >= 3 ? 'law' : header.kind === 'letter' ? 'letter' : 'act';
 
@@ -966,7 +971,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // («Указанным распоряжением рекомендовано …», «Губернатор дал перечень поручений …»): a news item retelling them; the
   // datives and infinitives that follow retell those orders too and ask nothing of their own.
   const firstClauseBlock = clauses[0] ? blocks.findIndex((b) => b === clauses[0]!.main) : blocks.length;
-  const retold = mode === 'act' && header.kind === 'other' && !st.hasFormula && header.number === null && header.date === null && blocks.slice(0, Math.max(firstClauseBlock, 0) + 1).some((b) => RETELLING.test(b.text));
+  // (Also when its «необходимо …» made it read as a letter: «В итоге, главам всех поселений … поручили обеспечить …».)
+  const retold = mode !== 'law' && kindWritten === 'other' && addressees === null && !st.hasFormula && header.number === null && header.date === null && blocks.slice(0, Math.max(firstClauseBlock, 0) + 1).some((b) => RETELLING.test(b.text));
   if (retold) for (const c of clauses) c.kind = 'other';
   const lastClause = clauses[clauses.length - 1];
   for (const c of clauses) {
@@ -1230,7 +1236,7 @@ const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
 const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;
 /** A news item's report that orders were given: «… распоряжением рекомендовано …», «Губернатор дал перечень поручений …». */
-const RETELLING = /(?<![\p{L}])(?:(?:распоряжением|постановлением|приказом|решением)\s+(?:[^\s.]+\s+){0,4}?(?:рекомендовано|поручено|предписано|предложено)|дал[аи]?\s+(?:[а-яё]+\s+){0,2}поручени[йяе]|(?:поручил|поручила|поручили)\s+(?:[а-яё]+\s+){0,3}(?:[а-яё]+(?:ам|ям|ому|ему)))(?![\p{L}])/iu;
+const RETELLING = /(?<![\p{L}])(?:(?:распоряжением|постановлением|приказом|решением)\s+(?:[^\s.]+\s+){0,4}?(?:рекомендовано|поручено|предписано|предложено)|дал[аи]?\s+(?:[а-яё]+\s+){0,2}поручени[йяе]|(?:поручил|поручила|поручили)\s+(?:[а-яё]+\s+){0,3}(?:[а-яё]+(?:ам|ям|ому|ему))|(?:[а-яё]+(?:ам|ям|ому|ему))\s+(?:[^\s.]+\s+){0,5}(?:поручил|поручила|поручили|рекомендовали|предложили)\s+[а-яё]+(?:ть|ти))(?![\p{L}])/iu;
 
 /** The warning for an assignment that names no executor: its reminders go to the operator. */
 function executorMissing(c: Clause): ParseWarning {

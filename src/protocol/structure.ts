@@ -157,7 +157,7 @@ export interface Structure {
 }
 
 /** The act's kind word alone on its line, its letters maybe spaced («Р А С П О Р Я Ж Е Н И Е»). */
-const KIND_ALONE = /^(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|ПРОТОКОЛ|УКАЗ)$/iu;
+const KIND_ALONE = /^(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|ПРОТОКОЛ|УКАЗ|ПИСЬМО)$/iu;
 const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+исполнение|рассмотрев|руководствуясь|на\s+основании|учитывая|в\s+связи|в\s+рамках|заслушав|обсудив|с\s+целью|согласно|по\s+(?:первому|второму|третьему|четвертому|пятому|шестому|седьмому|восьмому|девятому|десятому|[а-яё]+ому)\s+вопросу|по\s+вопросу|по\s+итогам|по\s+результатам|в\s+дополнение|во\s+изменение|для\s+)/iu;
 
 /** The verbs a letter's body opens with or asks by. */
@@ -169,6 +169,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     const b = blocks[i]!;
     const t = b.text;
     if (roles[i] === 'formula' || roles[i] === 'salutation' || roles[i] === 'heard' || roles[i] === 'agenda') return i;
+    // (A site's menu row above the act's kind word — «| PismoChinovnika.Ru | Контакты |» / … / «ПИСЬМО» — is no part of the body.)
+    if (b.cells && t.length <= 80 && blocks.slice(i + 1, i + 9).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, '')))) continue;
     if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return i;
     // (A site's bullet above the act's own header — «• Алтайский край / Администрация города … / Р А С П О Р Я Ж Е Н И Е» — is no part of the body.)
     if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return i;

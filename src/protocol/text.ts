@@ -52,6 +52,12 @@ export function blankQuotes(text: string): string {
       out += depth > 0 ? ' '.repeat(ch.length) : ch;
     }
   }
+  // («МУК «Межпоселенческий культурно-досуговый МУК «Межпоселенческая … библиотека», … принять …»: a quote a copy never closed
+  // does not hide the rest of the text; what follows the last closing mark is read as written.)
+  if (depth > 0) {
+    const last = text.lastIndexOf('»');
+    return last < 0 ? text : out.slice(0, last + 1) + text.slice(last + 1);
+  }
   return out;
 }
 

@@ -2905,3 +2905,32 @@ describe('posts in a list of datives', () => {
     expect(names(p, '2')).toHaveLength(1);
   });
 });
+
+describe('outside-56 classes', () => {
+  it('«4.Обязать отдел …, МУК «Межпоселенческий культурно-досуговый / МУК «… библиотека», …, образовательные учреждения принять …»: a quote never closed hides nothing after the last closing mark, and the first line goes on into the next (a district\'s resolution)', () => {
+    const p = parseCorpus('outside-56/docs/002.txt');
+    expect(p.assignments.map((a) => a.item)).toEqual(['4']);
+    expect(p.assignments[0]!.executors.map((e) => e.name).join(' ')).toMatch(/образовательные учреждения/u);
+  });
+  it('a paraphrase: «2. Обязать …, МБУ «Районный центр культуры и досуга / МБУ «Районная библиотека», …, школы района принять меры …»; a signature\'s last line followed by a site\'s «Хотите быть в курсе …» asks nothing', () => {
+    const p = parseText('ПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Обязать отдел культуры администрации района, районный отдел образования, МБУ «Районный центр культуры и досуга\nМБУ «Районная библиотека», МБУ «Музей «Истоки», школы района принять меры по выполнению плана до 1 мая 2024 года.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['2', '2024-05-01']]);
+    expect(p.assignments[0]!.executors.map((e) => e.name).join(' ')).toMatch(/школы района/u);
+    expect(parseCorpus('outside-53/docs/012.txt').assignments).toEqual([]);
+  });
+  it('a site\'s menu row «| PismoChinovnika.Ru | Контакты |» above «ПИСЬМО», and the sender\'s name over blank lines (a federal service\'s letter)', () => {
+    const p = parseCorpus('outside-56/docs/011.txt');
+    expect(p.protocol).toMatchObject({ kind: 'letter', number: '01/11290-1-32', date: '2011-09-02', body: 'Федеральная служба по надзору в сфере защиты прав потребителей и благополучия человека' });
+    expect(p.assignments.length).toBeGreaterThan(0);
+  });
+  it('a paraphrase: «| Главная | Документы |» / «МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ / (blank) / РЕСПУБЛИКИ КОМИ» / «ПИСЬМО»', () => {
+    const p = parseText('| Главная | Документы |\n\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\n\nРЕСПУБЛИКИ КОМИ\n\nПИСЬМО\n\nот 5 марта 2024 г. N 12-01/345\n\nПрошу в срок до 1 апреля 2024 года представить сведения о кадрах.');
+    expect(p.protocol).toMatchObject({ number: '12-01/345', date: '2024-03-05', body: 'Министерство здравоохранения Республики Коми' });
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-04-01']);
+  });
+  it('a news item: «В итоге, главам всех поселений … поручили обеспечить …» retells; «Главам … поселений необходимо … подготовить …» is no address block (a district\'s news)', () => {
+    expect(parseCorpus('outside-56/docs/008.txt').assignments).toEqual([]);
+    const p = parseText('На совещании обсудили подготовку к паводку.\nИтогом стало решение: руководителям служб района поручили обеспечить готовность техники.\nГлавам сельских поселений необходимо заблаговременно подготовить запасы продуктов питания.');
+    expect(p.assignments).toEqual([]);
+  });
+});
