@@ -285,7 +285,7 @@ function askedObjectAt(phrase: string): number {
 }
 
 /** Cut the executor phrase where a term, a manner, the participants or the asked-for object begin. */
-function cutAtStop(phrase: string): string {
+export function cutAtStop(phrase: string): string {
   // «Руководителям предприятий, которые являются пользователями …,»: the relative clause is not the name.
   const relative = RELATIVE_OPENS.exec(blankQuotes(phrase));
   if (relative && relative.index > 0) phrase = phrase.slice(0, relative.index);

@@ -16,7 +16,7 @@ import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATI
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
-import { isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
+import { cutAtStop, isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
@@ -520,6 +520,9 @@ function partnersOf(t: string): ExecutorPhrase[] {
   return splitList(phrase).map((p) => ({ role: 'co-executor' as const, text: p }));
 }
 
+/** «ОМВД России … рекомендовано обеспечить», «Управлению образования поручено … подготовить»: the named, the word, the verb. */
+const PASSIVE_DECISION = /^([А-ЯЁ][^.;:]{2,200}?)\s+(рекомендовано|поручено|предложено)\s+(?:[^.;\s]+\s+){0,6}?([а-яё]{2,}(?:ть|ти))(?![\p{L}])/u;
+
 /** The order in the sentences after «… принять к сведению.», with its executors, or null. */
 function orderAfterNote(t: string): Verdict | null {
   const noted = /^(?:[^.;]{0,300}?\s)?принять\s+(?:к\s+сведению|во\s+внимание)[^.;]*[.;]\s+/iu.exec(t);
@@ -634,6 +637,14 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (split?.verb === 'назначить' && /^ответственн/iu.test(split.executors[0]?.text ?? '')) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
+  }
+  // A protocol's numbered decision in the passive: «1.2. ОМВД России по Печорскому району рекомендовано обеспечить …»,
+  // «2.1. Управлению образования поручено до 1 июня подготовить …» — those named before the word are asked (a news item that
+  // tells of such an order is read as retold before it gets here).
+  const passive = mode === 'act' && c.item !== null && !c.inArticle ? PASSIVE_DECISION.exec(t) : null;
+  if (passive && isInfinitive(passive[3]!) && !APPROVAL.test(t)) {
+    const executors = splitList(cutAtStop(passive[1]!)).map((text) => ({ role: 'executor' as const, text }));
+    if (executors.length > 0) return { kind: 'assignment', executors, recommendation: !/^поручено$/iu.test(passive[2]!), nominative: false, rest: t.slice(passive.index + passive[0].length - passive[3]!.length) };
   }
   if (c.regionLead && c.parentClause === null && !APPROVAL.test(t) && !PROCEDURAL.test(t) && !IN_FORCE.test(t) && (startsWithInfinitive(t) || hasInfinitive(t))) {
     return { kind: 'assignment', executors: c.regionLead.executors, recommendation: c.regionLead.recommendation, nominative: false, rest: t };
