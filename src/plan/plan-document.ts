@@ -391,8 +391,8 @@ class ProtocolPlanner {
     const skipped =
       latest === 0
         ? ''
-        : `о ${countOf(latest, EARLIER_DUES)} (${latest > 1 ? `с ${ruDate(first.input.due)} по ${ruDate(dues[latest - 1]?.input.due ?? first.input.due)}` : ruDate(first.input.due)}) больше не напоминается; `;
-    this.warn(assignment.line, 'deadline_past', `срок ${item} (${ruDate(moves[overdue.index]?.to ?? overdue.input.due)}) прошёл: ${skipped}поручение просрочено, напоминания о нём продолжаются`);
+        : `о ${countOf(latest, EARLIER_DUES)} (${latest > 1 ? `с ${ruDate(first.input.due)} по ${ruDate(dues[latest - 1]?.input.due ?? first.input.due)}` : ruDate(first.input.due)}) больше не напоминается;`;
+    this.warn(assignment.line, 'deadline_past', [`срок ${item} (${ruDate(moves[overdue.index]?.to ?? overdue.input.due)}) прошёл:`, skipped, 'поручение просрочено, напоминания о нём продолжаются'].filter((part) => part !== '').join(' '));
   }
 
   private planPartOccurrence(frame: AssignmentFrame, routed: PartRoute, timeline: OccurrenceTimeline, occurrenceSegment: string, closedFromMs: number): void {
