@@ -175,7 +175,8 @@ export function splitList(phrase: string): string[] {
       const adjectiveRun = /^[а-яё]+(?:ым|им)(?:\s*,\s*[а-яё]+(?:ым|им))*(?:\s*,\s*|\s+и\s+)[а-яё]+(?:ым|им)\s+[а-яё]+(?:ам|ям)(?![\p{L}])/u.test(tokens.slice(i + 1).join(''));
       // («Директорам школ, заведующим детскими садами»: «заведующим» with what it heads in the instrumental is a post, not a participle.)
       const post = /^(?:заведующ|командующ)(?:им|ему|ей)$/iu.test(head) && /^[а-яё]+(?:ими|ыми|ами|ями|ом|ем)$/u.test(after);
-      const participle = !adjectiveRun && !post && !(/;/u.test(token) && /^[А-ЯЁ]/u.test(head) && isSubstantivePost(head)) && ((/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || /^(?:за|в|на|по|при|с)$/u.test(after));
+      const participle = !adjectiveRun && !post && !(/;/u.test(token) && /^[А-ЯЁ]/u.test(head) && isSubstantivePost(head)) && ((/(?:ющим|ющему|вшим|вшему|щимся|нным|нному)$/u.test(head) && (!/^[а-яё]+(?:ам|ям|ому|ему|у|ю)$/u.test(after) || /(?:ую|юю)$/u.test(after))) || (/^(?:за|в|на|по|при|с)$/u.test(after) && /(?:ым|им|ому|ему)$/u.test(head)));
+      // (A noun before the preposition heads an executor of its own: «Управлению образования, отделу по делам молодежи …».)
       // (A name that ends with a quote closed it, though nested quotes left the count odd: «"Городской округ "Город Козьмодемьянск"».)
       const inQuotes = ((current.match(/"/gu) ?? []).length % 2) === 1 && !/"\s*$/u.test(current);
       // «Отделу по делам ГО и ЧС», «комиссии по ЧС и ПБ»: abbreviations joined after a word of the name are one name.
