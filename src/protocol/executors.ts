@@ -239,7 +239,8 @@ function adjectivesSharingNoun(parts: readonly string[]): string[] {
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
 /** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
-const ACCUSATIVE_POST = /^(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан)[а-яё]*(?![\p{L}])/iu;
+// («… индивидуальных предпринимателей»: an adjective may stand before the post.)
+const ACCUSATIVE_POST = /^(?:[а-яё]{4,}(?:ых|их)\s+)?(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан|предпринимател)[а-яё]*(?![\p{L}])/iu;
 
 export function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
