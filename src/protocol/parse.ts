@@ -1751,7 +1751,11 @@ function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
     // The year written once at the end holds for every date of the list.
     const year = /(\d{4})\s*(?:года|г\.?)?\s*$/u.exec(cell)?.[1];
     const read = pieces.map((p) => dl.parse(year && !/\d{4}/u.test(p) && /[а-яё]$/iu.test(p) ? `${p} ${year} года` : p));
-    if (read.every((d) => d.kind === 'date') && new Set(read.map((d) => d.date)).size === read.length) {
+    // («апрель, сентябрь»: months listed apart are periods, each due by its last day; «Апрель, Май, Июнь … 2011 года», months
+    // in a row, are one span.)
+    const months = read.map((d) => (d.kind === 'period' && d.date ? Number(d.date.slice(0, 4)) * 12 + Number(d.date.slice(5, 7)) : null));
+    const inRow = months.every((m, i) => m !== null && (i === 0 || m === months[i - 1]! + 1));
+    if (read.every((d) => d.kind === 'date' || d.kind === 'period') && !inRow && new Set(read.map((d) => d.date)).size === read.length) {
       return read.map((d, i) => ({ ...d, text: pieces[i]! }));
     }
   }

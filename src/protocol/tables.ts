@@ -49,6 +49,14 @@ export interface Row {
   executors: string;
 }
 
+/** The number cell of the next block with cells after `b`, or null. */
+function nextRowNumber(blocks: readonly Block[], b: Block, columns: Columns): string | null {
+  const at = blocks.indexOf(b);
+  const next = blocks.slice(at + 1).find((x) => x.cells);
+  if (!next?.cells || columns.number === null) return null;
+  return (next.cells[columns.number] ?? '').trim().replace(/\.$/u, '');
+}
+
 /** The rows of one table: each block with cells after its header, a wrapped row joined to the one above. */
 export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
   const rows: Row[] = [];
@@ -61,6 +69,9 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const deadline = at(cells, columns.deadline);
     const executors = at(cells, columns.executors);
     const filled = cells.filter((c) => c.trim() !== '').length;
+    // «1. | Организационные мероприятия | | |» over «1.1. …», «1.2. …»: a section's heading, numbered, is no row.
+    const own = /^\d{1,3}$/u.test(numberCell) ? numberCell : null;
+    if (own !== null && deadline === '' && executors === '' && nextRowNumber(blocks, b, columns)?.startsWith(`${own}.`)) continue;
     // «| 1 | 2 | 3 | 4 |» under the header: the columns' own numbers, no row.
     if (filled >= 3 && cells.filter((c) => c.trim() !== '').every((c, k) => c.trim() === String(k + 1))) continue;
     // A section heading spans the row: «1. Организационные мероприятия».

@@ -2966,3 +2966,16 @@ describe('posts in the accusative after «Обязать», one with its adjecti
     expect(names(p, '2')).toHaveLength(1);
   });
 });
+
+describe('a plan table: numbered section headings and months in its term column', () => {
+  const plan = 'ПЛАН\nмероприятий по профилактике терроризма на 2024 год\nот 10.01.2024\n\n№\tНаименование мероприятия\tОтветственный исполнитель\tСрок исполнения\tОтметка о выполнении\n1.\tОрганизационные мероприятия\n1.1.\tПроведение заседаний антитеррористической комиссии\tСекретарь АТК\tежеквартально\t\n1.2.\tАктуализация паспортов безопасности\tОтдел ГО и ЧС\tдо 1 марта 2024 г.\t\n2.\tПрофилактические мероприятия\n2.1.\tПроверка защищенности объектов образования\tУправление образования\tапрель, сентябрь\t\n2.2.\tМесячник безопасности\tУправление образования\tапрель, май, июнь\t';
+  it('«1. | Организационные мероприятия» over «1.1.», «1.2.» is a heading, not an executor-less row', () => {
+    expect(parseText(plan).assignments.map((a) => a.item)).toEqual(['1.1', '1.2', '2.1', '2.1', '2.2']);
+  });
+  it('«апрель, сентябрь» is two terms; «апрель, май, июнь», months in a row, one span (as `regional/009` keys it)', () => {
+    const p = parseText(plan);
+    expect(p.assignments.filter((a) => a.item === '2.1').map((a) => a.deadline.date)).toEqual(['2024-04-30', '2024-09-30']);
+    expect(p.assignments.filter((a) => a.item === '2.2').map((a) => a.deadline.date)).toEqual(['2024-06-30']);
+    expect(parseCorpus('regional/docs/009.txt').assignments.filter((a) => a.item === '1')).toHaveLength(1);
+  });
+});
