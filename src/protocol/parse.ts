@@ -100,7 +100,7 @@ const CONTENTS_LEAD = /(?:включающ[а-яё]*|в\s+том\s+числе|а
 /** «… представить … следующие документы за 1998-1999 годы:», «… следующую информацию:»: the task's object listed below. */
 const FOLLOWING_LEAD = /(?<![\p{L}])следующ(?:ие|ую|ее|ий)\s+[^:;.]{2,80}:\s*$/iu;
 /** «… напоминает Вам о необходимости принятия мер …:»: a reminder that asks. */
-const REMINDS = /(?<![\p{L}])напомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
+const REMINDS = /(?<![\p{L}])[Нн]апомина(?:ет|ем|ют)\s+(?:[А-ЯЁа-яё]+\s+){0,2}о\s+необходимости(?![\p{L}])/u;
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
@@ -847,6 +847,8 @@ function classifyLetterParagraph(t: string): Verdict {
     STRONG_ASK.test(t) ||
     /(?:^|[\s,(])(?:поручаю|рекомендуем|предлагаем|предлагаю|рекомендую|обязываю|требую)(?![\p{L}])/iu.test(t) ||
     (ASK.test(t) && DUE_IN_TEXT.test(t)) ||
+    // «Напоминаем о необходимости представить отчет до 1 марта 2024 года»: a reminder with a term asks.
+    (REMINDS.test(t) && DUE_IN_TEXT.test(t)) ||
     // «Необходимо довести информацию …» opening the paragraph; the sender's «… предлагает систематически информировать …» in a short one.
     impersonalAsk(t) ||
     // «Для собеседования подготовить служебную записку …», «При себе иметь комплект документов …»: a paragraph of a letter
@@ -1239,6 +1241,8 @@ const PERMISSION = /^(?:разрешить|предоставить\s+право
 const CUT_ASK = /^(?:просим|прошу)\s+(?:(?:вас|также|в\s+срок)\s+)?[а-яё]{2,}$/iu;
 
 /** What a letter tells, not asks: «Министерство … доводит до вашего сведения, что …», «… информирует, что …». */
+/** A letter's sentence that tells: «… информирует о проведении …», «… сообщает, что …», «Доводим до Вашего сведения …». */
+const TELLS = /(?<![\p{L}])(?:информирует|информируем|сообщает|сообщаем|уведомляет|уведомляем|доводит|доводим|напоминает|напоминаем)(?![\p{L}])/iu;
 const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится)\s+до\s+(?:вашего\s+|Вашего\s+|всеобщего\s+)?сведения|(?<![\p{L}])(?:информирует|информируем|сообщает|сообщаем|уведомляет|уведомляем),?\s+что(?![\p{L}])/iu;
 
 /** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
@@ -1649,7 +1653,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   let untermed = 0;
   for (const [index, part] of parts.entries()) {
     const before = found.length;
-    for (const sentence of sentencesOf(part)) {
+    const sentences = sentencesOf(part);
+    for (const sentence of sentences) {
+      // («Министерство … информирует о проведении с 1 по 30 ноября 2024 года … акции. Просим … сообщить … до 10 декабря …»:
+      // the days of what a letter tells are no term of the ask beside them.)
+      if (c.letter && sentences.length > 1 && TELLS.test(sentence) && !hasInfinitive(sentence) && !ASK.test(sentence)) continue;
       const d = dl.find(sentence, asked || (leads && index > 0) ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
