@@ -782,7 +782,7 @@ function issuerBelow(lines: readonly string[], kindLine: number): string | null 
     block.push(l);
   }
   const text = block.length > 0 ? sentenceCaseFromCaps(squash(block.join(' '))) : '';
-  if (!/^(?:Министерства|Администрации|Правительства|Губернатора|Главы|Мэра|Департамента|Комитета|Управления|Службы|Агентства)\s/u.test(text)) return null;
+  if (!/^(?:Министерства|Администрации|Правительства|Губернатора|Главы|Мэра|Президента|Департамента|Комитета|Управления|Службы|Агентства)\s/u.test(text)) return null;
   return stripTrailingPunctuation(genitiveToNominative(text));
 }
 

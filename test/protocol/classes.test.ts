@@ -2990,3 +2990,11 @@ describe('a letter\'s paragraph that tells and then asks', () => {
     expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-03-01']);
   });
 });
+
+describe('a decree of the President', () => {
+  it('«УКАЗ / ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ», the date and number under the signature, the Government\'s lettered tasks', () => {
+    const p = parseText('УКАЗ\nПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\nО мерах по развитию системы отдыха детей\n\n1. Правительству Российской Федерации:\nа) в 3-месячный срок утвердить комплекс мер;\nб) обеспечить ежегодное, до 1 марта, представление доклада о ходе реализации настоящего Указа.\n2. Настоящий Указ вступает в силу со дня его подписания.\n\nПрезидент Российской Федерации                    В.Путин\nМосква, Кремль\n15 мая 2024 года\n№ 354');
+    expect(p.protocol).toMatchObject({ number: '354', date: '2024-05-15', body: 'Президент Российской Федерации' });
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([['1.а', 'relative', '2024-08-15'], ['1.б', 'recurring', null]]);
+  });
+});
