@@ -2998,3 +2998,14 @@ describe('a decree of the President', () => {
     expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([['1.а', 'relative', '2024-08-15'], ['1.б', 'recurring', null]]);
   });
 });
+
+describe('a frequency written as the adjective of the ordered action', () => {
+  it('«… обеспечить ежеквартальное рассмотрение … вопроса», «… обеспечить ежемесячное представление информации …» are schedules; «провести ежегодный конкурс …» is no term', () => {
+    const p = parseText('ПРОТОКОЛ № 8\nзаседания комиссии\n20 ноября 2023 г.\nРЕШИЛИ:\n1. Рекомендовать высшим должностным лицам субъектов Российской Федерации обеспечить ежеквартальное рассмотрение на заседаниях региональных комиссий вопроса о состоянии аварийности.\n2. Минтрансу России обеспечить ежемесячное представление информации в комиссию.\n3. Минкультуры России провести ежегодный конкурс «Безопасная дорога».');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.rule?.freq ?? null])).toEqual([
+      ['1', 'recurring', 'quarterly'],
+      ['2', 'recurring', 'monthly'],
+      ['3', 'none', null],
+    ]);
+  });
+});
