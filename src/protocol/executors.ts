@@ -237,11 +237,11 @@ function adjectivesSharingNoun(parts: readonly string[]): string[] {
   return out;
 }
 
-/** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
 /** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
 // («… индивидуальных предпринимателей»: an adjective may stand before the post.)
 const ACCUSATIVE_POST = /^(?:[а-яё]{4,}(?:ых|их)\s+)?(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан|предпринимател)[а-яё]*(?![\p{L}])/iu;
 
+/** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
 export function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
   const out: string[] = [];
