@@ -89,10 +89,15 @@ const TARGET_RU: Record<string, string> = {
   'executor-head': 'руководителя органа-исполнителя',
 };
 
+const TARGET_DATIVE_RU: Record<string, string> = {
+  controller: 'контролирующему исполнение',
+  'controller-head': 'руководителю контролирующего органа',
+  'executor-head': 'руководителю органа-исполнителя',
+};
+
 /** «эскалация руководителю органа-исполнителя»: the level, in the dative, for the plan's warnings. */
 export function escalationTargetRu(target: EscalationTarget): string {
-  const dative: Record<string, string> = { controller: 'контролирующему исполнение', 'controller-head': 'руководителю контролирующего органа', 'executor-head': 'руководителю органа-исполнителя' };
-  return dative[target] ?? `адресату «${target.replace(/^@/u, '')}»`;
+  return TARGET_DATIVE_RU[target] ?? `адресату «${target.replace(/^@/u, '')}»`;
 }
 
 /** The reason a level has no address of its own, in Russian (the planner's codes are English). */

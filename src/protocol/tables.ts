@@ -49,10 +49,9 @@ export interface Row {
   executors: string;
 }
 
-/** The number cell of the next block with cells after `b`, or null. */
-function nextRowNumber(blocks: readonly Block[], b: Block, columns: Columns): string | null {
-  const at = blocks.indexOf(b);
-  const next = blocks.slice(at + 1).find((x) => x.cells);
+/** The number cell of the next block with cells after the one at `index`, or null. */
+function nextRowNumber(blocks: readonly Block[], index: number, columns: Columns): string | null {
+  const next = blocks.slice(index + 1).find((x) => x.cells);
   if (!next?.cells || columns.number === null) return null;
   return (next.cells[columns.number] ?? '').trim().replace(/\.$/u, '');
 }
@@ -61,7 +60,7 @@ function nextRowNumber(blocks: readonly Block[], b: Block, columns: Columns): st
 export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
   const rows: Row[] = [];
   const at = (cells: readonly string[], i: number | null): string => (i === null ? '' : (cells[i] ?? '').trim());
-  for (const b of blocks) {
+  for (const [index, b] of blocks.entries()) {
     const cells = b.cells;
     if (!cells) continue;
     const numberCell = at(cells, columns.number).replace(/\.$/u, '');
@@ -71,7 +70,7 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const filled = cells.filter((c) => c.trim() !== '').length;
     // «1. | Организационные мероприятия | | |» over «1.1. …», «1.2. …»: a section's heading, numbered, is no row.
     const own = /^\d{1,3}$/u.test(numberCell) ? numberCell : null;
-    if (own !== null && deadline === '' && executors === '' && nextRowNumber(blocks, b, columns)?.startsWith(`${own}.`)) continue;
+    if (own !== null && deadline === '' && executors === '' && nextRowNumber(blocks, index, columns)?.startsWith(`${own}.`)) continue;
     // «| 1 | 2 | 3 | 4 |» under the header: the columns' own numbers, no row.
     if (filled >= 3 && cells.filter((c) => c.trim() !== '').every((c, k) => c.trim() === String(k + 1))) continue;
     // A section heading spans the row: «1. Организационные мероприятия».
