@@ -87,6 +87,8 @@ export function isDativeWord(word: string): boolean {
   if (LOWER_DATIVE_HEAD.test(w)) return true;
   // Indeclinable abbreviations: «МЧС», «УМВД», «Минэкономразвития» (followed by «России»/«области»).
   if (/^[А-ЯЁ]{2,5}(?:-[А-ЯЁ]+)?$/u.test(w)) return !/^(?:РЕШИЛ|ПЛАН|ПРИКАЗ|СРОК|ПУНКТ|ИТОГИ)$/u.test(w);
+  // («ОГИБДД», «ГУФСИН», «ФГБОУВ»: six letters with few vowels; «РЕШИЛИ», «ПРИКАЗ», «ПРОЕКТ» are words.)
+  if (/^[А-ЯЁ]{6}$/u.test(w) && (w.match(/[АЕЁИОУЫЭЮЯ]/gu) ?? []).length <= 2) return !/^(?:ПРИКАЗ|ПРОЕКТ|ПУНКТЫ|ВОПРОС|ОТЧЕТЫ|ОТЧЁТЫ|СРОКИ|ПЛАНЫ|ГРАФИК|АДРЕСА|ТЕКСТЫ|ЗАКОНЫ|ДОКЛАД|ГЛАВЕ|ГЛАВАМ)$/u.test(w);
   if (/^Мин[а-яё]+/u.test(w) && /(?:развития|природы|обрнауки|просвещения|культуры|экономразвития|цифры|энерго|спорта|юст|обороны|транса|фина|здрава|труда|строя|сельхоза|промторга)$/u.test(w)) return true;
   const lower = w.toLowerCase();
   if (lower.length < 3) return false;
@@ -483,6 +485,8 @@ function readExecutors(text: string): ExecutorSplit | null {
     const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
     for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
   }
+  // «ОМВД России по району рекомендовать обеспечить …»: the lead written after the executors it leads.
+  const postLead = lead === '' && /^(?:рекомендовать|предложить|поручить)$/iu.test(verb) && words.slice(verbIndex + 1, verbIndex + 16).some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word)) ? verb : '';
   const rest = body.slice(verbAt);
   // «… разработать совместно с Управлением … показатели»: co-executors after the verb.
   // («… совместно с отделом трудпоселения (тов. Маракуев) в суточный срок»: a person in parentheses, with its dots, stays.)
@@ -492,7 +496,7 @@ function readExecutors(text: string): ExecutorSplit | null {
     for (const p of splitList(phraseAfter)) executors.push({ role: 'co-executor', text: p });
   }
   if (executors.length === 0) return null;
-  return { lead, recommendation: RECOMMENDING.has(lead.toLowerCase()), executors, verb, rest };
+  return { lead, recommendation: RECOMMENDING.has((lead || postLead).toLowerCase()), executors, verb, rest };
 }
 
 /**

@@ -245,7 +245,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       }
       if (role === 'signature' && seenOperative) {
         close(i);
-        if (signature === null || signature < i) signature = i;
+        // «Председатель комиссии А.В. Сидоров / Секретарь Н.Н. Орлова»: the block signs from its first name, not the secretary's.
+        if (signature === null || (signature < i && !roles.slice(signature + 1, i).every((r) => r === 'signature'))) signature = i;
         continue;
       }
       if ((role === 'attachment' || role === 'footer') && seenOperative) {

@@ -3009,3 +3009,31 @@ describe('a frequency written as the adjective of the ordered action', () => {
     ]);
   });
 });
+
+describe('a lead written after the executors it leads', () => {
+  it('«Главам сельсоветов … рекомендовать представить …», «Предприятиям, учреждениям рекомендовать проводить …» are recommendations', () => {
+    expect(parseCorpus('municipal/docs/011.txt').assignments.find((a) => a.item === '2')?.recommendation).toBe(true);
+    expect(parseCorpus('outside-35/docs/003.txt').assignments.find((a) => a.item === '2')?.recommendation).toBe(true);
+  });
+  it('«ОМВД России … рекомендовать обеспечить …», a six-letter abbreviation «ОГИБДД ОМВД …» as the head, a term between lead and verb', () => {
+    const p = parseText('ПРОТОКОЛ № 3\nзаседания антинаркотической комиссии Сургутского района\n20.03.2025\nРЕШИЛИ:\n1. ОМВД России по Сургутскому району рекомендовать обеспечить проведение профилактических рейдов.\nСрок: до 30.04.2025.\n2. ОГИБДД ОМВД России по г. Нефтеюганску (Козлов К.К.) рекомендовать ежемесячно, до 5 числа месяца, следующего за отчетным, направлять в комиссию сведения.\n3. МКУ «Управление образования» провести анкетирование обучающихся.\nСрок: до 15.05.2025.');
+    expect(p.assignments.map((a) => [a.item, a.recommendation, a.executors.map((e) => e.name)])).toEqual([
+      ['1', true, ['ОМВД России по Сургутскому району']],
+      ['2', true, ['ОГИБДД ОМВД России по г. Нефтеюганску (Козлов К.К.)']],
+      ['3', false, ['МКУ «Управление образования»']],
+    ]);
+    expect(p.assignments[1]?.deadline.kind).toBe('recurring');
+  });
+});
+
+describe('a protocol signed by its chair and its secretary', () => {
+  it('«Председатель комиссии / С.Н.БИСИН / Секретарь заседания / Д.В.СТЕПАНОВ»: the chair signs, not the secretary under him', () => {
+    expect(parseCorpus('outside-42/docs/017.txt').protocol.signatory).toBe('Бисин С.Н.');
+    expect(parseCorpus('protocols/docs/026.txt').protocol.signatory).toBe('Ложечко В.П.');
+  });
+  it('«Контроль … оставляю за собой» over «Председатель комиссии А.В. Сидоров / Секретарь Н.Н. Орлова» names the chair', () => {
+    const p = parseText('ПРОТОКОЛ № 2\nзаседания межведомственной комиссии по безопасности дорожного движения\n14.02.2025\nРешили:\n1. Департаменту жилищно-коммунального хозяйства обеспечить нанесение разметки.\nСрок исполнения – до 30.06.2025.\n2. Контроль за исполнением решений комиссии оставляю за собой.\n\nПредседатель комиссии                                              А.В. Сидоров\nСекретарь                                                          Н.Н. Орлова');
+    expect(p.protocol.signatory).toBe('Сидоров А.В.');
+    expect(p.controller?.name).toContain('Сидоров');
+  });
+});
