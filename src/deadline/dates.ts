@@ -43,8 +43,9 @@ const YEAR = '((?:1[89]|2[01])\\d{2})';
 /** «г.», «г», «года», «году», «гг.» after a year; the dot of «г.» is kept with it. */
 export const YEAR_SUFFIX = '(?:\\s*(?:года|году|годом|год|гг|г)(?:\\.|(?!\\p{L})))?';
 
+// («18-19 января 2025 года»: the last day of a range of days is a date too.)
 const WORD_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}:.\\-])"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|му))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
+  `(?:(?<![\\p{L}\\p{N}:.\\-])|(?<=(?<![\\p{N}.])\\d{1,2}-))"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|му))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
   'gu',
 );
 const DIGIT_DATE = new RegExp(

@@ -210,8 +210,21 @@ function rowCells(raw: string): string[] | null {
   return cells;
 }
 
+/** «1.1 | Обеспечить … | Главы поселений | до 17.01.2025»: a row written with inner bars only (three cells at least). */
+const BARE_ROW = /^[^|]+?\s\|\s.*?\S\s\|\s.*[^|\s]$/u;
+
+/**
+ * Rows written with inner bars only, two or more in a run, given their outer bars («a | b | c» → «| a | b | c |») so that
+ * they read as every other table. (Rows that end with a bar, «1. | Провести … | до 1 мая |», are a layout of their own,
+ * read by `findTables`; a single such line is no table.)
+ */
+function closeBareRows(lines: string[]): string[] {
+  const bare = lines.map((l) => !l.includes('\t') && BARE_ROW.test(l.trim()));
+  return lines.map((l, i) => (bare[i] && (bare[i - 1] === true || bare[i + 1] === true) ? `| ${l.trim()} |` : l));
+}
+
 export function layout(rawLines: readonly string[]): Layout {
-  const cleaned = rawLines.map(cleanLine);
+  const cleaned = closeBareRows(rawLines.map(cleanLine));
   const infos: LineInfo[] = cleaned.map((raw, i) => {
     const text = squash(raw.replace(/\t/g, ' '));
     const indent = /^[ \t]*/u.exec(raw)![0].replace(/\t/g, '    ').length;
