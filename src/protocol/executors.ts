@@ -422,6 +422,9 @@ function readExecutors(text: string): ExecutorSplit | null {
   if (words.slice(0, verbIndex).some((w) => ownWord(w) && (REPORTING.test(w.word) || /^[а-яё]{4,}(?:ется|ются|ится|ятся)$/u.test(w.word)))) return null;
   if (words.slice(0, verbIndex).some((w) => /^(?:рекомендовано|рекомендованы|поручено|поручалось|предложено|предписано|указано|дано|даны|было|были|был|была|будет|будут|может|могут|должно|должны|должен|должна|вправе|обязан|обязана|обязано|обязаны|удалось|предстоит|планирует|планируют|намерен[аоы]?)$/iu.test(w.word))) return null;
   let phrase = body.slice(0, verbAt).trim();
+  // «Администрация поселения сообщает, что … выявлен случай бешенства. Необходимо … провести …»: a sentence ends before the
+  // verb, so the words before it name no one it asks (a short abbreviation’s dot, «г. Нефтеюганску», «тов. Маракуев», ends none).
+  if (/(?<![\p{L}])(?!(?:просп|мкрн)\.)\p{L}*\p{Ll}{4}[.!?]\s+\p{Lu}/u.test(blankQuotes(phrase))) return null;
 
   // The executor's head: the first word, or — after an opening adverbial — the first dative head that follows it.
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());

@@ -64,7 +64,10 @@ export function cleanLine(raw: string): string {
     // table in «+», «-» and «|».
     .replace(/[\u2500-\u257f]/gu, (ch) => (/[│┃║╎╏┆┇┊┋]/u.test(ch) ? '|' : /[─━═╌╍┄┅┈┉]/u.test(ch) ? '-' : '+'))
     // «-----1.-Администрациям …», «-----В связи с …»: a run of hyphens standing for the first line's indent.
-    .replace(/^(\s*)-{3,}(?=[0-9А-ЯЁа-яё«"])/u, (_all, lead: string) => `${lead}    `);
+    .replace(/^(\s*)-{3,}(?=[0-9А-ЯЁа-яё«"])/u, (_all, lead: string) => `${lead}    `)
+    // «от 31 октября 2005 г. ¦ 651», «2005, ¦ 30»: «№» that a re-encoded copy turned into «¦» (one on the line, inside it;
+    // «¦Татарская ССР ¦ 100 ¦» is a table's border).
+    .replace(/^([^¦]*\S\s?)¦(?=\s?\d[^¦]*$)/u, '$1№');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
   return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
 }

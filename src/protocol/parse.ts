@@ -881,7 +881,7 @@ function impersonalAsk(t: string): boolean {
     const before = t.slice(0, m.index);
     // «…, графики дежурств и списки ответственных лиц необходимо направить …»: the object may stand before the word.
     // («Информацию по прилагаемой форме необходимо направлять …»: an object of a few words first.)
-    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /^\s*(?!(?:при|в|во|для|с|со|по|на|к|о|об|от|из|у|за|после|до)\s)(?:\S+\s+){3,6}$/iu.test(before) || /,\s*(?:\S+\s+){0,6}$/u.test(before) || m[1] === m[1]!.toUpperCase();
+    const opens = /^\s*(?:\S+\s+){0,2}$/u.test(before) || /^\s*(?!(?:при|в|во|для|с|со|по|на|к|о|об|от|из|у|за|после|до)\s)(?:\S+\s+){3,6}$/iu.test(before) || /,\s*(?:\S+\s+){0,6}$/u.test(before) || /[.!?]\s+$/u.test(before) || m[1] === m[1]!.toUpperCase();
     const next = t.slice(m.index + m[0].length).split(/\s+/u).slice(0, 4).join(' ');
     // «необходимо отметить, что …», «следует учитывать …»: the writer's own remark, not an ask.
     if (/^\s*(?:\S+\s+)?(?:отметить|подчеркнуть|учитывать|учесть|иметь|понимать|помнить|признать|сказать|напомнить|заметить)(?![\p{L}])/u.test(next)) continue;
@@ -1153,7 +1153,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
-      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first);
@@ -1248,6 +1248,14 @@ const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится
 
 /** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
 const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
+
+/** «… запрещено проводить выставки …», «не допускается складировать …»: what is forbidden or allowed, no task. */
+const PROHIBITION = /(?<![\p{L}])(?:запрещен[оаы]?|запрещается|запрещаются|не\s+допускается|не\s+разрешается|разрешен[оаы]?|разрешается)\s+(?:[^\s.]+\s+){0,3}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
+
+function prohibits(sentence: string): boolean {
+  const m = PROHIBITION.exec(sentence);
+  return m !== null && !hasInfinitive(sentence.slice(0, m.index));
+}
 
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
 const REPORTED_ORDER = /(?<![\p{L}])(?:поручено|поручил[аио]?|рекомендовано|предложено|поручалось)(?![\p{L}])/iu;

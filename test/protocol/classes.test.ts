@@ -3063,3 +3063,22 @@ describe('a range of days written with a dash', () => {
     expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2025-05-19'], ['2', '2026-01-19']]);
   });
 });
+
+describe('outside-57 classes', () => {
+  it('what a text forbids is no task: «В течение двух месяцев … запрещено проводить выставки …», «… запрещается купание …»', () => {
+    expect(parseCorpus('outside-57/docs/013.txt').assignments).toEqual([]);
+    const p = parseText('В связи с карантином на территории поселения до 1 июня 2025 года запрещается проводить ярмарки и выставки животных.\n\nВ срок до 1 июня 2025 года не допускается вывозить животных за пределы поселения.');
+    expect(p.assignments).toEqual([]);
+  });
+  it('«от 31 октября 2005 г. ¦ 651»: «№» a re-encoded copy turned into «¦» reads as «№»; «¦Татарская ССР ¦ 100 ¦» stays a table\'s border', () => {
+    expect(parseCorpus('outside-57/docs/011.txt').protocol).toMatchObject({ number: '651', date: '2005-10-31' });
+    expect(parseText('ПОСТАНОВЛЕНИЕ\nот 12.03.2024 г. ¦ 45-п\nО мерах по подготовке к паводку\n1. Отделу ЖКХ подготовить план до 01.04.2024.').protocol).toMatchObject({ number: '45-п', date: '2024-03-12' });
+    const table = parseCorpus('outside-7/docs/002.txt');
+    expect(table.protocol.number).not.toBe('100');
+  });
+  it('«… получен положительный результат на африканскую чуму свиней. Необходимо принять меры …» under «Уважаемые жители …!» asks the addressees', () => {
+    expect(names(parseCorpus('outside-57/docs/005.txt'), null)).toEqual(['Жители Большекирсановского сельского поселения']);
+    const p = parseText('Уважаемые владельцы домашних животных!\n\nАдминистрация поселения сообщает, что в районе выявлен случай бешенства. Необходимо до 15 мая 2025 года провести вакцинацию собак и кошек в ветеринарной лечебнице.');
+    expect(p.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.date])).toEqual([[['Владельцы домашних животных'], '2025-05-15']]);
+  });
+});
