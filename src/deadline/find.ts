@@ -222,7 +222,8 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     // «проводить еженедельные санитарные дни в каждый четверг»: the frequency's own adjective before it brings the verb within reach.
     const adjective = /(?<![а-я])еже(?:недельн|месячн|квартальн|годн|дневн)[а-я]*\s+(?:[а-я]+\s+){0,6}$/u.exec(n.slice(Math.max(0, freq.start - 60), freq.start));
     const from = adjective ? freq.start - (Math.min(60, freq.start) - adjective.index) : freq.start;
-    const governs = rule || nearInfinitive(n, from, freq.end);
+    // («обеспечить информирование родителей о порядке … не реже одного раза в квартал»: «не реже …» is only ever a term, however far its verb.)
+    const governs = rule || nearInfinitive(n, from, freq.end) || (/^не\s+реже/u.test(n.slice(freq.start, freq.end)) && words(n.slice(0, freq.start)).some((w) => isInfinitive(w.word)));
     // A due day read with the frequency word, after it («ежемесячно до 5 числа») or before it («до 10 числа каждого месяца»).
     const dueWith = read !== null && (read.end > freq.end || read.start < freq.start);
     // An unordered frequency word makes the whole sentence a story: nothing in it is a term.

@@ -1070,7 +1070,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const fromRow = c.row ? (c.row.executors !== '' ? splitNominative(c.row.executors) : (titleReporters ??= reportersOfTitle(lines.slice(0, 12)))) : [];
       // («1. Руководителям ресурсоснабжающих организаций завершить … / Ответственные: руководители ресурсоснабжающих организаций.»:
       // one executor named twice is one.)
-      const executors = [...own, ...toRefs([...responsible, ...fromRow].map((t) => ({ role: 'executor' as const, text: t })), true, c.line)].filter(
+      // («1.1. Главам городских и сельских поселений района организовать … / Ответственные: главы поселений.»: a shorter name of one
+      // already named restates it.)
+      const executors = [...own, ...toRefs([...responsible, ...fromRow].filter((r) => !own.some((o) => restates(o.name, r))).map((t) => ({ role: 'executor' as const, text: t })), true, c.line)].filter(
         (e, i, all) => all.findIndex((x) => squash(x.name).toLowerCase() === squash(e.name).toLowerCase()) === i,
       );
       const fromAddressees = executors.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : [];
@@ -1572,6 +1574,14 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   if (/^собой$/iu.test(phrase)) return { text: 'за собой', name: self ?? signerOf(t), ref: null };
   const text = prep ? `${prep} ${phrase}` : phrase;
   return { text, name: toNominative(text), ref: route(phrase) };
+}
+
+/** Whether `short` names again one named in full as `full`: each of its words begins a word of `full` («главы поселений» in «Главы городских и сельских поселений района»). */
+function restates(full: string, short: string): boolean {
+  const stems = (t: string): string[] => (t.toLowerCase().replace(/ё/gu, 'е').match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const whole = stems(full);
+  const part = stems(short);
+  return part.length > 0 && part.every((w) => whole.some((x) => x.startsWith(w) || w.startsWith(x)));
 }
 
 /** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)»: who answers, named inside the item. */
