@@ -545,7 +545,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
-  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t))) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
+  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t))) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
     const own = splitExecutors(`просить ${t}`);
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
@@ -1664,7 +1664,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (schedules.length > 0) return schedules;
   const found: Deadline[] = [];
   // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
-  const asked = c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text);
+  const asked = (c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text)) || (c.letterStep !== undefined && TERM_DASH_OBJECT.test(c.main.text));
   // So are its own sub-items («Рекомендовать … провести: / - торжественные собрания …; / - субботники … в апреле 2012 г.»);
   // a term one of them holds is that one's, and those without a term are entries of their own.
   // («… направлять … в следующие установленные сроки:» over «- за 1 полугодие … не позднее 10 июля …»: the terms themselves.)
@@ -1881,7 +1881,23 @@ function adoptBulletSubItems(clauses: Clause[]): void {
 /** A sender's lead that calls on those named below it: «Администрация города настоятельно рекомендует и призывает:». */
 const CALLS_ON = /(?<![\p{L}])(?:рекомендует|призывает|просит|обязывает|предлагает)(?:\s+и\s+(?:рекомендует|призывает|просит|обязывает|предлагает))?\s*:\s*$/iu;
 
+/**
+ * A step that names its term and, after a dash, what is owed, the verb left in the lead: «до 20 мая 2025 года – информацию о …;»,
+ * «ежеквартально, до 5 числа месяца, следующего за отчетным кварталом, – сведения о …».
+ */
+const TERM_DASH_OBJECT =
+  /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^–—;]{1,60}?|(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/iu;
+
 function markLetterSteps(clauses: Clause[]): void {
+  // «… просит организовать работу и представить: / до 20 мая 2025 года – информацию …; / ежеквартально, до 5 числа …, – сведения …»:
+  // unmarked lines, each a term and what is owed by it, under a lead whose verb they share.
+  const termed = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && hasInfinitive(c.main.text) && clauses[i + 1] !== undefined && TERM_DASH_OBJECT.test(clauses[i + 1]!.main.text));
+  const termLead = clauses[termed];
+  if (termLead) {
+    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(termLead.main.text);
+    for (let i = termed + 1; i < clauses.length && TERM_DASH_OBJECT.test(clauses[i]!.main.text) && clauses[i]!.parentClause === null; i += 1) clauses[i]!.letterStep = { soft };
+    termLead.letterLead = true;
+  }
   // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
   // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
   const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);

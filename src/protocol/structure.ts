@@ -178,6 +178,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (t.length > 200 && /[.:;]$/u.test(t)) return i;
     // A letter's first sentence or its ask, shorter than that: «Департамент … информирует о …», «Просим в срок до …».
     if (/[.!]$/u.test(t) && t.split(/\s+/u).length >= 8 && /\p{Ll}{3}/u.test(t) && LETTER_BODY.test(t)) return i;
+    // A short ask that opens the letter, with no salutation above it: «Прошу представить в управление образования:».
+    if (/^(?:прошу|просим|просьба|предлагаю|предлагаем|рекомендую|рекомендуем|поручаю|обязываю)\s+\p{Ll}/iu.test(t) && /[.:;]$/u.test(t)) return i;
   }
   return blocks.length;
 }
