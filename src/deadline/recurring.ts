@@ -122,6 +122,11 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
     const freq = m ? IMPLIED_FREQUENCY[m[1] ?? m[2] ?? ''] : undefined;
     if (m && freq) best = { freq, start: m.index, end: m.index + m[0].length };
   }
+  // «до 20 числа последнего месяца квартала»: a day in a named month of every quarter (or half-year).
+  if (best === null) {
+    const m = IMPLIED_IN_PERIOD.exec(n);
+    if (m) best = { freq: m[1]!.startsWith('квартал') ? 'quarterly' : 'halfyearly', start: m.index, end: m.index + m[0].length };
+  }
   // «в срок не позднее 10 июля отчетного года», «до 1 марта года, следующего за отчетным»: a day of every reporting year.
   if (best === null) {
     const m = IMPLIED_YEARLY.exec(n);
@@ -132,6 +137,8 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
 
 const IMPLIED =
   /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}(?:\s*-?\s*(?:го|е))?\s+числа\s+месяца\s*,?\s+следующ[а-я]*\s+за\s+(?:(?:отчетн|истекш|прошедш)[а-я]*(?:\s+(месяц|квартал|полугоди|год|период)[а-я]*)?|(месяц|квартал|полугоди|год)(?:ем|ом)(?![\p{L}]))/u;
+const IMPLIED_IN_PERIOD =
+  /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}(?:\s*-?\s*(?:го|е))?\s+числа\s+(?:последн|трет|шест|перв)[а-я]*\s+месяц[а-я]*\s+(?:(?:отчетн|текущ|каждого|следующ|очередн)[а-я]*\s+)?(квартал|полугоди)[а-я]*(?![\p{L}])/u;
 const IMPLIED_YEARLY =
   /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?:отчетного\s+года|года\s*,?\s+следующ[а-я]*\s+за\s+отчетн[а-я]*)(?![\p{L}])/u;
 /** The reporting period of «… следующего за отчетным [месяцем]» and its frequency; «отчетным периодом» names none. */
@@ -274,8 +281,13 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
     if (following) return { day, month: null, after: 'period', span: span(first) };
     // «до 20 числа последнего (третьего) месяца квартала»: a day in the period's own last month; «… первого месяца квартала»:
     // in the first month of each quarter, which is the month after the one before.
-    if (freq !== 'monthly' && LAST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
-    if (freq !== 'monthly' && FIRST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'period', span: span(first) };
+    // (The month's words are the due day's, not a window: «… первого месяца следующего квартала» bounds no schedule.)
+    const inMonth = (re: RegExp): Part | null => {
+      const m = re.exec(n);
+      return m ? { start: Math.min(first.index, m.index), end: Math.max(first.index + first[0].length, m.index + m[0].length) } : null;
+    };
+    if (freq !== 'monthly' && LAST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'none', span: inMonth(LAST_MONTH_OF_PERIOD) ?? span(first) };
+    if (freq !== 'monthly' && FIRST_MONTH_OF_PERIOD.test(n)) return { day, month: null, after: 'period', span: inMonth(FIRST_MONTH_OF_PERIOD) ?? span(first) };
     if (freq === 'monthly' || INSIDE_PERIOD.test(n)) return { day, month: null, after: 'none', span: span(first) };
     vague(`«${first[0].trim()}»: месяц не назван — прочитано как это число месяца, следующего за каждым периодом`);
     return { day, month: null, after: 'period', span: span(first) };

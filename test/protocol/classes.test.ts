@@ -3128,3 +3128,13 @@ describe('a letter\'s steps that name a term and, after a dash, what is owed', (
     ]);
   });
 });
+
+describe('a day in a named month of every quarter, with no frequency word', () => {
+  it('«до 20 числа последнего месяца квартала» is quarterly on its own; «… первого месяца следующего квартала» bounds no schedule', () => {
+    const p = parseText('ПРИКАЗ\nот 10.01.2025 № 5\nПРИКАЗЫВАЮ:\n1. Отделу учета представлять отчет о расходах до 20 числа последнего месяца квартала.\n2. Бухгалтерии ежеквартально до 5 числа первого месяца следующего квартала представлять сведения о задолженности.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.rule?.freq ?? null, a.deadline.rule?.until ?? null, a.deadline.firstDue])).toEqual([
+      ['1', 'recurring', 'quarterly', null, '2025-03-20'],
+      ['2', 'recurring', 'quarterly', null, '2025-04-05'],
+    ]);
+  });
+});
