@@ -491,6 +491,9 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
     if (/(?:^|[\s(])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.$/u.test(prev) && /^[А-ЯЁ]\.(?:[\s),;:]|$)/u.test(next)) return true;
     return false;
   }
+  // «… народных депутатов» / «   РСФСР, предусмотрев …» (a copy wrapped twice): a word in lower case goes on with an
+  // abbreviation and its comma or a word in lower case — no paragraph opens that way — however short the line before.
+  if (/\p{Ll}$/u.test(prev) && /^[А-ЯЁ]{2,}(?:\s+(?:России|РФ))?(?:[,)]|\s+[а-яё]{2,}(?:\s|$))/u.test(next)) return true;
   // A deeper indent after a full line opens a paragraph in monospaced copies.
   if (hardWrapped && info.indent > baseIndent + 2 && last.indent <= baseIndent + 2 && /^[А-ЯЁ«"]/u.test(next)) return false;
   if (lower) return true;

@@ -163,9 +163,12 @@ export function unshout(lines: readonly string[]): string[] {
     out = out.replace(/(?<![\p{L}])([а-яё]{3,})(\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)/gu, (_all, surname: string, initials: string) => capitalizeFirst(surname) + initials);
     // A sentence's first letter: at the line's start when the last line ended one, after an item's number or dash, after «.», «!», «?».
     out = out.replace(/^(\s*(?:(?:\d+(?:\.\d+)*[.)]|[а-я]\)|[-–—•])\s*)?)([а-яё])/u, (all, lead: string, ch: string) => (start || lead.trim() !== '' ? lead + ch.toUpperCase() : all));
-    out = out.replace(/([.!?]\s+(?:\d+(?:\.\d+)*[.)]\s*)?)([а-яё])(?=[а-яё]{2})/gu, (_all, lead: string, ch: string) => lead + ch.toUpperCase());
+    // («… ДО 31 МАРТА 2008 Г. ВНЕСТИ …»: a verb after an abbreviation's dot goes on the sentence.)
+    out = out.replace(/([.!?]\s+(?:\d+(?:\.\d+)*[.)]\s*)?)([а-яё])(?=([а-яё]{2,}))/gu, (all, lead: string, ch: string, rest: string, at: number) =>
+      /(?:^|[\s(])(?:г|гг|т\.\s?г|ул|им|д|п|пп|ст|ч|час|мин|тыс|млн|руб|обл|пос|пгт)\.\s+$/u.test(out.slice(Math.max(0, at - 8), at) + lead) && /(?:ть|ти|чь)$/u.test(ch + rest) ? all : lead + ch.toUpperCase());
     // A short line without a comma or dash at its end (a letterhead, a heading, an addressee) ends what it says.
-    start = /[.!?:;]\s*$/u.test(out) || (out.trim().split(/\s+/u).length <= 6 && !/[,\-–—]\s*$/u.test(out));
+    // («СРОК» alone, «СОВМЕСТНО С»: a label or a preposition left hanging goes on in the next line.)
+    start = /[.!?:;]\s*$/u.test(out) || (out.trim().split(/\s+/u).length <= 6 && !/[,\-–—]\s*$/u.test(out) && !/(?:^|\s)(?:срок|сроки|с|со|в|во|на|по|до|и|к|от|для|о|об|за)\s*$/iu.test(out));
     return out;
   });
 }

@@ -497,3 +497,23 @@ describe('hard-wrapped copies: what the wrap parts', () => {
     ]);
   });
 });
+
+describe('a document in capitals: a verb after an abbreviation\'s dot, a label left hanging', () => {
+  it('«… В СРОК ДО 31 МАРТА 2008 Г. ВНЕСТИ …», «… ДО 15.00 ЧАС. ПРЕДОСТАВЛЯТЬ …» go on the sentence (a city government, a ministry\'s letter)', () => {
+    sameInVariant('outside-44/docs/009.txt', 'upper');
+    sameInVariant('letters/docs/002.txt', 'upper');
+  });
+  it('«СРОК» alone on a line over «ПРЕДСТАВЛЕНИЯ … – ДО 26 ДЕКАБРЯ 2020 ГОДА» is one «Срок» line (a ministry\'s letter)', () => {
+    sameInVariant('letters/docs/011.txt', 'upper');
+  });
+});
+
+describe('a copy wrapped twice', () => {
+  it('«… народных / депутатов / РСФСР, предусмотрев …»: an abbreviation with its comma after a short line goes on the sentence (a Supreme Soviet resolution)', () => {
+    sameInVariant('outside-13/docs/011.txt', 'wrap56');
+  });
+  it('a paraphrase: «… с учетом предложений / органов / МВД России, …» under a dash', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 6 мая 2020 года № 12\n\n       1. Поручить Комитету по законодательству:\n       - доработать проект с учетом предложений\nорганов\n   МВД России, предусмотрев внесение поправок;\n       - внести до 16 мая доработанный проект на второе\nчтение.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2020-05-16']]);
+  });
+});
