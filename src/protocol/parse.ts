@@ -545,7 +545,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
-  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t))) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
+  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t) || c.row)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
     const own = splitExecutors(`просить ${t}`);
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
@@ -1111,7 +1111,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
           executors: allExecutors,
           sendTo: readSendTo(verdict.rest, route),
           deadline,
-          emails: emailsIn(text),
+          // (A table row's address may stand in a column of its own: «| … | до 20.03.2025 | leto@edu.murmansk.ru |».)
+          emails: [...new Set([...emailsIn(text), ...(c.row ? emailsIn(c.main.cells?.join(' ') ?? '') : [])])],
           optional: /при\s+наличии/iu.test(text),
           closes: [],
         });
@@ -1892,6 +1893,15 @@ function markLetterSteps(clauses: Clause[]): void {
   // «… просит организовать работу и представить: / до 20 мая 2025 года – информацию …; / ежеквартально, до 5 числа …, – сведения …»:
   // unmarked lines, each a term and what is owed by it, under a lead whose verb they share.
   const termed = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && hasInfinitive(c.main.text) && clauses[i + 1] !== undefined && TERM_DASH_OBJECT.test(clauses[i + 1]!.main.text));
+  // «… просит представить следующую информацию: / | № | Наименование информации | Срок представления |»: the rows are the asks.
+  // (Only rows with a term column: a form to fill in under «… по следующей форме:» asks nothing row by row.)
+  const tabled = clauses.findIndex((c, i) => c.letter && c.main.marker === null && !c.row && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && clauses[i + 1]?.row !== undefined && clauses.slice(i + 1).some((r) => r.row !== undefined && r.row.deadline !== ''));
+  const tableLead = clauses[tabled];
+  if (tableLead) {
+    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(tableLead.main.text);
+    for (let i = tabled + 1; i < clauses.length && clauses[i]!.row !== undefined; i += 1) clauses[i]!.letterStep = { soft };
+    tableLead.letterLead = true;
+  }
   const termLead = clauses[termed];
   if (termLead) {
     const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(termLead.main.text);

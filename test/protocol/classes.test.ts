@@ -3149,3 +3149,19 @@ describe('items closed because they were done', () => {
     ]);
   });
 });
+
+describe('a letter that asks for what a table lists', () => {
+  const letter = (head: string, table: string): ParsedDocument =>
+    parseText(`${head}\n\n11.03.2025 № 17-01-20/1150\n\nРуководителям муниципальных общеобразовательных учреждений\n\nКомитет в связи с подготовкой к летней оздоровительной кампании просит представить следующую информацию:\n\n${table}\n\nПредседатель комитета                                    В.Г. Андрейченко`);
+  it('«… просит представить следующую информацию:» over «| № | Наименование информации | Срок представления | Адрес |»: each row an ask of the addressees, its address from its own column; the sender\'s «АДМИНИСТРАЦИИ ГОРОДА …» in capitals is no addressee', () => {
+    const p = letter('КОМИТЕТ ПО ОБРАЗОВАНИЮ\nАДМИНИСТРАЦИИ ГОРОДА МУРМАНСКА', '| № | Наименование информации | Срок представления | Адрес |\n| 1 | Количество детей в лагерях с дневным пребыванием | до 20.03.2025 | leto@edu.murmansk.ru |\n| 2 | Кадровый состав лагерей | до 01.04.2025 | leto@edu.murmansk.ru |');
+    expect(p.assignments.map((a) => [a.item, a.recommendation, a.executors.map((e) => e.name), a.deadline.date, a.emails])).toEqual([
+      ['1', true, ['Руководители муниципальных общеобразовательных учреждений'], '2025-03-20', ['leto@edu.murmansk.ru']],
+      ['2', true, ['Руководители муниципальных общеобразовательных учреждений'], '2025-04-01', ['leto@edu.murmansk.ru']],
+    ]);
+  });
+  it('«УПРАВЛЕНИЕ ОБРАЗОВАНИЯ / АДМИНИСТРАЦИИ КОНДИНСКОГО РАЙОНА»; a form to fill in with no term column is the ask\'s contents, not asks of its own', () => {
+    const p = letter('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nАДМИНИСТРАЦИИ КОНДИНСКОГО РАЙОНА', '| № | Наименование учреждения | Количество детей | Количество вожатых |\n| 1 | | | |');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Руководители муниципальных общеобразовательных учреждений']]);
+  });
+});
