@@ -1889,31 +1889,39 @@ const CALLS_ON = /(?<![\p{L}])(?:рекомендует|призывает|пр�
 const TERM_DASH_OBJECT =
   /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^–—;]{1,60}?|(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/iu;
 
+/** Whether a letter's lead asks softly («прошу», «просим», «рекомендуем», «напоминаем»), so its steps are recommendations. */
+const SOFT_LEAD = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu;
+
+/**
+ * A letter's ask that ends with «:» over a run of clauses that carry no verb of their own: the run (those right after it for
+ * which `step` holds) are its steps, each asked of the addressees, and the lead is their heading.
+ */
+function markLeadOverRun(clauses: Clause[], lead: (c: Clause, next: Clause) => boolean, step: (c: Clause) => boolean): void {
+  const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && clauses[i + 1] !== undefined && lead(c, clauses[i + 1]!) && step(clauses[i + 1]!));
+  const head = clauses[at];
+  if (!head) return;
+  const soft = SOFT_LEAD.test(head.main.text);
+  for (let i = at + 1; i < clauses.length && step(clauses[i]!); i += 1) clauses[i]!.letterStep = { soft };
+  head.letterLead = true;
+}
+
 function markLetterSteps(clauses: Clause[]): void {
   // «… просит организовать работу и представить: / до 20 мая 2025 года – информацию …; / ежеквартально, до 5 числа …, – сведения …»:
   // unmarked lines, each a term and what is owed by it, under a lead whose verb they share.
-  const termed = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && hasInfinitive(c.main.text) && clauses[i + 1] !== undefined && TERM_DASH_OBJECT.test(clauses[i + 1]!.main.text));
+  markLeadOverRun(clauses, (c) => hasInfinitive(c.main.text), (c) => TERM_DASH_OBJECT.test(c.main.text) && c.parentClause === null);
   // «… просит представить следующую информацию: / | № | Наименование информации | Срок представления |»: the rows are the asks.
   // (Only rows with a term column: a form to fill in under «… по следующей форме:» asks nothing row by row.)
-  const tabled = clauses.findIndex((c, i) => c.letter && c.main.marker === null && !c.row && /:\s*$/u.test(c.main.text) && ASK.test(c.main.text) && clauses[i + 1]?.row !== undefined && clauses.slice(i + 1).some((r) => r.row !== undefined && r.row.deadline !== ''));
-  const tableLead = clauses[tabled];
-  if (tableLead) {
-    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(tableLead.main.text);
-    for (let i = tabled + 1; i < clauses.length && clauses[i]!.row !== undefined; i += 1) clauses[i]!.letterStep = { soft };
-    tableLead.letterLead = true;
-  }
-  const termLead = clauses[termed];
-  if (termLead) {
-    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду)/iu.test(termLead.main.text);
-    for (let i = termed + 1; i < clauses.length && TERM_DASH_OBJECT.test(clauses[i]!.main.text) && clauses[i]!.parentClause === null; i += 1) clauses[i]!.letterStep = { soft };
-    termLead.letterLead = true;
-  }
+  markLeadOverRun(
+    clauses,
+    (c) => !c.row && clauses.slice(clauses.indexOf(c) + 1).some((r) => r.row !== undefined && r.row.deadline !== ''),
+    (c) => c.row !== undefined,
+  );
   // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
   // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
   const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
   const lead = clauses[at];
   if (lead) {
-    const soft = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu.test(lead.main.text);
+    const soft = SOFT_LEAD.test(lead.main.text);
     const run: Clause[] = [];
     for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
     // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
