@@ -1916,6 +1916,9 @@ function markLetterSteps(clauses: Clause[]): void {
     (c) => !c.row && clauses.slice(clauses.indexOf(c) + 1).some((r) => r.row !== undefined && r.row.deadline !== ''),
     (c) => c.row !== undefined,
   );
+  // «В связи с изложенным прошу: / организовать информирование граждан …; / обеспечить прием заявлений …»: steps whose
+  // marks the copy lost, each a line that opens with its verb in lower case.
+  markLeadOverRun(clauses, (c) => STRONG_ASK.test(c.main.text), (c) => c.main.marker === null && c.parentClause === null && /^[а-яё]/u.test(c.main.text) && startsWithInfinitive(c.main.text));
   // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
   // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
   const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
