@@ -1165,6 +1165,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         let due = clauseDeadlines(c, dl).filter((d) => (isDue(d) || (c.deadlineBlocks.length > 0 && d.kind !== 'none')) && (!opensOnly || c.deadlineBlocks.length > 0 || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
         // «Об итогах проведенной работы информировать 1 апреля 2011 года.»: a report owed on the day named.
         if (due.length === 0 && REPORT_ON_DAY.test(first)) due = findSetDays(clauseText(c), ctx);
+        // («Представить … информацию … – заместитель главы района Петров И.С., 05.11.2025.»: the day after those who answer.)
+        const trailing = due.length === 0 ? trailingResponsible(t)?.term : undefined;
+        if (trailing) {
+          const d = dl.parse(trailing);
+          if (d.kind !== 'none') due = [d];
+        }
         if (due.length > 0) {
           markAssignment(items, c, text);
           // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)
@@ -1437,6 +1443,8 @@ function splitNominative(text: string): string[] {
 function splitNominativeBare(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
+    // «ОНДиПР по Белоярскому району – по согласованию»: the note written after a dash, not in parentheses.
+    .replace(/\s*[–—-]\s*по\s+согласованию(?![\p{L}])/giu, '')
     // «ГБОУ №№ 26, 39, 268»: a comma before a number continues a list of numbers, not of names.
     // «Чуева Г. Х..Кл. рук.»: a second dot after an initial parts two names.
     // «Михайлова Н.Н. Лабецкая Е.Л.»: names with their initials one after another, with nothing between.
@@ -1586,11 +1594,30 @@ function restates(full: string, short: string): boolean {
 }
 
 /** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)»: who answers, named inside the item. */
-const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.)\s*[:–—-]\s*([^;)]+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
+const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*([^;)]+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
+/** «… водоснабжения. Ответственный: отдел по делам ГО и ЧС. Срок: до 20.10.2025.»: a sentence of the item that names who answers. */
+const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:ответственн(?:ый|ые|ое\s+лицо)(?:\s+исполнител[ьи])?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*([^.;]+?(?:\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)?)(?=\.\s|\.?$|;|,?\s+срок)/iu;
+/**
+ * «Обеспечить готовность … – главы городского и сельских поселений, до 15.10.2025.»: an instruction list's item that names who
+ * answers after a dash at its end, in the nominative, the term after a comma. The words after the dash must open with a body or
+ * a post in the nominative and hold no verb.
+ */
+const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а-яё]+)[^–—]*?)(?:,\s*((?:срок\s*[:–—-]?\s*)?(?:до\s|не\s+позднее\s|\d{1,2}[.\s])[^,;]*?|постоянно|ежемесячно[^,;]*?|ежеквартально[^,;]*?))?\.?$/u;
 
 function inlineResponsible(t: string): string[] {
-  const m = INLINE_RESPONSIBLE.exec(t);
-  return m ? splitNominative(m[1]!) : [];
+  const m = INLINE_RESPONSIBLE.exec(t) ?? RESPONSIBLE_SENTENCE.exec(t);
+  if (m) return splitNominative(m[1]!);
+  return trailingResponsible(t)?.executors ?? [];
+}
+
+/** The executors and the term of `TRAILING_RESPONSIBLE`, when the words after the dash name a body or a post. */
+function trailingResponsible(t: string): { executors: string[]; term: string | null } | null {
+  const m = TRAILING_RESPONSIBLE.exec(t);
+  if (!m || !startsWithInfinitive(t)) return null;
+  const phrase = m[1]!.trim();
+  const first = phrase.split(/\s+/u)[0]!;
+  if (!(ORG_NOMINATIVE.test(first) || /^[А-ЯЁ]{2,}$/u.test(first)) || hasInfinitive(phrase) || /(?:^|\s)(?:до|в|по|не)\s+\d/u.test(phrase)) return null;
+  return { executors: splitNominative(phrase), term: m[2] ?? null };
 }
 
 /** «Контроль: Сидоров С.С., заместитель главы города», «Контроль за исполнением – Петров П.П.». */
