@@ -87,6 +87,8 @@ export function isDativeWord(word: string): boolean {
   if (LOWER_DATIVE_HEAD.test(w)) return true;
   // Indeclinable abbreviations: «МЧС», «УМВД», «Минэкономразвития» (followed by «России»/«области»).
   if (/^[А-ЯЁ]{2,5}(?:-[А-ЯЁ]+)?$/u.test(w)) return !/^(?:РЕШИЛ|ПЛАН|ПРИКАЗ|СРОК|ПУНКТ|ИТОГИ)$/u.test(w);
+  // «ОНДиПР», «УНДиПР», «ГОиЧС»: an abbreviation with a conjunction in lower case inside it.
+  if (/^[А-ЯЁ]{2,4}и[А-ЯЁ]{1,4}$/u.test(w)) return true;
   // («ОГИБДД», «ГУФСИН», «ФГБОУВ»: six letters with few vowels; «РЕШИЛИ», «ПРИКАЗ», «ПРОЕКТ» are words.)
   if (/^[А-ЯЁ]{6}$/u.test(w) && (w.match(/[АЕЁИОУЫЭЮЯ]/gu) ?? []).length <= 2) return !/^(?:ПРИКАЗ|ПРОЕКТ|ПУНКТЫ|ВОПРОС|ОТЧЕТЫ|ОТЧЁТЫ|СРОКИ|ПЛАНЫ|ГРАФИК|АДРЕСА|ТЕКСТЫ|ЗАКОНЫ|ДОКЛАД|ГЛАВЕ|ГЛАВАМ)$/u.test(w);
   if (/^Мин[а-яё]+/u.test(w) && /(?:развития|природы|обрнауки|просвещения|культуры|экономразвития|цифры|энерго|спорта|юст|обороны|транса|фина|здрава|труда|строя|сельхоза|промторга)$/u.test(w)) return true;
@@ -190,7 +192,10 @@ export function splitList(phrase: string): string[] {
       // «… и постоянной комиссии по …»: an adjective before a body's dative head.
       // («управления по оргработе и муниципальной службе»: after «по» the pair is that preposition's, not a new executor.)
       const adjectiveHead = FEMININE_DATIVE_ADJECTIVE.test(head) && (LOWER_DATIVE_HEAD.test(after) || /^(?:комиссии|группе|службе|инспекции|палате|думе|дирекции|больнице|школе)$/u.test(after)) && !/(?:^|\s)по\s+\S+$/u.test(current.trim());
-      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
+      // «Заместителю главы района, курирующему социальную сферу, Петровой О.В.»: the name of the one the post and its participle
+      // describe (a name alone after a post that names no one yet).
+      const nameOfPost = /^,/u.test(token.trim()) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(next.trim()) && POST_DATIVE.test(current.trim()) && !/[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(current) && /,\s*[а-яё]+(?:щему|вшему|щей|вшей)\s/u.test(current);
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
         parts.push(current);
         current = '';
         continue;
@@ -241,6 +246,9 @@ function adjectivesSharingNoun(parts: readonly string[]): string[] {
 
 /** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
 // («… индивидуальных предпринимателей»: an adjective may stand before the post.)
+/** A post in the dative at a phrase's start: «Заместителю главы района», «Начальнику отдела». */
+const POST_DATIVE = /^(?:первому\s+)?(?:заместител|начальник|руководител|директор|председател|глав|заведующ|управляющ|министр|уполномоченн|помощник|советник|секретар)[а-яё]*(?![\p{L}])/iu;
+
 const ACCUSATIVE_POST = /^(?:[а-яё]{4,}(?:ых|их)\s+)?(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан|предпринимател)[а-яё]*(?![\p{L}])/iu;
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
