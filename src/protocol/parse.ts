@@ -1705,6 +1705,17 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       // («Министерство … информирует о проведении с 1 по 30 ноября 2024 года … акции. Просим … сообщить … до 10 декабря …»:
       // the days of what a letter tells are no term of the ask beside them.)
       if (c.letter && sentences.length > 1 && TELLS.test(sentence) && !hasInfinitive(sentence) && !ASK.test(sentence)) continue;
+      // «… представить информацию до 15.01.2026, далее – ежеквартально до 15 числа …»: the schedule after the first report (its
+      // verb left in the sentence before), its first due day after that report's, as on a «Срок» line.
+      const then = /^\s*(?:а\s+)?далее\s*[–—-]?\s*(\S[^.;]*)/iu.exec(sentence);
+      const before = found[found.length - 1];
+      if (then && before?.kind === 'date' && before.date && !hasInfinitive(sentence)) {
+        const schedule = parseDeadline(then[1]!, { ...dl.ctx, documentDate: before.date });
+        if (schedule.kind === 'recurring') {
+          found.push({ ...schedule, text: then[1]!.trim() });
+          continue;
+        }
+      }
       const d = dl.find(sentence, asked || (leads && index > 0) ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:

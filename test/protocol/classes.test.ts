@@ -3216,3 +3216,15 @@ describe('executors: a name after a post and its participle, an abbreviation wit
     ]);
   });
 });
+
+describe('a first report, then a schedule, in the item\'s own sentence', () => {
+  it('«… представить информацию … до 15.01.2026, далее - ежеквартально до 15 числа месяца, следующего за отчетным кварталом» gives both, as a «Срок» line does', () => {
+    const p = parseText('ПРОТОКОЛ № 1\nзаседания комиссии\n10.02.2025\nРЕШИЛИ:\n1. Управлению экономики представить информацию о ходе реализации проекта до 15.01.2026, далее - ежеквартально до 15 числа месяца, следующего за отчетным кварталом.\n2. Отделу культуры представить отчет до 1 марта 2025 года, далее – ежемесячно, до 5 числа.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([
+      ['1', 'date', '2026-01-15'],
+      ['1', 'recurring', '2026-04-15'],
+      ['2', 'date', '2025-03-01'],
+      ['2', 'recurring', '2025-03-05'],
+    ]);
+  });
+});
