@@ -96,6 +96,9 @@ export function toNominative(phrase: string): string {
 }
 
 function nominativeOf(phrase: string): string {
+  // «сельскими, городскими и поселковыми администрациями»: plural adjectives in the instrumental before their one noun.
+  const run = /^(?:(?:совместно\s+)?со?\s+)?((?:[а-яё]+(?:ыми|ими)(?:\s*,\s*|\s+и\s+))+)([а-яё]+(?:ыми|ими)\s+\S.*)$/u.exec(phrase.trim());
+  if (run) return `${run[1]!.replace(/([а-яё]+)(ы|и)ми(?![а-яё])/gu, '$1$2е')}${nominativeOf(run[2]!)}`;
   // «М.А. Губиной - редактору газеты …», «И.И. Петрову, начальнику отдела»: the person first, then the post.
   const person = /^([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?:(\s*[-–—,]\s*)(\S.*))?$/u.exec(phrase.trim());
   if (person) {

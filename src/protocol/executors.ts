@@ -159,6 +159,16 @@ function wordsOutside(masked: string): Array<{ word: string; index: number }> {
 const ABBREVIATION_TAIL = /\p{Ll}+\s+[А-ЯЁ]{2,5}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ]{2,5})*$/u;
 
 /** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
+/**
+ * The partners after «совместно с»: a list of names in the instrumental, each as `splitList` parts datives, and parted again
+ * where the next one opens in the instrumental («Минфином России (А.Г.Силуановым) и заинтересованными федеральными органами …»,
+ * «…, Министерством культуры»); «по делам ГО и ЧС», «финансов и налоговой политики», «сельскими, городскими и поселковыми
+ * администрациями» (adjectives before their one noun) stay whole.
+ */
+export function splitPartners(phrase: string): string[] {
+  return splitList(phrase).flatMap((p) => p.split(/(?<![а-яё](?:ыми|ими))(?:\s*,\s*|\s+и\s+)(?=[а-яё]+(?:ыми|ими)\s|[А-ЯЁ][а-яё]+(?:ом|ем|ами|ями)(?:\s|$))|(?<![а-яё](?:ыми|ими)),\s*(?=[а-яё]{4,}(?:ами|ями)\s)/u).filter((x) => x.trim() !== ''));
+}
+
 export function splitList(phrase: string): string[] {
   const parts: string[] = [];
   let current = '';
@@ -494,7 +504,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   for (const p of list) executors.push(accusative ? { role: 'executor', text: p, accusative } : { role: 'executor', text: p });
   if (co) {
     const partners = cutAtStop(withoutParticipants.slice(co.index + co[0].length));
-    for (const p of splitList(partners)) executors.push({ role: 'co-executor', text: p });
+    for (const p of splitPartners(partners)) executors.push({ role: 'co-executor', text: p });
   }
   // «ОМВД России по району рекомендовать обеспечить …»: the lead written after the executors it leads.
   const postLead = lead === '' && /^(?:рекомендовать|предложить|поручить)$/iu.test(verb) && words.slice(verbIndex + 1, verbIndex + 16).some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word)) ? verb : '';
@@ -504,7 +514,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   const after = /\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+((?:[^,;.()]|\([^()]*\))+?)(?=\s+[а-яё]+(?:ть|ться|ти)(?![\p{L}])|[,;.]|$)/u.exec(blankQuotes(rest));
   if (after && !co) {
     const phraseAfter = cutAtStop(rest.slice(after.index, after.index + after[0].length).replace(/^\s+(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+/u, ''));
-    for (const p of splitList(phraseAfter)) executors.push({ role: 'co-executor', text: p });
+    for (const p of splitPartners(phraseAfter)) executors.push({ role: 'co-executor', text: p });
   }
   if (executors.length === 0) return null;
   return { lead, recommendation: RECOMMENDING.has((lead || postLead).toLowerCase()), executors, verb, rest };

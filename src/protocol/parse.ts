@@ -16,7 +16,7 @@ import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATI
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
-import { cutAtStop, isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
+import { cutAtStop, isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, splitPartners, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
@@ -518,7 +518,7 @@ function partnersOf(t: string): ExecutorPhrase[] {
   const words = [...m[1]!.matchAll(/[А-Яа-яЁё]+/gu)];
   const verb = words.find((w) => /^[а-яё]/u.test(w[0]) && isInfinitive(w[0]));
   const phrase = verb ? m[1]!.slice(0, verb.index).trim() : m[1]!;
-  return splitList(phrase).map((p) => ({ role: 'co-executor' as const, text: p }));
+  return splitPartners(phrase).map((p) => ({ role: 'co-executor' as const, text: p }));
 }
 
 /** «ОМВД России … рекомендовано обеспечить», «Управлению образования поручено … подготовить»: the named, the word, the verb. */
@@ -743,7 +743,7 @@ function executorLines(subs: readonly Block[]): ExecutorPhrase[] {
     const co = /^(?:совместно\s+со?|во\s+взаимодействии\s+со?)\s+(.+)$/iu.exec(t);
     if (co) {
       if (out.length === 0) break;
-      for (const p of splitList(co[1]!)) out.push({ role: 'co-executor', text: p });
+      for (const p of splitPartners(co[1]!)) out.push({ role: 'co-executor', text: p });
       continue;
     }
     const lead = leadingExecutors(t);
