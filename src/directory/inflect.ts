@@ -231,7 +231,11 @@ const SURNAME_RULES: Readonly<Record<Case, ReadonlyArray<readonly [RegExp, strin
 
 function inflectPerson(phrase: string, agreement: Agreement): string {
   if (agreement.plural) return phrase;
+  // (In parentheses after a body in the accusative, «(Иванова О.П.)» is as often her name left in the nominative as his in the
+  // accusative: it stays as written; «(Иванову О.П.)» is hers.)
+  const bracketed = /\([^()]*\)\s*$/u.test(phrase);
   const surname = (word: string): string => {
+    if (agreement.case === 'acc' && bracketed && /(?:ов|ев|ёв|ин|ын)а$/u.test(word)) return word;
     for (const [re, to] of SURNAME_RULES[agreement.case]) if (re.test(word)) return word.replace(re, to);
     return word;
   };

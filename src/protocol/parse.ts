@@ -72,7 +72,9 @@ const ENTRUSTED_AFTER = /^[А-ЯЁ][^;]{3,400}?\s+поручить\s+((?:[А-Я�
 /** «Ответственность за организацию … возложить на его организаторов — оргкомитет …». */
 const RESPONSIBILITY = /^(?:персональную\s+)?ответственность\s+за\s+.+?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Организацию и проведение месячника … возложить на управление образования …»: the task first, then whom (never «Контроль …»). */
-const TASK_ON = /^(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s[^;]{0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
+// («1. Провести … 25 сентября 2010 года … слет. Непосредственную подготовку и проведение слета возложить на руководителя клуба …»:
+// the sentence may follow another, and open with an adjective.)
+const TASK_ON = /(?:^|[.!]\s+)(?:(?:непосредственн|общ|практическ|организационн)[а-яё]+\s+)?(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s(?:[^;.]|(?<=[А-ЯЁ])\.){0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
 const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|личную\s+)?ответственность\s+на\s+(.+?)\s+за\s+\S/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
@@ -1085,7 +1087,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       if (allExecutors.length > 0 && deadlines.every((d) => d.kind === 'none')) {
         // Several such days («… 04.11.04 г. в 15.00, 05.11.04 г. в 15.00») are several dated actions.
         // (A day inside an executor's name — «комиссии по проведению выборов 18 декабря 1995 года» — is the name's.)
-        const days = findSetDays(clauseText(c), ctx).filter((d) => !verdict.executors.some((e) => e.text.includes(d.text)));
+        // (Only in the sentence that names them: «Провести … 25 сентября 2010 года … слет. Подготовку … возложить на …» — the
+        // day the act holds its event on is no term of the one who prepares it.)
+        const named = verdict.executors[0]?.text.replace(/^на\s+/u, '');
+        const sentences = sentencesOf(squash(clauseText(c)));
+        const at = named ? sentences.findIndex((x) => x.includes(named)) : -1;
+        const own = at > 0 && startsWithInfinitive(sentences[0]!) && splitExecutors(sentences[0]!) === null ? sentences[at] : undefined;
+        const days = findSetDays(own ?? clauseText(c), ctx).filter((d) => !verdict.executors.some((e) => e.text.includes(d.text)));
         if (days.length > 0) deadlines = days;
       }
       // Words of a term the grammar could not read: unparsed with those words, never «без срока» stated as sure.

@@ -3255,3 +3255,27 @@ describe('«Обязываю …» as a lead', () => {
     ]);
   });
 });
+
+describe('outside-58 classes', () => {
+  it('«1. Провести … 25 сентября 2010 года … слет …. Непосредственную подготовку и проведение … возложить на руководителя клуба “Странник“ (Сорокин А.Н.)»: the post and its name answer; the event\'s day is no term of theirs stated as sure', () => {
+    const p = parseCorpus('outside-58/docs/011.txt');
+    const first = p.assignments.find((a) => a.item === '1');
+    expect(first?.executors.map((e) => e.name)).toEqual(['руководитель подросткового клуба “Странник“ (Сорокин А.Н.)']);
+    expect(first?.deadline.kind).not.toBe('date');
+  });
+  it('a paraphrase: «2. Провести 12 июня 2025 года праздник … . Общую подготовку праздника возложить на отдел культуры (Иванова О.П.)»', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 20.05.2025 № 300\nПОСТАНОВЛЯЮ:\n1. Утвердить программу праздника.\n2. Провести 12 июня 2025 года праздник «День России». Общую подготовку праздника возложить на отдел культуры (Иванова О.П.)\n3. Управлению образования обеспечить участие школьников 12 июня 2025 года.');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      ['2', ['отдел культуры (Иванова О.П.)'], 'unparsed'],
+      ['3', ['Управление образования'], '2025-06-12'],
+    ]);
+  });
+});
+
+describe('a name in parentheses after a body in the accusative', () => {
+  it('«… возложить на постоянную депутатскую комиссию по социальной политике (Москвина Е.А.)», «… на начальника Управления образования … (Пакулина О.Б.)» keep the name as written; «(Иванову О.П.)» is hers in the nominative', () => {
+    expect(parseCorpus('regional/docs/003.txt').controller?.name).toBe('постоянная депутатская комиссия по социальной политике (Москвина Е.А.)');
+    expect(parseCorpus('outside-20/docs/007.txt').controller?.name).toMatch(/\(Пакулина О\.Б\.\)$/u);
+    expect(parseText('ПРИКАЗ\nот 01.02.2025 № 5\n1. Отделу учета подготовить отчет до 01.03.2025.\n2. Контроль за исполнением приказа возложить на отдел культуры (Иванову О.П.).').controller?.name).toBe('отдел культуры (Иванова О.П.)');
+  });
+});
