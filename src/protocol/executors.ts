@@ -89,8 +89,8 @@ export function isDativeWord(word: string): boolean {
   if (/^[А-ЯЁ]{2,5}(?:-[А-ЯЁ]+)?$/u.test(w)) return !/^(?:РЕШИЛ|ПЛАН|ПРИКАЗ|СРОК|ПУНКТ|ИТОГИ)$/u.test(w);
   // «ОНДиПР», «УНДиПР», «ГОиЧС»: an abbreviation with a conjunction in lower case inside it.
   if (/^[А-ЯЁ]{2,4}и[А-ЯЁ]{1,4}$/u.test(w)) return true;
-  // («ОГИБДД», «ГУФСИН», «ФГБОУВ»: six letters with few vowels; «РЕШИЛИ», «ПРИКАЗ», «ПРОЕКТ» are words.)
-  if (/^[А-ЯЁ]{6}$/u.test(w) && (w.match(/[АЕЁИОУЫЭЮЯ]/gu) ?? []).length <= 2) return !/^(?:ПРИКАЗ|ПРОЕКТ|ПУНКТЫ|ВОПРОС|ОТЧЕТЫ|ОТЧЁТЫ|СРОКИ|ПЛАНЫ|ГРАФИК|АДРЕСА|ТЕКСТЫ|ЗАКОНЫ|ДОКЛАД|ГЛАВЕ|ГЛАВАМ)$/u.test(w);
+  // («ОГИБДД», «ГУФСИН»: six letters with few vowels; «ПРИКАЗ», «ПРОЕКТ», «СПИСОК» are words, «УЧЕСТЬ», «ВНЕСТИ» verbs.)
+  if (/^[А-ЯЁ]{6}$/u.test(w) && (w.match(/[АЕЁИОУЫЭЮЯ]/gu) ?? []).length <= 2) return !/(?:ТЬ|ТИ|ЧЬ)$/u.test(w) && !/^(?:ПРИКАЗ|ПРОЕКТ|ПУНКТЫ|ВОПРОС|ГРАФИК|ДОКЛАД|СОСТАВ|СПИСОК|РАЗДЕЛ|ГЛАВАМ|ДОГОВОР)$/u.test(w);
   if (/^Мин[а-яё]+/u.test(w) && /(?:развития|природы|обрнауки|просвещения|культуры|экономразвития|цифры|энерго|спорта|юст|обороны|транса|фина|здрава|труда|строя|сельхоза|промторга)$/u.test(w)) return true;
   const lower = w.toLowerCase();
   if (lower.length < 3) return false;
@@ -158,7 +158,6 @@ function wordsOutside(masked: string): Array<{ word: string; index: number }> {
 /** A name ending in a run of abbreviations after a lower-case word: «… по делам ГО», «… по делам ГО, ЧС». */
 const ABBREVIATION_TAIL = /\p{Ll}+\s+[А-ЯЁ]{2,5}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ]{2,5})*$/u;
 
-/** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
 /**
  * The partners after «совместно с»: a list of names in the instrumental, each as `splitList` parts datives, and parted again
  * where the next one opens in the instrumental («Минфином России (А.Г.Силуановым) и заинтересованными федеральными органами …»,
@@ -169,6 +168,7 @@ export function splitPartners(phrase: string): string[] {
   return splitList(phrase).flatMap((p) => p.split(/(?<![а-яё](?:ыми|ими))(?:\s*,\s*|\s+и\s+)(?=[а-яё]+(?:ыми|ими)\s|[А-ЯЁ][а-яё]+(?:ом|ем|ами|ями)(?:\s|$))|(?<![а-яё](?:ыми|ими)),\s*(?=[а-яё]{4,}(?:ами|ями)\s)/u).filter((x) => x.trim() !== ''));
 }
 
+/** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
 export function splitList(phrase: string): string[] {
   const parts: string[] = [];
   let current = '';
@@ -254,11 +254,11 @@ function adjectivesSharingNoun(parts: readonly string[]): string[] {
   return out;
 }
 
-/** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
-// («… индивидуальных предпринимателей»: an adjective may stand before the post.)
 /** A post in the dative at a phrase's start: «Заместителю главы района», «Начальнику отдела». */
 const POST_DATIVE = /^(?:первому\s+)?(?:заместител|начальник|руководител|директор|председател|глав|заведующ|управляющ|министр|уполномоченн|помощник|советник|секретар)[а-яё]*(?![\p{L}])/iu;
 
+/** A post in the accusative (or genitive plural) opening an executor: «руководителей …», «директоров …», «заведующего …». */
+// («… индивидуальных предпринимателей»: an adjective may stand before the post.)
 const ACCUSATIVE_POST = /^(?:[а-яё]{4,}(?:ых|их)\s+)?(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан|предпринимател)[а-яё]*(?![\p{L}])/iu;
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
@@ -442,7 +442,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   let phrase = body.slice(0, verbAt).trim();
   // «Администрация поселения сообщает, что … выявлен случай бешенства. Необходимо … провести …»: a sentence ends before the
   // verb, so the words before it name no one it asks (a short abbreviation’s dot, «г. Нефтеюганску», «тов. Маракуев», ends none).
-  if (/(?<![\p{L}])(?!(?:просп|мкрн)\.)\p{L}*\p{Ll}{4}[.!?]\s+\p{Lu}/u.test(blankQuotes(phrase))) return null;
+  // (Only after a sentence that tells something — «сообщает, что …», «выявлен …» —: «Председателю Законодат. Собрания …» is a name.)
+  if (/(?<![\p{L}])(?:\p{Ll}{3,}(?:ает|яет|ует|ит|ят|ют)|что|выявлен[аоы]?|установлено|зарегистрирован[аоы]?)(?![\p{L}])[^.!?]*?\p{Ll}{4}[.!?]\s+\p{Lu}/u.test(blankQuotes(phrase))) return null;
 
   // The executor's head: the first word, or — after an opening adverbial — the first dative head that follows it.
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
@@ -507,7 +508,10 @@ function readExecutors(text: string): ExecutorSplit | null {
     for (const p of splitPartners(partners)) executors.push({ role: 'co-executor', text: p });
   }
   // «ОМВД России по району рекомендовать обеспечить …»: the lead written after the executors it leads.
-  const postLead = lead === '' && /^(?:рекомендовать|предложить|поручить)$/iu.test(verb) && words.slice(verbIndex + 1, verbIndex + 16).some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word)) ? verb : '';
+  // (Only when the next word is the ordered verb, or opens a term before it: «… предложить варианты … и представить …» is no lead.)
+  const afterLead = words[verbIndex + 1]?.word ?? '';
+  const termFirst = /^(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|в|до|не|незамедлительно|постоянно)$/iu.test(afterLead);
+  const postLead = lead === '' && /^(?:рекомендовать|предложить|поручить)$/iu.test(verb) && ((isInfinitive(afterLead) && /^[а-яё]/u.test(afterLead)) || (termFirst && words.slice(verbIndex + 2, verbIndex + 16).some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word)))) ? verb : '';
   const rest = body.slice(verbAt);
   // «… разработать совместно с Управлением … показатели»: co-executors after the verb.
   // («… совместно с отделом трудпоселения (тов. Маракуев) в суточный срок»: a person in parentheses, with its dots, stays.)

@@ -534,7 +534,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
     // («КОМИТЕТ ПО ОБРАЗОВАНИЮ / АДМИНИСТРАЦИИ ГОРОДА МУРМАНСКА»: the sender's name going on in capitals is no address.)
     const above = lines[i - 1]?.trim() ?? '';
-    if (!/\p{Ll}/u.test(l) && above !== '' && /\p{Lu}{3}/u.test(above) && !/\p{Ll}/u.test(above)) continue;
+    // («АДМИНИСТРАЦИЯ … РАЙОНА / ГЛАВАМ СЕЛЬСКИХ ПОСЕЛЕНИЙ»: a plain dative — «-АМ», «-ЯМ», «ГЛАВЕ», «-У», «-Ю» — is an address all the same.)
+    if (!/\p{Ll}/u.test(l) && above !== '' && /\p{Lu}{3}/u.test(above) && !/\p{Ll}/u.test(above) && !/^\p{Lu}+(?:АМ|ЯМ|Е|У|Ю)(?![\p{L}])/u.test(l)) continue;
     // («Главам Каменского и Банновского сельских поселений необходимо заблаговременно подготовить …»: a sentence that asks, not an address.)
     if (/(?<![\p{L}])(?:необходимо|следует|надлежит|нужно|поручено|рекомендовано)(?![\p{L}])|\s[а-яё]{3,}(?:ать|ять|еть|ить|уть)(?:ся)?(?=[\s,.;:]|$)/u.test(l)) continue;
     // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»);

@@ -74,7 +74,7 @@ const RESPONSIBILITY = /^(?:персональную\s+)?ответственн�
 /** «Организацию и проведение месячника … возложить на управление образования …»: the task first, then whom (never «Контроль …»). */
 // («1. Провести … 25 сентября 2010 года … слет. Непосредственную подготовку и проведение слета возложить на руководителя клуба …»:
 // the sentence may follow another, and open with an adjective.)
-const TASK_ON = /(?:^|[.!]\s+)(?:(?:непосредственн|общ|практическ|организационн)[а-яё]+\s+)?(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s(?:[^;.]|(?<=[А-ЯЁ])\.){0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
+const TASK_ON = /(?:^|[.!]\s+)(?:(?:непосредственн|общ|практическ|организационн)[а-яё]+\s+)?(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s(?:[^;.]|(?<=(?:^|[\s.(])\p{L})\.){0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
 const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|личную\s+)?ответственность\s+на\s+(.+?)\s+за\s+\S/iu;
 const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
@@ -664,7 +664,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const owed = recipientsOwe(t, squash(clauseText(c)));
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
   if (APPROVAL.test(t)) return { kind: 'approval' };
-  if (c.responsibleBlocks.length > 0 || c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
+  // («Провести учения. Ответственный: начальник отдела ГО и ЧС А.А. Сидоров.»: who answers, named in a sentence of the item.)
+  if (c.responsibleBlocks.length > 0 || c.row || (startsWithInfinitive(t) && RESPONSIBLE_SENTENCE.test(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
   const person = trailingPerson(clauseText(c));
   if (person && (startsWithInfinitive(t) || /\s[а-яё]+(?:ть|ти)(?:\s|$)/u.test(t))) {
     return { kind: 'assignment', executors: [{ role: 'executor', text: person }], recommendation: false, nominative: true, rest: t };
@@ -1089,11 +1090,11 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         // (A day inside an executor's name — «комиссии по проведению выборов 18 декабря 1995 года» — is the name's.)
         // (Only in the sentence that names them: «Провести … 25 сентября 2010 года … слет. Подготовку … возложить на …» — the
         // day the act holds its event on is no term of the one who prepares it.)
-        const named = verdict.executors[0]?.text.replace(/^на\s+/u, '');
+        const first = verdict.executors[0]?.text.replace(/^на\s+/u, '');
         const sentences = sentencesOf(squash(clauseText(c)));
-        const at = named ? sentences.findIndex((x) => x.includes(named)) : -1;
-        const own = at > 0 && startsWithInfinitive(sentences[0]!) && splitExecutors(sentences[0]!) === null ? sentences[at] : undefined;
-        const days = findSetDays(own ?? clauseText(c), ctx).filter((d) => !verdict.executors.some((e) => e.text.includes(d.text)));
+        const at = first ? sentences.findIndex((x) => x.includes(first)) : -1;
+        const theirs = at > 0 && startsWithInfinitive(sentences[0]!) && splitExecutors(sentences[0]!) === null ? sentences[at] : undefined;
+        const days = findSetDays(theirs ?? clauseText(c), ctx).filter((d) => !verdict.executors.some((e) => e.text.includes(d.text)));
         if (days.length > 0) deadlines = days;
       }
       // Words of a term the grammar could not read: unparsed with those words, never «без срока» stated as sure.
@@ -1267,11 +1268,16 @@ const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится
 const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
 
 /** «… запрещено проводить выставки …», «не допускается складировать …»: what is forbidden or allowed, no task. */
-const PROHIBITION = /(?<![\p{L}])(?:запрещен[оаы]?|запрещается|запрещаются|не\s+допускается|не\s+разрешается|разрешен[оаы]?|разрешается)\s+(?:[^\s.]+\s+){0,3}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
+const PROHIBITION = /(?<![\p{L}])(?:запрещен[оаы]?|запрещается|запрещаются|не\s+допускается|не\s+разрешается)\s+(?:[^\s.]+\s+){0,3}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
 
+/**
+ * Whether the sentence's own predicate is a ban («… запрещено проводить выставки …, торговать … и вывозить …»), not a ban
+ * inside a clause of time or condition («… когда запрещено разводить костры, организовать патрулирование …»).
+ */
 function prohibits(sentence: string): boolean {
   const m = PROHIBITION.exec(sentence);
-  return m !== null && !hasInfinitive(sentence.slice(0, m.index));
+  if (m === null || hasInfinitive(sentence.slice(0, m.index))) return false;
+  return !/(?<![\p{L}])(?:когда|где|если|пока|в\s+случае)(?![\p{L}])[^,]*$/iu.test(sentence.slice(0, m.index));
 }
 
 /** «В срок до 19 октября коммунальным организациям поручено окончательно завершить …»: a story of an order given elsewhere. */
@@ -1596,15 +1602,23 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
 /** Whether `short` names again one named in full as `full`: each of its words begins a word of `full` («главы поселений» in «Главы городских и сельских поселений района»). */
 function restates(full: string, short: string): boolean {
   const stems = (t: string): string[] => (t.toLowerCase().replace(/ё/gu, 'е').match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const numbers = (t: string): string => (t.match(/\d+/gu) ?? []).join(' ');
   const whole = stems(full);
   const part = stems(short);
-  return part.length > 0 && part.every((w) => whole.some((x) => x.startsWith(w) || w.startsWith(x)));
+  // (The head first, and the same numbers: «администрация района» does not restate «Комитету … администрации района», nor «СОШ № 2» «СОШ № 1».)
+  const same = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+  // (A name written inside the full one — «Управление ЖКХ (ответственный исполнитель - Шель О.В.)» / «Шель О.В.» — is it too.)
+  if (full.toLowerCase().includes(short.trim().toLowerCase())) return true;
+  return part.length > 0 && whole.length > 0 && same(part[0]!, whole[0]!) && numbers(full) === numbers(short) && part.every((w) => whole.some((x) => same(x, w)));
 }
 
 /** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)»: who answers, named inside the item. */
 const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*([^;)]+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
-/** «… водоснабжения. Ответственный: отдел по делам ГО и ЧС. Срок: до 20.10.2025.»: a sentence of the item that names who answers. */
-const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:ответственн(?:ый|ые|ое\s+лицо)(?:\s+исполнител[ьи])?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*([^.;]+?(?:\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)?)(?=\.\s|\.?$|;|,?\s+срок)/iu;
+/**
+ * «… водоснабжения. Ответственный: отдел по делам ГО и ЧС. Срок: до 20.10.2025.»: a sentence of the item that names who
+ * answers; the dots of initials («А.А. Сидоров») and of an abbreviation before a word in lower case («зам. главы») are the name's.
+ */
+const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|ые|ое\s+лицо)(?:\s+исполнител[ьи])?|[Ии]сполнител[ьи]|[Оо]тв\.|[Ии]сп\.)\s*[:–—-]\s*((?:[^.;]|(?<=(?:^|[\s(.])[А-ЯЁ])\.|\.(?=\s*[а-яё]))+?)(?=\.?\s*$|;|,?\s+[Сс]рок|(?<![\s.(][А-ЯЁ])\.\s+[А-ЯЁ])/u;
 /**
  * «Обеспечить готовность … – главы городского и сельских поселений, до 15.10.2025.»: an instruction list's item that names who
  * answers after a dash at its end, in the nominative, the term after a comma. The words after the dash must open with a body or
@@ -1614,7 +1628,8 @@ const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а
 
 function inlineResponsible(t: string): string[] {
   const m = INLINE_RESPONSIBLE.exec(t) ?? RESPONSIBLE_SENTENCE.exec(t);
-  if (m) return splitNominative(m[1]!);
+  // (The sentence's full stop after initials is theirs: «… Петров П.П. Срок: …».)
+  if (m) return splitNominative(m[1]!.replace(/(?<=(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ])$/u, '.'));
   return trailingResponsible(t)?.executors ?? [];
 }
 
@@ -1622,6 +1637,8 @@ function inlineResponsible(t: string): string[] {
 function trailingResponsible(t: string): { executors: string[]; term: string | null } | null {
   const m = TRAILING_RESPONSIBLE.exec(t);
   if (!m || !startsWithInfinitive(t)) return null;
+  // («Развернуть пункт временного размещения на базе здания – МБОУ «СОШ № 2»»: a place after the dash, not who answers.)
+  if (/(?:на\s+базе|в\s+здании|в\s+помещени[иях]+|по\s+адресу|на\s+территории|на\s+площадке|место(?:м)?\s+проведения)(?:\s+[^–—\s]+){0,4}\s*$/iu.test(t.slice(0, m.index))) return null;
   const phrase = m[1]!.trim();
   const first = phrase.split(/\s+/u)[0]!;
   if (!(ORG_NOMINATIVE.test(first) || /^[А-ЯЁ]{2,}$/u.test(first)) || hasInfinitive(phrase) || /(?:^|\s)(?:до|в|по|не)\s+\d/u.test(phrase)) return null;
@@ -1933,7 +1950,7 @@ const CALLS_ON = /(?<![\p{L}])(?:рекомендует|призывает|пр�
  * «ежеквартально, до 5 числа месяца, следующего за отчетным кварталом, – сведения о …».
  */
 const TERM_DASH_OBJECT =
-  /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^–—;]{1,60}?|(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно|ежеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/iu;
+  /^(?:(?:[Вв]\s+срок\s+)?(?:[Дд]о|[Нн]е\s+позднее|[Нн]е\s+позже|[Кк])\s+[^–—;]{1,60}?|(?:[Ее]жемесячно|[Ее]жеквартально|[Ее]женедельно|[Ее]жегодно|[Ее]жедневно|[Ее]жеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/u;
 
 /** Whether a letter's lead asks softly («прошу», «просим», «рекомендуем», «напоминаем»), so its steps are recommendations. */
 const SOFT_LEAD = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu;
