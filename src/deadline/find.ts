@@ -95,8 +95,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   return null;
 }
 
-/** «при понижении …», «при наступлении …», «при получении …» in the same sentence before a term: the term runs from that event. */
-const EVENT_BEFORE = /(?<![\p{L}])при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
+/** «при понижении …», «при получении …», «в случае …», «о возникновении аварийных ситуаций …» in the same sentence before a term: the term runs from that event. */
+const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))|в\s+случае|о\s+(?:возникновении|фактах|случаях)|об\s+(?:угрозе|авари[а-я]+|изменени[а-я]+))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
 
 /** A relative clause between commas: «…, которые являются пользователями объектов …,». */
 export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
@@ -117,7 +117,7 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
     if (/^\s*подряд(?![\p{L}])/u.test(n.slice(c.end, c.end + 12))) {
       return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase} подряд» — сколько длится условие, а не срок исполнения` } };
     }
-    const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 200), c.start));
+    const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 300), c.start));
     if (event) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
   }
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;

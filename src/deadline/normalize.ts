@@ -46,6 +46,9 @@ export function cleanPhrase(raw: string): string {
 }
 
 export function stripTrailing(text: string): string {
+  // («… срок – до 15 ноября 2021 г.).»: the bracket that closes the item's note is not the term's.
+  const unbalanced = /\)[\s.,;:!?*_-]*$/u.test(text) && (text.match(/\)/gu) ?? []).length > (text.match(/\(/gu) ?? []).length;
+  if (unbalanced) return stripTrailing(text.replace(/\)([\s.,;:!?*_-]*)$/u, '$1'));
   const trail = TRAILING.exec(normalize(text));
   if (!trail) return text.trim();
   const head = text.slice(0, trail.index);

@@ -94,6 +94,9 @@ function monthRanges(n: string, ctx: Context): PeriodHit[] {
   return out;
 }
 
+/** A season's or event's noun in the genitive right before a year: «отопительного периода», «сезона», «паводка», «каникул». */
+const SEASON_BEFORE = /(?<![\p{L}])(?:периода|сезона|паводка|половодья|ледохода|навигации|каникул|кампании|месячника|смены)\s+(?:(?:19|20)\d{2}\s*[/–-]\s*)?$/u;
+
 /** Every period named in `n` (normalized), in text order. */
 export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
   const ranges = monthRanges(n, ctx);
@@ -102,8 +105,13 @@ export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
   for (const m of n.matchAll(PERIOD)) {
     const glued = m[1] === undefined && m.index > 0 && n.charAt(m.index - 1) === 'в';
     const intro = glued ? 'в' : (m[1] ?? '').replace(/\s+/gu, ' ');
-    const read = spanOf(m, intro, ctx);
+    let read = spanOf(m, intro, ctx);
     if (read === null) continue;
+    // «в течение отопительного периода 2024-2025 годов», «в период купального сезона 2013 года»: the year names the season or
+    // event before it, whose end is not the year's — the term is not dated.
+    if (intro === '' && (read.unit === 'year' || read.unit === 'years') && SEASON_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index))) {
+      read = { unit: read.unit, span: { error: `«${/(?:\S+\s+){1,2}(?:\d{4}\s*[/–-]\s*)?$/u.exec(n.slice(0, m.index))?.[0] ?? ''}${m[0].trim()}»: год назван для сезона или события, а не как срок — его дата не названа` } };
+    }
     const start = glued ? m.index - 1 : m.index;
     if (inRange(start, m.index + m[0].length)) continue;
     hits.push({ start, end: m.index + m[0].length, role: roleOf(intro), intro, unit: read.unit, span: read.span });

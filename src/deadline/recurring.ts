@@ -190,8 +190,13 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
     const asked = REPORT_WORD.exec(n.slice(word.index));
     const before = n.slice(0, word.index);
     const quoted = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
-    if (!asked || asked.index > 80 || quoted || dates.some((h) => h !== from)) return null;
-    end = Math.max(end, word.index + asked.index + asked[0].length);
+    // («Срок: ежедневно, до 10.00» under an item that asks for figures: a term with its hour is due every day; not
+    // «ежедневно до 16.00 в период проведения», whose days are an event's.)
+    // («в период прохождения паводка ежедневно к 8.00 и 17.00 представлять …»: the days are the event's, not the calendar's.)
+    const eventDays = /(?<![\p{L}])(?:(?:в|на)\s+период|во\s+время|в\s+ходе|в\s+дни)(?![\p{L}])/u.test(n);
+    const hourly = mode !== 'free' && !asked && /(?<![\p{L}])(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}(?![\d.])/u.test(n);
+    if ((!asked && !hourly) || (asked && asked.index > 80) || quoted || eventDays || dates.some((h) => h !== from)) return null;
+    if (asked) end = Math.max(end, word.index + asked.index + asked[0].length);
   }
   const sameMonth = last ? /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart)) : null;
   if (from) {
@@ -382,8 +387,12 @@ function window(
       used.push(p);
     } else if ((p.role === 'within' || p.role === 'before') && until === null) {
       until = p.span.end;
-      // «в течение 2021 года», «в 2021 году» bound the start as well.
-      if (starts === null && /^(?:в|во|в течение|в ходе|)$/u.test(p.intro)) starts = p.span.start;
+      // «в течение 2021 года», «в 2021 году» bound the start as well — from the document's day when the span began before it
+      // (a March order's «ежемесячно до 5 числа …, в течение 2012 года» asks nothing due in February).
+      if (starts === null && /^(?:в|во|в течение|в ходе|)$/u.test(p.intro)) {
+        const date = ctx.documentDate;
+        starts = date !== null && p.span.start < date && date <= p.span.end ? date : p.span.start;
+      }
       used.push(p);
     }
   }

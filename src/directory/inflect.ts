@@ -191,7 +191,8 @@ function substantiveAccusative(pieces: string[], words: readonly WordPiece[]): A
   if (!first || !match) return null;
   const second = words[1]?.piece.toLowerCase() ?? '';
   // A noun in the accusative after it («ответственного секретаря», «дежурных диспетчеров») is the head.
-  if (/^[а-яё]+(?:а|я|ов|ев|ей)$/u.test(second) && !/(?:ом|ем|ой|ей|ами|ями)$/u.test(second)) return null;
+  // («уполномоченных РИКа»: an abbreviation after it is its complement, not its noun.)
+  if (/^[а-яё]+(?:а|я|ов|ев|ей)$/u.test(second) && !/(?:ом|ем|ой|ей|ами|ями)$/u.test(second) && !/^[А-ЯЁ]{2,}/u.test(words[1]?.piece ?? '')) return null;
   const ending = match[2]!;
   const plural = ending === 'их' || ending === 'ых';
   const gender: Gender = ending === 'ую' ? 'f' : 'm';

@@ -183,6 +183,19 @@ function isSubjectLine(line: string): boolean {
   return /^(?:О|Об|Обо)\s+[а-яё]/u.test(line) && line.length < 300;
 }
 
+/** The lines of a signature stamp: «УТВЕРЖДАЮ» (or «СОГЛАСОВАНО») alone on a line and up to seven after it, to a blank line («УТВЕРЖДЕНО постановлением … от … №» names the act that approved the text: not one). */
+function stampLines(head: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let left = 0;
+  for (const line of head) {
+    if (/^(?:утверждаю|согласовано)\s*:?$/iu.test(line.trim())) left = 8;
+    else if (line.trim() === '') left = 0;
+    out.push(left > 0);
+    left = Math.max(0, left - 1);
+  }
+  return out;
+}
+
 function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: number): Candidate | null {
   const candidates: Candidate[] = [];
   // A legal database's table cells («| 05 мая 2011 г. |»), and a text saved as one line: its first 300 characters are the header.
@@ -227,8 +240,15 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     inPreamble.push(preamble);
     if (/:\s*$/u.test(line)) preamble = false;
   }
+  // An approval stamp above the text («УТВЕРЖДАЮ / Глава района / ____ А.Н. Долгушин / «28» апреля 2016 г.», also «СОГЛАСОВАНО»):
+  // its date is the day of the signature, not the act's; taken only when the header has no other.
+  const inStamp = stampLines(headText);
   headText.forEach((line, i) => {
     if (inParens[i] || inPreamble[i] || repealingLine(headText, i)) return;
+    if (inStamp[i]) {
+      for (const c of pairsInLine(line, 1 - i * 0.01)) candidates.push(c);
+      return;
+    }
     if (line === '' || /^\(.*\)?$/u.test(line) || /^\[.*\]$/u.test(line)) return;
     if (isSubjectLine(line)) return;
     const nearKind = kindLine >= 0 && i >= kindLine && i <= kindLine + 4 ? 3 : 0;
@@ -414,7 +434,8 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     const before = line.slice(0, found.index).trim();
     const after = line.slice(found.index + found.length).trim();
     // «г. Ханты-Мансийск», «пгт. Междуреченский», «с. Леуши», «Москва,» before the date.
-    const place = /^(?:(?:г|гор|пгт|пос|п|с|д|ст|рп|х|аул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
+    // («Пос. Викторовна 11 июня 1962 г.»: the place's word capitalised at the line's start.)
+    const place = /^(?:(?:[гГ]|[гГ]ор|[пП]гт|[пП]ос|[пП]|[сС]|[дД]|[сС]т|[рР]п|[рР]\.\s?п|[пП]\.\s?г\.\s?т|[хХ]|[аА]ул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
     // («Дата: 21 сентября 1941 г. Страна: СССР …»: a site's card label before the date, whatever follows it on the line.)
     if (/(?:^|\s)дата\s*:$/iu.test(before)) return found.date;
     const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
@@ -843,7 +864,10 @@ export function readHeader(z: HeaderZones): HeaderResult {
     const joined = para.join(' ');
     const opening = FORMULA_COLON.exec(joined);
     const head = lines.slice(0, headLimit).concat(opening ? [joined.slice(0, opening.index)] : []);
-    header.date = standaloneDate(head.map((l) => l.trim()), 0);
+    // (A date in an approval stamp only when no other line has one.)
+    const trimmed = head.map((l) => l.trim());
+    const stamped = stampLines(trimmed);
+    header.date = standaloneDate(trimmed.map((l, i) => (stamped[i] ? '' : l)), 0) ?? standaloneDate(trimmed, 0);
   }
   // «Председатель … / М.Калинин / … / 30 апреля 1923 года»: a date alone under the signature, the act's own when the head has none.
   if (header.date === null && z.signatureStart !== null) {

@@ -233,7 +233,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       continue;
     }
     if (b.cells) {
-      const cols = readColumns(b.cells);
+      // (A row whose term cell reads «в двухнедельный срок» names no columns: a row opens with its number.)
+      const cols: Columns | null = tableColumns !== null && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test((b.cells.find((x) => x.trim() !== '') ?? '').trim()) ? null : readColumns(b.cells);
       if (cols && (tableColumns === null || tableRows.length > 0 || !b.marker)) {
         flushTable();
         tableColumns = cols;
@@ -483,6 +484,15 @@ function lastText(c: Clause): string {
   return (c.subs[c.subs.length - 1] ?? c.main).text;
 }
 
+/** An act named with its date or number: «протокола совещания … от 12.02.2019 № 5», «распоряжения … № 611-р». */
+const ACT_NAMED = /(?:протокол|распоряжени|постановлени|приказ|решени|поручени)[а-яё]*\s[^;]*?(?:от\s+\d|№|N\s?\d)/iu;
+
+/** The text of the heading above `c` that closes what its sub-items name («Считать исполненными и снять с контроля:»), or null. */
+function closeHeading(c: Clause): string | null {
+  const text = c.parentClause?.main.text ?? '';
+  return /:\s*$/u.test(text) && CLOSES.test(text) ? squash(text) : null;
+}
+
 function clauseText(c: Clause): string {
   return [c.main.text, ...c.subs.map((s) => s.text)].join(' ');
 }
@@ -577,6 +587,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (c.beforeSection && c.item !== null && !/:\s*$/u.test(t)) return { kind: 'question' };
   const heading = c.parentClause && /:\s*$/u.test(c.parentClause.main.text) ? c.parentClause : null;
+  // «1. Считать исполненными и снять с контроля: / 1.1. пункты 2, 4.1 протокола … от 12.02.2019 № 5; / 1.2. пункт 3 распоряжения
+  // … № 611-р …»: each sub-item names what its heading closes.
+  if (closeHeading(c) !== null && !LEAD_VERB.test(t) && ACT_NAMED.test(t)) return { kind: 'closes' };
   // «1. Филиалу …, отделу культуры … провести работы по обеспечению подачи тепла. / 1.1. Подключение объектов … произвести с … до …»:
   // the steps of a numbered item that named its executors are theirs.
   const steps = heading === null && c.parentClause !== null && c.main.marker?.style === 'decimal' && splitExecutors(t) === null ? splitExecutors(squash(c.parentClause.main.text)) : null;
@@ -638,6 +651,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «Ответственным за эксплуатацию ледовых переправ назначить Апрелкова …»: an appointment, not a task.
   // («Рекомендовать органам … назначить ответственных …» asks the bodies to appoint: a task.)
   if (split?.verb === 'назначить' && /^ответственн/iu.test(split.executors[0]?.text ?? '')) return { kind: 'approval' };
+  // «Смету … утвердить (приложение).», «Положение … согласно приложению утвердить.»: the object first and the approving
+  // verb last, nothing after it but a note of the annex — no one is asked (a dative-looking object is no executor).
+  if (split && /^(?:утвердить|одобрить|согласовать)\s*(?:\([^()]{0,60}\))?\s*[.;]?\s*$/iu.test(split.rest)) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }
@@ -664,8 +680,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const owed = recipientsOwe(t, squash(clauseText(c)));
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
   if (APPROVAL.test(t)) return { kind: 'approval' };
-  // («Провести учения. Ответственный: начальник отдела ГО и ЧС А.А. Сидоров.»: who answers, named in a sentence of the item.)
-  if (c.responsibleBlocks.length > 0 || c.row || (startsWithInfinitive(t) && RESPONSIBLE_SENTENCE.test(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
+  // («Провести учения. Ответственный: начальник отдела ГО и ЧС А.А. Сидоров.»: who answers, named in a sentence of the item;
+  // «Направить сведения … (отв. – Управление образования; срок – в течение 10 рабочих дней).»: or in parentheses, whatever the term.)
+  if (c.responsibleBlocks.length > 0 || c.row || (startsWithInfinitive(t) && (RESPONSIBLE_SENTENCE.test(t) || INLINE_RESPONSIBLE.test(t)))) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
   const person = trailingPerson(clauseText(c));
   if (person && (startsWithInfinitive(t) || /\s[а-яё]+(?:ть|ти)(?:\s|$)/u.test(t))) {
     return { kind: 'assignment', executors: [{ role: 'executor', text: person }], recommendation: false, nominative: true, rest: t };
@@ -1055,7 +1072,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'closes') {
-      const closes = readCloses(squash(text), header.body);
+      const closes = readCloses(squash(closeHeading(c) !== null ? `${closeHeading(c)!} ${text}` : text), header.body);
       if (closes.length === 0) {
         warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает поручения с контроля, но не говорит, какие («пунктами … протокола № … от …»)` });
       } else if (closes.some((x) => x.protocol.number === null && x.protocol.date === null && x.items.length > 0)) {
@@ -1451,7 +1468,11 @@ function hideQuotedSeparators(text: string): string {
 }
 
 function splitNominative(text: string): string[] {
-  return splitNominativeBare(hideQuotedSeparators(text)).map((p) => p.replaceAll(`${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`, ';').replaceAll(QUOTED_SEPARATOR, ','));
+  // («Администрация Псковского района совместно с ГКУ ПО «УКС»», «ТУ … совместно с Отделом МВД России»: the partners, in the
+  // instrumental, answer too.)
+  const [own, partners] = text.split(/\s+совместно\s+со?\s+/u);
+  const joint = partners === undefined ? [] : splitPartners(partners).map((p) => capitalizeFirst(toNominative(p.trim())));
+  return [...splitNominativeBare(hideQuotedSeparators(own!)).map((p) => p.replaceAll(`${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`, ';').replaceAll(QUOTED_SEPARATOR, ',')), ...joint];
 }
 
 function splitNominativeBare(text: string): string[] {
@@ -1612,8 +1633,8 @@ function restates(full: string, short: string): boolean {
   return part.length > 0 && whole.length > 0 && same(part[0]!, whole[0]!) && numbers(full) === numbers(short) && part.every((w) => whole.some((x) => same(x, w)));
 }
 
-/** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)»: who answers, named inside the item. */
-const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*([^;)]+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
+/** «(ответственный – Иванов И.И., срок – до 01.03.2024)», «(исполнитель: отдел ЖКХ)», «(отв. – ТУ … (по согласованию); срок – …)»: who answers, named inside the item. */
+const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исполнител[а-яё]*)?|исполнител[ьи]|отв\.|исп\.)\s*[:–—-]\s*((?:[^;()]|\([^()]*\))+?)(?=\s*(?:[,;]\s*срок|\)))/iu;
 /**
  * «… водоснабжения. Ответственный: отдел по делам ГО и ЧС. Срок: до 20.10.2025.»: a sentence of the item that names who
  * answers; the dots of initials («А.А. Сидоров») and of an abbreviation before a word in lower case («зам. главы») are the name's.

@@ -196,7 +196,7 @@ const GLUED_VERBS =
 const VERB_THEN_WORD = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})((?!с[яь](?![\\p{L}]))\\p{Ll}{2,}|[вксоиу](?![\\p{L}]))`, 'gu');
 /** A word glued before a verb; a verbal prefix («пере», «недо», «само») makes one word («перенаправить»). */
 const WORD_THEN_VERB = new RegExp(`(?<![\\p{L}])(\\p{L}{3,}?)(${GLUED_VERBS})(?![\\p{L}])`, 'gu');
-const VERB_PREFIX = /^(?:пере|недо|само|пре|при|под|над|раз|рас|воз|вос|сверх|со|про|дo)$/iu;
+const VERB_PREFIX = /^(?:пере|недо|само|пред|пре|при|под|подо|над|надо|раз|разо|рас|воз|вос|сверх|со|про|обо|изо)$/iu;
 
 /**
  * A word in lower case with a capitalised word glued after it at a former line break: «прокуроруМурманской»,
@@ -211,7 +211,8 @@ export function unglueVerbs(text: string): string {
   return text
     .replace(GLUED_CAPITAL, '$1 $2')
     .replace(VERB_THEN_WORD, '$1 $2')
-    .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) ? all : `${head} ${verb}`));
+    // («разъяснять», «выяснять»: «снять» ends words of their own after «я».)
+    .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) || (verb === 'снять' && /я$/u.test(head)) ? all : `${head} ${verb}`));
 }
 
 /** Lines of a wrapped cell or name as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */

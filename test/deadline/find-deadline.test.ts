@@ -159,3 +159,14 @@ describe('findDeadline in the letter of seed 004', () => {
     expect(findDeadline(seed(SEED_004), { documentDate: '2020-03-27' })).toMatchObject({ kind: 'continuous' });
   });
 });
+
+describe('findDeadline: a term counted from an event named before it', () => {
+  it('«о возникновении аварийных ситуаций … информировать … незамедлительно … в течение суток»: from the accident, not the letter', () => {
+    const d = findDeadline(
+      '- о возникновении аварийных ситуаций на объектах теплоснабжения и водоснабжения информировать дежурного Министерства незамедлительно по телефону (8142) 59-95-33 с последующим направлением письменной информации в течение суток.',
+      { documentDate: '2016-05-27' },
+    );
+    expect(d?.kind).toBe('unparsed');
+    expect(findDeadline('В случае подтоплений представить информацию в течение 2 часов в ЕДДС района.', { documentDate: '2016-05-27' })?.kind).not.toBe('relative');
+  });
+});

@@ -93,3 +93,43 @@ describe('parseDeadline', () => {
     );
   });
 });
+
+describe('terms of protocols and letters written in the brief\'s forms', () => {
+  it.each([
+    ['в течение отопительного периода 2024-2025 годов', '«отопительного периода 2024-2025 годов»'],
+    ['в период купального сезона 2013 года', '«купального сезона 2013 года»'],
+    ['в течение отопительного сезона 2024/2025 г.', '«отопительного сезона 2024/2025 г.»'],
+    ['в период паводка 2025 года', '«период паводка 2025 года»'],
+  ])('«%s»: the year names a season or an event, whose end is not the year\'s', (phrase, quoted) => {
+    const d = parseDeadline(phrase, { documentDate: '2024-08-21' });
+    expect(d.kind).toBe('unparsed');
+    expect(d.warning?.message).toBe(`${quoted}: год назван для сезона или события, а не как срок — его дата не названа`);
+  });
+
+  it('the years alone, or «в период» right before them, are still a period', () => {
+    expect(parseDeadline('в течение 2024-2025 годов', { documentDate: '2024-08-21' })).toMatchObject({ kind: 'period', date: '2025-12-31' });
+    expect(parseDeadline('в период 1997-1998 годов', { documentDate: '1997-03-01' })).toMatchObject({ kind: 'period', date: '1998-12-31' });
+  });
+
+  it('«ежедневно, до 10.00» as a term is due every day at its hour; with the days of an event, or with no hour, it is not', () => {
+    expect(parseDeadline('ежедневно, до 10.00', { documentDate: '2020-11-10' })).toMatchObject({ kind: 'recurring', time: '10:00', firstDue: '2020-11-10', rule: { freq: 'daily' } });
+    expect(parseDeadline('ежедневно до 16.00 в период проведения', { documentDate: '2020-11-10' }).kind).toBe('continuous');
+    expect(parseDeadline('ежедневно', { documentDate: '2020-11-10' }).kind).toBe('continuous');
+  });
+
+  it('a monthly report «в течение 2012 года» asked in March is first due for March, not for January', () => {
+    const d = parseDeadline('ежемесячно до 5 числа месяца, следующего за отчетным, в течение 2012 года', { documentDate: '2012-03-14' });
+    expect(d).toMatchObject({ kind: 'recurring', firstDue: '2012-04-05', rule: { freq: 'monthly', until: '2012-12-31' } });
+    // (Asked in December for the year after: from January.)
+    expect(parseDeadline('ежемесячно до 5 числа месяца, следующего за отчетным, в течение 2012 года', { documentDate: '2011-12-20' }).firstDue).toBe('2012-02-05');
+  });
+
+  it('«в тот же срок», «в аналогичные сроки» name a term written elsewhere', () => {
+    expect(parseDeadline('в тот же срок, что и сведения по приложению 1', { documentDate: '2019-02-05' }).kind).toBe('unparsed');
+    expect(parseDeadline('в аналогичные сроки', { documentDate: '2019-02-05' }).kind).toBe('unparsed');
+  });
+
+  it('the bracket that closes an item\'s note is not the term\'s', () => {
+    expect(parseDeadline('до 15 ноября 2021 г.).', { documentDate: '2021-10-26' })).toMatchObject({ kind: 'date', date: '2021-11-15', text: 'до 15 ноября 2021 г.' });
+  });
+});

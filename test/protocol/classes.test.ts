@@ -3311,3 +3311,94 @@ describe('the day\'s rules kept to their class', () => {
     expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['unparsed', 'unparsed']);
   });
 });
+
+describe('outside-59 classes and protocols written in the brief\'s forms', () => {
+  const protocol = (text: string): ParsedDocument => parseText(`ПРОТОКОЛ № 3\nзаседания комиссии\n26.10.2021\nРЕШИЛИ:\n${text}`);
+
+  it('an object first and the approving verb last, nothing after it but the annex, asks no one', () => {
+    const p = parseCorpus('outside-59/docs/014.txt');
+    expect(items(p)).toEqual(['2', '3', '5']);
+    const q = protocol('1. Положение о конкурсе согласно приложению утвердить.\n2. Главам поселений утвердить планы мероприятий до 1 декабря 2021 года.');
+    expect(items(q)).toEqual(['2']);
+  });
+
+  it('«предоставить» is one word, not «пред» glued to «оставить»', () => {
+    const p = parseCorpus('outside-59/docs/014.txt');
+    expect(p.assignments.find((a) => a.item === '2')?.text).toContain('предоставить соответствующие помещения');
+    expect(protocol('1. Отделу ГО и ЧС предоставить помещения для пунктов временного размещения до 1 ноября 2021 г.').assignments[0]?.text).toContain('предоставить помещения');
+  });
+
+  it('«Предупредить … под их личную ответственность исправить …» obliges those warned; a warning with no verb asks nothing', () => {
+    expect(names(parseCorpus('outside-59/docs/013.txt'), null)).toEqual(['председатели сельсоветов', 'Уполномоченные РИКа']);
+    const p = protocol('1. Обязать всех руководителей предприятий под личную ответственность обеспечить уборку территорий.\n2. Предупредить руководителей предприятий о персональной ответственности за нарушение правил.');
+    expect(items(p)).toEqual(['1']);
+    expect(names(p, '1')).toEqual(['руководители предприятий']);
+  });
+
+  it('a place before the date on its own line, capitalised or written «р.п.»', () => {
+    expect(parseCorpus('outside-59/docs/011.txt').protocol.date).toBe('1962-06-11');
+    expect(parseText('ПРОТОКОЛ № 2\nзаседания комиссии\n\nр.п. Белый Яр                27 апреля 2016 г.\n\nРЕШИЛИ:\n1. Отделу образования представить отчет до 1 июня 2016 года.').protocol.date).toBe('2016-04-27');
+  });
+
+  it('an approval stamp\'s date is the signature\'s, not the meeting\'s', () => {
+    const stamp = 'УТВЕРЖДАЮ\nГлава района\n______ А.Н. Долгушин\n«28» апреля 2016 г.\n\nПРОТОКОЛ № 2\nзаседания комиссии\n\nр.п. Белый Яр     27 апреля 2016 г.\n\nРЕШИЛИ:\n1. Отделу образования представить отчет до 1 июня 2016 года.';
+    expect(parseText(stamp).protocol.date).toBe('2016-04-27');
+    // (With no other date in the header, the stamp's is all there is.)
+    expect(parseText(stamp.replace('     27 апреля 2016 г.', '')).protocol.date).toBe('2016-04-28');
+  });
+
+  it('a table row whose term cell says «срок» is a row, not a new header; «Решение» names the task column', () => {
+    const table = (bar: string): string =>
+      [
+        `№ п/п | Решение | Ответственный | Срок${bar}`,
+        `1. | Обеспечить заключение контрактов на ликвидацию свалок. | Администрация Порховского района | не позднее 25 августа 2022 г.${bar}`,
+        `2. | Представить график работ по рекультивации полигона. | Администрация Псковского района совместно с ГКУ ПО «УКС» | в двухнедельный срок${bar}`,
+        `3. | Направлять отчет о реализации проекта. | Администрации муниципальных образований | ежемесячно, до 3 числа месяца, следующего за отчетным${bar}`,
+      ].join('\n');
+    for (const bar of [' |', '']) {
+      const p = parseText(`ПРОТОКОЛ № 5\nзаседания рабочей группы\n17.08.2022\n\nРабочая группа решила:\n\n${table(bar)}`);
+      expect(items(p)).toEqual(['1', '2', '3']);
+      expect(names(p, '2')).toEqual(['Администрация Псковского района', 'ГКУ ПО «УКС»']);
+      expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['date', 'relative', 'recurring']);
+    }
+  });
+
+  it('who answers named in parentheses makes the item an assignment whatever its term; a nested note and partners kept apart', () => {
+    const p = protocol(
+      [
+        '1.2. Направить в комиссию сведения об участии несовершеннолетних (отв. – Управление образования, Управление культуры; срок – в течение 10 рабочих дней).',
+        '1.3. Представлять в комиссию информацию ежемесячно до 5 числа месяца, следующего за отчетным, начиная с ноября 2021 года (отв. – Управление образования).',
+        '2.3. Организовать распространение памяток (отв. – ТУ Минсоцразвития (по согласованию) совместно с Отделом МВД России; срок – IV квартал 2021 г.).',
+      ].join('\n'),
+    );
+    expect(items(p)).toEqual(['1.2', '1.3', '2.3']);
+    expect(names(p, '1.2')).toEqual(['Управление образования', 'Управление культуры']);
+    expect(names(p, '2.3')).toEqual(['ТУ Минсоцразвития', 'Отдел МВД России']);
+    // (The bracket that closes the note is not the term's.)
+    expect(p.assignments.find((a) => a.item === '2.3')?.deadline.text).toBe('IV квартал 2021 г.');
+  });
+
+  it('closes listed under «Считать исполненными и снять с контроля:»; an extension with its reason first, of a sub-item of an item', () => {
+    const p = parseText(
+      [
+        'РАСПОРЯЖЕНИЕ',
+        'от 14.06.2019 г № 312-р',
+        '',
+        '1. Считать исполненными и снять с контроля:',
+        '1.1. пункты 2, 4.1, 4.3 протокола совещания при руководителе администрации района от 12.02.2019 № 5;',
+        '1.2. пункт 3 распоряжения администрации района от 23.11.2018 № 611-р «О подготовке объектов к отопительному периоду».',
+        '2. В связи с переносом срока ввода комплекса в эксплуатацию продлить срок исполнения пункта 2.2 протокола заседания комиссии от 20.07.2021 № 2 до 30 декабря 2021 г.',
+        '3. Перенести срок исполнения поручения, предусмотренного подпунктом 2.2 пункта 2 протокола совещания от 26.03.2019 № 9, на 30 августа 2019 года.',
+      ].join('\n'),
+    );
+    const closes = p.assignments.filter((a) => a.closes.length > 0).map((a) => [a.item, a.closes[0]!.protocol.number, a.closes[0]!.items, a.closes[0]!.done]);
+    expect(closes).toEqual([
+      ['1.1', '5', ['2', '4.1', '4.3'], true],
+      ['1.2', '611-р', ['3'], true],
+    ]);
+    expect(p.extensions.map((e) => [e.item, e.to, e.items])).toEqual([
+      ['2', '2021-12-30', ['2.2']],
+      ['3', '2019-08-30', ['2.2']],
+    ]);
+  });
+});
