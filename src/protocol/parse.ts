@@ -1072,7 +1072,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'closes') {
-      const closes = readCloses(squash(closeHeading(c) !== null ? `${closeHeading(c)!} ${text}` : text), header.body);
+      const lead = closeHeading(c);
+      const closes = readCloses(squash(lead !== null ? `${lead} ${text}` : text), header.body);
       if (closes.length === 0) {
         warnings.push({ line: c.line, code: 'close_target_unclear', message: `${itemLabel(c.item)} снимает поручения с контроля, но не говорит, какие («пунктами … протокола № … от …»)` });
       } else if (closes.some((x) => x.protocol.number === null && x.protocol.date === null && x.items.length > 0)) {
