@@ -745,7 +745,8 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
     if (findWrittenDates(l).length > 0 || /^(?:г\.|№|N\s*\d)/u.test(l)) break;
     parts.push(l);
   }
-  let text = squash(parts.join(' '));
+  // («… «город Усолье-Си- / бирское» …»: a word hyphenated at a line's end joined again.)
+  let text = squash(joinWrapped(parts));
   text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').replace(/\s+от\s+\d.*$/u, '').trim();
   const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+|рабочего\s+|оперативного\s+|аппаратного\s+)*(?:заседания|совещания)\s+(?:(?:у|при)\s+)?(.+)$/iu.exec(text);
   // («рабочего совещания по вопросу благоустройства …», «совещания о подготовке …»: what it was about, not who held it.)

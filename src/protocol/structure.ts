@@ -175,7 +175,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     // (A site's bullet above the act's own header — «• Алтайский край / Администрация города … / Р А С П О Р Я Ж Е Н И Е» — is no part of the body.)
     if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return i;
     if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
-    if (t.length > 200 && /[.:;]$/u.test(t)) return i;
+    // (Not the kind word with its title run on by a hard wrap: «ПРОТОКОЛ № 6 заседания штаба по подготовке … г. Усолье 21 августа 2024 г.».)
+    if (t.length > 200 && /[.:;]$/u.test(t) && !/^(?:ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ)(?:\s|$)/u.test(t)) return i;
     // A letter's first sentence or its ask, shorter than that: «Департамент … информирует о …», «Просим в срок до …».
     if (/[.!]$/u.test(t) && t.split(/\s+/u).length >= 8 && /\p{Ll}{3}/u.test(t) && LETTER_BODY.test(t)) return i;
     // A short ask that opens the letter, with no salutation above it: «Прошу представить в управление образования:».

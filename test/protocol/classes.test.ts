@@ -3347,6 +3347,36 @@ describe('outside-59 classes and protocols written in the brief\'s forms', () =>
     expect(parseText(stamp.replace('     27 апреля 2016 г.', '')).protocol.date).toBe('2016-04-28');
   });
 
+  it('a hard-wrapped protocol under an approval stamp: the kind line with its title run on is the header, not the body; a word hyphenated in the body\'s name joined', () => {
+    const p = parseText(
+      [
+        '                                              УТВЕРЖДАЮ',
+        '                                              Мэр городского округа',
+        '                                              _____________ В.Г. Неделько',
+        '                                              22.08.2024',
+        '',
+        'ПРОТОКОЛ № 6',
+        'заседания штаба по подготовке объектов жилищно-коммунального',
+        'хозяйства и социальной сферы городского округа «город Усолье-Си-',
+        'бирское» к отопительному периоду 2024-2025 годов',
+        '',
+        'г. Усолье-Сибирское                                          21 августа 2024 г.',
+        '',
+        'Председательствовал: первый заместитель мэра городского округа',
+        'Кудрявцев А.О.',
+        '',
+        'Решили:',
+        '1. Обеспечить завершение ремонтных работ на тепловых сетях по',
+        'ул. Ленина в соответствии с утвержденным графиком.',
+        'Срок: до 10.09.2024',
+        'Ответственный: генеральный директор ООО «Теплоресурс» Мамонтов Д.Ю.',
+      ].join('\n'),
+    );
+    expect([p.protocol.kind, p.protocol.number, p.protocol.date]).toEqual(['protocol', '6', '2024-08-21']);
+    expect(p.protocol.body).toContain('«город Усолье-Сибирское»');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-09-10']);
+  });
+
   it('a table row whose term cell says «срок» is a row, not a new header; «Решение» names the task column', () => {
     const table = (bar: string): string =>
       [
