@@ -112,9 +112,10 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
   const signs = [...line.matchAll(NUMBER_SIGN)];
   for (const d of dates) {
     const before = line.slice(0, d.index);
-    // «(в ред. … от 20.03.2007 г. N 372)», «распоряжением … от …»: a date of another act.
+    // «(в ред. … от 20.03.2007 г. N 372)», «распоряжением … от …»: a date of another act (not «Приложение / к распоряжению … от
+    // … № 47-р» over a plan: the act the plan belongs to).
     // «… см. также письма … от 16 июня 2010 г. N …, от 20 мая 2015 г. N …»: after «см.» every date of the line is cited.
-    if ((FOREIGN.test(before.slice(-90)) || /(?<![\p{L}])см\.\s/iu.test(before)) && !/^(?:(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)(?![\p{L}])|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s)/iu.test(line)) continue;
+    if ((FOREIGN.test(before.slice(-90)) || /(?<![\p{L}])см\.\s/iu.test(before)) && !/^(?:(?:постановление|распоряжение|приказ|решение|письмо|протокол|указ)(?![\p{L}])|приложение(?:\s*(?:№|N)\s*\d+)?\s+к\s|к\s+(?:постановлени|распоряжени|приказ|решени)[юу]\s)/iu.test(line)) continue;
     const after = line.slice(d.index + d.length);
     // «… от 14.04.2015 г № Б/Н» («без номера»): this date's act has no number.
     if (/^\s*(?:г\.?|года)?\s*(?:№|N)\s*б\s*\/\s*н(?![\p{L}])/iu.test(after)) {

@@ -3377,6 +3377,14 @@ describe('outside-59 classes and protocols written in the brief\'s forms', () =>
     expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-09-10']);
   });
 
+  it('a plan under «Приложение / к распоряжению … / от … № …» takes the act it belongs to; an act cited in the dative or the instrumental elsewhere does not give the header', () => {
+    const plan = (head: string): ParsedDocument =>
+      parseText(`${head}\n\nПЛАН\nмероприятий по повышению доступности\n\n№ п/п\tНаименование мероприятия\tСрок реализации\tОтветственные исполнители\n1.1.\tВнесение изменений в программу\tII квартал 2025 г.\tМинистерство образования\n`);
+    expect([plan('Приложение\nк распоряжению Правительства Республики Коми\nот 18 февраля 2025 г. № 47-р').protocol.number, plan('Приложение № 2\nк постановлению администрации района\nот 18.02.2025 № 47').protocol.number]).toEqual(['47-р', '47']);
+    // (The mirror's note «Постановлением главы … от 27 октября 1997 г. N 468 настоящее распоряжение снято с контроля» names another act.)
+    expect(parseCorpus('outside-17/docs/014.txt').protocol.number).toBeNull();
+  });
+
   it('a table row whose term cell says «срок» is a row, not a new header; «Решение» names the task column', () => {
     const table = (bar: string): string =>
       [
