@@ -12,6 +12,8 @@ export interface Columns {
   task: number | null;
   deadline: number | null;
   executors: number | null;
+  /** How many cells the header names. */
+  width: number;
 }
 
 const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
@@ -22,7 +24,7 @@ const EXECUTOR_COLUMN =
 
 /** The columns of a header row, or null when the row does not name a deadline or executor column. */
 export function readColumns(cells: readonly string[]): Columns | null {
-  const cols: Columns = { number: null, task: null, deadline: null, executors: null };
+  const cols: Columns = { number: null, task: null, deadline: null, executors: null, width: cells.length };
   cells.forEach((raw, i) => {
     const c = raw.trim();
     if (c === '') return;
@@ -61,8 +63,21 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
   const rows: Row[] = [];
   const at = (cells: readonly string[], i: number | null): string => (i === null ? '' : (cells[i] ?? '').trim());
   for (const [index, b] of blocks.entries()) {
-    const cells = b.cells;
+    let cells = b.cells;
     if (!cells) continue;
+    // «2.1. ⇥ Создание … ⇥ 2025 - 2026 гг. ⇥ Министерство …; / органы местного самоуправления … ⇥ создание не менее 450 мест»:
+    // a row whose cell went on past a paragraph break in a Word copy — its first cell ends the row's last, the rest follow it
+    // (a line that goes on in lower case, or after a last cell left open by a comma or semicolon; not a row of its own).
+    const last = rows[rows.length - 1];
+    const lastCells = last?.block.cells;
+    if (last && lastCells && lastCells.length < columns.width && cells.length >= 2 && lastCells.length + cells.length - 1 <= columns.width && !/^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(cells[0]!.trim()) && (/^\p{Ll}/u.test(cells[0]!.trim()) || /[,;-]$/u.test(lastCells[lastCells.length - 1]!.trim()))) {
+      cells = [...lastCells.slice(0, -1), `${lastCells[lastCells.length - 1]!.trim()} ${cells[0]!.trim()}`, ...cells.slice(1)];
+      last.block = { ...last.block, cells, endLine: b.endLine };
+      last.task = at(cells, columns.task);
+      last.deadline = at(cells, columns.deadline) || last.deadline;
+      last.executors = at(cells, columns.executors);
+      continue;
+    }
     const numberCell = at(cells, columns.number).replace(/\.$/u, '');
     const task = at(cells, columns.task);
     const deadline = at(cells, columns.deadline);

@@ -3385,6 +3385,19 @@ describe('outside-59 classes and protocols written in the brief\'s forms', () =>
     expect(parseCorpus('outside-17/docs/014.txt').protocol.number).toBeNull();
   });
 
+  it('a tab row whose executors cell went on past a paragraph break: the next line ends that cell and fills the rest; an unnumbered row of its own stays a row', () => {
+    const head = 'ПЛАН\nмероприятий («дорожная карта»)\n\n№ п/п\tНаименование мероприятия\tСрок реализации\tОтветственные исполнители\tОжидаемый результат\n';
+    const p = parseText(
+      `${head}2.1.\tСоздание дополнительных мест для детей\t2025 - 2026 гг.\tМинистерство образования Республики Коми;\nорганы местного самоуправления (по согласованию)\tсоздание не менее 450 мест, в том числе 220 мест к 1 сентября 2025 г.\n2.2.\tОрганизация групп кратковременного пребывания\tдо 1 сентября 2025 г.\tорганы местного самоуправления\tгруппы открыты\n`,
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.executors.length])).toEqual([
+      ['2.1', 'period', 2],
+      ['2.2', 'date', 1],
+    ]);
+    const q = parseText('ПЛАН\nмероприятий\n\nМероприятие\tСрок\tОтветственный\tПримечание\nПровести смотр\tдо 1 мая 2025 г.\tОтдел культуры\nОрганизовать выставку\tдо 1 июня 2025 г.\tОтдел образования\n');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-05-01', '2025-06-01']);
+  });
+
   it('a table row whose term cell says «срок» is a row, not a new header; «Решение» names the task column', () => {
     const table = (bar: string): string =>
       [
