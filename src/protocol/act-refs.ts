@@ -176,11 +176,15 @@ export function readExtension(
   for (const found of findWrittenDates(flat)) {
     if (/(?<![А-ЯЁа-яёA-Za-z0-9_])(до|на|по)\s*[«"]?$/iu.test(flat.slice(0, found.index))) to = found.date;
   }
+  // («… слова «I квартал 2018 года» заменить словами «III квартал 2018 года»»: the new wording read as a term.)
+  const reworded = /заменить\s+словами\s+[«"]([^»"]{3,80})[»"]/iu.exec(flat);
+  if (to === null && reworded && termOf) to = termOf(`«${reworded[1]!}»`);
   if (to === null) return null;
   const first = refs[0];
   // «Внести в постановление … от 24.02.2010 N 79 изменение, заменив в подпункте 3.2 пункта 3 слова …»: the amended act and its item.
   const amended = first ? null : actsByDateAndNumber(flat)[0] ?? null;
-  const amendedItems = [...flat.matchAll(/в\s+(?:под)?пункт[а-яё]*\s+(\d+(?:\.\d+)*)/giu)].map((m) => m[1]!);
+  // («в графе «Срок исполнения» пункта 5 слова …»: a plan's row.)
+  const amendedItems = [...flat.matchAll(/в\s+(?:графе\s+[«"][^»"]{1,40}[»"]\s+)?(?:под)?пункт[а-яё]*\s+(\d+(?:\.\d+)*)/giu)].map((m) => m[1]!);
   return {
     item,
     to,

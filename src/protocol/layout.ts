@@ -573,6 +573,19 @@ function decimalCuts(b: Block): Cut[] {
       sub += 1;
     }
   }
+  // «РЕШИЛИ: 2.1. Управлению образования … Срок: до 27.03.2020. 2.2. Главам поселений …» (a web page that ran a question's
+  // decisions into one paragraph): sub-items of one number counting from 1, the first right after the formula's colon.
+  if (cuts.length === 0 && own === 0 && /^(?:решили|решение|постановили|решила|решил)\s*:\s{0,3}\d/iu.test(b.text)) {
+    let parent: string | null = null;
+    let sub = 1;
+    for (const m of b.text.matchAll(/(?<=[:;.]\s{0,3})(\d{1,2})\.(\d{1,2})\.?\s*(?=[«"а-яёА-ЯЁ])/gu)) {
+      if ((parent !== null && m[1] !== parent) || Number(m[2]) !== sub) continue;
+      if (sub === 1 && !/:\s{0,3}$/u.test(b.text.slice(0, m.index))) continue;
+      parent = m[1]!;
+      cuts.push({ at: m.index, marker: { style: 'decimal', value: `${parent}.${sub}` }, textAt: m.index + m[0].length });
+      sub += 1;
+    }
+  }
   return cuts;
 }
 

@@ -487,6 +487,19 @@ function lastText(c: Clause): string {
 /** An act named with its date or number: «протокола совещания … от 12.02.2019 № 5», «распоряжения … № 611-р». */
 const ACT_NAMED = /(?:протокол|распоряжени|постановлени|приказ|решени|поручени)[а-яё]*\s[^;]*?(?:от\s+\d|№|N\s?\d)/iu;
 
+/**
+ * «1. Внести в постановление … от 3 февраля 2014 года № 01-241-а … следующие изменения: / 1.1. В пункте 4 слова «до 1 апреля
+ * 2014 года» заменить словами «до 15 мая 2014 года».»: a sub-item that rewords an item's term.
+ */
+const TERM_REWORDED =
+  /^в\s+(?:графе\s+[«"][^»"]{1,40}[»"]\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*(?:\s+пункта\s+\d+(?:\.\d+)*)?\s+слова\s+[«"][^»"]{1,80}[»"]\s+заменить\s+словами\s+[«"](?:до|в\s+срок\s+до|не\s+позднее|[IVX]+\s+квартал|\d)/iu;
+
+/** The heading above `c` that amends an act («Внести в постановление … следующие изменения:»), or null. */
+function amendHeading(c: Clause): string | null {
+  const text = squash(c.parentClause?.main.text ?? '');
+  return /^внести\s.*изменени[яе]\s*:$/iu.test(text) ? text : null;
+}
+
 /** The text of the heading above `c` that closes what its sub-items name («Считать исполненными и снять с контроля:»), or null. */
 function closeHeading(c: Clause): string | null {
   const text = c.parentClause?.main.text ?? '';
@@ -614,6 +627,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (NOTED.test(t) && !toAct) return { kind: 'noted' };
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t)) return { kind: 'controller' };
+  // (An amendment that rewords an item's term is the item's new term: «В пункте 4 слова «до 1 апреля 2014 года» заменить словами «до 15 мая 2014 года».»)
+  if (amendHeading(c) !== null && TERM_REWORDED.test(t)) return { kind: 'extension' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them
   // (not a sub-item the copy cuts after its first letters: «3.2. о»).
@@ -1066,7 +1081,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'extension') {
-      const ext = readExtension(c.item, squash(restatement(text) ? clauseText(c) : text), header.body, (restated) => restatedTerm(restated, ctx));
+      const amends = amendHeading(c);
+      const ext = readExtension(c.item, squash(restatement(text) ? clauseText(c) : amends !== null ? `${amends} ${text}` : text), header.body, (restated) => restatedTerm(restated, ctx));
       if (ext) extensions.push(ext);
       else warnings.push({ line: c.line, code: 'deadline_unparsed', message: `${itemLabel(c.item)} продлевает срок, но новую дату прочитать нельзя; напишите её так: «до 1 июня 2023 года»` });
       continue;
@@ -1429,7 +1445,11 @@ function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
   // «Провести конкурс … с сентября 2003 г. по апрель 2005 г.»: the restated window's new end.
   const window = /(?<![\p{L}])(?:с\s+[^"«»;]{3,40}?\s+)?по\s+[^"«»;]{3,40}?\d{4}(?:\s*(?:года|г\.?))?/u.exec(quoted[1]!);
   const end = window ? parseDeadline(window[0], ctx) : null;
-  return end && (end.kind === 'date' || end.kind === 'period') ? end.date : null;
+  if (end && (end.kind === 'date' || end.kind === 'period')) return end.date;
+  // «… заменить словами «III квартал 2018 года»»: a short quote that is a term as a whole.
+  const whole = /^([^«»"“”]{3,40})[»"”]/u.exec(quoted[1]!);
+  const term = whole ? parseDeadline(whole[1]!, ctx) : null;
+  return term && (term.kind === 'date' || term.kind === 'period') ? term.date : null;
 }
 
 /** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */
