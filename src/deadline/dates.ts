@@ -48,6 +48,10 @@ const WORD_DATE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}:.\\-])|(?<=(?<![\\p{N}.])\\d{1,2}-))"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|му))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
   'gu',
 );
+/** «к 15.III-42 г.», «1.VI.1943»: the month in Roman numerals, as older acts write it. */
+const ROMAN_DATE = new RegExp(`(?<![\\p{N}.\\p{L}])(\\d{1,2})\\s?\\.\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[.-]\\s?(\\d{4}|\\d{2})(?!\\p{N})${YEAR_SUFFIX}`, 'gu');
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
 const DIGIT_DATE = new RegExp(
   `(?<![\\p{N}.])(\\d{1,2})\\s?\\.\\s?(\\d{1,2})\\s?\\.\\s?(\\d{4}|\\d{2})(?!\\p{N})${YEAR_SUFFIX}`,
   'gu',
@@ -87,6 +91,10 @@ export function scanDates(n: string, options: ScanOptions): DateHit[] {
   for (const m of n.matchAll(DIGIT_DATE)) {
     const y = m[3] ?? '';
     raw.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(y), twoDigitYear: y.length === 2 });
+  }
+  for (const m of n.matchAll(ROMAN_DATE)) {
+    const y = m[3] ?? '';
+    raw.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: ROMAN_MONTHS.indexOf(m[2]!) + 1, year: Number(y), twoDigitYear: y.length === 2 });
   }
   for (const m of n.matchAll(ISO_DATE)) {
     raw.push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), twoDigitYear: false });
@@ -195,10 +203,13 @@ export function firstOnOrAfter(month: number, day: number, from: IsoDate): IsoDa
   return null;
 }
 
-/** «25.11.99»: the century that puts the year nearest the document's; 00–69 are 20xx without one. */
+/** Two-digit years up to this one are read as 20xx, the later ones as 19xx (when nothing nearer says which). */
+export const TWO_DIGIT_PIVOT = 30;
+
+/** «25.11.99»: the century that puts the year nearest the document's; without one, as a document's own date is read. */
 function fullYear(yy: number, years: YearSource): number {
   const reference = years.kind === 'phrase' ? years.year : years.documentDate !== null ? Number(years.documentDate.slice(0, 4)) : null;
-  if (reference === null) return yy < 70 ? 2000 + yy : 1900 + yy;
+  if (reference === null) return yy <= TWO_DIGIT_PIVOT ? 2000 + yy : 1900 + yy;
   const candidates = [1900 + yy, 2000 + yy, 2100 + yy];
   return candidates.reduce((best, c) => (Math.abs(c - reference) < Math.abs(best - reference) ? c : best));
 }

@@ -28,9 +28,12 @@ function normalizeByCharacter(raw: string): string {
 
 export function normalize(raw: string): string {
   const lower = raw.toLowerCase();
-  if (lower.length !== raw.length) return normalizeByCharacter(raw);
-  return lower.replace(SPECIAL, replacement);
+  // («закончить к.15 ноября с. г.»: a dot typed for the space after «к» or «до»; the length stays, as offsets must.)
+  if (lower.length !== raw.length) return normalizeByCharacter(raw).replace(DOT_FOR_SPACE, '$1 ');
+  return lower.replace(SPECIAL, replacement).replace(DOT_FOR_SPACE, '$1 ');
 }
+
+const DOT_FOR_SPACE = /(?<![\p{L}])(к|до)\.(?=\d)/gu;
 
 const LABEL = /^[\s*_]*срок(?:и)?(?:\s+(?:исполнения|выполнения|представления|предоставления)(?:\s+поручени[яй])?)?[\s*_]*(?::|-)[\s*_]*/u;
 const TRAILING = /[\s.,;:!?*_-]+$/u;

@@ -195,8 +195,11 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
     // («в период прохождения паводка ежедневно к 8.00 и 17.00 представлять …»: the days are the event's, not the calendar's.)
     const eventDays = /(?<![\p{L}])(?:(?:в|на)\s+период|во\s+время|в\s+ходе|в\s+дни)(?![\p{L}])/u.test(n);
     const hourly = mode !== 'free' && !asked && /(?<![\p{L}])(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}(?![\d.])/u.test(n);
-    if ((!asked && !hourly) || (asked && asked.index > 80) || quoted || eventDays || dates.some((h) => h !== from)) return null;
+    // («Донесения о ходе формирования дивизий представлять ежедневно …»: the report and its verb right before the word.)
+    const reportedBefore = asked ? null : /(?<![\p{L}])(?:донесени|сведени|информаци|отч[её]т|доклад|сводк|данн)[а-я]*(?![\p{L}])[^.;]{0,80}?(?:представлять|предоставлять|направлять|докладывать|сообщать|высылать)\s*$/u.exec(before);
+    if ((!asked && !hourly && !reportedBefore) || (asked && asked.index > 80) || quoted || eventDays || dates.some((h) => h !== from)) return null;
     if (asked) end = Math.max(end, word.index + asked.index + asked[0].length);
+    if (reportedBefore) start = Math.min(start, reportedBefore.index);
   }
   const sameMonth = last ? /(?:^|[^\p{L}])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, last.spanStart)) : null;
   if (from) {

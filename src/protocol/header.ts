@@ -134,7 +134,9 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     // «№ N от DATE»
     const signBefore = [...signs].reverse().find((s) => s.index < d.index);
     // («№ 52/0925 - ГС от 30 мая 2019 года»: the kind's letters after a dash set apart.)
-    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:\s+\S+|\s+[-–]\s+[А-ЯЁа-яё]{1,4})?\s+(?:от|ОТ|От)\s*$/u.test(line.slice(signBefore.index, d.index))) {
+    // («… № 26с г. Челябинск "15" января 1942 г.»: the place between the number and the date, as an order's header has them
+    // on three lines; «№ 0061 31 марта 1943 г.»: nothing between them.)
+    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:(?:\s+\S+|\s+[-–]\s+[А-ЯЁа-яё]{1,4})?\s+(?:от|ОТ|От)|\s+г\.\s?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?|(?=\s))\s*$/u.test(line.slice(signBefore.index, d.index))) {
       const number = numberAfter(line, signBefore.index);
       if (number) out.push({ number, date: d.date, score });
       continue;

@@ -594,13 +594,17 @@ function letterCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   let next = 0;
   for (const m of text.matchAll(/(?<=[:;,.]\s{0,3})\(?([а-я])\)\s*/gu)) {
-    if (m[1] === LETTERS[next] && (next > 0 || /:\s*$/u.test(text.slice(0, m.index)))) {
+    // («а) …; в) …»: a letter a copy left out is skipped, once the run has begun.)
+    const skipped = next > 0 && m[1] === LETTERS[next + 1];
+    if ((m[1] === LETTERS[next] || skipped) && (next > 0 || /:\s*$/u.test(text.slice(0, m.index)))) {
       cuts.push({ at: m.index, marker: { style: 'letter', value: m[1]! }, textAt: m.index + m[0].length });
-      next += 1;
+      next += skipped ? 2 : 1;
     }
   }
-  // One «а)» right after a colon is a sub-item too (a copy cut before «б)»).
-  return cuts.length >= 2 || (cuts.length === 1 && /:\s{0,3}$/u.test(text.slice(0, cuts[0]!.at)) && text.length - cuts[0]!.textAt >= 20) ? cuts : [];
+  // One «а)» right after a colon is a sub-item too (a copy cut before «б)»; not «на базе: а) трех … полков и б) …», letters
+  // inside one sentence).
+  const inSentence = cuts.length === 1 && /(?<![\p{L}])и\s+б\)/u.test(text.slice(cuts[0]!.textAt));
+  return cuts.length >= 2 || (cuts.length === 1 && !inSentence && /:\s{0,3}$/u.test(text.slice(0, cuts[0]!.at)) && text.length - cuts[0]!.textAt >= 20) ? cuts : [];
 }
 
 /**
@@ -637,12 +641,12 @@ function splitBlock(b: Block, style: 'decimal' | 'paren' | 'letter'): Block[] {
 
 /**
  * Where a text saved as one line parts: after an operative formula («… ПОСТАНОВЛЯЮ:», «… решил:»), before a dash item after
- * «:» or «;», before a «Срок:» or «Ответственный:» label, and after the label's sentence before the next item's number
+ * «:» or «;», before a «Срок:» or «Ответственный:» label (not «… в следующие сроки:», which goes on in its sentence), and after the label's sentence before the next item's number
  * («Срок – 18 декабря 2020 года. 3. Органам …»). Sentences are not parted: numbering inside the paragraph is
  * found by splitInline, as in any paragraph.
  */
 const LONG_LINE_CUT =
-  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
+  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|(?<!следующие|установленные)\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
 
 /** A part that ends with an operative formula, spaced out or not («п о с т а н о в л я ю:»). */
 const FORMULA_SPACED_END = /(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?[юе]\s?т?|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|р\s?е\s?ш\s?и\s?л\s?[аи]?|решили|распоряжаюсь|обязываю)\s*:$/iu;

@@ -529,7 +529,7 @@ function startsWithInfinitive(text: string): boolean {
 function isDue(d: Deadline): boolean {
   if (d.kind === 'none') return false;
   if (d.kind === 'recurring' || d.kind === 'relative') return true;
-  return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к\s|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
+  return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к[\s.]|до\.|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
 }
 
 /** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
@@ -1757,6 +1757,13 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // «… отчетность: месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …»: one schedule each.
   const schedules = parts.flatMap((part) => reportingSchedules(part, dl));
   if (schedules.length > 0) return schedules;
+  // «… обеспечить выполнение работ … в следующие сроки: Проект и рабочие чертежи изготовить к 15.III-42 г. Изготовление опытного
+  // образца к 1.V-42 г. и испытание к 1.VI-42 г.»: each stage's day, in one paragraph, is a term of the item.
+  const stages = /(?<![\p{L}])следующие\s+сроки\s*:\s*(.+)$/isu.exec(squash(parts.join(' ')));
+  if (stages) {
+    const terms = [...stages[1]!.matchAll(/(?<![\p{L}])(?:к|до|не\s+позднее)\s+\d{1,2}[^,;:]{2,30}?(?:\d{4}|\d{2})(?:\s*(?:года|г\.))?/giu)].map((m) => dl.parse(m[0]));
+    if (terms.length >= 2 && terms.every((d) => d.kind === 'date')) return terms;
+  }
   const found: Deadline[] = [];
   // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
   const asked = (c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text)) || (c.letterStep !== undefined && TERM_DASH_OBJECT.test(c.main.text));
@@ -1789,7 +1796,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       // a second ordered action of the sentence with a day of its own.
       // («Начинать ежегодную подготовку … не позднее 1 августа и заканчивать к 25 августа»: a yearly day, then a second one.)
       const yearlyDay = d !== null && d.kind === 'recurring' && d.rule?.freq === 'yearly' && d.rule.day !== null && d.rule.month !== null;
-      const at = d && (d.kind === 'date' || yearless(d) || yearlyDay) ? sentence.indexOf(d.text) : -1;
+      // («К формированию дивизий приступить немедленно и закончить к 15 ноября с. г.»: an undated start, then the day to end by.)
+      const at = d && (d.kind === 'date' || yearless(d) || yearlyDay || d.kind === 'unparsed') ? sentence.indexOf(d.text) : -1;
       // (A yearly phrase may run on over the second day: the rest starts after its own day.)
       const ownDay = yearlyDay ? [...sentence.matchAll(/(?<!\d)(\d{1,2})\s+([а-яё]+)/gu)].find((m) => Number(m[1]) === d.rule!.day && (MONTHS_GENITIVE as readonly string[]).indexOf(m[2]!) + 1 === d.rule!.month) : undefined;
       const rest = ownDay ? sentence.slice(ownDay.index + ownDay[0].length) : at >= 0 && d ? sentence.slice(at + d.text.length) : '';
@@ -1809,7 +1817,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
           if (again?.kind === 'recurring' && !found.some((f) => sameDeadline(f, again))) found.push({ ...again, text: second!.text });
           continue;
         }
-        const later = second?.kind === 'date' && second.date !== null && d.date !== null && (second.date > d.date || objects);
+        const later = second?.kind === 'date' && second.date !== null && (d.kind === 'unparsed' || (d.date !== null && (second.date > d.date || objects)));
         if (second && (later || (objects && yearless(second) && yearless(d))) && !found.some((f) => sameDeadline(f, second))) found.push(second);
       }
     }

@@ -1,3 +1,4 @@
+import { TWO_DIGIT_PIVOT } from '../deadline/dates.js';
 import { nearMonth } from '../deadline/month-typos.js';
 import type { IsoDate } from '../domain.js';
 
@@ -59,7 +60,9 @@ export function findWrittenDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(DIGITS)) {
     let year = Number(m[3]);
-    if (m[3]!.length === 2) year += year >= 70 ? 1900 : 2000;
+    // («от 20.07.41» in a 1941 resolution: a two-digit year above 30 is of the last century — no act is dated in the 2030s
+    // yet; raise the bound when acts are.)
+    if (m[3]!.length === 2) year += year > TWO_DIGIT_PIVOT ? 1900 : 2000;
     const date = iso(year, Number(m[2]), Number(m[1]));
     if (date) found.push({ date, index: m.index, length: m[0].length });
   }
