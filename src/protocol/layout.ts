@@ -32,6 +32,8 @@ export interface Block {
   cells: string[] | null;
   /** A blank line stands right before the block. */
   afterBlank: boolean;
+  /** A tab row whose first cell is empty: in a copy of a PDF's table, the row above going on. */
+  goesOnRow?: boolean;
 }
 
 export interface Layout {
@@ -122,7 +124,8 @@ export function readMarker(text: string): MarkerHit | null {
     if (multi && !mark && /^(?:тыс\.?|млн\.?|млрд\.?|%|процент[а-яё]*|руб\.?|рубл[а-яё]*|га|км|м|кв\.?|шт\.?)(?![\p{L}])/iu.test(rest)) return null;
     // «2.559.949.696 рублей», «1.5 раза»
     if (multi && /^(?:раз|раза|рубл[а-яё]*)(?![\p{L}])/iu.test(rest)) return null;
-    return { marker: { style: mark === ')' ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
+    // («2.1) обеспечить …»: a sub-item's number with a bracket is a decimal number all the same.)
+    return { marker: { style: mark === ')' && !multi ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
   }
   // «а)», «(а)», «а.» (Cyrillic or Latin)
   const letter = /^\(?([а-яёa-z])\)\s*(.*)$/u.exec(text) ?? /^([а-яё])\.\s+(.*)$/u.exec(text);
@@ -208,8 +211,10 @@ function rowCells(raw: string): string[] | null {
   const cells = raw.split('\t').map((c) => squash(c));
   const filled = cells.filter((c) => c !== '');
   if (filled.length < 2) return null;
-  // Leading empty cells are indentation; trailing ones are empty columns.
-  while (cells.length > 0 && cells[0] === '') cells.shift();
+  // Leading empty cells are indentation; trailing ones are empty columns. (Not a row's continuation in a copy of a PDF's table,
+  // « ⇥ по обеспечению … ⇥ 2015 г. ⇥ инвалидов,»: its first column empty, the others going on, as the lines above it start
+  // with a number cell.)
+  if (!/^\s*\t/u.test(raw)) while (cells.length > 0 && cells[0] === '') cells.shift();
   return cells;
 }
 
@@ -324,7 +329,9 @@ export function layout(rawLines: readonly string[]): Layout {
       if (cells.length > 0) {
         const first = readMarker(cells[0]!);
         const marker = first && first.rest === '' ? first.marker : null;
-        blocks.push({ line: info.n, endLine: info.n, marker, text: cells.filter((c) => c !== '').join(' '), cells, afterBlank: sawBlank });
+        const block: Block = { line: info.n, endLine: info.n, marker, text: cells.filter((c) => c !== '').join(' '), cells, afterBlank: sawBlank };
+        if (cells[0] === '' && /^\s*\t/u.test(cleaned[i]!)) block.goesOnRow = true;
+        blocks.push(block);
       }
       sawBlank = false;
       lastLine = info;

@@ -22,7 +22,7 @@ import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
-import { readColumns, readRows, type Columns } from './tables.js';
+import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
 import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, unshout } from './text.js';
 
@@ -236,8 +236,11 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       // (A row whose term cell reads «в двухнедельный срок» names no columns: a row opens with its number.)
       const cols: Columns | null = tableColumns !== null && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test((b.cells.find((x) => x.trim() !== '') ?? '').trim()) ? null : readColumns(b.cells);
       if (cols && (tableColumns === null || tableRows.length > 0 || !b.marker)) {
+        // («№ ⇥ … ⇥ Срок ⇥ Ответственные» over «п/п ⇥ ⇥ исполнения ⇥ исполнители»: a header written over two lines names its
+        // columns once; the second line fills in only what the first left unnamed.)
+        const goesOn: boolean = tableColumns !== null && tableRows.length === 0 && blocks[i - 1]?.cells != null;
         flushTable();
-        tableColumns = cols;
+        tableColumns = goesOn && tableColumns !== null ? mergeColumns(tableColumns, cols) : cols;
         continue;
       }
       if (tableColumns) {

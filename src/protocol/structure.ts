@@ -320,6 +320,8 @@ function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[],
   const header = blocks.findIndex((b, i) => i >= attachments && b.cells != null && readColumns(b.cells)?.deadline != null);
   if (header < 0) return null;
   let end = header + 1;
-  while (end < blocks.length && (blocks[end]!.cells != null || /^\d{1,3}\.\s+\S/u.test(blocks[end]!.text))) end += 1;
+  // (A cell's last words on a line of their own, «миграции», or a page's number between rows: the table goes on after them.)
+  const inTable = (i: number): boolean => blocks[i]!.cells != null || /^\d{1,3}\.\s+\S/u.test(blocks[i]!.text) || (blocks[i]!.text.length <= 80 && blocks.slice(i + 1, i + 3).some((b) => b.cells != null));
+  while (end < blocks.length && inTable(end)) end += 1;
   return end > header + 1 ? { start: header, end, question: null } : null;
 }

@@ -43,6 +43,17 @@ export function readColumns(cells: readonly string[]): Columns | null {
   return cols;
 }
 
+/** The columns of a header's first line, with those its second line names where the first named none. */
+export function mergeColumns(first: Columns, second: Columns): Columns {
+  return {
+    number: first.number ?? second.number,
+    task: first.task ?? second.task,
+    deadline: first.deadline ?? second.deadline,
+    executors: first.executors ?? second.executors,
+    width: Math.max(first.width, second.width),
+  };
+}
+
 export interface Row {
   block: Block;
   number: string | null;
@@ -95,6 +106,17 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const previous = rows[rows.length - 1];
     if (number === null && previous && columns.number !== null && task !== '' && deadline === '' && executors === '' && numberCell === '') {
       previous.task = `${previous.task} ${task}`;
+      continue;
+    }
+    // « ⇥ по обеспечению доступности для инва- ⇥ 2015 г. ⇥ инвалидов,»: a row of a PDF's table going on line by line, every
+    // column at once, its number cell empty (a tab copy keeps the empty cell).
+    // (One cell at least goes on its column — in lower case or figures, or after a hyphen or a comma.)
+    const goesOn = (was: string, more: string): boolean => more !== '' && (/^[\p{Ll}\d]/u.test(more) || /[-,]$/u.test(was));
+    if (number === null && previous && b.goesOnRow === true && columns.number === 0 && (goesOn(previous.task, task) || goesOn(previous.deadline, deadline) || goesOn(previous.executors, executors))) {
+      const add = (was: string, more: string): string => (more === '' ? was : was === '' ? more : joinWrapped([was, more]));
+      previous.task = add(previous.task, task);
+      previous.deadline = add(previous.deadline, deadline);
+      previous.executors = add(previous.executors, executors);
       continue;
     }
     if (task === '' && deadline === '' && executors === '') continue;

@@ -3520,3 +3520,52 @@ describe('holdout-60 classes and documents written as web pages and telegrams', 
     expect(p.assignments.map((a) => a.executors.length)).toEqual([1, 1]);
   });
 });
+
+describe('copies of Word and PDF files written in the brief\'s forms', () => {
+  it('«2.1)» under «2. Администрации города:» is a decimal sub-item led by its heading', () => {
+    const p = parseText('РЕШЕНИЕ\nот 24.05.2024 № 412\nДума города РЕШИЛА:\n2. Администрации города:\n2.1) обеспечить завершение работ по ремонту дорог до 1 октября 2024 года;\n2.2) ежегодно до 1 марта года, следующего за отчетным, представлять в Думу города отчет.');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
+      ['2.1', ['Администрация города'], 'date'],
+      ['2.2', ['Администрация города'], 'recurring'],
+    ]);
+  });
+
+  it('a plan after the order that approves it, as a PDF gives it: a header over two lines, each row going on over the next lines with its number cell empty, a page\'s number and the columns\' numbers between rows', () => {
+    const t = '\t';
+    const p = parseText(
+      [
+        'ПРИКАЗ',
+        `«16» февраля 2015 г.${t}№ 94`,
+        'п р и к а з ы в а ю:',
+        '1. Утвердить прилагаемый план мероприятий на 2015 год.',
+        `Министр${t}А.Н. Сазонов`,
+        '',
+        `${t}Утвержден`,
+        `${t}приказом Министерства от 16 февраля 2015 г. № 94`,
+        '',
+        'ПЛАН',
+        'мероприятий на 2015 год',
+        '',
+        `№${t}Наименование мероприятия${t}Срок${t}Ответственные`,
+        `п/п${t}${t}исполнения${t}исполнители`,
+        `1${t}2${t}3${t}4`,
+        `1.${t}Разработка методических рекомендаций${t}I квартал${t}Департамент по делам`,
+        `${t}по обеспечению доступности для инва-${t}2015 г.${t}инвалидов,`,
+        `${t}лидов зданий службы занятости${t}${t}Департамент занятости`,
+        `${t}${t}${t}миграции`,
+        `2.${t}Проведение паспортизации объектов${t}до 1 июня${t}ФГБУ ФБ МСЭ`,
+        `${t}федеральных учреждений${t}2015 г.${t}Минтруда России`,
+        '2',
+        `1${t}2${t}3${t}4`,
+        `3.${t}Подготовка доклада в Правительство${t}до 15 декаб-${t}Департамент по делам`,
+        `${t}Российской Федерации${t}ря 2015 г.${t}инвалидов`,
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([
+      ['1', 'period', '2015-03-31'],
+      ['2', 'date', '2015-06-01'],
+      ['3', 'date', '2015-12-15'],
+    ]);
+    expect(p.assignments[0]!.text).toContain('для инвалидов зданий');
+  });
+});
