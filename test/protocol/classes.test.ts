@@ -3522,6 +3522,31 @@ describe('holdout-60 classes and documents written as web pages and telegrams', 
 });
 
 describe('copies of Word and PDF files written in the brief\'s forms', () => {
+  it('Word\'s tab after an item\'s number opens a paragraph, not a table row; the header\'s date, place and number in one tab row stay the header', () => {
+    const t = '\t';
+    const p = parseText(
+      [
+        'КОМИССИЯ ПО ПРЕДУПРЕЖДЕНИЮ И ЛИКВИДАЦИИ ЧРЕЗВЫЧАЙНЫХ СИТУАЦИЙ',
+        'ПРОТОКОЛ',
+        '',
+        `30.03.2023${t}г. Благовещенск${t}№ 7`,
+        '',
+        'Решили:',
+        `1.1.${t}Информацию принять к сведению.`,
+        `1.2.${t}Министерству лесного хозяйства Амурской`,
+        'области (Кравцов А.Н.):',
+        `1.2.1.${t}обеспечить готовность сил и средств к`,
+        'тушению лесных пожаров.',
+        'Срок – до 10 апреля 2023 г.',
+        `2.1.${t}Продлить срок исполнения пункта 2.5 протокола заседания комиссии от 28.02.2023 № 4 до 28 апреля 2023 г.`,
+      ].join('\n'),
+    );
+    expect([p.protocol.number, p.protocol.date]).toEqual(['7', '2023-03-30']);
+    expect(p.noted).toEqual(['1.1']);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([['1.2.1', ['Министерство лесного хозяйства Амурской области (Кравцов А.Н.)'], '2023-04-10']]);
+    expect(p.extensions.map((e) => [e.item, e.to])).toEqual([['2.1', '2023-04-28']]);
+  });
+
   it('«2.1)» under «2. Администрации города:» is a decimal sub-item led by its heading', () => {
     const p = parseText('РЕШЕНИЕ\nот 24.05.2024 № 412\nДума города РЕШИЛА:\n2. Администрации города:\n2.1) обеспечить завершение работ по ремонту дорог до 1 октября 2024 года;\n2.2) ежегодно до 1 марта года, следующего за отчетным, представлять в Думу города отчет.');
     expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
