@@ -230,11 +230,15 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
 }
 
 /** The recurring rule of `n` (normalized), or null when it names no frequency. */
-export function readRecurring(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
-  const daily = readDaily(n, ctx, mode);
+export function readRecurring(whole: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
+  const daily = readDaily(whole, ctx, mode);
   if (daily) return daily;
-  const found = findFrequency(n, mode);
+  const found = findFrequency(whole, mode);
   if (found === null) return null;
+  // («… ежеквартально, до 5 числа …, представлять информацию …, а ежегодно до 1 февраля …»: a second schedule after «, а» is its
+  // own; its day bounds nothing of the first. The offsets stay: only the text after it is blanked.)
+  const next = /,\s*а\s+(?:ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно|раз\s+в)(?![\p{L}])/u.exec(whole.slice(found.end));
+  const n = next ? whole.slice(0, found.end + next.index) + ' '.repeat(whole.length - found.end - next.index) : whole;
   let warning: RecurringRead['warning'];
   const vague = (message: string): void => {
     warning ??= { code: 'deadline_vague', message };
@@ -378,7 +382,10 @@ function window(
   const firstDay = dates.find((h) => h.role === 'from');
   if (firstDay) {
     starts = dateOf(firstDay);
-    used.push({ start: firstDay.spanStart, end: firstDay.spanEnd });
+    // (With its «начиная с», so that the phrase read again starts the schedule there: «НАЧИНАЯ С 12 ИЮЛЯ 2011 ГОДА И ДО
+    // ЗАВЕРШЕНИЯ УБОРОЧНЫХ РАБОТ ЕЖЕНЕДЕЛЬНО …».)
+    const lead = /(?:(?:в|на)\s+период\s+|начиная\s+)?со?\s*$/u.exec(n.slice(0, firstDay.spanStart));
+    used.push({ start: lead ? lead.index : firstDay.spanStart, end: firstDay.spanEnd });
   }
   for (const p of periods) {
     if ('error' in p.span) {

@@ -1241,6 +1241,15 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   });
   items.sort((a, b) => a.line - b.line);
 
+  // «Информацию по всем указанным вопросам прошу направлять … на адрес электронной почты tko@dpr.gov35.ru.»: the address of every
+  // ask that names none of its own.
+  const common = blocks.find((b, i) => i >= st.bodyStart && i < st.attachments && ALL_ASKS_TO.test(b.text) && emailsIn(b.text).length > 0);
+  if (common) {
+    // (The paragraph itself asks nothing new.)
+    const own = assignments.findIndex((a) => a.line === common.line && a.deadline.kind === 'none' && ALL_ASKS_TO.test(a.text));
+    if (own >= 0 && assignments.length > 1) assignments.splice(own, 1);
+    for (const a of assignments) if (a.emails.length === 0 && a.closes.length === 0) a.emails = emailsIn(common.text);
+  }
   if (assignments.length === 0 && extensions.length === 0) {
     warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: поручений не найдено — планировать нечего` });
   }
@@ -1454,6 +1463,12 @@ function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
   const term = whole ? parseDeadline(whole[1]!, ctx) : null;
   return term && (term.kind === 'date' || term.kind === 'period') ? term.date : null;
 }
+
+/** «по всем указанным вопросам», «по всем перечисленным вопросам»: what a letter's closing paragraph says of every ask. */
+const ALL_ASKS_TO = /(?<![\p{L}])по\s+всем\s+(?:указанным|перечисленным|вышеуказанным|вышеперечисленным|названным)?\s*вопросам(?![\p{L}])/iu;
+
+/** «…, до 1 марта 2019 года утвердить …», «а до 15 марта … представить …»: one more action after a comma with a day of its own. */
+const MORE_DATED_ACTION = /,\s*(?:а\s+)?(?:в\s+срок\s+)?(?:до|к|не\s+позднее)\s+\d{1,2}[^.;,]{0,40}?\s[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])|[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u;
 
 /** «пункт 1.2», or «пункт без номера» for an unnumbered clause. */
 function itemLabel(item: string | null): string {
@@ -1812,7 +1827,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       }
       // «… социальный паспорт (до 5 сентября) и трудоустройство выпускников (до 28 августа …)»: one verb, two objects, each with its term in parentheses.
       const objects = /^\s*\)\s*,?\s*и\s+[^()]{3,160}\(\s*(?:срок\s*[-–—:]?\s*)?(?:до|не\s+позднее|к)\s/u.test(rest);
-      if (d && (objects || /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest))) {
+      if (d && (objects || /[\s,]и\s+(?:[^.;]*?\s)?[а-яё]{4,}(?:ать|ять|еть|ить|ти)(?=[\s,])/u.test(rest) || MORE_DATED_ACTION.test(rest))) {
         const second = dl.find(rest, { ask: true });
         if (yearlyDay) {
           // The second day of a yearly pair is yearly too, unless it names its own year.
@@ -1821,7 +1836,20 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
           continue;
         }
         const later = second?.kind === 'date' && second.date !== null && (d.kind === 'unparsed' || (d.date !== null && (second.date > d.date || objects)));
-        if (second && (later || (objects && yearless(second) && yearless(d))) && !found.some((f) => sameDeadline(f, second))) found.push(second);
+        if (second && (later || (objects && yearless(second) && yearless(d))) && !found.some((f) => sameDeadline(f, second))) {
+          found.push(second);
+          // «… до 25 февраля 2019 года определить …, до 1 марта 2019 года утвердить …, а до 15 марта 2019 года представить …»: each
+          // further action of the sentence with a later day of its own.
+          let tail = rest.slice(rest.indexOf(second.text) + second.text.length);
+          let previous = second;
+          for (let k = 0; k < 6 && MORE_DATED_ACTION.test(tail); k += 1) {
+            const next = dl.find(tail, { ask: true });
+            if (!next || next.kind !== 'date' || next.date === null || previous.date === null || next.date <= previous.date || found.some((f) => sameDeadline(f, next))) break;
+            found.push(next);
+            previous = next;
+            tail = tail.slice(tail.indexOf(next.text) + next.text.length);
+          }
+        }
       }
     }
     if (leads && index > 0 && found.length === before) untermed += 1;
@@ -1948,9 +1976,12 @@ function secondSchedule(sentence: string, first: Deadline, dl: DeadlineReader): 
   if (!other || (other.kind !== 'continuous' && other.kind !== 'recurring') || other.text === first.text) return null;
   const otherAt = masked.indexOf(other.text);
   if (otherAt < 0) return null;
-  const beforeVerb = (from: number, length: number): boolean => /^\s+(?:\S+\s+)?[а-яё]{3,}(?:ать|ять|еть|ить|оть|уть|ти)(?:ся)?(?![\p{L}])/u.test(sentence.slice(from + length, from + length + 40));
+  const beforeVerb = (from: number, length: number): boolean => /^,?\s+(?:\S+\s+)?[а-яё]{3,}(?:ать|ять|еть|ить|оть|уть|ти)(?:ся)?(?![\p{L}])/u.test(sentence.slice(from + length, from + length + 40));
   const between = sentence.slice(Math.min(at, otherAt), Math.max(at, otherAt));
-  return beforeVerb(at, first.text.length) && beforeVerb(otherAt, other.text.length) && /,/u.test(between) ? other : null;
+  // («… ежеквартально … представлять информацию …, а ежегодно до 1 февраля года, следующего за отчетным, – отчет о …»: the
+  // second schedule after «а», what it owes after a dash, the verb shared.)
+  const dashObject = otherAt > at && /,\s*а\s+$/u.test(sentence.slice(0, otherAt)) && /^\s*,?\s*[–—-]\s+[а-яё]/u.test(sentence.slice(otherAt + other.text.length, otherAt + other.text.length + 12));
+  return beforeVerb(at, first.text.length) && (beforeVerb(otherAt, other.text.length) || dashObject) && /,/u.test(between) ? other : null;
 }
 
 function sentencesOf(text: string): string[] {

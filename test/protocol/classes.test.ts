@@ -3594,3 +3594,32 @@ describe('copies of Word and PDF files written in the brief\'s forms', () => {
     expect(p.assignments[0]!.text).toContain('для инвалидов зданий');
   });
 });
+
+describe('letters with several dated asks in running text, written in the brief\'s forms', () => {
+  const letter = (body: string): ParsedDocument =>
+    parseText(`ПРАВИТЕЛЬСТВО ВОЛОГОДСКОЙ ОБЛАСТИ\n14.02.2019 № 01-12/345\n\nГлавам муниципальных районов\n(по списку)\n\nУважаемые коллеги!\n\n${body}\n\nЗаместитель Губернатора области В.Е. Рябинин`);
+
+  it('three actions of one sentence, each with its day; two schedules after «, а»; the address «по всем указанным вопросам» for every ask', () => {
+    const p = letter(
+      [
+        'Прошу Вас в срок до 25 февраля 2019 года определить ответственное должностное лицо, до 1 марта 2019 года утвердить реестры мест накопления отходов, а до 15 марта 2019 года представить планы-графики ликвидации свалок.',
+        '',
+        'В дальнейшем прошу ежеквартально, до 5 числа месяца, следующего за отчетным кварталом, начиная с отчета за I квартал 2019 года, представлять информацию о ходе исполнения планов-графиков, а ежегодно до 1 февраля года, следующего за отчетным, – отчет о количестве ликвидированных мест.',
+        '',
+        'Информацию по всем указанным вопросам прошу направлять на адрес электронной почты tko@dpr.gov35.ru.',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date ?? a.deadline.firstDue, a.emails])).toEqual([
+      ['date', '2019-02-25', ['tko@dpr.gov35.ru']],
+      ['date', '2019-03-01', ['tko@dpr.gov35.ru']],
+      ['date', '2019-03-15', ['tko@dpr.gov35.ru']],
+      ['recurring', '2019-04-05', ['tko@dpr.gov35.ru']],
+      ['recurring', '2020-02-01', ['tko@dpr.gov35.ru']],
+    ]);
+  });
+
+  it('«НАЧИНАЯ С 12 ИЮЛЯ 2011 ГОДА … ЕЖЕНЕДЕЛЬНО, ПО ВТОРНИКАМ …»: the weekly schedule starts on the day named, not before', () => {
+    const p = letter('Прошу начиная с 12 июля 2011 года и до завершения уборочных работ еженедельно, по вторникам, представлять информацию о ходе уборки.');
+    expect(p.assignments.map((a) => [a.deadline.rule?.freq, a.deadline.firstDue])).toEqual([['weekly', '2011-07-12']]);
+  });
+});
