@@ -3454,7 +3454,7 @@ describe('outside-59 classes and protocols written in the brief\'s forms', () =>
   });
 });
 
-describe('holdout-60 classes and documents written as web pages and telegrams', () => {
+describe('outside-60 classes and documents written as web pages and telegrams', () => {
   const order = (text: string): ParsedDocument => parseText(`ПРИКАЗ\n№ 00104\n14 октября 1941 года\nПРИКАЗЫВАЮ:\n${text}`);
 
   it('a question\'s decisions run into one paragraph after «РЕШИЛИ:» are its sub-items, each with its own «Срок»', () => {
