@@ -237,7 +237,8 @@ export function readRecurring(whole: string, ctx: DeadlineContext, mode: Recurri
   if (found === null) return null;
   // («… ежеквартально, до 5 числа …, представлять информацию …, а ежегодно до 1 февраля …»: a second schedule after «, а» is its
   // own; its day bounds nothing of the first. The offsets stay: only the text after it is blanked.)
-  const next = /,\s*а\s+(?:ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно|раз\s+в)(?![\p{L}])/u.exec(whole.slice(found.end));
+  // («…, итоговую информацию – не позднее 20 мая 2016 года»: a report owed once after the schedule is its own too.)
+  const next = /,\s*а\s+(?:ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно|раз\s+в)(?![\p{L}])|,\s*(?:а\s+)?[а-яё]+(?:ую|ый|ой|ие|ые)\s+(?:информаци|отч[её]т|сведени|доклад|справк)[а-яё]*\s*[–—-]/u.exec(whole.slice(found.end));
   const n = next ? whole.slice(0, found.end + next.index) + ' '.repeat(whole.length - found.end - next.index) : whole;
   let warning: RecurringRead['warning'];
   const vague = (message: string): void => {

@@ -24,7 +24,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, unshout } from './text.js';
+import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, unshout, untelegraph } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -77,9 +77,9 @@ const RESPONSIBILITY = /^(?:персональную\s+)?ответственн�
 const TASK_ON = /(?:^|[.!]\s+)(?:(?:непосредственн|общ|практическ|организационн)[а-яё]+\s+)?(?:организаци[юя]|проведени[ея]|подготовк[уа]|обеспечени[ея]|руководство|координаци[юя]|исполнени[ея]|выполнени[ея])\s(?:[^;.]|(?<=(?:^|[\s.(])\p{L})\.){0,300}?\s+возложить\s+на\s+(.+?)\.?$/iu;
 /** «Возложить персональную ответственность на руководителей учреждений … за надлежащее выполнение …»: the same, the other way round. */
 const RESPONSIBILITY_ON = /^возложить\s+(?:персональную\s+|личную\s+)?ответственность\s+на\s+(.+?)\s+за\s+\S/iu;
-const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
+const ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просят|просьба|необходимо|поручаю|рекомендуем|рекомендует|предлагаем|предлагаю|предлагает|предлагается|рекомендуется|следует|надлежит|обязываю|требую)(?![\p{L}])/iu;
 /** «прошу», «просим», and «(вынужден повторно) просить Вас …» of a letter's writer. */
-const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас)(?![\p{L}])/iu;
+const STRONG_ASK = /(?:^|[\s,(])(?:прошу|просим|просит|просьба|просить\s+вас|предлагаю)(?![\p{L}])/iu;
 /** A sender's advice or order to officials named right after the verb: «… рекомендует руководителям …, директорам … принять меры». */
 const SENDER_ADVICE =
   /(?<![\p{L}])(?:рекомендует|предлагает|поручает)\s+(?=(?:органам|главам|руководителям|директорам|начальникам|заведующим|администрациям|управлениям|отделам|учреждениям|организациям|предприятиям|председателям)(?![\p{L}]))/iu;
@@ -939,7 +939,8 @@ const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ход
 
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   // A telegram typed in capitals throughout is read as running text.
-  const { lines, blocks, tablesUnread } = layout(isShouting(doc.lines) ? unshout(doc.lines) : doc.lines);
+  const raw = untelegraph(doc.lines);
+  const { lines, blocks, tablesUnread } = layout(isShouting(raw) ? unshout(raw) : raw);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
   const { header, addressees, signatureText } = readHeader({
@@ -1464,6 +1465,9 @@ function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
   return term && (term.kind === 'date' || term.kind === 'period') ? term.date : null;
 }
 
+/** «…, итоговую информацию – не позднее 20 мая 2016 года», «, итоговый отчет – до 1 декабря»: a report owed once after a schedule. */
+const FINAL_REPORT = /,\s*(?:а\s+)?[а-яё]+(?:ую|ый|ой|ие|ые)\s+(?:информаци|отч[её]т|сведени|доклад|справк)[а-яё]*\s*[–—-]\s*((?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+\d{1,2}[^,;.]{2,30}?(?:\d{4}\s*(?:года|г\.?)?)?)(?=\s*[.;,]|\s*$)/u;
+
 /** «по всем указанным вопросам», «по всем перечисленным вопросам»: what a letter's closing paragraph says of every ask. */
 const ALL_ASKS_TO = /(?<![\p{L}])по\s+всем\s+(?:указанным|перечисленным|вышеуказанным|вышеперечисленным|названным)?\s*вопросам(?![\p{L}])/iu;
 
@@ -1824,6 +1828,13 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
         const other = secondSchedule(sentence, d, dl);
         // In the order the sentence gives them.
         if (other && !found.some((f) => sameDeadline(f, other))) found.splice(sentence.indexOf(other.text) < sentence.indexOf(d.text) ? found.indexOf(d) : found.length, 0, other);
+      }
+      // «… еженедельно по пятницам … представлять … сводную информацию …, итоговую информацию – не позднее 20 мая 2016 года»: a
+      // second report owed once, its object before a dash and its day after it, the verb shared.
+      const final = d && d.kind === 'recurring' ? FINAL_REPORT.exec(sentence.slice(sentence.indexOf(d.text) + d.text.length)) : null;
+      if (final) {
+        const once = dl.parse(final[1]!);
+        if (once.kind === 'date' && !found.some((f) => sameDeadline(f, once))) found.push(once);
       }
       // «… социальный паспорт (до 5 сентября) и трудоустройство выпускников (до 28 августа …)»: one verb, two objects, each with its term in parentheses.
       const objects = /^\s*\)\s*,?\s*и\s+[^()]{3,160}\(\s*(?:срок\s*[-–—:]?\s*)?(?:до|не\s+позднее|к)\s/u.test(rest);

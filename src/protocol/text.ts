@@ -122,6 +122,29 @@ export function properNamesCapitalized(lowered: string): string {
  * A document typed in capitals throughout, as telegrams are: at least nine letters in ten of its body are capitals
  * (a letterhead or a title in capitals alone does not make it one).
  */
+const ORDINAL_ITEMS: Readonly<Record<string, number>> = { ПЕРВОЕ: 1, ВТОРОЕ: 2, ТРЕТЬЕ: 3, ЧЕТВЕРТОЕ: 4, ЧЕТВЁРТОЕ: 4, ПЯТОЕ: 5, ШЕСТОЕ: 6, СЕДЬМОЕ: 7, ВОСЬМОЕ: 8, ДЕВЯТОЕ: 9, ДЕСЯТОЕ: 10 };
+
+/**
+ * A telegram's words for punctuation («ТЧК», «ЗПТ», «ДВТЧ», «КВЧ») as the marks they stand for, and its items numbered in
+ * words («ПЕРВОЕ ТЧК …», «ВТОРОЕ ТЧК …») as «1.», «2.» — only in a text that uses «ТЧК» at least twice.
+ */
+export function untelegraph(lines: readonly string[]): readonly string[] {
+  if (lines.reduce((n, l) => n + (l.match(/(?<![\p{L}])ТЧК(?![\p{L}])/gu)?.length ?? 0), 0) < 2) return lines;
+  return lines.map((l) =>
+    l
+      .replace(/^(\s*)([А-ЯЁ]+)\s+ТЧК(?![\p{L}])\s*/u, (all, space: string, word: string) => {
+        const n = ORDINAL_ITEMS[word];
+        return n === undefined ? all : `${space}${n}. `;
+      })
+      // («… ПО ПОРУЧЕНИЮ ГУБЕРНАТОРА ОБЛАСТИ ПРЕДЛАГАЮ ТЧК»: the lead's point opens its items, as a colon does.)
+      .replace(/(?<![\p{L}])(ПРЕДЛАГАЮ|ПРОШУ|ПРОСИМ|ОБЯЗЫВАЮ|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|ПОРУЧАЮ|РЕКОМЕНДУЮ|ТРЕБУЮ)\s+ТЧК(?![\p{L}])/gu, '$1:')
+      .replace(/\s+ТЧК(?![\p{L}])/gu, '.')
+      .replace(/\s+ЗПТ(?![\p{L}])/gu, ',')
+      .replace(/\s+ДВТЧ(?![\p{L}])/gu, ':')
+      .replace(/(?<![\p{L}])КВЧ(?![\p{L}])\s*/gu, '"'),
+  );
+}
+
 export function isShouting(lines: readonly string[]): boolean {
   const text = lines.join('\n');
   const upper = (text.match(/[А-ЯЁ]/gu) ?? []).length;

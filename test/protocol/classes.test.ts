@@ -3623,3 +3623,35 @@ describe('letters with several dated asks in running text, written in the brief\
     expect(p.assignments.map((a) => [a.deadline.rule?.freq, a.deadline.firstDue])).toEqual([['weekly', '2011-07-12']]);
   });
 });
+
+describe('a telegram and a schedule with a final report, written in the brief\'s forms', () => {
+  it('a telegram\'s «ТЧК», «ЗПТ» and items numbered in words («ПЕРВОЕ ТЧК …») under «ПРЕДЛАГАЮ ТЧК» ask its addressees', () => {
+    const p = parseText(
+      [
+        'ТЕЛЕГРАММА',
+        'ГЛАВАМ МУНИЦИПАЛЬНЫХ РАЙОНОВ И ГОРОДСКИХ ОКРУГОВ КИРОВСКОЙ ОБЛАСТИ',
+        '',
+        'N 01-12/38 ОТ 16.01.2006',
+        '',
+        'В СВЯЗИ С ПОНИЖЕНИЕМ ТЕМПЕРАТУРЫ НАРУЖНОГО ВОЗДУХА ПО ПОРУЧЕНИЮ ГУБЕРНАТОРА ОБЛАСТИ ПРЕДЛАГАЮ ТЧК',
+        'ПЕРВОЕ ТЧК В СРОК ДО 18 ЯНВАРЯ СОЗДАТЬ НА КОТЕЛЬНЫХ НЕСНИЖАЕМЫЙ ЗАПАС ТОПЛИВА ЗПТ ПРОВЕРИТЬ РЕЗЕРВНЫЕ ИСТОЧНИКИ ТЧК',
+        'ВТОРОЕ ТЧК ДОКЛАД О ПРИНЯТЫХ МЕРАХ ПРЕДСТАВИТЬ В ДЕПАРТАМЕНТ ДО 12.00 17 ЯНВАРЯ 2006 ГОДА ТЧК',
+        '',
+        'ЗАМЕСТИТЕЛЬ ПРЕДСЕДАТЕЛЯ ПРАВИТЕЛЬСТВА ОБЛАСТИ',
+        'ТКАЧЕНКО',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.length])).toEqual([
+      ['1', '2006-01-18', 1],
+      ['2', '2006-01-17', 1],
+    ]);
+  });
+
+  it('a weekly report and, after a comma, a final one owed once: «…, итоговую информацию – не позднее 20 мая 2016 года»', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 11.04.2016 № 214\nПОСТАНОВЛЯЕТ:\n5. МКУ «Управление ЖКХ» (Селиверстов А.Н.) еженедельно по пятницам в период проведения месячника представлять в администрацию района сводную информацию о ходе работ, итоговую информацию – не позднее 20 мая 2016 года.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.text])).toEqual([
+      ['recurring', 'еженедельно по пятницам'],
+      ['date', 'не позднее 20 мая 2016 года'],
+    ]);
+  });
+});
