@@ -328,7 +328,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     return continuing;
   });
   tail.forEach((line, i) => {
-    if (line === '' || isSubjectLine(line) || inTailPreamble[i]) return;
+    // (A table's row at the end of the text — «| 8. | Пункт 4 перечня поручений … от 12.03.2025 № 18 … |» — cites, it does not sign.)
+    if (line === '' || isSubjectLine(line) || inTailPreamble[i] || /^\|.*\|$/u.test(line) || line.split('\t').length > 2) return;
     // A text saved as one line has its kind line in the tail too (not a card's kind word alone under the text, «Постановление
     // / 178 / 22 мая 2007 года»): when its start names the number, what the text cites further on is not the header's
     // («ПРОТОКОЛ № 4/2019 … протокола … № 3/2019 от 27 июля 2019 года …»); otherwise the database's citation line is the
@@ -871,7 +872,11 @@ export function readHeader(z: HeaderZones): HeaderResult {
     // (A date in an approval stamp only when no other line has one.)
     const trimmed = head.map((l) => l.trim());
     const stamped = stampLines(trimmed);
-    header.date = standaloneDate(trimmed.map((l, i) => (stamped[i] ? '' : l)), 0) ?? standaloneDate(trimmed, 0);
+    // («ПЕРЕЧЕНЬ ПОРУЧЕНИЙ / Главы города … по итогам выездного совещания … от 14 мая 2025 года»: a list of instructions dated by
+    // the meeting its title names, before a signature stamp's day.)
+    const meeting = /(?<![\p{L}])по\s+итогам\s+[^.;]{0,240}?\s(?:от|состоявш[а-яё]+)\s+([«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/iu.exec(trimmed.filter((_, i) => !stamped[i]).join(' '));
+    const titled = meeting ? findWrittenDates(meeting[1]!)[0]?.date ?? null : null;
+    header.date = standaloneDate(trimmed.map((l, i) => (stamped[i] ? '' : l)), 0) ?? titled ?? standaloneDate(trimmed, 0);
   }
   // «Председатель … / М.Калинин / … / 30 апреля 1923 года»: a date alone under the signature, the act's own when the head has none.
   if (header.date === null && z.signatureStart !== null) {
