@@ -207,7 +207,15 @@ export function splitList(phrase: string): string[] {
       // «Заместителю главы района, курирующему социальную сферу, Петровой О.В.»: the name of the one the post and its participle
       // describe (a name alone after a post that names no one yet).
       const nameOfPost = /^,/u.test(token.trim()) && /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(next.trim()) && POST_DATIVE.test(current.trim()) && !/[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(current) && /,\s*[а-яё]+(?:щему|вшему|щей|вшей)\s/u.test(current);
-      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
+      // «… центров по делам гражданской обороны, чрезвычайным ситуациям и ликвидации …», «Отделу по природопользованию, земельным
+      // ресурсам и управлению муниципальным имуществом»: the topics of a body's «по …» go on its name (not a body's head with a
+      // genitive after it: «…, управлению образования»; nor bodies in the plural: «…, образовательным учреждениям»).
+      const third = next.split(/\s+/u)[2] ?? '';
+      const topic = /(?:^|\s)по\s+(?:делам\s+|вопросам\s+)?[а-яё]+(?:[\s,]+[а-яё]+){0,6}$/u.test(current.trim()) && /^[а-яё]/u.test(head) && (LOWER_DATIVE_HEAD.test(head) ? /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(after) || (/(?:ым|им)$/u.test(after) && /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(third)) : !/^(?:учреждени|организаци|предприяти|школ|сад|больниц|поликлиник|хозяйств|граждан|жител|собственник|руководител|глав)/u.test(after) && !/^(?:руководител|глав|директор|начальник|заведующ)/u.test(head));
+      // («Органам исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области»: the regions of
+      // one body's name, in the genitive.)
+      const region = /^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)$/u.test(head) && /^(?:Республики|области|края|автономного|округа|района)$/u.test(after) && /(?:Республики|области|края|округа|района|[А-ЯЁ][а-яё]+)$/u.test(current.trim());
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && !topic && !region && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
         parts.push(current);
         current = '';
         continue;
@@ -282,7 +290,8 @@ export function splitAccusative(phrase: string): string[] {
 }
 
 /** Where a relative clause opens, closed by a comma or not (the phrase may end inside it). */
-const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых)\s/u;
+// («…, не представившим информацию, …»: a negated participle qualifies those named.)
+const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых|не\s+[а-яё]+(?:вшим|вшему|вшей|ющим|ющему|ящим|ящему))(?:\s|$)/u;
 
 /**
  * What is asked for, written before the verb in the accusative after the executors:

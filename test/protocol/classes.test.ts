@@ -3676,3 +3676,25 @@ describe('a list of instructions dated by its meeting', () => {
     expect([p.protocol.number, p.protocol.date]).toEqual([null, '2025-05-14']);
   });
 });
+
+describe('names of bodies with their topics and regions, written in the brief\'s forms', () => {
+  const names1 = (t: string): string[] => parseText(`ПРИКАЗ\nот 03.03.2011 № 97\nПРИКАЗЫВАЮ:\n1. ${t}`).assignments[0]?.executors.map((e) => e.name) ?? [];
+
+  it('the topics of a body\'s «по …» go on its name; a body\'s head with a genitive after it, or bodies in the plural, are others', () => {
+    expect(names1('Начальникам региональных центров по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий МЧС России обеспечить готовность сил.')).toHaveLength(1);
+    expect(names1('Отделу по природопользованию, земельным ресурсам и управлению муниципальным имуществом разработать план.')).toHaveLength(1);
+    expect(names1('Комитету по культуре, управлению образования обеспечить участие.')).toHaveLength(2);
+    expect(names1('Отделу по делам молодежи, образовательным учреждениям обеспечить участие.')).toHaveLength(2);
+  });
+
+  it('the regions of one body\'s name in the genitive, and a negated participle after it, are no executors of their own', () => {
+    expect(names1('Органам исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области, не представившим информацию, представить ее в срок до 17 апреля 2026 г.')).toEqual([
+      'Органы исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области',
+    ]);
+  });
+
+  it('«Срок исполнения пункта 1.4 протокола … от 10 марта 2026 г. № ПЗ-8/07 продлить до 22 мая 2026 г.»: the «г.» of a date does not end the extension', () => {
+    const p = parseText('ПРОТОКОЛ № ПЗ-12/07\nзаседания федерального штаба\n14.04.2026\nРЕШИЛИ:\n2.2. Срок исполнения пункта 1.4 протокола заседания федерального штаба от 10 марта 2026 г. № ПЗ-8/07 продлить до 22 мая 2026 г.');
+    expect(p.extensions.map((e) => [e.item, e.to, e.items])).toEqual([['2.2', '2026-05-22', ['1.4']]]);
+  });
+});
