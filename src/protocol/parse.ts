@@ -1251,7 +1251,14 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     if (own >= 0 && assignments.length > 1) assignments.splice(own, 1);
     for (const a of assignments) if (a.emails.length === 0 && a.closes.length === 0) a.emails = emailsIn(common.text);
   }
-  if (assignments.length === 0 && extensions.length === 0) {
+  // «ИНФОРМАЦИЯ / о выполнении поручений, данных на аппаратном совещании …»: a report on instructions given earlier retells them
+  // with their old terms; it gives none of its own.
+  const head = lines.slice(0, lineIndex(st.bodyStart) ?? lines.length).map((l) => l.trim()).filter((l) => l !== '').slice(0, 12).join(' ');
+  const report = EXECUTION_REPORT.exec(head);
+  if (report && assignments.length > 0 && !KIND_BEFORE_REPORT.test(head.slice(0, report.index))) {
+    warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: это отчёт об исполнении поручений («${report[0].trim()}»), а не поручения — сроки в нём прошлые, планировать нечего` });
+    assignments.length = 0;
+  } else if (assignments.length === 0 && extensions.length === 0) {
     warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: поручений не найдено — планировать нечего` });
   }
 
@@ -1467,6 +1474,11 @@ function restatedTerm(text: string, ctx: DeadlineContext): IsoDate | null {
 
 /** «…, итоговую информацию – не позднее 20 мая 2016 года», «, итоговый отчет – до 1 декабря»: a report owed once after a schedule. */
 const FINAL_REPORT = /,\s*(?:а\s+)?[а-яё]+(?:ую|ый|ой|ие|ые)\s+(?:информаци|отч[её]т|сведени|доклад|справк)[а-яё]*\s*[–—-]\s*((?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+\d{1,2}[^,;.]{2,30}?(?:\d{4}\s*(?:года|г\.?)?)?)(?=\s*[.;,]|\s*$)/u;
+
+/** A report's title: «ИНФОРМАЦИЯ о выполнении поручений …», «Отчет об исполнении решений …», «Справка о ходе реализации плана …». */
+const EXECUTION_REPORT = /(?:^|\s)(?:информация|отч[её]т|справка)\s+(?:о|об)\s+(?:ходе\s+)?(?:выполнени|исполнени|реализаци)[а-яё]*\s+(?:поручени|решени|протокол|плана|мероприяти)/iu;
+/** A kind word before it makes the report an act's subject («Постановление … Об отчете …»), not the document itself. */
+const KIND_BEFORE_REPORT = /(?<![\p{L}])(?:постановлени|распоряжени|приказ|решени|указ|протокол)[а-яё]*(?![\p{L}])/iu;
 
 /** «по всем указанным вопросам», «по всем перечисленным вопросам»: what a letter's closing paragraph says of every ask. */
 const ALL_ASKS_TO = /(?<![\p{L}])по\s+всем\s+(?:указанным|перечисленным|вышеуказанным|вышеперечисленным|названным)?\s*вопросам(?![\p{L}])/iu;

@@ -3698,3 +3698,26 @@ describe('names of bodies with their topics and regions, written in the brief\'s
     expect(p.extensions.map((e) => [e.item, e.to, e.items])).toEqual([['2.2', '2026-05-22', ['1.4']]]);
   });
 });
+
+describe('a report on instructions given earlier', () => {
+  it('«ИНФОРМАЦИЯ о выполнении поручений …» retells old instructions and terms: no assignment of its own, and a warning that says why', () => {
+    const t = '\t';
+    const p = parseText(
+      [
+        'АДМИНИСТРАЦИЯ СОСНОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА',
+        '',
+        'ИНФОРМАЦИЯ',
+        'о выполнении поручений, данных на аппаратном совещании у Главы района 13 января 2014 года',
+        '(протокол от 13.01.2014 № 1)',
+        '',
+        `№ п/п${t}Содержание поручения${t}Ответственный${t}Срок исполнения${t}Отметка об исполнении`,
+        `1.${t}Провести проверку готовности пунктов временного размещения${t}Отдел ГО и ЧС${t}до 25.01.2014${t}Исполнено`,
+        `2.${t}Представить заявку на финансирование${t}Управление ЖКХ${t}до 31.01.2014${t}Исполнено`,
+      ].join('\n'),
+    );
+    expect(p.assignments).toEqual([]);
+    expect(p.warnings.find((w) => w.code === 'no_assignments')?.message).toContain('отчёт об исполнении поручений');
+    // (An act about such a report orders what it says: «Постановление … Отчет об исполнении Постановления представить в срок до 15.12.2013.»)
+    expect(parseCorpus('outside-42/docs/012.txt').assignments.length).toBeGreaterThan(0);
+  });
+});
