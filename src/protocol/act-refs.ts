@@ -39,8 +39,8 @@ export function restatement(text: string): { item: string; text: string } | null
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
 // («подпунктом 2.2 пункта 2 протокола …»: the sub-item's own number; its item's after it says nothing more.)
-const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
-const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|\\.\\s|\\.$|$)`, 'iu');
+const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
+const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|(?<![\\s(]г)\\.\\s|\\.$|$)`, 'iu');
 
 /** «1.1–1.3» → 1.1, 1.2, 1.3 (same level, last number runs). */
 function expandItems(list: string): string[] {

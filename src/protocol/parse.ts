@@ -44,7 +44,7 @@ const NOTED =
   /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?принять\s+к\s+сведению)/iu;
 /** («Контрольза выполнением …»: «за» glued to it at a former line break in a stored copy.) */
 const CONTROL =
-  /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль)(?:(?![\p{L}])|(?=(?:за|над)\s))|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
+  /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль|организаци[юя]\s+контроля)(?:(?![\p{L}])|(?=(?:за|над)\s))|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
 /** «Возложить на … контроль за исполнением настоящего …», «Возложить контроль за выполнением плана на …»: the controller either side. */
 const CONTROL_VOZLOZHIT =
   /^возложить\s+(?:на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)|(?:общий\s+|текущий\s+|персональный\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией|ходом)\s+[^;]{0,200}?\s+на\s+(?!\d)(.+)$)/iu;
@@ -629,7 +629,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     }
   }
   if (NOTED.test(t) && !toAct) return { kind: 'noted' };
-  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t)) return { kind: 'controller' };
+  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t) || CONTROL_APPOINTED.test(t)) return { kind: 'controller' };
   // (An amendment that rewords an item's term is the item's new term: «В пункте 4 слова «до 1 апреля 2014 года» заменить словами «до 15 мая 2014 года».»)
   if (amendHeading(c) !== null && TERM_REWORDED.test(t)) return { kind: 'extension' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
@@ -1657,6 +1657,12 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
     if (/^(?:за\s+собой|оставляю\s+за\s+собой)$/iu.test(phrase)) return { text: 'за собой', name: self ?? signerOf(t), ref: null };
     return { text: phrase, name: phrase, ref: route(phrase) };
   }
+  // «Ответственным за контроль исполнения поручений определить Министерство экономического развития …»: who controls, appointed.
+  const appointed = CONTROL_APPOINTED.exec(t);
+  if (appointed) {
+    const phrase = stripTrailingPunctuation(appointed[1]!);
+    return { text: `на ${phrase}`, name: toNominative(`на ${phrase}`), ref: route(phrase) };
+  }
   const v = CONTROL_VOZLOZHIT.exec(t);
   if (v) {
     const phrase = stripTrailingPunctuation(v[1] ?? v[2]!);
@@ -1722,6 +1728,7 @@ function trailingResponsible(t: string): { executors: string[]; term: string | n
 }
 
 /** «Контроль: Сидоров С.С., заместитель главы города», «Контроль за исполнением – Петров П.П.». */
+const CONTROL_APPOINTED = /^ответственн[а-яё]+\s+за\s+(?:осуществление\s+)?контрол[ья]\s+[^.;]{0,200}?\s(?:определить|назначить)\s+(.+)$/iu;
 const CONTROL_LINE = /^контроль(?:\s+(?:за\s+(?:исполнением|выполнением)|исполнения|выполнения)(?:\s+[а-яё]+){0,2})?\s*[:–—-]\s*(\S.{2,150})$/iu;
 
 /** A «Срок …» written at the end of an «Ответственный:» line. */

@@ -3721,3 +3721,21 @@ describe('a report on instructions given earlier', () => {
     expect(parseCorpus('outside-42/docs/012.txt').assignments.length).toBeGreaterThan(0);
   });
 });
+
+describe('closes and controllers of federal protocols, written in the brief\'s forms', () => {
+  const protocol = (text: string): ParsedDocument => parseText(`ПРОТОКОЛ № 3\nзаседания Правительственной комиссии\n26.04.2016\nРЕШИЛИ:\n${text}`);
+
+  it('a close citing «… от 14 июля 2022 г. № 3»: the number after the date\'s «г.» is the protocol\'s', () => {
+    const p = protocol('7. Считать исполненными и снять с контроля пункты 1.3, 3.1 протокола заседания Правительственной комиссии от 14 июля 2022 г. № 3.');
+    expect(p.assignments[0]?.closes.map((c) => [c.protocol.number, c.protocol.date, c.items])).toEqual([['3', '2022-07-14', ['1.3', '3.1']]]);
+  });
+
+  it('«Организацию контроля за исполнением … возложить на …» and «Ответственным за контроль исполнения поручений определить …» name the controller', () => {
+    const p = protocol('1. Департаменту обеспечить готовность сил до 1 мая 2016 г.\n8. Организацию контроля за исполнением решений Правительственной комиссии возложить на Департамент гражданской защиты МЧС России (Воронцов С.П.).');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1']);
+    expect(p.controller?.text).toContain('Департамент гражданской защиты');
+    const q = protocol('1. Департаменту обеспечить готовность сил до 1 мая 2016 г.\nIV. Ответственным за контроль исполнения поручений определить Министерство экономического развития Республики Карелия.');
+    expect(q.assignments.map((a) => a.item)).toEqual(['1']);
+    expect(q.controller?.name).toBe('Министерство экономического развития Республики Карелия');
+  });
+});
