@@ -51,6 +51,9 @@ export function labelItem(m: RegExpExecArray): string {
   if (ordinal >= 0) own = String(ordinal + 1);
   return m[2] ? `${m[2]}.${own}` : own;
 }
+/** Who answers, named first on a dash line: a body, a post or an abbreviation in the nominative. */
+const RESPONSIBLE_DASH = /^(?:(?:[А-ЯЁ]{2,6})\s|(?:[Гг]лавное\s+)?(?:[Уу]правление|[Аа]дминистрация|[Мм]инистерство|[Кк]омитет|[Дд]епартамент|[Оо]тдел|[Гг]лав[аы]|[Рр]уководител[ьи]|[Нн]ачальник)(?:\s|$))/u;
+
 export const RESPONSIBLE_LINE =
   /^(?:ответственн(?:ый|ые|ая|ое)(?:\s+(?:исполнител[ьи]|за\s+исполнение|лиц[ао]))?|исполнител[ьи]|отв\.)\s*[:–—-]\s*/iu;
 
@@ -123,6 +126,9 @@ export function roleOf(blocks: readonly Block[], i: number): Role {
   if (!b.marker && AGENDA.test(t)) return 'agenda';
   if (DEADLINE_LINE.test(t) && !b.marker) return 'deadline';
   if (RESPONSIBLE_LINE.test(t) && !b.marker) return 'responsible';
+  // «2. Завершить устройство кровли … не позднее 1 октября 2009 г. / – ООО «СтройАльянс» (Гребенкин В.А.), Администрация района»:
+  // a dash line of names only under a numbered item says who answers for it.
+  if (b.marker?.style === 'dash' && blocks[i - 1]?.marker?.style === 'decimal' && RESPONSIBLE_DASH.test(t) && !/(?<![\p{L}])[а-яё]{3,}(?:ть|ти|ться)(?![\p{L}])/u.test(t) && t.length <= 300) return 'responsible';
   if (SALUTATION.test(t) || /^уважаем[а-яё]*\s+[А-ЯЁ]/u.test(t)) return 'salutation';
   if (!b.marker && FOOTER.test(t)) return 'footer';
   if (!b.marker && isAttachment(t)) return 'attachment';
