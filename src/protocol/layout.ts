@@ -69,7 +69,9 @@ export function cleanLine(raw: string): string {
     .replace(/^(\s*)-{3,}(?=[0-9А-ЯЁа-яё«"])/u, (_all, lead: string) => `${lead}    `)
     // «от 31 октября 2005 г. ¦ 651», «2005, ¦ 30»: «№» that a re-encoded copy turned into «¦» (one on the line, inside it;
     // «¦Татарская ССР ¦ 100 ¦» is a table's border).
-    .replace(/^([^¦]*\S\s?)¦(?=\s?\d[^¦]*$)/u, '$1№');
+    .replace(/^([^¦]*\S\s?)¦(?=\s?\d[^¦]*$)/u, '$1№')
+    // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
+    .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
   return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
 }

@@ -3751,3 +3751,13 @@ describe('who answers on a dash line under the item, written in the brief\'s for
     ]);
   });
 });
+
+describe('a plan whose number column\'s «№» a re-encoded copy turned into «¦»', () => {
+  it('«¦ п/п | Наименование мероприятия | Ответственный | Срок исполнения»: the rows keep their numbers and executors', () => {
+    const p = parseText('ПЛАН\nмероприятий по подготовке к выборам\n¦ п/п | Наименование мероприятия | Ответственный | Срок исполнения\n1 | Уточнение списков избирателей | специалист по учету населения Бауэр Т.А. | до 27 октября 2003 г.\n2 | Обеспечение помещений связью | Новоозерный участок электросвязи (по согласованию) | до 5 декабря 2003 г.');
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.date])).toEqual([
+      ['1', 1, '2003-10-27'],
+      ['2', 1, '2003-12-05'],
+    ]);
+  });
+});
