@@ -49,7 +49,7 @@ const WORD_DATE = new RegExp(
   'gu',
 );
 /** «к 15.III-42 г.», «1.VI.1943»: the month in Roman numerals, as older acts write it. */
-const ROMAN_DATE = new RegExp(`(?<![\\p{N}.\\p{L}])(\\d{1,2})\\s?\\.\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[.-]\\s?(\\d{4}|\\d{2})(?!\\p{N})${YEAR_SUFFIX}`, 'gu');
+const ROMAN_DATE = new RegExp(`(?<![\\p{N}.\\p{L}])(\\d{1,2})\\s?\\.\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[.-]\\s?(\\d{4}|\\d{2})(?!\\p{N})(?!\\s?\\.\\s?[ivx]{1,4}(?![\\p{L}]))${YEAR_SUFFIX}`, 'gu');
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 const DIGIT_DATE = new RegExp(

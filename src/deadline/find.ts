@@ -96,7 +96,15 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
 }
 
 /** «при понижении …», «при получении …», «в случае …», «о возникновении аварийных ситуаций …» in the same sentence before a term: the term runs from that event. */
-const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))|в\s+случае|о\s+(?:возникновении|фактах|случаях)|об\s+(?:угрозе|авари[а-я]+|изменени[а-я]+))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]{4}))*$/u;
+// («… о возникновении аварийных ситуаций … информировать дежурного … незамедлительно … в течение суток»: an item that opens with the
+// event reports it; «о фактах», «об изменениях» only after a verb of reporting. A sentence ends at any «.» before a word.)
+const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))|в\s+случае|(?:(?:сообщать|информировать|докладывать|направлять|представлять)\s+(?:[а-яё]+\s+){0,3}?|(?:^|[.;:!?]\s*)[\s–—-]*)(?:о\s+(?:возникновении|фактах|случаях)|об\s+(?:угрозе|авари[а-я]+|изменени[а-я]+)))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]))*$/u;
+/**
+ * An action ordered before the event's words and another after them: the event is part of the first one's object, and the term
+ * is the second's («разработать алгоритм действий в случае возникновения ЧС … и представить его … в течение 10 рабочих дней»).
+ */
+const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
+const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
 
 /** A relative clause between commas: «…, которые являются пользователями объектов …,». */
 export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
@@ -117,8 +125,10 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
     if (/^\s*подряд(?![\p{L}])/u.test(n.slice(c.end, c.end + 12))) {
       return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase} подряд» — сколько длится условие, а не срок исполнения` } };
     }
-    const event = EVENT_BEFORE.exec(n.slice(Math.max(0, c.start - 300), c.start));
-    if (event) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
+    const window = n.slice(Math.max(0, c.start - 300), c.start);
+    const event = EVENT_BEFORE.exec(window);
+    const embedded = event !== null && ACTION_BEFORE_EVENT.test(window.slice(0, event.index)) && ACTION.test(window.slice(event.index + /^\S+\s+\S+/u.exec(event[0])![0].length));
+    if (event && !embedded) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
   }
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
   const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));

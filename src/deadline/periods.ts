@@ -95,7 +95,7 @@ function monthRanges(n: string, ctx: Context): PeriodHit[] {
 }
 
 /** A season's or event's noun in the genitive right before a year: «отопительного периода», «сезона», «паводка», «каникул». */
-const SEASON_BEFORE = /(?<![\p{L}])(?:периода|сезона|паводка|половодья|ледохода|навигации|каникул|кампании|месячника|смены)\s+(?:(?:19|20)\d{2}\s*[/–-]\s*)?$/u;
+const SEASON_BEFORE = /(?<![\p{L}])(?:(?<!(?:всего|планового|отчетного|бюджетного)\s)(?<=[а-яё]{3,}(?:ого|его)\s)периода|сезона|паводка|половодья|ледохода|навигации|каникул|кампании|месячника|смены)\s+(?:(?:19|20)\d{2}\s*[/–-]\s*)?$/u;
 
 /** Every period named in `n` (normalized), in text order. */
 export function scanPeriods(n: string, ctx: Context): PeriodHit[] {

@@ -193,10 +193,10 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
     // («Срок: ежедневно, до 10.00» under an item that asks for figures: a term with its hour is due every day; not
     // «ежедневно до 16.00 в период проведения», whose days are an event's.)
     // («в период прохождения паводка ежедневно к 8.00 и 17.00 представлять …»: the days are the event's, not the calendar's.)
-    const eventDays = /(?<![\p{L}])(?:(?:в|на)\s+период|во\s+время|в\s+ходе|в\s+дни)(?![\p{L}])/u.test(n);
-    const hourly = mode !== 'free' && !asked && /(?<![\p{L}])(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}(?![\d.])/u.test(n);
+    const eventDays = /(?<![\p{L}])(?:(?:в|на)\s+период|во\s+время|в\s+дни)(?![\p{L}])/u.test(n.slice(Math.max(0, word.index - 60), word.index + word[0].length + 60));
+    const hourly = mode !== 'free' && !asked && /(?<![\p{L}])(?:до|к|не\s+позднее)\s+(?:\d{1,2}:\d{2}|\d{1,2}[.-](?:00|[2-5]\d|1[3-9])|\d{1,2}[.-]\d{2}\s*(?:час|ч\.))(?![\d.])/u.test(n);
     // («Донесения о ходе формирования дивизий представлять ежедневно …»: the report and its verb right before the word.)
-    const reportedBefore = asked ? null : /(?<![\p{L}])(?:донесени|сведени|информаци|отч[её]т|доклад|сводк|данн)[а-я]*(?![\p{L}])[^.;]{0,80}?(?:представлять|предоставлять|направлять|докладывать|сообщать|высылать)\s*$/u.exec(before);
+    const reportedBefore = asked ? null : /(?<![\p{L}])(?:(?:донесени|сведени|информаци|отч[её]т|доклад|сводк)[а-я]*|данн(?:ые|ых))(?![\p{L}])[^.;]{0,80}?(?:представлять|предоставлять|направлять|докладывать|сообщать|высылать)\s*$/u.exec(before);
     if ((!asked && !hourly && !reportedBefore) || (asked && asked.index > 80) || quoted || eventDays || dates.some((h) => h !== from)) return null;
     if (asked) end = Math.max(end, word.index + asked.index + asked[0].length);
     if (reportedBefore) start = Math.min(start, reportedBefore.index);

@@ -211,7 +211,7 @@ export function splitList(phrase: string): string[] {
       // ресурсам и управлению муниципальным имуществом»: the topics of a body's «по …» go on its name (not a body's head with a
       // genitive after it: «…, управлению образования»; nor bodies in the plural: «…, образовательным учреждениям»).
       const third = next.split(/\s+/u)[2] ?? '';
-      const topic = /(?:^|\s)по\s+(?:делам\s+|вопросам\s+)?[а-яё]+(?:[\s,]+[а-яё]+){0,6}$/u.test(current.trim()) && /^[а-яё]/u.test(head) && (LOWER_DATIVE_HEAD.test(head) ? /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(after) || (/(?:ым|им)$/u.test(after) && /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(third)) : !/^(?:учреждени|организаци|предприяти|школ|сад|больниц|поликлиник|хозяйств|граждан|жител|собственник|руководител|глав)/u.test(after) && !/^(?:руководител|глав|директор|начальник|заведующ)/u.test(head));
+      const topic = /(?:^|\s)по\s+(?:делам\s+|вопросам\s+)?[а-яё]+(?:[\s,]+[а-яё]+){0,6}$/u.test(current.trim()) && /^[а-яё]/u.test(head) && (LOWER_DATIVE_HEAD.test(head) ? /^\s+и\s+$/u.test(token) && (/^[а-яё]+(?:ом|ем|ами|ями)$/u.test(after) || (/(?:ым|им)$/u.test(after) && /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(third))) : !/^(?:учреждени|организаци|предприяти|школ|сад|больниц|поликлиник|хозяйств|граждан|жител|собственник|руководител|глав)/u.test(after) && !/^(?:руководител|глав|директор|начальник|заведующ)/u.test(head));
       // («Органам исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области»: the regions of
       // one body's name, in the genitive.)
       const region = /^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)$/u.test(head) && /^(?:Республики|области|края|автономного|округа|района)$/u.test(after) && /(?:Республики|области|края|округа|района|[А-ЯЁ][а-яё]+)$/u.test(current.trim());
@@ -417,7 +417,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   // «Предупредить последний раз всех председателей сельсоветов … под их личную ответственность исправить …»: those warned to
   // act are obliged to («Предупредить … о персональной ответственности» with no verb after it asks nothing: no task).
   const warned = /^предупредить\s+(?:(?:последний|ещ[её])\s+раз\s+)?(.+)$/iu.exec(body);
-  if (warned && /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u.test(warned[1]!)) body = `обязать ${warned[1]!}`;
+  if (warned && /\sпод\s+(?:их\s+|его\s+|е[её]\s+|свою\s+)?(?:личную|персональную)\s+ответственность\s+[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(warned[1]!)) body = `обязать ${warned[1]!}`;
   // «Обязать всех руководителей … под личную ответственность обеспечить …»: «всех» and the personal responsibility name no one.
   body = body
     .replace(/^(обязать|просить|обязываю|прошу|просим)\s+всех\s+/iu, '$1 ')
@@ -555,8 +555,7 @@ function withoutPurpose(text: string): string {
 }
 
 export function leadingExecutors(text: string): ExecutorSplit | null {
-  // («… обязать председателей сельских советов в срок до 10 августа с. г.:»: the heading's term is no part of those it names.)
-  let body = stripTrailingPunctuation(withoutPurpose(text.trim())).replace(/\s+(?:в\s+срок\s+до|не\s+позднее|до|к)\s+\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}\.)[^,;]*$/iu, '');
+  let body = stripTrailingPunctuation(withoutPurpose(text.trim()));
   let lead = '';
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {

@@ -874,7 +874,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
     const stamped = stampLines(trimmed);
     // («ПЕРЕЧЕНЬ ПОРУЧЕНИЙ / Главы города … по итогам выездного совещания … от 14 мая 2025 года»: a list of instructions dated by
     // the meeting its title names, before a signature stamp's day.)
-    const meeting = /(?<![\p{L}])по\s+итогам\s+[^.;]{0,240}?\s(?:от|состоявш[а-яё]+)\s+([«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/iu.exec(trimmed.filter((_, i) => !stamped[i]).join(' '));
+    const meeting = /(?<![\p{L}])по\s+итогам\s+(?:[а-яё]+\s+){0,2}(?:совещания|заседания|встречи|приема|приёма|поездки|объезда|заслушивания)[^.;]{0,200}?\s(?:от|состоявш[а-яё]+)\s+([«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/iu.exec(trimmed.filter((_, i) => !stamped[i]).join(' '));
     const titled = meeting ? findWrittenDates(meeting[1]!)[0]?.date ?? null : null;
     header.date = standaloneDate(trimmed.map((l, i) => (stamped[i] ? '' : l)), 0) ?? titled ?? standaloneDate(trimmed, 0);
   }

@@ -214,11 +214,13 @@ function rowCells(raw: string): string[] | null {
   const filled = cells.filter((c) => c !== '');
   if (filled.length < 2) return null;
   // «1.2.⇥Министерству лесного хозяйства …», «а)⇥обеспечить …»: Word's tab after an item's number opens a paragraph, not a row.
-  if (filled.length === 2 && cells[0] !== '' && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[а-я]\)|[IVX]{1,4}\.)$/u.test(filled[0]!)) return null;
+  if (cells.length === 2 && cells[0] !== '' && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[а-я]\)|[IVX]{1,4}\.)$/u.test(filled[0]!)) return null;
   // Leading empty cells are indentation; trailing ones are empty columns. (Not a row's continuation in a copy of a PDF's table,
   // « ⇥ по обеспечению … ⇥ 2015 г. ⇥ инвалидов,»: its first column empty, the others going on, as the lines above it start
   // with a number cell.)
   if (!/^\s*\t/u.test(raw)) while (cells.length > 0 && cells[0] === '') cells.shift();
+  // («⇥1.⇥Провести …⇥до 1 апреля»: a tab before a row's number is indentation all the same.)
+  else if (cells[0] === '' && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(cells[1] ?? '')) cells.shift();
   return cells;
 }
 

@@ -495,7 +495,7 @@ const ACT_NAMED = /(?:протокол|распоряжени|постановл
  * 2014 года» заменить словами «до 15 мая 2014 года».»: a sub-item that rewords an item's term.
  */
 const TERM_REWORDED =
-  /^в\s+(?:графе\s+[«"][^»"]{1,40}[»"]\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*(?:\s+пункта\s+\d+(?:\.\d+)*)?\s+слова\s+[«"][^»"]{1,80}[»"]\s+заменить\s+словами\s+[«"](?:до|в\s+срок\s+до|не\s+позднее|[IVX]+\s+квартал|\d)/iu;
+  /^в\s+(?:графе\s+[«"][^»"]{1,40}[»"]\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*(?:\s+пункта\s+\d+(?:\.\d+)*)?\s+слова\s+[«"][^»"]{1,80}[»"]\s+заменить\s+словами\s+[«"](?:до|в\s+срок\s+до|не\s+позднее|[IVX]+\s+квартал|\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})/iu;
 
 /** The heading above `c` that amends an act («Внести в постановление … следующие изменения:»), or null. */
 function amendHeading(c: Clause): string | null {
@@ -532,7 +532,7 @@ function startsWithInfinitive(text: string): boolean {
 function isDue(d: Deadline): boolean {
   if (d.kind === 'none') return false;
   if (d.kind === 'recurring' || d.kind === 'relative') return true;
-  return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к[\s.]|до\.|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
+  return /^(?:в\s+срок|срок|до|не\s+позднее|не\s+позже|в\s+течение|к[\s.]|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно|на\s+постоянной|в\s+[а-я0-9-]*\s*(?:дневный|недельный|месячный)\s+срок)/iu.test(d.text);
 }
 
 /** «совместно со Счетной палатой в месячный срок внести …» opening a sub-item: the partners it adds to its heading's executors. */
@@ -671,7 +671,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (split?.verb === 'назначить' && /^ответственн/iu.test(split.executors[0]?.text ?? '')) return { kind: 'approval' };
   // «Смету … утвердить (приложение).», «Положение … согласно приложению утвердить.»: the object first and the approving
   // verb last, nothing after it but a note of the annex — no one is asked (a dative-looking object is no executor).
-  if (split && /^(?:утвердить|одобрить|согласовать)\s*(?:\([^()]{0,60}\))?\s*[.;]?\s*$/iu.test(split.rest)) return { kind: 'approval' };
+  const firstHead = (split?.executors[0]?.text ?? '').split(/\s+/u)[0]!.toLowerCase();
+  if (split && !LOWER_DATIVE_HEAD.test(firstHead) && !/(?:ам|ям)$/u.test(firstHead) && /^(?:утвердить|одобрить|согласовать)\s*(?:\([^()]{0,60}\))?\s*[.;]?\s*$/iu.test(split.rest)) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
   }
@@ -1255,7 +1256,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // with their old terms; it gives none of its own.
   const head = lines.slice(0, lineIndex(st.bodyStart) ?? lines.length).map((l) => l.trim()).filter((l) => l !== '').slice(0, 12).join(' ');
   const report = EXECUTION_REPORT.exec(head);
-  if (report && assignments.length > 0 && !KIND_BEFORE_REPORT.test(head.slice(0, report.index))) {
+  if (report && assignments.length > 0 && header.kind !== 'letter' && !KIND_BEFORE_REPORT.test(head.slice(0, report.index))) {
     warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: это отчёт об исполнении поручений («${report[0].trim()}»), а не поручения — сроки в нём прошлые, планировать нечего` });
     assignments.length = 0;
   } else if (assignments.length === 0 && extensions.length === 0) {

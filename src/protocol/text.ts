@@ -234,8 +234,8 @@ export function unglueVerbs(text: string): string {
   return text
     .replace(GLUED_CAPITAL, '$1 $2')
     .replace(VERB_THEN_WORD, '$1 $2')
-    // («разъяснять», «выяснять»: «снять» ends words of their own after «я».)
-    .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) || (verb === 'снять' && /я$/u.test(head)) ? all : `${head} ${verb}`));
+    // («разъяснять», «выяснять», «уяснять»: «снять» ends words of their own after these.)
+    .replace(WORD_THEN_VERB, (all, head: string, verb: string) => (VERB_PREFIX.test(head) || (verb === 'снять' && /(?:ъя|выя|уя|проя)$/u.test(head)) ? all : `${head} ${verb}`));
 }
 
 /** Lines of a wrapped cell or name as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentText, ParsedDocument } from '../../src/domain.js';
+import { parseDeadline } from '../../src/deadline/index.js';
 import { parseProtocol } from '../../src/protocol/index.js';
 
 /**
@@ -3759,5 +3760,42 @@ describe('a plan whose number column\'s «№» a re-encoded copy turned into «
       ['1', 1, '2003-10-27'],
       ['2', 1, '2003-12-05'],
     ]);
+  });
+});
+
+describe('the day\'s rules kept to their class (a second reading)', () => {
+  const act = (text: string): ParsedDocument => parseText(`ПОСТАНОВЛЕНИЕ\nот 01.03.2024 № 15\nПОСТАНОВЛЯЮ:\n${text}`);
+
+  it('an amendment of a sum is no extension; a reason clause does not swallow the executor of a moved event', () => {
+    const p = act('1. Внести в постановление администрации от 15 января 2024 года № 3 «О плане мероприятий на период до 30 апреля 2024 года» следующие изменения:\n1.1. В пункте 2 слова «50 тысяч рублей» заменить словами «75 тысяч рублей».\n2. В связи с неблагоприятными погодными условиями отделу культуры перенести срок проведения праздника на 17 марта 2024 года.');
+    expect(p.extensions).toEqual([]);
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name)])).toEqual([['2', ['отдел культуры']]]);
+  });
+
+  it('«Предупредить население … о запрете …» names no executor; bodies that approve their own plans are asked', () => {
+    const p = act('1. Предупредить население через средства массовой информации о запрете выходить на лед.\n2. Главам сельских поселений планы мероприятий по подготовке к паводку утвердить.');
+    expect(p.assignments.map((a) => a.item)).toEqual(['2']);
+  });
+
+  it('two bodies parted by a comma stay two, though the first has a «по …»', () => {
+    const p = act('1. Отделу по физической культуре и спорту, управлению делами администрации района обеспечить участие.');
+    expect(p.assignments[0]?.executors).toHaveLength(2);
+  });
+
+  it('«Срок: ежедневно до 20.04» is a day, not an hour; a daily report «выявленных в ходе рейдов» stays daily', () => {
+    expect(parseDeadline('ежедневно до 20.04', { documentDate: '2024-03-01' }).kind).not.toBe('recurring');
+    const p = act('1. Отделу полиции ежедневно представлять информацию о нарушениях, выявленных в ходе рейдов.');
+    expect(p.assignments[0]?.deadline.rule?.freq).toBe('daily');
+  });
+
+  it('a period of years after a bare «периода» is a period; a request letter titled «Информация о ходе реализации …» keeps its asks', () => {
+    expect(parseDeadline('в течение периода 2024-2026 годов', { documentDate: '2024-03-01' })).toMatchObject({ kind: 'period', date: '2026-12-31' });
+    const p = parseText('МИНИСТЕРСТВО ОБРАЗОВАНИЯ\nРуководителям органов управления образованием\nИнформация о ходе реализации мероприятий по подготовке к ГИА\nУважаемые коллеги!\nПрошу в срок до 1 апреля 2024 года представить информацию о готовности пунктов проведения экзаменов.');
+    expect(p.assignments).toHaveLength(1);
+  });
+
+  it('an action whose object names an event, and a second action with the term: the term is counted from the document', () => {
+    const p = act('1. Отделу ГО и ЧС разработать алгоритм действий в случае возникновения ЧС на объектах и представить его на утверждение в течение 10 рабочих дней.');
+    expect(p.assignments[0]?.deadline.kind).toBe('relative');
   });
 });
