@@ -85,6 +85,14 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   }
   const candidates: Candidate[] = [];
   for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true));
+  // («Ответственным исполнителям поручений, сроки исполнения которых истекают в июле 2018 года, представить …»: a term inside a
+  // relative clause tells about those named; «информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа»:
+  // the day the readiness is for is not the day the report is owed.)
+  // (Not one that asks itself: «…, в который направить до 30 мая 2005 года отзывы».)
+  const told = [...n.matchAll(TELLING_CLAUSE)].filter((m) => !/(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
+  const kept = candidates.filter((c) => !told.some(([a, b]) => c.start >= a && c.end <= b) && !(/^к\s/u.test(n.slice(c.start, c.start + 2)) && READY_FOR.test(n.slice(Math.max(0, c.start - 80), c.start))));
+  candidates.length = 0;
+  candidates.push(...kept);
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
   for (const c of candidates) {
     const phrase = stripTrailing(text.slice(c.start, c.end));
@@ -105,6 +113,11 @@ const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ен�
  */
 const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
 const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
+
+/** A relative clause after a comma, its pronoun within a few words: «…, сроки исполнения которых истекают в июле 2018 года,». */
+const TELLING_CLAUSE = /,\s*(?:[а-яё]+\s+){0,3}(?:который|которая|которое|которые|которым|которых|которой|котором)\s[^,;.]*[,;]/gu;
+/** «о готовности учреждений к …»: what the readiness is for. */
+const READY_FOR = /готовност[а-яё]*(?:\s+[^\s,.;]+){0,5}\s+$/u;
 
 /** A relative clause between commas: «…, которые являются пользователями объектов …,». */
 export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;

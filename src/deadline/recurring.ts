@@ -86,7 +86,7 @@ const INSIDE_PERIOD = /текущ[а-я]*\s+(?:месяц|квартал|пол�
 
 /** «обеспечить ежемесячное представление», «организовать ежеквартальную сверку»: an order verb, the adjective, the action. */
 const ORDERED_ACTION =
-  /(?<![а-я])(?:обеспечить|организовать|осуществлять|осуществить|проводить|продолжить|наладить)\s+(?:[а-я]+\s+)?еже(?:недельн|месячн|квартальн|годн)(?:ое|ую|ые)\s+(?:[а-я]+\s+)?(?:представлени|предоставлени|рассмотрени|обновлени|информировани|направлени|проведени|сверк|проверк|мониторинг|отч[её]т|доклад|анализ)[а-я]*(?![а-я])/u;
+  /(?<![а-я])(?:обеспечить|организовать|осуществлять|осуществить|проводить|продолжить|наладить)\s+(?:[а-я]+\s+)?еже(?:недельн|месячн|квартальн|годн)(?:ое|ую|ые)\s+(?:[а-я]+\s+)?(?:представлени|предоставлени|рассмотрени|обновлени|информировани|направлени|проведени|сверк|проверк|мониторинг|отч[её]т|доклад|анализ)[а-я]*(?![а-я])|(?<![а-я])с\s+еже(?:недельн|месячн|квартальн|годн)ым\s+(?:представлени|предоставлени|направлени|информировани)ем(?![а-я])/u;
 
 /** «ежегодно», «помесячно»; not the genitive adjectives «ежегодного», «ежемесячного», which end in «-о» too. */
 const ADVERB = /^(?:еже|по)[а-я]*(?<![ое]г)о$/u;
@@ -108,7 +108,7 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
   for (const [freq, re] of FREQUENCY_RES) {
     // (In free text an adjective is skipped, not the words after it: «еженедельные санитарные дни в каждый четверг».)
     // («обеспечить ежемесячное представление информации»: an adjective in the accusative right before the ordered action,
-    // the verb before it, is the action's frequency.)
+    // the verb before it, is the action's frequency; so is «… с еженедельным представлением информации … по пятницам».)
     const m = [...n.matchAll(re)].find((x) => !(mode === 'free' && /^(?:еже|по)/u.test(x[0]) && !ADVERB.test(x[0])) || (mode === 'free' && ORDERED_ACTION.test(n.slice(Math.max(0, x.index - 40), x.index + x[0].length + 30))));
     if (!m) continue;
     if (best === null || m.index < best.start) best = { freq, start: m.index, end: m.index + m[0].length };

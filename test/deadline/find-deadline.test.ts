@@ -170,3 +170,20 @@ describe('findDeadline: a term counted from an event named before it', () => {
     expect(findDeadline('В случае подтоплений представить информацию в течение 2 часов в ЕДДС района.', { documentDate: '2016-05-27' })?.kind).not.toBe('relative');
   });
 });
+
+describe('findDeadline: what a term in the sentence is not', () => {
+  const ctx = { documentDate: '2018-06-06' };
+  it('a period inside a relative clause tells about those named; an event-counted term is the ask\'s', () => {
+    const d = findDeadline('Ответственным исполнителям поручений, сроки исполнения которых истекают в июле 2018 года, представить информацию о ходе исполнения не позднее чем за 5 рабочих дней до истечения срока.', ctx);
+    expect(d?.kind).toBe('unparsed');
+    // (A relative clause that asks itself keeps its term: «…, в который направить до 30 мая 2005 года отзывы».)
+    expect(findDeadline('Назначить ответственным Комитет по делам ветеранов, в который направить до 30 мая 2005 года отзывы, предложения и замечания.', ctx)?.date).toBe('2005-05-30');
+  });
+  it('«информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа 2007 г.»: the day the readiness is for is no term', () => {
+    expect(findDeadline('представить в администрацию района информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа 2007 г.', ctx)?.date).toBe('2007-08-27');
+  });
+  it('«… с еженедельным представлением информации … по пятницам»: the report\'s frequency', () => {
+    const d = findDeadline('Обеспечить технический надзор за ходом строительства с еженедельным представлением информации в главное управление по пятницам.', { documentDate: '2009-07-21' });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 5 } });
+  });
+});
