@@ -272,6 +272,9 @@ const POST_DATIVE = /^(?:первому\s+)?(?:заместител|началь
 const ACCUSATIVE_POST = /^(?:[а-яё]{4,}(?:ых|их)\s+)?(?:руководител|директор|председател|заведующ|управляющ|начальник|глав|член|представител|инспектор|командир|ректор|секретар|уполномоченн|заместител|собственник|владельц|арендатор|пользовател|жител|граждан|предпринимател)[а-яё]*(?![\p{L}])/iu;
 
 /** A list in the accusative: its parts apart by commas, «;» or «и» outside quotes and parentheses. */
+/** Kinds of bodies in the genitive plural, which no accusative executor opens with. */
+const GENITIVE_BODIES = /^(?:всех\s+)?(?:предприятий|учреждений|организаций|объединений|ведомств|хозяйств|колхозов|совхозов|заводов|фабрик|школ|служб|управлений|отделов|комитетов|поселений|муниципальных\s+образований)(?![\p{L}])/u;
+
 export function splitAccusative(phrase: string): string[] {
   const masked = blankQuotes(phrase);
   const out: string[] = [];
@@ -282,6 +285,9 @@ export function splitAccusative(phrase: string): string[] {
     // «председателей с/советов и колхозов», «руководителей всех предприятий и учреждений»: after «и» a genitive goes on the
     // name; only a post («… и директоров …») or a capitalised name opens another executor.
     if (/и/u.test(m[0]) && !/^[А-ЯЁ]/u.test(masked.slice(m.index + m[0].length)) && !ACCUSATIVE_POST.test(masked.slice(m.index + m[0].length))) continue;
+    // «руководителей предприятий, учреждений и организаций района»: after a comma, too, the heads of more kinds of bodies
+    // (a genitive plural: the accusative of a body is «учреждения») go on the post's name.
+    if (ACCUSATIVE_POST.test(masked.slice(at)) && GENITIVE_BODIES.test(masked.slice(m.index + m[0].length))) continue;
     out.push(phrase.slice(at, m.index));
     at = m.index + m[0].length;
   }

@@ -465,6 +465,12 @@ function fullBodyName(name: string, bodies: readonly DefinedBody[]): string {
 function preambleLead(b: Block | undefined): ExecutorSplit | null {
   if (!b || b.marker || b.cells || !/:\s*$/u.test(b.text) || isFormula(b.text)) return null;
   const text = b.text.replace(/\s*:\s*$/u, '');
+  // «Рекомендовать руководителям организаций, учреждений всех форм собственности …:» — the order verb first: the whole phrase
+  // after it names them, commas and all.
+  if (/^(?:рекомендовать|поручить|предложить|обязать|просить)\s/iu.test(text)) {
+    const whole = leadingExecutors(text);
+    if (whole) return whole;
+  }
   const words = [...text.matchAll(/[А-Яа-яЁё]+/gu)];
   // The dative phrase closes the preamble: try each head from the last comma on.
   const from = Math.max(0, text.lastIndexOf(',') + 1);

@@ -189,6 +189,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (/[.!]$/u.test(t) && t.split(/\s+/u).length >= 8 && /\p{Ll}{3}/u.test(t) && LETTER_BODY.test(t)) return i;
     // A short ask that opens the letter, with no salutation above it: «Прошу представить в управление образования:».
     if (/^(?:прошу|просим|просьба|предлагаю|предлагаем|рекомендую|рекомендуем|поручаю|обязываю)\s+\p{Ll}/iu.test(t) && /[.:;]$/u.test(t)) return i;
+    // An order with no header above it, its verb first: «Рекомендовать руководителям организаций … обеспечить …».
+    if (/^(?:[Рр]екомендовать|[Пп]оручить|[Оо]бязать|[Пп]редложить)\s+\p{Ll}/u.test(t) && /[.:;]$/u.test(t) && t.split(/\s+/u).length >= 4) return i;
   }
   return blocks.length;
 }

@@ -3799,3 +3799,21 @@ describe('the day\'s rules kept to their class (a second reading)', () => {
     expect(p.assignments[0]?.deadline.kind).toBe('relative');
   });
 });
+
+describe('an order with no header above it, its verb first', () => {
+  it('«Рекомендовать руководителям организаций, учреждений …, расположенных в границах …:» and dash lines (a settlement’s site)', () => {
+    const p = parseCorpus('outside-44/docs/008.txt');
+    expect(p.assignments).toHaveLength(3);
+    for (const a of p.assignments) expect(a.executors.map((e) => e.name)).toEqual(['руководители организаций, учреждений всех форм собственности, расположенных в границах Липовского муниципального образования']);
+    expect(p.assignments.every((a) => a.recommendation && a.deadline.kind === 'none')).toBe(true);
+  });
+  it('a paraphrase: «Обязать руководителей предприятий, учреждений …:» with dashes; one sentence «Рекомендовать … обеспечить …» alone', () => {
+    const p = parseText('Обязать руководителей предприятий, учреждений и организаций района:\n- обеспечить запасы воды;\n- провести учения до 1 мая 2024 года.');
+    expect(p.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.kind])).toEqual([
+      [['руководители предприятий, учреждений и организаций района'], 'none'],
+      [['руководители предприятий, учреждений и организаций района'], 'date'],
+    ]);
+    const one = parseText('Рекомендовать руководителям организаций обеспечить запасы воды.');
+    expect(one.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['руководители организаций']]);
+  });
+});
