@@ -645,6 +645,11 @@ function headerOf(cells: readonly Cell[]): Cell[] {
   return names.length >= 3 && hasTerm ? names : [];
 }
 
+/** A person's name alone in a cell, maybe with «(по согласованию)» or a comma after it: «Тюркин А.М.», «Петров И. И.,». */
+const NAME_PIECE = /^(?:\(по\s+согласованию\)[,;]?\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?(?:\s*\(по\s+согласованию\))?[,;]?$/u;
+/** The rest of an executors cell on a line of its own: «(по согласованию),», «главы администраций муниципальных районов …». */
+const EXECUTOR_PIECE = /^(?:\(по\s+согласованию\)[,;]?(?:\s+\p{Ll}.*)?|(?:глав[аы]|руководител[ьи]|начальник[иа]?|директор[аы]?|заместител[ьи]|специалист[ыа]?|председател[ьи])\s+\p{Ll}[^.]*|\p{Ll}[^.:]*|[^.:]*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?[,;]?)$/u;
+
 /** Group body cells into rows of `width`: at number cells when the first column is «№», else by count. */
 function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundRow[] {
   const rows: FoundRow[] = [];
@@ -689,6 +694,22 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
         if (extra.length > 0 && x < body.length && span > 0 && extra.length <= 2) {
           const merged = [...cells.slice(0, span), `${cells[span]!} ${cells[span + 1]!}`, ...cells.slice(span + 2), ...extra];
           cells = [...merged.slice(0, width - 1), merged.slice(width - 1).join(', ')];
+          e = x;
+        }
+      }
+      // «1. / Организовать … / 30.05.2017 / Максимкин В.М. / Тюркин А.М. / Тултаев П.Н. / (по согласованию), / главы
+      // администраций … / 2.»: a Word cell with one name per paragraph, copied a paragraph a line — the names after the row's
+      // last cell, up to the next row's number (or the copy's end), go on that cell.
+      if (e - r === width && width >= 3 && NAME_PIECE.test(cells[width - 1]!)) {
+        let x = e;
+        // (A line that goes on a phrase the line above left open, «муниципальных районов / Республики Мордовия,», is its.)
+        const open = (k: number): boolean => k > e && /\p{Ll}$/u.test(body[k - 1]!.text) && !/[.:]/u.test(body[k]!.text);
+        while (x < body.length && x - e < 8 && isRowNumber(body[x]!.text)?.split('.')[0] !== next && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || open(x))) x += 1;
+        const extra = body.slice(e, x).map((c) => c.text).filter((t) => t !== '');
+        if (extra.length > 0 && (x === body.length || isRowNumber(body[x]!.text)?.split('.')[0] === next)) {
+          // (Each name is one more executor; a line that goes on the phrase above it, or a «(по согласованию)», is not.)
+          const joined = extra.reduce((all, piece) => `${all}${/[,;(]$|\p{Ll}$/u.test(all) || piece.startsWith('(') ? ' ' : ', '}${piece}`, cells[width - 1]!.trim());
+          cells = [...cells.slice(0, width - 1), joined.replace(/\s+/gu, ' ')];
           e = x;
         }
       }

@@ -3817,3 +3817,27 @@ describe('an order with no header above it, its verb first', () => {
     expect(one.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['руководители организаций']]);
   });
 });
+
+describe('a Word cell with one name per paragraph, copied one paragraph a line', () => {
+  it('a plan of a republic’s subbotnik: «30.05.2017 / Максимкин В.М. / Тюркин А.М. / … / (по согласованию), / главы администраций …»', () => {
+    const p = parseCorpus('outside-20/docs/002.txt');
+    expect(items(p)).toEqual(['1', '2']);
+    expect(names(p, '1')).toEqual(['Максимкин В.М.', 'Тюркин А.М.', 'Тултаев П.Н.', 'главы администраций муниципальных районов Республики Мордовия']);
+    expect(names(p, '2')).toContain('Аленнин А.М.');
+  });
+  it('a paraphrase: a flood plan whose executors stand one to a line, the signature after the last row left alone', () => {
+    const p = parseText(
+      [
+        'План мероприятий по подготовке к паводку', '', 'п/п', '', 'Мероприятие', '', 'Срок', '', 'Ответственные', '',
+        '1.  ', '', 'Провести обследование гидротехнических сооружений', '', '01.04.2024', '', ' ', '', 'Сидоров П.П.', '', 'Козлова Е.А.', '', ' ', '', '(по согласованию)', '',
+        '2.  ', '', 'Создать запасы песка и мешков', '', '15.04.2024', '', 'Орлов В.В.', '', 'главы сельских', 'поселений', '',
+        '3.  ', '', 'Организовать дежурство', '', 'с 01.04.2024 по 30.04.2024', '', 'Иванова Н.Н.', '', '', 'Глава района', '', 'И.И. Петров',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['1', ['Сидоров П.П.', 'Козлова Е.А.'], '2024-04-01'],
+      ['2', ['Орлов В.В.', 'главы сельских поселений'], '2024-04-15'],
+      ['3', ['Иванова Н.Н.'], '2024-04-30'],
+    ]);
+  });
+});
