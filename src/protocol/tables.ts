@@ -62,6 +62,9 @@ export interface Row {
   executors: string;
 }
 
+/** Persons' names and nothing else: «Лапшакова Н.Д. Глазунова Н.С.», «Иванов И.И., Петров П.П.». */
+const NAMES_ONLY = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?[,;]?\s*)+$/u;
+
 /** The number cell of the next block with cells after the one at `index`, or null. */
 function nextRowNumber(blocks: readonly Block[], index: number, columns: Columns): string | null {
   const next = blocks.slice(index + 1).find((x) => x.cells);
@@ -92,7 +95,14 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     const numberCell = at(cells, columns.number).replace(/\.$/u, '');
     const task = at(cells, columns.task);
     const deadline = at(cells, columns.deadline);
-    const executors = at(cells, columns.executors);
+    let executors = at(cells, columns.executors);
+    // «6. | Участие в районном КВН. | октябрь | Лапшакова Н.Д. Глазунова Н.С. | |»: a row whose cells slid left over an empty one
+    // (its place) — the persons named in another column are whom the empty executors' cell meant.
+    if (executors === '' && columns.executors !== null) {
+      const taken = new Set([columns.number, columns.task, columns.deadline]);
+      const names = cells.findIndex((c, i) => !taken.has(i) && NAMES_ONLY.test(c.trim()));
+      if (names >= 0) executors = cells[names]!.trim();
+    }
     const filled = cells.filter((c) => c.trim() !== '').length;
     // «1. | Организационные мероприятия | | |» over «1.1. …», «1.2. …»: a section's heading, numbered, is no row.
     const own = /^\d{1,3}$/u.test(numberCell) ? numberCell : null;

@@ -3841,3 +3841,14 @@ describe('a Word cell with one name per paragraph, copied one paragraph a line',
     ]);
   });
 });
+
+describe('a plan row whose cells slid left over an empty place cell', () => {
+  it('«6. | Участие в районном КВН. | октябрь | Лапшакова Н.Д. Глазунова Н.С. | |» (a house of culture’s plan)', () => {
+    const p = parseCorpus('outside-24/docs/012.txt');
+    expect(names(p, '6')).toEqual(['Лапшакова Н.Д.', 'Глазунова Н.С.']);
+  });
+  it('a paraphrase: «Дата | Место | Ответственный» with one row’s place left out', () => {
+    const p = parseText('План мероприятий на март\n№ | Мероприятие | Дата | Место | Ответственный |\n1. | Лыжные соревнования | 02.03.2024 | Стадион | Петров А.А. |\n2. | Выставка рисунков | 10.03.2024 | Иванова Е.Е., Сидорова О.О. | |');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Петров А.А.'], ['Иванова Е.Е.', 'Сидорова О.О.']]);
+  });
+});
