@@ -1764,30 +1764,36 @@ function responsibleBlocksOf(c: Clause): Block[] {
   return sharedLine(c.parentClause, (s) => s.responsibleBlocks);
 }
 
+/** The term(s) a «Срок» line states: one, a first report and the schedule after it, or the days it lists. */
+function termLine(line: string, dl: DeadlineReader): Deadline[] {
+  const phrase = termOfLabel(line).replace(/\)\s*\.?$/u, '');
+  // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
+  // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
+  const then = /^(.+?)(?:,\s*|\s*\(\s*|\s+(?=и\s))(?:[аи]\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
+  if (then) {
+    const first = dl.parse(then[1]!);
+    const rest = dl.parse(then[2]!);
+    // «далее»: the schedule's first due day is the first after the one-off report's.
+    if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
+  }
+  // «Срок: 1 и 9 мая 2024 года»: the days listed are each a day the task is owed on.
+  const days = LISTED_TERM.exec(phrase.trim());
+  if (days) {
+    const read = days[2]!.split(/\s*(?:,|и)\s*/u).map((day) => dl.parse(`${days[1] ?? ''}${day} ${days[3]!}${days[4] ?? ''}`));
+    if (read.length > 1 && read.every((r) => r.kind === 'date')) return read.map((r) => ({ ...r, text: phrase.trim().replace(/\.$/u, '') }));
+  }
+  const d = dl.parse(phrase);
+  return d.kind !== 'none' ? [d] : [];
+}
+
 /** The deadline(s) of a clause: its «Срок» line, a table cell, its text, or its heading's. Several dated actions give several. */
 function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // «Отв.: Трубицин А.Л., Закатова С.А. Срок - 31.01.2013.»: the term written on the «Ответственный» line.
   const onResponsible = c.deadlineBlocks.length === 0 ? c.responsibleBlocks.map((b) => TERM_IN_RESPONSIBLE.exec(b.text)).find((m) => m !== null) : undefined;
   const label = c.deadlineBlocks[0] ?? (onResponsible ? { ...c.responsibleBlocks[0]!, text: onResponsible[0].replace(/^[\s,;]+/u, '') } : undefined);
   if (label) {
-    const phrase = termOfLabel(label.text).replace(/\)\s*\.?$/u, '');
-    // «до 1 декабря 2022 г., далее – один раз в полгода»: the first report on its date, then the schedule.
-    // «до 01 апреля 2025 года (далее – ежеквартально)»: the schedule in parentheses.
-    const then = /^(.+?)(?:,\s*|\s*\(\s*)(?:а\s+)?далее\s*[–—-]?\s*(.+?)\)?\.?$/iu.exec(phrase);
-    if (then) {
-      const first = dl.parse(then[1]!);
-      const rest = dl.parse(then[2]!);
-      // «далее»: the schedule's first due day is the first after the one-off report's.
-      if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
-    }
-    // «Срок: 1 и 9 мая 2024 года»: the days listed are each a day the task is owed on.
-    const days = LISTED_TERM.exec(phrase.trim());
-    if (days) {
-      const read = days[2]!.split(/\s*(?:,|и)\s*/u).map((day) => dl.parse(`${days[1] ?? ''}${day} ${days[3]!}${days[4] ?? ''}`));
-      if (read.length > 1 && read.every((r) => r.kind === 'date')) return read.map((r) => ({ ...r, text: phrase.trim().replace(/\.$/u, '') }));
-    }
-    const d = dl.parse(phrase);
-    if (d.kind !== 'none') return [d];
+    const read = termLine(label.text, dl);
+    if (read.length > 0) return read;
   }
   if (c.row && c.row.deadline !== '') {
     // «Разработать планы … к купальному сезону 2009 года | до 15 марта |» in a plan with no date of its own: the year the row names.
@@ -1829,7 +1835,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (c.letter && sentences.length > 1 && TELLS.test(sentence) && !hasInfinitive(sentence) && !ASK.test(sentence)) continue;
       // «… представить информацию до 15.01.2026, далее – ежеквартально до 15 числа …»: the schedule after the first report (its
       // verb left in the sentence before), its first due day after that report's, as on a «Срок» line.
-      const then = /^\s*(?:а\s+)?далее\s*[–—-]?\s*(\S[^.;]*)/iu.exec(sentence);
+      const then = /^\s*(?:[аи]\s+)?далее\s*[–—-]?\s*(\S[^.;]*)/iu.exec(sentence);
       const before = found[found.length - 1];
       if (then && before?.kind === 'date' && before.date && !hasInfinitive(sentence)) {
         const schedule = parseDeadline(then[1]!, { ...dl.ctx, documentDate: before.date });
@@ -1934,8 +1940,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (heading) {
     const shared = heading.deadlineBlocks[0] ?? sharedLine(heading, (s) => s.deadlineBlocks)[0];
     if (shared && shared !== label) {
-      const d = dl.parse(termOfLabel(shared.text));
-      if (d.kind !== 'none') return [d];
+      const read = termLine(shared.text, dl);
+      if (read.length > 0) return read;
     }
     const own = dl.find(heading.main.text);
     // («1. Провести с 1 апреля по 1 мая 1944 года санитарный месячник …, для чего обязать: а) …»: the span an event a heading
@@ -2027,7 +2033,8 @@ function sentencesOf(text: string): string[] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
     // «… до 14 июля 2011 года представить …, далее ежемесячно до 5 числа …»: the second term is its own.
-    if (ch === ',' && /^\s+далее\s/u.test(text.slice(i + 1))) {
+    // («… до 1 июня 2024 года и далее ежеквартально», «…, а далее – ежемесячно»: the same.)
+    if ((ch === ',' && /^\s+(?:а\s+)?далее\s/u.test(text.slice(i + 1))) || (ch === ' ' && /^и\s+далее\s/u.test(text.slice(i + 1)) && /\d|года?\.?$/u.test(text.slice(Math.max(0, i - 6), i)))) {
       out.push(text.slice(start, i + 1));
       start = i + 1;
       continue;

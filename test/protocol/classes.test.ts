@@ -3852,3 +3852,33 @@ describe('a plan row whose cells slid left over an empty place cell', () => {
     expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Петров А.А.'], ['Иванова Е.Е.', 'Сидорова О.О.']]);
   });
 });
+
+describe('a first report on its day, then a schedule joined by «и далее» or «а далее»', () => {
+  it('in the item’s sentence and on a «Срок» line', () => {
+    const p = parseText('ПРИКАЗ\nот 01.03.2024 № 15\nПРИКАЗЫВАЮ:\n1. Отделу образования представить доклад до 1 июня 2024 года и далее ежеквартально.\n2. Отделу культуры представить информацию до 1 апреля 2024 г., а далее – ежемесячно до 5 числа месяца, следующего за отчетным.\n3. Отделу спорта представить отчет.\nСрок: до 10 мая 2024 года и далее ежемесячно.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.rule?.freq])).toEqual([
+      ['1', 'date', '2024-06-01'],
+      ['1', 'recurring', 'quarterly'],
+      ['2', 'date', '2024-04-01'],
+      ['2', 'recurring', 'monthly'],
+      ['3', 'date', '2024-05-10'],
+      ['3', 'recurring', 'monthly'],
+    ]);
+  });
+  it('«… и далее» after no date is no schedule’s start: «обеспечить ремонт и далее содержание дорог»', () => {
+    const p = parseText('ПРИКАЗ\nот 01.03.2024 № 15\nПРИКАЗЫВАЮ:\n1. Отделу ЖКХ обеспечить ремонт и далее содержание дорог до 1 октября 2024 года.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([['date', '2024-10-01']]);
+  });
+});
+
+describe('a «Срок – …, далее – …» line after the last lettered sub-item', () => {
+  it('is each sub-item’s first report and schedule (a list of instructions)', () => {
+    const p = parseText('Перечень поручений по итогам совещания\n\n1. Правительству Российской Федерации:\nа) обеспечить разработку мер поддержки семей с детьми;\nб) рассмотреть вопрос о продлении программы.\nСрок – 1 июля 2024 г., далее – один раз в полгода.\nОтветственный: Мишустин М.В.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.rule?.freq])).toEqual([
+      ['1.а', 'date', '2024-07-01'],
+      ['1.а', 'recurring', 'halfyearly'],
+      ['1.б', 'date', '2024-07-01'],
+      ['1.б', 'recurring', 'halfyearly'],
+    ]);
+  });
+});
