@@ -330,6 +330,9 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   tail.forEach((line, i) => {
     // (A table's row at the end of the text — «| 8. | Пункт 4 перечня поручений … от 12.03.2025 № 18 … |» — cites, it does not sign.)
     if (line === '' || isSubjectLine(line) || inTailPreamble[i] || /^\|.*\|$/u.test(line) || line.split('\t').length > 2) return;
+    // (With no signature found, the text's last lines may be its last items: «б) … открытии с 1 сентября 2024 года … детский
+    // сад № 12 …» orders, it does not sign.)
+    if (z.signatureStart === null && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[а-я]\))\s/u.test(line)) return;
     // A text saved as one line has its kind line in the tail too (not a card's kind word alone under the text, «Постановление
     // / 178 / 22 мая 2007 года»): when its start names the number, what the text cites further on is not the header's
     // («ПРОТОКОЛ № 4/2019 … протокола … № 3/2019 от 27 июля 2019 года …»); otherwise the database's citation line is the

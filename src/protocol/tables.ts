@@ -714,9 +714,11 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
         let x = e;
         // (A line that goes on a phrase the line above left open, «муниципальных районов / Республики Мордовия,», is its.)
         const open = (k: number): boolean => k > e && /\p{Ll}$/u.test(body[k - 1]!.text) && !/[.:]/u.test(body[k]!.text);
-        while (x < body.length && x - e < 8 && isRowNumber(body[x]!.text)?.split('.')[0] !== next && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || open(x))) x += 1;
+        // (Up to the next row's number, «1.4.» or «2.», or a numbered section's heading, «2. Организационное сопровождение».)
+        const rowStarts = (k: number): boolean => isRowNumber(body[k]!.text) !== null || /^\d{1,3}\.\s+[А-ЯЁ]/u.test(body[k]!.text);
+        while (x < body.length && x - e < 8 && !rowStarts(x) && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || open(x))) x += 1;
         const extra = body.slice(e, x).map((c) => c.text).filter((t) => t !== '');
-        if (extra.length > 0 && (x === body.length || isRowNumber(body[x]!.text)?.split('.')[0] === next)) {
+        if (extra.length > 0 && (x === body.length || rowStarts(x))) {
           // (Each name is one more executor; a line that goes on the phrase above it, or a «(по согласованию)», is not.)
           const joined = extra.reduce((all, piece) => `${all}${/[,;(]$|\p{Ll}$/u.test(all) || piece.startsWith('(') ? ' ' : ', '}${piece}`, cells[width - 1]!.trim());
           cells = [...cells.slice(0, width - 1), joined.replace(/\s+/gu, ' ')];
@@ -1113,6 +1115,8 @@ function stackedTable(lines: readonly string[], from: number): { rows: FoundRow[
     }
     // Prose after the table (a long sentence, a signature) ends it.
     if (t.length > 90) break;
+    // («2. Информационное сопровождение» over «2.1.»: a numbered section's heading, no part of the row above it.)
+    if (/^\d{1,3}\.\s+[А-ЯЁ]/u.test(t) && isRowNumber(lines.slice(k + 1).find((l) => l !== '') ?? '') !== null) continue;
     if (current) current.lines.push({ text: t, at: k });
     else if (t !== '' && k - j > 6) return null;
   }
