@@ -263,10 +263,12 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     if (wrapped !== null && !inParens[i + 1] && !isSubjectLine(headText[i + 1]!)) for (const c of wrapped(10 + nearKind + siteTitle - i * 0.01 - 0.005)) candidates.push(c);
   });
   // The number on the kind line («ПРОТОКОЛ № 4/2019», «Протокол №8р …») and the date on a line of its own.
+  let kindLineNumber: string | null = null;
   if (kindLine >= 0) {
     const kindText = lines[kindLine]!;
     const signAt = kindText.search(/№|(?<![\p{L}])N(?=\s*\d)/u);
     const number = signAt >= 0 ? numberAfter(kindText, signAt) : null;
+    kindLineNumber = number;
     const date = standaloneDate(headText, kindLine);
     if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
     // «Постановление / 178 / 22 мая 2007 года»: a bare number on the line below the kind word.
@@ -393,6 +395,15 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   const cardDate = iso ? (calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? undefined) : cardDateText !== undefined ? findWrittenDates(cardDateText)[0]?.date : undefined;
   // (A database's card names the act it describes: above a citation the text's last lines make.)
   if (cardNumber && cardDate) candidates.push({ number: cardNumber, date: cardDate, score: 6.5 });
+  // («ПРОТОКОЛ № 4 / … / Основание проведения: постановление Главы … от 08.11.2024 № 71»: with the number on the kind line, a pair
+  // with another number cites another act.)
+  const own = (n: string | null): string => (n ?? '').replace(/\s+/gu, '').toLowerCase();
+  if (kindLineNumber !== null) {
+    // (Not the fuller number of a site title's short one: «№ 365» over «№ 365-р».)
+    const same = (a: string, b: string): boolean => a === b || (b.startsWith(a) && /^[-\s]?(?:р|п|па|рп|пп|рм|ра|р-р)$/u.test(b.slice(a.length)));
+    const other = candidates.filter((c) => c.number !== null && !same(own(kindLineNumber), own(c.number)) && !same(own(c.number), own(kindLineNumber)));
+    if (other.length < candidates.length) for (const c of other) candidates.splice(candidates.indexOf(c), 1);
+  }
   const withBoth = candidates.filter((c) => c.number && c.date).sort((a, b) => b.score - a.score);
   const best = withBoth[0];
   const unnumbered = candidates.filter((c) => c.unnumbered).sort((a, b) => b.score - a.score)[0];

@@ -3912,3 +3912,14 @@ describe('the header’s number and date are never an item’s at the end of a t
     expect([p.protocol.number, p.protocol.date]).toEqual([null, '2024-04-12']);
   });
 });
+
+describe('with the number on the kind line, a pair with another number in the head cites another act', () => {
+  it('«ПРОТОКОЛ № 4 … / Основание проведения: постановление Главы … от 08.11.2024 № 71»; «опубликован в газете … от 15.11.2024 № 46»', () => {
+    const p = parseText('ПРОТОКОЛ № 4\nпубличных слушаний по проекту решения Думы\n\nг. Арамиль                                28 ноября 2024 года\n\nОснование проведения: постановление Главы городского округа\nот 08.11.2024 № 71 «О назначении публичных слушаний».\nПроект решения опубликован в газете «Вести» от 15.11.2024 № 46.\n\nРЕШИЛИ:\n1. Администрации городского округа направить итоговый документ в Думу не позднее 5 декабря 2024 года.');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['4', '2024-11-28']);
+  });
+  it('a site title’s short number keeps the act’s fuller one: «… № 365» over «№ 365-р»', () => {
+    const p = parseCorpus('outside-5/docs/012.txt');
+    expect(p.protocol.number).toBe('365-р');
+  });
+});
