@@ -268,7 +268,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const kindText = lines[kindLine]!;
     const signAt = kindText.search(/№|(?<![\p{L}])N(?=\s*\d)/u);
     const number = signAt >= 0 ? numberAfter(kindText, signAt) : null;
-    kindLineNumber = number;
+    // (Only a kind line of its own, «ПРОТОКОЛ № 4»: a text saved as one line names other acts' numbers too.)
+    kindLineNumber = kindText.trim().length <= 60 ? number : null;
     const date = standaloneDate(headText, kindLine);
     if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
     // «Постановление / 178 / 22 мая 2007 года»: a bare number on the line below the kind word.
