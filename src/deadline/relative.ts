@@ -50,6 +50,8 @@ const RECEIPT = /получени|поступлени|доведени|напр
 /** What this document is: receiving it is close to its date, receiving anything else is not. */
 const RECEIVED_ACT = /протокол|поручени|решени|письм/u;
 const OWN_ACT = /протокол|заседани|совещани|поручени|решени|письм|подписани/u;
+/** «после подписания актов», «со дня подписания договора»: the signing of papers other than this act. */
+const SIGNED_OTHER = /подписани[яе]\s+(?:[а-я]+(?:ого|его|ых|их|ой|ей)\s+)?(?:акт|договор|соглашени|контракт|смет|ведомост|график|заключени|муниципальн|государственн)/u;
 
 export interface RelativeOptions {
   /** Whether a phrase that is only a count («10 рабочих дней») may be read: yes for a «Срок» phrase. */
@@ -132,7 +134,7 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
     }
     else if (a[1] === 'до') anchor = { kind: 'event', text: event };
     else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
-    else if (RECEIPT.test(event) || !OWN_ACT.test(event)) anchor = { kind: 'event', text: event };
+    else if (RECEIPT.test(event) || !OWN_ACT.test(event) || SIGNED_OTHER.test(event)) anchor = { kind: 'event', text: event };
   }
   return { term, anchor, start, end };
 }
