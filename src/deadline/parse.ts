@@ -125,6 +125,7 @@ function recurringDeadline(text: string, read: RecurringRead): Deadline {
 }
 
 function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext): Deadline {
+  if (read.anchor.kind === 'condition') return unparsed(text, 'deadline_vague', `«${read.anchor.text}» — сколько длится условие, а не срок исполнения`);
   if (read.anchor.kind === 'event') {
     const deadline = unparsed(text, 'deadline_vague', `«${text}» отсчитывается от события «${read.anchor.text}», у которого нет даты`);
     deadline.relative = read.term;

@@ -16,7 +16,9 @@ export type Anchor =
   /** «со дня получения протокола»: close to the document's date but not it. */
   | { kind: 'receipt'; text: string }
   /** «после утверждения бюджета»: an event with no date. */
-  | { kind: 'event'; text: string };
+  | { kind: 'event'; text: string }
+  /** «… ниже +8 °С в течение 5 суток подряд»: how long a condition lasts — no term at all. */
+  | { kind: 'condition'; text: string };
 
 export interface RelativeRead {
   term: RelativeTerm;
@@ -112,6 +114,9 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
   let end = start + m[0].length;
   let anchor: Anchor = { kind: 'document' };
   const base = end;
+  // «при среднесуточной температуре … ниже +8 °С в течение 5 суток подряд»: how long a condition lasts, not a term.
+  const running = /^\s*подряд(?![а-я])/u.exec(n.slice(end));
+  if (running) return { term, anchor: { kind: 'condition', text: n.slice(start, end + running[0].length).trim() }, start, end: end + running[0].length };
   const a = ANCHOR.exec(n.slice(end));
   // «в течение 5 дней со дн» at the end of a cut copy: the day it counts from is lost, which is no day of this act.
   const cut = a ? null : /^\s*,?\s*(?:со|с|от|после)\s+[а-я]{1,4}\s*$/u.exec(n.slice(end));
