@@ -100,8 +100,19 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
     if (deadline.kind === 'none') continue;
     return doubtful(n, c, deadline, phrase) ?? deadline;
   }
+  // «… с учетом предложений членов Совета (III квартал 2022 г.).», «… (июнь 2022 г.)»: a period alone in the parenthesis that
+  // ends the clause is its term.
+  const closing = TRAILING_PERIOD.exec(text);
+  if (closing) {
+    const deadline = readPhrase(closing[1]!.trim(), ctx);
+    if (deadline.kind === 'period' || deadline.kind === 'date') return deadline;
+  }
   return null;
 }
+
+/** A period named alone in a closing parenthesis: «(III квартал 2022 г.)», «(июнь – июль 2024 года)», «(2023 год)». */
+const TRAILING_PERIOD =
+  /\(\s*((?:(?:I{1,3}|IV|[1-4])\s*(?:-?(?:й|го))?\s+квартал[а-яё]*|(?:I{1,2}|[12])\s*(?:-?(?:е|го))?\s+полугоди[а-яё]*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*(?:\s*[–—-]\s*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)?|(?=(?:19|20)\d{2}\s*(?:год|г\.)))\s*(?:(?:19|20)\d{2})\s*(?:года?|г\.?)?)\s*\)\s*[.;]?\s*$/iu;
 
 /** «при понижении …», «при получении …», «в случае …», «о возникновении аварийных ситуаций …» in the same sentence before a term: the term runs from that event. */
 // («… о возникновении аварийных ситуаций … информировать дежурного … незамедлительно … в течение суток»: an item that opens with the

@@ -1715,6 +1715,9 @@ const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|
  */
 const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а-яё]+)[^–—]*?)(?:,\s*((?:срок\s*[:–—-]?\s*)?(?:до\s|не\s+позднее\s|\d{1,2}[.\s])[^,;]*?|постоянно|ежемесячно[^,;]*?|ежеквартально[^,;]*?))?\.?$/u;
 
+/** «(отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.)» at the end of an item: who answers, then the term. */
+const PAREN_RESPONSIBLE = /\(\s*([^()]{3,200}?)\s*;\s*((?:срок\s*[:–—-]\s*)?[^;()]{3,80}?)\s*\)\s*[.;]?\s*$/iu;
+
 function inlineResponsible(t: string): string[] {
   const m = INLINE_RESPONSIBLE.exec(t) ?? RESPONSIBLE_SENTENCE.exec(t);
   // (The sentence's full stop after initials is theirs: «… Петров П.П. Срок: …».)
@@ -1724,6 +1727,15 @@ function inlineResponsible(t: string): string[] {
 
 /** The executors and the term of `TRAILING_RESPONSIBLE`, when the words after the dash name a body or a post. */
 function trailingResponsible(t: string): { executors: string[]; term: string | null } | null {
+  // «4.Организовать обучающий семинар … (отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.).»: who answers and the
+  // term in the closing parenthesis, with no label.
+  const paren = PAREN_RESPONSIBLE.exec(t);
+  if (paren && startsWithInfinitive(t)) {
+    const phrase = paren[1]!.trim();
+    const first = phrase.split(/\s+/u)[0]!;
+    const named = ORG_NOMINATIVE.test(first) || /^[А-ЯЁ]{2,}$/u.test(first) || /(?:^|[\s,])[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(phrase);
+    if (named && !hasInfinitive(phrase) && parseDeadline(paren[2]!, {}).kind !== 'none') return { executors: splitNominative(phrase), term: paren[2]!.trim() };
+  }
   const m = TRAILING_RESPONSIBLE.exec(t);
   if (!m || !startsWithInfinitive(t)) return null;
   // («Развернуть пункт временного размещения на базе здания – МБОУ «СОШ № 2»»: a place after the dash, not who answers.)
