@@ -1,4 +1,5 @@
 import { findTables, type FoundRow } from './tables.js';
+import { isInfinitive } from './executors.js';
 import { POSITION, squash, unglueVerbs } from './text.js';
 
 /**
@@ -79,6 +80,46 @@ export function cleanLine(raw: string): string {
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
 function isPageFurniture(text: string): boolean {
   return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text);
+}
+
+/**
+ * A PDF's page breaks copied as text: «2» alone (flush right), «Протокол заседания МРГ № 2 от 23.04.2019», a rule of «___» —
+ * the running head is a line the text repeats word for word at two page breaks at least, each time next to a page's bare
+ * number or a rule line; the head and the bare numbers beside it are furniture, and the text goes on across them.
+ */
+function runningHeads(infos: readonly LineInfo[], cleaned: readonly string[], furniture: Set<number>): void {
+  const seen = new Map<string, number[]>();
+  infos.forEach((l, i) => {
+    // (A head names the act — «Протокол заседания МРГ № 2 от 23.04.2019», «Продолжение приложения 1» —: a table's cells repeat
+    // names and bodies.)
+    if (l.blank || l.text.length < 15 || l.text.length > 150 || cleaned[i]!.includes('|') || /^(?:\d{1,3}[.)]|[а-я]\)|[-–—•])\s/u.test(l.text)) return;
+    if (!/\d|протокол|постановлени|распоряжени|приказ|решени|приложени|продолжени|письм|план/iu.test(l.text)) return;
+    const at = seen.get(l.text);
+    if (at) at.push(i);
+    else seen.set(l.text, [i]);
+  });
+  const bareNumber = (i: number): boolean => /^(?:\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])$/u.test(infos[i]?.text ?? '');
+  const rule = (i: number): boolean => /^\s*[_\-=—–]{10,}\s*$/u.test(cleaned[i] ?? '') || /^_{10,}$/u.test((cleaned[i] ?? '').trim());
+  // The lines with text around line i, up to two each way (blank lines skipped; a rule counts as one).
+  const near = (i: number, step: 1 | -1): number[] => {
+    const out: number[] = [];
+    for (let k = i + step; k >= 0 && k < infos.length && out.length < 2; k += step) if (!infos[k]!.blank || rule(k) || /^_{3,}$/u.test((cleaned[k] ?? '').trim())) out.push(k);
+    return out;
+  };
+  for (const lines of seen.values()) {
+    if (lines.length < 2) continue;
+    const marked = lines.filter((i) => [...near(i, -1), ...near(i, 1)].some((k) => bareNumber(k) || rule(k) || /^_{3,}$/u.test((cleaned[k] ?? '').trim())));
+    // (Pages apart: a table flattened one cell per line repeats a name next to its rows' bare numbers every few lines.)
+    if (marked.length < 2 || marked.some((i, k) => k > 0 && i - marked[k - 1]! < 20)) continue;
+    for (const i of marked) {
+      const page = [i, ...[...near(i, -1), ...near(i, 1)].filter((k) => bareNumber(k) || rule(k))];
+      // (With the blank lines after each: the text goes on across the break as across a page's number.)
+      for (const k of page) {
+        furniture.add(k);
+        for (let b = k + 1; b < infos.length && infos[b]!.blank && !cleaned[b]!.includes('|'); b += 1) furniture.add(b);
+      }
+    }
+  }
 }
 
 /** A site's lines about the page, written as a list: «- Подробности», «- Опубликовано: 08.07.2022 11:58», «- Просмотров: 177». */
@@ -262,6 +303,7 @@ export function layout(rawLines: readonly string[]): Layout {
     // (A line that is only «|» closes a table's cell: it stays.)
     for (let k = i + 1; k < infos.length && infos[k]!.blank && !cleaned[k]!.includes('|'); k += 1) furniture.add(k);
   });
+  runningHeads(infos, cleaned, furniture);
   // A hard-wrapped copy with a blank line after every line (each line saved as a paragraph): the blank lines say
   // nothing, and the text is read as if they were not there.
   const texts = infos.filter((l) => !l.blank);
@@ -438,7 +480,10 @@ function renumberRun(run: readonly Block[], infos: readonly LineInfo[]): void {
 function continuesAcrossBlank(cur: Block, info: LineInfo): boolean {
   if (cur.cells || endsSentence(cur.text) || /[»"]$/u.test(cur.text) || cur.text.length < 20) return false;
   if (!/^[а-яё(]/u.test(info.text) || readMarker(info.text) !== null || OWN_LINE.test(info.text)) return false;
-  return /[,(]$/u.test(cur.text) || DANGLING.test(cur.text) || /[а-яё]-?$/u.test(cur.text);
+  // («4. Управлению … (Кузьмина О.Р.) совместно с … (по согласованию) / [a page break] / подготовить анализ …»: a clause that has
+  // named whom it asks but not yet what goes on with its verb.)
+  const verbless = /\)$/u.test(cur.text) && isInfinitive(info.text.split(/\s/u)[0]!) && !cur.text.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}/u.test(w) && isInfinitive(w));
+  return /[,(]$/u.test(cur.text) || DANGLING.test(cur.text) || /[а-яё]-?$/u.test(cur.text) || verbless;
 }
 
 /** Whether a marker-looking start really opens an item rather than continuing a wrapped sentence. */

@@ -3941,3 +3941,45 @@ describe('a term, or who answers and the term, in the parenthesis that closes an
     ]);
   });
 });
+
+describe('a PDF’s page breaks copied as text: the page’s number, a running head that names the act, a rule', () => {
+  // (A page's worth of lines between the breaks: the items' wrapped text.)
+  const wrapped = (line: string): string[] => Array.from({ length: 20 }, () => line);
+  const doc = (head: string, rule: string): string =>
+    [
+      'ПРОТОКОЛ',
+      'заседания межведомственной рабочей группы',
+      '23 апреля 2019 г.',
+      '',
+      'РЕШИЛИ:',
+      '     1. Министерству экономического развития (Егоров С.М.) обеспечить',
+      ...wrapped('мониторинг легализации трудовых отношений в разрезе муниципальных районов,'),
+      'и представлять сводную информацию ежемесячно до 15 числа месяца, следующего за отчетным,',
+      '',
+      '                                                                             2',
+      `           ${head}`,
+      rule,
+      '',
+      'начиная с мая 2019 года;',
+      '     2. Управлению труда и занятости (Кузьмина О.Р.) совместно с Отделением',
+      ...wrapped('Пенсионного фонда Российской Федерации по Республике Карелия и его служб,'),
+      'Федеральной налоговой службы (по согласованию)',
+      '',
+      '                                                                             3',
+      `           ${head}`,
+      rule,
+      '',
+      'подготовить анализ исполнения плана мероприятий и представить его в рабочую',
+      'группу до 20 декабря 2019 года.',
+      '     3. Секретарю рабочей группы (Ахонен Т.И.) направить протокол членам группы.',
+    ].join('\n');
+  it('the item goes on across them, with its «начиная с …» and its verb after the partners (two layouts of the head)', () => {
+    for (const p of [parseText(doc('Протокол заседания МРГ № 2 от 23.04.2019', '______________________________________________')), parseText(doc('Продолжение протокола заседания рабочей группы', '----------------------------------------------'))]) {
+      expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.rule?.starts ?? null])).toEqual([
+        ['1', 'recurring', '2019-05-01'],
+        ['2', 'date', '2019-12-20'],
+        ['3', 'none', null],
+      ]);
+    }
+  });
+});
