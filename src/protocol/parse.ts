@@ -615,7 +615,17 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // «1. Филиалу …, отделу культуры … провести работы по обеспечению подачи тепла. / 1.1. Подключение объектов … произвести с … до …»:
   // the steps of a numbered item that named its executors are theirs.
   const steps = heading === null && c.parentClause !== null && c.main.marker?.style === 'decimal' && splitExecutors(t) === null ? splitExecutors(squash(c.parentClause.main.text)) : null;
-  const headingLead = heading ? leadingExecutors(squash(heading.main.text)) ?? splitExecutors(squash(heading.main.text)) : steps && steps.executors.length > 0 && !steps.recommendation ? steps : null;
+  // («2. Главным распорядителям средств бюджета района: / 2.1. Обеспечить: / 2.1.1. результативность …»: a heading that is its
+  // verb alone passes on the executors of the heading above it.)
+  const verbOnly = heading !== null && /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(squash(heading.main.text)) && isInfinitive(squash(heading.main.text).replace(/\s*:\s*$/u, '').toLowerCase());
+  const grand = verbOnly && heading.parentClause && /:\s*$/u.test(heading.parentClause.main.text) ? heading.parentClause : null;
+  const headingLead = grand
+    ? (leadingExecutors(squash(grand.main.text)) ?? splitExecutors(squash(grand.main.text)))
+    : heading
+      ? (leadingExecutors(squash(heading.main.text)) ?? splitExecutors(squash(heading.main.text)))
+      : steps && steps.executors.length > 0 && !steps.recommendation
+        ? steps
+        : null;
   // «Федеральным органам …:» with unnumbered asks below it: one clause with the heading's executors.
   if (/:\s*$/u.test(t) && c.subs.length > 0) {
     const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -1996,10 +2006,20 @@ const SCHEDULE_FREQ: Record<string, string> = { месячн: 'ежемесяч�
 /** A list of reporting schedules, one per period: «месячную – до 5-го числа месяца, следующего за отчетным, годовую – до 1 февраля …». */
 function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
   const out: Deadline[] = [];
+  // («… отчетности об исполнении бюджета района в 2018 году: месячную – …» in December 2017: the reports are for that year's
+  // periods, the first for its January.)
+  const year = /(?<![\p{L}])(?:в|за|на)\s+((?:19|20)\d{2})\s+(?:году|год)(?![\p{L}])[^:]{0,40}:/u.exec(text)?.[1];
+  const ctx = year && dl.ctx.documentDate !== null && dl.ctx.documentDate < `${year}-01-01` ? { ...dl.ctx, documentDate: `${year}-01-01` } : null;
   for (const m of text.matchAll(SCHEDULE_ITEM)) {
     const adverb = SCHEDULE_FREQ[m[2]!.toLowerCase()];
     if (!adverb) continue;
-    const d = dl.parse(`${adverb} ${m[3]!}`);
+    // «годовую – до 1 февраля 2019 года»: the one report of a year the text names is owed once, on that day.
+    const once = /(?:19|20)\d{2}/u.test(m[3]!) ? dl.parse(m[3]!) : null;
+    if (once?.kind === 'date') {
+      out.push({ ...once, text: m[1]!.trim() });
+      continue;
+    }
+    const d = ctx ? parseDeadline(`${adverb} ${m[3]!}`, ctx) : dl.parse(`${adverb} ${m[3]!}`);
     if (d.kind === 'recurring') out.push({ ...d, text: m[1]!.trim() });
   }
   return out.length >= 2 ? out : [];
