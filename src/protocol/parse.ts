@@ -1045,6 +1045,15 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const retold = mode !== 'law' && kindWritten === 'other' && addressees === null && !st.hasFormula && header.number === null && header.date === null && blocks.slice(0, Math.max(firstClauseBlock, 0) + 1).some((b) => RETELLING.test(b.text));
   if (retold) for (const c of clauses) c.kind = 'other';
   const lastClause = clauses[clauses.length - 1];
+  // («Прошу … представить информацию по следующим позициям: 1. Перечень … 2. Численность … / В дальнейшем информацию …
+  // необходимо представлять ежемесячно …»: in a letter, a paragraph after a list of what to report is the letter's own, not
+  // the list's last item's.)
+  const carriedItem = (c: Clause): string | null => {
+    if (!c.carried) return null;
+    if (mode !== 'letter') return c.carried;
+    const host = items.find((x) => x.item === c.carried);
+    return host && host.kind !== 'assignment' ? null : c.carried;
+  };
   for (const c of clauses) {
     // «2. Муниципальному предприятию «Коммунальное хозяйство» (К» where the copy ends: the executors of an item cut before its
     // verb are still asked something; the item is read with them, no term, and a warning to check the original.
@@ -1097,7 +1106,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         const executors = toRefs(after.executors, false, c.line);
         if (after.deadline.warning) warnings.push({ line: c.line, code: after.deadline.warning.code, message: `${itemLabel(c.item)}: ${after.deadline.warning.message}` });
         if (executors.length === 0) warnings.push(executorMissing(c));
-        assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(after.text, route), deadline: after.deadline, emails: emailsIn(after.text), optional: /при\s+наличии/iu.test(after.text), closes: [] });
+        assignments.push({ item: c.item ?? carriedItem(c), line: c.line, text, recommendation: false, executors, sendTo: readSendTo(after.text, route), deadline: after.deadline, emails: emailsIn(after.text), optional: /при\s+наличии/iu.test(after.text), closes: [] });
       }
       continue;
     }
@@ -1168,7 +1177,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       for (const deadline of deadlines) {
         if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
         assignments.push({
-          item: c.item ?? c.carried ?? null,
+          item: c.item ?? carriedItem(c),
           line: c.line,
           text,
           recommendation: verdict.recommendation || (c.parentClause !== null && /^(?:рекомендовать|предложить)/iu.test(c.parentClause.main.text)),
@@ -1192,10 +1201,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       if (duties.length > 0) {
         markAssignment(items, c, text);
         for (const duty of duties) {
-          const executors = toRefs(duty.executors, duty.nominative, c.line);
+          // («В дальнейшем информацию … необходимо представлять ежемесячно …» in a letter: asked of its addressees.)
+          const own = toRefs(duty.executors, duty.nominative, c.line);
+          const executors = own.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : own;
           if (duty.deadline.warning) warnings.push({ line: c.line, code: duty.deadline.warning.code, message: `${itemLabel(c.item)}: ${duty.deadline.warning.message}` });
           if (executors.length === 0) warnings.push(executorMissing(c));
-          assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+          assignments.push({ item: c.item ?? carriedItem(c), line: c.line, text, recommendation: false, executors, sendTo: readSendTo(duty.text, route), deadline: duty.deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
         }
         continue;
       }
@@ -1209,7 +1220,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       if (due && isDue(due) && (due.kind !== 'unparsed' || yearless(due))) {
         markAssignment(items, c, text);
         if (due.warning) warnings.push({ line: c.line, code: due.warning.code, message: `${itemLabel(c.item)}: ${due.warning.message}` });
-        assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: due, emails: emailsIn(text), optional: false, closes: [] });
+        assignments.push({ item: c.item ?? carriedItem(c), line: c.line, text, recommendation: false, executors: [], sendTo: [], deadline: due, emails: emailsIn(text), optional: false, closes: [] });
         warnings.push(executorMissing(c));
         continue;
       }
@@ -1238,10 +1249,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         if (due.length > 0) {
           markAssignment(items, c, text);
           // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)
-          const inline = toRefs(inlineResponsible(t).map((r) => ({ role: 'executor' as const, text: r })), true, c.line);
+          const named = toRefs(inlineResponsible(t).map((r) => ({ role: 'executor' as const, text: r })), true, c.line);
+          // (In a letter, what is owed with no one named is owed by its addressees.)
+          const inline = named.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : named;
           for (const deadline of due) {
             if (deadline.warning) warnings.push({ line: deadlineLine(c), code: deadline.warning.code, message: `${itemLabel(c.item)}: ${deadline.warning.message}` });
-            assignments.push({ item: c.item ?? c.carried ?? null, line: c.line, text, recommendation: false, executors: inline, sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
+            assignments.push({ item: c.item ?? carriedItem(c), line: c.line, text, recommendation: false, executors: inline, sendTo: readSendTo(t, route), deadline, emails: emailsIn(text), optional: /при\s+наличии/iu.test(text), closes: [] });
           }
           if (inline.length === 0) warnings.push(executorMissing(c));
         }
@@ -1261,10 +1274,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
 
   // «Информацию по всем указанным вопросам прошу направлять … на адрес электронной почты tko@dpr.gov35.ru.»: the address of every
   // ask that names none of its own.
-  const common = blocks.find((b, i) => i >= st.bodyStart && i < st.attachments && ALL_ASKS_TO.test(b.text) && emailsIn(b.text).length > 0);
+  // («Информацию направлять в отдел … на адрес электронной почты econ@mcx.omskportal.ru.» in a letter, after its asks, with no
+  // term of its own: where every ask's answer goes.)
+  const sendsAll = (text: string): boolean => ALL_ASKS_TO.test(text) || (mode === 'letter' && SEND_ONLY.test(text.trim()) && !DUE_IN_TEXT.test(text));
+  const common = blocks.find((b, i) => i >= st.bodyStart && i < st.attachments && sendsAll(b.text) && emailsIn(b.text).length > 0);
   if (common) {
     // (The paragraph itself asks nothing new.)
-    const own = assignments.findIndex((a) => a.line === common.line && a.deadline.kind === 'none' && ALL_ASKS_TO.test(a.text));
+    const own = assignments.findIndex((a) => a.line === common.line && a.deadline.kind === 'none' && sendsAll(a.text));
     if (own >= 0 && assignments.length > 1) assignments.splice(own, 1);
     for (const a of assignments) if (a.emails.length === 0 && a.closes.length === 0) a.emails = emailsIn(common.text);
   }
@@ -1498,6 +1514,8 @@ const EXECUTION_REPORT = /(?:^|\s)(?:информация|отч[её]т|спр�
 const KIND_BEFORE_REPORT = /(?<![\p{L}])(?:постановлени|распоряжени|приказ|решени|указ|протокол)[а-яё]*(?![\p{L}])/iu;
 
 /** «по всем указанным вопросам», «по всем перечисленным вопросам»: what a letter's closing paragraph says of every ask. */
+/** A letter's paragraph that only says where answers go: «Информацию направлять в отдел … на адрес …», «Ответ просим направить …». */
+const SEND_ONLY = /^(?:(?:указанную|данную|запрашиваемую|вышеуказанную)\s+)?(?:информаци[юя]|сведения|отч[её]ты?|ответы?|материалы|предложения)\s+(?:(?:прошу|просим)\s+)?(?:направлять|представлять|предоставлять|направить|представить|предоставить)\s[^.]*(?:@|электронн)/iu;
 const ALL_ASKS_TO = /(?<![\p{L}])по\s+всем\s+(?:указанным|перечисленным|вышеуказанным|вышеперечисленным|названным)?\s*вопросам(?![\p{L}])/iu;
 
 /** «…, до 1 марта 2019 года утвердить …», «а до 15 марта … представить …»: one more action after a comma with a day of its own. */
@@ -1744,7 +1762,7 @@ function trailingResponsible(t: string): { executors: string[]; term: string | n
     const phrase = paren[1]!.trim();
     const first = phrase.split(/\s+/u)[0]!;
     const named = ORG_NOMINATIVE.test(first) || /^[А-ЯЁ]{2,}$/u.test(first) || /(?:^|[\s,])[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(phrase);
-    if (named && !hasInfinitive(phrase) && parseDeadline(paren[2]!, {}).kind !== 'none') return { executors: splitNominative(phrase), term: paren[2]!.trim() };
+    if (named && !hasInfinitive(phrase) && parseDeadline(paren[2]!, { documentDate: null }).kind !== 'none') return { executors: splitNominative(phrase), term: paren[2]!.trim() };
   }
   const m = TRAILING_RESPONSIBLE.exec(t);
   if (!m || !startsWithInfinitive(t)) return null;

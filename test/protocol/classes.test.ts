@@ -4009,3 +4009,17 @@ describe('reporting schedules for a year the text names', () => {
     expect(p.assignments.map((a) => a.deadline.firstDue)).toEqual(['2018-04-05', '2018-04-12']);
   });
 });
+
+describe('a letter: a paragraph after the list of what to report is the letter’s own, and «Информацию направлять … на адрес …» is every ask’s address', () => {
+  it('the monthly report after the list is asked of the addressees with no item number; the address goes on both asks', () => {
+    const p = parseText('МИНИСТЕРСТВО СЕЛЬСКОГО ХОЗЯЙСТВА\n\nГлавам муниципальных районов\n\nУважаемые коллеги!\n\nПрошу в срок до 12 апреля 2019 года представить информацию по следующим позициям:\n1. Перечень организаций.\n2. Численность работников.\nВ дальнейшем информацию необходимо представлять ежемесячно, до 5 числа месяца, следующего за отчетным.\nИнформацию направлять на адрес электронной почты econ@mcx.ru.\n\nМинистр И.Н. Ермолаев');
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.kind, a.emails])).toEqual([
+      [null, ['Главы муниципальных районов'], 'date', ['econ@mcx.ru']],
+      [null, ['Главы муниципальных районов'], 'recurring', ['econ@mcx.ru']],
+    ]);
+  });
+  it('«Ответ просим направить … на адрес электронной почты …» with no term of its own', () => {
+    const p = parseText('ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ\n\nРуководителям образовательных организаций\n\nУважаемые руководители!\n\nПросим до 1 марта 2024 года представить сведения о численности обучающихся.\nОтвет просим направить в отдел статистики на адрес электронной почты stat@edu.ru.\n\nДиректор департамента А.А. Петров');
+    expect(p.assignments.map((a) => [a.deadline.date, a.emails])).toEqual([['2024-03-01', ['stat@edu.ru']]]);
+  });
+});
