@@ -77,14 +77,15 @@ export interface FindOptions {
 export function findDeadline(text: string, ctx: DeadlineContext, options: FindOptions = {}): Deadline | null {
   const n = normalize(text);
   const label = LABEL.exec(n);
-  if (label) {
+  if (label && !PAST_TERM.test(n.slice(label.index, sentenceEnd(text, n, label.index + label[0].length)))) {
     const start = label.index + label[0].length;
     const end = sentenceEnd(text, n, start);
     const deadline = readPhrase(stripTrailing(text.slice(start, end)), ctx);
     if (deadline.kind !== 'none') return deadline;
   }
   const candidates: Candidate[] = [];
-  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true));
+  // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past is no term of this text.)
+  for (const s of sentences(text, n)) if (!PAST_TERM.test(n.slice(s.start, s.end))) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true));
   // («Ответственным исполнителям поручений, сроки исполнения которых истекают в июле 2018 года, представить …»: a term inside a
   // relative clause tells about those named; «информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа»:
   // the day the readiness is for is not the day the report is owed.)
@@ -124,6 +125,9 @@ const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ен�
  */
 const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
 const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
+
+/** A term told of the past: «срок … был установлен до …», «срок истек 1 марта». */
+export const PAST_TERM = /[Сс]рок[а-я]*(?:\s+[а-яё]+){0,4}\s+(?:был[аио]?\s+(?:установлен|определен|определён|назначен)[а-я]*|истек(?:ла|ло|ли)?|истёк)(?![\p{L}])/u;
 
 /** A relative clause after a comma, its pronoun within a few words: «…, сроки исполнения которых истекают в июле 2018 года,». */
 const TELLING_CLAUSE = /,\s*(?:[а-яё]+\s+){0,3}(?:который|которая|которое|которые|которым|которых|которой|котором)\s[^,;.]*[,;]/gu;

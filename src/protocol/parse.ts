@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -917,7 +917,8 @@ function classifyLetterParagraph(t: string): Verdict {
   if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
   // («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года»: a date in what the letter tells is no term.)
   if (INFORMS.test(t) && !asks) return { kind: 'other' };
-  if (DUE_IN_TEXT.test(t)) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past asks nothing.)
+  if (DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
 
@@ -1972,7 +1973,7 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (found.length === 1) return found;
   // A letter's duty written in the passive: «Анкеты … передаются … не позднее 15 декабря 2014 года».
   if (c.letter) {
-    const due = DUE_IN_TEXT.exec(parts.join(' '));
+    const due = DUE_IN_TEXT.exec(withoutPastTerms(parts.join(' ')));
     if (due) return [dl.parse(due[0])];
   }
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
@@ -2075,6 +2076,11 @@ function secondSchedule(sentence: string, first: Deadline, dl: DeadlineReader): 
   // second schedule after «а», what it owes after a dash, the verb shared.)
   const dashObject = otherAt > at && /,\s*а\s+$/u.test(sentence.slice(0, otherAt)) && /^\s*,?\s*[–—-]\s+[а-яё]/u.test(sentence.slice(otherAt + other.text.length, otherAt + other.text.length + 12));
   return beforeVerb(at, first.text.length) && (beforeVerb(otherAt, other.text.length) || dashObject) && /,/u.test(between) ? other : null;
+}
+
+/** The text without its sentences that tell of a term in the past («Срок … был установлен до 26.02.2021.»). */
+function withoutPastTerms(text: string): string {
+  return PAST_TERM.test(text) ? sentencesOf(text).filter((s) => !PAST_TERM.test(s)).join(' ') : text;
 }
 
 function sentencesOf(text: string): string[] {

@@ -273,9 +273,17 @@ export function readStructure(blocks: readonly Block[]): Structure {
     close(blocks.length);
   } else {
     // No formula: the numbered list (or the dashes) after the header is the operative part.
+    let signed = false;
     for (let i = bodyStart; i < blocks.length; i += 1) {
       const role = roles[i]!;
       const b = blocks[i]!;
+      // («… Начальник Управления образования Н.В. Шевелёва / Приложение к письму … / | № п/п | Наименование учреждения | …»: a
+      // text of prose, signed, and then an attachment — a table there is the attachment's, not the text's operative part.)
+      if (!open && !seenOperative && signed && role === 'attachment') {
+        attachments = i;
+        break;
+      }
+      if (role === 'signature') signed = true;
       if (open && restartsList(blocks, roles, i, maxTop)) {
         close(i - 1);
         attachments = i - 1;

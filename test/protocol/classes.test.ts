@@ -4023,3 +4023,16 @@ describe('a letter: a paragraph after the list of what to report is the letter�
     expect(p.assignments.map((a) => [a.deadline.date, a.emails])).toEqual([['2024-03-01', ['stat@edu.ru']]]);
   });
 });
+
+describe('a signed letter of prose with a table in its attachment; a term told of the past', () => {
+  const letter = (table: string): ParsedDocument =>
+    parseText(`УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\nот 04.03.2021 № 12-02/1187\n\nРуководителям общеобразовательных учреждений (по списку)\n\nУважаемые руководители!\n\nУправление письмом от 15.02.2021 № 12-02/806 запрашивало информацию о состоянии спортивных залов. Срок представления информации был установлен до 26.02.2021.\nУправление повторно просит в срок до 10 марта 2021 года направить информацию на адрес sport@uo.ru.\n\nПриложение: список учреждений на 1 л.\n\nНачальник Управления образования                    Н.В. Шевелёва\n\nПриложение\nк письму Управления образования\nот 04.03.2021 № 12-02/1187\n\n${table}`);
+  it('the list of schools with their heads is the attachment’s, not a plan; the old term asks nothing (a pipe table and a tab table)', () => {
+    for (const p of [
+      letter('| № п/п | Наименование учреждения | Руководитель |\n| 1 | МБОУ «СОШ № 4» | Ракитина Е.В. |\n| 2 | МАОУ «Гимназия № 1» | Олейник С.Г. |'),
+      letter('№ п/п\tНаименование учреждения\tОтветственный\n1\tМБОУ «СОШ № 10»\tХмелёв Д.А.\n2\tМБОУ «ООШ № 2»\tПащенко Л.И.'),
+    ]) {
+      expect(p.assignments.map((a) => [a.deadline.date, a.emails])).toEqual([['2021-03-10', ['sport@uo.ru']]]);
+    }
+  });
+});
