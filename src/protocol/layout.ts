@@ -298,7 +298,8 @@ export function layout(rawLines: readonly string[]): Layout {
   // (a sentence in lower case after the blank line before it, see continuesAcrossBlank).
   const furniture = new Set<number>();
   infos.forEach((info, i) => {
-    if (info.blank || !isPageFurniture(info.text)) return;
+    // («                                                        2»: a page's number flush right, as a PDF's text lays it out.)
+    if (info.blank || !(isPageFurniture(info.text) || (info.indent >= 40 && /^\d{1,3}$/u.test(info.text)))) return;
     furniture.add(i);
     // (A line that is only «|» closes a table's cell: it stays.)
     for (let k = i + 1; k < infos.length && infos[k]!.blank && !cleaned[k]!.includes('|'); k += 1) furniture.add(k);

@@ -975,7 +975,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // (A text with no date of its own: a yearless day takes the year the text writes that same day with elsewhere.)
   if (header.date === null) ctx.namedDays = namedDaysOf(lines.join('\n'));
   if (options.addWorkingDays) ctx.addWorkingDays = options.addWorkingDays;
-  const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)));
+  const dl = deadlineReader(ctx, planPeriod(lines.slice(0, 15)) ?? annexedPlanPeriod(lines));
   const route = (phrase: string): string | null => options.directory?.match(phrase)?.entry.id ?? null;
   // Who reports, when a schedule's title names them: read once, for the rows that name no executor.
   let titleReporters: string[] | null = null;
@@ -1428,8 +1428,14 @@ function planPeriod(head: readonly string[]): PlanPeriod | null {
   if (!/(?<![\p{L}])план(?![\p{L}])/iu.test(text)) return null;
   const month = new RegExp(`(?:(?<![\\p{L}])на\\s+|^\\s*)(${MONTHS_NOMINATIVE.join('|')})\\s+((?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?`, 'imu').exec(text);
   if (month) return { year: Number(month[2]), month: (MONTHS_NOMINATIVE as readonly string[]).indexOf(month[1]!.toLowerCase()) + 1 };
-  const year = /(?<![\p{L}])на\s+((?:19|20)\d{2})\s+год(?![\p{L}])/iu.exec(text);
-  return year ? { year: Number(year[1]), month: null } : null;
+  const year = /(?<![\p{L}])(?:на\s+((?:19|20)\d{2})\s+год|в\s+((?:19|20)\d{2})\s+году)(?![\p{L}])/iu.exec(text);
+  return year ? { year: Number(year[1] ?? year[2]), month: null } : null;
+}
+
+/** The period of a plan whose title is not at the top: an order's annex «ПЛАН МЕРОПРИЯТИЙ / … на 2025 год». */
+function annexedPlanPeriod(lines: readonly string[]): PlanPeriod | null {
+  const at = lines.findIndex((l, i) => i >= 15 && /^\s*план(?:\s|$)/iu.test(l));
+  return at >= 0 ? planPeriod(lines.slice(at, at + 4)) : null;
 }
 
 const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
@@ -1566,6 +1572,9 @@ function splitNominative(text: string): string[] {
   return [...splitNominativeBare(hideQuotedSeparators(own!)).map((p) => p.replaceAll(`${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`, ';').replaceAll(QUOTED_SEPARATOR, ',')), ...joint];
 }
 
+/** A single person's post in lower case: «заведующий поликлиникой», «заместитель главного врача по …». */
+const POST_AFTER_NAME = /^(?:заведующ(?:ий|ая)|заместитель|начальник|директор|главный|ведущий|старший|специалист|консультант|инспектор|председатель|руководитель|секретарь|советник|помощник|методист|учитель|врач|глава)(?:\s|$)/u;
+
 function splitNominativeBare(text: string): string[] {
   return text
     .replace(ROLE_NOTE, '')
@@ -1592,7 +1601,9 @@ function splitNominativeBare(text: string): string[] {
       const lastWord = previous === undefined ? undefined : /(\p{L}+)\s*$/u.exec(previous)?.[1];
       const firstWord = /^\s*(\p{L}+)/u.exec(p)?.[1];
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
-      if (previous !== undefined && (sharedNoun || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      // «Ляпина О.А., заведующий поликлиникой»: the post written after a person's name is that person's.
+      const post = previous !== undefined && /(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?\s*$/u.test(previous) && POST_AFTER_NAME.test(p.trim());
+      if (previous !== undefined && (sharedNoun || post || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])

@@ -262,6 +262,14 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       i = schedule.end;
       continue;
     }
+    // Columns aligned with spaces (a PDF's text laid out as on the page): the header line names them, each cell wraps
+    // inside its column.
+    const aligned = ALIGNED_HEADER.test(lines[i]!) && !lines[i]!.includes('\t') && !lines[i]!.includes('|') ? alignedTable(lines, i) : null;
+    if (aligned) {
+      rows.push(...aligned.rows);
+      i = aligned.end;
+      continue;
+    }
     // Flat rows under a one-line header.
     // (The header may wrap too: «… Срок исполнения Ответст- / венные за исполнение».)
     const headerTo = HEADER_LINE.test(trimmed[i]!) ? flatHeaderEnd(trimmed, i) : i;
@@ -346,6 +354,131 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     i += 1;
   }
   return rows;
+}
+
+/** A header line whose column names stand apart by runs of spaces, one of them a term's or an executor's. */
+const ALIGNED_HEADER = /\S\s{3,}(?:срок|дата|ответственн|исполнител)/iu;
+
+interface Segment {
+  text: string;
+  at: number;
+}
+
+/** The runs of a line parted by two spaces or more, with where each starts. */
+function segmentsOf(line: string): Segment[] {
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], at: m.index }));
+}
+
+/**
+ * Runs that cross a column's start, where a cell's text came within one space of the next cell («… перенесших ежемесячно
+ * до 5 числа»): parted at the word that starts at the column (or the nearest to it, within two characters).
+ */
+function splitAtColumns(segs: readonly Segment[], columns: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    let rest = seg;
+    for (const c of columns) {
+      if (c <= rest.at || c >= rest.at + rest.text.length) continue;
+      const words = [...rest.text.matchAll(/(?<=^| )\S/gu)].map((m) => rest.at + m.index).filter((w) => w > rest.at);
+      const cut = words.find((w) => Math.abs(w - c) <= 2);
+      if (cut === undefined) continue;
+      out.push({ text: rest.text.slice(0, cut - rest.at).trimEnd(), at: rest.at });
+      rest = { text: rest.text.slice(cut - rest.at), at: cut };
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/**
+ * A table whose columns are aligned with spaces, as `pdftotext -layout` and a typed copy lay them out:
+ *
+ *     № п/п Наименование мероприятия          Срок исполнения      Ответственные исполнители
+ *     1.1.  Актуализация регистра пациентов,  ежемесячно до 5      Ляпина О.А., заведующий
+ *           перенесших ОКС                    числа                поликлиникой
+ *
+ * The header's names give where each column starts («№ п/п Наименование …» with one space names two: the number's and the
+ * task's, where its second name starts). A row starts at a line with a row number in the number column; the lines after it
+ * with that column empty go on each cell. A numbered section's heading alone on its line («1. Организационные
+ * мероприятия»), rules, a page's bare number, the header repeated on the next page and the running head above it are
+ * skipped. The table ends at a line that starts left of the task column with no row number, after a blank line, or at
+ * prose wider than the table's cells.
+ */
+function alignedTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  const header = lines[from]!;
+  const parts = segmentsOf(header);
+  if (parts.length < 3) return null;
+  // Column starts: each name's start; a first name «№ п/п Наименование …» holds the number's column and the task's.
+  const starts: Array<{ kind: 'number' | 'task' | 'deadline' | 'executors' | 'other'; at: number }> = [];
+  for (const p of parts) {
+    const numbered = /^((?:№|N|NN)\s*(?:п\s*\/\s*п|пп)?\.?)\s+(\S.*)$/iu.exec(p.text);
+    if (numbered && starts.length === 0) {
+      starts.push({ kind: 'number', at: p.at });
+      starts.push({ kind: 'task', at: p.at + p.text.indexOf(numbered[2]!) });
+      continue;
+    }
+    const kind = NUMBER_COLUMN.test(p.text) ? 'number' : DEADLINE_COLUMN.test(p.text) ? 'deadline' : EXECUTOR_COLUMN.test(p.text) ? 'executors' : TASK_COLUMN.test(p.text) ? 'task' : 'other';
+    starts.push({ kind, at: p.at });
+  }
+  const taskAt = starts.findIndex((c) => c.kind === 'task');
+  if (starts[0]?.kind !== 'number' || taskAt < 0 || !starts.some((c) => c.kind === 'deadline') || starts.length > 6) return null;
+  const column = (at: number): number => {
+    let k = 0;
+    for (let c = 0; c < starts.length; c += 1) if (at >= starts[c]!.at - 2) k = c;
+    return k;
+  };
+  const width = Math.max(...lines.slice(from, from + 40).map((l) => l.length));
+  const rows: FoundRow[] = [];
+  let current: { from: number; to: number; cells: string[][] } | null = null;
+  const flush = (): void => {
+    if (!current) return;
+    const cells = current.cells.map((c) => joinWrapped(c));
+    const byKind = (kind: string): string => cells.filter((_, k) => starts[k]!.kind === kind).join(' ').trim();
+    rows.push({ from: current.from, to: current.to, cells: [byKind('number').replace(/\.$/u, ''), byKind('task'), byKind('deadline'), byKind('executors')] });
+    current = null;
+  };
+  let k = from + 1;
+  let blank = false;
+  let end = from + 1;
+  for (; k < lines.length; k += 1) {
+    const line = lines[k]!;
+    const t = line.trim();
+    if (t === '') {
+      blank = true;
+      continue;
+    }
+    // Rules, a page's bare number, the header again.
+    if (/^[-=_—–\s]{10,}$/u.test(t) || (/^\d{1,3}$/u.test(t) && line.search(/\S/u) > width / 2) || line === header || t === header.trim()) continue;
+    // The running head above a repeated header.
+    const next = lines.slice(k + 1, k + 3).find((l) => l.trim() !== '');
+    if (next !== undefined && next.trim() === header.trim()) continue;
+    const segs = splitAtColumns(segmentsOf(line), starts.slice(1).map((c) => c.at));
+    const first = segs[0]!;
+    const number = first.at < starts[taskAt]!.at - 1 ? /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u.exec(first.text) : null;
+    // («1. Организационные мероприятия» alone in the task column: a section's heading.)
+    if (!number && segs.length === 1 && /^\d{1,2}\.\s+[А-ЯЁ]/u.test(first.text) && column(first.at) <= taskAt) {
+      flush();
+      continue;
+    }
+    if (number) {
+      flush();
+      current = { from: k, to: k, cells: starts.map(() => []) };
+      current.cells[0]!.push(number[1]!);
+      for (const s of segs.slice(1)) current.cells[column(s.at)]!.push(s.text);
+      blank = false;
+      end = k + 1;
+      continue;
+    }
+    // A line that starts left of the task column, or after a blank line at the margin: the table has ended.
+    if (!current || first.at < starts[taskAt]!.at - 2 || (blank && first.at <= 2)) break;
+    for (const s of segs) current.cells[column(s.at)]!.push(s.text);
+    current.to = k;
+    end = k + 1;
+    blank = false;
+  }
+  flush();
+  if (rows.length < 2) return null;
+  return { rows: [{ from, to: from, cells: ['№ п/п', 'Мероприятие', 'Срок исполнения', 'Ответственные'] }, ...rows], end };
 }
 
 /** Where a term starts in a schedule's row: a frequency, «до …», «не позднее …», «с 29.01.09 по …». */
