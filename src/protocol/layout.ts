@@ -372,7 +372,10 @@ export function layout(rawLines: readonly string[]): Layout {
     }
     // A blank line closes the block, unless the sentence goes on in lower case after it (a copy with a blank line after every line).
     if (sawBlank && current !== null && !continuesAcrossBlank(current, info)) close();
-    const cells = rowCells(cleaned[i]!);
+    // «⇥⇥⇥МКУ «Служба заказчика» (Горбачев В.И.)» under a row of tabs: one cell of that row going on, in its column.
+    const previousBlock = blocks[blocks.length - 1];
+    const goingOn = current === null && !sawBlank && previousBlock?.cells && previousBlock.endLine === info.n - 1 && /^\t{2,}\S/u.test(cleaned[i]!) ? cleaned[i]!.split('\t').map((c) => squash(c)) : null;
+    const cells = rowCells(cleaned[i]!) ?? goingOn;
     if (cells !== null) {
       close();
       if (cells.length > 0) {

@@ -4096,3 +4096,25 @@ describe('a table whose columns are aligned with spaces, as a PDF’s text lays 
     ]);
   });
 });
+
+describe('a tab row going on in one cell on the next line, the cells before it empty', () => {
+  it('a second executor and a second period of a plan’s rows', () => {
+    const p = parseText(
+      [
+        'ПЛАН МЕРОПРИЯТИЙ на 2025 год',
+        '№ п/п\tНаименование мероприятия\tСрок исполнения\tОтветственные исполнители',
+        '1.\tУстановка знаков безопасности\tдо 1 июня 2025 г.\tГлавы поселений (по согласованию),',
+        '\t\t\tМКУ «Служба заказчика» (Горбачев В.И.)',
+        '2.\tПроведение инструктажей по правилам поведения на воде\tапрель – май 2025 г.,\tУправление образования (Фомина Л.Г.)',
+        '\t\tсентябрь – октябрь 2025 г.\t',
+        '3.\tПатрулирование мест отдыха\tпо отдельному графику\tОМВД России по району',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.date])).toEqual([
+      ['1', 2, '2025-06-01'],
+      ['2', 1, '2025-05-31'],
+      ['2', 1, '2025-10-31'],
+      ['3', 1, null],
+    ]);
+  });
+});
