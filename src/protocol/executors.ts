@@ -215,7 +215,9 @@ export function splitList(phrase: string): string[] {
       // («Органам исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области»: the regions of
       // one body's name, in the genitive.)
       const region = /^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)$/u.test(head) && /^(?:Республики|области|края|автономного|округа|района)$/u.test(after) && /(?:Республики|области|края|округа|района|[А-ЯЁ][а-яё]+)$/u.test(current.trim());
-      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && !topic && !region && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
+      // («ОНДиПР по Усть-Кутскому и Киренскому районам»: the places a body's «по …» names, sharing their noun.)
+      const places = /(?:^|\s)по\s+[А-ЯЁ][\p{L}-]+(?:ому|ему)$/u.test(current.trim()) && /^[А-ЯЁ][\p{L}-]+(?:ому|ему)$/u.test(head) && /^(?:район|округ|поселени|област|кра|муниципальн|городск|сельск)[а-яё]*(?:ам|ям|ым|им)$/u.test(after);
+      if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && !topic && !region && !places && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
         parts.push(current);
         current = '';
         continue;

@@ -1232,10 +1232,13 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
-      if (stageTasks || (!PROCEDURAL.test(t) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
+      // («7. Разместить настоящий приказ на официальном сайте … в течение 3 рабочих дней … (Быков А.С., консультант отдела …).»: a
+      // publication step with the one who does it named is a task.)
+      const publisher = PROCEDURAL.test(t) && PAREN_PERSON.test(t);
+      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (hasInfinitive(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
-        const opensOnly = !hasInfinitive(first);
+        const opensOnly = !hasInfinitive(first) && !publisher;
         // («8.2. Проводить анализ … / Срок - постоянно.»: a «Срок» line of its own states the term outright.)
         // («1. Провести районный смотр-конкурс … / Срок – IV квартал 2024 г.»: a «Срок» line of its own states the term, whatever its words.)
         let due = clauseDeadlines(c, dl).filter((d) => (isDue(d) || (c.deadlineBlocks.length > 0 && d.kind !== 'none')) && (!opensOnly || c.deadlineBlocks.length > 0 || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(?!\d{1,2}\s?[-:.]\s?\d{2}(?!\.\d))/iu.test(d.text)));
@@ -1755,10 +1758,14 @@ const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|
  */
 const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а-яё]+)[^–—]*?)(?:,\s*((?:срок\s*[:–—-]?\s*)?(?:до\s|не\s+позднее\s|\d{1,2}[.\s])[^,;]*?|постоянно|ежемесячно[^,;]*?|ежеквартально[^,;]*?))?\.?$/u;
 
+/** «(Быков А.С., консультант отдела информационного сопровождения)» closing an item: a person, maybe with the post. */
+const PAREN_PERSON = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*\p{Ll}[^()]{2,120})?)\s*\)\s*[.;]?\s*$/u;
 /** «(отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.)» at the end of an item: who answers, then the term. */
 const PAREN_RESPONSIBLE = /\(\s*([^()]{3,200}?)\s*;\s*((?:срок\s*[:–—-]\s*)?[^;()]{3,80}?)\s*\)\s*[.;]?\s*$/iu;
 
 function inlineResponsible(t: string): string[] {
+  const person = PAREN_PERSON.exec(t);
+  if (person && !INLINE_RESPONSIBLE.test(t)) return [person[1]!.trim()];
   const m = INLINE_RESPONSIBLE.exec(t) ?? RESPONSIBLE_SENTENCE.exec(t);
   // (The sentence's full stop after initials is theirs: «… Петров П.П. Срок: …».)
   if (m) return splitNominative(m[1]!.replace(/(?<=(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ])$/u, '.'));
