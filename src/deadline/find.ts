@@ -126,6 +126,9 @@ const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ен�
 const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
 const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
 
+/** A paper a sentence may name before «со дня его подписания». */
+const PAPER = /(?<![\p{L}])(?:заключени[еяю]|решени[еяю]|постановлени[еяю]|распоряжени[еяю]|приказ[а-я]?|протокол[а-я]?|акт[а-я]?|договор[а-я]?|соглашени[еяю]|документ[а-я]?|план[а-я]?|отч[её]т[а-я]?)(?![\p{L}])/gu;
+
 /** A term told of the past: «срок … был установлен до …», «срок истек 1 марта». */
 export const PAST_TERM = /[Сс]рок[а-я]*(?:\s+[а-яё]+){0,4}\s+(?:был[аио]?\s+(?:установлен|определен|определён|назначен)[а-я]*|истек(?:ла|ло|ли)?|истёк)(?![\p{L}])/u;
 
@@ -157,6 +160,15 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
     const event = EVENT_BEFORE.exec(window);
     const embedded = event !== null && ACTION_BEFORE_EVENT.test(window.slice(0, event.index)) && ACTION.test(window.slice(event.index + /^\S+\s+\S+/u.exec(event[0])![0].length));
     if (event && !embedded) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
+    // «опубликовать заключение … в течение 10 дней со дня его подписания»: «его» is the paper the sentence names — another one
+    // than this text, unless called «настоящий …» (or the protocol itself).
+    if (/со\s+дня\s+(?:его|ее|её|их)\s+(?:подписания|утверждения|принятия|издания)/u.test(n.slice(c.start, c.end + 40))) {
+      const papers = [...window.matchAll(PAPER)];
+      const last = papers[papers.length - 1];
+      if (last && !/(?:настоящ|данн)[а-яё]*\s+$/u.test(window.slice(Math.max(0, last.index - 16), last.index)) && !/^протокол/u.test(last[0])) {
+        return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от дня подписания другого документа («${last[0]}»), а его дата не известна` } };
+      }
+    }
   }
   if (deadline.kind !== 'date' && deadline.kind !== 'period' && deadline.kind !== 'continuous') return null;
   const sentence = n.slice(Math.max(0, c.start - 200), Math.min(n.length, c.end + 200));

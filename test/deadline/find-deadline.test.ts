@@ -187,3 +187,15 @@ describe('findDeadline: what a term in the sentence is not', () => {
     expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 5 } });
   });
 });
+
+describe('«со дня его подписания»: whose signing the pronoun names', () => {
+  const find = (text: string) => findDeadline(text, { documentDate: '2024-11-28' }, { ask: true });
+  it('another paper the sentence names: not counted from this text', () => {
+    expect(find('Отделу опубликовать заключение о результатах публичных слушаний в газете в течение 10 дней со дня его подписания.')?.kind).toBe('unparsed');
+    expect(find('Управлению направить соглашение сторонам в течение 5 рабочих дней со дня его подписания.')?.kind).toBe('unparsed');
+  });
+  it('this text, called «настоящий …», or the protocol itself: counted from its date', () => {
+    expect(find('Опубликовать настоящее постановление в газете в течение 10 дней со дня его подписания.')?.date).toBe('2024-12-08');
+    expect(find('Направить протокол членам комиссии в течение 3 дней со дня его подписания.')?.kind).toBe('relative');
+  });
+});
