@@ -136,15 +136,17 @@ function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext
     deadline.relative = read.term;
     return deadline;
   }
+  // «в пятидневный срок со дня получения протокола»: the day it arrives is not written anywhere — not dated, with the day
+  // counted from the document's date as a hint for whoever sets the term by hand.
+  if (read.anchor.kind === 'receipt') {
+    const deadline = unparsed(text, 'deadline_vague', `«${text}» отсчитывается от «${read.anchor.text}», а этого дня в документе нет; от даты документа это было бы ${resolveRelative(read.term, ctx.documentDate, ctx)} — укажите срок вручную`);
+    deadline.relative = read.term;
+    return deadline;
+  }
   const deadline = blank('relative', text);
   deadline.relative = read.term;
   deadline.date = resolveRelative(read.term, ctx.documentDate, ctx);
-  if (read.anchor.kind === 'receipt') {
-    deadline.warning = {
-      code: 'deadline_vague',
-      message: `«${text}» отсчитывается от «${read.anchor.text}»; вместо этого взята дата документа — ${ctx.documentDate}`,
-    };
-  } else if (read.term.unit === 'working_days' && !ctx.addWorkingDays) {
+  if (read.term.unit === 'working_days' && !ctx.addWorkingDays) {
     deadline.warning = {
       code: 'deadline_vague',
       message: `${RELAXED_CALENDAR_NOTE}: рабочие дни в «${text}» посчитаны без производственного календаря, пропущены только выходные`,

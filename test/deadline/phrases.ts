@@ -156,9 +156,17 @@ add('в течение 1 рабочего дня', '2023-03-17', relative('2023-
 add('в течение 2 рабочих дней', '2023-03-18', relative('2023-03-21', 2, 'working_days'));
 add('в течение месяца', '2023-01-31', relative('2023-02-28', 1, 'months'));
 add('в течение месяца со дня проведения заседания', '2021-01-29', relative('2021-02-28', 1, 'months'));
+// (The day a paper arrives is written nowhere: not dated; the day counted from the document's date is only a hint.)
 add('в пятидневный срок со дня получения протокола', '2023-03-14', {
-  ...relative('2023-03-19', 5, 'days'),
-  warning: { code: 'deadline_vague', message: 'получения протокола' },
+  kind: 'unparsed',
+  date: null,
+  relative: { count: 5, unit: 'days', from: 'document_date' },
+  warning: { code: 'deadline_vague', message: 'от даты документа это было бы 2023-03-19' },
+});
+add('в течение 5 рабочих дней с даты получения настоящего письма', '2023-11-14', {
+  kind: 'unparsed',
+  date: null,
+  warning: { code: 'deadline_vague', message: 'получения настоящего письма' },
 });
 add('в течение 10 рабочих дней', null, {
   kind: 'unparsed',
