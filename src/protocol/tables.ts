@@ -356,6 +356,9 @@ export function findTables(lines: readonly string[]): FoundRow[] {
   return rows;
 }
 
+/** Words of a table header's wrapped names: «п/п», «исполнения», «исполнители», «проведения», «(ответственные)». */
+const HEADER_WORDS = /^(?:\(?(?:п\s*\/\s*п|пп|исполнения|исполнители|исполнитель|проведения|мероприятия|мероприятий|выполнения|(?:за\s+)?исполнение|ответственные|ответственный|лица|срок|сроки|примечание)\)?[\s,.]*)+$/iu;
+
 /** A header line whose column names stand apart by runs of spaces, one of them a term's or an executor's. */
 const ALIGNED_HEADER = /\S\s{3,}(?:срок|дата|ответственн|исполнител)/iu;
 
@@ -437,9 +440,15 @@ function alignedTable(lines: readonly string[], from: number): { rows: FoundRow[
     rows.push({ from: current.from, to: current.to, cells: [byKind('number').replace(/\.$/u, ''), byKind('task'), byKind('deadline'), byKind('executors')] });
     current = null;
   };
+  // The header's names may wrap onto a line or two of their own: «п/п … исполнения … исполнители».
+  const headerLines = new Set([header.trim()]);
   let k = from + 1;
+  while (k < lines.length && k <= from + 2 && lines[k]!.trim() !== '' && !/^\s*\d/u.test(lines[k]!) && segmentsOf(lines[k]!).every((seg) => HEADER_WORDS.test(seg.text))) {
+    headerLines.add(lines[k]!.trim());
+    k += 1;
+  }
   let blank = false;
-  let end = from + 1;
+  let end = k;
   for (; k < lines.length; k += 1) {
     const line = lines[k]!;
     const t = line.trim();
@@ -448,11 +457,12 @@ function alignedTable(lines: readonly string[], from: number): { rows: FoundRow[
       continue;
     }
     // Rules, a page's bare number, the header again.
-    if (/^[-=_—–\s]{10,}$/u.test(t) || (/^\d{1,3}$/u.test(t) && line.search(/\S/u) > width / 2) || line === header || t === header.trim()) continue;
-    // The running head above a repeated header.
-    const next = lines.slice(k + 1, k + 3).find((l) => l.trim() !== '');
-    if (next !== undefined && next.trim() === header.trim()) continue;
+    if (/^[-=_—–\s]{10,}$/u.test(t) || (/^\d{1,3}$/u.test(t) && line.search(/\S/u) > width / 2) || headerLines.has(t)) continue;
     const segs = splitAtColumns(segmentsOf(line), starts.slice(1).map((c) => c.at));
+    // The running head above a repeated header: one run at the margin (not a row's last line going on in its columns).
+    const next = lines.slice(k + 1, k + 3).find((l) => l.trim() !== '');
+    const runs = segmentsOf(line);
+    if (next !== undefined && next.trim() === header.trim() && runs.length === 1 && runs[0]!.at < starts[taskAt]!.at - 2) continue;
     const first = segs[0]!;
     const number = first.at < starts[taskAt]!.at - 1 ? /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u.exec(first.text) : null;
     // («1. Организационные мероприятия» alone in the task column: a section's heading.)
