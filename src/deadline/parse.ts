@@ -80,10 +80,14 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
 function spanOfTwoDates(n: string, hits: readonly DateHit[]): DateHit | null {
   if (hits.length !== 2) return null;
   const [a, b] = hits as [DateHit, DateHit];
-  if (a.year === null || b.year === null || a.twoDigitYear || b.twoDigitYear || a.time !== null || b.time !== null) return null;
+  // («06.05–08.05.2024»: the first day takes the year written after the second.)
+  if (b.year === null || (a.year === null && !/^\d{1,2}\.\d{1,2}$/u.test(n.slice(a.start, a.end).trim())) || a.twoDigitYear || b.twoDigitYear || a.time !== null || b.time !== null) return null;
   if (!/^\s*-?\s*$/u.test(n.slice(a.end, b.start)) || !/^\s*(?:(?:с|в\s+период)\s+)?$/u.test(n.slice(0, a.start))) return null;
   if (!/^[\s.]*$/u.test(n.slice(b.end))) return null;
-  const key = (h: DateHit): number => (h.year ?? 0) * 10000 + h.month * 100 + h.day;
+  const last = b.year;
+  // («30.12–10.01.2025»: a first day later in the year than the last is in the year before.)
+  const yearOf = (h: DateHit): number => h.year ?? (h.month * 100 + h.day > b.month * 100 + b.day && h.month >= 11 && b.month <= 2 ? last - 1 : last);
+  const key = (h: DateHit): number => yearOf(h) * 10000 + h.month * 100 + h.day;
   return key(b) > key(a) ? b : null;
 }
 
