@@ -803,6 +803,9 @@ const NAME_PIECE = /^(?:\(по\s+согласованию\)[,;]?\s*)?[А-ЯЁ][�
 /** The rest of an executors cell on a line of its own: «(по согласованию),», «главы администраций муниципальных районов …». */
 const EXECUTOR_PIECE = /^(?:\(по\s+согласованию\)[,;]?(?:\s+\p{Ll}.*)?|(?:глав[аы]|руководител[ьи]|начальник[иа]?|директор[аы]?|заместител[ьи]|специалист[ыа]?|председател[ьи])\s+\p{Ll}[^.]*|\p{Ll}[^.:]*|[^.:]*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?[,;]?)$/u;
 
+/** A post or a body that answers, capitalised on a line of its own: «Глава поселения», «Старосты населённых пунктов», «МКУ «…»». */
+const POST_PIECE = /^(?:(?:Глав[аы]|Руководител[ьи]|Начальник[иа]?|Директор[аы]?|Заместител[ьи]|Специалист[ыа]?|Председател[ьи]|Старост[аы]|Инспектор[аы]?|Член(?:ы)?|Секретар[ьи])(?:\s[^.:;]{0,80})?|(?:МКУ|МБУ|МУП|МКОУ|МБОУ|МАУ|ГКУ|ГБУ|ОМВД|ЕДДС|Отдел|Управление|Администрация)\s[^:;]{2,80})$/u;
+
 /** Group body cells into rows of `width`: at number cells when the first column is «№», else by count. */
 function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundRow[] {
   const rows: FoundRow[] = [];
@@ -853,17 +856,19 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
       // «1. / Организовать … / 30.05.2017 / Максимкин В.М. / Тюркин А.М. / Тултаев П.Н. / (по согласованию), / главы
       // администраций … / 2.»: a Word cell with one name per paragraph, copied a paragraph a line — the names after the row's
       // last cell, up to the next row's number (or the copy's end), go on that cell.
-      if (e - r === width && width >= 3 && NAME_PIECE.test(cells[width - 1]!)) {
+      if (e - r === width && width >= 3 && (NAME_PIECE.test(cells[width - 1]!) || POST_PIECE.test(cells[width - 1]!) || EXECUTOR_PIECE.test(cells[width - 1]!))) {
         let x = e;
         // (A line that goes on a phrase the line above left open, «муниципальных районов / Республики Мордовия,», is its.)
         const open = (k: number): boolean => k > e && /\p{Ll}$/u.test(body[k - 1]!.text) && !/[.:]/u.test(body[k]!.text);
         // (Up to the next row's number, «1.4.» or «2.», or a numbered section's heading, «2. Организационное сопровождение».)
         const rowStarts = (k: number): boolean => isRowNumber(body[k]!.text) !== null || /^\d{1,3}\.\s+[А-ЯЁ]/u.test(body[k]!.text);
-        while (x < body.length && x - e < 8 && !rowStarts(x) && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || open(x))) x += 1;
+        while (x < body.length && x - e < 8 && !rowStarts(x) && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || POST_PIECE.test(body[x]!.text) || open(x))) x += 1;
         const extra = body.slice(e, x).map((c) => c.text).filter((t) => t !== '');
         if (extra.length > 0 && (x === body.length || rowStarts(x))) {
           // (Each name is one more executor; a line that goes on the phrase above it, or a «(по согласованию)», is not.)
-          const joined = extra.reduce((all, piece) => `${all}${/[,;(]$|\p{Ll}$/u.test(all) || piece.startsWith('(') ? ' ' : ', '}${piece}`, cells[width - 1]!.trim());
+          // (A name right after a post with no name yet is that post's: «Специалист по ГО и ЧС / Лукина О.В.».)
+          const named = (text: string): boolean => /[А-ЯЁ]\.\s?[А-ЯЁ]\.?\)?[,;]?$/u.test(text);
+          const joined = extra.reduce((all, piece) => `${all}${/[,;(]$|\p{Ll}$/u.test(all) || piece.startsWith('(') || (NAME_PIECE.test(piece) && !named(all) && POST_PIECE.test(all.split(/,\s*/u).pop() ?? '')) ? ' ' : ', '}${piece}`, cells[width - 1]!.trim());
           cells = [...cells.slice(0, width - 1), joined.replace(/\s+/gu, ' ')];
           e = x;
         }
