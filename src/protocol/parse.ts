@@ -718,6 +718,16 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // («Провести учения. Ответственный: начальник отдела ГО и ЧС А.А. Сидоров.»: who answers, named in a sentence of the item;
   // «Направить сведения … (отв. – Управление образования; срок – в течение 10 рабочих дней).»: or in parentheses, whatever the term.)
   if (c.responsibleBlocks.length > 0 || c.row || (startsWithInfinitive(t) && (RESPONSIBLE_SENTENCE.test(t) || INLINE_RESPONSIBLE.test(t)))) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
+  // «3.Организовать проведение субботников 20 апреля и 27 апреля 2024 года (отдел жилищно-коммунального хозяйства …,
+  // руководители предприятий и учреждений – по согласованию).», «… (МУП «Благоустройство», Гуляев П.Е.).»: who answers, in the
+  // parenthesis that closes the item, with no label.
+  const closing = startsWithInfinitive(t) && !PROCEDURAL.test(t) ? PAREN_EXECUTORS.exec(t) : null;
+  if (closing) {
+    const named = splitNominative(closing[1]!.replace(/\s*[–—-]\s*по\s+согласованию\s*$/u, ''));
+    if (named.length > 0 && named.every((n) => ORG_NOMINATIVE.test(n.split(/\s+/u)[0]!) || /^[А-ЯЁ]{2,}/u.test(n) || /[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(n))) {
+      return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text })), recommendation: false, nominative: true, rest: t };
+    }
+  }
   const person = trailingPerson(clauseText(c));
   if (person && (startsWithInfinitive(t) || /\s[а-яё]+(?:ть|ти)(?:\s|$)/u.test(t))) {
     return { kind: 'assignment', executors: [{ role: 'executor', text: person }], recommendation: false, nominative: true, rest: t };
@@ -1758,6 +1768,8 @@ const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|
  */
 const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а-яё]+)[^–—]*?)(?:,\s*((?:срок\s*[:–—-]?\s*)?(?:до\s|не\s+позднее\s|\d{1,2}[.\s])[^,;]*?|постоянно|ежемесячно[^,;]*?|ежеквартально[^,;]*?))?\.?$/u;
 
+/** A closing parenthesis naming bodies or persons, no term inside: «(отдел ЖКХ администрации, руководители предприятий – по согласованию)». */
+const PAREN_EXECUTORS = /\(\s*((?:[^()]|\([^()]*\))*?[^\d\s()][^()]*?)\s*\)\s*[.;]?\s*$/u;
 /** «(Быков А.С., консультант отдела информационного сопровождения)» closing an item: a person, maybe with the post. */
 const PAREN_PERSON = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*\p{Ll}[^()]{2,120})?)\s*\)\s*[.;]?\s*$/u;
 /** «(отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.)» at the end of an item: who answers, then the term. */
