@@ -138,7 +138,8 @@ const TELLING_CLAUSE = /,\s*(?:[а-яё]+\s+){0,3}(?:который|котора
 const READY_FOR = /готовност[а-яё]*(?:\s+[^\s,.;]+){0,5}\s+$/u;
 
 /** A relative clause between commas: «…, которые являются пользователями объектов …,». */
-export const RELATIVE_CLAUSE = /,\s*(?:который|которая|которое|которые|которым|которых)\s[^,]*,/gu;
+// («…, в управлении которых находятся дома, …»: the pronoun after a preposition and its noun.)
+export const RELATIVE_CLAUSE = /,\s*(?:(?:в|на|по|у|с|со|из|для|под|при|от|к)\s+[а-яё]+\s+)?(?:который|которая|которое|которые|которым|которых|которой|котором|которого|которому)\s[^,]*,/gu;
 
 /** A daily report «ежедневно до 15.00 час.»: a term every day, which srok does not plan as dates. */
 const DAILY = /(?<!\p{L})ежедневн[а-я]*(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u;

@@ -299,7 +299,7 @@ export function splitAccusative(phrase: string): string[] {
 
 /** Where a relative clause opens, closed by a comma or not (the phrase may end inside it). */
 // («…, не представившим информацию, …»: a negated participle qualifies those named.)
-const RELATIVE_OPENS = /,\s*(?:который|которая|которое|которые|которым|которых|не\s+[а-яё]+(?:вшим|вшему|вшей|ющим|ющему|ящим|ящему))(?:\s|$)/u;
+const RELATIVE_OPENS = /,\s*(?:(?:(?:в|на|по|у|с|со|из|для|под|при|от|к)\s+[а-яё]+\s+)?(?:который|которая|которое|которые|которым|которых|которой|котором|которого|которому)|не\s+[а-яё]+(?:вшим|вшему|вшей|ющим|ющему|ящим|ящему))(?:\s|$)/u;
 
 /**
  * What is asked for, written before the verb in the accusative after the executors:

@@ -35,6 +35,8 @@ export interface Block {
   afterBlank: boolean;
   /** A tab row whose first cell is empty: in a copy of a PDF's table, the row above going on. */
   goesOnRow?: boolean;
+  /** A row of an item's table of terms, read as a line of that item: the term its cells give («ежемесячно до 5 числа …»). */
+  termOf?: string;
 }
 
 export interface Layout {

@@ -126,6 +126,9 @@ const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2}
 /** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
 const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
 
+/** An item that ends by saying its terms follow: «… в следующие сроки:», «… по формам и в сроки согласно таблице:». */
+const TERMS_FOLLOW = /(?<![\p{L}])(?:в\s+)?(?:(?:следующие|указанные\s+ниже)\s+)?сроки\s*:\s*$|сроки\s+согласно\s+(?:таблице|графику)\s*:?\s*$/iu;
+
 /** A due phrase in free text: «в срок до 01.12.2016г.», «не позднее 15 декабря 2014 года», «до 1 мая», «до 10.00 20.05.2021». */
 const DUE_IN_TEXT =
   /(?:(?:в\s+срок\s+)?(?:(?:но\s+)?не\s+позднее|не\s+позже|до)\s+(?:\d{1,2}[-.:\s]?[0-5]\d\s*(?:час(?:ов|а)?\.?|ч\.)?,?\s+)?(?:[«"]?\d{1,2}[»"]?(?:\s+|(?=январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))[а-яё]+(?:\s+\d{4}\s*(?:года|г\.?)?)?|\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:года|г\.?)?))/iu;
@@ -186,9 +189,23 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   let inArticle = false;
   let dashRun = false;
   let tableColumns: Columns | null = null;
+  let tableHeader: Block | null = null;
   const tableRows: Block[] = [];
 
   const flushTable = (): void => {
+    // «3. Руководителям … представлять … информацию по формам приложения № 2 … в следующие сроки:» over a table of forms with
+    // their periodicity and term, no executors' column: the rows are that item's terms, not tasks of their own.
+    const lead = current as Clause | null;
+    if (tableColumns && tableRows.length > 0 && tableColumns.executors === null && tableHeader?.cells && lead && TERMS_FOLLOW.test(squash(lastText(lead)))) {
+      const every = tableHeader.cells.findIndex((h) => /периодичност/iu.test(h));
+      for (const row of readRows(tableRows, tableColumns)) {
+        const often = every >= 0 ? (row.block.cells?.[every] ?? '').trim() : '';
+        const term = /^(?:ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно|по\s+полугодиям|раз\s+в\s+полугодие|один\s+раз\s+в\s+полугодие)$/iu.test(often) ? `${often.replace(/^по\s+полугодиям$/iu, 'раз в полугодие')} ${row.deadline}` : row.deadline;
+        if (term.trim() !== '') lead.subs.push({ ...row.block, cells: null, marker: null, text: `${row.task} – ${term.trim()};`, termOf: term.trim() });
+      }
+      tableRows.length = 0;
+      return;
+    }
     if (tableColumns && tableRows.length > 0) {
       for (const row of readRows(tableRows, tableColumns)) {
         const clause = newClause(row.number ?? null, null, { ...row.block, text: row.task });
@@ -241,6 +258,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         const goesOn: boolean = tableColumns !== null && tableRows.length === 0 && blocks[i - 1]?.cells != null;
         flushTable();
         tableColumns = goesOn && tableColumns !== null ? mergeColumns(tableColumns, cols) : cols;
+        if (!goesOn) tableHeader = b;
         continue;
       }
       if (tableColumns) {
@@ -1878,6 +1896,9 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     }
     return cellDeadlines(cell, dl);
   }
+  // (The rows of an item's table of terms: each row's term, as its cells give it.)
+  const termRows = c.subs.filter((s) => s.termOf !== undefined).map((s) => dl.parse(s.termOf!)).filter((d) => d.kind !== 'none');
+  if (termRows.length > 0) return termRows;
   const parts = [c.main.text, ...c.subs.map((s) => s.text)];
   // «… отчетность: месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …»: one schedule each.
   const schedules = parts.flatMap((part) => reportingSchedules(part, dl));
