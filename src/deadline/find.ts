@@ -285,7 +285,13 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   const dates = scanDates(n, { shortDates: false });
   for (const hit of dates) {
     if (hit.role !== 'due') continue;
-    out.push(at({ rank: 2, ...dateSpan(n, hit, dates) }));
+    const span = dateSpan(n, hit, dates);
+    // («подготовить проект постановления об установлении … особого противопожарного режима с 15.04.2023 по 15.06.2023»: a span
+    // inside what the paper is about — «о …», «об …» after the verb — is the subject's period, not the term.)
+    const before = n.slice(Math.max(0, span.start - 160), span.start);
+    const lastVerb = [...before.matchAll(/(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/gu)].pop();
+    if (/(?:^|\s)со?\s+\S+\s+по\s*$/u.test(n.slice(Math.max(0, hit.start - 40), hit.start)) && lastVerb && /(?:^|\s)(?:о|об|обо)\s+[а-яё]/u.test(before.slice(lastVerb.index + lastVerb[0].length))) continue;
+    out.push(at({ rank: 2, ...span }));
   }
   // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
   // noun and a day without its year make a yearly term (with the year written it is one day).
