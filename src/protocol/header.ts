@@ -568,12 +568,34 @@ function nominativeByList(lines: readonly string[], i: number, end: number): Hea
 }
 
 /** The addressee block of a letter: dative lines before the salutation or the letter's number. */
+/**
+ * The right column of a letterhead laid out in two, as a PDF's text keeps it: «ФЕДЕРАЛЬНАЯ СЛУЖБА …      Руководителям органов» /
+ * «В СФЕРЕ ОБРАЗОВАНИЯ …      исполнительной власти субъектов» — each line's part after a wide gap (or a line that starts far
+ * right), the others blank, so the address block reads as if it stood alone.
+ */
+function rightColumn(lines: readonly string[], end: number): string[] {
+  return lines.map((line, i) => {
+    if (i >= Math.min(end, 30)) return '';
+    const split = /^\s*\S.*?\S?\s{6,}(\S.*)$/u.exec(line);
+    if (split && line.search(/\S/u) < 20) return split[1]!;
+    return line.search(/\S/u) >= 30 ? line.trim() : '';
+  });
+}
+
+/** Of two readings of the address block, the one that starts higher (a letterhead's right column above the text's own datives). */
+function earlierOf(a: HeaderResult['addressees'], b: HeaderResult['addressees']): HeaderResult['addressees'] {
+  if (!a || !b) return a ?? b;
+  return b.line < a.line ? b : a;
+}
+
 function readAddressees(lines: readonly string[], end: number): HeaderResult['addressees'] {
   for (let i = 0; i < end; i += 1) {
     const l = lines[i]!.trim();
     if (!ADDRESSEE_HEAD.test(l) || /[.!?]$/u.test(l) && l.length > 80) continue;
     // («КОМИТЕТ ПО ОБРАЗОВАНИЮ / АДМИНИСТРАЦИИ ГОРОДА МУРМАНСКА»: the sender's name going on in capitals is no address.)
     const above = lines[i - 1]?.trim() ?? '';
+    // («… государственной итоговой аттестации по / образовательным программам …»: a wrapped sentence going on, not an address.)
+    if (/^\p{Ll}/u.test(l) && above.length > 50 && !/[.:;!?]$/u.test(above)) continue;
     // («АДМИНИСТРАЦИЯ … РАЙОНА / ГЛАВАМ СЕЛЬСКИХ ПОСЕЛЕНИЙ»: a plain dative — «-АМ», «-ЯМ», «ГЛАВЕ», «-У», «-Ю» — is an address all the same.)
     if (!/\p{Ll}/u.test(l) && above !== '' && /\p{Lu}{3}/u.test(above) && !/\p{Ll}/u.test(above) && !/^\p{Lu}+(?:АМ|ЯМ|Е|У|Ю)(?![\p{L}])/u.test(l)) continue;
     // («Главам Каменского и Банновского сельских поселений необходимо заблаговременно подготовить …»: a sentence that asks, not an address.)
@@ -865,7 +887,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
   // The address block may run into the letter's first paragraph when no blank line parts them.
   const addresseesEnd = salutation >= 0 ? salutation : Math.min(lines.length, Math.max(headLimit, bodyStart + 3));
-  const addressees = kind === 'letter' || kind === 'other' ? readAddressees(lines, addresseesEnd) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
+  const addressees = kind === 'letter' || kind === 'other' ? earlierOf(readAddressees(lines, addresseesEnd), readAddressees(rightColumn(lines, addresseesEnd), addresseesEnd)) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };

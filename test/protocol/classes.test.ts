@@ -4228,3 +4228,27 @@ describe('a letter’s ask that opens with its term, then the verb', () => {
     ]);
   });
 });
+
+describe('a letterhead laid out in two columns: the sender left, the addressees right', () => {
+  const letter = (gap: string): ParsedDocument =>
+    parseText(
+      [
+        `ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ${gap}Руководителям органов`,
+        `В СФЕРЕ ОБРАЗОВАНИЯ И НАУКИ${gap.slice(2)}исполнительной власти субъектов`,
+        `(РОСОБРНАДЗОР)${gap}${' '.repeat(13)}Российской Федерации`,
+        '',
+        '16.10.2023 № 04-371',
+        '',
+        '     Федеральная служба в целях подготовки к проведению итоговой аттестации по',
+        'образовательным программам основного общего образования информирует о сроках.',
+        '     Прошу в срок до 10 ноября 2023 г. направить сведения на адрес gia@obrnadzor.ru.',
+        '',
+        'Руководитель                                  А.А. Музаев',
+      ].join('\n'),
+    );
+  it('the right column’s datives are the addressees, not a wrapped sentence’s «образовательным программам» (two widths of gap)', () => {
+    for (const p of [letter('                 '), letter('        ')]) {
+      expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Руководители органов исполнительной власти субъектов Российской Федерации']]);
+    }
+  });
+});
