@@ -613,6 +613,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     let block = [l];
     for (let j = i + 1; j < end; j += 1) {
       const next = lines[j]!.trim();
+      // («КОПИЯ ГЕНЕРАЛЬНЫМ ДИРЕКТОРАМ …», «Копия: …»: those sent a copy are told, not asked.)
+      if (/^(?:копия|копии|копию|для\s+сведения|к\s+сведению)(?![\p{L}])/iu.test(next)) break;
       if (next === '') {
         // «Руководителям органов …» / blank / «Директорам организаций»: a second group of addressees.
         let k = j;
