@@ -1867,6 +1867,8 @@ function termLine(line: string, dl: DeadlineReader): Deadline[] {
     const rest = dl.parse(then[2]!);
     // «далее»: the schedule's first due day is the first after the one-off report's.
     if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
+    // («Срок – до 1 января 2022 г., далее – постоянно.»: the task done by its day, then kept up.)
+    if (first.kind === 'date' && rest.kind === 'continuous') return [first, rest];
   }
   // «Срок: 1 и 9 мая 2024 года»: the days listed are each a day the task is owed on.
   const days = LISTED_TERM.exec(phrase.trim());

@@ -3872,6 +3872,13 @@ describe('a first report on its day, then a schedule joined by «и далее»
 });
 
 describe('a «Срок – …, далее – …» line after the last lettered sub-item', () => {
+  it('«Срок – до 1 января 2022 г., далее – постоянно.»: done by its day, then kept up', () => {
+    const p = parseText('Перечень поручений\n\n1. Министерству здравоохранения области (Воронова Н.А.) обеспечить работу мобильных бригад.\nСрок – до 1 января 2022 г., далее – постоянно.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([
+      ['date', '2022-01-01'],
+      ['continuous', null],
+    ]);
+  });
   it('is each sub-item’s first report and schedule (a list of instructions)', () => {
     const p = parseText('Перечень поручений по итогам совещания\n\n1. Правительству Российской Федерации:\nа) обеспечить разработку мер поддержки семей с детьми;\nб) рассмотреть вопрос о продлении программы.\nСрок – 1 июля 2024 г., далее – один раз в полгода.\nОтветственный: Мишустин М.В.');
     expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.rule?.freq])).toEqual([
