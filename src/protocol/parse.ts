@@ -1214,7 +1214,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
           sendTo: readSendTo(verdict.rest, route),
           deadline,
           // (A table row's address may stand in a column of its own: «| … | до 20.03.2025 | leto@edu.murmansk.ru |».)
-          emails: [...new Set([...emailsIn(text), ...(c.row ? emailsIn(c.main.cells?.join(' ') ?? '') : [])])],
+          emails: [...new Set([...emailsOf(c, deadline, deadlines.length, text), ...(c.row ? emailsIn(c.main.cells?.join(' ') ?? '') : [])])],
           optional: /при\s+наличии/iu.test(text),
           closes: [],
         });
@@ -1854,6 +1854,15 @@ function sharedLine(heading: Clause, lines: (c: Clause) => Block[]): Block[] {
 function responsibleBlocksOf(c: Clause): Block[] {
   if (c.responsibleBlocks.length > 0 || !c.parentClause) return c.responsibleBlocks;
   return sharedLine(c.parentClause, (s) => s.responsibleBlocks);
+}
+
+/**
+ * The addresses of one entry of a clause: a heading's dash lines each with its own term («– … до 1 мая …; – … еженедельно …
+ * направлять … на адрес otdyh@…;») give each entry the addresses of its own line (and the heading's); otherwise the whole text's.
+ */
+function emailsOf(c: Clause, deadline: Deadline, entries: number, text: string): string[] {
+  const own = entries > 1 && c.subs.length > 1 && deadline.text !== '' ? c.subs.filter((s) => squash(s.text).includes(deadline.text)) : [];
+  return own.length === 1 ? [...emailsIn(c.main.text), ...emailsIn(own[0]!.text)] : emailsIn(text);
 }
 
 /** The term(s) a «Срок» line states: one, a first report and the schedule after it, or the days it lists. */

@@ -4286,3 +4286,17 @@ describe('a second object of the same verb with a later term; the copy line of a
     expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-07-01', '2024-08-15']);
   });
 });
+
+describe('a heading’s dash lines, each with its own term: each entry takes the addresses of its own line', () => {
+  it('the weekly report’s address is not the registry update’s', () => {
+    const p = parseText('ПРОТОКОЛ № 2\n10.04.2019\nРЕШИЛИ:\n3. Рекомендовать органам исполнительной власти субъектов Российской Федерации:\n– обеспечить внесение сведений в реестры организаций отдыха до 1 мая 2019 г.;\n– еженедельно, по понедельникам, до 12.00 направлять информацию о численности детей на адрес otdyh@edu.gov.ru.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.emails])).toEqual([
+      ['date', []],
+      ['recurring', ['otdyh@edu.gov.ru']],
+    ]);
+  });
+  it('an address in the heading goes on every entry', () => {
+    const p = parseText('ПРОТОКОЛ № 2\n10.04.2019\nРЕШИЛИ:\n3. Рекомендовать органам местного самоуправления (информацию направлять на адрес gochs@adm.ru):\n– провести учения до 1 мая 2019 г.;\n– обновить планы эвакуации до 1 июня 2019 г.');
+    expect(p.assignments.map((a) => a.emails)).toEqual([['gochs@adm.ru'], ['gochs@adm.ru']]);
+  });
+});
