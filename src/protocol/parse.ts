@@ -2028,6 +2028,9 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     const first = dl.parse(firstText);
     if (first.kind === 'recurring' && first.rule?.day === Number(pair[1])) found.splice(i, 0, { ...first, text: d.text });
   }
+  // («Рекомендовать …: / – … до 1 мая …; / – … еженедельно …; / – … информировать … незамедлительно.»: each line under a
+  // heading is a task of its own, its unreadable term too.)
+  if ((leads || /:\s*$/u.test(c.main.text)) && c.subs.length >= 2 && untermed === 0 && found.length === parts.length - 1 && !dl.find(c.main.text)) return found;
   if (found.length > 1) {
     // Several dated actions are separate entries; a date and a vague word in one item are one entry. A day and month
     // with no year to read it in («(до 5 сентября) и … (до 28 августа …)» in an undated copy) is a dated action too.

@@ -4300,3 +4300,14 @@ describe('a heading’s dash lines, each with its own term: each entry takes the
     expect(p.assignments.map((a) => a.emails)).toEqual([['gochs@adm.ru'], ['gochs@adm.ru']]);
   });
 });
+
+describe('each line under a heading is a task of its own, its unreadable term too', () => {
+  it('«Рекомендовать …: / – … до 1 мая 2019 г.; / – … еженедельно …; / – … информировать … незамедлительно.»', () => {
+    const p = parseText('ПРОТОКОЛ № 2\n10.04.2019\nРЕШИЛИ:\n3. Рекомендовать органам исполнительной власти субъектов Российской Федерации:\n– обеспечить внесение сведений в реестры до 1 мая 2019 г.;\n– еженедельно, по понедельникам, направлять информацию о численности детей;\n– о случаях массовых заболеваний детей информировать Минпросвещения России незамедлительно.');
+    expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['date', 'recurring', 'unparsed']);
+  });
+  it('a federal law’s «в 2-месячный срок со дня утверждения …» line under «Органам государственной власти …:» (outside-5/019)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\nот 01.03.2024 № 5\nПОСТАНОВЛЯЮ:\n5. Рекомендовать органам местного самоуправления:\n– разработать планы до 1 мая 2024 года;\n– в 2-месячный срок со дня утверждения методических рекомендаций привести правила в соответствие с ними.');
+    expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['date', 'unparsed']);
+  });
+});
