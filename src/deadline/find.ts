@@ -77,7 +77,8 @@ export interface FindOptions {
 export function findDeadline(text: string, ctx: DeadlineContext, options: FindOptions = {}): Deadline | null {
   const n = normalize(text);
   const label = LABEL.exec(n);
-  if (label && !PAST_TERM.test(n.slice(label.index, sentenceEnd(text, n, label.index + label[0].length)))) {
+  const past = pastClauses(n);
+  if (label && !past.some(([a, b]) => label.index >= a && label.index < b)) {
     const start = label.index + label[0].length;
     const end = sentenceEnd(text, n, start);
     const deadline = readPhrase(stripTrailing(text.slice(start, end)), ctx);
@@ -85,7 +86,7 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   }
   const candidates: Candidate[] = [];
   // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past is no term of this text.)
-  for (const s of sentences(text, n)) if (!PAST_TERM.test(n.slice(s.start, s.end))) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true));
+  for (const s of sentences(text, n)) candidates.push(...inSentence(n, s.start, s.end, ctx, options.rule === true, options.ask === true).filter((c) => !past.some(([a, b]) => c.start >= a && c.start < b)));
   // («Ответственным исполнителям поручений, сроки исполнения которых истекают в июле 2018 года, представить …»: a term inside a
   // relative clause tells about those named; «информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа»:
   // the day the readiness is for is not the day the report is owed.)
@@ -103,13 +104,18 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   }
   // «… с учетом предложений членов Совета (III квартал 2022 г.).», «… (июнь 2022 г.)»: a period alone in the parenthesis that
   // ends the clause is its term.
+  // (Not the date of a paper or an event the clause names — «… руководствоваться письмом Минтруда России (май 2023 г.)» —, nor
+  // the period of data — «провести анализ посещаемости (январь – февраль 2024 года)» —, nor a period over before the text.)
   const closing = TRAILING_PERIOD.exec(text);
-  if (closing) {
+  if (closing && !PAPER_BEFORE.test(text.slice(0, closing.index))) {
     const deadline = readPhrase(closing[1]!.trim(), ctx);
-    if (deadline.kind === 'period' || deadline.kind === 'date') return deadline;
+    if ((deadline.kind === 'period' || deadline.kind === 'date') && !(ctx.documentDate !== null && deadline.date !== null && deadline.date < ctx.documentDate)) return deadline;
   }
   return null;
 }
+
+/** Words before a parenthesis that make its period a paper's, an event's or the data's: «письмом …», «в представлении», «анализ …». */
+const PAPER_BEFORE = /(?<![\p{L}])(?:письм|представлени|рекомендаци|заседани|совещани|решени|приказ|постановлени|распоряжени|протокол|поручени|указани|анализ|итог|данн|сведени|статистик|показател|посещаемост|мониторинг)[а-яё]*(?:\s+[^\s()]+){0,4}\s*$/iu;
 
 /** A period named alone in a closing parenthesis: «(III квартал 2022 г.)», «(июнь – июль 2024 года)», «(2023 год)». */
 const TRAILING_PERIOD =
@@ -126,8 +132,21 @@ const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ен�
 const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
 const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
 
+/** Where a term told of the past runs, from «срок» to the end of its clause («…, что срок полномочий истек,», «Срок … был установлен до 26.02.2021.»). */
+export function pastClauses(n: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const m of n.matchAll(new RegExp(PAST_TERM.source, 'gu'))) {
+    const after = m.index + m[0].length;
+    const end = n.slice(after).search(/[,;]|\.(?:\s|$)/u);
+    out.push([m.index, end < 0 ? n.length : after + end]);
+  }
+  return out;
+}
+
 /** A paper a sentence may name before «со дня его подписания». */
-const PAPER = /(?<![\p{L}])(?:заключени[еяю]|решени[еяю]|постановлени[еяю]|распоряжени[еяю]|приказ[а-я]?|протокол[а-я]?|акт[а-я]?|договор[а-я]?|соглашени[еяю]|документ[а-я]?|план[а-я]?|отч[её]т[а-я]?)(?![\p{L}])/gu;
+// (An act's kind — «приказ», «постановление», «распоряжение», «протокол», «решение» — is this text's own unless cited with its
+// date or number: «разместить приказ на сайте … со дня его подписания» in an order.)
+const PAPER = /(?<![\p{L}])(?:заключени[еяю]|акт[а-я]?|договор[а-я]?|соглашени[еяю]|документ[а-я]?|план[а-я]?|отч[её]т[а-я]?|(?:решени[еяю]|постановлени[еяю]|распоряжени[еяю]|приказ[а-я]?|протокол[а-я]?)(?=[^.;]{0,40}?(?:\sот\s+\d|№)))(?![\p{L}])/gu;
 
 /** A term told of the past: «срок … был установлен до …», «срок истек 1 марта». */
 export const PAST_TERM = /[Сс]рок[а-я]*(?:\s+[а-яё]+){0,4}\s+(?:был[аио]?\s+(?:установлен|определен|определён|назначен)[а-я]*|истек(?:ла|ло|ли)?|истёк)(?![\p{L}])/u;
@@ -290,7 +309,7 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     // inside what the paper is about — «о …», «об …» after the verb — is the subject's period, not the term.)
     const before = n.slice(Math.max(0, span.start - 160), span.start);
     const lastVerb = [...before.matchAll(/(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/gu)].pop();
-    if (/(?:^|\s)со?\s+\S+\s+по\s*$/u.test(n.slice(Math.max(0, hit.start - 40), hit.start)) && lastVerb && /(?:^|\s)(?:о|об|обо)\s+[а-яё]/u.test(before.slice(lastVerb.index + lastVerb[0].length))) continue;
+    if (/(?:^|\s)со?\s+\S+\s+по\s*$/u.test(n.slice(Math.max(0, hit.start - 40), hit.start)) && lastVerb && /(?:проект|постановлени|распоряжени|приказ|решени|положени|порядк|план|программ)[а-яё]*(?:\s+[^\s,;.]+){0,4}\s+(?:о|об|обо)\s+[а-яё]/u.test(before.slice(lastVerb.index + lastVerb[0].length))) continue;
     out.push(at({ rank: 2, ...span }));
   }
   // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly

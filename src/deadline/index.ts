@@ -12,7 +12,7 @@
  *   date, unless the phrase names a year.
  */
 export { namedDaysOf, parseDeadline, RELAXED_CALENDAR_NOTE } from './parse.js';
-export { findDeadline, findSetDays, listedDays, PAST_TERM, RELATIVE_CLAUSE } from './find.js';
+export { findDeadline, findSetDays, listedDays, PAST_TERM, pastClauses, RELATIVE_CLAUSE } from './find.js';
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';
 export { unreadDeadline, unreadTerm } from './unread.js';
 export { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './numbers.js';

@@ -86,7 +86,8 @@ function spanOfTwoDates(n: string, hits: readonly DateHit[]): DateHit | null {
   if (!/^[\s.]*$/u.test(n.slice(b.end))) return null;
   const last = b.year;
   // («30.12–10.01.2025»: a first day later in the year than the last is in the year before.)
-  const yearOf = (h: DateHit): number => h.year ?? (h.month * 100 + h.day > b.month * 100 + b.day && h.month >= 11 && b.month <= 2 ? last - 1 : last);
+  // («15.10–15.04.2025»: a heating season; «01.09–31.05.2025»: a school year.)
+  const yearOf = (h: DateHit): number => h.year ?? (h.month * 100 + h.day > b.month * 100 + b.day ? last - 1 : last);
   const key = (h: DateHit): number => yearOf(h) * 10000 + h.month * 100 + h.day;
   return key(b) > key(a) ? b : null;
 }

@@ -100,7 +100,9 @@ function runningHeads(infos: readonly LineInfo[], cleaned: readonly string[], fu
     if (at) at.push(i);
     else seen.set(l.text, [i]);
   });
-  const bareNumber = (i: number): boolean => /^(?:\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])$/u.test(infos[i]?.text ?? '');
+  // (A page's number stands apart from the margin, centred or flush right; a table's row number copied one cell per line stands
+  // at the margin.)
+  const bareNumber = (i: number): boolean => /^(?:\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])$/u.test(infos[i]?.text ?? '') && (infos[i]?.indent ?? 0) >= 20;
   const rule = (i: number): boolean => /^\s*[_\-=—–]{10,}\s*$/u.test(cleaned[i] ?? '') || /^_{10,}$/u.test((cleaned[i] ?? '').trim());
   // The lines with text around line i, up to two each way (blank lines skipped; a rule counts as one).
   const near = (i: number, step: 1 | -1): number[] => {

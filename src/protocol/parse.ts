@@ -12,7 +12,7 @@ import type {
   ParsedDocument,
   ParseWarning,
 } from '../domain.js';
-import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -740,9 +740,12 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // руководители предприятий и учреждений – по согласованию).», «… (МУП «Благоустройство», Гуляев П.Е.).»: who answers, in the
   // parenthesis that closes the item, with no label.
   const closing = startsWithInfinitive(t) && !PROCEDURAL.test(t) ? PAREN_EXECUTORS.exec(t) : null;
-  if (closing) {
-    const named = splitNominative(closing[1]!.replace(/\s*[–—-]\s*по\s+согласованию\s*$/u, ''));
-    if (named.length > 0 && named.every((n) => ORG_NOMINATIVE.test(n.split(/\s+/u)[0]!) || /^[А-ЯЁ]{2,}/u.test(n) || /[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(n))) {
+  if (closing && /[^\d\s]/u.test(closing[1]!)) {
+    const named = splitNominative(closing[1]!.trim().replace(/\s*[–—-]\s*по\s+согласованию\s*$/u, ''));
+    // (Not an abbreviation the words before it define — «… твердых коммунальных отходов (ТКО)» —: an abbreviation answers only
+    // with a name after it, «МУП «Благоустройство»».)
+    // (Nor the places the words before it mean: «Провести ремонт спортивных залов (школы № 1 и № 5).»)
+    if (named.length > 0 && !named.some((n) => /^(?:школ|детск|сад|поселени|дом|улиц|участк|объект|территори|здани|помещени|корпус|населенн)/iu.test(n)) && named.every((n) => ORG_NOMINATIVE.test(n.split(/\s+/u)[0]!) || /^[А-ЯЁ]{2,}\s+\S/u.test(n) || /[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?$/u.test(n))) {
       return { kind: 'assignment', executors: named.map((text) => ({ role: 'executor' as const, text })), recommendation: false, nominative: true, rest: t };
     }
   }
@@ -1385,7 +1388,7 @@ const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится
 
 /** A letter's paragraph opening with its infinitive: «Подготовить …», «Для собеседования подготовить …», «При себе иметь …». */
 // («в течение 5 рабочих дней с даты настоящего письма назначить … лицо, ответственное …»: the term first, then the verb.)
-const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+|(?:в\s+течение|в\s+срок\s+до|не\s+позднее|до|в\s+(?:\d+-?)?[а-яё]*дневный\s+срок)\s+[^,;.:]{1,60}?\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
+const INFINITIVE_OPENING = /^(?:(?:для|при)\s+[а-яё]+\s+|(?:в\s+течение\s+(?:\d{1,3}|[а-яё]+)\s+(?:\([а-яё]+\)\s+)?(?:рабочих\s+|календарных\s+)?(?:дн|сут|недел|месяц)[а-яё]*(?:\s+(?:со?\s+(?:даты|дня|момента)|после)\s+[а-яё]+(?:\s+[а-яё]+){0,3})?|(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}\s*(?:г\.|года)?|\s+[а-яё]+(?:\s+\d{4}\s*(?:г\.|года)?)?)|в\s+(?:\d+-?)?[а-яё]*дневный\s+срок)\s+)?([а-яё]{2,}(?:ть|ти))\s/iu;
 
 /** «… запрещено проводить выставки …», «не допускается складировать …»: what is forbidden or allowed, no task. */
 const PROHIBITION = /(?<![\p{L}])(?:запрещен[оаы]?|запрещается|запрещаются|не\s+допускается|не\s+разрешается)\s+(?:[^\s.]+\s+){0,3}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
@@ -1790,7 +1793,7 @@ const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|
 const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а-яё]+)[^–—]*?)(?:,\s*((?:срок\s*[:–—-]?\s*)?(?:до\s|не\s+позднее\s|\d{1,2}[.\s])[^,;]*?|постоянно|ежемесячно[^,;]*?|ежеквартально[^,;]*?))?\.?$/u;
 
 /** A closing parenthesis naming bodies or persons, no term inside: «(отдел ЖКХ администрации, руководители предприятий – по согласованию)». */
-const PAREN_EXECUTORS = /\(\s*((?:[^()]|\([^()]*\))*?[^\d\s()][^()]*?)\s*\)\s*[.;]?\s*$/u;
+const PAREN_EXECUTORS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
 /** «(Быков А.С., консультант отдела информационного сопровождения)» closing an item: a person, maybe with the post. */
 const PAREN_PERSON = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*\p{Ll}[^()]{2,120})?)\s*\)\s*[.;]?\s*$/u;
 /** «(отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.)» at the end of an item: who answers, then the term. */
@@ -2148,7 +2151,10 @@ function secondSchedule(sentence: string, first: Deadline, dl: DeadlineReader): 
 
 /** The text without its sentences that tell of a term in the past («Срок … был установлен до 26.02.2021.»). */
 function withoutPastTerms(text: string): string {
-  return PAST_TERM.test(text) ? sentencesOf(text).filter((s) => !PAST_TERM.test(s)).join(' ') : text;
+  if (!PAST_TERM.test(text)) return text;
+  let out = text;
+  for (const [a, b] of pastClauses(text).reverse()) out = `${out.slice(0, a)}${' '.repeat(b - a)}${out.slice(b)}`;
+  return out;
 }
 
 function sentencesOf(text: string): string[] {

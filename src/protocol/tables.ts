@@ -14,6 +14,8 @@ export interface Columns {
   executors: number | null;
   /** How many cells the header names. */
   width: number;
+  /** Columns whose names answer for nothing in the row: «Контроль», «Согласовано», «Отметка о выполнении». */
+  notExecutors?: number[];
 }
 
 const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
@@ -28,6 +30,8 @@ export function readColumns(cells: readonly string[]): Columns | null {
   cells.forEach((raw, i) => {
     const c = raw.trim();
     if (c === '') return;
+    // («Контроль», «Согласовано», «Отметка о выполнении», «Примечание»: names there answer for nothing in the row.)
+    if (/^(?:контрол|согласован|отметк|примечани|подпис)/iu.test(c)) (cols.notExecutors ??= []).push(i);
     if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
     else if (cols.deadline === null && DEADLINE_COLUMN.test(c) && c.length < 60) cols.deadline = i;
     else if (cols.executors === null && EXECUTOR_COLUMN.test(c) && c.length < 80) cols.executors = i;
@@ -51,6 +55,7 @@ export function mergeColumns(first: Columns, second: Columns): Columns {
     deadline: first.deadline ?? second.deadline,
     executors: first.executors ?? second.executors,
     width: Math.max(first.width, second.width),
+    ...(first.notExecutors || second.notExecutors ? { notExecutors: [...(first.notExecutors ?? []), ...(second.notExecutors ?? [])] } : {}),
   };
 }
 
@@ -99,7 +104,7 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     // «6. | Участие в районном КВН. | октябрь | Лапшакова Н.Д. Глазунова Н.С. | |»: a row whose cells slid left over an empty one
     // (its place) — the persons named in another column are whom the empty executors' cell meant.
     if (executors === '' && columns.executors !== null) {
-      const taken = new Set([columns.number, columns.task, columns.deadline]);
+      const taken = new Set([columns.number, columns.task, columns.deadline, ...(columns.notExecutors ?? [])]);
       const names = cells.findIndex((c, i) => !taken.has(i) && NAMES_ONLY.test(c.trim()));
       if (names >= 0) executors = cells[names]!.trim();
     }
@@ -160,7 +165,7 @@ export interface FoundRow {
 }
 
 const COLUMN_NAME =
-  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответствен|исполнител|руководител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|решени|ожидаем|результат|показател|финансирован|кто\s)/iu;
+  /^(?:№|n|no|nn|№№)\s*(?:п\s*[/\\]\s*п|пп|п\.)?\.?$|^п\s*[/\\]\s*п$|^(?:наименовани|затрат|стоимост|сумма|проводимые|отм\.|мероприяти|содержание|срок|сроки|ответствен|исполнител|руководител|примечани|отметка|объем|объём|источник|дата|время|место|вид\s|задач|поручени|решени|ожидаем|результат|показател|финансирован|кто\s|контрол|согласован)/iu;
 /** («NN пп Мероприятие Срок исполнения Исполнители»: the number column as «NN пп» too.) */
 const HEADER_LINE = /^(?:N|№|NN|№№)\s*(?:п\s*\/\s*п|пп)\.?\s+\S/iu;
 /** The deadline column's name in a flat header line: «Срок исполнения», «Сроки», «Дата». */
@@ -862,9 +867,15 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
         const open = (k: number): boolean => k > e && /\p{Ll}$/u.test(body[k - 1]!.text) && !/[.:]/u.test(body[k]!.text);
         // (Up to the next row's number, «1.4.» or «2.», or a numbered section's heading, «2. Организационное сопровождение».)
         const rowStarts = (k: number): boolean => isRowNumber(body[k]!.text) !== null || /^\d{1,3}\.\s+[А-ЯЁ]/u.test(body[k]!.text);
-        while (x < body.length && x - e < 8 && !rowStarts(x) && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || POST_PIECE.test(body[x]!.text) || open(x))) x += 1;
+        // (Not a post that opens past a wider gap than the row's own cells leave between them: «… / Сидоров С.С. / (blank) /
+        // Глава поселения / Иванов И.И.» is the signature under the table.)
+        let gap = 1;
+        for (let k = r + 1; k < e; k += 1) gap = Math.max(gap, body[k]!.from - body[k - 1]!.to);
+        const signs = (k: number): boolean => body[k]!.from - body[k - 1]!.to > gap && /^[А-ЯЁ]/u.test(body[k]!.text) && POST_PIECE.test(body[k]!.text);
+        while (x < body.length && x - e < 8 && !rowStarts(x) && !signs(x) && (body[x]!.text === '' || NAME_PIECE.test(body[x]!.text) || EXECUTOR_PIECE.test(body[x]!.text) || POST_PIECE.test(body[x]!.text) || open(x))) x += 1;
+        const signed = x < body.length && signs(x);
         const extra = body.slice(e, x).map((c) => c.text).filter((t) => t !== '');
-        if (extra.length > 0 && (x === body.length || rowStarts(x))) {
+        if (extra.length > 0 && (x === body.length || rowStarts(x) || signed)) {
           // (Each name is one more executor; a line that goes on the phrase above it, or a «(по согласованию)», is not.)
           // (A name right after a post with no name yet is that post's: «Специалист по ГО и ЧС / Лукина О.В.».)
           const named = (text: string): boolean => /[А-ЯЁ]\.\s?[А-ЯЁ]\.?\)?[,;]?$/u.test(text);

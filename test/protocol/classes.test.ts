@@ -4311,3 +4311,49 @@ describe('each line under a heading is a task of its own, its unreadable term to
     expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['date', 'unparsed']);
   });
 });
+
+describe('review of the day’s rules: what they must not take', () => {
+  const protocol = (items: string): ParsedDocument => parseText(`ПРОТОКОЛ № 1\n15.03.2024\nРЕШИЛИ:\n${items}`);
+  it('a period in parentheses after a paper, a cited letter or the data analysed is no term; nor a period over before the text', () => {
+    const p = protocol('1. Отделу образования учесть замечания прокуратуры, изложенные в представлении (февраль 2024 г.).\n2. Управлению социальной защиты руководствоваться письмом Минтруда России (май 2023 г.).\n3. Отделу культуры провести анализ посещаемости учреждений культуры (январь – февраль 2024 года).\n4. Отделу спорта провести турнир (апрель 2024 г.).');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', null], ['2', null], ['3', null], ['4', '2024-04-30']]);
+  });
+  it('a past term names only its own clause: the term the sentence sets stays', () => {
+    const p = protocol('1. В связи с тем, что срок полномочий членов совета истек, отделу кадров представить предложения по составу совета до 01.04.2024.');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-04-01']);
+    const q = parseText('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n\nРуководителям учреждений\n\nУважаемые коллеги!\n\nВ связи с тем, что срок представления отчета истек 01.03.2024, прошу представить отчет не позднее 20.03.2024.');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2024-03-20']);
+  });
+  it('spans across a new year of any months: «15.10–15.04.2025», «01.09-31.05.2025»', () => {
+    expect(parseDeadline('15.10–15.04.2025', { documentDate: '2024-09-01' })).toMatchObject({ kind: 'period', date: '2025-04-15' });
+    expect(parseDeadline('01.09-31.05.2025', { documentDate: '2024-08-01' })).toMatchObject({ kind: 'period', date: '2025-05-31' });
+  });
+  it('«провести сходы граждан о соблюдении правил с 01.04.2024 по 30.04.2024» keeps its term: the skip is for what a paper is about', () => {
+    const p = protocol('1. Главам поселений провести сходы граждан о соблюдении правил благоустройства с 01.04.2024 по 30.04.2024.');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-04-30']);
+  });
+  it('«разместить приказ на сайте … в течение 3 дней со дня его подписания» in an order is counted from the order', () => {
+    const p = parseText('ОТДЕЛ ОБРАЗОВАНИЯ\nПРИКАЗ\n\n15.03.2024                                  № 45\n\nПРИКАЗЫВАЮ:\n1. Методисту Петровой А.А. разместить приказ на официальном сайте отдела образования в течение 3 дней со дня его подписания.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date])).toEqual([['relative', '2024-03-18']]);
+  });
+  it('a plan copied one cell per line whose term cell repeats pages apart is still a plan', () => {
+    const p = parseText("УТВЕРЖДАЮ\nГлава района\nИ.И. Иванов\n15.03.2024\n\nПЛАН\nмероприятий на 2024 год\n\n№ п/п\nМероприятие\nСрок исполнения\nОтветственный\n1\nПровести заседание межведомственной комиссии\nежеквартально до 25 числа\nИванов И.И.\n2\nОрганизовать проверку готовности учреждений образования\nдо 01.08.2024\nПетров П.П.\n3\nПровести рейды по местам массового отдыха\nиюнь-август 2024 г.\nСидоров С.С.\n4\nОбеспечить информирование населения\nпостоянно\nКозлов К.К.\n5\nПровести обучение специалистов\nдо 01.10.2024\nПетров П.П.\n6\nПровести смотр-конкурс\nдо 01.09.2024\nКозлов К.К.\n7\nПодготовить информацию о результатах работы\nежеквартально до 25 числа\nИванов И.И.\n8\nПровести совещание\nдо 01.12.2024\nПетров П.П.\n");
+    expect(p.assignments.length).toBe(8);
+  });
+  it('an abbreviation the words before it define, and the places they mean, answer for nothing', () => {
+    const p = protocol('1. Отделу ЖКХ организовать вывоз твердых коммунальных отходов (ТКО).\n2. Провести ремонт спортивных залов (школы № 1 и № 5).');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Отдел ЖКХ']]);
+  });
+  it('an unclosed parenthesis at the end of a long item is read at once', () => {
+    const p = protocol(`1. Провести работы (${'по очистке территории, '.repeat(2500)}`);
+    expect(p.items.length).toBeGreaterThan(0);
+  });
+  it('the names in a «Контроль» column are no executors of a row that names none', () => {
+    const p = parseText('ПЛАН\n№ | Мероприятие | Срок | Ответственный | Контроль |\n1 | Провести учения | до 01.05.2024 | Отдел ГО и ЧС | Петров П.П. |\n2 | Обновить планы | до 01.06.2024 | | Иванов И.И. |');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Отдел ГО и ЧС'], []]);
+  });
+  it('a paragraph that tells of the past with a term-like opening asks nothing', () => {
+    const p = parseText('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n\nРуководителям учреждений\n\nУважаемые коллеги!\n\nВ течение прошлого года большинство учреждений продолжали направлять отчеты по старой форме.\nПрошу до 1 апреля 2024 года направить отчеты по новой форме.');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-04-01']);
+  });
+});
