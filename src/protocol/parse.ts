@@ -166,6 +166,8 @@ interface Clause {
   calledOn?: boolean;
   /** Executors named at the end of the preamble («… предприятиям всех форм собственности:»). */
   regionLead?: ExecutorSplit | null;
+  /** The text of the lead above the region («Рекомендовать …, в срок до 01.05.2024:»), for a term it gives every line. */
+  regionLeadText?: string;
   kind?: ItemKind;
 }
 
@@ -230,6 +232,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       inArticle,
       fallback: region.fallback === true,
       regionLead,
+      ...(regionLead ? { regionLeadText: blocks[region.start - 1]!.text } : {}),
     };
     if (parentClause) parentClause.children.push(c);
     out.push(c);
@@ -2046,6 +2049,12 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (c.letter) {
     const due = DUE_IN_TEXT.exec(withoutPastTerms(parts.join(' ')));
     if (due) return [dl.parse(due[0])];
+  }
+  // («Рекомендовать главам сельских поселений, руководителям управляющих компаний, в срок до 01.05.2024: / - провести …»: the
+  // lead's term is each line's.)
+  if (c.regionLead && c.regionLeadText !== undefined && c.parentClause === null) {
+    const led = dl.find(c.regionLeadText, { ask: true });
+    if (led && led.kind !== 'none') return [led];
   }
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
   const heading = c.parentClause;

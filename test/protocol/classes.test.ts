@@ -4352,6 +4352,13 @@ describe('review of the day’s rules: what they must not take', () => {
     const p = parseText('ПЛАН\n№ | Мероприятие | Срок | Ответственный | Контроль |\n1 | Провести учения | до 01.05.2024 | Отдел ГО и ЧС | Петров П.П. |\n2 | Обновить планы | до 01.06.2024 | | Иванов И.И. |');
     expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Отдел ГО и ЧС'], []]);
   });
+  it('the lead above dash lines gives each its term: «Рекомендовать главам …, руководителям …, в срок до 01.05.2024:»', () => {
+    const p = parseText('ПРОТОКОЛ № 3\nзаседания комиссии\n\n15.03.2024                                  г. Иркутск\n\nРекомендовать главам сельских поселений, руководителям управляющих компаний, в срок до 01.05.2024:\n- провести обследование подвалов;\n- организовать уборку территорий.');
+    expect(p.assignments.map((a) => [a.executors.length, a.deadline.date])).toEqual([
+      [2, '2024-05-01'],
+      [2, '2024-05-01'],
+    ]);
+  });
   it('a paragraph that tells of the past with a term-like opening asks nothing', () => {
     const p = parseText('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ\n\nРуководителям учреждений\n\nУважаемые коллеги!\n\nВ течение прошлого года большинство учреждений продолжали направлять отчеты по старой форме.\nПрошу до 1 апреля 2024 года направить отчеты по новой форме.');
     expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2024-04-01']);
