@@ -30,6 +30,8 @@ export interface HeaderZones {
   formulaSubject: string | null;
   /** The body starts at the text's first or second paragraph (however many lines the first one was wrapped into). */
   bodyEarly?: boolean;
+  /** The text's lines as written, before cleaning (a letterhead's columns keep their places there). */
+  rawLines?: readonly string[];
 }
 
 export interface HeaderResult {
@@ -574,12 +576,33 @@ function nominativeByList(lines: readonly string[], i: number, end: number): Hea
  * right), the others blank, so the address block reads as if it stood alone.
  */
 function rightColumn(lines: readonly string[], end: number): string[] {
-  return lines.map((line, i) => {
-    if (i >= Math.min(end, 30)) return '';
-    const split = /^\s*\S.*?\S?\s{6,}(\S.*)$/u.exec(line);
-    if (split && line.search(/\S/u) < 20) return split[1]!;
-    return line.search(/\S/u) >= 30 ? line.trim() : '';
-  });
+  const head = lines.slice(0, Math.min(end, 30));
+  // Where the column starts: the most common start of a run that stands far right (a line's own indent, or after a gap).
+  const starts = new Map<number, number>();
+  for (const line of head) {
+    const indent = line.search(/\S/u);
+    const gap = /^(\s*\S.*?\S)\s{2,}(?=\S)/u.exec(line);
+    const at = indent >= 30 ? indent : gap && gap[0].length >= 30 ? gap[0].length : -1;
+    if (at >= 0) starts.set(at, (starts.get(at) ?? 0) + 1);
+  }
+  // (Starts within a few characters of each other are one column: a copy does not always keep it straight.)
+  const near = (at: number): number => [...starts.entries()].filter(([s]) => Math.abs(s - at) <= 4).reduce((n, [, c]) => n + c, 0);
+  const col = [...starts.keys()].sort((a, b) => near(b) - near(a) || a - b)[0] ?? -1;
+  if (col < 0 || near(col) < 2) return lines.map(() => '');
+  // (A line may have lost characters before the column — a copy drops «__» blanks — so the run after a gap of spaces that starts
+  // nearest the column, a little left of it at most, is the column's.)
+  const partAt = (line: string): string => {
+    const gaps = [...line.matchAll(/(?:^|\s{2,})(?=\S)/gu)].map((m) => m.index + m[0].length).filter((q) => q >= col - 6 && q <= col + 6);
+    const q = gaps.sort((a, b) => Math.abs(a - col) - Math.abs(b - col))[0];
+    return q === undefined ? '' : line.slice(q).trim();
+  };
+  const right = lines.map((line, i) => (i < head.length ? partAt(line) : ''));
+  // (A copy with a blank line after every line: the column's lines read as if the blanks were not there.)
+  const spaced = head.filter((l, i) => l.trim() !== '' && (head[i + 1] ?? '').trim() === '').length >= head.filter((l) => l.trim() !== '').length * 0.8;
+  if (!spaced) return right;
+  // (As many lines as the text has, so that whatever reads them by the text's line numbers stays inside.)
+  const compact = right.filter((r, i) => r !== '' || lines[i]!.trim() !== '');
+  return [...compact, ...right.slice(compact.length).map(() => '')];
 }
 
 /** Of two readings of the address block, the one that starts higher (a letterhead's right column above the text's own datives). */
@@ -889,7 +912,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const salutation = lines.findIndex((l, i) => i < Math.max(bodyStart + 40, 80) && SALUTATION.test(l.trim()));
   // The address block may run into the letter's first paragraph when no blank line parts them.
   const addresseesEnd = salutation >= 0 ? salutation : Math.min(lines.length, Math.max(headLimit, bodyStart + 3));
-  const addressees = kind === 'letter' || kind === 'other' ? earlierOf(readAddressees(lines, addresseesEnd), readAddressees(rightColumn(lines, addresseesEnd), addresseesEnd)) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
+  const addressees = kind === 'letter' || kind === 'other' ? earlierOf(readAddressees(lines, addresseesEnd), readAddressees(rightColumn(z.rawLines ?? lines, addresseesEnd), addresseesEnd)) ?? salutationAddressees(lines[salutation], salutation + 1) : null;
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };

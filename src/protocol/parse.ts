@@ -1002,6 +1002,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     attachmentsStart: lineIndex(st.attachments) ?? lines.length,
     formulaSubject: st.formulaSubject,
     bodyEarly: st.bodyStart <= 1,
+    rawLines: raw,
   });
   const warnings: ParseWarning[] = [];
   if (tablesUnread) warnings.push({ line: null, code: 'table_unread', message: `${doc.file}: таблицы документа прочитать не удалось, их строки прочитаны как обычный текст — пункты таблиц проверьте вручную` });

@@ -4237,6 +4237,21 @@ describe('a letter’s ask that opens with its term, then the verb', () => {
 });
 
 describe('a letterhead laid out in two columns: the sender left, the addressees right', () => {
+  it('with a blank line after every line and «№ ____ от ____» blanks on the left', () => {
+    const p = parseText(
+      [
+        'МИНИСТЕРСТВО СОЦИАЛЬНОЙ ЗАЩИТЫ          Руководителям государственных', '',
+        'НАСЕЛЕНИЯ ТВЕРСКОЙ ОБЛАСТИ              казенных учреждений Тверской', '',
+        'тел. (4822) 32-11-40                    области (по списку)', '',
+        '04.02.2025 № 05-04/1138-ИХ              Директорам государственных', '',
+        'На № __________ от ___________          бюджетных учреждений', '',
+        '                                        Тверской области (по списку)', '',
+        'Уважаемые коллеги!', '',
+        'Прошу в срок до 1 марта 2025 года представить сведения.', '',
+      ].join('\n'),
+    );
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Руководители государственных казенных учреждений Тверской области', 'Директора государственных бюджетных учреждений Тверской области']]);
+  });
   const letter = (gap: string): ParsedDocument =>
     parseText(
       [
