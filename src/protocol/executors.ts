@@ -497,7 +497,8 @@ function readExecutors(text: string): ExecutorSplit | null {
     // «-ии», «-е» there are the adverbial's own genitive or prepositional («… Жилищного кодекса Российской Федерации»).
     const head = words
       .slice(1, verbIndex)
-      .find((w) => isDativeWord(w.word) && /(?:у|ю|ам|ям|ому|ему)$/iu.test(w.word) && !/ию$/iu.test(w.word.replace(/[нт]ию$/iu, 'у')) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)));
+      // (Not a dative a participle governs: «в день проведения мероприятий, посвященных Дню знаний, обеспечить …».)
+      .find((w) => isDativeWord(w.word) && /(?:у|ю|ам|ям|ому|ему)$/iu.test(w.word) && !/ию$/iu.test(w.word.replace(/[нт]ию$/iu, 'у')) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)) && !/(?:посвящ|приурочен|адресован|предназначен)[а-яё]*\s+$/iu.test(body.slice(Math.max(0, w.index - 30), w.index)));
     if (!head) return null;
     phrase = body.slice(head.index, verbAt).trim();
   } else if (!accusative && /^(?:во?|до|к|для|по|при)$/iu.test(first.word)) {

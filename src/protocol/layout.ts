@@ -153,6 +153,11 @@ export function readMarker(text: string): MarkerHit | null {
     return { marker: { style: 'article', value: article[1]! }, rest: article[2]! };
   }
 
+  // «2.3–2.4. [Пункты содержат информацию ограниченного доступа …]»: items left out of a published copy, numbered as a range —
+  // an item of its own (the first number), not the words of the item above.
+  const range = /^(\d{1,3}(?:\.\d{1,3}){1,5})\s*[–—-]\s*\d{1,3}(?:\.\d{1,3}){1,5}\.\s+(\S.*)$/u.exec(text);
+  if (range) return { marker: { style: 'decimal', value: range[1]! }, rest: range[2]! };
+
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
   // «1.-Администрациям …», «2. – Рекомендовать …»: a dash after the number's dot.
   const decimal = /^(\d{1,3}(?:\.\d{1,3}){0,9})(\.|\))?(?:(?<=[.)])\s*[-–—]\s*(?=[«"„(А-ЯЁA-Zа-яё])|\s+|(?=[«"„(А-ЯЁA-Z])|(?<=\d\.\d{1,3}\.)(?=[а-яё])|$)(.*)$/u.exec(text);
