@@ -126,6 +126,9 @@ const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2}
 /** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
 const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
 
+/** A stage and its term on a line of a «Сроки:» list: «разработка проектно-сметной документации – до 01.09.2023;». */
+const STAGE_TERM = /\s[–—-]\s+((?:до|не\s+позднее|к|в\s+течение|ежемесячно|ежеквартально|постоянно|(?:I{1,3}|IV)\s+квартал|\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[^–—]*?)\s*[.;,]?\s*$/iu;
+
 /** An item that ends by saying its terms follow: «… в следующие сроки:», «… по формам и в сроки согласно таблице:». */
 const TERMS_FOLLOW = /(?<![\p{L}])(?:в\s+)?(?:(?:следующие|указанные\s+ниже)\s+)?сроки\s*:\s*$|сроки\s+согласно\s+(?:таблице|графику)\s*:?\s*$/iu;
 
@@ -242,6 +245,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   };
 
   let label: string | null = null;
+  let termsList: Clause | null = null;
   const regionLead = preambleLead(blocks[region.start - 1]);
   for (let i = region.start; i < region.end; i += 1) {
     const b = blocks[i]!;
@@ -273,11 +277,19 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       flushTable();
     }
     const cur = current as Clause | null;
+    // «Сроки: / - разработка проектно-сметной документации – до 01.09.2023; / - строительство – 2024 год.»: the lines of a list of
+    // stage terms are the item's terms, not items of their own.
+    if (termsList && termsList === cur && (b.marker?.style === 'dash' || b.marker?.style === 'letter') && !b.cells && STAGE_TERM.test(b.text)) {
+      termsList.deadlineBlocks.push(b);
+      continue;
+    }
+    termsList = null;
     if (role === 'deadline') {
       // «1.Обязать … провести работы …» / paragraphs that explain it / «Срок окончания работ 1 августа 2000 года.»:
       // a term after an unnumbered paragraph that orders nothing belongs to the numbered item above it.
-      const target = cur && cur.item === null && lastNumbered && cur !== lastNumbered && !hasInfinitive(cur.main.text) && lastNumbered.deadlineBlocks.length === 0 ? lastNumbered : cur;
+      const target: Clause | null = cur && cur.item === null && lastNumbered && cur !== lastNumbered && !hasInfinitive(cur.main.text) && lastNumbered.deadlineBlocks.length === 0 ? lastNumbered : cur;
       if (target) target.deadlineBlocks.push(b);
+      if (target && /^сроки?\s*:\s*$/iu.test(b.text.trim())) termsList = target;
       continue;
     }
     if (role === 'responsible') {
@@ -1902,6 +1914,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const onResponsible = c.deadlineBlocks.length === 0 ? c.responsibleBlocks.map((b) => TERM_IN_RESPONSIBLE.exec(b.text)).find((m) => m !== null) : undefined;
   const label = c.deadlineBlocks[0] ?? (onResponsible ? { ...c.responsibleBlocks[0]!, text: onResponsible[0].replace(/^[\s,;]+/u, '') } : undefined);
   if (label) {
+    // («Сроки:» over the stages' lines: each stage's term, after its dash.)
+    if (/^сроки?\s*:\s*$/iu.test(label.text.trim()) && c.deadlineBlocks.length > 1) {
+      const stages = c.deadlineBlocks.slice(1).map((b) => STAGE_TERM.exec(b.text)).filter((m) => m !== null).map((m) => ({ ...dl.parse(m[1]!.replace(/[.;,]\s*$/u, '')) })).filter((d) => d.kind !== 'none');
+      if (stages.length > 0) return stages;
+    }
     const read = termLine(label.text, dl);
     if (read.length > 0) return read;
   }
