@@ -612,6 +612,12 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const t = squash(broken ? `${c.main.text} ${next.text}` : c.main.text).replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   if (c.kind === 'other' || QUOTED_SPEECH.test(c.main.text)) return { kind: 'other' };
   if (c.letterLead) return { kind: 'heading', lead: null };
+  // («Прошу: … 2.Организовать: / 1) создание минерализованных полос – до 15 апреля …; / 2) проверку готовности …»: a step that is
+  // its verb alone heads the tasks below it, each asked of the letter's addressees.)
+  const verbAlone = (text: string): boolean => /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(squash(text)) && isInfinitive(squash(text).replace(/\s*:\s*$/u, '').toLowerCase());
+  if (c.letterStep && hasChildren && verbAlone(t)) return { kind: 'heading', lead: null };
+  const stepHead = c.parentClause?.letterStep && verbAlone(c.parentClause.main.text) ? c.parentClause.letterStep : null;
+  if (stepHead && !hasChildren) return { kind: 'assignment', executors: [], recommendation: stepHead.soft, nominative: false, rest: t };
   if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t) || c.row)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
     const own = splitExecutors(`просить ${t}`);
