@@ -19,7 +19,7 @@ export interface Columns {
 }
 
 const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
-const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]|описани)/iu;
+const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]?(?![\p{L}])|описани|вид\s|услуг|предложени|меры|цел[ьи]|форм[аы]?(?![\p{L}])|объект|отч[её]т)/iu;
 const DEADLINE_COLUMN = /(?:срок|дата|время\s+проведения|период\s+исполнения|когда)/iu;
 const EXECUTOR_COLUMN =
   /(?:ответственн|^ответствен\.$|исполнител|кто\s+исполняет|отв\.|^наименование\s+(?:муниципальн|орган|организаци|учреждени|предприяти|получател)[а-яё]*(?:\s+[а-яё]+)?$)/iu;
@@ -38,6 +38,8 @@ export function readColumns(cells: readonly string[]): Columns | null {
     else if (cols.task === null && TASK_COLUMN.test(c) && c.length < 80) cols.task = i;
   });
   if (cols.deadline === null && cols.executors === null) return null;
+  // («Дата выезда | Муниципальный район | Населенные пункты»: a schedule of visits names no task and no one who answers.)
+  if (cols.task === null && cols.executors === null) return null;
   if (cols.task === null) {
     // The task is the first column that is none of the others.
     const taken = new Set([cols.number, cols.deadline, cols.executors]);

@@ -4428,3 +4428,12 @@ describe('a letter’s step that is its verb alone heads the tasks below it', ()
     expect(parseDeadline('в течение 3 рабочих дней после заседания', { documentDate: '2022-03-14' }).kind).toBe('relative');
   });
 });
+
+describe('a table that names no task and no one who answers is no plan', () => {
+  it('a letter’s «Дата выезда | Муниципальный район | Населенные пункты» is a schedule of visits; «Вид выполняемых работ | Затраты | Срок исполнения» is a plan', () => {
+    const p = parseText('ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ\n\nГлавам муниципальных районов\n\nУважаемые коллеги!\n\nПрошу до 15 марта 2018 года сообщить о готовности площадок.\n\nГрафик выездов мобильных медицинских комплексов\nДата выезда\tМуниципальный район\tНаселенные пункты\n19.03.2018\tКологривский\tс. Ильинское\n21.03.2018\tМакарьевский\tс. Унжа\n\nДиректор департамента А.Е. Мирошников');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2018-03-15']);
+    const q = parseCorpus('plans/docs/002.txt');
+    expect(q.assignments.length).toBeGreaterThanOrEqual(5);
+  });
+});
