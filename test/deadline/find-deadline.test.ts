@@ -199,3 +199,14 @@ describe('«со дня его подписания»: whose signing the pronoun
     expect(find('Направить протокол членам комиссии в течение 3 дней со дня его подписания.')?.kind).toBe('relative');
   });
 });
+
+describe('a frequency adjective parted from its noun by the schedule', () => {
+  it('«обеспечить еженедельное, по понедельникам до 12.00 (мск), начиная с 4 марта 2013 г., представление …»', () => {
+    const d = findDeadline('Просим органы ветеринарии обеспечить еженедельное, по понедельникам до 12.00 (мск), начиная с 4 марта 2013 г., представление в Россельхознадзор информации о проведенных мероприятиях.', { documentDate: '2013-02-26' }, { ask: true });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 1, starts: '2013-03-04' } });
+  });
+  it('«организовать ежемесячное, до 5 числа, направление отчетов»', () => {
+    const d = findDeadline('Отделу организовать ежемесячное, до 5 числа, направление отчетов в министерство.', { documentDate: '2024-02-01' }, { ask: true });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 5 } });
+  });
+});
