@@ -43,6 +43,10 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   }
 
   const recurring = readRecurring(n, ctx, 'phrase');
+  // («ежедневно до 10.00 в тот же период»: a schedule whose window another item names — its first day is not written here.)
+  if (recurring && /(?<![\p{L}])в\s+(?:тот\s+же|указанный|этот|данный)\s+период(?![\p{L}])/u.test(n) && !recurring.rule?.starts) {
+    return unparsed(text, 'deadline_vague', `«${text}»: период графика назван в другом пункте — укажите первый срок вручную`);
+  }
   if (recurring) return recurringDeadline(text, recurring);
 
   const relative = readRelative(n, { bare: true });
