@@ -384,6 +384,15 @@ export function layout(rawLines: readonly string[]): Layout {
     // «⇥⇥⇥МКУ «Служба заказчика» (Горбачев В.И.)» under a row of tabs: one cell of that row going on, in its column.
     const previousBlock = blocks[blocks.length - 1];
     const goingOn = current === null && !sawBlank && previousBlock?.cells && previousBlock.endLine === info.n - 1 && /^\t{2,}\S/u.test(cleaned[i]!) ? cleaned[i]!.split('\t').map((c) => squash(c)) : null;
+    // «4. ⇥ Представлять … ⇥ Главы сельсоветов ⇥ ежедневно до 08.00, / начиная с 12.04.2025»: a tab row's last cell going on in
+    // lower case on a line with no tabs, after a comma.
+    const lastCells = previousBlock?.cells;
+    if (current === null && !sawBlank && lastCells && previousBlock!.endLine === info.n - 1 && !cleaned[i]!.includes('\t') && !cleaned[i]!.includes('|') && /^\p{Ll}/u.test(info.text) && info.text.length <= 80 && /,\s*$/u.test(lastCells[lastCells.length - 1] ?? '')) {
+      const cellsNow = [...lastCells.slice(0, -1), `${lastCells[lastCells.length - 1]!.trim()} ${info.text}`];
+      blocks[blocks.length - 1] = { ...previousBlock!, cells: cellsNow, text: cellsNow.filter((c) => c !== '').join(' '), endLine: info.n };
+      lastLine = info;
+      continue;
+    }
     const cells = rowCells(cleaned[i]!) ?? goingOn;
     if (cells !== null) {
       close();

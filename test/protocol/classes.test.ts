@@ -4437,3 +4437,13 @@ describe('a table that names no task and no one who answers is no plan', () => {
     expect(q.assignments.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('a tab row’s last cell going on in lower case on a line with no tabs', () => {
+  it('«4. ⇥ Представлять … ⇥ Главы сельсоветов ⇥ ежедневно до 08.00, / начиная с 12.04.2025»', () => {
+    const p = parseText('ПРОТОКОЛ № 5\n11.04.2025\nРЕШИЛИ:\n№\tМероприятие\tИсполнитель\tСрок\n4.\tПредставлять в ЕДДС района информацию о паводковой обстановке\tГлавы сельсоветов\tежедневно до 08.00,\nначиная с 12.04.2025\n5.\tОбеспечить охрану порядка\tОМВД России по району\tдо 20.04.2025');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.firstDue ?? a.deadline.date])).toEqual([
+      ['4', 'recurring', '2025-04-12'],
+      ['5', 'date', '2025-04-20'],
+    ]);
+  });
+});
