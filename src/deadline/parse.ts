@@ -42,6 +42,12 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
     }
   }
 
+  // «к заседанию Думы 26.06.2025», «к совещанию 15 марта 2025 года»: an event with its day written — that day is the term.
+  const dated = /^(?:в\s+срок\s+)?к\s+(?:заседани|совещани|собрани|сесси|коллеги|конференци|приемк|смотр|проверк)[а-я]*(?:\s+[^\s\d]+){0,5}?\s+(\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-я]+\s+\d{4})(?:\s*(?:года|г\.?))?)\s*$/u.exec(n);
+  if (dated) {
+    const day = readPhrase(`к ${dated[1]!}`, ctx);
+    if (day.kind === 'date') return { ...day, text };
+  }
   const recurring = readRecurring(n, ctx, 'phrase');
   // («ежедневно до 10.00 в тот же период»: a schedule whose window another item names — its first day is not written here.)
   if (recurring && /(?<![\p{L}])в\s+(?:тот\s+же|указанный|этот|данный)\s+период(?![\p{L}])/u.test(n) && !recurring.rule?.starts) {
