@@ -597,11 +597,15 @@ function joinText(prev: string, next: string): string {
  */
 function splitInline(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
-    if (b.cells) {
-      out.push(b);
+  for (const raw of blocks) {
+    if (raw.cells) {
+      out.push(raw);
       continue;
     }
+    // «РЕШЕНИЕ: Рекомендовать Отделу МВД России … размещать …»: the formula, then its one decision written on after it.
+    const formula = raw.marker ? null : /^((?:решили|решение|постановили|решила|решил)\s*:)\s+(?=[А-ЯЁ])/iu.exec(raw.text);
+    if (formula) out.push({ ...raw, text: formula[1]! });
+    const b = formula ? { ...raw, text: raw.text.slice(formula[0].length) } : raw;
     // Numbers first, then letters inside each numbered part («1. Отделу обеспечить: а) …; б) …»).
     // (A part that got its number here may hold its own sub-items: «… годов: 1. Управлению …: 1.1. Организовать … 1.2. …».)
     // (The part that keeps the block's own number holds its sub-items too: «1. Рекомендовать …: 1.1. Закрыть … 2. …».)

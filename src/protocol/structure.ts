@@ -255,6 +255,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       }
       if (role === 'heard' || role === 'agenda') {
         close(i);
+        // («2. СЛУШАЛИ: О мерах …»: the question's number stands on its «СЛУШАЛИ».)
+        if (role === 'heard' && b.marker && (b.marker.style === 'decimal' || b.marker.style === 'roman')) lastNumbered = b.marker.value;
         continue;
       }
       if (role === 'signature' && seenOperative) {
