@@ -263,6 +263,8 @@ function rowCells(raw: string): string[] | null {
   const cells = raw.split('\t').map((c) => squash(c));
   const filled = cells.filter((c) => c !== '');
   if (filled.length < 2) return null;
+  // «Министр ⇥ В.Е. Сорокин»: a signature laid out with a tab, a post and a name — no table's row.
+  if (filled.length === 2 && SIGNING_POST.test(filled[0]!) && /^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u.test(filled[1]!)) return null;
   // «1.2.⇥Министерству лесного хозяйства …», «а)⇥обеспечить …»: Word's tab after an item's number opens a paragraph, not a row.
   if (cells.length === 2 && cells[0] !== '' && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[а-я]\)|[IVX]{1,4}\.)$/u.test(filled[0]!)) return null;
   // Leading empty cells are indentation; trailing ones are empty columns. (Not a row's continuation in a copy of a PDF's table,
@@ -273,6 +275,9 @@ function rowCells(raw: string): string[] | null {
   else if (cells[0] === '' && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(cells[1] ?? '')) cells.shift();
   return cells;
 }
+
+/** The post a signature opens with: «Министр», «Глава района», «Председатель комиссии», «И.о. начальника …». */
+const SIGNING_POST = /^(?:Министр|Глава|Председатель|Директор|Начальник|Заместитель|Руководитель|Губернатор|Мэр|Первый|Главный|Исполняющий|И\.\s?о\.|Врио|Секретарь|Управляющий|Заведующ[а-я]+|Ректор|Прокурор)(?:\s|$)/u;
 
 /** «1.1 | Обеспечить … | Главы поселений | до 17.01.2025»: a row written with inner bars only (three cells at least). */
 const BARE_ROW = /^[^|]+?\s\|\s.*?\S\s\|\s.*[^|\s]$/u;
