@@ -279,7 +279,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     const cur = current as Clause | null;
     // «Сроки: / - разработка проектно-сметной документации – до 01.09.2023; / - строительство – 2024 год.»: the lines of a list of
     // stage terms are the item's terms, not items of their own.
-    if (termsList && termsList === cur && (b.marker?.style === 'dash' || b.marker?.style === 'letter') && !b.cells && STAGE_TERM.test(b.text)) {
+    // («Сроки: / Решемское сельское поселение – 12 марта 2025 г.; / Шилекшинское … – 19 марта 2025 г.»: lines with no mark too.)
+    if (termsList && termsList === cur && (b.marker?.style === 'dash' || b.marker?.style === 'letter' || (!b.marker && b.text.length <= 120)) && !b.cells && STAGE_TERM.test(b.text)) {
       termsList.deadlineBlocks.push(b);
       continue;
     }
