@@ -412,7 +412,12 @@ export function layout(rawLines: readonly string[]): Layout {
       lastLine = info;
       continue;
     }
-    const hit = readMarker(info.text);
+    // («б. копии приказов …; / в. сведения об участниках …»: a letter that reads as a place's abbreviation — «в.», «г.», «д.»,
+    // «п.», «с.», «у.» — is the next lettered sub-item when the one before it is its letter's predecessor.)
+    const holding = current as Block | null;
+    const lastLetter = holding?.marker?.style === 'letter' ? holding.marker.value : blocks[blocks.length - 1]?.marker?.style === 'letter' ? blocks[blocks.length - 1]!.marker!.value : null;
+    const lettered = lastLetter !== null ? new RegExp(`^(${LETTERS[LETTERS.indexOf(lastLetter) + 1] ?? '-'})\\.\\s+(\\p{Ll}.*)$`, 'u').exec(info.text) : null;
+    const hit = lettered ? { marker: { style: 'letter' as const, value: lettered[1]! }, rest: lettered[2]! } : readMarker(info.text);
     // «1.» alone on a line numbers the text on the next one (tables flattened one cell per line, Word labels).
     if (hit && hit.rest === '' && hit.marker.style !== 'dash') {
       close();

@@ -4470,3 +4470,10 @@ describe('a signature laid out with a tab', () => {
     expect(p.controller?.name).toMatch(/Сорокин/u);
   });
 });
+
+describe('a lettered sub-item whose letter reads as a place’s abbreviation', () => {
+  it('«а. … б. … в. сведения …» (and «г.» after «в.»): the next letter; «в г. Сосновый Бор» stays a place', () => {
+    const p = parseText('ПРИКАЗ\nот 07.11.2025 № 387\nПРИКАЗЫВАЮ:\n1. Руководителям школ представить в комитет:\nа. списки участников – до 20 ноября 2025 года;\nб. копии приказов – до 25 ноября 2025 года;\nв. сведения об участниках – до 20 ноября 2025 года;\nг. отчеты о проверке – до 30 ноября 2025 года.\n2. Провести совещание в г. Сосновый Бор.');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1.а', '1.б', '1.в', '1.г']);
+  });
+});
