@@ -602,6 +602,12 @@ function orderAfterNote(t: string): Verdict | null {
   return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
 }
 
+/** A heading that is its verb alone: «Обеспечить:», «Организовать:». */
+function verbAlone(text: string): boolean {
+  const t = squash(text);
+  return /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(t) && isInfinitive(t.replace(/\s*:\s*$/u, '').toLowerCase());
+}
+
 function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
   // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
   // before its verb, with no closing punctuation, goes on in the next paragraph.
@@ -615,7 +621,6 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.letterLead) return { kind: 'heading', lead: null };
   // («Прошу: … 2.Организовать: / 1) создание минерализованных полос – до 15 апреля …; / 2) проверку готовности …»: a step that is
   // its verb alone heads the tasks below it, each asked of the letter's addressees.)
-  const verbAlone = (text: string): boolean => /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(squash(text)) && isInfinitive(squash(text).replace(/\s*:\s*$/u, '').toLowerCase());
   if (c.letterStep && hasChildren && verbAlone(t)) return { kind: 'heading', lead: null };
   const stepHead = c.parentClause?.letterStep && verbAlone(c.parentClause.main.text) ? c.parentClause.letterStep : null;
   if (stepHead && !hasChildren) return { kind: 'assignment', executors: [], recommendation: stepHead.soft, nominative: false, rest: t };
@@ -657,7 +662,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const steps = heading === null && c.parentClause !== null && c.main.marker?.style === 'decimal' && splitExecutors(t) === null ? splitExecutors(squash(c.parentClause.main.text)) : null;
   // («2. Главным распорядителям средств бюджета района: / 2.1. Обеспечить: / 2.1.1. результативность …»: a heading that is its
   // verb alone passes on the executors of the heading above it.)
-  const verbOnly = heading !== null && /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(squash(heading.main.text)) && isInfinitive(squash(heading.main.text).replace(/\s*:\s*$/u, '').toLowerCase());
+  const verbOnly = heading !== null && verbAlone(heading.main.text);
   const grand = verbOnly && heading.parentClause && /:\s*$/u.test(heading.parentClause.main.text) ? heading.parentClause : null;
   const headingLead = grand
     ? (leadingExecutors(squash(grand.main.text)) ?? splitExecutors(squash(grand.main.text)))
