@@ -24,7 +24,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, unshout, untelegraph } from './text.js';
+import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -1637,6 +1637,9 @@ function splitNominative(text: string): string[] {
   return [...splitNominativeBare(hideQuotedSeparators(own!)).map((p) => p.replaceAll(`${QUOTED_SEPARATOR}${QUOTED_SEPARATOR}`, ';').replaceAll(QUOTED_SEPARATOR, ',')), ...joint];
 }
 
+/** A text that ends with a person's surname and initials. */
+const NAME_AT_END = new RegExp(`(?:^|\\s)${SURNAME_INITIALS}\\s*$`, 'u');
+
 /** A single person's post in lower case: «заведующий поликлиникой», «заместитель главного врача по …». */
 const POST_AFTER_NAME = /^(?:заведующ(?:ий|ая)|заместитель|начальник|директор|главный|ведущий|старший|специалист|консультант|инспектор|председатель|руководитель|секретарь|советник|помощник|методист|учитель|врач|глава)(?:\s|$)/u;
 
@@ -1667,7 +1670,7 @@ function splitNominativeBare(text: string): string[] {
       const firstWord = /^\s*(\p{L}+)/u.exec(p)?.[1];
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
       // «Ляпина О.А., заведующий поликлиникой»: the post written after a person's name is that person's.
-      const post = previous !== undefined && /(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?\s*$/u.test(previous) && POST_AFTER_NAME.test(p.trim());
+      const post = previous !== undefined && NAME_AT_END.test(previous) && POST_AFTER_NAME.test(p.trim());
       if (previous !== undefined && (sharedNoun || post || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;

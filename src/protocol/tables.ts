@@ -1,5 +1,5 @@
 import type { Block } from './layout.js';
-import { joinWrapped } from './text.js';
+import { joinWrapped, SURNAME_INITIALS } from './text.js';
 
 /**
  * Plan tables: a row of cells (tab- or bar-separated) under a header row that names the
@@ -70,7 +70,7 @@ export interface Row {
 }
 
 /** Persons' names and nothing else: «Лапшакова Н.Д. Глазунова Н.С.», «Иванов И.И., Петров П.П.». */
-const NAMES_ONLY = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?[,;]?\s*)+$/u;
+const NAMES_ONLY = new RegExp(`^(?:${SURNAME_INITIALS}[,;]?\\s*)+$`, 'u');
 
 /** The number cell of the next block with cells after the one at `index`, or null. */
 function nextRowNumber(blocks: readonly Block[], index: number, columns: Columns): string | null {
@@ -806,7 +806,7 @@ function headerOf(cells: readonly Cell[]): Cell[] {
 }
 
 /** A person's name alone in a cell, maybe with «(по согласованию)» or a comma after it: «Тюркин А.М.», «Петров И. И.,». */
-const NAME_PIECE = /^(?:\(по\s+согласованию\)[,;]?\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?(?:\s*\(по\s+согласованию\))?[,;]?$/u;
+const NAME_PIECE = new RegExp(`^(?:\\(по\\s+согласованию\\)[,;]?\\s*)?${SURNAME_INITIALS}(?:\\s*\\(по\\s+согласованию\\))?[,;]?$`, 'u');
 /** The rest of an executors cell on a line of its own: «(по согласованию),», «главы администраций муниципальных районов …». */
 const EXECUTOR_PIECE = /^(?:\(по\s+согласованию\)[,;]?(?:\s+\p{Ll}.*)?|(?:глав[аы]|руководител[ьи]|начальник[иа]?|директор[аы]?|заместител[ьи]|специалист[ыа]?|председател[ьи])\s+\p{Ll}[^.]*|\p{Ll}[^.:]*|[^.:]*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?[,;]?)$/u;
 
