@@ -748,6 +748,17 @@ const FORMULA_SPACED_END = /(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s
 const OPERATIVE_SENTENCE =
   /(?<=[а-яё»")]\.)\s+(?=(?:[А-ЯЁ][а-яё]+(?:ть|ти)|Контроль|Главам?|Главе|Руководителям?|Руководителю|Начальникам?|Начальнику|Директорам?|Директору|Отделу|Отделам|Управлению|Управлениям|Комитету|Администрациям?|Администрации|Заместителю|Председателю|Органам|Предприятиям|Организациям|Учреждениям)\s)/u;
 
+/**
+ * A signature inside a text saved as one line: after a sentence's end, a post in the nominative, the words of its body and a
+ * name with initials («… в средствах массовой информации. Глава города С.И.СМЕТАНЮК Приложения …», «… 627-24-72.
+ * Заместитель Министра … Российской Федерации В.С. Белов»), followed by the end or a capital — not a sentence whose subject is
+ * an official («Председатель комиссии И.И. Иванов обеспечивает …»).
+ */
+const INLINE_SIGNATURE = new RegExp(
+  `(?<=[.!»"])\\s+((?:И\\.\\s?о\\.|Врио|Исполняющий|Первый\\s+заместитель|Заместитель|Глава|Губернатор|Председатель|Министр|Директор|Руководитель|Мэр|Начальник|Президент|Секретарь|Управляющий|Ректор|Заведующий|Прокурор)(?:\\s+[^.;:!?\\d]{1,90}?)?\\s+(?:(?:[А-ЯЁ]\\.\\s?){1,2}[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+(?:[А-ЯЁ]\\.\\s?){1,2}))(?=\\s*$|\\s+[А-ЯЁ\\d])`,
+  'gu',
+);
+
 /** A block of a text saved as one line, cut into the paragraphs it would have had (each keeps the line it came from). */
 function splitLongLine(b: Block): Block[] {
   if (b.cells || b.text.length <= 400) return [b];
@@ -759,6 +770,19 @@ function splitLongLine(b: Block): Block[] {
     start = m.index + m[0].length;
   }
   parts.push(b.text.slice(start).trim());
+  // The signature, a paragraph of its own, and what follows it (an attachment's title) another.
+  for (let i = parts.length - 1; i >= 0; i -= 1) {
+    const t = parts[i]!;
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of t.matchAll(INLINE_SIGNATURE)) {
+      pieces.push(t.slice(from, m.index).trim(), m[1]!);
+      from = m.index + m[0].length;
+    }
+    if (pieces.length === 0) continue;
+    pieces.push(t.slice(from).trim());
+    parts.splice(i, 1, ...pieces.filter((x) => x !== ''));
+  }
   // «… п о с т а н о в л я ю: Объявить … месячник … . Главам сельских поселений, руководителям … разработать … . Создать
   // комиссию … . Контроль за выполнением … возложить на …»: an operative part with no numbers, saved as one line, parts at
   // each sentence that opens with an order verb, with officials in the dative, or with «Контроль».

@@ -54,6 +54,27 @@ describe('numbering inside one paragraph', () => {
   });
 });
 
+describe('a signature inside a text saved as one line', () => {
+  const oneLine = (path: string): ParsedDocument => {
+    const lines = readFileSync(new URL(`../corpus/${path}`, import.meta.url), 'utf8').split('\n');
+    return parseText(lines.filter((l) => !/^# (?:source|retrieved):/u.test(l)).map((l) => l.trim()).filter((l) => l !== '').join(' '));
+  };
+  it('ends the last item: the date of an attachment after «Глава города С.И.СМЕТАНЮК» is no term (a city order) nor is it after a post and a name a run of spaces apart (a district)', () => {
+    const city = oneLine('outside-30/docs/015.txt');
+    expect(items(city)).toEqual(['1', '4']);
+    expect(city.assignments.map((a) => a.deadline.kind)).toEqual(['none', 'none']);
+    const district = oneLine('outside-19/docs/012.txt');
+    expect(district.assignments.map((a) => a.deadline.kind)).toEqual(['none', 'none']);
+  });
+  it('a paraphrase: «… до 1 марта 2025 года. Первый заместитель главы района И.И. Петров 15.02.2025 Положение …», and an official as a sentence’s subject stays in it', () => {
+    const body = 'В целях сохранения исторической памяти и развития музейного дела в образовательных организациях района, во исполнение решения районной комиссии по делам молодежи постановляю: 1. Отделу образования провести смотр-конкурс школьных музеев до 1 марта 2025 года. 2. Отделу культуры подготовить выставку работ участников смотра-конкурса в районном музее. Председатель жюри И.И. Сидоров обеспечивает награждение.';
+    const p = parseText(`ПОСТАНОВЛЕНИЕ от 10.02.2025 № 5 ${body} Первый заместитель главы района И.И. Петров 15.02.2025 Положение о смотре-конкурсе`);
+    expect(items(p)).toEqual(['1', '2']);
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(['2025-03-01', null]);
+    expect(p.assignments[1]!.text).toMatch(/Председатель жюри И\.И\. Сидоров обеспечивает награждение/u);
+  });
+});
+
 describe('protocols: questions, «СЛУШАЛИ / РЕШИЛИ», unnumbered decisions', () => {
   it('question headings are not assignments; the decisions under «Решили:» are (seed 000)', () => {
     const p = parseCorpus('samples/docs/000.txt');
