@@ -2,7 +2,7 @@ import type { Deadline, DeadlineContext } from '../domain.js';
 import { continuousIn } from './continuous.js';
 import { dayKey, scanDates, type DateHit } from './dates.js';
 import { normalize, stripTrailing } from './normalize.js';
-import { readPhrase } from './parse.js';
+import { readPhrase, WEEKDAY_TERM } from './parse.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
 import { findFrequency, readDaily, readRecurring } from './recurring.js';
 import { readRelative } from './relative.js';
@@ -91,7 +91,7 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   // relative clause tells about those named; «информацию о готовности учреждений к 1 сентября 2007 года не позднее 27 августа»:
   // the day the readiness is for is not the day the report is owed.)
   // (Not one that asks itself: «…, в который направить до 30 мая 2005 года отзывы».)
-  const told = [...n.matchAll(TELLING_CLAUSE)].filter((m) => !/(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
+  const told = [...n.matchAll(TELLING_CLAUSE)].filter((m) => !ACTION.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
   const kept = candidates.filter((c) => !told.some(([a, b]) => c.start >= a && c.end <= b) && !(/^к\s/u.test(n.slice(c.start, c.start + 2)) && READY_FOR.test(n.slice(Math.max(0, c.start - 80), c.start))));
   candidates.length = 0;
   candidates.push(...kept);
@@ -129,8 +129,9 @@ const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ен�
  * An action ordered before the event's words and another after them: the event is part of the first one's object, and the term
  * is the second's («разработать алгоритм действий в случае возникновения ЧС … и представить его … в течение 10 рабочих дней»).
  */
-const ACTION_BEFORE_EVENT = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
-const ACTION = /(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
+const ACTION_BEFORE_EVENT = /(?<![\p{L}])(?![а-яё]*(?:ост[ьи]|аст[ьи])(?![\p{L}]))[а-яё]{3,}(?:ть|ти)(?![\p{L}])[^.;]*$/u;
+/** A word that may be an infinitive: «провести», «направить»; not a noun in «-ость», «-асть» («доступности», «области»). */
+const ACTION = /(?<![\p{L}])(?![а-яё]*(?:ост[ьи]|аст[ьи])(?![\p{L}]))[а-яё]{3,}(?:ть|ти)(?![\p{L}])/u;
 
 /** Where a term told of the past runs, from «срок» to the end of its clause («…, что срок полномочий истек,», «Срок … был установлен до 26.02.2021.»). */
 export function pastClauses(n: string): Array<readonly [number, number]> {
@@ -151,8 +152,14 @@ const PAPER = /(?<![\p{L}])(?:заключени[еяю]|акт[а-я]?|дого
 /** A term told of the past: «срок … был установлен до …», «срок истек 1 марта». */
 export const PAST_TERM = /[Сс]рок[а-я]*(?:\s+[а-яё]+){0,4}\s+(?:был[аио]?\s+(?:установлен|определен|определён|назначен)[а-я]*|истек(?:ла|ло|ли)?|истёк)(?![\p{L}])/u;
 
+/** A sentence that opens with an adverbial («В соответствии с …», «В связи с …», «Во исполнение …») up to the verb that asks. */
+const OPENING_ADVERBIAL_ASK = /^\s*(?:в\s+соответствии\s+с|в\s+связи\s+с|во\s+исполнение|в\s+целях|с\s+целью|на\s+основании|учитывая)(?![\p{L}])(?:[^.;!?]|\.(?=\d))*?(?<![\p{L}])(?=(?:прошу|просим|предлагаю|предлагаем|рекомендую|рекомендуем|поручаю)(?![\p{L}]))/iu;
+/** «с 20 апреля по», «с 15.04.2023 по», «в период с 1 по»: the last day of a span is next. */
+const SPAN_FROM = /(?:^|\s)со?\s+\d{1,2}(?:\s+[а-яё]+|\.\d{1,2}(?:\.\d{2,4})?)?(?:\s+(?:19|20)\d{2}\s*(?:года?|г\.)?)?\s+(?:по|до)\s*$/u;
+
 /** A relative clause after a comma, its pronoun within a few words: «…, сроки исполнения которых истекают в июле 2018 года,». */
-const TELLING_CLAUSE = /,\s*(?:[а-яё]+\s+){0,3}(?:который|которая|которое|которые|которым|которых|которой|котором)\s[^,;.]*[,;]/gu;
+// (Also the one that ends the sentence: «…, в отношении которых паспорта … оформлены до 1 января 2020 года.»)
+const TELLING_CLAUSE = /,\s*(?:[а-яё]+\s+){0,3}(?:который|которая|которое|которые|которым|которых|которой|котором)\s(?:[^,;.]|\.(?=\d))*(?:[,;]|\.(?=\s|$)|$)/gu;
 /** «о готовности учреждений к …»: what the readiness is for. */
 const READY_FOR = /готовност[а-яё]*(?:\s+[^\s,.;]+){0,5}\s+$/u;
 
@@ -177,7 +184,10 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
       return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase} подряд» — сколько длится условие, а не срок исполнения` } };
     }
     const window = n.slice(Math.max(0, c.start - 300), c.start);
-    const event = EVENT_BEFORE.exec(window);
+    // («… при проведении олимпиады … направить в течение двух рабочих дней с даты настоящего письма»: a term counted from this very
+    // text is counted from it, whatever event the sentence names.)
+    const fromThisText = /(?:с|со|от)\s+(?:даты|дня)\s+(?:(?:подписания|издания|принятия|регистрации)\s+)?настоящ[а-яё]+/u.test(n.slice(c.start, c.end + 40));
+    const event = fromThisText ? null : EVENT_BEFORE.exec(window);
     const embedded = event !== null && ACTION_BEFORE_EVENT.test(window.slice(0, event.index)) && ACTION.test(window.slice(event.index + /^\S+\s+\S+/u.exec(event[0])![0].length));
     if (event && !embedded) return { ...deadline, kind: 'unparsed', date: null, warning: { code: 'deadline_vague', message: `«${phrase}» отсчитывается от события («${event[0].trim()}»), у которого нет даты` } };
     // «опубликовать заключение … в течение 10 дней со дня его подписания»: «его» is the paper the sentence names — another one
@@ -302,9 +312,13 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   }
 
   const dates = scanDates(n, { shortDates: false });
+  // «В связи с прогнозируемым … подъемом уровня воды … в период с 20 апреля по 10 мая 2025 года прошу представить …»: a span in the
+  // opening adverbial, before the verb that asks, is what the request is about, not its term.
+  const asksAt = OPENING_ADVERBIAL_ASK.exec(n);
   for (const hit of dates) {
     if (hit.role !== 'due') continue;
     const span = dateSpan(n, hit, dates);
+    if (asksAt && span.end <= asksAt.index + asksAt[0].length && SPAN_FROM.test(n.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     // («подготовить проект постановления об установлении … особого противопожарного режима с 15.04.2023 по 15.06.2023»: a span
     // inside what the paper is about — «о …», «об …» after the verb — is the subject's period, not the term.)
     const before = n.slice(Math.max(0, span.start - 160), span.start);
@@ -322,6 +336,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
 
   const relative = readRelative(n, { bare: false });
   if (relative && (ask || /срок/u.test(n))) out.push(at({ rank: 3, start: relative.start, end: relative.end }));
+  // «Прошу в срок до 17.00 пятницы направить …»: a weekday as the term.
+  const weekday = ask && ctx.documentDate !== null ? WEEKDAY_TERM.exec(n) : null;
+  if (weekday) out.push(at({ rank: 2, start: weekday.index, end: weekday.index + weekday[0].length }));
 
   if (ask) {
     for (const p of scanPeriods(n, ctx)) {

@@ -2,6 +2,7 @@ import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from '../domain
 import { isContinuousPhrase } from './continuous.js';
 import { dayKey, resolveDate, scanDates, yearsIn, type DateHit, type YearSource } from './dates.js';
 import { monthTypo } from './month-typos.js';
+import { addDays, isoWeekday } from '../calendar/civil-date.js';
 import { cleanPhrase, normalize } from './normalize.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
 import { readRecurring, type RecurringRead } from './recurring.js';
@@ -57,6 +58,9 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
 
   const relative = readRelative(n, { bare: true });
   if (relative) return relativeDeadline(text, relative, ctx);
+
+  const weekday = WEEKDAY_TERM.exec(n);
+  if (weekday) return weekdayDeadline(text, weekday, ctx);
 
   const condition = conditionIn(n);
   const hits = scanDates(n, { shortDates: true }).filter((h) => h.role !== 'citation');
@@ -167,6 +171,24 @@ function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext
       message: `${RELAXED_CALENDAR_NOTE}: рабочие дни в «${text}» посчитаны без производственного календаря, пропущены только выходные`,
     };
   }
+  return deadline;
+}
+
+/**
+ * A weekday as the term of a letter or a meeting: «в срок до 17.00 пятницы», «до пятницы», «не позднее среды текущей недели» —
+ * the first such day after the document's.
+ */
+export const WEEKDAY_TERM =
+  /(?<![\p{L}])(?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+(?:(\d{1,2})[.:](\d{2})\s*(?:час(?:ов|\.)?\s+|ч\.\s+)?)?(?:ближайш(?:ей|его|ему|ей)\s+)?(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью)(?:\s+(?:текущей|этой|настоящей)\s+недели)?(?![\p{L}])/u;
+const WEEKDAYS = ['понедельн', 'вторн', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен'];
+
+function weekdayDeadline(text: string, m: RegExpExecArray, ctx: DeadlineContext): Deadline {
+  if (ctx.documentDate === null) return unparsed(text, 'deadline_unparsed', `«${text}» — день недели, а дата документа не известна`);
+  const want = WEEKDAYS.findIndex((w) => m[3]!.startsWith(w)) + 1;
+  const from = isoWeekday(ctx.documentDate);
+  const deadline = blank('date', text);
+  deadline.date = addDays(ctx.documentDate, ((want - from + 6) % 7) + 1);
+  if (m[1] !== undefined && Number(m[1]) <= 23 && Number(m[2]) <= 59) deadline.time = `${m[1].padStart(2, '0')}:${m[2]!}`;
   return deadline;
 }
 

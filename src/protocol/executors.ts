@@ -96,6 +96,8 @@ export function isDativeWord(word: string): boolean {
   if (/^Мин[а-яё]+/u.test(w) && /(?:развития|природы|обрнауки|просвещения|культуры|экономразвития|цифры|энерго|спорта|юст|обороны|транса|фина|здрава|труда|строя|сельхоза|промторга)$/u.test(w)) return true;
   const lower = w.toLowerCase();
   if (lower.length < 3) return false;
+  // A writer's verb in the first person: «Обращаю внимание, что …», «Сообщаю …», «Информирую …» (not «краю»).
+  if (/(?:аю|яю|ую)$/u.test(lower) && !/(?:^|[^\p{L}])?кра[юя]$/u.test(lower) && !/^(?:[а-яё]*кра|ста|ча)ю$/u.test(lower)) return false;
   if (/(?:ому|ему)$/u.test(lower)) return true; // adjectives, singular
   if (/(?:ым|им)$/u.test(lower) && lower.length > 4) return true; // adjectives, plural
   if (/(?:ам|ям)$/u.test(lower)) return true; // nouns, plural
@@ -440,7 +442,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {
     lead = leadMatch[1]!;
-    body = body.slice(leadMatch[0].length);
+    // «Просим также …», «Прошу дополнительно …», «Прошу повторно …»: an adverb after the lead names no one.
+    body = body.slice(leadMatch[0].length).replace(/^(?:(?:также|дополнительно|повторно|срочно|незамедлительно|вновь|ещ[её]\s+раз|в\s+очередной\s+раз)\s+)+/iu, '');
   }
   // «Рекомендовать всем руководителям учреждений …»: «всем» before a dative head is not part of the name.
   // («Всем теплоснабжающим организациям, подающим …, перевести …» without a lead too.)
@@ -483,6 +486,9 @@ function readExecutors(text: string): ExecutorSplit | null {
     const executors = splitAccusative(own).map((p): ExecutorPhrase => ({ role: 'executor', text: p, accusative: true }));
     if (executors.length > 0) return { lead, recommendation: false, executors, verb, rest: body.slice(verbAt) };
   }
+  // «Копии паспортов готовности … представить в министерство …», «Сведения … направить …»: the paper asked for opens the sentence
+  // («копии» is also a dative, «сведения» a nominative): no executor.
+  if (!accusative && lead === '' && verbIndex > 0 && ASKED_OBJECT.test(first.word.toLowerCase())) return null;
   // «Промывку систем отопления выполнить …», «Подачу тепла обеспечить …»: a task noun in the accusative opens the sentence, no executor.
   if (!accusative && verbIndex > 0 && TASK_ACCUSATIVE.test(first.word)) return null;
   // «Общегородской субботник провести 24.04.2020»: «-ой» is also a nominative adjective; its noun decides.
@@ -569,7 +575,8 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {
     lead = leadMatch[1]!;
-    body = body.slice(leadMatch[0].length);
+    // «Просим также …», «Прошу дополнительно …», «Прошу повторно …»: an adverb after the lead names no one.
+    body = body.slice(leadMatch[0].length).replace(/^(?:(?:также|дополнительно|повторно|срочно|незамедлительно|вновь|ещ[её]\s+раз|в\s+очередной\s+раз)\s+)+/iu, '');
   }
   // «Органам местного самоуправления рекомендовать:» — the lead after the executors.
   const trailing = /\s+(рекомендовать|поручить|предложить)$/iu.exec(body);

@@ -619,6 +619,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     const above = lines[i - 1]?.trim() ?? '';
     // («… государственной итоговой аттестации по / образовательным программам …»: a wrapped sentence going on, not an address.)
     if (/^\p{Ll}/u.test(l) && above.length > 50 && !/[.:;!?]$/u.test(above)) continue;
+    // («УПРАВЛЕНИЕ ОБРАЗОВАНИЯ / администрации города Коврова»: the sender's name going on in lower case under its capitals.)
+    if (/^\p{Ll}/u.test(l) && /\p{Lu}{3}/u.test(above) && !/\p{Ll}/u.test(above)) continue;
     // («АДМИНИСТРАЦИЯ … РАЙОНА / ГЛАВАМ СЕЛЬСКИХ ПОСЕЛЕНИЙ»: a plain dative — «-АМ», «-ЯМ», «ГЛАВЕ», «-У», «-Ю» — is an address all the same.)
     if (!/\p{Ll}/u.test(l) && above !== '' && /\p{Lu}{3}/u.test(above) && !/\p{Ll}/u.test(above) && !/^\p{Lu}+(?:АМ|ЯМ|Е|У|Ю)(?![\p{L}])/u.test(l)) continue;
     // («Главам Каменского и Банновского сельских поселений необходимо заблаговременно подготовить …»: a sentence that asks, not an address.)

@@ -21,7 +21,7 @@ import { readHeader } from './header.js';
 import { CARD_LINE, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
-import { isFormula, ITEM_LABEL, labelItem, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
+import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
 import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
@@ -286,6 +286,13 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     termsList = null;
     if (role === 'deadline') {
+      // «1. Провести … 2. Устранить … 3. Назначить … / Срок исполнения пунктов 1–3 – до 25 ноября 2024 года.»: the term of each item
+      // it names that has none of its own.
+      const named = namedItems(b.text)?.map((n) => byItem.get(n)).filter((c): c is Clause => c !== undefined && c.deadlineBlocks.length === 0);
+      if (named && named.length > 0) {
+        for (const c of named) c.deadlineBlocks.push(b);
+        continue;
+      }
       // «1.Обязать … провести работы …» / paragraphs that explain it / «Срок окончания работ 1 августа 2000 года.»:
       // a term after an unnumbered paragraph that orders nothing belongs to the numbered item above it.
       const target: Clause | null = cur && cur.item === null && lastNumbered && cur !== lastNumbered && !hasInfinitive(cur.main.text) && lastNumbered.deadlineBlocks.length === 0 ? lastNumbered : cur;
@@ -608,7 +615,10 @@ function verbAlone(text: string): boolean {
   return /^[а-яё]+(?:ть|ти)(?:ся)?\s*:\s*$/iu.test(t) && isInfinitive(t.replace(/\s*:\s*$/u, '').toLowerCase());
 }
 
-function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext): Verdict {
+/** Those an announcement greets when it speaks to the public: «Уважаемые граждане!», «Уважаемые жители …!». */
+const PUBLIC_ADDRESSEES = /^(?:граждан|жител|население|селян|земляк|родител|односельчан)/iu;
+
+function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineContext, addressed: boolean): Verdict {
   // «3. Управлению делами администрации / Борского района (Ю.Г. Зырянов) обеспечить …»: a first line broken off
   // before its verb, with no closing punctuation, goes on in the next paragraph.
   const next = c.subs[0];
@@ -630,7 +640,14 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
   }
   // (A letter's numbered paragraph that asks its addressees, «2. Просим Вас принять участие …», is read as its paragraphs are.)
+  // (So is an unmarked paragraph of a letter sent to officials after its numbered list, «1. перечень …; … 4. запас …» / «В случае
+  // возникновения … информацию направлять …» / «Кроме того, просим обеспечить …»; an announcement's closing appeal to the public
+  // repeats its items.)
+  const letterParagraph = mode === 'letter' && addressed && c.main.marker === null && c.item === null && c.parentClause === null && !c.row && !hasChildren && splitExecutors(t) === null;
+  // (After the list only a paragraph that asks in words counts, not a date the letter tells: «Обращаем внимание, что … информация
+  // представляется Министерством … в срок до 20 февраля».)
   if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t);
+  if (letterParagraph) return classifyLetterParagraph(t, { askedInWords: true });
   // («… принять к сведению и исполнению …» is a task.)
   const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
   // «Информацию принять к сведению. Министерству культуры … подготовить предложения …»: an order after the noting is the decision's task.
@@ -923,10 +940,15 @@ function ownSalutation(t: string): ExecutorPhrase[] {
 }
 
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
-function classifyLetterParagraph(t: string): Verdict {
+function classifyLetterParagraph(t: string, options: { askedInWords?: boolean } = {}): Verdict {
   // («Прошу Вас изучить, принять к сведению и довести информацию до …»: noting among other asks is part of the ask.)
   const noteAmongAsks = STRONG_ASK.test(t) && /[а-яё]+(?:ть|ти)\s*,\s*принять\s+к\s+сведению|принять\s+к\s+сведению\s*(?:,|и)\s*[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(t);
   if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
+  // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
+  if (!STRONG_ASK.test(t) && /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu.test(t)) return { kind: 'other' };
+  // «Обращаем внимание, что обобщенная информация … представляется Министерством … в срок до 20 февраля»: a remark on what is
+  // done, with no verb that asks.
+  if (/^обраща(?:ю|ем)\s+(?:[а-яё]+\s+)?внимание\s*,?\s*что(?![\p{L}])/iu.test(t) && !hasInfinitive(t)) return { kind: 'other' };
   // «Министерство … рекомендует руководителям …, директорам … принять меры …»: the sender's advice to the officials it names.
   const advice = SENDER_ADVICE.exec(t);
   const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
@@ -968,6 +990,9 @@ function classifyLetterParagraph(t: string): Verdict {
     // «Для собеседования подготовить служебную записку …», «При себе иметь комплект документов …»: a paragraph of a letter
     // that opens with its infinitive (after a short purpose or place) asks it of the addressees.
     (t.length < 700 && INFINITIVE_OPENING.test(t) && isInfinitive(INFINITIVE_OPENING.exec(t)![1]!)) ||
+    // «В случае возникновения чрезвычайной ситуации (…) информацию направлять незамедлительно …»: the paper asked for, then the
+    // infinitive that asks it, after a condition.
+    (t.length < 700 && objectThenInfinitive(t)) ||
     (t.length < 700 && /(?<![\p{L}])(?:рекомендует|предлагает)\s+(?:\S+\s+)?[а-яё]+(?:ть|ться)(?![\p{L}])/u.test(t));
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
@@ -976,7 +1001,7 @@ function classifyLetterParagraph(t: string): Verdict {
   // («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года»: a date in what the letter tells is no term.)
   if (INFORMS.test(t) && !asks) return { kind: 'other' };
   // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past asks nothing.)
-  if (DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  if (!options.askedInWords && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
 
@@ -990,6 +1015,12 @@ function fromFirstInfinitive(t: string): string {
  * «Необходимо довести информацию …», «…, работников учреждений НЕОБХОДИМО 02.12.2019 организовать …»:
  * an impersonal ask that opens the sentence (or its main clause, or is written in capitals) with an infinitive close after it.
  */
+/** A paper asked for followed within a few words by its infinitive: «информацию направлять …», «сведения … представить …». */
+function objectThenInfinitive(t: string): boolean {
+  const m = /(?<![\p{L}])(?:информацию|сведения|отч[её]т|отч[её]ты|донесение|донесения|данные|копию|копии|заявку|заявки|доклад|предложения)((?:\s+[^\s.;:!?]+){0,4}?)\s+([а-яё]{3,}(?:ть|ти))(?![\p{L}])/u.exec(t);
+  return m !== null && isInfinitive(m[2]!) && !/(?<![\p{L}])(?:не|было|будет|можно|нельзя|удалось|смогли)(?![\p{L}])/u.test(`${m[1]!} `);
+}
+
 function impersonalAsk(t: string): boolean {
   for (const m of t.matchAll(/(?<![\p{L}])(необходимо|следует|надлежит|НЕОБХОДИМО)(?![\p{L}])/giu)) {
     const before = t.slice(0, m.index);
@@ -1146,7 +1177,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     const objectList = FOLLOWING_LEAD.test(c.main.text) && hasInfinitive(c.main.text) && c.children.every((ch) => !hasInfinitive(ch.main.text) && ch.children.length === 0 && !DUE_IN_TEXT.test(ch.main.text));
     const contents = c.children.length > 0 && nounsOnly && (CONTENTS_LEAD.test(c.main.text) || objectList);
     if (contents) for (const ch of c.children) ch.kind = 'other';
-    const verdict = classify(c, c.children.length > 0 && !contents, mode, ctx);
+    const verdict = classify(c, c.children.length > 0 && !contents, mode, ctx, addressees !== null && !(addressees.nominative === true && PUBLIC_ADDRESSEES.test(addressees.text)));
     const text = fullText(c);
     const kind: ItemKind = verdict.kind === 'heading' ? 'other' : verdict.kind;
     // `items` lists numbered items and headings; an unnumbered paragraph is listed only when it orders, notes or closes something.
@@ -1869,6 +1900,8 @@ const TERM_IN_RESPONSIBLE = /(?:[,;]\s*|\s+)срок(?:и)?(?:\s+(?:исполн
 
 /** «Срок исполнения – в течение …», «Срок: до …», «Доклад – до …» → the term after the label. */
 function termOfLabel(text: string): string {
+  const named = NAMED_ITEMS.exec(text);
+  if (named) return text.slice(named[0].length);
   return text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '');
 }
 

@@ -210,3 +210,24 @@ describe('a frequency adjective parted from its noun by the schedule', () => {
     expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 5 } });
   });
 });
+
+describe('terms in letters written in the brief’s forms', () => {
+  it('a weekday is the first such day after the document’s: «в срок до 17.00 пятницы», «не позднее среды текущей недели»', () => {
+    expect(findDeadline('Прошу в срок до 17.00 пятницы направить в управление образования списки победителей школьного этапа.', { documentDate: '2025-10-14' })).toMatchObject({ kind: 'date', date: '2025-10-17', time: '17:00' });
+    expect(findDeadline('Сведения о готовности пунктов обогрева представить не позднее среды текущей недели.', { documentDate: '2025-12-05' })).toMatchObject({ kind: 'date', date: '2025-12-10' });
+    // (On the day itself the next one: a letter of Friday asking «до пятницы» means the week after.)
+    expect(findDeadline('Прошу до пятницы представить график дежурств.', { documentDate: '2025-10-17' })).toMatchObject({ kind: 'date', date: '2025-10-24' });
+  });
+  it('a term counted from this very letter is counted from it, whatever event the sentence names («при проведении олимпиады», «в случае отказа»)', () => {
+    expect(findDeadline('Заявления родителей о создании специальных условий при проведении олимпиады направить в течение двух рабочих дней с даты настоящего письма.', { documentDate: '2025-10-14' })).toMatchObject({ kind: 'relative', date: '2025-10-16' });
+    expect(findDeadline('При выявлении нарушений представить пояснения в течение 5 дней со дня подписания настоящего письма.', { documentDate: '2025-03-03' })).toMatchObject({ kind: 'relative', date: '2025-03-08' });
+  });
+  it('a span in the opening adverbial before the verb that asks is what the request is about («в связи с … подъемом воды в период с 20 апреля по 10 мая 2025 года прошу …»)', () => {
+    expect(findDeadline('В связи с прогнозируемым подъемом уровня воды в реках Кама и Сылва в период с 20 апреля по 10 мая 2025 года прошу представить следующую информацию:', { documentDate: '2025-04-14' }, { ask: true })).toBeNull();
+    expect(findDeadline('Во исполнение решения комиссии от 03.03.2025 № 2 о проведении месячника с 1 по 30 апреля 2025 года прошу представить план мероприятий до 25 марта 2025 года.', { documentDate: '2025-03-10' }, { ask: true })).toMatchObject({ kind: 'date', date: '2025-03-25' });
+  });
+  it('a relative clause that ends the sentence tells of those named («…, в отношении которых паспорта … оформлены до 1 января 2020 года.»), a noun in «-ости» being no verb', () => {
+    expect(findDeadline('Просим в течение I полугодия 2026 года провести обследование объектов учреждений культуры, в отношении которых паспорта доступности оформлены до 1 января 2020 года.', { documentDate: '2025-10-13' }, { ask: true })).toMatchObject({ kind: 'period', date: '2026-06-30' });
+    expect(findDeadline('Обеспечить до 1 марта 2025 года замену огнетушителей в учреждениях, у которых срок годности истек до 1 января 2025 года.', { documentDate: '2025-01-20' })).toMatchObject({ kind: 'date', date: '2025-03-01' });
+  });
+});
