@@ -343,7 +343,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       if (end > bodyStart) regions.push({ start: bodyStart, end, question: null, fallback: true });
     }
   }
-  const attachedPlan = approvedPlanTable(blocks, regions, attachments);
+  // (The plan after the signature even when its «Приложение 1 к приказу …» heading was not read as an attachment's.)
+  const attachedPlan = approvedPlanTable(blocks, regions, signature !== null && signature < attachments ? signature + 1 : attachments);
   if (attachedPlan) regions.push(attachedPlan);
   if (signature === null) {
     for (let i = Math.max(bodyStart, 0); i < Math.min(attachments, blocks.length); i += 1) {
@@ -357,7 +358,11 @@ export function readStructure(blocks: readonly Block[]): Structure {
 }
 
 /** «1. Утвердить прилагаемый план основных мероприятий …», «Утвердить План работы … (прилагается)». */
-const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-яё]+\s+|[а-яё]+ый\s+)*план(?:\s|$)/iu;
+// (Also «… прилагаемый график представления отчетности …», «… дорожную карту …», «… комплекс мер …», «… перечень мероприятий …».)
+const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-яё]+\s+|[а-яё]+(?:ый|ую)\s+)*(?:план|график|дорожную\s+карту|комплекс\s+мер|перечень\s+(?:мероприятий|мер|поручений))(?:\s|$|[:;,.])/iu;
+
+/** A sub-item under «Утвердить прилагаемые:» that names a plan: «комплекс мер …», «план мероприятий …», «график …». */
+const PLAN_NAMED = /^(?:план|график|дорожную\s+карту|дорожная\s+карта|комплекс\s+мер|перечень\s+(?:мероприятий|мер))(?:\s|$)/iu;
 
 /**
  * An act that approves a plan, and the plan after its signature as a table with a term column: the plan's rows are the
@@ -366,12 +371,19 @@ const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-я�
  */
 function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[], attachments: number): Region | null {
   if (attachments >= blocks.length) return null;
-  if (!regions.some((r) => blocks.slice(r.start, r.end).some((b) => APPROVES_PLAN.test(b.text)))) return null;
+  // («1. Утвердить прилагаемые: / 1.1. комплекс мер …; / 1.2. состав рабочей группы …»: the plan named in a sub-item.)
+  const approves = (r: Region): boolean => {
+    const own = blocks.slice(r.start, r.end);
+    return own.some((b) => APPROVES_PLAN.test(b.text)) || (own.some((b) => /(?:^|\s)утвердить(?:\s+прилагаем[а-яё]+)?\s*:\s*$/iu.test(b.text)) && own.some((b) => PLAN_NAMED.test(b.text)));
+  };
+  if (!regions.some(approves)) return null;
   const header = blocks.findIndex((b, i) => i >= attachments && b.cells != null && readColumns(b.cells)?.deadline != null);
   if (header < 0) return null;
   let end = header + 1;
   // (A cell's last words on a line of their own, «миграции», or a page's number between rows: the table goes on after them.)
-  const inTable = (i: number): boolean => blocks[i]!.cells != null || /^\d{1,3}\.\s+\S/u.test(blocks[i]!.text) || (blocks[i]!.text.length <= 80 && blocks.slice(i + 1, i + 3).some((b) => b.cells != null));
+  // («| 1. Организационные меры … |»: a section heading drawn as one cell across the table.)
+  const inTable = (i: number): boolean =>
+    blocks[i]!.cells != null || /^\d{1,3}\.\s+\S/u.test(blocks[i]!.text) || ((blocks[i]!.text.length <= 80 || /^\|.*\|$/u.test(blocks[i]!.text.trim())) && blocks.slice(i + 1, i + 3).some((b) => b.cells != null));
   while (end < blocks.length && inTable(end)) end += 1;
   return end > header + 1 ? { start: header, end, question: null } : null;
 }

@@ -328,7 +328,9 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     // (The next line with text: a copy may put a blank line after every line.)
     let after = i + 1;
     while (after < trimmed.length && after <= i + 2 && trimmed[after] === '') after += 1;
-    const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[after] ?? '').includes('|'));
+    // (Not a title's short last line, «ПЛАН / мероприятий», over a table whose header row opens with its own «|».)
+    const opensHeader = /^\|?\s*(?:№|n|no|nn)(?:\s|\||$)/iu.test(trimmed[after] ?? '');
+    const pipeNear = trimmed[i]!.includes('|') || (trimmed[i]!.length < 25 && (trimmed[after] ?? '').includes('|') && !opensHeader);
     // A «|» table starts with a column's name («N», «№ п/п», «Мероприятия»): test that before reading the zone.
     const firstCell = trimmed[i]!.split('|')[0]!.trim();
     if (pipeNear && !trimmed[i]!.startsWith('|') && (COLUMN_NAME.test(firstCell) || COLUMN_NAME.test(`${firstCell} ${(trimmed[after] ?? '').split('|')[0]!.trim()}`))) {
@@ -799,6 +801,12 @@ function headerOf(cells: readonly Cell[]): Cell[] {
   for (const c of cells) {
     if (c.text === '' && names.length === 0) continue;
     if (c.text === '' || c.text.length > 60 || !COLUMN_NAME.test(c.text)) break;
+    // «№» / «п/п» on two lines: one column's name.
+    const last = names[names.length - 1];
+    if (last && /^(?:№|n)$/iu.test(last.text) && /^п\s*\/\s*п\.?$/iu.test(c.text) && c.from === last.to + 1) {
+      names[names.length - 1] = { text: `${last.text} ${c.text}`, from: last.from, to: c.to };
+      continue;
+    }
     names.push(c);
   }
   const hasTerm = names.some((n) => /срок|ответственн|исполнител|дата|время/iu.test(n.text));
@@ -836,7 +844,8 @@ function rowsOf(body: readonly Cell[], width: number, numbered: boolean): FoundR
         }
         // A section heading across the row («1. Подготовительные мероприятия») or an empty cell.
         // («Дом Культуры | | | | |»: a heading over the section's rows, its other cells empty.)
-        if (/^\d{1,3}\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null) || (body[r]!.text.length <= 80 && body[r + 1]?.text === '' && body[r + 2]?.text === '')) {
+        // («II. Поддержка и развитие добровольческой деятельности»: a section numbered in Roman figures.)
+        if (/^(?:\d{1,3}|[IVX]{1,5})\.?\s+\S/u.test(body[r]!.text) || body[r]!.text === '' || (r + 1 < body.length && isRowNumber(body[r + 1]!.text) !== null) || (body[r]!.text.length <= 80 && body[r + 1]?.text === '' && body[r + 2]?.text === '')) {
           r += 1;
           continue;
         }
@@ -971,10 +980,74 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   const lineRows = rowsOf(body, width, true);
   // (Rows read line by line come first; the joined cells only when they give more rows. When no row reads line by
   // line, a row's task and term may share a paragraph: groupTable and the other readers take it.)
-  const numbered = lineRows.length > 0 && paragraphRows.length > lineRows.length ? paragraphRows : lineRows;
+  let numbered = lineRows.length > 0 && paragraphRows.length > lineRows.length ? paragraphRows : lineRows;
+  // (Cells that wrap onto more lines with no blank line between them: each row's lines read by what they hold.)
+  const bySegment = segmentRows(body, names);
+  const terms = (rows: readonly FoundRow[], at: number): number => rows.filter((r) => termCell(r.cells[at] ?? '')).length;
+  const termAt = names.findIndex((n) => /срок|дата/iu.test(n.text));
+  if (bySegment.length >= numbered.length && termAt > 0 && terms(bySegment, termAt) > terms(numbered, termAt)) numbered = bySegment;
   if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
   const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };
+}
+
+/**
+ * «1. / Представить график … с лик- / указанием численности … / ООО «СтройИнвест-Т» / (по согласованию) / в течение 10 рабочих
+ * дней / 2. …»: a numbered row whose cells wrap onto lines of their own with no blank line to part them, read by what its lines
+ * hold — the task, its lines going on in lower case; the term, the first line after the task that reads as one; the executors,
+ * the lines between or after them (as the header orders the columns: task, executors, term, or task, term, executors).
+ */
+function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] {
+  const at = (re: RegExp): number => names.findIndex((n) => re.test(n.text));
+  const task = at(/мероприяти|наименовани|содержани|поручени|задач|вопрос/iu);
+  const term = at(/срок|дата/iu);
+  const who = at(/ответствен|исполнител/iu);
+  // (A fifth column after the executors, «Ожидаемый результат», «Примечание»: its lines follow the executors', which go on
+  // only after a line that ends with a comma.)
+  const tail = names.length === 5 && /результат|примечани|отметк/iu.test(names[4]!.text) ? 4 : -1;
+  if (task !== 1 || term < 0 || who < 0 || (names.length !== 4 && tail < 0) || (tail >= 0 && (who !== 3 || term !== 2))) return [];
+  const rows: FoundRow[] = [];
+  let expect = 1;
+  let k = 0;
+  while (k < body.length && isRowNumber(body[k]!.text) !== String(expect)) k += 1;
+  while (k < body.length && isRowNumber(body[k]!.text)?.split('.')[0] === String(expect)) {
+    const number = body[k]!;
+    let e = k + 1;
+    while (e < body.length && isRowNumber(body[e]!.text)?.split('.')[0] !== String(expect + 1) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text)) e += 1;
+    const own = body
+      .slice(k + 1, e)
+      .filter((c) => c.text !== '' && !/^(?:№|п\s*\/\s*п|№\s*п\s*\/\s*п)$/iu.test(c.text) && !names.some((n) => n.text === c.text))
+      // (A section's heading between two rows, «II. Поддержка и развитие …», is no part of the row above it.)
+      .filter((c, i, all) => !(/^(?:[IVX]{1,5}|\d{1,3})\.\s+[А-ЯЁ]/u.test(c.text) && i === all.length - 1));
+    // (The header again after a page break, «– 2 –» / «№» / «п/п» / …, is no part of the row.)
+    if (own.length < 2) break;
+    let t = 1;
+    while (t < own.length && (/^\p{Ll}/u.test(own[t]!.text) || /[-‑]$/u.test(own[t - 1]!.text)) && !termCell(own[t]!.text)) t += 1;
+    const d = own.findIndex((c, i) => i >= t && termCell(c.text));
+    if (d < 0) break;
+    let dEnd = d + 1;
+    while (dEnd < own.length && allDeadline(own[dEnd]!.text)) dEnd += 1;
+    const taskText = joinWrapped(own.slice(0, t).map((c) => c.text));
+    const termText = own.slice(d, dEnd).map((c) => c.text).join(' ');
+    let whoLines = term > who ? own.slice(t, d) : own.slice(dEnd);
+    const cells = names.map(() => '');
+    if (tail >= 0 && whoLines.length > 1) {
+      let w = 1;
+      while (w < whoLines.length && /[,;]$|\s(?:и|по|при|в|на)$/u.test(whoLines[w - 1]!.text)) w += 1;
+      cells[tail] = joinWrapped(whoLines.slice(w).map((c) => c.text));
+      whoLines = whoLines.slice(0, w);
+    }
+    cells[0] = number.text;
+    cells[task] = taskText;
+    cells[term] = termText;
+    cells[who] = executorsCell(whoLines.map((c) => c.text));
+    rows.push({ from: number.from, to: own[own.length - 1]!.to, cells });
+    expect += 1;
+    k = e;
+    // (Past a page break's number and header to the next row.)
+    while (k < body.length && isRowNumber(body[k]!.text) !== String(expect) && !/^\d{1,3}\.?$/u.test(body[k]!.text)) k += 1;
+  }
+  return rows;
 }
 
 /** Cells that stand on adjacent lines joined: each run of lines between blank lines is one cell. */
