@@ -76,7 +76,30 @@ export function cleanLine(raw: string): string {
     // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
     .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
-  return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
+  return unglueVerbs(joinSpacedLetters(fixRecognition(text))).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
+}
+
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х' };
+
+/**
+ * What a scan's recognition puts for a Cyrillic letter or digit, put back: a Latin look-alike inside a Cyrillic word («нoября»,
+ * «упрaвляющие», «Сpок»), a «0» or «3» between Cyrillic letters («Кунгурск0го», «бе3аварийному»), a date spaced out or with
+ * a letter «О» for its zero («01. 03. 2025», «15.О3.2025»).
+ */
+export function fixRecognition(text: string): string {
+  if (!/[\p{Script=Cyrillic}]/u.test(text) && !/\d\.\s\d|\d\.[ОO]\d|\d[ОO]\./u.test(text)) return text;
+  return text
+    .replace(/[\p{L}\d]+/gu, (word) => {
+      if (!/[\p{Script=Cyrillic}]/u.test(word)) return word;
+      let out = word;
+      // (Only a word whose every Latin letter has a Cyrillic twin: «Wi-Fi», «iPhone», «ГОСТ Р ISO» stay.)
+      if (/[A-Za-z]/u.test(out) && !/[A-Za-z]/u.test(out.replace(/[aceopxyABCEHKMOPTX]/gu, ''))) out = out.replace(/[aceopxyABCEHKMOPTX]/gu, (ch) => LATIN_LOOKALIKE[ch]!);
+      if (/\d/u.test(out) && !/\d{2}/u.test(out)) out = out.replace(/(?<=[\p{Script=Cyrillic}])[03](?=[\p{Script=Cyrillic}])/gu, (d) => (d === '0' ? 'о' : 'з'));
+      return out;
+    })
+    .replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/gu, '$1.$2.$3')
+    .replace(/(?<![\d.])(\d{1,2})\.[ОO](\d)\.((?:19|20)\d{2})(?!\d)/gu, '$1.0$2.$3')
+    .replace(/(?<![\d.])(\d)[ОO]\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/gu, '$10.$2.$3');
 }
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
@@ -157,6 +180,11 @@ export function readMarker(text: string): MarkerHit | null {
   // an item of its own (the first number), not the words of the item above.
   const range = /^(\d{1,3}(?:\.\d{1,3}){1,5})\s*[–—-]\s*\d{1,3}(?:\.\d{1,3}){1,5}\.\s+(\S.*)$/u.exec(text);
   if (range) return { marker: { style: 'decimal', value: range[1]! }, rest: range[2]! };
+
+  // «1 .3. Отделу …», «3 . Управлению …», «5, Комиссии …»: a scan's reading of «1.3.», «3.», «5.» — a stray space before the dot,
+  // a comma for it — before a capital.
+  const scanned = /^(\d{1,2})(?:\s\.(\d{1,2})\.?|\s\.|,)\s+(?=[«"(А-ЯЁ])(.*)$/u.exec(text);
+  if (scanned && plausibleNumber(scanned[1]!)) return { marker: { style: 'decimal', value: scanned[2] ? `${scanned[1]!}.${scanned[2]}` : scanned[1]! }, rest: scanned[3]! };
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»
   // «1.-Администрациям …», «2. – Рекомендовать …»: a dash after the number's dot.
@@ -559,6 +587,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
+  // «… в срок до 20. 05.» / «2025 года.»: a date's year on the next line goes on the date.
+  if (/(?<![\d.])\d{1,2}\.\s?\d{1,2}\.$/u.test(prev) && /^(?:19|20)\d{2}(?:\s*(?:г\.|года?|г(?![\p{L}])))/u.test(next) && info.n === last.n + 1) return true;
   // «28.03.2024 № 45» / «п. Усть-Юган»: the place under a header's number is a line of its own.
   if (/(?:№|N)\s*[\p{L}\d/-]+\s*$/u.test(prev) && PLACE_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
@@ -597,6 +627,8 @@ function joinText(prev: string, next: string): string {
   if (/[а-яё]-$/u.test(prev) && /^[а-яё]/u.test(next) && !/(?:^|\s)(?:Ханты|Ямало|Санкт|Кабардино|Карачаево|Ростов|Нарьян|Петропавловск|Южно|Комсомольск)-$/u.test(prev)) {
     return prev.slice(0, -1) + next;
   }
+  // («… в срок до 20. 05.» / «2025 года»: a scan's spaced date wrapped across the lines.)
+  if (/\d{1,2}\.\s?\d{1,2}\.$/u.test(prev) && /^(?:19|20)\d{2}(?!\d)/u.test(next)) return fixRecognition(`${prev} ${next}`);
   return `${prev} ${next}`;
 }
 

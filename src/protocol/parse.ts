@@ -18,7 +18,7 @@ import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
 import { cutAtStop, isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, splitPartners, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
-import { CARD_LINE, layout, type Block } from './layout.js';
+import { CARD_LINE, fixRecognition, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
@@ -1046,7 +1046,8 @@ const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ход
 
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   // A telegram typed in capitals throughout is read as running text.
-  const raw = untelegraph(doc.lines);
+  // (A scan's Latin look-alikes and spaced dates put right before anything reads the lines.)
+  const raw = untelegraph(doc.lines).map(fixRecognition);
   const { lines, blocks, tablesUnread } = layout(isShouting(raw) ? unshout(raw) : raw);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentText, ParsedDocument } from '../../src/domain.js';
 import { parseDeadline } from '../../src/deadline/index.js';
 import { parseProtocol } from '../../src/protocol/index.js';
+import { fixRecognition } from '../../src/protocol/layout.js';
 
 /**
  * Each rule of the reader is stated for a class of phrasing, and each class is shown here on
@@ -4559,5 +4560,21 @@ describe('plans attached to the act that approves them, written in the brief’s
     ]);
     const q = parseText('ПРОТОКОЛ\nрабочего совещания\n\n14.10.2025 № 12\n\nРешили:\n\n№\nп/п\nПоручение\nОтветственный\nСрок\n\n1.\nПредставить актуализированный график производства работ с лик-\nвидацией отставания и указанием численности рабочих\nООО «СтройИнвест»\n(по согласованию)\nдо 01.11.2025\n\n2.\nЗавершить присоединение объекта к сетям водоснабжения\nАО «Водоканал»\nIV квартал 2025 г.\n\nПредседательствующий                         И.И. Петров');
     expect(q.assignments.map((a) => [a.item, a.deadline.date, a.executors[0]?.name])).toEqual([['1', '2025-11-01', 'ООО «СтройИнвест»'], ['2', '2025-12-31', 'АО «Водоканал»']]);
+  });
+});
+
+describe('a scan’s recognition errors put right', () => {
+  it('Latin look-alikes, «0» and «3» inside Cyrillic words, spaced dates and a letter «О» for a zero (and what must stay)', () => {
+    expect(fixRecognition('в срок до 28 нoября 2025 года упрaвляющим организациям Кунгурск0го округа по бе3аварийному пропуску')).toBe('в срок до 28 ноября 2025 года управляющим организациям Кунгурского округа по безаварийному пропуску');
+    expect(fixRecognition('   17. 03. 2025                 №  512')).toBe('   17.03.2025                 №  512');
+    expect(fixRecognition('Срок - до 15.О3.2025')).toBe('Срок - до 15.03.2025');
+    expect(fixRecognition('сеть Wi-Fi в МБОУ СОШ №3, ГОСТ Р ISO 9001, 2-го числа, 1.3 тыс. руб.')).toBe('сеть Wi-Fi в МБОУ СОШ №3, ГОСТ Р ISO 9001, 2-го числа, 1.3 тыс. руб.');
+  });
+  it('an order read from a scan: «1 .3.», «5,» and «3 .» numbering, a spaced date wrapped across lines, a look-alike in a month (a paraphrase of two house styles)', () => {
+    const p = parseText('АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА\n\nП О С Т А Н О В Л Е Н И Е\n\n   17. 03. 2025                                      №  512\n\nО проведении месячника\n\nпостановляю:\n\n1. Утвердить план месячника.\n2, Отделу благоустройства провести субботники в срок до 20. 05.\n2025 года.\n3 . Управлению образования провести уроки чистоты до 28 нoября 2025 года.\n\nГлава городского округа                       Н.Н. Веденин');
+    expect(p.protocol).toMatchObject({ number: '512', date: '2025-03-17' });
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['2', '2025-05-20'], ['3', '2025-11-28']]);
+    const q = parseText('ПРОТОКОЛ\nзаседания комиссии\n\n11.02.2025 № 4\n\nРЕШИЛИ:\n1.1. Информацию принять к сведению.\n1 .2. Отделу ГО и ЧС обновить паспорта безопасности.\nСрок - до 01. 03. 2025\n1 .3. Управлению образования провести инструктажи.\nСрок исполнения - до 15.О3.2025\n\nПредседатель комиссии                      А.А. Лысанов');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.2', '2025-03-01'], ['1.3', '2025-03-15']]);
   });
 });
