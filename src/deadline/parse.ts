@@ -57,6 +57,13 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   if (recurring) return recurringDeadline(text, recurring);
 
   const relative = readRelative(n, { bare: true });
+  // «по итогам рейдов в течение 2 рабочих дней», «после проверки в 3-дневный срок»: counted from an event written before the count.
+  const before = relative ? conditionIn(n.slice(0, relative.start)) : null;
+  if (relative && before) {
+    const deadline = unparsed(text, 'deadline_vague', `«${text}» отсчитывается от события («${text.slice(before.start, before.end)}»), у которого нет даты`);
+    deadline.relative = relative.term;
+    return deadline;
+  }
   if (relative) return relativeDeadline(text, relative, ctx);
 
   const weekday = WEEKDAY_TERM.exec(n);

@@ -587,6 +587,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
+  // «(Трофимов А.Н. – начальник отделения …)» / «Комиссия решила:»: a body's formula on a line of its own opens the decisions.
+  if (/^[А-ЯЁ][^.;:!?]{0,80}\s(?:решил[аи]?|постановил[аи]?|решает|постановляет)\s*:\s*$/u.test(next)) return false;
   // «… в срок до 20. 05.» / «2025 года.»: a date's year on the next line goes on the date.
   if (/(?<![\d.])\d{1,2}\.\s?\d{1,2}\.$/u.test(prev) && /^(?:19|20)\d{2}(?:\s*(?:г\.|года?|г(?![\p{L}])))/u.test(next) && info.n === last.n + 1) return true;
   // «28.03.2024 № 45» / «п. Усть-Юган»: the place under a header's number is a line of its own.

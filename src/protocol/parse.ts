@@ -1,3 +1,4 @@
+import { addDays } from '../calendar/civil-date.js';
 import type {
   Assignment,
   ControllerRef,
@@ -1943,7 +1944,9 @@ function termLine(line: string, dl: DeadlineReader): Deadline[] {
     const first = dl.parse(then[1]!);
     const rest = dl.parse(then[2]!);
     // «далее»: the schedule's first due day is the first after the one-off report's.
-    if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: first.date }) : rest];
+    // (The schedule's first due day comes after the one-off's: «до 25 декабря 2025 года, далее – ежеквартально, до 25 числа последнего
+    // месяца квартала» is next due on 25 March.)
+    if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: addDays(first.date, 1) }) : rest];
     // («Срок – до 1 января 2022 г., далее – постоянно.»: the task done by its day, then kept up.)
     if (first.kind === 'date' && rest.kind === 'continuous') return [first, rest];
   }
@@ -2143,6 +2146,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
 
 /** A deadline cell: «До 28.04.06», «октябрь - ноябрь», or several dates — «13 мая, 27 мая, … 2011 года», «До 28.04.06 До 05.05.06» — one entry each. */
 function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
+  // «до 20 декабря 2025 года, далее – ежеквартально»: the first report, then the schedule, as on a «Срок» line.
+  if (/(?<![\p{L}])далее(?![\p{L}])/iu.test(cell)) {
+    const read = termLine(cell.trim(), dl);
+    if (read.length > 1) return read;
+  }
   // «24.01.2020 20.00 / 27.01.2020 17.00»: a start and an end, each with its hour — a span due by its last day.
   const span = /^(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s*г\.?)?\s+\d{1,2}[.:]\d{2}\s+(\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s*г\.?)?\s+\d{1,2}[.:]\d{2}\.?$/u.exec(cell.trim());
   if (span) {

@@ -4578,3 +4578,27 @@ describe('a scan’s recognition errors put right', () => {
     expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.2', '2025-03-01'], ['1.3', '2025-03-15']]);
   });
 });
+
+describe('protocols of Yugra written in the brief’s forms', () => {
+  it('«Комиссия решила:» on a line of its own after a question’s speakers opens its decisions (a commission) and «Рабочая группа решила:» too (a paraphrase)', () => {
+    const p = parseText('ПРОТОКОЛ\nзаседания Антинаркотической комиссии\n\n10 декабря 2025 года\t№ 4\n\nI. О состоянии наркоситуации в городе по итогам 11 месяцев 2025 года\n(Трофимов А.Н. – начальник отделения по контролю за оборотом наркотиков)\nКомиссия решила:\n1.1. Информацию докладчиков принять к сведению.\n1.2. Управлению физической культуры и спорта (Бобров С.А.) провести акцию «Спорт против наркотиков».\nСрок: до 20 января 2026 года.\nII. О профилактике в молодежной среде\n(Личкун Ю.М. – директор Департамента образования)\nРабочая группа решила:\n2.1. Департаменту образования (Личкун Ю.М.) обеспечить участие школ в тестировании.\nСрок: до 1 ноября 2026 года.\n\nПредседатель Комиссии\tМ.П. Ромашов');
+    expect(p.noted).toEqual(['1.1']);
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.2', '2026-01-20'], ['2.1', '2026-11-01']]);
+  });
+  it('«до 25 декабря 2025 года, далее – ежеквартально, до 25 числа последнего месяца квартала»: the schedule is next due after the first report, on a «Срок» line and in a table’s term cell', () => {
+    const p = parseText('ПРОТОКОЛ\n\n10 декабря 2025 года № 4\n\nРЕШИЛИ:\n1. Отделу МВД направлять в Комиссию информацию о результатах работы.\nСрок: до 25 декабря 2025 года, далее – ежеквартально, до 25 числа последнего месяца квартала.\n\nПредседатель\tМ.П. Ромашов');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([['date', '2025-12-25'], ['recurring', '2026-03-25']]);
+    const q = parseText('ПРОТОКОЛ\n\n24.09.2025 № 8\n\nРЕШИЛ:\n№ п/п\tРешение\tОтветственный исполнитель\tСрок исполнения\n1.\tПровести анализ рисков и представить предложения по их минимизации.\tдепартамент строительства (Ляшенко А.В.)\tдо 20 декабря 2025 года, далее – ежеквартально\n\nРуководитель\tИ.В. Собольков');
+    expect(q.assignments.map((a) => a.deadline.kind)).toEqual(['date', 'recurring']);
+  });
+  it('a term counted from another paper’s signing, from the end of raids, or a step of the budget to come is not dated (each a «Срок» phrase)', () => {
+    const ctx = { documentDate: '2025-06-04' as const };
+    expect(parseDeadline('не позднее 5 рабочих дней со дня подписания паспорта готовности', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('в течение 10 дней со дня подписания плана-графика', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('по итогам рейдов в течение 2 рабочих дней', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('при формировании проекта бюджета автономного округа на 2026 год и на плановый период 2027 и 2028 годов', ctx).kind).toBe('unparsed');
+    // (This paper’s own signing, or the agent who signs it, is the document’s date.)
+    expect(parseDeadline('в течение 5 дней со дня подписания настоящего постановления', ctx)).toMatchObject({ kind: 'relative', date: '2025-06-09' });
+    expect(parseDeadline('в течение 10 дней со дня подписания Губернатором', ctx).kind).toBe('relative');
+  });
+});
