@@ -16,3 +16,4 @@ export { findDeadline, findSetDays, listedDays, PAST_TERM, pastClauses, RELATIVE
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';
 export { unreadDeadline, unreadTerm } from './unread.js';
 export { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './numbers.js';
+export { firstDueOf } from './reporting-periods.js';

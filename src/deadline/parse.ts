@@ -49,6 +49,15 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
     const day = readPhrase(`к ${dated[1]!}`, ctx);
     if (day.kind === 'date') return { ...day, text };
   }
+  // «до начала 2026 года», «до начала марта 2025 года»: by the first day of the year or month, not its end.
+  const opening = /^(?:в\s+срок\s+)?до\s+начала\s+(?:(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s+)?((?:19|20)\d{2})\s*(?:года|г\.?)?$/u.exec(n);
+  if (opening) {
+    const months = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+    const month = opening[1] ? months.findIndex((m) => opening[1]!.startsWith(m)) + 1 : 1;
+    const deadline = blank('date', text);
+    deadline.date = `${opening[2]!}-${String(month).padStart(2, '0')}-01` as IsoDate;
+    return deadline;
+  }
   const recurring = readRecurring(n, ctx, 'phrase');
   // («ежедневно до 10.00 в тот же период»: a schedule whose window another item names — its first day is not written here.)
   if (recurring && /(?<![\p{L}])в\s+(?:тот\s+же|указанный|этот|данный)\s+период(?![\p{L}])/u.test(n) && !recurring.rule?.starts) {

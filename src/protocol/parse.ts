@@ -12,8 +12,9 @@ import type {
   ItemOutline,
   ParsedDocument,
   ParseWarning,
+  RecurrenceRule,
 } from '../domain.js';
-import { findDeadline, findSetDays, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, firstDueOf, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
@@ -1934,6 +1935,23 @@ function emailsOf(c: Clause, deadline: Deadline, entries: number, text: string):
   return own.length === 1 ? [...emailsIn(c.main.text), ...emailsIn(own[0]!.text)] : emailsIn(text);
 }
 
+/**
+ * «Срок – 1 декабря 2025 г., далее – ежегодно»: a schedule that names no day of its own keeps the first report's — the same day
+ * each year (each month; each quarter or half-year when the first falls in its last month), next due after the first.
+ */
+function onFirstDay(schedule: Deadline, first: IsoDate): Deadline {
+  const rule = schedule.rule;
+  if (schedule.kind !== 'recurring' || !rule || rule.day !== 31 || rule.month !== null || rule.after !== 'none' || /\d/u.test(schedule.text)) return schedule;
+  const day = Number(first.slice(8, 10));
+  const month = Number(first.slice(5, 7));
+  const own: RecurrenceRule | null =
+    rule.freq === 'yearly' ? { ...rule, day, month }
+    : rule.freq === 'monthly' ? { ...rule, day }
+    : (rule.freq === 'quarterly' && month % 3 === 0) || (rule.freq === 'halfyearly' && month % 6 === 0) ? { ...rule, day }
+    : null;
+  return own ? { ...schedule, rule: own, firstDue: firstDueOf(own, addDays(first, 1)) } : schedule;
+}
+
 /** The term(s) a «Срок» line states: one, a first report and the schedule after it, or the days it lists. */
 function termLine(line: string, dl: DeadlineReader): Deadline[] {
   const phrase = termOfLabel(line).replace(/\)\s*\.?$/u, '');
@@ -1946,7 +1964,10 @@ function termLine(line: string, dl: DeadlineReader): Deadline[] {
     // «далее»: the schedule's first due day is the first after the one-off report's.
     // (The schedule's first due day comes after the one-off's: «до 25 декабря 2025 года, далее – ежеквартально, до 25 числа последнего
     // месяца квартала» is next due on 25 March.)
-    if (first.kind === 'date' && rest.kind === 'recurring') return [first, first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: addDays(first.date, 1) }) : rest];
+    if (first.kind === 'date' && rest.kind === 'recurring') {
+      const after = first.date && !rest.rule?.starts ? parseDeadline(then[2]!, { ...dl.ctx, documentDate: addDays(first.date, 1) }) : rest;
+      return [first, first.date ? onFirstDay(after, first.date) : after];
+    }
     // («Срок – до 1 января 2022 г., далее – постоянно.»: the task done by its day, then kept up.)
     if (first.kind === 'date' && rest.kind === 'continuous') return [first, rest];
   }

@@ -361,6 +361,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
 // (Also «… прилагаемый график представления отчетности …», «… дорожную карту …», «… комплекс мер …», «… перечень мероприятий …».)
 const APPROVES_PLAN = /(?:^|\s)утвердить\s+(?:прилагаем[а-яё]+\s+|[а-яё]+(?:ый|ую)\s+)*(?:план|график|дорожную\s+карту|комплекс\s+мер|перечень\s+(?:мероприятий|мер|поручений))(?:\s|$|[:;,.])/iu;
 
+/** An item that hands out tasks by the act's attachment: «Определить ответственных исполнителей … согласно приложению». */
+const ATTACHED_TASKS = /(?:определить|назначить|закрепить)\s+(?:[а-яё]+\s+){0,2}(?:ответственн|исполнител)[^.;]{0,300}(?:согласно\s+приложени|\(приложени|прилагаем)|(?:распределени[ея]|закреплени[ея])\s+[^.;]{0,200}(?:согласно\s+приложени|\(приложени|прилагаем)/iu;
+
 /** A sub-item under «Утвердить прилагаемые:» that names a plan: «комплекс мер …», «план мероприятий …», «график …». */
 const PLAN_NAMED = /^(?:план|график|дорожную\s+карту|дорожная\s+карта|комплекс\s+мер|перечень\s+(?:мероприятий|мер))(?:\s|$)/iu;
 
@@ -376,8 +379,16 @@ function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[],
     const own = blocks.slice(r.start, r.end);
     return own.some((b) => APPROVES_PLAN.test(b.text)) || (own.some((b) => /(?:^|\s)утвердить(?:\s+прилагаем[а-яё]+)?\s*:\s*$/iu.test(b.text)) && own.some((b) => PLAN_NAMED.test(b.text)));
   };
-  if (!regions.some(approves)) return null;
-  const header = blocks.findIndex((b, i) => i >= attachments && b.cells != null && readColumns(b.cells)?.deadline != null);
+  // («1. Определить ответственными исполнителями пунктов Перечня … согласно приложению»: an act that hands out tasks by its
+  // attachment — then only a table that names the task, the term and who answers.)
+  const refers = (r: Region): boolean => blocks.slice(r.start, r.end).some((b) => ATTACHED_TASKS.test(b.text));
+  const approving = regions.some(approves);
+  if (!approving && !regions.some(refers)) return null;
+  const header = blocks.findIndex((b, i) => {
+    if (i < attachments || b.cells == null) return false;
+    const cols = readColumns(b.cells);
+    return cols?.deadline != null && (approving || (cols.executors != null && cols.task != null));
+  });
   if (header < 0) return null;
   let end = header + 1;
   // (A cell's last words on a line of their own, «миграции», or a page's number between rows: the table goes on after them.)

@@ -18,7 +18,8 @@ export interface Columns {
   notExecutors?: number[];
 }
 
-const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.)?|п\s*[/\\]\s*п|пп)\.?$/iu;
+// («№ пункта перечня», «№ пункта протокола»: the numbers of another list's items, which the rows keep.)
+const NUMBER_COLUMN = /^(?:(?:№|n|no|nn|№№|номер)\s*(?:п\s*[/\\]\s*п|пп|п\.|пункта(?:\s+[а-яё]+){0,2})?|п\s*[/\\]\s*п|пп)\.?$/iu;
 const TASK_COLUMN = /(?:мероприяти|наименовани|содержани|поручени|задач|решени|действи|вопрос|работ[аы]?(?![\p{L}])|описани|вид\s|услуг|предложени|меры|цел[ьи]|форм[аы]?(?![\p{L}])|объект|отч[её]т)/iu;
 const DEADLINE_COLUMN = /(?:срок|дата|время\s+проведения|период\s+исполнения|когда)/iu;
 const EXECUTOR_COLUMN =
@@ -99,7 +100,8 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
       last.executors = at(cells, columns.executors);
       continue;
     }
-    const numberCell = at(cells, columns.number).replace(/\.$/u, '');
+    // («1 «а»», «11 «б»», «5 б)»: an item of another list and its letter, as a table of its tasks numbers them.)
+    const numberCell = at(cells, columns.number).replace(/\.$/u, '').replace(/^(\d{1,3}(?:\.\d{1,3})*)\.?\s*(?:[«"„]([а-я])[»"“]|\(?([а-я])\))$/u, (_m, n: string, a?: string, b?: string) => `${n}.${a ?? b ?? ''}`);
     const task = at(cells, columns.task);
     const deadline = at(cells, columns.deadline);
     let executors = at(cells, columns.executors);

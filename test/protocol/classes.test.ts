@@ -4602,3 +4602,33 @@ describe('protocols of Yugra written in the brief’s forms', () => {
     expect(parseDeadline('в течение 10 дней со дня подписания Губернатором', ctx).kind).toBe('relative');
   });
 });
+
+describe('instruction lists written in the brief’s forms', () => {
+  it('an order that hands out a list’s items by its attachment («Определить ответственными исполнителями … согласно приложению») is read by the table’s rows, numbered «1 «а»» as the list numbers them; and a paraphrase with «закрепить … (приложение)»', () => {
+    const table = '№ пункта перечня\tПоручение\tОтветственный исполнитель\tСрок\n1 «а»\tОбеспечить выполнение показателей национального проекта\tМинистерство здравоохранения области (Гринева Т.В.)\tдо 1 октября 2025 г.\n4\tОбеспечить подключение информационных систем к платформе\tМинистерство цифрового развития области\tпостоянно';
+    const p = parseText(`ПРАВИТЕЛЬСТВО ОБЛАСТИ\n\nРАСПОРЯЖЕНИЕ\n\nот 5 августа 2025 г. № 384-рП\n\n1. Определить ответственными исполнителями пунктов Перечня поручений органы исполнительной власти области согласно приложению к настоящему распоряжению.\n2. Контроль за исполнением настоящего распоряжения оставляю за собой.\n\nГубернатор области                      Н.П. Ветров\n\nПриложение\nк распоряжению Правительства области\nот 05.08.2025 № 384-рП\n\nРАСПРЕДЕЛЕНИЕ\nпунктов Перечня поручений\n\n${table}`);
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind])).toEqual([['1.а', 'date'], ['4', 'continuous']]);
+    const q = parseText(`ПРИКАЗ\n\n12.03.2025 № 45\n\nПРИКАЗЫВАЮ:\n1. Закрепить ответственных за исполнение пунктов протокола совещания (приложение).\n\nМинистр                      А.А. Иванов\n\nПриложение\nк приказу от 12.03.2025 № 45\n\n${table}`);
+    expect(q.assignments.map((a) => a.item)).toEqual(['1.а', '4']);
+  });
+  it('«до начала весенних полевых работ 2025 года» is an event to come; «до начала 2026 года» is the year’s first day, not its last', () => {
+    const ctx = { documentDate: '2025-02-10' as const };
+    expect(parseDeadline('до начала весенних полевых работ 2025 года', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('до окончания отопительного сезона', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('до начала 2026 года', ctx)).toMatchObject({ kind: 'date', date: '2026-01-01' });
+    expect(parseDeadline('до начала марта 2025 года', ctx)).toMatchObject({ kind: 'date', date: '2025-03-01' });
+  });
+  it('«Срок – 1 декабря 2025 г., далее – ежегодно»: the schedule keeps the first report’s day, next due a year on; «… далее – ежеквартально» after a quarter’s last month likewise', () => {
+    const p = parseText('ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\n\n09.12.2024 № Пр-2570\n\n1. Правительству Российской Федерации обеспечить мониторинг.\nСрок – 1 декабря 2025 г., далее – ежегодно.\n2. Минздраву России представить доклад.\nСрок – до 1 декабря 2025 г., далее – ежеквартально.\n\nПрезидент Российской Федерации');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([
+      ['1', 'date', '2025-12-01'],
+      ['1', 'recurring', '2026-12-01'],
+      ['2', 'date', '2025-12-01'],
+      ['2', 'recurring', '2026-03-01'],
+    ]);
+  });
+  it('the number and date of a list a protocol’s title cites are not the protocol’s («… перечня поручений Президента … от 17 октября 2024 г. № Пр-2201» over «г. Москва  27 марта 2025 г.  № АН-14/05пр»)', () => {
+    const p = parseText('П Р О Т О К О Л\nсовещания в режиме видео-конференц-связи по вопросу исполнения подпункта «в» пункта 1 перечня поручений Президента Российской Федерации от 17 октября 2024 г. № Пр-2201\n\nг. Москва                         27 марта 2025 г.                        № АН-14/05пр\n\nПредседательствовал:\nзаместитель Министра А.Н. Корнилов\n\n1.1. Департаменту обеспечить мониторинг до 1 мая 2025 года.');
+    expect(p.protocol).toMatchObject({ number: 'АН-14/05пр', date: '2025-03-27' });
+  });
+});
