@@ -4632,3 +4632,12 @@ describe('instruction lists written in the brief’s forms', () => {
     expect(p.protocol).toMatchObject({ number: 'АН-14/05пр', date: '2025-03-27' });
   });
 });
+
+describe('a protocol’s date on a line of its own with the settlement after it', () => {
+  it('«10 апреля 2025 г.      п. Суксун» (a commission) and «09.04.2026      с. Ольховка» (a settlement’s meeting)', () => {
+    const p = parseText('ПРОТОКОЛ № 4\nзаседания комиссии по чрезвычайным ситуациям\n\n10 апреля 2025 г.                                                п. Суксун\n\nРЕШИЛИ:\n1. Отделу провести проверку в течение 10 рабочих дней.\n\nПредседатель                    А.В. Мальцев');
+    expect(p.protocol).toMatchObject({ number: '4', date: '2025-04-10' });
+    const q = parseText('ПРОТОКОЛ № 6\nрабочего совещания при главе поселения\n\n09.04.2026                                                      с. Ольховка\n\nРешили:\n1. Специалисту провести опашку до 30.04.2026.\n\nГлава поселения                    С.П. Дьяконов');
+    expect(q.protocol).toMatchObject({ number: '6', date: '2026-04-09' });
+  });
+});
