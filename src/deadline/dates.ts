@@ -1,6 +1,6 @@
 import { daysInMonth, formatIso } from '../calendar/civil-date.js';
 import type { IsoDate } from '../domain.js';
-import { E, MONTH, monthValue } from './numbers.js';
+import { E, MONTH, MONTH_DAY_WORD, monthDayValue, monthValue } from './numbers.js';
 
 /**
  * Calendar dates as officials write them — «25 ноября 2019 года», «28.10.2015г.»,
@@ -48,6 +48,8 @@ const WORD_DATE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}:.\\-])|(?<=(?<![\\p{N}.])\\d{1,2}-))"?\\s?(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|му))?\\s?"?\\s*${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`,
   'gu',
 );
+/** «до первого ноября 2025 года», «к двадцать пятому декабря»: the day as an ordinal word. */
+const ORDINAL_DATE = new RegExp(`(?<![\\p{L}])${MONTH_DAY_WORD}\\s+${MONTH}(?:\\s*,?\\s*${YEAR}${E}${YEAR_SUFFIX})?`, 'gu');
 /** «к 15.III-42 г.», «1.VI.1943»: the month in Roman numerals, as older acts write it. */
 const ROMAN_DATE = new RegExp(`(?<![\\p{N}.\\p{L}])(\\d{1,2})\\s?\\.\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[.-]\\s?(\\d{4}|\\d{2})(?!\\p{N})(?!\\s?\\.\\s?[ivx]{1,4}(?![\\p{L}]))${YEAR_SUFFIX}`, 'gu');
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -87,6 +89,12 @@ export function scanDates(n: string, options: ScanOptions): DateHit[] {
     const month = monthValue(m[2] ?? '');
     if (month === null) continue;
     raw.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month, year: m[3] ? Number(m[3]) : null, twoDigitYear: false });
+  }
+  for (const m of n.matchAll(ORDINAL_DATE)) {
+    const month = monthValue(m[2] ?? '');
+    const day = monthDayValue(m[1] ?? '');
+    if (month === null || day === null) continue;
+    raw.push({ start: m.index, end: m.index + m[0].length, day, month, year: m[3] ? Number(m[3]) : null, twoDigitYear: false });
   }
   for (const m of n.matchAll(DIGIT_DATE)) {
     const y = m[3] ?? '';

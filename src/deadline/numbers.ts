@@ -145,6 +145,25 @@ const DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = [
 
 export const DAY_ORDINAL = `((?:${DAY_ORDINALS.map(([s]) => s).join('|')})(?:ого|ое|ье|ьего|ему|ьему))${E}`;
 
+/** Every day of a month as an ordinal's stem, longest first: «тридцать перв» 31 … «перв» 1. */
+const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9]];
+const MONTH_DAY_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ...UNIT_STEMS.map(([s, v]) => [`двадцать\\s+${s}`, 20 + v] as const),
+  ['тридцать\\s+перв', 31],
+  ...(
+    [['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14], ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19], ['двадцат', 20], ['тридцат', 30], ['десят', 10]] as const
+  ),
+  ...UNIT_STEMS,
+];
+/** A day of the month written as an ordinal word: «первого», «двадцать пятого», «тридцатого». */
+export const MONTH_DAY_WORD = `((?:${MONTH_DAY_STEMS.map(([s]) => s).join('|')})(?:ого|ое|ье|ьего|ьему|ему|ому|ом))`;
+const MONTH_DAY_MATCHERS = MONTH_DAY_STEMS.map(([src, value]) => [new RegExp(`^${src}`, 'u'), value] as const);
+
+/** The day an ordinal word names: «двадцать пятого» → 25; null when it is none. */
+export function monthDayValue(token: string): number | null {
+  return MONTH_DAY_MATCHERS.find(([re]) => re.test(token))?.[1] ?? null;
+}
+
 const DAY_ORDINAL_MATCHERS = DAY_ORDINALS.map(([src, value]) => [new RegExp(`^${src}`, 'u'), value] as const);
 
 export function dayOrdinalValue(token: string): number | null {

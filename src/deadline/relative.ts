@@ -141,7 +141,8 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
       const own = /^\s*,?\s*(?:со|с)\s+дня\s+[а-я]+(?:\s+(?:настоящ|данн)[а-я]*\s+[а-я]+)?/u.exec(n.slice(base));
       end = base + (own?.[0].length ?? 0);
     }
-    else if (a[1] === 'до') anchor = { kind: 'event', text: event };
+    // («… по истечении срока исполнения каждого поручения»: from the end of another term, never this text's day.)
+    else if (a[1] === 'до' || a[1] === 'по истечении') anchor = { kind: 'event', text: event };
     else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
     else if (RECEIPT.test(event) || !OWN_ACT.test(event) || SIGNED_OTHER.test(event)) anchor = { kind: 'event', text: event };
   }

@@ -587,6 +587,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   const next = info.text;
   if (cur.cells) return false;
   if (isSignatureLine(next)) return false;
+  // «2. Исполнитель: управление строительства (Абрамов С.Е.)» / «Включить ремонт …»: the task after who answers is its own line.
+  if (/^(?:ответственн[а-яё]*|исполнител[ьи]|отв\.)\s*[:–—-]/iu.test(prev) && /^[А-ЯЁ][а-яё]+(?:ть|ти)(?:ся)?\s/u.test(next) && isInfinitive(next.split(/\s/u)[0]!.toLowerCase())) return false;
   // «(Трофимов А.Н. – начальник отделения …)» / «Комиссия решила:»: a body's formula on a line of its own opens the decisions.
   if (/^[А-ЯЁ][^.;:!?]{0,80}\s(?:решил[аи]?|постановил[аи]?|решает|постановляет)\s*:\s*$/u.test(next)) return false;
   // «… в срок до 20. 05.» / «2025 года.»: a date's year on the next line goes on the date.

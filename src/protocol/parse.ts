@@ -329,6 +329,16 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       const sibling = (x: Clause): boolean => x.item !== null && x.item.includes('.') && x.item.slice(0, x.item.lastIndexOf('.')) === parentItem;
       const heading = base && base.parentClause === null && /:\s*$/u.test(base.main.text) && !sibling(base) ? base : null;
       const parent = parentItem && heading && written !== heading && (written === null || written.line < heading.line) ? heading : written;
+      // «2. Исполнитель: управление строительства … / Включить ремонт …»: an item whose number stands on its «Исполнитель» line, the
+      // task on the next — the task is the item's text, the line its executors.
+      const next = blocks[i + 1];
+      if (RESPONSIBLE_LINE.test(b.text) && next && i + 1 < region.end && !next.marker && !next.cells && st.roles[i + 1] === 'text' && (hasInfinitive(next.text) || startsWithInfinitive(next.text))) {
+        lastNumbered = newClause(value, parent, { ...next, marker: b.marker, line: b.line });
+        lastNumbered.responsibleBlocks.push({ ...b, marker: null });
+        i += 1;
+        dashRun = false;
+        continue;
+      }
       lastNumbered = newClause(value, parent, b);
       dashRun = false;
       continue;
@@ -778,7 +788,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (vozl) return { kind: 'assignment', executors: [{ role: 'executor', text: `на ${vozl[1]!}` }], recommendation: false, nominative: false, rest: t };
   const owed = recipientsOwe(t, squash(clauseText(c)));
   if (owed) return { kind: 'assignment', executors: owed, recommendation: false, nominative: true, rest: t };
-  if (APPROVAL.test(t)) return { kind: 'approval' };
+  // («Включить ремонт дворов в адресный перечень на 2025 год. / Исполнитель: … / Срок: до 1 декабря.»: a verb of approval with who
+  // answers for it and by when is a task.)
+  if (APPROVAL.test(t) && !(c.responsibleBlocks.length > 0 && c.deadlineBlocks.length > 0)) return { kind: 'approval' };
   // («Провести учения. Ответственный: начальник отдела ГО и ЧС А.А. Сидоров.»: who answers, named in a sentence of the item;
   // «Направить сведения … (отв. – Управление образования; срок – в течение 10 рабочих дней).»: or in parentheses, whatever the term.)
   if (c.responsibleBlocks.length > 0 || c.row || (startsWithInfinitive(t) && (RESPONSIBLE_SENTENCE.test(t) || INLINE_RESPONSIBLE.test(t)))) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };

@@ -4641,3 +4641,28 @@ describe('a protocol’s date on a line of its own with the settlement after it'
     expect(q.protocol).toMatchObject({ number: '6', date: '2026-04-09' });
   });
 });
+
+describe('meetings held by a governor or a mayor, written in the brief’s forms', () => {
+  it('a day written as an ordinal word is that day, not its month: «до первого ноября 2025 года», «до тридцатого апреля», «к двадцать пятому декабря 2025 г.»', () => {
+    const ctx = { documentDate: '2025-03-01' as const };
+    expect(parseDeadline('до первого ноября 2025 года', ctx)).toMatchObject({ kind: 'date', date: '2025-11-01' });
+    expect(parseDeadline('до тридцатого апреля 2025 года', ctx)).toMatchObject({ kind: 'date', date: '2025-04-30' });
+    expect(parseDeadline('к двадцать пятому декабря 2025 г.', ctx)).toMatchObject({ kind: 'date', date: '2025-12-25' });
+    expect(parseDeadline('до тридцать первого марта', ctx)).toMatchObject({ kind: 'date', date: '2025-03-31' });
+  });
+  it('«в ходе подготовки к отбору 2026 года» and «в течение 3 рабочих дней по истечении срока исполнения каждого поручения» are not dated', () => {
+    const ctx = { documentDate: '2025-03-01' as const };
+    expect(parseDeadline('в ходе подготовки к отбору 2026 года', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('в течение 3 рабочих дней по истечении срока исполнения каждого поручения', ctx).kind).toBe('unparsed');
+  });
+  it('«2. Исполнитель: …» over its task, on a line of its own or run on (a city’s list) — and a verb of approval with who answers and by when is a task', () => {
+    const list = (two: string): ParsedDocument => parseText(`ПЕРЕЧЕНЬ ПОРУЧЕНИЙ\n\n28.10.2024\n\n1. Провести обследование дома.\nИсполнитель: управление ЖКХ (Захаров П.Н.)\nСрок исполнения: в 30-дневный срок.\n\n${two}\nСрок исполнения: до 1 декабря.\n\n3. Выполнить ремонт тротуара.\nИсполнители: управление строительства\nСрок исполнения: в течение 2025 года.`);
+    for (const p of [list('2. Исполнитель: управление строительства (Абрамов С.Е.)\nВключить ремонт дворовых территорий в адресный перечень на 2025 год.'), list('2. Исполнитель: управление строительства (Абрамов С.Е.)\n\nВключить ремонт дворовых территорий в адресный перечень на 2025 год.')]) {
+      expect(p.assignments.map((a) => [a.item, a.executors[0]?.name, a.deadline.date])).toEqual([
+        ['1', 'управление ЖКХ (Захаров П.Н.)', '2024-11-27'],
+        ['2', 'управление строительства (Абрамов С.Е.)', '2024-12-01'],
+        ['3', 'управление строительства', '2025-12-31'],
+      ]);
+    }
+  });
+});
