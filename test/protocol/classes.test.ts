@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentText, ParsedDocument } from '../../src/domain.js';
-import { parseDeadline } from '../../src/deadline/index.js';
+import { findDeadline, parseDeadline } from '../../src/deadline/index.js';
 import { parseProtocol } from '../../src/protocol/index.js';
 import { fixRecognition } from '../../src/protocol/layout.js';
 
@@ -4664,5 +4664,23 @@ describe('meetings held by a governor or a mayor, written in the brief’s forms
         ['3', 'управление строительства', '2025-12-31'],
       ]);
     }
+  });
+});
+
+describe('acts that set regimes and extend terms, written in the brief’s forms', () => {
+  it('«Продлить до 30 января 2026 года срок исполнения пунктов 1.2, 1.4 протокола …» (a commission) and «Продлить до 31 декабря 2025 года срок исполнения подпункта 2.3 распоряжения …» (an order) extend, with the date first', () => {
+    const p = parseText('ПРОТОКОЛ\n\n18.12.2025 № 6\n\nРЕШИЛИ:\n3.1. Продлить до 30 января 2026 года срок исполнения пунктов 1.2, 1.4 протокола заседания комиссии от 25.09.2025 № 5.\n\nПредседатель\tА.А. Петров');
+    expect(p.assignments).toEqual([]);
+    expect(p.extensions.map((e) => [e.item, e.to, e.items])).toEqual([['3.1', '2026-01-30', ['1.2', '1.4']]]);
+    const q = parseText('РАСПОРЯЖЕНИЕ\n\nот 03.10.2025 № 412-р\n\n4. Продлить до 31 декабря 2025 года срок исполнения подпункта 2.3 распоряжения администрации от 30.06.2025 № 251-р.\n\nГлава района\tА.А. Петров');
+    expect(q.extensions.map((e) => [e.item, e.to])).toEqual([['4', '2025-12-31']]);
+  });
+  it('«Режим … действует до 15 мая 2025 года и может быть отменен досрочно»: a rule whose only infinitive a modal word governs orders nothing; «… вправе обратиться до …» neither', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\n\nот 14.04.2025 № 587\n\nПОСТАНОВЛЯЮ:\n1. Отделу провести проверку до 20 апреля 2025 года.\n2. Режим повышенной готовности действует до 15 мая 2025 года и может быть отменен досрочно.\n3. Граждане вправе обратиться с предложениями до 1 мая 2025 года.\n\nГлава округа    А.А. Петров');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1']);
+  });
+  it('a closing quote before «на постоянной основе» does not hide the term («… совместно с МКУ «ЕДДС округа» на постоянной основе осуществлять мониторинг»), while a quoted name «Ежедневные новости» is still no term', () => {
+    expect(findDeadline('Отделу ГО и ЧС совместно с МКУ «Единая дежурно-диспетчерская служба округа» на постоянной основе осуществлять мониторинг паводковой обстановки.', { documentDate: '2025-04-14' })).toMatchObject({ kind: 'continuous' });
+    expect(findDeadline('Опубликовать в газете «Ежедневные новости» информацию о конкурсе.', { documentDate: '2025-04-14' })).toBeNull();
   });
 });
