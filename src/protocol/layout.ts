@@ -649,9 +649,12 @@ function splitInline(blocks: Block[]): Block[] {
       continue;
     }
     // «РЕШЕНИЕ: Рекомендовать Отделу МВД России … размещать …»: the formula, then its one decision written on after it.
-    const formula = raw.marker ? null : /^((?:решили|решение|постановили|решила|решил)\s*:)\s+(?=[А-ЯЁ])/iu.exec(raw.text);
+    // («Принято решение: рекомендовать Городецкому отделу …», «Решили: управлению образования … подготовить …»: the decision in
+    // lower case after the colon, as its own sentence.)
+    const formula = raw.marker ? null : /^((?:решили|решение|постановили|решила|решил|принято\s+решение|приняли\s+решение)\s*:)\s+(?=[А-ЯЁ]|(?:рекомендовать|поручить|предложить|обязать|просить|принять|утвердить|одобрить|[а-яё]+(?:ам|ям|ому|ему|у|ю)\s)[^.]{10})/iu.exec(raw.text);
     if (formula) out.push({ ...raw, text: formula[1]! });
-    const b = formula ? { ...raw, text: raw.text.slice(formula[0].length) } : raw;
+    const rest = formula ? raw.text.slice(formula[0].length) : '';
+    const b = formula ? { ...raw, text: rest.charAt(0).toUpperCase() + rest.slice(1) } : raw;
     // Numbers first, then letters inside each numbered part («1. Отделу обеспечить: а) …; б) …»).
     // (A part that got its number here may hold its own sub-items: «… годов: 1. Управлению …: 1.1. Организовать … 1.2. …».)
     // (The part that keeps the block's own number holds its sub-items too: «1. Рекомендовать …: 1.1. Закрыть … 2. …».)
