@@ -287,6 +287,21 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       continue;
     }
     termsList = null;
+    // «Провести субботник 25 апреля 2026 года.» / (blank) / «Отв.: специалист … Галкин В.П.» / «Срок: до 20.04.2026» / «Организовать
+    // вывоз мусора …»: labels set apart from the text above by a blank line and run straight on into an unmarked task are that
+    // task's, written before it.
+    if ((role === 'deadline' || role === 'responsible') && b.afterBlank && !b.marker) {
+      let end = i;
+      while (end < region.end && (st.roles[end] === 'deadline' || st.roles[end] === 'responsible') && !blocks[end]!.marker && (end === i || !blocks[end]!.afterBlank)) end += 1;
+      const task = blocks[end];
+      if (end < region.end && task && !task.afterBlank && !task.marker && !task.cells && st.roles[end] === 'text' && startsWithInfinitive(task.text)) {
+        const labels = blocks.slice(i, end);
+        const c = newClause(null, null, task);
+        for (const l of labels) (st.roles[blocks.indexOf(l)] === 'deadline' ? c.deadlineBlocks : c.responsibleBlocks).push(l);
+        i = end;
+        continue;
+      }
+    }
     if (role === 'deadline') {
       // «1. Провести … 2. Устранить … 3. Назначить … / Срок исполнения пунктов 1–3 – до 25 ноября 2024 года.»: the term of each item
       // it names that has none of its own.

@@ -4693,3 +4693,15 @@ describe('a decision in lower case after its formula’s colon', () => {
     expect(q.assignments.map((a) => [a.executors[0]?.name, a.deadline.date])).toEqual([['Управление образования администрации района', '2025-10-01']]);
   });
 });
+
+describe('«Отв.» and «Срок» lines written before the task they are for', () => {
+  it('set apart from the text above by a blank line and run straight on into the task (a settlement’s meeting), while lines that follow their task are still its own (a paraphrase)', () => {
+    const p = parseText('ПРОТОКОЛ № 6\nрабочего совещания\n\n09.04.2026\n\nРешили:\nПровести общепоселковый субботник 25 апреля 2026 года.\n\nОтв.: специалист по благоустройству Галкин В.П.\nСрок: до 20.04.2026\nОрганизовать вывоз мусора с несанкционированных свалок.\n\nОтв.: директор МКУ «ХЭС» Мохов Д.А.\nСрок: до 30.04.2026\nВыполнить опашку населенных пунктов.\n\nГлава поселения                    С.П. Дьяконов');
+    expect(p.assignments.filter((a) => a.executors.length > 0).map((a) => [a.executors[0]?.name, a.deadline.date, a.text.slice(0, 12)])).toEqual([
+      ['специалист по благоустройству Галкин В.П.', '2026-04-20', 'Организовать'],
+      ['директор МКУ «ХЭС» Мохов Д.А.', '2026-04-30', 'Выполнить оп'],
+    ]);
+    const q = parseText('ПРОТОКОЛ № 7\n\n10.04.2026\n\nРешили:\n1. Организовать вывоз мусора.\nОтв.: Галкин В.П.\nСрок: до 20.04.2026\n\n2. Выполнить опашку населенных пунктов.\nОтв.: Мохов Д.А.\nСрок: до 30.04.2026\n\nГлава поселения                    С.П. Дьяконов');
+    expect(q.assignments.map((a) => [a.item, a.executors[0]?.name, a.deadline.date])).toEqual([['1', 'Галкин В.П.', '2026-04-20'], ['2', 'Мохов Д.А.', '2026-04-30']]);
+  });
+});
