@@ -125,7 +125,7 @@ const TRAILING_PERIOD =
 // («… о возникновении аварийных ситуаций … информировать дежурного … незамедлительно … в течение суток»: an item that opens with the
 // event reports it; «о фактах», «об изменениях» only after a verb of reporting. A sentence ends at any «.» before a word.)
 // («… информацию по итогам рейдов в течение 2 рабочих дней»: from each raid's end; not «по итогам заседания», this meeting.)
-const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))|в\s+случае|по\s+(?:итогам|результатам|окончании|завершении)(?=\s+(?!(?:заседани|совещани|настоящ|данн|рассмотрени)[а-я]*))|(?:(?:сообщать|информировать|докладывать|направлять|представлять)\s+(?:[а-яё]+\s+){0,3}?|(?:^|[.;:!?]\s*)[\s–—-]*)(?:о\s+(?:возникновении|фактах|случаях)|об\s+(?:угрозе|авари[а-я]+|изменени[а-я]+)))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]))*$/u;
+const EVENT_BEFORE = /(?<![\p{L}])(?:при\s+(?:условии|[а-я]+(?:ении|ании|ятии|ытии|ходе))|в\s+случае|по\s+(?:итогам|результатам|окончании|завершении)(?=\s+(?!(?:[а-я]+(?:ого|его|ося)\s+)?(?:заседани|совещани|настоящ|данн|рассмотрени|обсуждени|подписани|протокол)[а-я]*|\d|(?:(?:i{1,3}|iv)\s+)?(?:год|квартал|месяц|полугоди)))|(?:(?:сообщать|информировать|докладывать|направлять|представлять)\s+(?:[а-яё]+\s+){0,3}?|(?:^|[.;:!?]\s*)[\s–—-]*)(?:о\s+(?:возникновении|фактах|случаях)|об\s+(?:угрозе|авари[а-я]+|изменени[а-я]+)))(?![\p{L}])(?:[^.;]|\.(?!\s+[а-яё]))*$/u;
 /**
  * An action ordered before the event's words and another after them: the event is part of the first one's object, and the term
  * is the second's («разработать алгоритм действий в случае возникновения ЧС … и представить его … в течение 10 рабочих дней»).
@@ -319,7 +319,10 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   for (const hit of dates) {
     if (hit.role !== 'due') continue;
     const span = dateSpan(n, hit, dates);
-    if (asksAt && span.end <= asksAt.index + asksAt[0].length && SPAN_FROM.test(n.slice(Math.max(0, hit.start - 40), hit.start))) continue;
+    // (Only when the ask leads a list, «… прошу представить следующую информацию:», or names a term of its own after the verb.)
+    const asked = asksAt ? asksAt.index + asksAt[0].length : -1;
+    const termAfter = asksAt !== null && (/:\s*$/u.test(n) || dates.some((d) => d.start > asked && d.role === 'due'));
+    if (asksAt && termAfter && span.end <= asked && SPAN_FROM.test(n.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     // («подготовить проект постановления об установлении … особого противопожарного режима с 15.04.2023 по 15.06.2023»: a span
     // inside what the paper is about — «о …», «об …» after the verb — is the subject's period, not the term.)
     const before = n.slice(Math.max(0, span.start - 160), span.start);
@@ -338,8 +341,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   const relative = readRelative(n, { bare: false });
   if (relative && (ask || /срок/u.test(n))) out.push(at({ rank: 3, start: relative.start, end: relative.end }));
   // «Прошу в срок до 17.00 пятницы направить …»: a weekday as the term.
+  // (Not the end of a duty's span, «с 18.00 пятницы до 9.00 понедельника».)
   const weekday = ask && ctx.documentDate !== null ? WEEKDAY_TERM.exec(n) : null;
-  if (weekday) out.push(at({ rank: 2, start: weekday.index, end: weekday.index + weekday[0].length }));
+  if (weekday && !/(?<![\p{L}])с\s+(?:\d{1,2}[.:]\d{2}\s+)?[а-я]+\s*$/u.test(n.slice(Math.max(0, weekday.index - 30), weekday.index))) out.push(at({ rank: 2, start: weekday.index, end: weekday.index + weekday[0].length }));
 
   if (ask) {
     for (const p of scanPeriods(n, ctx)) {

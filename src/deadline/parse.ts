@@ -67,7 +67,9 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
 
   const relative = readRelative(n, { bare: true });
   // «по итогам рейдов в течение 2 рабочих дней», «после проверки в 3-дневный срок»: counted from an event written before the count.
-  const before = relative ? conditionIn(n.slice(0, relative.start)) : null;
+  // (Not this very meeting or paper, «по итогам заседания», «после подписания протокола», nor a period reported on, «по итогам 2024 года».)
+  const event = relative ? conditionIn(n.slice(0, relative.start)) : null;
+  const before = event && !/^(?:после|по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании)\s+(?:[а-я]+(?:ого|его|ося)\s+)?(?:заседани|совещани|протокол|обсуждени|подписани|рассмотрени|настоящ|данн|\d|год|квартал|месяц|полугоди|(?:i{1,3}|iv)\s)/u.test(n.slice(event.start, event.start + 60)) ? event : null;
   if (relative && before) {
     const deadline = unparsed(text, 'deadline_vague', `«${text}» отсчитывается от события («${text.slice(before.start, before.end)}»), у которого нет даты`);
     deadline.relative = relative.term;
@@ -195,16 +197,19 @@ function relativeDeadline(text: string, read: RelativeRead, ctx: DeadlineContext
  * the first such day after the document's.
  */
 export const WEEKDAY_TERM =
-  /(?<![\p{L}])(?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+(?:(\d{1,2})[.:](\d{2})\s*(?:час(?:ов|\.)?\s+|ч\.\s+)?)?(?:ближайш(?:ей|его|ему|ей)\s+)?(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понедельнику|вторнику|среде|четвергу|пятнице|субботе|воскресенью)(?:\s+(?:текущей|этой|настоящей)\s+недели)?(?![\p{L}])/u;
+  /(?<![\p{L}])(?:в\s+срок\s+)?(?:(?:до|не\s+позднее)\s+(?:(\d{1,2})[.:](\d{2})\s*(?:час(?:ов|\.)?\s+|ч\.\s+)?)?(?:ближайш(?:ей|его)\s+)?(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)|к\s+(?:(\d{1,2})[.:](\d{2})\s*(?:час(?:ов|\.)?\s+|ч\.\s+)?)?(?:ближайшему\s+|ближайшей\s+)?(понедельнику|вторнику|четвергу|пятнице|субботе|воскресенью))(?:\s+(?:текущей|этой|настоящей)\s+недели)?(?![\p{L}])(?!\s*,?\s*\d{1,2}(?:\s+[а-яё]+|\.\d))/u;
 const WEEKDAYS = ['понедельн', 'вторн', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресен'];
 
 function weekdayDeadline(text: string, m: RegExpExecArray, ctx: DeadlineContext): Deadline {
   if (ctx.documentDate === null) return unparsed(text, 'deadline_unparsed', `«${text}» — день недели, а дата документа не известна`);
-  const want = WEEKDAYS.findIndex((w) => m[3]!.startsWith(w)) + 1;
+  const day = m[3] ?? m[6]!;
+  const hour = m[1] ?? m[4];
+  const minute = m[2] ?? m[5];
+  const want = WEEKDAYS.findIndex((w) => day.startsWith(w)) + 1;
   const from = isoWeekday(ctx.documentDate);
   const deadline = blank('date', text);
   deadline.date = addDays(ctx.documentDate, ((want - from + 6) % 7) + 1);
-  if (m[1] !== undefined && Number(m[1]) <= 23 && Number(m[2]) <= 59) deadline.time = `${m[1].padStart(2, '0')}:${m[2]!}`;
+  if (hour !== undefined && minute !== undefined && Number(hour) <= 23 && Number(minute) <= 59) deadline.time = `${hour.padStart(2, '0')}:${minute}`;
   return deadline;
 }
 

@@ -97,7 +97,7 @@ export function isDativeWord(word: string): boolean {
   const lower = w.toLowerCase();
   if (lower.length < 3) return false;
   // A writer's verb in the first person: «Обращаю внимание, что …», «Сообщаю …», «Информирую …» (not «краю»).
-  if (/(?:аю|яю|ую)$/u.test(lower) && !/(?:^|[^\p{L}])?кра[юя]$/u.test(lower) && !/^(?:[а-яё]*кра|ста|ча)ю$/u.test(lower)) return false;
+  if (/^(?:сообща|информиру|обраща|направля|предлага|рекоменду|поруча|напомина|уведомля|разъясня|представля|прилага|счита|полага|подтвержда|возлага|оставля|доклады|поддержива)ю$/u.test(lower)) return false;
   if (/(?:ому|ему)$/u.test(lower)) return true; // adjectives, singular
   if (/(?:ым|им)$/u.test(lower) && lower.length > 4) return true; // adjectives, plural
   if (/(?:ам|ям)$/u.test(lower)) return true; // nouns, plural

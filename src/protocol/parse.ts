@@ -974,10 +974,13 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean } 
   const noteAmongAsks = STRONG_ASK.test(t) && /[а-яё]+(?:ть|ти)\s*,\s*принять\s+к\s+сведению|принять\s+к\s+сведению\s*(?:,|и)\s*[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(t);
   if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
   // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
-  if (!STRONG_ASK.test(t) && /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu.test(t)) return { kind: 'other' };
+  // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
+  const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
+  if (!STRONG_ASK.test(t) && needless.test(t) && t.split(/[;.]\s+/u).every((part) => needless.test(part) || (!hasInfinitive(part) && !ASK.test(part)))) return { kind: 'other' };
   // «Обращаем внимание, что обобщенная информация … представляется Министерством … в срок до 20 февраля»: a remark on what is
   // done, with no verb that asks.
-  if (/^обраща(?:ю|ем)\s+(?:[а-яё]+\s+)?внимание\s*,?\s*что(?![\p{L}])/iu.test(t) && !hasInfinitive(t)) return { kind: 'other' };
+  // (Not a duty of those addressed, «… отчеты представляются муниципальными образованиями в срок до 10 апреля».)
+  if (/^обраща(?:ю|ем)\s+(?:[а-яё]+\s+)?внимание\s*,?\s*что(?![\p{L}])/iu.test(t) && !hasInfinitive(t) && !/(?<![\p{L}])[а-яё]+(?:ыми|ими)\s+[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])(?:органами|учреждениями|организациями|образованиями|администрациями|главами|руководителями)(?![\p{L}])/u.test(t)) return { kind: 'other' };
   // «Министерство … рекомендует руководителям …, директорам … принять меры …»: the sender's advice to the officials it names.
   const advice = SENDER_ADVICE.exec(t);
   const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
@@ -1046,8 +1049,11 @@ function fromFirstInfinitive(t: string): string {
  */
 /** A paper asked for followed within a few words by its infinitive: «информацию направлять …», «сведения … представить …». */
 function objectThenInfinitive(t: string): boolean {
-  const m = /(?<![\p{L}])(?:информацию|сведения|отч[её]т|отч[её]ты|донесение|донесения|данные|копию|копии|заявку|заявки|доклад|предложения)((?:\s+[^\s.;:!?]+){0,4}?)\s+([а-яё]{3,}(?:ть|ти))(?![\p{L}])/u.exec(t);
-  return m !== null && isInfinitive(m[2]!) && !/(?<![\p{L}])(?:не|было|будет|можно|нельзя|удалось|смогли)(?![\p{L}])/u.test(`${m[1]!} `);
+  // (The paper opens its clause — after the text's start, a comma, a colon, a bracket or an opening condition, «При получении
+  // результатов … информацию немедленно сообщать …» —: «Полученные данные позволят
+  // сформировать …» tells what the data will do.)
+  const m = /(?:^|[,:;)]\s*|[.!?]\s+|(?:^|[.!?]\s+)(?:при|в\s+случае|после|по\s+итогам)\s[^.;:]{3,150}?\s)(?:информацию|сведения|отч[её]т|отч[её]ты|донесение|донесения|данные|копию|копии|заявку|заявки|доклад|предложения)((?:\s+[^\s.;:!?]+){0,4}?)\s+([а-яё]{3,}(?:ть|ти))(?![\p{L}])/iu.exec(t);
+  return m !== null && isInfinitive(m[2]!) && !/(?<![\p{L}])(?:не|было|будет|можно|нельзя|удалось|смогли|позвол[а-яё]+|помож[а-яё]+|да[её]т|дают)(?![\p{L}])/u.test(`${m[1]!} `);
 }
 
 function impersonalAsk(t: string): boolean {
