@@ -153,6 +153,9 @@ const PAPER = /(?<![\p{L}])(?:заключени[еяю]|акт[а-я]?|дого
 /** A term told of the past: «срок … был установлен до …», «срок истек 1 марта». */
 export const PAST_TERM = /[Сс]рок[а-я]*(?:\s+[а-яё]+){0,4}\s+(?:был[аио]?\s+(?:установлен|определен|определён|назначен)[а-я]*|истек(?:ла|ло|ли)?|истёк)(?![\p{L}])/u;
 
+/** «до 10.04.», «к 15.01»: a yearless day and month after the word that makes a term (not «до 17.00», not before hours). */
+const SHORT_DUE = /(?<![\p{L}])(?:до|к|не\s+позднее)\s+(\d{1,2})\.(\d{2})(?:\.(?![\d\p{L}])|(?![\d.:]))(?!\s*(?:час|ч\.|ч(?![\p{L}])|мин))/gu;
+
 /** A sentence that opens with an adverbial («В соответствии с …», «В связи с …», «Во исполнение …») up to the verb that asks. */
 const OPENING_ADVERBIAL_ASK = /^\s*(?:в\s+соответствии\s+с|в\s+связи\s+с|во\s+исполнение|в\s+целях|с\s+целью|на\s+основании|учитывая)(?![\p{L}])(?:[^.;!?]|\.(?=\d))*?(?<![\p{L}])(?=(?:прошу|просим|предлагаю|предлагаем|рекомендую|рекомендуем|поручаю)(?![\p{L}]))/iu;
 /** «с 20 апреля по», «с 15.04.2023 по», «в период с 1 по»: the last day of a span is next. */
@@ -329,6 +332,16 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     const lastVerb = [...before.matchAll(/(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?![\p{L}])/gu)].pop();
     if (/(?:^|\s)со?\s+\S+\s+по\s*$/u.test(n.slice(Math.max(0, hit.start - 40), hit.start)) && lastVerb && /(?:проект|постановлени|распоряжени|приказ|решени|положени|порядк|план|программ)[а-яё]*(?:\s+[^\s,;.]+){0,4}\s+(?:о|об|обо)\s+[а-яё]/u.test(before.slice(lastVerb.index + lastVerb[0].length))) continue;
     out.push(at({ rank: 2, ...span }));
+  }
+  // «… обеспечить уборку территорий до 10.04.», «к 15.01.»: a day and month with no year after «до», «к», «не позднее» — not a time
+  // («до 17.00», «с 10.00 до 12.05»: no month 00, and a span of hours).
+  for (const m of n.matchAll(SHORT_DUE)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    if (/(?<![\p{L}])с\s+\d{1,2}[.:-]\d{2}\s*$/u.test(n.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (dates.some((d) => d.start <= m.index + m[0].length && m.index <= d.end)) continue;
+    out.push(at({ rank: 2, start: m.index, end: m.index + m[0].length }));
   }
   // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
   // noun and a day without its year make a yearly term (with the year written it is one day).

@@ -81,6 +81,12 @@ const NOT_DATIVE = new Set([
 const ACCUSATIVE_OBJECT =
   /^(?:оплат|работ|систем|программ|заявк|форм|справк|проверк|подготовк|разработк|выплат|плат|помощ|поддержк|экспертиз|сумм|карт|схем|процедур|норм|услуг|защит|охран|уборк|очистк|посадк|замен|установк|закупк|оценк|продаж|рассылк|печат|информаци|документаци|регистраци|публикаци|реализаци|работ|встреч|выставк|ярмарк|акци|кампани|церемони|трансляци|экскурси|конференци|торговл|продукци|технологи|территори|площадк|дорог|улиц|площад|сеть|связ|отчетност|деятельност|ответственност|необходимост|возможност|готовност|безопасност|ссылк|копи|ведомост|таблиц|заявлени|подач|выдач|задач|передач|сдач|поставк|доставк|перевозк)(?:у|ю)$/iu;
 
+/** Posts in the nominative that open a person's name as the executor: «Специалист администрации …», «Инспектор по благоустройству …». */
+const NOMINATIVE_POST =
+  '(?:Глава|Специалист|Ведущий\\s+специалист|Главный\\s+специалист|Заместитель|Инспектор|Староста|Председатель|Начальник|Заведующ(?:ий|ая)|Руководитель|Художественный\\s+руководитель|Классный\\s+руководитель|Директор|Секретарь|Бухгалтер|Главный\\s+бухгалтер|Учитель|Методист|Инженер|Мастер|Участковый|Культорганизатор)';
+/** A surname in the nominative with initials: «Бондаренко Л.Н.», «Карпов А.П.», «Ткачёв В.М.» (not a dative «Карпову», «Беловой»). */
+const NOMINATIVE_SURNAME = '[А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ий|ая|ова|ева|ёва|ина|ына|ко|ук|юк|ич|ян|их|ых|ец|ль|ман|дзе|швили|ена|[бвгджзклмнпрстфхцчшщ])(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?';
+
 export function isDativeWord(word: string): boolean {
   const w = word.replace(/[«»"()]/gu, '');
   if (w === '' || NOT_DATIVE.has(w.toLowerCase()) || ACCUSATIVE_OBJECT.test(w)) return false;
@@ -478,8 +484,13 @@ function readExecutors(text: string): ExecutorSplit | null {
   const first = words[0]!;
   // «Управление ЖКХ (Царенко В.П.) подготовить …»: a body named in the nominative, as careless acts write it.
   // («Исполнительные органы государственной власти области, осуществляющие …, принять меры …»: an adjective before that head.)
+  // («Специалист администрации Бондаренко Л.Н. организовать …», «Карпов А.П. – подготовить …»: a person named in the nominative,
+  // with or without the post before the name.)
+  const person = stripTrailingPunctuation(phrase.replace(/\s*[–—-]\s*$/u, '').trim());
+  const nominativePerson =
+    lead === '' && verbIndex <= 10 && new RegExp(`^(?:(?:${NOMINATIVE_POST})(?:\\s+[^\\s,;:]+){0,6}\\s+)?${NOMINATIVE_SURNAME}$`, 'u').test(person);
   const nominativeBody =
-    lead === '' && verbIndex <= 14 && (ORG_NOMINATIVE.test(first.word) || (/^[А-ЯЁ][а-яё]{3,}(?:ые|[кгхжшчщ]ие)$/u.test(first.word) && /^(?:органы|учреждения|организации|предприятия|подразделения|отделы|комитеты|службы)$/u.test(words[1]?.word ?? '')));
+    lead === '' && verbIndex <= 14 && (nominativePerson || ORG_NOMINATIVE.test(first.word) || (/^[А-ЯЁ][а-яё]{3,}(?:ые|[кгхжшчщ]ие)$/u.test(first.word) && /^(?:органы|учреждения|организации|предприятия|подразделения|отделы|комитеты|службы)$/u.test(words[1]?.word ?? '')));
   // «Рабочую группу … осуществлять приемку …»: a body left in the accusative of a dropped «Обязать».
   if (lead === '' && ORG_ACCUSATIVE.test(first.word) && /^[А-ЯЁ]/u.test(first.word) && verbIndex <= 14) {
     const own = cutAtStop(stripTrailingPunctuation(phrase));
