@@ -93,6 +93,10 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   const span = spanOfTwoDates(n, hits);
   if (span) return { ...dateDeadline(text, n, span, [span], hits, years), kind: 'period' };
   const firstDue = due[0];
+  // «23 сентября 2004 года - 3» (the cell's last words on the next line): a span cut after its first day is not that day.
+  if (hits.length === 1 && /^\s*[-–—]\s*\d{1,2}\s*$/u.test(n.slice(hits[0]!.end))) {
+    return unparsed(text, 'deadline_unparsed', `«${text}»: промежуток дат оборван — видно только его начало`);
+  }
   if (firstDue) return dateDeadline(text, n, firstDue, [...due, ...bare], hits, years);
   // «октябрь - ноябрь», «Апрель, Май, … Сентябрь 2011 года», «II-III квартал»: a run of periods is due at the end of
   // the last written — whose year, written once after the run («июль-октябрь 2005 г.»), is the run's.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../src/deadline/index.js';
+import { findDeadline, parseDeadline } from '../../src/deadline/index.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 /** The paragraph (one source line) of a seed that holds `snippet`. */
@@ -229,5 +229,13 @@ describe('terms in letters written in the brief’s forms', () => {
   it('a relative clause that ends the sentence tells of those named («…, в отношении которых паспорта … оформлены до 1 января 2020 года.»), a noun in «-ости» being no verb', () => {
     expect(findDeadline('Просим в течение I полугодия 2026 года провести обследование объектов учреждений культуры, в отношении которых паспорта доступности оформлены до 1 января 2020 года.', { documentDate: '2025-10-13' }, { ask: true })).toMatchObject({ kind: 'period', date: '2026-06-30' });
     expect(findDeadline('Обеспечить до 1 марта 2025 года замену огнетушителей в учреждениях, у которых срок годности истек до 1 января 2025 года.', { documentDate: '2025-01-20' })).toMatchObject({ kind: 'date', date: '2025-03-01' });
+  });
+});
+
+describe('a span of dates cut after its first day', () => {
+  it('«23 сентября 2004 года - 3» (a plan cell whose last words went on the next line) and «с 01.04.2025 - 1» are unparsed, not the first day; whole spans stay periods', () => {
+    expect(parseDeadline('23 сентября 2004 года - 3', { documentDate: '2004-09-15' }).kind).toBe('unparsed');
+    expect(parseDeadline('01.04.2025 – 1', { documentDate: '2025-03-15' }).kind).toBe('unparsed');
+    expect(parseDeadline('23 сентября 2004 года - 3 октября 2004 года', { documentDate: '2004-09-15' })).toMatchObject({ kind: 'period', date: '2004-10-03' });
   });
 });
