@@ -87,6 +87,9 @@ const NOMINATIVE_POST =
 /** A surname in the nominative with initials: «Бондаренко Л.Н.», «Карпов А.П.», «Ткачёв В.М.» (not a dative «Карпову», «Беловой»). */
 const NOMINATIVE_SURNAME = '[А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ий|ая|ова|ева|ёва|ина|ына|ко|ук|юк|ич|ян|их|ых|ец|ль|ман|дзе|швили|ена|[бвгджзклмнпрстфхцчшщ])(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.?';
 
+/** A person in the nominative, with or without the post before the name. */
+const NOMINATIVE_PERSON = new RegExp(`^(?:(?:${NOMINATIVE_POST})(?:\\s+[^\\s,;:]+){0,6}\\s+)?${NOMINATIVE_SURNAME}$`, 'u');
+
 export function isDativeWord(word: string): boolean {
   const w = word.replace(/[«»"()]/gu, '');
   if (w === '' || NOT_DATIVE.has(w.toLowerCase()) || ACCUSATIVE_OBJECT.test(w)) return false;
@@ -487,8 +490,7 @@ function readExecutors(text: string): ExecutorSplit | null {
   // («Специалист администрации Бондаренко Л.Н. организовать …», «Карпов А.П. – подготовить …»: a person named in the nominative,
   // with or without the post before the name.)
   const person = stripTrailingPunctuation(phrase.replace(/\s*[–—-]\s*$/u, '').trim());
-  const nominativePerson =
-    lead === '' && verbIndex <= 10 && new RegExp(`^(?:(?:${NOMINATIVE_POST})(?:\\s+[^\\s,;:]+){0,6}\\s+)?${NOMINATIVE_SURNAME}$`, 'u').test(person);
+  const nominativePerson = lead === '' && verbIndex <= 10 && NOMINATIVE_PERSON.test(person);
   const nominativeBody =
     lead === '' && verbIndex <= 14 && (nominativePerson || ORG_NOMINATIVE.test(first.word) || (/^[А-ЯЁ][а-яё]{3,}(?:ые|[кгхжшчщ]ие)$/u.test(first.word) && /^(?:органы|учреждения|организации|предприятия|подразделения|отделы|комитеты|службы)$/u.test(words[1]?.word ?? '')));
   // «Рабочую группу … осуществлять приемку …»: a body left in the accusative of a dropped «Обязать».
@@ -599,6 +601,8 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   const first = words[0]?.word ?? '';
   // «Обязать районные администрации города:», «Просить глав муниципальных образований:»: the accusative.
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
+  // «2. Заместитель главы администрации Фролов С.Н.: / 2.1. организовать …»: a person named in the nominative heads the items.
+  if (lead === '' && NOMINATIVE_PERSON.test(body)) return { lead, recommendation: false, executors: [{ role: 'executor', text: body }], verb: '', rest: '' };
   const dativeStart = isDativeWord(first) || feminineDative(words);
   if (body === '' || !(dativeStart || accusative) || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
   if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;

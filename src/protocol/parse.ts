@@ -1070,6 +1070,9 @@ function impersonalAsk(t: string): boolean {
   return false;
 }
 
+/** «Информацию об итогах … предоставить в администрацию района к 5.05.2025»: a report owed, its paper first — not a grant. */
+const PAPER_FIRST = /^(?:информаци[юя]|сведения|отч[её]т[ы]?|доклад|данные|предложения|копи[июя]|заявк[иу]|списк?и?|справк[иу])(?![\p{L}])/iu;
+
 /**
  * Whether a sentence holds an infinitive that orders, not one a modal word governs: «Режим … действует до 15 мая 2025 года и
  * может быть отменен досрочно», «… вправе обратиться …», «… должны быть представлены …» state a rule.
@@ -1370,7 +1373,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // («7. Разместить настоящий приказ на официальном сайте … в течение 3 рабочих дней … (Быков А.С., консультант отдела …).»: a
       // publication step with the one who does it named is a task.)
       const publisher = PROCEDURAL.test(t) && PAREN_PERSON.test(t);
-      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && !APPROVAL.test(fromFirstInfinitive(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && (!APPROVAL.test(fromFirstInfinitive(first)) || PAPER_FIRST.test(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first) && !publisher;
