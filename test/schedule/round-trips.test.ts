@@ -80,7 +80,10 @@ describe('the round-trips of an import and its scheduling', () => {
     expect(await store.getStateRecords(result.protocolKey)).toEqual({ closures: new Map(), postponements: new Map() });
 
     const scheduled = await requests(() => scheduler.scheduleProtocol(result.protocolKey, undefined, { read: read! }));
-    expect(scheduled.reads).toBe(1);
+    // One pipeline, from one client (a MONITOR of the window shows nothing else); on a busy machine the server may read it in
+    // two pieces of its socket, seen in full runs on two cores. One request per job would be as many reads as jobs (22 here).
+    expect(scheduled.reads).toBeLessThanOrEqual(2);
+    expect(scheduled.value.added).toBeGreaterThan(2);
     expect(scheduled.value.added).toBeGreaterThan(0);
     // One job per track, each its track's recorded next step, and the routing of this first plan kept beside them.
     const tracks = await store.getTracks(result.protocolKey);
