@@ -76,7 +76,8 @@ export function cleanLine(raw: string): string {
     // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
     .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
-  return unglueVerbs(joinSpacedLetters(fixRecognition(text))).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
+  // (A scan's recognition errors are put right once, on the raw lines, before the layout and the header read them: parseProtocol.)
+  return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
 }
 
 const LATIN_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х' };
