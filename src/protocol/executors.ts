@@ -525,7 +525,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   }
   // «Арендаторам лесных участков необходимо предоставлять …»: the modal word between the executors and the verb is not theirs.
   // («… жителям частных домовладений необходимо своевременно проводить …»: an adverb after the modal word goes with it.)
-  phrase = stripTrailingPunctuation(phrase.replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)(?:\s+[а-яё]{3,}о)?$/iu, ''));
+  // («Руководителям коммунальных служб - своевременно реагировать …»: an adverb after the dash goes with the verb.)
+  phrase = stripTrailingPunctuation(phrase.replace(/\s+[–—-]\s+(?:[а-яё]{4,}о\s+)*[а-яё]{4,}о\s*$/u, '').replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)(?:\s+[а-яё]{3,}о)?$/iu, ''));
   if (phrase === '') return null;
   // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
   // «Прошу Вас …», «Просим вас …»: the addressees of the letter.

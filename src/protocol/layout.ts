@@ -492,7 +492,7 @@ export function layout(rawLines: readonly string[]): Layout {
   }
   close();
   // A copy saved as one line (or a few): its long lines part where the act's structure does.
-  const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 400);
+  const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 300);
   renumberRestartedLists(blocks, infos);
   return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks), ...(tablesUnread ? { tablesUnread } : {}) };
 }
@@ -784,9 +784,16 @@ const LONG_LINE_CUT =
 
 /** A part that ends with an operative formula, spaced out or not («п о с т а н о в л я ю:»). */
 const FORMULA_SPACED_END = /(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?[юе]\s?т?|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|р\s?е\s?ш\s?и\s?л\s?[аи]?|решили|распоряжаюсь|обязываю)\s*:$/iu;
+/** Officials and bodies in the dative opening a sentence that asks them («Главам …», «Руководителям …», «Отделу …»). */
+const OFFICIALS_DATIVE =
+  'Главам?|Главе|Руководителям?|Руководителю|Начальникам?|Начальнику|Директорам?|Директору|Отделу|Отделам|Управлению|Управлениям|Комитету|Администрациям?|Администрации|Заместителю|Председателю|Органам|Предприятиям|Организациям|Учреждениям';
 /** A sentence boundary before an order: an infinitive, «Контроль», or a capitalised dative of officials. */
-const OPERATIVE_SENTENCE =
-  /(?<=[а-яё»")]\.)\s+(?=(?:[А-ЯЁ][а-яё]+(?:ть|ти)|Контроль|Главам?|Главе|Руководителям?|Руководителю|Начальникам?|Начальнику|Директорам?|Директору|Отделу|Отделам|Управлению|Управлениям|Комитету|Администрациям?|Администрации|Заместителю|Председателю|Органам|Предприятиям|Организациям|Учреждениям)\s)/u;
+const OPERATIVE_SENTENCE = new RegExp(`(?<=[а-яё»")]\\.)\\s+(?=(?:[А-ЯЁ][а-яё]+(?:ть|ти)|Контроль|${OFFICIALS_DATIVE})\\s)`, 'u');
+/** The same before officials in the dative only: with no formula, a sentence opening with a bare infinitive may be anyone's. */
+const DATIVE_SENTENCE = new RegExp(`(?<=[а-яё»")]\\.)\\s+(?=(?:${OFFICIALS_DATIVE})\\s)`, 'u');
+
+/** An item number inside a long line («…: 1.Обязать …», «… 2) Отделу …»): the text has numbered items of its own. */
+const NUMBERED_INSIDE = /(?:^|[\s:;.])(?:1|I)(?:\.|\))\s?[А-ЯЁ«]/u;
 
 /**
  * A signature inside a text saved as one line: after a sentence's end, a post in the nominative, the words of its body and a
@@ -801,7 +808,7 @@ const INLINE_SIGNATURE = new RegExp(
 
 /** A block of a text saved as one line, cut into the paragraphs it would have had (each keeps the line it came from). */
 function splitLongLine(b: Block): Block[] {
-  if (b.cells || b.text.length <= 400) return [b];
+  if (b.cells || b.text.length <= 300) return [b];
   const parts: string[] = [];
   let start = 0;
   for (const m of b.text.matchAll(LONG_LINE_CUT)) {
@@ -827,11 +834,13 @@ function splitLongLine(b: Block): Block[] {
   // комиссию … . Контроль за выполнением … возложить на …»: an operative part with no numbers, saved as one line, parts at
   // each sentence that opens with an order verb, with officials in the dative, or with «Контроль».
   const formula = parts.findIndex((t) => FORMULA_END.test(t) || FORMULA_SPACED_END.test(t));
-  if (formula >= 0 && !b.marker) {
+  // (The same in a letter or notice with no formula and no numbered items: «… для использования в работе. Органам
+  // исполнительной власти субъектов … довести до …» — each such sentence a paragraph of its own, as in the copy with its lines.)
+  if (!b.marker && (formula >= 0 || !NUMBERED_INSIDE.test(b.text))) {
     for (let i = parts.length - 1; i > formula; i -= 1) {
       const t = parts[i]!;
       if (readMarker(t)?.marker) continue;
-      const pieces = t.split(OPERATIVE_SENTENCE).map((x) => x.trim()).filter((x) => x !== '');
+      const pieces = t.split(formula >= 0 ? OPERATIVE_SENTENCE : DATIVE_SENTENCE).map((x) => x.trim()).filter((x) => x !== '');
       if (pieces.length > 1) parts.splice(i, 1, ...pieces);
     }
   }

@@ -4760,3 +4760,41 @@ describe('rural acts written in the brief’s forms', () => {
     expect(findDeadline('Организовать дежурство с 10.00 до 12.05 в здании администрации.', { documentDate: '2025-04-03' })?.date ?? null).toBeNull();
   });
 });
+
+describe('a letter or notice saved as one line, with no formula and no numbered items', () => {
+  const oneLine = (p: string): ParsedDocument => {
+    const lines = readFileSync(new URL(`../corpus/${p}`, import.meta.url), 'utf8').split('\n').filter((l) => !/^# (?:source|retrieved):/u.test(l));
+    return parseText(lines.join(' ').replace(/\s+/gu, ' ').trim());
+  };
+  it('each sentence that asks officials in the dative is a paragraph of its own (a federal service’s letter, and a paraphrase)', () => {
+    const p = oneLine('letters/docs/004.txt');
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Органы исполнительной власти субъектов Российской Федерации']]);
+    const q = parseText(
+      'МИНИСТЕРСТВО ОБРАЗОВАНИЯ ОБЛАСТИ ПИСЬМО от 3 марта 2025 г. № 12-04/311 О методических рекомендациях Министерство образования области направляет методические рекомендации по организации летнего отдыха детей для использования в работе. Руководителям муниципальных органов управления образованием обеспечить ознакомление с ними руководителей лагерей в срок до 1 апреля 2025 года. Министр О.П. Кравец',
+    );
+    expect(q.assignments.map((a) => [a.executors.map((e) => e.name), a.deadline.kind === 'date' ? a.deadline.date : a.deadline.kind])).toEqual([
+      [['Руководители муниципальных органов управления образованием'], '2025-04-01'],
+    ]);
+  });
+  it('a text with numbered items keeps each item whole: the term at the item’s end stays its own (an order saved as one line)', () => {
+    const p = oneLine('outside-4/docs/003.txt');
+    const first = p.assignments.find((a) => a.item === '1');
+    expect(first?.deadline).toMatchObject({ kind: 'date', date: '2000-08-01' });
+  });
+  it('a news item telling that officials «рекомендуют», «рекомендовано» do something asks nothing of its own (a local news site, and a paraphrase)', () => {
+    expect(oneLine('outside-49/docs/018.txt').assignments).toEqual([]);
+    const q = parseText(
+      'Субботник пройдет 20 апреля. Об этом говорится в распоряжении главы района. В распоряжении сообщается, что организациям рекомендовано навести порядок на своих территориях. Директору МУП «Чистый город» И. Петрову поручают обеспечить вывоз мусора до 25 апреля.',
+    );
+    expect(q.assignments).toEqual([]);
+  });
+});
+
+describe('a dash between the executors and an adverb before the verb', () => {
+  it('«Руководителям коммунальных и дорожных служб - своевременно реагировать …», «Отделу ЖКХ – незамедлительно организовать …»: the adverb is no part of the name', () => {
+    const p = parseText(
+      'РАСПОРЯЖЕНИЕ\nот 01.03.2024 № 5\n1. Руководителям коммунальных и дорожных служб - своевременно реагировать на паводковую ситуацию до 10.04.2024.\n2. Отделу ЖКХ – незамедлительно организовать вывоз мусора.\n3. Отделу культуры – организовать концерт до 01.05.2024.\n',
+    );
+    expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Руководители коммунальных и дорожных служб'], ['Отдел ЖКХ'], ['Отдел культуры']]);
+  });
+});
