@@ -96,12 +96,20 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   candidates.length = 0;
   candidates.push(...kept);
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  let longAgo: Deadline | null = null;
   for (const c of candidates) {
     const phrase = stripTrailing(text.slice(c.start, c.end));
     const deadline = readPhrase(phrase, ctx);
     if (deadline.kind === 'none') continue;
+    // («… в течение марта 2025 года провести обследование домов, признанных аварийными до 1 января 2017 года», in an act of 2025: a
+    // day over a year before the text qualifies what the clause names when another term is there to take.)
+    if (longPast(deadline, ctx)) {
+      longAgo ??= doubtful(n, c, deadline, phrase) ?? deadline;
+      continue;
+    }
     return doubtful(n, c, deadline, phrase) ?? deadline;
   }
+  if (longAgo) return longAgo;
   // «… с учетом предложений членов Совета (III квартал 2022 г.).», «… (июнь 2022 г.)»: a period alone in the parenthesis that
   // ends the clause is its term.
   // (Not the date of a paper or an event the clause names — «… руководствоваться письмом Минтруда России (май 2023 г.)» —, nor
@@ -112,6 +120,13 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
     if ((deadline.kind === 'period' || deadline.kind === 'date') && !(ctx.documentDate !== null && deadline.date !== null && deadline.date < ctx.documentDate)) return deadline;
   }
   return null;
+}
+
+/** A date or period ending more than a year before the document's date. */
+function longPast(d: Deadline, ctx: DeadlineContext): boolean {
+  if ((d.kind !== 'date' && d.kind !== 'period') || d.date === null || ctx.documentDate === null) return false;
+  const year = Number(ctx.documentDate.slice(0, 4)) - 1;
+  return d.date < `${year}${ctx.documentDate.slice(4)}`;
 }
 
 /** Words before a parenthesis that make its period a paper's, an event's or the data's: «письмом …», «в представлении», «анализ …». */
@@ -309,7 +324,8 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     // («обеспечить информирование родителей о порядке … не реже одного раза в квартал»: «не реже …» is only ever a term, however far its verb.)
     const governs = rule || nearInfinitive(n, from, freq.end) || (/^не\s+реже/u.test(n.slice(freq.start, freq.end)) && words(n.slice(0, freq.start)).some((w) => isInfinitive(w.word)));
     // A due day read with the frequency word, after it («ежемесячно до 5 числа») or before it («до 10 числа каждого месяца»).
-    const dueWith = read !== null && (read.end > freq.end || read.start < freq.start);
+    // («… до 5 числа месяца, следующего за отчетным»: the reporting period names the frequency in the due day's own words.)
+    const dueWith = read !== null && (read.end > freq.end || read.start < freq.start || /^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s/u.test(n.slice(freq.start, freq.end)));
     // An unordered frequency word makes the whole sentence a story: nothing in it is a term.
     if (!read || !(governs || (ask && dueWith))) return [];
     out.push(at({ rank: 1, start: read.start, end: read.end }));

@@ -26,7 +26,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
+import { capitalizeFirst, dotBareNumbers, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -127,6 +127,15 @@ const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2}
 
 /** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
 const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
+
+/** «по п. 1 – до 25.06.2024;», «по пп. 3, 4 – к 15.08.24», «По пункту 2.1: ежемесячно …»: a line of a list of terms by item. */
+const TERM_FOR_ITEMS = /^по\s+(?:пп?\.|пункт(?:у|ам)|подпункт(?:у|ам))\s*(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|и)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[–—:-]\s*\S/iu;
+
+/** The items a line of a list of terms by item names, or null when the line is not one. */
+function itemsOfTermLine(b: Block): string[] | null {
+  const m = b.marker ? null : TERM_FOR_ITEMS.exec(b.text.trim());
+  return m ? m[1]!.split(/\s*(?:,|\sи\s)\s*/u).map((x) => x.trim()) : null;
+}
 
 /** A stage and its term on a line of a «Сроки:» list: «разработка проектно-сметной документации – до 01.09.2023;». */
 const STAGE_TERM = /\s[–—-]\s+((?:до|не\s+позднее|к|в\s+течение|ежемесячно|ежеквартально|постоянно|(?:I{1,3}|IV)\s+квартал|\d|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[^–—]*?)\s*[.;,]?\s*$/iu;
@@ -279,6 +288,19 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       flushTable();
     }
     const cur = current as Clause | null;
+    // «Сроки исполнения: / по п. 1 – до 25.06.2024; / по пп. 3, 4 – к 15.08.24; …»: a list after the items giving each named item its
+    // term (only items read above that have none of their own).
+    const forItems = !b.cells && (role === 'text' || role === 'deadline') ? itemsOfTermLine(b) : null;
+    if (forItems) {
+      // (The list's «Сроки:» heading went to the last item above it; it is no term of that item's.)
+      const heading = (x: Block): boolean => /^сроки?(?:\s+(?:исполнения|выполнения))?\s*:\s*$/iu.test(x.text.trim());
+      const named = forItems.map((n) => byItem.get(n)).filter((c): c is Clause => c !== undefined && c.deadlineBlocks.every(heading));
+      if (named.length > 0) {
+        for (const c of named) c.deadlineBlocks = [...c.deadlineBlocks.filter((x) => !heading(x)), b];
+        termsList = null;
+        continue;
+      }
+    }
     // «Сроки: / - разработка проектно-сметной документации – до 01.09.2023; / - строительство – 2024 год.»: the lines of a list of
     // stage terms are the item's terms, not items of their own.
     // («Сроки: / Решемское сельское поселение – 12 марта 2025 г.; / Шилекшинское … – 19 марта 2025 г.»: lines with no mark too.)
@@ -1094,7 +1116,7 @@ const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ход
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   // A telegram typed in capitals throughout is read as running text.
   // (A scan's Latin look-alikes and spaced dates put right before anything reads the lines.)
-  const raw = untelegraph(doc.lines).map(fixRecognition);
+  const raw = dotBareNumbers(untelegraph(doc.lines).map(fixRecognition));
   const { lines, blocks, tablesUnread } = layout(isShouting(raw) ? unshout(raw) : raw);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
@@ -1950,6 +1972,8 @@ const TERM_IN_RESPONSIBLE = /(?:[,;]\s*|\s+)срок(?:и)?(?:\s+(?:исполн
 function termOfLabel(text: string): string {
   const named = NAMED_ITEMS.exec(text);
   if (named) return text.slice(named[0].length);
+  const byItem = TERM_FOR_ITEMS.exec(text.trim());
+  if (byItem) return text.trim().slice(byItem[0].length - 1);
   return text.replace(/^\(?\s*(?:срок(?:и)?(?:\s+[а-яё]+){0,3}?\s*[:–—-]|срок(?:и)?|доклад(?:\s+в\s+[^–—:-]{1,60})?\s*[:–—-]?)\s*/iu, '');
 }
 

@@ -145,6 +145,30 @@ export function untelegraph(lines: readonly string[]): readonly string[] {
   );
 }
 
+/** A line opening with a bare number and a capitalised word: «3 Рекомендовать руководителям …». */
+const BARE_NUMBER = /^( *)(\d{1,2}) +(?=[«"А-ЯЁ][а-яё])/u;
+
+/**
+ * Items numbered with no dot after the number, as careless acts type them («1 Провести …», «2 Утвердить …», «3 Рекомендовать …»):
+ * the number gets its dot when such lines count 1, 2, 3 … one after another — three at least, none a table's cells — so that
+ * «10 дней …», «1 Мая …» or a list of sums stay text.
+ */
+export function dotBareNumbers(lines: readonly string[]): readonly string[] {
+  const hits = lines.flatMap((l, i) => {
+    const m = BARE_NUMBER.exec(l);
+    return m && !/[|\t]/u.test(l) ? [{ i, n: Number(m[2]) }] : [];
+  });
+  const runs = new Set<number>();
+  for (let k = 0; k < hits.length; k += 1) {
+    if (hits[k]!.n !== 1) continue;
+    let end = k;
+    while (end + 1 < hits.length && hits[end + 1]!.n === hits[end]!.n + 1) end += 1;
+    if (end - k >= 2) for (let j = k; j <= end; j += 1) runs.add(hits[j]!.i);
+  }
+  if (runs.size === 0) return lines;
+  return lines.map((l, i) => (runs.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l));
+}
+
 export function isShouting(lines: readonly string[]): boolean {
   const text = lines.join('\n');
   const upper = (text.match(/[А-ЯЁ]/gu) ?? []).length;

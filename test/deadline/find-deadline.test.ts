@@ -239,3 +239,21 @@ describe('a span of dates cut after its first day', () => {
     expect(parseDeadline('23 сентября 2004 года - 3 октября 2004 года', { documentDate: '2004-09-15' })).toMatchObject({ kind: 'period', date: '2004-10-03' });
   });
 });
+
+describe('terms of the brief’s municipal acts and departmental orders', () => {
+  it('a day more than a year before the document qualifies what the clause names when another term is there («домов, признанных аварийными до 1 января 2017 года»; «… построенных до 1 января 1990 года»)', () => {
+    expect(findDeadline('Отделу ЖКХ в течение марта 2025 года провести обследование многоквартирных домов, признанных аварийными до 1 января 2017 года, и сформировать реестр.', { documentDate: '2025-02-20' })).toMatchObject({ kind: 'period', date: '2025-03-31' });
+    expect(findDeadline('Управлению образования в I квартале 2025 года обследовать здания школ, построенных до 1 января 1990 года.', { documentDate: '2025-02-20' })).toMatchObject({ kind: 'period', date: '2025-03-31' });
+    // (A day a few weeks before the text is still read: a late act keeps its written term.)
+    expect(findDeadline('Отделу культуры представить отчет до 1 февраля 2025 года.', { documentDate: '2025-02-20' })).toMatchObject({ kind: 'date', date: '2025-02-01' });
+  });
+  it('two days with their months and one year after the second are a span due on its last day («24 апреля – 9 мая 2026 г.», «30 декабря – 10 января 2026 г.»)', () => {
+    expect(parseDeadline('24 апреля – 9 мая 2026 г.', { documentDate: '2026-02-16' })).toMatchObject({ kind: 'period', date: '2026-05-09' });
+    expect(parseDeadline('30 декабря – 10 января 2026 г.', { documentDate: '2025-12-01' })).toMatchObject({ kind: 'period', date: '2026-01-10' });
+  });
+  it('«до 5 числа месяца, следующего за отчетным» with no «ежемесячно» is a monthly term however far its verb (an order, and a paraphrase with a quarter)', () => {
+    const ctx = { documentDate: '2024-01-15' };
+    expect(findDeadline('МИАЦ обеспечить формирование сводной информации о ходе диспансеризации на основании данных региональной системы до 5 числа месяца, следующего за отчетным.', ctx)).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 5 } });
+    expect(findDeadline('Отделу экономики обеспечить подготовку сводного отчета о ходе реализации программы не позднее 10 числа месяца, следующего за отчетным кварталом.', ctx)).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 10 } });
+  });
+});
