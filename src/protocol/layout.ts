@@ -90,6 +90,13 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e:
 export function fixRecognition(text: string): string {
   if (!/[\p{Script=Cyrillic}]/u.test(text) && !/\d\.\s\d|\d\.[ОO]\d|\d[ОO]\./u.test(text)) return text;
   return text
+    // «l5.04.2024», «3О апреля 2О24 г.»: a Latin «l» for «1» and an «О» for «0» written against a digit inside a number
+    // (not «2.2.О принятом решении …», the preposition after an item's number).
+    .replace(/(?<![\p{L}\d])[\dlОO]*\d[\dlОO]*(?:\.[\dlОO]+)*(?![\p{L}\d])/gu, (token) => {
+      let out = token;
+      for (let k = 0; k < 3 && /(?<=\d)[lОO]|[lОO](?=\d)/u.test(out); k += 1) out = out.replace(/(?<=\d)[lОO]|[lОO](?=\d)/gu, (ch) => (ch === 'l' ? '1' : '0'));
+      return out;
+    })
     .replace(/[\p{L}\d]+/gu, (word) => {
       if (!/[\p{Script=Cyrillic}]/u.test(word)) return word;
       let out = word;

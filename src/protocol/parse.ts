@@ -26,7 +26,7 @@ import { POSITION } from './text.js';
 import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
-import { capitalizeFirst, dotBareNumbers, emailsIn, isShouting, properNamesCapitalized, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
+import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, repairNumbering, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
 
 /**
  * The reader: document text → what it orders. Five layers, each in its own module:
@@ -385,6 +385,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       const useHost = host && (/:\s*$/u.test(host.main.text) || host.children.some((c) => c.main.marker?.style === 'paren'));
       if (useHost && host) {
         newClause(`${host.item}.${marker.value}`, host, b);
+      } else if (region.question && host === null) {
+        // «1. Об итогах голосования … / Комиссия РЕШИЛА: / 1) утвердить …; / 2) управлению … разместить …»: decisions numbered with a
+        // bracket under a numbered question are its sub-items («1.2»), as «2. … 1)» is «2.1».
+        lastNumbered = newClause(`${region.question}.${marker.value}`, null, b);
       } else {
         lastNumbered = newClause(marker.value, null, b);
       }
@@ -1116,7 +1120,7 @@ const REPORT_ON_DAY = /^(?:об?\s+(?:итогах|результатах|ход
 export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): ParsedDocument {
   // A telegram typed in capitals throughout is read as running text.
   // (A scan's Latin look-alikes and spaced dates put right before anything reads the lines.)
-  const raw = dotBareNumbers(untelegraph(doc.lines).map(fixRecognition));
+  const raw = repairNumbering(untelegraph(doc.lines).map(fixRecognition));
   const { lines, blocks, tablesUnread } = layout(isShouting(raw) ? unshout(raw) : raw);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);

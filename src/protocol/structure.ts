@@ -208,7 +208,8 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (b.cells && t.length <= 80 && blocks.slice(i + 1, i + 9).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, '')))) continue;
     // («30.03.2023 ⇥ г. Благовещенск ⇥ № 7»: the header's date, place and number laid out as a row are no part of the body.)
     // («с. Устье ⇥ 07 апреля 2023 года»: the place and the date with no number, too.)
-    if (b.cells && b.cells.length <= 4 && (/(?:^|\s)(?:№|N)\s?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[.\s][\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
+    // (««14» февраля 2024 г. ⇥ ⇥ ⇥ № 112 ⇥ ⇥ ⇥ г. Кострома»: runs of tabs make empty cells.)
+    if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N)\s?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
     if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return i;
     // (A site's bullet above the act's own header — «• Алтайский край / Администрация города … / Р А С П О Р Я Ж Е Н И Е» — is no part of the body.)
     if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return i;

@@ -149,11 +149,11 @@ export function untelegraph(lines: readonly string[]): readonly string[] {
 const BARE_NUMBER = /^( *)(\d{1,2}) +(?=[«"А-ЯЁ][а-яё])/u;
 
 /**
- * Items numbered with no dot after the number, as careless acts type them («1 Провести …», «2 Утвердить …», «3 Рекомендовать …»):
- * the number gets its dot when such lines count 1, 2, 3 … one after another — three at least, none a table's cells — so that
- * «10 дней …», «1 Мая …» or a list of sums stay text.
+ * Item numbers as careless typing or a scan leaves them, put right where the count shows what they are: numbers with no dot
+ * («1 Провести …», «2 Утвердить …», «3 Рекомендовать …») get it when such lines count 1, 2, 3 … one after another — three at
+ * least, none a table's cells — so that «10 дней …», «1 Мая …» or a list of sums stay text; a scan's «З.» after «2.» is «3.».
  */
-export function dotBareNumbers(lines: readonly string[]): readonly string[] {
+export function repairNumbering(lines: readonly string[]): readonly string[] {
   const hits = lines.flatMap((l, i) => {
     const m = BARE_NUMBER.exec(l);
     return m && !/[|\t]/u.test(l) ? [{ i, n: Number(m[2]) }] : [];
@@ -165,8 +165,15 @@ export function dotBareNumbers(lines: readonly string[]): readonly string[] {
     while (end + 1 < hits.length && hits[end + 1]!.n === hits[end]!.n + 1) end += 1;
     if (end - k >= 2) for (let j = k; j <= end; j += 1) runs.add(hits[j]!.i);
   }
-  if (runs.size === 0) return lines;
-  return lines.map((l, i) => (runs.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l));
+  // (A scan's «З.» for «3.» after an item «2.»: the letter that looks like the digit, where the count needs it.)
+  let previous = '';
+  return lines.map((l, i) => {
+    const line = runs.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l;
+    const fixed = previous === '2' ? line.replace(/^( *)З(?=[.)]\s+[«"А-ЯЁ])/u, '$13') : line;
+    const number = /^ *(\d{1,2})[.)]\s/u.exec(fixed);
+    if (number) previous = number[1]!;
+    return fixed;
+  });
 }
 
 export function isShouting(lines: readonly string[]): boolean {
