@@ -462,7 +462,8 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
     // «от 28.03.2012 года.»: the line may close with a full stop.
     // («10 апреля 2025 г.      п. Суксун», «09.04.2026      с. Ольховка»: the place after the date, any settlement's sign.)
-    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*(?:\d{1,2}[.:]\d{2}|(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
+    // («08.04.2024, 18.00      с. Тобольцево»: the hour, then the place.)
+    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?)?\s*(?:,?\s*(?:(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
     if (placeBefore && tailOk) return found.date;
     // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
     if (i === from && /(?:^|\s)от\s*$/u.test(line.slice(0, found.index))) return found.date;

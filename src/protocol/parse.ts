@@ -23,7 +23,7 @@ import { readHeader } from './header.js';
 import { CARD_LINE, fixRecognition, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
-import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
+import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, QUESTION_NAMED, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
 import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, repairNumbering, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
@@ -50,6 +50,9 @@ const CONTROL =
 /** «Возложить на … контроль за исполнением настоящего …», «Возложить контроль за выполнением плана на …»: the controller either side. */
 const CONTROL_VOZLOZHIT =
   /^возложить\s+(?:на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)|(?:общий\s+|текущий\s+|персональный\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией|ходом)\s+[^;]{0,200}?\s+на\s+(?!\d)(.+)$)/iu;
+/** «Секретарю антитеррористической комиссии (Бойко Т.С.) обеспечить контроль за исполнением решений комиссии»: who controls, asked to. */
+const CONTROL_ENSURE =
+  /^((?:[А-ЯЁ][^\s,;]*)(?:\s+[^;]{1,160}?)?)\s+(?:обеспечить|осуществлять|осуществить)\s+контроль\s+(?:за|над)\s+(?:исполнением|выполнением|ходом\s+(?:исполнения|выполнения))\s+(?:(?:настоящ|данн|эт|принят)[а-яё]*\s+)?(?:решени|постановлени|протокол|распоряжени|приказ|поручени)[а-яё]*(?:\s+(?:комиссии|штаба|совета|коллегии|совещания|заседания|рабочей\s+группы))?\s*[.;]?$/u;
 const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести\s+(?:в\s+действие|режим|ограничени|запрет|карантин|должност|штатн|особ|временн|(?:[а-яё]+\s+){0,3}в\s+(?:действие|состав|штат))|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
@@ -226,6 +229,11 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       for (const row of readRows(tableRows, tableColumns)) {
         const clause = newClause(row.number ?? null, null, { ...row.block, text: row.task });
         clause.row = { deadline: row.deadline, executors: row.executors };
+        // («2. Ответственным исполнителям обеспечить выполнение следующих мероприятий:» over rows «2.1», «2.2» …: the item heads
+        // the rows, each with its own executors, and asks nothing itself.)
+        const hostItem = row.number?.includes('.') ? row.number.slice(0, row.number.lastIndexOf('.')) : null;
+        const host = hostItem === null ? undefined : byItem.get(hostItem);
+        if (host && host !== clause && /:\s*$/u.test(host.main.text)) host.children.push(clause);
       }
     }
     tableRows.length = 0;
@@ -433,7 +441,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // An unnumbered decision that only carries its question's number («РЕШИЛИ: … МУП … обеспечить …» before the next «СЛУШАЛИ») is not one.
     // (A decision with its own «Срок» or «Ответственный» line, or one before «2. СЛУШАЛИ:» that numbers its question itself,
     // is no heading: «1.2. Рекомендовать МУП … обеспечить … / Срок – до 1 апреля 2023 года. / 2. СЛУШАЛИ:».)
-    const decided = last.deadlineBlocks.length > 0 || last.responsibleBlocks.length > 0 || blocks[region.end]!.marker !== null;
+    // (Nor one before «По вопросу № 2 … РЕШИЛИ:», whose line numbers its question itself.)
+    const decided = last.deadlineBlocks.length > 0 || last.responsibleBlocks.length > 0 || blocks[region.end]!.marker !== null || QUESTION_NAMED.test(blocks[region.end]!.text);
     if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null && !decided) last.beforeSection = true;
   }
 }
@@ -760,7 +769,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     }
   }
   if (NOTED.test(t) && !toAct) return { kind: 'noted' };
-  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t) || CONTROL_APPOINTED.test(t)) return { kind: 'controller' };
+  if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t) || CONTROL_APPOINTED.test(t) || CONTROL_ENSURE.test(t)) return { kind: 'controller' };
   // (An amendment that rewords an item's term is the item's new term: «В пункте 4 слова «до 1 апреля 2014 года» заменить словами «до 15 мая 2014 года».»)
   if (amendHeading(c) !== null && TERM_REWORDED.test(t)) return { kind: 'extension' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
@@ -1883,6 +1892,11 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
     const phrase = stripTrailingPunctuation(appointed[1]!);
     return { text: `на ${phrase}`, name: toNominative(`на ${phrase}`), ref: route(phrase) };
   }
+  const ensure = CONTROL_ENSURE.exec(t);
+  if (ensure) {
+    const phrase = stripTrailingPunctuation(ensure[1]!);
+    return { text: phrase, name: toNominative(phrase), ref: route(phrase) };
+  }
   const v = CONTROL_VOZLOZHIT.exec(t);
   if (v) {
     const phrase = stripTrailingPunctuation(v[1] ?? v[2]!);
@@ -2066,6 +2080,10 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (stages.length > 0) return stages;
     }
     const read = termLine(label.text, dl);
+    // («3.3. о ходе работ ежедневно до 9.00 докладывать председателю комиссии. / Срок: в период действия режима ЧС.»: a line that
+    // names only how long the duty lasts leaves the schedule the item's text gives.)
+    const schedule = read.length === 1 && read[0]!.kind === 'unparsed' && /^(?:в\s+период|на\s+период|до\s+(?:окончания|стабилизации|снятия|отмены|особого))/iu.test(read[0]!.text.trim()) ? dl.find(squash(c.main.text)) : null;
+    if (schedule?.kind === 'recurring') return [schedule];
     if (read.length > 0) return read;
   }
   if (c.row && c.row.deadline !== '') {
@@ -2290,8 +2308,16 @@ function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
     const d = ctx ? parseDeadline(`${adverb} ${m[3]!}`, ctx) : dl.parse(`${adverb} ${m[3]!}`);
     if (d.kind === 'recurring') out.push({ ...d, text: m[1]!.trim() });
   }
-  return out.length >= 2 ? out : [];
+  if (out.length >= 2) return out;
+  // «… представить министру аналитическую справку по итогам I полугодия – до 15 июля 2024 года, по итогам 2024 года – до 20 января
+  // 2025 года»: a report for each period named, each on its own day.
+  const dated = [...text.matchAll(PERIOD_REPORT_DAY)].map((m) => dl.parse(m[1]!.trim())).filter((d) => d.kind === 'date');
+  return dated.length >= 2 ? dated : [];
 }
+
+/** «по итогам I полугодия – до 15 июля 2024 года», «за 2024 год – не позднее 20.01.2025»: a period reported on and the day owed. */
+const PERIOD_REPORT_DAY =
+  /(?<![\p{L}])(?:по\s+итогам|за)\s+[^–—;:]{2,40}?\s+[–—-]\s+((?:до|не\s+позднее|к)\s+(?:\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?:19|20)\d{2}(?:\s*(?:года|г\.))?|\d{2}\.\d{2}\.(?:19|20)\d{2}))/giu;
 
 /** An unparsed term that is a day and month whose year the document does not give. */
 function yearless(d: Deadline): boolean {

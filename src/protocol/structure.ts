@@ -237,6 +237,9 @@ function restartsList(blocks: readonly Block[], roles: readonly Role[], i: numbe
   return prev.text.length < 200 && (!/[.;:]$/u.test(prev.text) || prev.text === prev.text.toUpperCase());
 }
 
+/** A formula's line that numbers its question: «По вопросу № 2 …», «По второму вопросу …», «Вопрос 3. …». */
+export const QUESTION_NAMED = /^(?:по\s+вопросу\s*(?:№|N)?\s*(\d{1,2})|по\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*\s+вопросу|вопрос\s*(?:№|N)?\s*(\d{1,2}))(?![\d\p{L}])/iu;
+
 export function readStructure(blocks: readonly Block[]): Structure {
   const roles = blocks.map((_, i) => roleOf(blocks, i));
   const bodyStart = findBodyStart(blocks, roles);
@@ -278,7 +281,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
       if (open) maxTop = Math.max(maxTop, topOf(b));
       if (role === 'formula') {
         close(i);
-        open = { start: i + 1, end: blocks.length, question: lastNumbered };
+        // («По вопросу № 2 «Об исполнении …» РЕШИЛИ:»: the formula's line numbers its question itself.)
+        const named = QUESTION_NAMED.exec(b.text);
+        open = { start: i + 1, end: blocks.length, question: named?.[1] ?? named?.[2] ?? lastNumbered };
         seenOperative = true;
         maxTop = 0;
         continue;
