@@ -1007,7 +1007,8 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
   // (A fifth column after the executors, «Ожидаемый результат», «Примечание»: its lines follow the executors', which go on
   // only after a line that ends with a comma.)
   const tail = names.length === 5 && /результат|примечани|отметк/iu.test(names[4]!.text) ? 4 : -1;
-  if (task !== 1 || term < 0 || who < 0 || (names.length !== 4 && tail < 0) || (tail >= 0 && (who !== 3 || term !== 2))) return [];
+  // («№ | Поручение | Ответственный исполнитель | Срок исполнения | Отметка об исполнении»: the mark after the term, as well.)
+  if (task !== 1 || term < 0 || who < 0 || (names.length !== 4 && tail < 0) || (tail >= 0 && !((who === 3 && term === 2) || (who === 2 && term === 3)))) return [];
   const rows: FoundRow[] = [];
   let expect = 1;
   let k = 0;
@@ -1015,7 +1016,8 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
   while (k < body.length && isRowNumber(body[k]!.text)?.split('.')[0] === String(expect)) {
     const number = body[k]!;
     let e = k + 1;
-    while (e < body.length && isRowNumber(body[e]!.text)?.split('.')[0] !== String(expect + 1) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text)) e += 1;
+    // (The last row ends at the signature under the table: «Министр            Ю.В. Ракитин».)
+    while (e < body.length && isRowNumber(body[e]!.text)?.split('.')[0] !== String(expect + 1) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text) && !SIGNATURE_CELL.test(body[e]!.text)) e += 1;
     const own = body
       .slice(k + 1, e)
       .filter((c) => c.text !== '' && !/^(?:№|п\s*\/\s*п|№\s*п\s*\/\s*п)$/iu.test(c.text) && !names.some((n) => n.text === c.text))
@@ -1033,7 +1035,8 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
     const termText = own.slice(d, dEnd).map((c) => c.text).join(' ');
     let whoLines = term > who ? own.slice(t, d) : own.slice(dEnd);
     const cells = names.map(() => '');
-    if (tail >= 0 && whoLines.length > 1) {
+    if (tail >= 0 && term > who) cells[tail] = joinWrapped(own.slice(dEnd).map((c) => c.text));
+    else if (tail >= 0 && whoLines.length > 1) {
       let w = 1;
       while (w < whoLines.length && /[,;]$|\s(?:и|по|при|в|на)$/u.test(whoLines[w - 1]!.text)) w += 1;
       cells[tail] = joinWrapped(whoLines.slice(w).map((c) => c.text));
@@ -1052,6 +1055,9 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
   return rows;
 }
 
+/** A post and a name with initials set apart by a run of spaces: a signature line, not a cell. */
+const SIGNATURE_CELL = /^[А-ЯЁ][а-яё]+(?:\s+\S+){0,8}?\s{3,}(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
+
 /** Cells that stand on adjacent lines joined: each run of lines between blank lines is one cell. */
 function paragraphCells(cells: readonly Cell[]): Cell[] {
   const out: Cell[] = [];
@@ -1064,7 +1070,7 @@ function paragraphCells(cells: readonly Cell[]): Cell[] {
 }
 
 /** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */
-const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии|по\s+(?:графику|плану|просьбе|запросу|заявк[аме])|(?:\d|один|два|две|три)\s+раза?\s+в\s+(?:год|полугодие|квартал|четверть|месяц|неделю|день))/iu;
+const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии|по\s+(?:графику|плану|просьбе|запросу|заявк[аме])|(?:\d|один|два|две|три)\s+раза?\s+в\s+(?:год|полугодие|квартал|четверть|месяц|неделю|день)|к\s+(?:следующему|очередному)\s+(?:заседанию|совещанию)|незамедлительно)/iu;
 
 /** «первая декада марта», «в начале апреля», «конец мая», «середина июня»: a part of a month. */
 const MONTH_PART = new RegExp(`^(?:(?:перв|втор|трет|последн)[а-яё]*\\s+декад[а-яё]*|(?:в\\s+)?(?:начал[оае]|конц[еа]|конец|середин[аеуы])(?:\\s+месяца)?)\\s+${MONTH_WORD}`, 'iu');
