@@ -727,8 +727,32 @@ function decimalCuts(b: Block): Cut[] {
       sub += 1;
     }
   }
+  // «РЕШИЛИ: 1.1. Информацию принять к сведению. 1.2. Главам …: 1.2.1.обеспечить … Срок: … 1.2.2. организовать … 1.3. …» (a protocol
+  // saved as one line): numbers that go on the block's own outline — its first child after a colon, a next sibling at any level.
+  if (cuts.length === 0 && b.marker?.style === 'decimal') return outlineCuts(b);
   return cuts;
 }
+
+/** Outline numbers after a colon, a semicolon or a sentence's end: «1.2.», «1.2.1.обеспечить», «2.» (not «3» of «подпункте 3.2»). */
+const OUTLINE_NUMBER = /(?:(?<=(?:^|[^\d])[:;.]\s{0,3})|(?<=\d[:;.]\s{1,3}))(?<!\d)(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=[«"а-яёА-ЯЁ])/gu;
+
+/** The numbers inside a numbered block that go on its outline, each the next after the one before it. */
+function outlineCuts(b: Block): Cut[] {
+  let current = b.marker!.value.split('.').map(Number);
+  if (current.some((n) => !Number.isFinite(n))) return [];
+  const cuts: Cut[] = [];
+  for (const m of b.text.matchAll(OUTLINE_NUMBER)) {
+    const v = m[1]!.split('.').map(Number);
+    const child = v.length === current.length + 1 && current.every((n, k) => v[k] === n) && v[v.length - 1] === 1 && /:\s{0,3}$/u.test(b.text.slice(0, m.index));
+    const level = v.length - 1;
+    const sibling = level < current.length && current.slice(0, level).every((n, k) => v[k] === n) && v[level] === current[level]! + 1;
+    if (!child && !sibling) continue;
+    cuts.push({ at: m.index, marker: { style: 'decimal', value: m[1]! }, textAt: m.index + m[0].length });
+    current = v;
+  }
+  return cuts;
+}
+
 
 /** «: а) …; б) …»: a run of letters in order, the first after a colon. */
 function letterCuts(text: string): Cut[] {
@@ -787,7 +811,10 @@ function splitBlock(b: Block, style: 'decimal' | 'paren' | 'letter'): Block[] {
  * found by splitInline, as in any paragraph.
  */
 const LONG_LINE_CUT =
-  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|(?<!следующие|установленные)\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
+  /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=(?<!(?:^|[\s.])[А-ЯЁ])[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|(?<!следующие|установленные)\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
+
+/** Before a protocol's label in capitals: «СЛУШАЛИ:», «ВЫСТУПИЛИ:», «РЕШИЛИ:», «ПОВЕСТКА ДНЯ:». */
+const PROTOCOL_LABEL = /\s+(?=(?:СЛУШАЛИ|ВЫСТУПИЛИ|РЕШИЛИ|ПОСТАНОВИЛИ|ПОВЕСТКА\s+ДНЯ)\s*:)/u;
 
 /** A part that ends with an operative formula, spaced out or not («п о с т а н о в л я ю:»). */
 const FORMULA_SPACED_END = /(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?[юе]\s?т?|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|р\s?е\s?ш\s?и\s?л\s?[аи]?|решили|распоряжаюсь|обязываю)\s*:$/iu;
@@ -824,6 +851,12 @@ function splitLongLine(b: Block): Block[] {
     start = m.index + m[0].length;
   }
   parts.push(b.text.slice(start).trim());
+  // «… 1. О ходе пожароопасного сезона. СЛУШАЛИ: Дьячкова С.Л. – начальника … РЕШИЛИ: 1.1. …»: a protocol's labels in capitals
+  // open paragraphs of their own.
+  for (let i = parts.length - 1; i >= 0; i -= 1) {
+    const pieces = parts[i]!.split(PROTOCOL_LABEL).map((x) => x.trim()).filter((x) => x !== '');
+    if (pieces.length > 1) parts.splice(i, 1, ...pieces);
+  }
   // The signature, a paragraph of its own, and what follows it (an attachment's title) another.
   for (let i = parts.length - 1; i >= 0; i -= 1) {
     const t = parts[i]!;
