@@ -112,6 +112,11 @@ export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
     if (intro === '' && (read.unit === 'year' || read.unit === 'years') && SEASON_BEFORE.test(n.slice(Math.max(0, m.index - 40), m.index))) {
       read = { unit: read.unit, span: { error: `«${/(?:\S+\s+){1,2}(?:\d{4}\s*[/–-]\s*)?$/u.exec(n.slice(0, m.index))?.[0] ?? ''}${m[0].trim()}»: год назван для сезона или события, а не как срок — его дата не названа` } };
     }
+    // «до конца I полугодия 2025/2026 учебного года», «во II четверти учебного года»: a part of a school year, whose halves and
+    // quarters are not the calendar's — not dated.
+    if (!('error' in read.span) && /^[\s\d/–-]*(?:гг?\.?|годов|года)?\s*учебн[а-яё]+\s+год/u.test(n.slice(m.index + m[0].length)) && read.unit !== 'year' && read.unit !== 'years') {
+      read = { unit: read.unit, span: { error: `«${m[0].trim()} … учебного года»: часть учебного года, а не календарный период — дата не названа` } };
+    }
     const start = glued ? m.index - 1 : m.index;
     if (inRange(start, m.index + m[0].length)) continue;
     hits.push({ start, end: m.index + m[0].length, role: roleOf(intro), intro, unit: read.unit, span: read.span });

@@ -177,6 +177,8 @@ interface Clause {
   letterStep?: { soft: boolean };
   /** In a letter: an ask whose steps follow it (its steps are the assignments). */
   letterLead?: boolean;
+  /** In a letter: a paragraph before the letter's own request («… просим:»), which tells what the asks are about. */
+  background?: boolean;
   /** From the body of a text with no formula and no numbering: only explicit orders count. */
   fallback?: boolean;
   /** A paragraph under «… рекомендует и призывает:» that opens with those it calls on, in the accusative. */
@@ -708,7 +710,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const letterParagraph = mode === 'letter' && addressed && c.main.marker === null && c.item === null && c.parentClause === null && !c.row && !hasChildren && splitExecutors(t) === null;
   // (After the list only a paragraph that asks in words counts, not a date the letter tells: «Обращаем внимание, что … информация
   // представляется Министерством … в срок до 20 февраля».)
-  if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t);
+  if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t, { background: c.background === true });
   if (letterParagraph) return classifyLetterParagraph(t, { askedInWords: true });
   // («… принять к сведению и исполнению …» is a task.)
   const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
@@ -1004,7 +1006,7 @@ function ownSalutation(t: string): ExecutorPhrase[] {
 }
 
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
-function classifyLetterParagraph(t: string, options: { askedInWords?: boolean } = {}): Verdict {
+function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; background?: boolean } = {}): Verdict {
   // («Прошу Вас изучить, принять к сведению и довести информацию до …»: noting among other asks is part of the ask.)
   const noteAmongAsks = STRONG_ASK.test(t) && /[а-яё]+(?:ть|ти)\s*,\s*принять\s+к\s+сведению|принять\s+к\s+сведению\s*(?:,|и)\s*[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(t);
   if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
@@ -1068,7 +1070,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean } 
   // («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года»: a date in what the letter tells is no term.)
   if (INFORMS.test(t) && !asks) return { kind: 'other' };
   // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past asks nothing.)
-  if (!options.askedInWords && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  // (Nor one in the paragraph before the letter's own «… просим:», which tells what is to happen and when: «… кампания пройдет в
+  // период с 1 июня по 31 августа 2025 года … Министерство проведет проверки с 20 по 30 мая 2025 года.»)
+  if (!options.askedInWords && !options.background && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
 
@@ -2517,6 +2521,8 @@ const TERM_WORD = /\d{1,2}\s+(?:января|февраля|марта|апре�
 function letterClauses(blocks: readonly Block[], st: Structure, region: Region, out: Clause[], addressees: { text: string } | null): void {
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const from = Math.max(region.start, salutation >= 0 ? salutation + 1 : region.start);
+  // «В целях своевременной подготовки к кампании просим:»: the letter's request, whose list follows it.
+  const request = blocks.findIndex((b, k) => k >= from && k < region.end && /(?<![\p{L}])(?:прошу|просим)(?![\p{L}])[^.;]*:\s*$/iu.test(b.text));
   for (let i = from; i < region.end; i += 1) {
     const b = blocks[i]!;
     const role = st.roles[i];
@@ -2528,6 +2534,6 @@ function letterClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     // «Руководителям … Федерации Министерство … просит …»: the address block run into the first paragraph is not part of the ask.
     const main = addressees && b.text.startsWith(addressees.text) && b.text.length > addressees.text.length + 20 ? { ...b, text: b.text.slice(addressees.text.length).trim() } : b;
-    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true });
+    out.push({ item: null, parent: null, line: b.line, main, subs: [], deadlineBlocks: [], responsibleBlocks: [], children: [], parentClause: null, beforeSection: false, inArticle: false, letter: true, background: i < request });
   }
 }

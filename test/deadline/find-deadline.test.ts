@@ -257,3 +257,12 @@ describe('terms of the brief’s municipal acts and departmental orders', () => 
     expect(findDeadline('Отделу экономики обеспечить подготовку сводного отчета о ходе реализации программы не позднее 10 числа месяца, следующего за отчетным кварталом.', ctx)).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 10 } });
   });
 });
+
+describe('a part of a school year', () => {
+  it('«до конца I полугодия 2025/2026 учебного года», «во II четверти учебного года» are not the calendar’s halves or quarters: not dated; «до конца I полугодия 2025 года» still is', () => {
+    const ctx = { documentDate: '2025-10-22' };
+    expect(parseDeadline('до конца I полугодия 2025/2026 учебного года', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('во II четверти учебного года', ctx).kind).toBe('unparsed');
+    expect(parseDeadline('до конца I полугодия 2025 года', { documentDate: '2025-02-10' })).toMatchObject({ kind: 'period', date: '2025-06-30' });
+  });
+});
