@@ -462,8 +462,8 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
     // «от 28.03.2012 года.»: the line may close with a full stop.
     // («10 апреля 2025 г.      п. Суксун», «09.04.2026      с. Ольховка»: the place after the date, any settlement's sign.)
-    // («08.04.2024, 18.00      с. Тобольцево»: the hour, then the place.)
-    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?)?\s*(?:,?\s*(?:(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
+    // («08.04.2024, 18.00      с. Тобольцево»: the hour, then the place; «23.05.2024 г.   Великие Луки»: a place of two words.)
+    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?)?\s*(?:,?\s*(?:(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
     if (placeBefore && tailOk) return found.date;
     // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
     if (i === from && /(?:^|\s)от\s*$/u.test(line.slice(0, found.index))) return found.date;
@@ -926,6 +926,18 @@ export function readHeader(z: HeaderZones): HeaderResult {
   const approved = pair === null && kind === 'plan' ? approvalPair(lines, kindLine, headLimit) : null;
   header.number = (pair ?? approved)?.number ?? null;
   header.date = (pair ?? approved)?.date ?? null;
+  // «РЕШЕНИЕ КОЛЛЕГИИ / (протокол заседания коллегии от 19.03.2026 № 1)»: a decision dated and numbered by its meeting's protocol,
+  // in the parenthesis under the kind word.
+  if (header.number === null && header.date === null && kindLine >= 0) {
+    const own = lines.slice(kindLine, kindLine + 3).join(' ');
+    const meeting = /\(\s*(?:выписка\s+из\s+)?протокол[а-яё]*\s+(?:заседания|совещания)[^()]{0,120}?\)/iu.exec(own);
+    const date = meeting ? findWrittenDates(meeting[0])[0] : undefined;
+    const sign = meeting ? meeting[0].search(/№|(?<![\p{L}])N(?=\s*\d)/u) : -1;
+    if (meeting && date) {
+      header.date = date.date;
+      header.number = sign >= 0 ? numberAfter(meeting[0], sign) : null;
+    }
+  }
   // (The line the text starts on, up to its formula, is header too: «Дата: 21 сентября 1941 г. … Исполком решил: 1. …».)
   if (header.date === null) {
     // (Hard-wrapped, that paragraph may reach its formula a line or two further on: its lines up to the formula, joined.)

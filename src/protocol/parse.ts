@@ -799,6 +799,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const split = splitExecutors(t);
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
+  // (Not a question a meeting will consider, «О ходе исполнения решений коллегии | июнь | Докладчик …», with no one to answer for
+  // it: a plan of a collegium's or council's agenda.)
+  if (c.row && c.row.executors === '' && /^об?о?\s+\p{L}/iu.test(t) && !hasInfinitive(t)) return { kind: 'question' };
   if (c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
   if (mode === 'law' || c.inArticle) {
     if (!LEAD_VERB.test(t) || !split) return { kind: 'other' };

@@ -4960,3 +4960,17 @@ describe('a letter’s paragraph before its own request', () => {
     expect(items(q)).toEqual(['1']);
   });
 });
+
+describe('collegia in the brief’s forms', () => {
+  it('a protocol’s date with a place of two words («23.05.2024      г. Великие Луки»), and a decision dated by the protocol in the parenthesis under its kind word', () => {
+    expect(parseText('ПРОТОКОЛ № 4\nзаседания коллегии\n\n23.05.2024                      г. Великие Луки\n\nРЕШИЛИ:\n1. Отделу провести проверку до 01.06.2024.\n').protocol.date).toBe('2024-05-23');
+    const p = parseText('УПРАВЛЕНИЕ РОСРЕЕСТРА ПО ОБЛАСТИ\n\nРЕШЕНИЕ КОЛЛЕГИИ\n(протокол заседания коллегии от 19.03.2026 № 1)\n\nВеликий Новгород\n\nколлегия Управления решила:\n1. Отделу кадров провести обучение до 01.06.2026.\n');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['1', '2026-03-19']);
+  });
+  it('a plan of a collegium’s agenda — «Наименование вопроса | Срок рассмотрения | Докладчик», each row «О …» — asks nothing; a plan row with an executor column still does', () => {
+    const p = parseText('УТВЕРЖДЕН\nрешением коллегии от 18 декабря 2025 г. № 5/3\n\nПЛАН\nработы коллегии Министерства культуры на 2026 год\n\n№ п/п\tНаименование вопроса\tСрок рассмотрения\tДокладчик\n1.\tОб итогах деятельности Министерства за 2025 год\tфевраль\tМинистр Петров П.П.\n2.\tО ходе исполнения решений коллегии\tиюнь\tНачальник отдела Степанов Е.Р.\n');
+    expect(p.assignments).toEqual([]);
+    const q = parseText('ПЛАН\nмероприятий на 2026 год\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n1.\tО подготовке отчета о работе отдела\tфевраль\tОтдел кадров\n');
+    expect(items(q)).toEqual(['1']);
+  });
+});
