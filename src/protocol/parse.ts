@@ -867,6 +867,11 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     return { kind: 'assignment', executors: [{ role: 'executor', text: person }], recommendation: false, nominative: true, rest: t };
   }
   if (PROCEDURAL.test(t)) return { kind: 'other' };
+  // «6. О ходе исполнения решения информировать коллегию в IV квартале 2025 года.»: a report owed by a term, no one named.
+  if (/^об?\s+(?:итогах|результатах|ходе|исполнении|выполнении)\s[^.;]{0,200}?\s(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(t)) {
+    const term = findDeadline(t, ctx, { ask: true });
+    if (term && term.kind !== 'none') return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
+  }
   return { kind: 'other' };
 }
 
@@ -1993,6 +1998,9 @@ const CONTROL_LINE = /^контроль(?:\s+(?:за\s+(?:исполнением
 /** A «Срок …» written at the end of an «Ответственный:» line. */
 const TERM_IN_RESPONSIBLE = /(?:[,;]\s*|\s+)срок(?:и)?(?:\s+(?:исполнения|выполнения))?\s*[:–—-]\s*\S.*$/iu;
 
+/** A frequency said as an adverb: «еженедельно», «ежемесячно», «по пятницам» — a duty that repeats, not a kind of event. */
+const FREQUENCY_ADVERB = /(?<![\p{L}])(?:ежедневно|еженедельно|ежемесячно|ежеквартально|ежедекадно|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам))(?![\p{L}])/iu;
+
 /** «Срок исполнения – в течение …», «Срок: до …», «Доклад – до …» → the term after the label. */
 function termOfLabel(text: string): string {
   const named = NAMED_ITEMS.exec(text);
@@ -2091,6 +2099,13 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     // names only how long the duty lasts leaves the schedule the item's text gives.)
     const schedule = read.length === 1 && read[0]!.kind === 'unparsed' && /^(?:в\s+период|на\s+период|до\s+(?:окончания|стабилизации|снятия|отмены|особого))/iu.test(read[0]!.text.trim()) ? dl.find(squash(c.main.text)) : null;
     if (schedule?.kind === 'recurring') return [schedule];
+    // («1.2. … еженедельно по пятницам представлять Главе города информацию … / Срок исполнения: до 15 сентября 2024 года.»: the
+    // line's day ends the schedule the text gives.)
+    const only = read.length === 1 ? read[0]! : null;
+    const ends = only?.kind === 'date' && only.date !== null && FREQUENCY_ADVERB.test(c.main.text) ? dl.find(squash(c.main.text)) : null;
+    if (ends?.kind === 'recurring' && ends.rule && ends.firstDue !== null && only!.date! > ends.firstDue && ends.rule.until === null) {
+      return [{ ...ends, text: `${ends.text} … ${only!.text}`, rule: { ...ends.rule, until: only!.date! } }];
+    }
     if (read.length > 0) return read;
   }
   if (c.row && c.row.deadline !== '') {

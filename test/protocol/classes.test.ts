@@ -4974,3 +4974,17 @@ describe('collegia in the brief’s forms', () => {
     expect(items(q)).toEqual(['1']);
   });
 });
+
+describe('collegia: schedules and reports', () => {
+  it('«… еженедельно по пятницам представлять Главе города информацию … / Срок исполнения: до 15 сентября 2024 года»: the line’s day ends the weekly schedule (a city collegium, and a paraphrase with «ежемесячно»)', () => {
+    const p = parseText('ПРОТОКОЛ № 4\nот 23.05.2024\nРЕШИЛИ:\n1.2. Управлению ЖКХ (Гончаров А.Н.) еженедельно по пятницам представлять Главе города информацию о ходе подготовки к отопительному периоду.\nСрок исполнения: до 15 сентября 2024 года.\n');
+    expect(p.assignments[0]!.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', until: '2024-09-15' } });
+    const q = parseText('ПРОТОКОЛ № 2\nот 10.01.2025\nРЕШИЛИ:\n1. Отделу экономики ежемесячно представлять сведения о ходе реализации программы.\nСрок: до 31 декабря 2025 года.\n');
+    expect(q.assignments[0]!.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', until: '2025-12-31' } });
+  });
+  it('«О ходе исполнения решения информировать коллегию в IV квартале 2025 года» is a report owed, no one named; «О ходе … информировать» with no term stays a remark', () => {
+    const p = parseText('РЕШЕНИЕ КОЛЛЕГИИ\nот 27.03.2025 № 2/1\nКоллегия РЕШИЛА:\n1. Отделу общего образования провести мониторинг до 01.06.2025.\n2. О ходе исполнения решения информировать коллегию в IV квартале 2025 года.\n');
+    expect(p.assignments.map((a) => [a.item, a.executors.length, a.deadline.date])).toEqual([['1', 1, '2025-06-01'], ['2', 0, '2025-12-31']]);
+    expect(items(parseText('РЕШЕНИЕ КОЛЛЕГИИ\nот 27.03.2025 № 2/1\nКоллегия РЕШИЛА:\n1. Отделу общего образования провести мониторинг до 01.06.2025.\n2. О ходе исполнения решения информировать коллегию.\n'))).toEqual(['1']);
+  });
+});
