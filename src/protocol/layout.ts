@@ -45,6 +45,8 @@ export interface Layout {
   blocks: Block[];
   /** The table reader failed on this text: its tables are read as paragraphs. */
   tablesUnread?: boolean;
+  /** A copy saved as one line (or a few): its blocks are the paragraphs it lost. */
+  oneLine?: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -501,7 +503,7 @@ export function layout(rawLines: readonly string[]): Layout {
   // A copy saved as one line (or a few): its long lines part where the act's structure does.
   const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 300);
   renumberRestartedLists(blocks, infos);
-  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks), ...(tablesUnread ? { tablesUnread } : {}) };
+  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks), ...(tablesUnread ? { tablesUnread } : {}), ...(oneLine ? { oneLine } : {}) };
 }
 
 /**
@@ -813,6 +815,12 @@ function splitBlock(b: Block, style: 'decimal' | 'paren' | 'letter'): Block[] {
 const LONG_LINE_CUT =
   /(?<=(?:постановля[юе]т?|приказываю|решил[аи]?|решили|распоряжаюсь|постановил[аи]?|обязываю)\s*:)\s+|(?<=(?<!(?:^|[\s.])[А-ЯЁ])[:;.])\s+(?=[-–—•]\s+[А-ЯЁа-яё«"])|(?<!следующие|установленные)\s+(?=(?:срок(?:и)?(?:\s+(?:исполнения|выполнения))?|ответственн[а-яё]*|отв\.)\s*[:–—-]\s)|(?<=(?:срок(?:и)?|ответственн[а-яё]*)\s*[:–—-]\s[^.;]{3,80}[.;])\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+[А-ЯЁ«])/giu;
 
+/** A letter's salutation inside a line: «Уважаемые коллеги!», «Уважаемый Иван Петрович!». */
+const LETTER_SALUTATION = /(?<=^|\s)(?:Уважаем|Дорог)[а-яё]+(?:\s+[А-ЯЁа-яё-]+){1,4}\s*!\s*/u;
+/** Where a letter's head run into one line parts: before its date and number, «на № …», the addressees in the dative, the title. */
+const LETTER_HEAD_CUT =
+  /\s+(?=\d{2}\.\d{2}\.\d{4}\s*(?:г\.\s*)?(?:№|N\s?\d)|на\s+№|(?:Руководителям|Главам|Главе|Директорам|Директору|Начальникам|Начальнику|Председателям|Председателю|Министру|Заместителю|Заведующим)\s|(?:О|Об)\s+[а-яё])/u;
+
 /** Before a protocol's label in capitals: «СЛУШАЛИ:», «ВЫСТУПИЛИ:», «РЕШИЛИ:», «ПОВЕСТКА ДНЯ:». */
 const PROTOCOL_LABEL = /\s+(?=(?:СЛУШАЛИ|ВЫСТУПИЛИ|РЕШИЛИ|ПОСТАНОВИЛИ|ПОВЕСТКА\s+ДНЯ)\s*:)/u;
 
@@ -851,6 +859,16 @@ function splitLongLine(b: Block): Block[] {
     start = m.index + m[0].length;
   }
   parts.push(b.text.slice(start).trim());
+  // «… 03.09.2024 № 01-15/1184 на № ____ от ______ Руководителям общеобразовательных организаций … Об организации … Уважаемые
+  // коллеги! В соответствии с …»: a letter saved as one line — its salutation a paragraph of its own, and before it the date and
+  // number, the addressees and the title, each where the copy with its lines had them.
+  const greeting = parts.findIndex((t) => LETTER_SALUTATION.test(t));
+  if (greeting >= 0) {
+    const t = parts[greeting]!;
+    const m = LETTER_SALUTATION.exec(t)!;
+    const head = t.slice(0, m.index).split(LETTER_HEAD_CUT).map((x) => x.trim()).filter((x) => x !== '');
+    parts.splice(greeting, 1, ...head, m[0].trim(), t.slice(m.index + m[0].length).trim());
+  }
   // «… 1. О ходе пожароопасного сезона. СЛУШАЛИ: Дьячкова С.Л. – начальника … РЕШИЛИ: 1.1. …»: a protocol's labels in capitals
   // open paragraphs of their own.
   for (let i = parts.length - 1; i >= 0; i -= 1) {

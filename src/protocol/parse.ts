@@ -1142,18 +1142,25 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // A telegram typed in capitals throughout is read as running text.
   // (A scan's Latin look-alikes and spaced dates put right before anything reads the lines.)
   const raw = repairNumbering(untelegraph(doc.lines).map(fixRecognition));
-  const { lines, blocks, tablesUnread } = layout(isShouting(raw) ? unshout(raw) : raw);
+  const { lines, blocks, tablesUnread, oneLine } = layout(isShouting(raw) ? unshout(raw) : raw);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
-  const { header, addressees, signatureText } = readHeader({
-    lines,
-    bodyStart: lineIndex(st.bodyStart) ?? lines.length,
-    signatureStart: lineIndex(st.signature),
-    attachmentsStart: lineIndex(st.attachments) ?? lines.length,
-    formulaSubject: st.formulaSubject,
-    bodyEarly: st.bodyStart <= 1,
-    rawLines: raw,
-  });
+  // (A copy saved as one line is read for its header paragraph by paragraph, as the blocks part it: its date, number and
+  // addressees stand where its lines were.)
+  const paragraphs = oneLine ? blocks.map((b) => b.text) : null;
+  const { header, addressees, signatureText } = readHeader(
+    paragraphs
+      ? { lines: paragraphs, bodyStart: st.bodyStart, signatureStart: st.signature, attachmentsStart: st.attachments, formulaSubject: st.formulaSubject, bodyEarly: st.bodyStart <= 1, rawLines: paragraphs }
+      : {
+          lines,
+          bodyStart: lineIndex(st.bodyStart) ?? lines.length,
+          signatureStart: lineIndex(st.signature),
+          attachmentsStart: lineIndex(st.attachments) ?? lines.length,
+          formulaSubject: st.formulaSubject,
+          bodyEarly: st.bodyStart <= 1,
+          rawLines: raw,
+        },
+  );
   const warnings: ParseWarning[] = [];
   if (tablesUnread) warnings.push({ line: null, code: 'table_unread', message: `${doc.file}: таблицы документа прочитать не удалось, их строки прочитаны как обычный текст — пункты таблиц проверьте вручную` });
   const ctx: DeadlineContext = { documentDate: header.date };

@@ -4988,3 +4988,18 @@ describe('collegia: schedules and reports', () => {
     expect(items(parseText('РЕШЕНИЕ КОЛЛЕГИИ\nот 27.03.2025 № 2/1\nКоллегия РЕШИЛА:\n1. Отделу общего образования провести мониторинг до 01.06.2025.\n2. О ходе исполнения решения информировать коллегию.\n'))).toEqual(['1']);
   });
 });
+
+describe('the header of a copy saved as one line', () => {
+  it('read paragraph by paragraph as the line parts: a letter’s date and number, addressees, title and salutation run together (a paraphrase), and an order’s number and date inside its one long line (a commissariat’s order from an archive site)', () => {
+    const p = parseText(
+      'Управление образования » Документы » Письма\nУПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ОКРУГА ул. Ленина, д. 24, тел. (48256) 2-11-03, e-mail: uo@edu.ru 03.09.2024 № 01-15/1184 на № ____ от ______ Руководителям общеобразовательных организаций округа Об организации школьного этапа олимпиады Уважаемые коллеги! В соответствии с Порядком проведения олимпиады школьный этап проводится с 16 сентября по 25 октября 2024 года. Управление образования просит: 1. В срок до 13 сентября 2024 года назначить ответственных за проведение этапа. 2. До 20 сентября 2024 г. разместить на сайтах организаций график. Начальник управления Н.В. Соколова',
+    );
+    expect([p.protocol.kind, p.protocol.number, p.protocol.date]).toEqual(['letter', '01-15/1184', '2024-09-03']);
+    expect(p.assignments.map((a) => [a.item, a.executors[0]?.name])).toEqual([
+      ['1', 'Руководители общеобразовательных организаций округа'],
+      ['2', 'Руководители общеобразовательных организаций округа'],
+    ]);
+    const q = parseCorpus('outside-60/docs/012.txt');
+    expect([q.protocol.number, q.protocol.date]).toEqual(['26с', '1942-01-15']);
+  });
+});
