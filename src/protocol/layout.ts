@@ -76,7 +76,9 @@ export function cleanLine(raw: string): string {
     // «¦Татарская ССР ¦ 100 ¦» is a table's border).
     .replace(/^([^¦]*\S\s?)¦(?=\s?\d[^¦]*$)/u, '$1№')
     // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
-    .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№');
+    .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№')
+    // «•⇥Принять к сведению …», «◦⇥подготовить …», «–⇥на проведение …»: Word's list sign and the tab after it, no table's cells.
+    .replace(/^(\s*)([•·▪►◦○■□➢✓❖◆–-])\t+(?=\S)/u, '$1$2 ');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
   // (A scan's recognition errors are put right once, on the raw lines, before the layout and the header read them: parseProtocol.)
   return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
@@ -232,13 +234,13 @@ export function readMarker(text: string): MarkerHit | null {
   // «IV. О …»
   const roman = /^([IVX]{1,4})\.\s+(.*)$/u.exec(text);
   if (roman && ROMAN.test(roman[1]!)) return { marker: { style: 'roman', value: roman[1]! }, rest: roman[2]! };
-  // «- Утвердить …», «• …», «– в срок …»
-  const dash = /^[-–—•·▪►*]\s*(?=\S)(.*)$/u.exec(text);
+  // «- Утвердить …», «• …», «– в срок …», «◦ подготовить …» (the sign kept: Word's second level has a sign of its own)
+  const dash = /^([-–—•·▪►*◦○■□➢✓❖◆])\s*(?=\S)(.*)$/u.exec(text);
   if (dash && !/^[-–—]{2,}/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]?$/u.test(text)) {
     // «- 1.Разработать …», «- 2. Обеспечить …»: a site's list sign before the item's own number; the number is the item's.
-    const numbered = /^\d/u.test(dash[1]!) ? readMarker(dash[1]!) : null;
+    const numbered = /^\d/u.test(dash[2]!) ? readMarker(dash[2]!) : null;
     if (numbered && numbered.marker.style === 'decimal' && numbered.rest !== '') return numbered;
-    return { marker: { style: 'dash', value: '' }, rest: dash[1]! };
+    return { marker: { style: 'dash', value: dash[1]! === '-' || dash[1]! === '—' ? '–' : dash[1]! }, rest: dash[2]! };
   }
   return null;
 }

@@ -419,7 +419,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // «… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня …»: a list under a colon goes on while its lines end with «;».
     const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash') || (!marker && /:\s*$/u.test(host.main.text) && host.subs.length > 0 && /;\s*$/u.test(lastText(host))));
     const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)));
-    if (host && (hostLeads || continues) && !(marker?.style === 'dash' && host.main.marker?.style === 'dash' && !/:\s*$/u.test(host.main.text) && host.subs.length === 0 && !dashRun)) {
+    // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
+    // level after sub-items of another sign is the host's sibling, not one of its sub-items.)
+    const sibling = marker?.style === 'dash' && host?.main.marker?.style === 'dash' && host.main.marker.value === marker.value && host.subs.some((x) => x.marker?.style === 'dash' && x.marker.value !== marker.value);
+    if (host && !sibling && (hostLeads || continues) && !(marker?.style === 'dash' && host.main.marker?.style === 'dash' && !/:\s*$/u.test(host.main.text) && host.subs.length === 0 && !dashRun)) {
       host.subs.push(b);
       dashRun = marker?.style === 'dash';
       continue;
@@ -797,6 +800,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     if (restated && restatedTerm(restated.text, ctx) !== null) return { kind: 'extension' };
   }
   const split = splitExecutors(t);
+  if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
   // (Not a question a meeting will consider, «О ходе исполнения решений коллегии | июнь | Докладчик …», with no one to answer for
@@ -890,6 +894,9 @@ function ruleAgent(part: string): { executors: ExecutorPhrase[]; nominative: boo
   const duty = verbs[0];
   if (!duty) return null;
   const passive = /(?:ется|ются|ится|ятся)$/u.test(duty[1]!);
+  // («… предложения и замечания по проекту принимаются от участников слушаний до 1 декабря 2025 года»: a window for those who
+  // choose to write, what is received and when, not a duty.)
+  if (passive && /^(?:принима|рассматрива|регистрир)/u.test(duty[1]!) && !/(?<![\p{L}])(?:органами|администрацией|комиссией|управлением|отделом)(?![\p{L}])/iu.test(part)) return null;
   if (passive) {
     // The agent in the instrumental: «органами местного самоуправления», «Агентством».
     const words = part.split(/\s+/u);
@@ -1014,10 +1021,16 @@ function ownSalutation(t: string): ExecutorPhrase[] {
 }
 
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
+/** The sender's view put to the addressee to decide: «считаем возможным …», «полагаем целесообразным …». */
+const OPINION = /(?<![\p{L}])(?:считаем|считаю|полагаем|полагаю)\s+(?:возможным|целесообразным)(?![\p{L}])/iu;
+
 function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; background?: boolean } = {}): Verdict {
   // («Прошу Вас изучить, принять к сведению и довести информацию до …»: noting among other asks is part of the ask.)
   const noteAmongAsks = STRONG_ASK.test(t) && /[а-яё]+(?:ть|ти)\s*,\s*принять\s+к\s+сведению|принять\s+к\s+сведению\s*(?:,|и)\s*[а-яё]+(?:ть|ти)(?![\p{L}])/iu.test(t);
   if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
+  // «Учитывая изложенное, считаем возможным поручения по подпунктам 3.1 и 3.2 снять с контроля.»: the sender's view, put to the
+  // addressee to decide, asks nothing.
+  if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
   // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
   // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
   const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
