@@ -604,6 +604,13 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   const accusative = ACCUSATIVE_LEADS.has(lead.toLowerCase());
   // «2. Заместитель главы администрации Фролов С.Н.: / 2.1. организовать …»: a person named in the nominative heads the items.
   if (lead === '' && NOMINATIVE_PERSON.test(body)) return { lead, recommendation: false, executors: [{ role: 'executor', text: body }], verb: '', rest: '' };
+  // «Управление ЖКХ, строительства и транспорта администрации района (Ефимов А.С.): / - организовать …»: a body named in the
+  // nominative on a line of its own heads the tasks under it (a list of instructions after a trip).
+  // («Финансовое управление администрации района (Сидорова Т.И.):»: an adjective before that body.)
+  const orgFirst = (ORG_NOMINATIVE.test(first) && /^[А-ЯЁ]/u.test(first)) || (/^[А-ЯЁ][а-яё]+(?:ое|ый|ий|ая)$/u.test(first) && ORG_NOMINATIVE.test(words[1]?.word ?? ''));
+  if (lead === '' && /:\s*$/u.test(text.trim()) && orgFirst && !words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) {
+    return { lead, recommendation: false, executors: [{ role: 'executor', text: body.replace(/\s*\((?:по\s+согласованию)\)\s*$/iu, '') }], verb: '', rest: '' };
+  }
   const dativeStart = isDativeWord(first) || feminineDative(words);
   if (body === '' || !(dativeStart || accusative) || /^(?:во?|до|к|по|при|для)$/iu.test(first)) return null;
   if (words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) return null;

@@ -199,6 +199,11 @@ const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+ис�
 const LETTER_BODY = /(?<![\p{L}])(?:прошу|просим|просит|обращается|обращаемся|приглашает|приглашаем|информирует|информируем|сообщает|сообщаем|направляет|направляем|доводит|доводим|уведомляет|уведомляем|напоминает|напоминаем|рассмотрел[аи]?|необходимо)(?![\p{L}])/iu;
 
 /** Where the body starts: the first preamble sentence, formula, item, salutation or long paragraph. */
+/** A short line that heads a list, ending with a colon, not a preamble's («Управление ЖКХ … (Ефимов А.С.):»). */
+function listHeading(b: Block): boolean {
+  return !b.marker && !b.cells && /:\s*$/u.test(b.text) && b.text.length < 200 && /^[А-ЯЁ]/u.test(b.text) && !PREAMBLE.test(b.text) && !/^(?:в\s+связи|в\s+целях|в\s+соответствии|на\s+основании|руководствуясь|во\s+исполнение|учитывая|рассмотрев|заслушав)/iu.test(b.text);
+}
+
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i]!;
@@ -210,9 +215,11 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     // («с. Устье ⇥ 07 апреля 2023 года»: the place and the date with no number, too.)
     // (««14» февраля 2024 г. ⇥ ⇥ ⇥ № 112 ⇥ ⇥ ⇥ г. Кострома»: runs of tabs make empty cells.)
     if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N)\s?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
-    if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return i;
+    // («Управление ЖКХ … (Ефимов А.С.): / - организовать …»: the line that heads the first list, ending with a colon, opens the body.)
+    const heads = i > 0 && listHeading(blocks[i - 1]!) && roles[i - 1] === 'text' ? i - 1 : i;
+    if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return b.cells ? i : heads;
     // (A site's bullet above the act's own header — «• Алтайский край / Администрация города … / Р А С П О Р Я Ж Е Н И Е» — is no part of the body.)
-    if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return i;
+    if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return heads;
     if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
     // (Not the kind word with its title run on by a hard wrap: «ПРОТОКОЛ № 6 заседания штаба по подготовке … г. Усолье 21 августа 2024 г.».)
     if (t.length > 200 && /[.:;]$/u.test(t) && !/^(?:ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ)(?:\s|$)/u.test(t)) return i;
@@ -329,7 +336,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       }
       if (open) maxTop = Math.max(maxTop, topOf(b));
       if (!open && (b.marker || b.cells) && role !== 'signature') {
-        open = { start: i, end: blocks.length, question: null };
+        // (The heading of the first list, «Управление ЖКХ …:», opens the part with it.)
+        open = { start: i === bodyStart + 1 && !b.cells && listHeading(blocks[bodyStart]!) && roles[bodyStart] === 'text' ? bodyStart : i, end: blocks.length, question: null };
         seenOperative = true;
       }
       if (role === 'signature' && seenOperative) {

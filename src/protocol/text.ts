@@ -145,6 +145,25 @@ export function untelegraph(lines: readonly string[]): readonly string[] {
   );
 }
 
+/** «1- в срок до 21.11.2025 направить …», «2 - обеспечить …»: a number with a dash for its dot. */
+const DASHED_NUMBER = /^( *)(\d{1,2}) ?- +(?=[«"а-яёА-ЯЁ])/u;
+
+/** The lines where `re` numbers 1, 2, 3 … one after another, `least` at least in a run, none a table's cells. */
+function countingRun(lines: readonly string[], re: RegExp, least: number): Set<number> {
+  const hits = lines.flatMap((l, i) => {
+    const m = re.exec(l);
+    return m && !/[|\t]/u.test(l) ? [{ i, n: Number(m[2]) }] : [];
+  });
+  const runs = new Set<number>();
+  for (let k = 0; k < hits.length; k += 1) {
+    if (hits[k]!.n !== 1) continue;
+    let end = k;
+    while (end + 1 < hits.length && hits[end + 1]!.n === hits[end]!.n + 1) end += 1;
+    if (end - k >= least - 1) for (let j = k; j <= end; j += 1) runs.add(hits[j]!.i);
+  }
+  return runs;
+}
+
 /** A line opening with a bare number and a capitalised word: «3 Рекомендовать руководителям …». */
 const BARE_NUMBER = /^( *)(\d{1,2}) +(?=[«"А-ЯЁ][а-яё])/u;
 
@@ -154,21 +173,14 @@ const BARE_NUMBER = /^( *)(\d{1,2}) +(?=[«"А-ЯЁ][а-яё])/u;
  * least, none a table's cells — so that «10 дней …», «1 Мая …» or a list of sums stay text; a scan's «З.» after «2.» is «3.».
  */
 export function repairNumbering(lines: readonly string[]): readonly string[] {
-  const hits = lines.flatMap((l, i) => {
-    const m = BARE_NUMBER.exec(l);
-    return m && !/[|\t]/u.test(l) ? [{ i, n: Number(m[2]) }] : [];
-  });
-  const runs = new Set<number>();
-  for (let k = 0; k < hits.length; k += 1) {
-    if (hits[k]!.n !== 1) continue;
-    let end = k;
-    while (end + 1 < hits.length && hits[end + 1]!.n === hits[end]!.n + 1) end += 1;
-    if (end - k >= 2) for (let j = k; j <= end; j += 1) runs.add(hits[j]!.i);
-  }
+  const bare = countingRun(lines, BARE_NUMBER, 3);
+  const dashed = countingRun(lines, DASHED_NUMBER, 2);
   // (A scan's «З.» for «3.» after an item «2.»: the letter that looks like the digit, where the count needs it.)
   let previous = '';
   return lines.map((l, i) => {
-    const line = runs.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l;
+    const line = (bare.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : dashed.has(i) ? l.replace(DASHED_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l)
+      // «… обеспечить: 1° в срок до 20.02.2026 …; 2° до 01.03.2026 …»: a degree sign for a sub-item's bracket (not «+8 °С»).
+      .replace(/(?<![\d.,+])(\d{1,2})°(?=\s+(?![СC](?![а-яё]))[«"а-яёА-ЯЁ])/gu, '$1)');
     const fixed = previous === '2' ? line.replace(/^( *)З(?=[.)]\s+[«"А-ЯЁ])/u, '$13') : line;
     const number = /^ *(\d{1,2})[.)]\s/u.exec(fixed);
     if (number) previous = number[1]!;
