@@ -199,10 +199,14 @@ const PREAMBLE = /^(?:в\s+соответствии|в\s+целях|во\s+ис�
 const LETTER_BODY = /(?<![\p{L}])(?:прошу|просим|просит|обращается|обращаемся|приглашает|приглашаем|информирует|информируем|сообщает|сообщаем|направляет|направляем|доводит|доводим|уведомляет|уведомляем|напоминает|напоминаем|рассмотрел[аи]?|необходимо)(?![\p{L}])/iu;
 
 /** Where the body starts: the first preamble sentence, formula, item, salutation or long paragraph. */
-/** A short line that heads a list, ending with a colon, not a preamble's («Управление ЖКХ … (Ефимов А.С.):»). */
+/** A short line that names a body in the nominative and heads a list: «Управление ЖКХ … (Ефимов А.С.):», «Финансовое управление …:». */
 function listHeading(b: Block): boolean {
-  return !b.marker && !b.cells && /:\s*$/u.test(b.text) && b.text.length < 200 && /^[А-ЯЁ]/u.test(b.text) && !PREAMBLE.test(b.text) && !/^(?:в\s+связи|в\s+целях|в\s+соответствии|на\s+основании|руководствуясь|во\s+исполнение|учитывая|рассмотрев|заслушав)/iu.test(b.text);
+  // (Not a sentence whose subject the body is: «Министерство … направляет план … и просит:».)
+  return !b.marker && !b.cells && /:\s*$/u.test(b.text) && b.text.length < 200 && BODY_HEADING.test(b.text) && !/(?<![\p{L}])[а-яё]{3,}(?:ет|ит|ют|ят)(?![\p{L}])/u.test(b.text.replace(/\([^()]*\)/gu, ''));
 }
+
+/** A body in the nominative opening a line, maybe after an adjective. */
+const BODY_HEADING = /^(?:[А-ЯЁ][а-яё]+(?:ое|ый|ий|ая)\s+)?(?:Управление|управление|Отдел|отдел|Комитет|комитет|Департамент|департамент|Администрация|администрация|Министерство|министерство|Служба|служба|Агентство|агентство|Инспекция|инспекция)(?![\p{L}])/u;
 
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
