@@ -81,13 +81,15 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   if (weekday) return weekdayDeadline(text, weekday, ctx);
 
   const condition = conditionIn(n);
-  const hits = scanDates(n, { shortDates: true }).filter((h) => h.role !== 'citation');
+  const scanned = scanDates(n, { shortDates: true });
+  const hits = scanned.filter((h) => h.role !== 'citation');
   const years = yearsIn(n, ctx.documentDate, hits, ctx.namedDays);
   const due = hits.filter((h) => h.role === 'due');
   const bare = hits.filter((h) => h.role === 'bare');
   const periods = condition
     ? []
-    : scanPeriods(n, ctx).filter((p) => (p.role === 'within' || p.role === 'before') && !hits.some((h) => h.start < p.end && p.start < h.end));
+    : // (Nor the year of a cited act's date: «в сроки, установленные Федеральным законом от 2 мая 2006 г. …».)
+      scanPeriods(n, ctx).filter((p) => (p.role === 'within' || p.role === 'before') && !scanned.some((h) => h.start < p.end && p.start < h.end));
 
   // «30.11.2007 - 01.12.2007», a table cell «30.11.2007 01.12.2007»: two days written as a span, due on the last.
   const span = spanOfTwoDates(n, hits);

@@ -2099,6 +2099,13 @@ function termLine(line: string, dl: DeadlineReader): Deadline[] {
     const read = days[2]!.split(/\s*(?:,|и)\s*/u).map((day) => dl.parse(`${days[1] ?? ''}${day} ${days[3]!}${days[4] ?? ''}`));
     if (read.length > 1 && read.every((r) => r.kind === 'date')) return read.map((r) => ({ ...r, text: phrase.trim().replace(/\.$/u, '') }));
   }
+  // «Срок: ежеквартально, до 10 числа месяца, следующего за отчетным кварталом …; годовой отчет – до 20 января 2026 года.»: terms
+  // parted by a semicolon, each a term of its own when each reads as one.
+  const parts = phrase.split(/\s*;\s*/u).map((x) => x.replace(/^[^–—:]{2,40}?\s[–—:]\s*(?=(?:до|не\s+позднее|к|в\s+срок|ежемесячно|ежеквартально|ежегодно|еженедельно)\s)/iu, '').replace(/\.$/u, '').trim()).filter((x) => x !== '');
+  if (parts.length > 1) {
+    const each = parts.map((x) => dl.parse(x));
+    if (each.every((x) => x.kind !== 'none' && x.kind !== 'unparsed')) return each;
+  }
   const d = dl.parse(phrase);
   return d.kind !== 'none' ? [d] : [];
 }

@@ -266,3 +266,10 @@ describe('a part of a school year', () => {
     expect(parseDeadline('до конца I полугодия 2025 года', { documentDate: '2025-02-10' })).toMatchObject({ kind: 'period', date: '2025-06-30' });
   });
 });
+
+describe('a cited act’s year is no period', () => {
+  it('«в сроки, установленные Федеральным законом от 2 мая 2006 г. № 59-ФЗ» and «в порядке, предусмотренном постановлением от 12.03.2019 г. № 88» are not dated', () => {
+    expect(parseDeadline('в сроки, установленные Федеральным законом от 2 мая 2006 г. № 59-ФЗ «О порядке рассмотрения обращений»', { documentDate: '2023-10-31' }).kind).toBe('unparsed');
+    expect(parseDeadline('в сроки, предусмотренные постановлением Правительства области от 12.03.2019 г. № 88', { documentDate: '2023-10-31' }).date).toBeNull();
+  });
+});

@@ -5053,3 +5053,12 @@ describe('numbering and headings as clerks leave them', () => {
     expect(q.assignments[2]!.text).toContain('+8 °С');
   });
 });
+
+describe('a «Срок» line with two terms parted by a semicolon', () => {
+  it('«Срок: ежеквартально, до 10 числа …; годовой отчет – до 20 января 2026 года.» gives both (a commission, and a paraphrase)', () => {
+    const p = parseText('ПРОТОКОЛ № 1\nот 18.03.2025\nРЕШИЛИ:\n6.3. Соисполнителям государственной программы представлять отчеты о ходе ее реализации.\nСрок: ежеквартально, до 10 числа месяца, следующего за отчетным кварталом, начиная с отчета за I квартал 2025 года; годовой отчет – до 20 января 2026 года.\n');
+    expect(p.assignments.map((a) => a.deadline.kind)).toEqual(['recurring', 'date']);
+    const q = parseText('ПРОТОКОЛ № 2\nот 10.02.2025\nРЕШИЛИ:\n1. Отделу культуры подготовить проект программы и представить его на согласование.\nСрок: проект – до 01.04.2025; согласование – до 01.05.2025.\n');
+    expect(q.assignments.map((a) => a.deadline.date)).toEqual(['2025-04-01', '2025-05-01']);
+  });
+});
