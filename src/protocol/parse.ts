@@ -61,7 +61,8 @@ const PROCEDURAL =
  * The wording of an amendment to another act: «В пункте 1 слова "до 15 сентября" заменить словами "до 1 ноября"», «Пункт 2 после
  * слов "…" дополнить словами "…"», «В пункте 3 слова "…" исключить» — the act's text changes, nobody is asked.
  */
-const AMENDS_WORDING = /^(?:в\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*[^.;]{0,60}?(?:слова|цифры|абзац|предложение)\s|^(?:под)?пункт\s+\d+(?:\.\d+)*\s+(?:после\s+слов|дополнить|изложить|исключить|признать)/iu;
+// («в абзаце втором пункта 7.2 слова «до 15 октября» заменить …», «дополнить пунктом 4.3.1 следующего содержания: …».)
+const AMENDS_WORDING = /^(?:в\s+)?(?:абзаце\s+[а-яё]+\s+)?(?:под)?пункт[а-яё]*\s+\d+(?:\.\d+)*[^.;]{0,60}?(?:слова|цифры|абзац|предложение)\s|^(?:под)?пункт\s+\d+(?:\.\d+)*\s+(?:после\s+слов|дополнить|изложить|исключить|признать)|^дополнить\s+(?:[а-яё]+\s+){0,3}(?:под)?пункт(?:ом|ами)\s+\d+(?:\.\d+)*\s+следующего\s+содержания/iu;
 
 /** «Остальной текст постановления оставить без изменения», «Размер платы оставить без изменений»: nothing is asked. */
 const KEPT_AS_IS = /^[^.;]{0,120}?(?<![\p{L}])оставить\s+без\s+изменени[йя]/iu;
@@ -209,6 +210,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
   let lastNumbered: Clause | null = null;
   let inArticle = false;
   let dashRun = false;
+  // Inside the new wording an amendment quotes («… изложить в следующей редакции: / «4.3. … обязаны: / а) …; / в) … .»;»).
+  let quoting = false;
   let tableColumns: Columns | null = null;
   let tableHeader: Block | null = null;
   const tableRows: Block[] = [];
@@ -298,6 +301,17 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       flushTable();
     }
     const cur = current as Clause | null;
+    // («1.1. пункт 4.3 изложить в следующей редакции: / «4.3. Собственники … обязаны: / а) … / в) ежегодно в срок до 1 мая … .»;»: the
+    // quoted wording of rules — «… обязаны», an amended «Правила …», «Положение …» —, its numbers and letters too, is the amending
+    // item's text, no items of this act. An item of an act restated or added with its own ask, «"10.1. Рекомендовать органам … в
+    // срок до 01.12.2015."», is read as before: see insertedItems and restatement.)
+    const opensQuote = cur !== null && !b.cells && !quoting && /(?:редакции|содержания)\s*:\s*$/iu.test(lastText(cur)) && /^[«"“]/u.test(b.text.trim());
+    if (cur && (quoting || (opensQuote && (/(?<![\p{L}])(?:обязан[аоы]?|вправе|не\s+допускается)(?![\p{L}])/iu.test(b.text) || /(?<![\p{L}])внести\s+(?:в\s+)?(?:(?:[а-яё]+|[«"])\s*){0,2}(?:правил[аоу]?|положени[еяю]|порядок|регламент|устав)(?![\p{L}])/iu.test(`${cur.parentClause?.main.text ?? ''} ${cur.main.text}`))))) {
+      cur.subs.push(b);
+      cur.amends = true;
+      quoting = !/[»"”]\s*[.;,]?\s*$/u.test(b.text.trim());
+      continue;
+    }
     // «Сроки исполнения: / по п. 1 – до 25.06.2024; / по пп. 3, 4 – к 15.08.24; …»: a list after the items giving each named item its
     // term (only items read above that have none of their own).
     const forItems = !b.cells && (role === 'text' || role === 'deadline') ? itemsOfTermLine(b) : null;
