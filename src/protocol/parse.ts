@@ -132,6 +132,10 @@ const TWO_DAYS = /(?<!\d)(\d{1,2})(?:\s*-?\s*(?:го|е))?\s*(?:и|,)\s*(\d{1,2}
 /** What is sent in, told in the passive: «принимаются», «направляются», «представляются», «подаются» … */
 const SUBMITTED = /(?<![\p{L}])(?:принима|направля|представля|предоставля|пода|переда)(?:ются|ется|ётся)(?![\p{L}])/iu;
 
+/** A term opening an item before a dash and the task: «До 01.06.2025 – …», «Ежемесячно, до 5 числа …, начиная с июня 2025 г. – …». */
+const TERM_FIRST =
+  /^((?:в\s+срок\s+)?(?:до|к|не\s+позднее)\s+\d[^–—]{2,60}?|в\s+[а-яё-]*(?:дневный|недельный|месячный)\s+срок|в\s+течение\s+[^–—]{3,80}?|(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно)[^–—]{0,120}?|постоянно|на\s+постоянной\s+основе)\s*,?\s+[–—]\s+(?=\S)/iu;
+
 /** «по п. 1 – до 25.06.2024;», «по пп. 3, 4 – к 15.08.24», «По пункту 2.1: ежемесячно …»: a line of a list of terms by item. */
 const TERM_FOR_ITEMS = /^по\s+(?:пп?\.|пункт(?:у|ам)|подпункт(?:у|ам))\s*(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|и)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[–—:-]\s*\S/iu;
 
@@ -397,6 +401,15 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         lastNumbered = newClause(value, parent, { ...next, marker: b.marker, line: b.line });
         lastNumbered.responsibleBlocks.push({ ...b, marker: null });
         i += 1;
+        dashRun = false;
+        continue;
+      }
+      // «1. До 01.06.2025 – Министерству … подготовить …», «3. В недельный срок – главам … направить …»: the term written before the
+      // task, a dash between — the term is the item's «Срок» line, the task its text.
+      const early = TERM_FIRST.exec(b.text);
+      if (early && splitExecutors(capitalizeFirst(b.text.slice(early[0].length))) !== null) {
+        lastNumbered = newClause(value, parent, { ...b, text: capitalizeFirst(b.text.slice(early[0].length)) });
+        lastNumbered.deadlineBlocks.push({ ...b, marker: null, text: early[1]! });
         dashRun = false;
         continue;
       }
