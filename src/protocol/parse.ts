@@ -184,6 +184,8 @@ interface Clause {
   letterLead?: boolean;
   /** In a letter: a paragraph before the letter's own request («… просим:»), which tells what the asks are about. */
   background?: boolean;
+  /** A paragraph with its own verb under a numbered heading that names its executors («3. Отделу …: / Организовать …»). */
+  headedTask?: boolean;
   /** From the body of a text with no formula and no numbering: only explicit orders count. */
   fallback?: boolean;
   /** A paragraph under «… рекомендует и призывает:» that opens with those it calls on, in the accusative. */
@@ -438,6 +440,18 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       while (host && host.main.marker?.style === 'letter') host = host.parentClause;
       if (host) newClause(`${host.item}.${marker.value}`, host, b);
       else newClause(marker.value, null, b);
+      dashRun = false;
+      continue;
+    }
+    // «3. Отделу общего образования (Ершова Т.А.): / Организовать проведение … / Подготовить сводный отчет … / Срок – до 15 сентября …
+    // / Провести … семинар …»: under a numbered heading that names its executors, each paragraph that opens with its own verb in
+    // capitals is a task of its own, with its own «Срок» line, under the heading's number.
+    // (Also one that opens with its term: «Ежеквартально до 10 числа … обобщать информацию …».)
+    const ownVerb = startsWithInfinitive(b.text) || (/^(?:Ежемесячно|Ежеквартально|Еженедельно|Ежегодно|Ежедневно|Постоянно|В\s+срок\s+до|До\s+\d)/u.test(b.text) && hasInfinitive(b.text));
+    const headed = cur && !marker && !b.cells && /^[А-ЯЁ]/u.test(b.text) && ownVerb ? (cur.item !== null && cur.main.marker?.style === 'decimal' && /:\s*$/u.test(cur.main.text) && cur.subs.length === 0 ? cur : cur.parentClause && cur.item === cur.parentClause.item && cur.headedTask ? cur.parentClause : null) : null;
+    if (headed && leadingExecutors(squash(headed.main.text)) !== null) {
+      const task = newClause(headed.item, headed, b);
+      task.headedTask = true;
       dashRun = false;
       continue;
     }
