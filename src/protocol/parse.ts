@@ -1062,6 +1062,16 @@ function ownSalutation(t: string): ExecutorPhrase[] {
 }
 
 /** A paragraph of a letter: an order to named bodies, an ask of the addressees («просим …»), or a dated duty. */
+/**
+ * A letter's paragraph that tells what was done or demanded of someone else: «… выдано предписание … со сроком исполнения до
+ * 15.12.2025», «В адрес подрядчика направлено требование завершить ремонт … до 01.03.2025» — the verb, if any, is the demand's.
+ */
+function toldOfOthers(t: string): boolean {
+  if (STRONG_ASK.test(t)) return false;
+  const handed = /(?<![\p{L}])(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)(?![\p{L}])/iu;
+  return !hasInfinitive(t) ? handed.test(t) : /(?<![\p{L}])(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)\s+(?:[^.;]{0,80}?\s)?(?:предписани|требовани|поручени|указани|уведомлени|представлени|предостережени)[а-яё]*(?![\p{L}])/iu.test(t);
+}
+
 /** The sender's view put to the addressee to decide: «считаем возможным …», «полагаем целесообразным …». */
 const OPINION = /(?<![\p{L}])(?:считаем|считаю|полагаем|полагаю)\s+(?:возможным|целесообразным)(?![\p{L}])/iu;
 
@@ -1072,6 +1082,10 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // «Учитывая изложенное, считаем возможным поручения по подпунктам 3.1 и 3.2 снять с контроля.»: the sender's view, put to the
   // addressee to decide, asks nothing.
   if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
+  // A term of what was done or handed to someone else, told with no verb that asks the addressee: «По результатам проверки управляющей
+  // организации выдано предписание … со сроком исполнения до 15.12.2025.»)
+  // («В адрес подрядчика направлено требование завершить ремонт … до 01.03.2025»: the verb is the demand's, made of someone else.)
+  if (toldOfOthers(t)) return { kind: 'other' };
   // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
   // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
   const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
@@ -1481,7 +1495,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // («7. Разместить настоящий приказ на официальном сайте … в течение 3 рабочих дней … (Быков А.С., консультант отдела …).»: a
       // publication step with the one who does it named is a task.)
       const publisher = PROCEDURAL.test(t) && PAREN_PERSON.test(t);
-      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && (!APPROVAL.test(fromFirstInfinitive(first)) || PAPER_FIRST.test(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !(mode === 'letter' && toldOfOthers(t)) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && (!APPROVAL.test(fromFirstInfinitive(first)) || PAPER_FIRST.test(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first) && !publisher;
