@@ -114,7 +114,8 @@ export function scanPeriods(n: string, ctx: Context): PeriodHit[] {
     }
     // «до конца I полугодия 2025/2026 учебного года», «во II четверти учебного года»: a part of a school year, whose halves and
     // quarters are not the calendar's — not dated.
-    if (!('error' in read.span) && /^[\s\d/–-]*(?:гг?\.?|годов|года)?\s*учебн[а-яё]+\s+год/u.test(n.slice(m.index + m[0].length)) && read.unit !== 'year' && read.unit !== 'years') {
+    // (A month of a school year is the calendar's month: «в сентябре 2025-2026 учебного года».)
+    if (!('error' in read.span) && /^[\s\d/–-]*(?:гг?\.?|годов|года)?\s*учебн[а-яё]+\s+год/u.test(n.slice(m.index + m[0].length)) && /полугоди|четверт|триместр|семестр|квартал/u.test(m[0])) {
       read = { unit: read.unit, span: { error: `«${m[0].trim()} … учебного года»: часть учебного года, а не календарный период — дата не названа` } };
     }
     const start = glued ? m.index - 1 : m.index;

@@ -1,6 +1,6 @@
 import { RELATIVE_CLAUSE } from '../deadline/index.js';
 import { isSubstantivePost } from '../directory/index.js';
-import { blankQuotes, capitalizeFirst, ROLE_NOTE, stripTrailingPunctuation } from './text.js';
+import { blankQuotes, capitalizeFirst, ROLE_NOTE, stripTrailingPunctuation, TELLS } from './text.js';
 
 /**
  * Who a clause orders to act. Russian acts write «[Поручить|Рекомендовать] <executors in
@@ -608,7 +608,7 @@ export function leadingExecutors(text: string): ExecutorSplit | null {
   // nominative on a line of its own heads the tasks under it (a list of instructions after a trip).
   // («Финансовое управление администрации района (Сидорова Т.И.):»: an adjective before that body.)
   const orgFirst = (ORG_NOMINATIVE.test(first) && /^[А-ЯЁ]/u.test(first)) || (/^[А-ЯЁ][а-яё]+(?:ое|ый|ий|ая)$/u.test(first) && ORG_NOMINATIVE.test(words[1]?.word ?? ''));
-  if (lead === '' && /:\s*$/u.test(text.trim()) && orgFirst && !words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word))) {
+  if (lead === '' && /:\s*$/u.test(text.trim()) && orgFirst && !words.some((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word)) && !TELLS.test(body.replace(/\([^()]*\)/gu, ''))) {
     return { lead, recommendation: false, executors: [{ role: 'executor', text: body.replace(/\s*\((?:по\s+согласованию)\)\s*$/iu, '') }], verb: '', rest: '' };
   }
   const dativeStart = isDativeWord(first) || feminineDative(words);

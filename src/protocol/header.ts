@@ -929,8 +929,9 @@ export function readHeader(z: HeaderZones): HeaderResult {
   // «РЕШЕНИЕ КОЛЛЕГИИ / (протокол заседания коллегии от 19.03.2026 № 1)»: a decision dated and numbered by its meeting's protocol,
   // in the parenthesis under the kind word.
   if (header.number === null && header.date === null && kindLine >= 0) {
-    const own = lines.slice(kindLine, kindLine + 3).join(' ');
-    const meeting = /\(\s*(?:выписка\s+из\s+)?протокол[а-яё]*\s+(?:заседания|совещания)[^()]{0,120}?\)/iu.exec(own);
+    // (Only a line of its own that opens with the parenthesis: «О ходе исполнения решения комиссии (протокол … № 2)» cites another.)
+    const own = lines.slice(kindLine + 1, kindLine + 3).find((l) => /^\(\s*(?:выписка\s+из\s+)?протокол/iu.test(l.trim())) ?? '';
+    const meeting = /^\(\s*(?:выписка\s+из\s+)?протокол[а-яё]*\s+(?:заседания|совещания)[^()]{0,120}?\)/iu.exec(own.trim());
     const date = meeting ? findWrittenDates(meeting[0])[0] : undefined;
     const sign = meeting ? meeting[0].search(/№|(?<![\p{L}])N(?=\s*\d)/u) : -1;
     if (meeting && date) {

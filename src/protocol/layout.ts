@@ -738,7 +738,8 @@ function decimalCuts(b: Block): Cut[] {
 }
 
 /** Outline numbers after a colon, a semicolon or a sentence's end: «1.2.», «1.2.1.обеспечить», «2.» (not «3» of «подпункте 3.2»). */
-const OUTLINE_NUMBER = /(?:(?<=(?:^|[^\d])[:;.]\s{0,3})|(?<=\d[:;.]\s{1,3}))(?<!\d)(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s*(?=[«"а-яёА-ЯЁ])/gu;
+// (With its dot, and not a count — «Срок: 2 квартал 2025 года», «3 раза в год», «10 дней» —.)
+const OUTLINE_NUMBER = /(?:(?<=(?:^|[^\d])[:;.]\s{0,3})|(?<=\d[:;.]\s{1,3}))(?<!\d)(\d{1,2}(?:\.\d{1,2}){0,3})\.\s*(?=[«"а-яёА-ЯЁ])(?!(?:квартал|раз|полугоди|дн|недел|месяц|числ|экз|год|час|мин|тыс|млн|руб|чел)[а-яё]*(?![\p{L}]))/gu;
 
 /** The numbers inside a numbered block that go on its outline, each the next after the one before it. */
 function outlineCuts(b: Block): Cut[] {

@@ -52,7 +52,7 @@ const CONTROL_VOZLOZHIT =
   /^возложить\s+(?:на\s+(.+?)\s+(?:общий\s+|текущий\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией)\s+(?:настоящ|данн|этого)|(?:общий\s+|текущий\s+|персональный\s+)?контроль\s+за\s+(?:исполнением|выполнением|реализацией|ходом)\s+[^;]{0,200}?\s+на\s+(?!\d)(.+)$)/iu;
 /** «Секретарю антитеррористической комиссии (Бойко Т.С.) обеспечить контроль за исполнением решений комиссии»: who controls, asked to. */
 const CONTROL_ENSURE =
-  /^((?:[А-ЯЁ][^\s,;]*)(?:\s+[^;]{1,160}?)?)\s+(?:обеспечить|осуществлять|осуществить)\s+контроль\s+(?:за|над)\s+(?:исполнением|выполнением|ходом\s+(?:исполнения|выполнения))\s+(?:(?:настоящ|данн|эт|принят)[а-яё]*\s+)?(?:решени|постановлени|протокол|распоряжени|приказ|поручени)[а-яё]*(?:\s+(?:комиссии|штаба|совета|коллегии|совещания|заседания|рабочей\s+группы))?\s*[.;]?$/u;
+  /^(?!(?:рекомендовать|поручить|предложить|просить|обязать)\s)((?:[А-ЯЁ][^\s,;]*)(?:\s+[^;]{1,160}?)?)\s+(?:обеспечить|осуществлять|осуществить)\s+контроль\s+(?:за|над)\s+(?:исполнением|выполнением|ходом\s+(?:исполнения|выполнения))\s+(?:(?:решений|решения|протокольных\s+решений)\s+(?:комиссии|штаба|совета|коллегии|рабочей\s+группы)|(?:настоящего|данного)\s+протокола)\s*[.;]?$/iu;
 const APPROVAL =
   /^(?:утвердить|одобрить|согласиться|поддержать|согласовать|принять\s+(?:в\s+(?:первом|втором|третьем|целом|окончательном)|закон|проект|решение|предложени|план|положени|порядок|состав|регламент|программ|резолюци|обращени|заявлени|к\s+исполнению|участие\s+в\s+заседании)|образовать|создать|учредить|назначить|определить|установить|объявить|ввести\s+(?:в\s+действие|режим|ограничени|запрет|карантин|должност|штатн|особ|временн|(?:[а-яё]+\s+){0,3}в\s+(?:действие|состав|штат))|внести\s+(?:изменени|дополнени|в\s)|признать|считать\s+утратившим|отменить|приостановить|выделить|предоставить|присвоить|наградить|включить|исключить|переименовать|реорганизовать|ликвидировать|закрепить|выразить|отметить|разрешить|начать|завершить\s+отопительный|провести\s+(?:заседани|выставк|конкурс|форум|совещани|праздн|смотр|фестивал|акци)|рекомендовать\s+к\s+|вынести|одобрен|согласован|возобновить|продолжить\s+работу\s+(?:комиссии|рабочей)|считать\s+(?:целесообразным|необходимым\s+(?!\S+у\s))|направить\s+(?:настоящ|данн|указанн|информацию\s+о\s+принятом)|просить\s+(?:губернатора|главу)?\s*(?:рассмотреть|поддержать)|обратить\s+внимание\s+на(?![\p{L}])|указать|объявить|запретить|ограничить|поблагодарить|наградить|поощрить)(?![\p{L}])/iu;
 const PROCEDURAL =
@@ -137,7 +137,8 @@ const TERM_FIRST =
   /^((?:в\s+срок\s+)?(?:до|к|не\s+позднее)\s+\d[^–—]{2,60}?|в\s+[а-яё-]*(?:дневный|недельный|месячный)\s+срок|в\s+течение\s+[^–—]{3,80}?|(?:ежемесячно|ежеквартально|еженедельно|ежегодно|ежедневно)[^–—]{0,120}?|постоянно|на\s+постоянной\s+основе)\s*,?\s+[–—]\s+(?=\S)/iu;
 
 /** «по п. 1 – до 25.06.2024;», «по пп. 3, 4 – к 15.08.24», «По пункту 2.1: ежемесячно …»: a line of a list of terms by item. */
-const TERM_FOR_ITEMS = /^по\s+(?:пп?\.|пункт(?:у|ам)|подпункт(?:у|ам))\s*(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|и)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[–—:-]\s*\S/iu;
+// (Only a term after the dash — a decision «По пункту 1 – снять с контроля» or «По пункту 3: заслушать отчет …» is none.)
+const TERM_FOR_ITEMS = /^по\s+(?:пп?\.|пункт(?:у|ам)|подпункт(?:у|ам))\s*(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|и)\s*\d{1,2}(?:\.\d{1,2})*)*)\s*[–—:-]\s*(?=(?:в\s+срок|до|к|не\s+позднее|в\s+течение|в\s+[а-яё-]*(?:дневный|недельный|месячный)|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|постоянно|на\s+постоянной|в\s+(?:I|II|III|IV|\d)|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|\d)(?![\p{L}]))\S/iu;
 
 /** The items a line of a list of terms by item names, or null when the line is not one. */
 function itemsOfTermLine(b: Block): string[] | null {
@@ -312,10 +313,12 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // item's text, no items of this act. An item of an act restated or added with its own ask, «"10.1. Рекомендовать органам … в
     // срок до 01.12.2015."», is read as before: see insertedItems and restatement.)
     const opensQuote = cur !== null && !b.cells && !quoting && /(?:редакции|содержания)\s*:\s*$/iu.test(lastText(cur)) && /^[«"“]/u.test(b.text.trim());
+    // (The quote ends at the amending act's own next number — «1.2.», «2.» — if its closing mark went astray.)
+    if (quoting && cur && b.marker?.style === 'decimal' && cur.item !== null && ownNext(cur.item, b.marker.value)) quoting = false;
     if (cur && (quoting || (opensQuote && (/(?<![\p{L}])(?:обязан[аоы]?|вправе|не\s+допускается)(?![\p{L}])/iu.test(b.text) || /(?<![\p{L}])внести\s+(?:в\s+)?(?:(?:[а-яё]+|[«"])\s*){0,2}(?:правил[аоу]?|положени[еяю]|порядок|регламент|устав)(?![\p{L}])/iu.test(`${cur.parentClause?.main.text ?? ''} ${cur.main.text}`))))) {
       cur.subs.push(b);
       cur.amends = true;
-      quoting = !/[»"”]\s*[.;,]?\s*$/u.test(b.text.trim());
+      quoting = !/[»”]/u.test(b.text) && !/"\s*[.;,]?\s*$/u.test(b.text.trim());
       continue;
     }
     // «Сроки исполнения: / по п. 1 – до 25.06.2024; / по пп. 3, 4 – к 15.08.24; …»: a list after the items giving each named item its
@@ -1072,6 +1075,14 @@ function toldOfOthers(t: string): boolean {
   return !hasInfinitive(t) ? handed.test(t) : /(?<![\p{L}])(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)\s+(?:[^.;]{0,80}?\s)?(?:предписани|требовани|поручени|указани|уведомлени|представлени|предостережени)[а-яё]*(?![\p{L}])/iu.test(t);
 }
 
+/** Whether `value` is the next number after `item` at its level or above («1.1» → «1.2», «2»). */
+function ownNext(item: string, value: string): boolean {
+  const a = item.split('.').map(Number);
+  const v = value.split('.').map(Number);
+  const level = v.length - 1;
+  return level < a.length && a.slice(0, level).every((n, k) => v[k] === n) && v[level] === a[level]! + 1;
+}
+
 /** The sender's view put to the addressee to decide: «считаем возможным …», «полагаем целесообразным …». */
 const OPINION = /(?<![\p{L}])(?:считаем|считаю|полагаем|полагаю)\s+(?:возможным|целесообразным)(?![\p{L}])/iu;
 
@@ -1148,7 +1159,10 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past asks nothing.)
   // (Nor one in the paragraph before the letter's own «… просим:», which tells what is to happen and when: «… кампания пройдет в
   // период с 1 июня по 31 августа 2025 года … Министерство проведет проверки с 20 по 30 мая 2025 года.»)
-  if (!options.askedInWords && !options.background && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  // (A duty told in that paragraph stays one: «Отчет … представляется в министерство до 1 апреля 2025 года.»)
+  // (What the sender itself does or an event, «комитет … организует мониторинг …», «кампания пройдет …», is what the asks are about.)
+  const tellsEvent = options.background === true && /(?<![\p{L}])(?:пройд[её]т|проведет|проведёт|состоится|состоятся|будет|будут|планируется|запланирован[аоы]?|начнется|начнётся|завершится|[а-яё]{3,}(?:ует|ает|яет))(?![\p{L}])/iu.test(t);
+  if (!options.askedInWords && !tellsEvent && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   return { kind: 'other' };
 }
 
@@ -1288,6 +1302,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const assignments: Assignment[] = [];
   const extensions: Extension[] = [];
   let controller: ControllerRef | null = null;
+  let controllerAsked = false;
 
   const bodies = definedBodies(blocks.map((b) => b.text).join('\n'));
   const toRefs = (phrases: readonly ExecutorPhrase[], nominative: boolean, line: number): ExecutorRef[] =>
@@ -1357,7 +1372,15 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     if (verdict.kind === 'controller') {
-      if (controller === null) controller = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
+      // (A «Контроль … возложить …» clause names the controller over a secretary asked to «обеспечить контроль за исполнением решений».)
+      const asked = CONTROL_ENSURE.test(squash(c.main.text));
+      if (controller === null || (controllerAsked && !asked)) {
+        const read = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
+        if (read) {
+          controller = read;
+          controllerAsked = asked;
+        }
+      }
       if (controller && options.directory && controller.ref === null && controller.text !== 'за собой') {
         warnings.push({ line: c.line, code: 'controller_unmatched', message: `контролирующего «${controller.name}» нет в справочнике — добавьте его в config/directory.yaml` });
       }
@@ -2184,7 +2207,10 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     // («1.2. … еженедельно по пятницам представлять Главе города информацию … / Срок исполнения: до 15 сентября 2024 года.»: the
     // line's day ends the schedule the text gives.)
     const only = read.length === 1 ? read[0]! : null;
-    const ends = only?.kind === 'date' && only.date !== null && FREQUENCY_ADVERB.test(c.main.text) ? dl.find(squash(c.main.text)) : null;
+    // (Not an adverb of a participle the task names: «… утвердить график еженедельно проводимых рейдов».)
+    const adverb = FREQUENCY_ADVERB.exec(c.main.text);
+    const ofParticiple = adverb !== null && /^[,\s]*[а-яё]+(?:мых|мые|мого|мым|емых|имых|щих|щие|щего|нных|нные|вших)(?![\p{L}])/iu.test(c.main.text.slice(adverb.index + adverb[0].length));
+    const ends = only?.kind === 'date' && only.date !== null && adverb !== null && !ofParticiple ? dl.find(squash(c.main.text)) : null;
     if (ends?.kind === 'recurring' && ends.rule && ends.firstDue !== null && only!.date! > ends.firstDue && ends.rule.until === null) {
       return [{ ...ends, text: `${ends.text} … ${only!.text}`, rule: { ...ends.rule, until: only!.date! } }];
     }

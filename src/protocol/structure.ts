@@ -2,7 +2,7 @@ import type { Block } from './layout.js';
 import { personName } from './header.js';
 import { isInfinitive } from './executors.js';
 import { readColumns } from './tables.js';
-import { POSITION } from './text.js';
+import { POSITION, TELLS } from './text.js';
 
 /**
  * Parts of the document: header, preamble, operative part(s), signature, attachments.
@@ -202,7 +202,7 @@ const LETTER_BODY = /(?<![\p{L}])(?:прошу|просим|просит|обр�
 /** A short line that names a body in the nominative and heads a list: «Управление ЖКХ … (Ефимов А.С.):», «Финансовое управление …:». */
 function listHeading(b: Block): boolean {
   // (Not a sentence whose subject the body is: «Министерство … направляет план … и просит:».)
-  return !b.marker && !b.cells && /:\s*$/u.test(b.text) && b.text.length < 200 && BODY_HEADING.test(b.text) && !/(?<![\p{L}])[а-яё]{3,}(?:ет|ит|ют|ят)(?![\p{L}])/u.test(b.text.replace(/\([^()]*\)/gu, ''));
+  return !b.marker && !b.cells && /:\s*$/u.test(b.text) && b.text.length < 200 && BODY_HEADING.test(b.text) && !TELLS.test(b.text.replace(/\([^()]*\)/gu, ''));
 }
 
 /** A body in the nominative opening a line, maybe after an adjective. */

@@ -145,11 +145,50 @@ export function untelegraph(lines: readonly string[]): readonly string[] {
   );
 }
 
+/** The lines that open with «1°», «2°» … one after another, the first under a line that ends with a colon, two at least. */
+function degreeRun(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let above = '';
+  const close = (): void => {
+    if (run.length >= 2) for (const i of run) out.add(i);
+    run = [];
+  };
+  lines.forEach((l, i) => {
+    const own = /^\s*([1-9])°(?=\s+[«"а-яёА-ЯЁ])/u.exec(l);
+    if (own) {
+      const n = Number(own[1]);
+      if (n === run.length + 1 && (n > 1 || /:\s*$/u.test(above))) run.push(i);
+      else close();
+    } else if (/^\s*\d{1,2}[.)]\s/u.test(l)) close();
+    if (l.trim() !== '') above = l;
+  });
+  close();
+  return out;
+}
+
+/**
+ * «… обеспечить: 1° в срок до 20.02.2026 …; 2° до 01.03.2026 …»: a degree sign for a sub-item's bracket — a run 1°, 2° … in order,
+ * the first after a colon (not «+8 °С», «до -25° и ниже», «18° по Цельсию»).
+ */
+function degreeItems(line: string): string {
+  if (!line.includes('°')) return line;
+  const run: number[] = [];
+  for (const m of line.matchAll(/(?<![\d.,+-])([1-9])°(?=\s+[«"а-яёА-ЯЁ])/gu)) {
+    const n = Number(m[1]);
+    if (run.length === 0 ? n === 1 && /:\s*$/u.test(line.slice(0, m.index)) : n === run.length + 1) run.push(m.index);
+  }
+  if (run.length < 2) return line;
+  let out = line;
+  for (const at of [...run].reverse()) out = `${out.slice(0, at + 1)})${out.slice(at + 2)}`;
+  return out;
+}
+
 /** «1- в срок до 21.11.2025 направить …», «2 - обеспечить …»: a number with a dash for its dot. */
 const DASHED_NUMBER = /^( *)(\d{1,2}) ?- +(?=[«"а-яёА-ЯЁ])/u;
 
 /** The lines where `re` numbers 1, 2, 3 … one after another, `least` at least in a run, none a table's cells. */
-function countingRun(lines: readonly string[], re: RegExp, least: number): Set<number> {
+function countingRun(lines: readonly string[], re: RegExp, least: number, notUnderColon: boolean): Set<number> {
   const hits = lines.flatMap((l, i) => {
     const m = re.exec(l);
     return m && !/[|\t]/u.test(l) ? [{ i, n: Number(m[2]) }] : [];
@@ -157,6 +196,8 @@ function countingRun(lines: readonly string[], re: RegExp, least: number): Set<n
   const runs = new Set<number>();
   for (let k = 0; k < hits.length; k += 1) {
     if (hits[k]!.n !== 1) continue;
+    const above = lines.slice(0, hits[k]!.i).reverse().find((l) => l.trim() !== '') ?? '';
+    if (notUnderColon && /:\s*$/u.test(above) && !/(?:п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а|решил|решила|решили|распоряжа|постановил|обязыва)[а-яё\s]*:\s*$/iu.test(above)) continue;
     let end = k;
     while (end + 1 < hits.length && hits[end + 1]!.n === hits[end]!.n + 1) end += 1;
     if (end - k >= least - 1) for (let j = k; j <= end; j += 1) runs.add(hits[j]!.i);
@@ -173,14 +214,20 @@ const BARE_NUMBER = /^( *)(\d{1,2}) +(?=[«"А-ЯЁ][а-яё])/u;
  * least, none a table's cells — so that «10 дней …», «1 Мая …» or a list of sums stay text; a scan's «З.» after «2.» is «3.».
  */
 export function repairNumbering(lines: readonly string[]): readonly string[] {
-  const bare = countingRun(lines, BARE_NUMBER, 3);
-  const dashed = countingRun(lines, DASHED_NUMBER, 2);
+  // (Not where the text numbers its items with dots already: «1. Создать комиссию … в следующем составе: / 1 Петров П.П. …» is a list
+  // inside an item; nor a bare run under a line that ends with a colon.)
+  const dotted = lines.filter((l) => /^\s*\d{1,2}\.\s/u.test(l)).length >= 2;
+  const bare = dotted ? new Set<number>() : countingRun(lines, BARE_NUMBER, 3, true);
+  const dashed = dotted ? new Set<number>() : countingRun(lines, DASHED_NUMBER, 2, false);
   // (A scan's «З.» for «3.» after an item «2.»: the letter that looks like the digit, where the count needs it.)
   let previous = '';
+  // («…Головиной Е.А.: / 1° в срок до 20.02.2026 … / 2° до 01.03.2026 …»: degree-sign sub-items on lines of their own, a run of two
+  // at least, the first after a colon.)
+  const degrees = degreeRun(lines);
   return lines.map((l, i) => {
-    const line = (bare.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : dashed.has(i) ? l.replace(DASHED_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l)
-      // «… обеспечить: 1° в срок до 20.02.2026 …; 2° до 01.03.2026 …»: a degree sign for a sub-item's bracket (not «+8 °С»).
-      .replace(/(?<![\d.,+])(\d{1,2})°(?=\s+(?![СC](?![а-яё]))[«"а-яёА-ЯЁ])/gu, '$1)');
+    const own = degrees.has(i) ? /^(\s*)([1-9])°/u.exec(l) : null;
+    if (own) l = `${own[1]!}${own[2]!})${l.slice(own[0].length)}`;
+    const line = degreeItems(bare.has(i) ? l.replace(BARE_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : dashed.has(i) ? l.replace(DASHED_NUMBER, (all, space: string, n: string) => `${space}${n}. `) : l);
     const fixed = previous === '2' ? line.replace(/^( *)З(?=[.)]\s+[«"А-ЯЁ])/u, '$13') : line;
     const number = /^ *(\d{1,2})[.)]\s/u.exec(fixed);
     if (number) previous = number[1]!;
@@ -288,3 +335,6 @@ export function unglueVerbs(text: string): string {
 export function joinWrapped(parts: readonly string[]): string {
   return parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
 }
+
+/** A sentence about a body rather than its name: a verb («сообщает», «ИНФОРМИРУЕТ», «рекомендовала») or «следующее». */
+export const TELLS = /(?<![\p{L}])(?:[а-яё]{3,}(?:ет|ит|ют|ят)|(?:рекомендовал|решил|постановил|предложил|отметил|сообщил|поручил)[аи]?|следующ[а-яё]*)(?![\p{L}])/iu;
