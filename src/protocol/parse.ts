@@ -1834,7 +1834,8 @@ const PEOPLE_AFTER_AND = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.sourc
 const PEOPLE_ALONE = new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu');
 
 function genitiveLike(w: string): boolean {
-  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев|ий)$/u.test(w);
+  // («Управление культуры, молодежной политики и туризма»: a feminine adjective in the genitive, «-ной», «-ской», opens the run too.)
+  return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев|ий|[нк]ой)$/u.test(w);
 }
 
 /** Commas and semicolons inside quotes («ФГУ "… центр стандартизации, метрологии …"») are part of a name: hidden while a list is split. */
@@ -1853,7 +1854,11 @@ function hideQuotedSeparators(text: string): string {
   return out;
 }
 
-function splitNominative(text: string): string[] {
+function splitNominative(cell: string): string[] {
+  // («Управление культуры, молодеж- / ной политики и туризма / (Гусева Н.В.)»: a cell's word hyphenated at its line's end, and the
+  // lines that go on in lower case or with the person's parenthesis, are one name.)
+  // (Not a name of its own on the next line after a person's initials: «Иванов И.И. / главы поселений».)
+  const text = cell.replace(/(?<=\p{Ll})[-‐]\n(?=\p{Ll})/gu, '').replace(/(?<![А-ЯЁ]\.|[,;])\n(?=[\p{Ll}(])/gu, ' ');
   // («Администрация Псковского района совместно с ГКУ ПО «УКС»», «ТУ … совместно с Отделом МВД России»: the partners, in the
   // instrumental, answer too.)
   const [own, partners] = text.split(/\s+совместно\s+со?\s+/u);
