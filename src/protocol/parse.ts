@@ -462,7 +462,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     const host = cur ?? null;
     // «… подготовить и провести: / 25 мая 2005 года - …; / 23 июня 2005 года - …; / 24 июня …»: a list under a colon goes on while its lines end with «;».
     const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash') || (!marker && /:\s*$/u.test(host.main.text) && host.subs.length > 0 && /;\s*$/u.test(lastText(host))));
-    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)));
+    // («5. Директору … рекомендовать рассмотреть … / О результатах проинформировать комиссию в течение 10 дней.»: the report on the
+    // item's results is the item's, and so is its term.)
+    const reportsOn = host !== null && !marker && host.item !== null && /^об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(b.text);
+    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)) || reportsOn);
     // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
     // level after sub-items of another sign is the host's sibling, not one of its sub-items.)
     const sibling = marker?.style === 'dash' && host?.main.marker?.style === 'dash' && host.main.marker.value === marker.value && host.subs.some((x) => x.marker?.style === 'dash' && x.marker.value !== marker.value);

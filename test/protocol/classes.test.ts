@@ -5179,3 +5179,12 @@ describe('a table cell hyphenated at its line’s end', () => {
     expect(p.assignments.map((a) => a.executors.map((e) => e.name))).toEqual([['Территориальные управления администрации округа'], ['Управление культуры, молодежной политики и туризма (Гусева Н.В.)']]);
   });
 });
+
+describe('a report on an item’s results in the paragraph after it', () => {
+  it('«5. Директору … рекомендовать рассмотреть … / О результатах проинформировать комиссию в течение 10 дней.» is one entry with that term (a commission for minors, and a paraphrase with «Об итогах … доложить»)', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ № 6/4\nкомиссии по делам несовершеннолетних\nот 18.02.2026\nКОМИССИЯ ПОСТАНОВИЛА:\n5. Директору БУ СО «Комплексный центр социального обслуживания» Лебедевой Н.А. рекомендовать рассмотреть вопрос о помощи семье.\nО результатах проинформировать комиссию в течение 10 дней.\n');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['5', '2026-02-28']]);
+    const q = parseText('ПРОТОКОЛ № 2\nот 10.03.2025\nРЕШИЛИ:\n2. Отделу культуры провести конкурс чтецов.\nОб итогах доложить главе района до 15.04.2025.\n');
+    expect(q.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['2', '2025-04-15']]);
+  });
+});
