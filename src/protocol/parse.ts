@@ -464,7 +464,9 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     const hostLeads = host !== null && (/:\s*$/u.test(lastText(host)) || (dashRun && marker?.style === 'dash') || (!marker && /:\s*$/u.test(host.main.text) && host.subs.length > 0 && /;\s*$/u.test(lastText(host))));
     // («5. Директору … рекомендовать рассмотреть … / О результатах проинформировать комиссию в течение 10 дней.»: the report on the
     // item's results is the item's, and so is its term.)
-    const reportsOn = host !== null && !marker && host.item !== null && /^об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(b.text);
+    // (Only an item with no term of its own: after «Срок – 1 марта 2024 г.» a «О ходе исполнения информировать … ежеквартально …»
+    // is a second entry of the item, as before.)
+    const reportsOn = host !== null && !marker && host.item !== null && host.deadlineBlocks.length === 0 && !/(?<![\p{L}])(?:до|к|не\s+позднее|в\s+течение|срок[а-яё]*|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно)(?![\p{L}])/iu.test(squash(host.main.text)) && /^об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(b.text);
     const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)) || reportsOn);
     // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
     // level after sub-items of another sign is the host's sibling, not one of its sub-items.)
