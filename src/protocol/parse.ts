@@ -121,7 +121,7 @@ function objectFirstStep(t: string): boolean {
 
 /** A term that opens a step before its verb: «В срок до 25 августа 2021 года …», «Ежемесячно, не позднее 1 числа, …». */
 const TERM_OPENING =
-  /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^,;]{1,40}?|(?:ежемесячно|ежеквартально|еженедельно|ежедневно|ежегодно|постоянно|регулярно|незамедлительно|в\s+течение\s+[^,;]{1,30}?)(?:\s*,\s*(?:до|не\s+позднее|не\s+позже)\s+[^,;]{1,30}?)?)\s*,?\s+(?=\p{Ll}+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
+  /^(?:(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+[^,;]{1,40}?|(?:ежемесячно|ежеквартально|еженедельно|ежедневно|ежегодно|постоянно|регулярно|незамедлительно|в\s+течение\s+[^,;]{1,30}?)(?:\s*,\s*(?:до|не\s+позднее|не\s+позже|следующ[а-яё]*|начиная\s+с)\s*[^,;]{1,50}?){0,3})\s*,?\s+(?=\p{Ll}+(?:ть|ти)(?:ся)?(?![\p{L}]))/iu;
 
 /** A «Срок» line that lists days of one month: «1 и 9 мая 2024 года», «до 5, 15 и 25 июня 2024 г.». */
 const LISTED_TERM = /^((?:до|к|не\s+позднее)\s+)?(\d{1,2}(?:\s*,\s*\d{1,2})*\s+и\s+\d{1,2})\s+([а-яё]+)(\s+\d{4}\s*(?:года|г\.?)?)?\.?$/iu;
@@ -2591,16 +2591,21 @@ function markLetterSteps(clauses: Clause[]): void {
   if (lead) {
     const soft = SOFT_LEAD.test(lead.main.text);
     const run: Clause[] = [];
-    for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null && clauses[i]!.parentClause === null; i += 1) run.push(clauses[i]!);
+    // (Past an item's own sub-items, «6. …: / а) … / б) …», the list goes on with «7.».)
+    for (let i = at + 1; i < clauses.length && clauses[i]!.main.marker !== null; i += 1) if (clauses[i]!.parentClause === null) run.push(clauses[i]!);
     // Steps are actions («- установить …»); a list of what to report («1) о численности …») stays the ask's contents.
     // (A reminder's list may end with a rule in the passive, «… должны быть обкошены …»: the steps are the actions.)
     // («1. В срок до 25 августа 2021 года представить …», «2. Ежемесячно, не позднее 1 числа, информировать …»: a term first.)
     // («– информацию об итогах проведения декады представить … до 20 октября 2024 года»: the object first, then the verb.)
     const acting = run.filter((c) => startsWithInfinitive(c.main.text) || startsWithInfinitive(c.main.text.replace(TERM_OPENING, '')) || objectFirstStep(sentencesOf(c.main.text)[0] ?? ''));
-    if (run.length > 0 && (acting.length === run.length || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
+    // («1. … представить …; … 6. В целях подготовки …: а) …; 8. Администрации города Абакана дополнительно представить …»: in a long
+    // list most of whose items open with their verb, those are steps; the others — a heading over sub-items, an ask of one body
+    // named first — are read on their own.)
+    const mostly = acting.length >= 3 && acting.length * 3 >= run.length * 2;
+    if (run.length > 0 && (acting.length === run.length || mostly || (REMINDS.test(lead.main.text) && startsWithInfinitive(run[0]!.main.text)))) {
       for (const c of acting) c.letterStep = { soft };
       // (The rule among the steps orders no one.)
-      for (const c of run) if (!acting.includes(c)) c.kind = 'other';
+      if (!mostly || acting.length === run.length) for (const c of run) if (!acting.includes(c)) c.kind = 'other';
       lead.letterLead = true;
       // «- осуществлять допуск …; привести технику …; обеспечить соблюдение …»: several actions in one marked line are several steps.
       for (const c of acting) {
