@@ -1076,9 +1076,14 @@ function ownSalutation(t: string): ExecutorPhrase[] {
  */
 function toldOfOthers(t: string): boolean {
   if (STRONG_ASK.test(t)) return false;
-  const handed = /(?<![\p{L}])(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)(?![\p{L}])/iu;
-  return !hasInfinitive(t) ? handed.test(t) : /(?<![\p{L}])(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)\s+(?:[^.;]{0,80}?\s)?(?:предписани|требовани|поручени|указани|уведомлени|представлени|предостережени)[а-яё]*(?![\p{L}])/iu.test(t);
+  return (hasInfinitive(t) ? HANDED_DEMAND : HANDED).test(t);
 }
+
+/** Participles of what was handed over: «выдано», «направлено», «вынесено» … */
+const HANDED_WORD = '(?:выдан[оаы]?|вынесен[оаы]?|направлен[оаы]?|предъявлен[оаы]?|объявлен[оаы]?)';
+const HANDED = new RegExp(`(?<![\\p{L}])${HANDED_WORD}(?![\\p{L}])`, 'iu');
+/** … with the demand named after it, whose verb the infinitive is: «направлено требование завершить …». */
+const HANDED_DEMAND = new RegExp(`(?<![\\p{L}])${HANDED_WORD}\\s+(?:[^.;]{0,80}?\\s)?(?:предписани|требовани|поручени|указани|уведомлени|представлени|предостережени)[а-яё]*(?![\\p{L}])`, 'iu');
 
 /** Whether `value` is the next number after `item` at its level or above («1.1» → «1.2», «2»). */
 function ownNext(item: string, value: string): boolean {
