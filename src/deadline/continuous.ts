@@ -1,3 +1,4 @@
+import { quotedAt } from './normalize.js';
 import { B, E } from './numbers.js';
 
 /**
@@ -35,6 +36,8 @@ export function continuousIn(n: string): { start: number; end: number } | null {
   for (const m of n.matchAll(all)) {
     if (/^(?:регулярн|постоянн|систематическ|ежедневн)[а-я]*$/u.test(m[0].trim()) && /о$|и$/u.test(m[0].trim()) && PARTICIPLE_AFTER.test(n.slice(m.index + m[0].length))) continue;
     if (CREATED_FOR.test(n.slice(Math.max(0, m.index - 200), m.index))) continue;
+    // (A word of a cited title or a name: письмо «О передаче ежедневной информации …», «Регулярный вестник».)
+    if (quotedAt(n, m.index, m.index + m[0].length)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return null;

@@ -58,3 +58,11 @@ export function stripTrailing(text: string): string {
   const keepDot = trail[0].startsWith('.') && ABBREVIATION_END.test(normalize(head));
   return (keepDot ? `${head}.` : head).trim();
 }
+
+/** Whether `n.slice(start, end)` stands inside a quoted name: a quote opened before it and closed after it. */
+export function quotedAt(n: string, start: number, end: number): boolean {
+  const before = n.slice(0, start);
+  const after = n.slice(end);
+  const angled = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) && after.includes('»');
+  return angled || ((before.match(/"/gu)?.length ?? 0) % 2 === 1 && after.includes('"'));
+}

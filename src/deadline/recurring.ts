@@ -1,5 +1,6 @@
 import type { DeadlineContext, Frequency, IsoDate, RecurrenceRule } from '../domain.js';
 import { resolveDate, scanDates, yearsIn, type DateHit } from './dates.js';
+import { quotedAt } from './normalize.js';
 import { B, DAY_ORDINAL, E, MONTH, WEEKDAY, dayOrdinalValue, monthValue, weekdayValue } from './numbers.js';
 import { scanPeriods } from './periods.js';
 import { firstDueOf, snapStart } from './reporting-periods.js';
@@ -109,7 +110,12 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
     // (In free text an adjective is skipped, not the words after it: «еженедельные санитарные дни в каждый четверг».)
     // («обеспечить ежемесячное представление информации»: an adjective in the accusative right before the ordered action,
     // the verb before it, is the action's frequency; so is «… с еженедельным представлением информации … по пятницам».)
-    const m = [...n.matchAll(re)].find((x) => !(mode === 'free' && /^(?:еже|по)/u.test(x[0]) && !ADVERB.test(x[0])) || (mode === 'free' && ORDERED_ACTION.test(n.slice(Math.max(0, x.index - 40), x.index + x[0].length + 110))));
+    // (Not a word of a name in quotes, in free text: «О передаче ежедневной информации …», газета «Ежемесячный вестник».)
+    const m = [...n.matchAll(re)].find(
+      (x) =>
+        !(mode === 'free' && quotedAt(n, x.index, x.index + x[0].length)) &&
+        (!(mode === 'free' && /^(?:еже|по)/u.test(x[0]) && !ADVERB.test(x[0])) || (mode === 'free' && ORDERED_ACTION.test(n.slice(Math.max(0, x.index - 40), x.index + x[0].length + 110)))),
+    );
     if (!m) continue;
     if (best === null || m.index < best.start) best = { freq, start: m.index, end: m.index + m[0].length };
   }
@@ -162,7 +168,9 @@ const DAILY_TIME = /(?<![\p{L}])(?:до|к|не\s+позднее|не\s+позж
  * («ежедневную уборку» is a standing duty: continuous). `firstDue` is the first day, else the document's date.
  */
 export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode): RecurringRead | null {
-  const word = DAILY_WORD.exec(n);
+  // (In free text, the first word that is no part of a name in quotes: «Письмо «О передаче ежедневной информации …» … просит
+  // обеспечить ежедневное … представление …».)
+  const word = [...n.matchAll(new RegExp(DAILY_WORD.source, 'gu'))].find((w) => mode !== 'free' || !quotedAt(n, w.index, w.index + w[0].length));
   if (!word) return null;
   // A «Срок» phrase is a term already; in free text the sentence must ask for a report.
   const report = mode === 'free' ? REPORT_WORD.exec(n) : null;
@@ -189,7 +197,7 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
     // holds the report, so that it is read again as one.
     const asked = REPORT_WORD.exec(n.slice(word.index));
     const before = n.slice(0, word.index);
-    const quoted = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+    const quoted = quotedAt(n, word.index, word.index + word[0].length);
     // («Срок: ежедневно, до 10.00» under an item that asks for figures: a term with its hour is due every day; not
     // «ежедневно до 16.00 в период проведения», whose days are an event's.)
     // («в период прохождения паводка ежедневно к 8.00 и 17.00 представлять …»: the days are the event's, not the calendar's.)

@@ -273,3 +273,16 @@ describe('a cited act’s year is no period', () => {
     expect(parseDeadline('в сроки, предусмотренные постановлением Правительства области от 12.03.2019 г. № 88', { documentDate: '2023-10-31' }).date).toBeNull();
   });
 });
+
+describe('a frequency word of a name in quotes', () => {
+  it('«ежедневной», «регулярный», «ежемесячный» inside a cited title or a newspaper’s name make no term; the ask’s own word after it still does', () => {
+    const ctx = { documentDate: '2010-12-13' };
+    expect(findDeadline('Письмо «О передаче ежедневной информации по заболеваемости гриппом» Служба просит обеспечить представление информации по форме.', ctx)).toBeNull();
+    expect(findDeadline('Во исполнение приказа «О ежемесячном мониторинге цен» отделу торговли подготовить обзор.', ctx)).toBeNull();
+    expect(findDeadline('Обеспечить публикацию сведений в газете «Регулярный вестник».', ctx)).toBeNull();
+    expect(findDeadline('Письмо «О передаче ежедневной информации» Служба просит обеспечить ежедневное (со вторника по пятницу) представление информации до 13.00 начиная с 14.12.2010.', ctx)).toMatchObject({
+      kind: 'recurring',
+      rule: { freq: 'daily', starts: '2010-12-14' },
+    });
+  });
+});
