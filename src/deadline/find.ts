@@ -239,6 +239,9 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
  * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
  */
+/** «Дата принятия:», «Дата подписания –», «дата регистрации», «Опубликовано:» right before a date. */
+const RECORD_DATE_LABEL = /(?<![\p{L}])(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[а-я]*|зарегистрирован[а-я]*|подписан[а-я]*)\s*[:–—-]?\s*$/u;
+
 export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
   const hits = scanDates(n, { shortDates: false });
@@ -250,6 +253,9 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   for (const hit of bare) {
     // «… назначение новых дат … после 01.06.2020»: a day after which something happens is no day the action is set for.
     if (/(?<![\p{L}])(?:после|позднее|позже|начиная\s+с|от)\s*$/u.test(n.slice(Math.max(0, hit.spanStart - 20), hit.spanStart))) return [];
+    // («… согласно приложению. Номер: 207 Дата принятия: 23.03.2005»: a record's label — the day a paper was adopted, signed,
+    // registered or published — names no day of the action.)
+    if (RECORD_DATE_LABEL.test(n.slice(Math.max(0, hit.spanStart - 40), hit.spanStart))) return [];
     const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
     // «19 апреля и 26 апреля 2025 года», «19, 26 апреля 2025 г.»: the year written once, with the last day of the run.
     const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;

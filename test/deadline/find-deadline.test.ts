@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDeadline, parseDeadline } from '../../src/deadline/index.js';
+import { findDeadline, findSetDays, parseDeadline } from '../../src/deadline/index.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 /** The paragraph (one source line) of a seed that holds `snippet`. */
@@ -284,5 +284,15 @@ describe('a frequency word of a name in quotes', () => {
       kind: 'recurring',
       rule: { freq: 'daily', starts: '2010-12-14' },
     });
+  });
+});
+
+describe('a record’s date is no day of the action', () => {
+  it('«Дата принятия: 23.03.2005», «Дата подписания – …», «Опубликовано: …» after an order give no set day; a day of the action still does', () => {
+    const ctx = { documentDate: null };
+    expect(findSetDays('Руководителям подразделений выполнить комплекс мероприятий согласно приложению. Номер: 207 Дата принятия: 23.03.2005', ctx)).toEqual([]);
+    expect(findSetDays('Отделу культуры провести смотр самодеятельности. Дата подписания – 12.04.2024', ctx)).toEqual([]);
+    expect(findSetDays('Отделу культуры провести смотр самодеятельности. Опубликовано: 12.04.2024', ctx)).toEqual([]);
+    expect(findSetDays('Отделу культуры провести смотр самодеятельности 12.04.2024 в 15.00', ctx)).toMatchObject([{ kind: 'date', date: '2024-04-12' }]);
   });
 });
