@@ -240,7 +240,9 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
  */
 /** «Дата принятия:», «Дата подписания –», «дата регистрации», «Опубликовано:» right before a date. */
-const RECORD_DATE_LABEL = /(?<![\p{L}])(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[а-я]*|зарегистрирован[а-я]*|подписан[а-я]*)\s*[:–—-]?\s*$/u;
+/** («Ответственный … ознакомлен " 5 " декабря 2025», «С приказом ознакомлена: Петрова А.А. ____ 12.03.2025»: the day of a signature.) */
+const RECORD_DATE_LABEL =
+  /(?<![\p{L}])(?:(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[а-я]*|зарегистрирован[а-я]*|подписан[а-я]*)\s*[:–—-]?(?:\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),)?|ознакомлен[а-я]*(?![\p{L}])(?:[^.;!?]|\.(?=\s*(?:[а-яё]\.|_|\d)))*?)\s*$/u;
 
 export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
@@ -255,7 +257,7 @@ export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
     if (/(?<![\p{L}])(?:после|позднее|позже|начиная\s+с|от)\s*$/u.test(n.slice(Math.max(0, hit.spanStart - 20), hit.spanStart))) return [];
     // («… согласно приложению. Номер: 207 Дата принятия: 23.03.2005»: a record's label — the day a paper was adopted, signed,
     // registered or published — names no day of the action.)
-    if (RECORD_DATE_LABEL.test(n.slice(Math.max(0, hit.spanStart - 40), hit.spanStart))) return [];
+    if (RECORD_DATE_LABEL.test(n.slice(Math.max(0, hit.spanStart - 80), hit.spanStart))) return [];
     const end = /^\s*т\.\s?г\./u.exec(n.slice(hit.spanEnd));
     // «19 апреля и 26 апреля 2025 года», «19, 26 апреля 2025 г.»: the year written once, with the last day of the run.
     const later = hit.year === null && !end ? bare.find((h) => h.start > hit.start && h.year !== null) : undefined;

@@ -288,11 +288,14 @@ describe('a frequency word of a name in quotes', () => {
 });
 
 describe('a record’s date is no day of the action', () => {
-  it('«Дата принятия: 23.03.2005», «Дата подписания – …», «Опубликовано: …» after an order give no set day; a day of the action still does', () => {
+  it('«Дата принятия: 23.03.2005», «Дата подписания – …», «Опубликовано: …», a signature’s «ознакомлен …» after an order give no set day; a day of the action still does', () => {
     const ctx = { documentDate: null };
     expect(findSetDays('Руководителям подразделений выполнить комплекс мероприятий согласно приложению. Номер: 207 Дата принятия: 23.03.2005', ctx)).toEqual([]);
     expect(findSetDays('Отделу культуры провести смотр самодеятельности. Дата подписания – 12.04.2024', ctx)).toEqual([]);
     expect(findSetDays('Отделу культуры провести смотр самодеятельности. Опубликовано: 12.04.2024', ctx)).toEqual([]);
+    expect(findSetDays('Подготовить служебную записку. Ответственный за исполнение в ОУ ознакомлен " 5 " декабря 2025. _______ /', ctx)).toEqual([]);
+    expect(findSetDays('Классным руководителям провести инструктаж. С приказом ознакомлена: Петрова А.А. ________ 12.03.2025', ctx)).toEqual([]);
+    expect(findSetDays('Разместить объявление. Дата публикации: Пятница, 28 ноября 2025', ctx)).toEqual([]);
     expect(findSetDays('Отделу культуры провести смотр самодеятельности 12.04.2024 в 15.00', ctx)).toMatchObject([{ kind: 'date', date: '2024-04-12' }]);
   });
 });
