@@ -5198,3 +5198,23 @@ describe('a long list of a letter’s asks', () => {
     expect(p.assignments.find((a) => a.item === '7')?.deadline.date).toBe('2026-03-01');
   });
 });
+
+describe('what a letter offers, tells in reply, or asks to note', () => {
+  const letter = (body: string): ParsedDocument =>
+    parseText(`Руководителям органов управления образованием\n\n12.02.2025 № 06-112\n\nУважаемые коллеги!\n\n${body}\n\nДиректор департамента                  Е.В. Курганова`);
+  it('a chance offered («можно направить до …», «могут быть поданы до …») asks nothing; a «просим» beside it still does', () => {
+    expect(letter('Дополнительно информируем, что 18 февраля 2025 г. состоится вебинар. Вопросы к вебинару можно направить до 14 февраля 2025 г. через форму обратной связи.').assignments).toEqual([]);
+    expect(letter('Заявки на участие в конкурсе могут быть поданы до 1 марта 2025 года в электронном виде.').assignments).toEqual([]);
+    const asked = letter('Просим направить вопросы к вебинару до 14 февраля 2025 г.; их также можно передать по телефону.');
+    expect(asked.assignments.map((a) => a.deadline.date)).toEqual(['2025-02-14']);
+  });
+  it('a reply’s opening («Во исполнение письма … (срок – до …) администрация сообщает следующее», «На Ваш запрос от … сообщаем …») tells; the term it cites is its asker’s', () => {
+    expect(letter('Во исполнение письма министерства от 03.02.2025 № 204-05/1876 (срок представления информации – до 20.02.2025) администрация округа сообщает следующее.').assignments).toEqual([]);
+    expect(letter('На Ваш запрос от 05.02.2025 № 17 (срок ответа – до 14.02.2025) сообщаем, что ремонт школы завершен.').assignments).toEqual([]);
+    expect(letter('Во исполнение письма министерства от 03.02.2025 № 204 просим в срок до 20.02.2025 представить сведения о ремонте школ.').assignments.map((a) => a.deadline.date)).toEqual(['2025-02-20']);
+  });
+  it('«Просим принять указанную информацию к сведению», «… данную информацию к сведению» ask for nothing to be done', () => {
+    expect(letter('Просим принять указанную информацию к сведению.').assignments).toEqual([]);
+    expect(letter('Просим принять данную информацию к сведению.').assignments).toEqual([]);
+  });
+});
