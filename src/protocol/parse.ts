@@ -689,8 +689,8 @@ type Verdict =
   | { kind: 'heading'; lead: ExecutorSplit | null };
 
 function startsWithInfinitive(text: string): boolean {
-  // («не допускать …»: a negated action.)
-  const first = /^[«"]?(?:не\s+)?([А-Яа-яЁё]+)/iu.exec(text.trim())?.[1] ?? '';
+  // («не допускать …»: a negated action; «Безотлагательно рассмотреть …», «Незамедлительно принять …»: the manner first.)
+  const first = /^[«"]?(?:(?:безотлагательно|незамедлительно|немедленно|срочно|неукоснительно|своевременно|оперативно|повторно|дополнительно)\s+)?(?:не\s+)?([А-Яа-яЁё]+)/iu.exec(text.trim())?.[1] ?? '';
   return isInfinitive(first);
 }
 
@@ -1288,7 +1288,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   const salutation = st.roles.findIndex((r) => r === 'salutation');
   const firstRegion = st.regions[0];
   // (With no salutation, the paragraphs from the body's start, when one of them asks: «… Комитет … просит организовать …».)
-  const ownFrom = salutation >= 0 ? salutation + 1 : blocks.findIndex((b, i) => i < (firstRegion?.start ?? 0) && !b.marker && !b.cells && STRONG_ASK.test(b.text));
+  // (Or a prosecutor's «ТРЕБУЮ:» over the items of a representation.)
+  const ownFrom = salutation >= 0 ? salutation + 1 : blocks.findIndex((b, i) => i < (firstRegion?.start ?? 0) && !b.marker && !b.cells && (STRONG_ASK.test(b.text) || DEMANDS.test(b.text)));
   if (mode === 'letter' && ownFrom >= 0 && firstRegion && !firstRegion.fallback && ownFrom < firstRegion.start) {
     letterClauses(blocks, st, { start: ownFrom, end: firstRegion.start, question: null }, clauses, addressees);
   }
@@ -2575,6 +2576,8 @@ const TERM_DASH_OBJECT =
   /^(?:(?:[Вв]\s+срок\s+)?(?:[Дд]о|[Нн]е\s+позднее|[Нн]е\s+позже|[Кк])\s+[^–—;]{1,60}?|(?:[Ее]жемесячно|[Ее]жеквартально|[Ее]женедельно|[Ее]жегодно|[Ее]жедневно|[Ее]жеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/u;
 
 /** Whether a letter's lead asks softly («прошу», «просим», «рекомендуем», «напоминаем»), so its steps are recommendations. */
+/** A demand over the items after it: «ТРЕБУЮ:», «Требую:», «… требует:». */
+const DEMANDS = /(?:^|[\s,(])(?:требую|требуем|требует)\s*:\s*$/iu;
 const SOFT_LEAD = /(?<![\p{L}])(?:прошу|просим|просит|просьба|рекоменду|напомина)/iu;
 
 /**
@@ -2606,7 +2609,8 @@ function markLetterSteps(clauses: Clause[]): void {
   markLeadOverRun(clauses, (c) => STRONG_ASK.test(c.main.text), (c) => c.main.marker === null && c.parentClause === null && /^[а-яё]/u.test(c.main.text) && startsWithInfinitive(c.main.text));
   // (The steps are the list's items, or the letter's own paragraphs when they are marked.)
   // («… Администрация … напоминает Вам о необходимости принятия мер …:» asks the same way.)
-  const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
+  // («ТРЕБУЮ:» over a prosecutor's representation's items: a demand of the addressee.)
+  const at = clauses.findIndex((c, i) => c.letter && c.main.marker === null && /:\s*$/u.test(c.main.text) && (STRONG_ASK.test(c.main.text) || REMINDS.test(c.main.text) || DEMANDS.test(c.main.text)) && clauses[i + 1]?.main.marker != null);
   const lead = clauses[at];
   if (lead) {
     const soft = SOFT_LEAD.test(lead.main.text);
