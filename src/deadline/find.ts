@@ -317,7 +317,7 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   const n = all.slice(from, to);
   const at = (c: Candidate): Candidate => ({ ...c, start: c.start + from, end: c.end + from });
   if (!rule && !asked && isNarrative(n)) return [];
-  const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
+  const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word)) || [...n.matchAll(FINITE_REFLEXIVE)].some((m) => OWED_REPORT.test(n.slice(m.index)));
   const out: Candidate[] = [];
 
   // «просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по 28 февраля 2013 года».
@@ -414,8 +414,12 @@ function isNarrative(sentence: string): boolean {
   // «… по установленной форме (прилагается)»: a parenthesis notes, it does not tell what the sentence does.
   const n = sentence.replace(RELATIVE_CLAUSE, ',').replace(/\([^()]*\)/gu, ' ');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
-  return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
+  // («Информация … представляется управляющими организациями … еженедельно, по четвергам»: a report owed by those named.)
+  return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]) && !OWED_REPORT.test(n.slice(m.index)));
 }
+
+/** A report owed by those named in the instrumental: «представляется управляющими организациями», «направляются главами поселений». */
+const OWED_REPORT = /^(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ами|ями)(?![\p{L}])/u;
 
 /** The date with the words that make it a deadline: «в срок до 28.10.2015г.», «с 1 по 15 июня», «включительно». */
 function dateSpan(n: string, hit: DateHit, dates: readonly DateHit[]): { start: number; end: number } {

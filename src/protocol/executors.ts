@@ -352,6 +352,9 @@ export function cutAtStop(phrase: string): string {
 const splitCache = new Map<string, ExecutorSplit | null>();
 
 /** The executors of a clause's first sentence, or null when it does not name one before its verb. */
+/** A modal word (and an adverb after it) that ends the executors' phrase: «… необходимо», «… следует своевременно». */
+const MODAL_TAIL = /\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)(?:\s+[а-яё]{3,}о)?$/iu;
+
 export function splitExecutors(text: string): ExecutorSplit | null {
   const cached = splitCache.get(text);
   if (cached !== undefined) return cached;
@@ -519,14 +522,21 @@ function readExecutors(text: string): ExecutorSplit | null {
       // (Not a dative a participle governs: «в день проведения мероприятий, посвященных Дню знаний, обеспечить …».)
       .find((w) => isDativeWord(w.word) && /(?:у|ю|ам|ям|ому|ему)$/iu.test(w.word) && !/ию$/iu.test(w.word.replace(/[нт]ию$/iu, 'у')) && (/^[А-ЯЁ]/u.test(w.word) || LOWER_DATIVE_HEAD.test(w.word)) && !/(?:посвящ|приурочен|адресован|предназначен)[а-яё]*\s+$/iu.test(body.slice(Math.max(0, w.index - 30), w.index)));
     if (!head) return null;
-    phrase = body.slice(head.index, verbAt).trim();
+    // («Для получения паспорта готовности управляющим организациям необходимо …»: the head's adjectives before it are its own.)
+    let from = head.index;
+    for (let k = words.indexOf(head) - 1; k >= 1; k -= 1) {
+      const w = words[k]!;
+      if (!/^[а-яё]+(?:ым|им)$/iu.test(w.word) || body.slice(w.index + w.word.length, from).trim() !== '') break;
+      from = w.index;
+    }
+    phrase = body.slice(from, verbAt).trim();
   } else if (!accusative && /^(?:во?|до|к|для|по|при)$/iu.test(first.word)) {
     return null;
   }
   // «Арендаторам лесных участков необходимо предоставлять …»: the modal word between the executors and the verb is not theirs.
   // («… жителям частных домовладений необходимо своевременно проводить …»: an adverb after the modal word goes with it.)
   // («Руководителям коммунальных служб - своевременно реагировать …»: an adverb after the dash goes with the verb.)
-  phrase = stripTrailingPunctuation(phrase.replace(/\s+[–—-]\s+(?:[а-яё]{4,}о\s+)*[а-яё]{4,}о\s*$/u, '').replace(/[–—-]\s*$/u, '').trim().replace(/\s+(?:необходимо|следует|надлежит|нужно|поручается|предлагается|рекомендуется)(?:\s+[а-яё]{3,}о)?$/iu, ''));
+  phrase = stripTrailingPunctuation(phrase.replace(/\s+[–—-]\s+(?:[а-яё]{4,}о\s+)*[а-яё]{4,}о\s*$/u, '').replace(/[–—-]\s*$/u, '').trim().replace(MODAL_TAIL, ''));
   if (phrase === '') return null;
   // «Просим в срок до 12:00 15 марта представить …»: a term right after the lead names no one;
   // «Прошу Вас …», «Просим вас …»: the addressees of the letter.
@@ -538,7 +548,8 @@ function readExecutors(text: string): ExecutorSplit | null {
   const participants = PARTICIPANTS.exec(blankQuotes(phrase));
   const withoutParticipants = participants ? phrase.slice(0, participants.index) : phrase;
   const co = CO.exec(blankQuotes(withoutParticipants));
-  const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants);
+  // («Управляющим организациям необходимо в срок до 1 августа … завершить …»: the modal word before the term is not theirs either.)
+  const own = cutAtStop(co ? withoutParticipants.slice(0, co.index) : withoutParticipants).replace(MODAL_TAIL, '');
   // («обязать: заведующих шахтами, директоров совхозов, председателей с/советов …»: posts in the accusative, one each; a list
   // whose parts are not all posts — «первых руководителей предприятий, организаций и учреждений» — stays one executor.)
   // («Руководителей предприятий, организаций, владельцев магазинов …»: a genitive between two posts goes on the post before it.)

@@ -1185,8 +1185,19 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // (What the sender itself does or an event, «комитет … организует мониторинг …», «кампания пройдет …», is what the asks are about.)
   const tellsEvent = options.background === true && /(?<![\p{L}])(?:пройд[её]т|проведет|проведёт|состоится|состоятся|будет|будут|планируется|запланирован[аоы]?|начнется|начнётся|завершится|[а-яё]{3,}(?:ует|ает|яет))(?![\p{L}])/iu.test(t);
   if (!options.askedInWords && !tellsEvent && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  // («Информация о ходе подготовки представляется управляющими организациями, ТСЖ и ЖК начиная с 17.07.2025 еженедельно, по
+  // четвергам …», «Паспорта готовности управляющими организациями должны быть получены не позднее 15 сентября»: a duty of those
+  // the letter is sent to, told in the passive with them as its agent, after the list of asks too — not the sender's own,
+  // «… представляется Министерством …».)
+  if (!tellsEvent && OWED_BY_MANY.test(t) && (DUE_IN_TEXT.test(withoutPastTerms(t)) || /(?<![\p{L}])(?:еженедельно|ежемесячно|ежеквартально|ежегодно|ежедневно)(?![\p{L}])/iu.test(t))) {
+    return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
+  }
   return { kind: 'other' };
 }
+
+/** A duty told in the passive with many as its agent: «представляется управляющими организациями», «главами поселений должны быть направлены». */
+const OWED_BY_MANY =
+  /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])[а-яё]+(?:ами|ями),?(?:\s+[^\s.;]+){0,4}?\s+(?:должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?|(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся))(?![\p{L}])/iu;
 
 /** The text from its first infinitive on: «В соответствии с … установить срок …» → «установить срок …». */
 function fromFirstInfinitive(t: string): string {

@@ -5253,3 +5253,23 @@ describe('a prosecutor’s «ТРЕБУЮ:» over a representation’s items', (
     expect(p.assignments.find((a) => a.item === '3')?.deadline).toMatchObject({ kind: 'relative', date: '2025-05-14' });
   });
 });
+
+describe('a letter’s duty told in the passive, and executors before a modal word', () => {
+  const letter = (body: string): ParsedDocument =>
+    parseText(`Руководителям управляющих организаций\n\n10.07.2025 № 8-03-06/2931\n\nУважаемые руководители!\n\n${body}\n\nНачальник управления                     И.И. Иванов`);
+  it('«… представляется управляющими организациями … еженедельно, по четвергам», «… главами поселений должны быть направлены не позднее …» are duties of those named; the sender’s own is not', () => {
+    const weekly = letter('Информация о ходе подготовки жилищного фонда представляется управляющими организациями начиная с 17.07.2025 еженедельно, по четвергам, до 16.00 в управление ЖКХ.');
+    expect(weekly.assignments.map((a) => a.deadline)).toMatchObject([{ kind: 'recurring', rule: { freq: 'weekly', day: 4, starts: '2025-07-17' } }]);
+    const passports = letter('Паспорта готовности к отопительному периоду управляющими организациями, ТСЖ и ЖК должны быть получены не позднее 15 сентября 2025 года.');
+    expect(passports.assignments.map((a) => a.deadline.date)).toEqual(['2025-09-15']);
+    const reports = letter('Просим обеспечить подготовку домов.\n\nОтчеты главами поселений должны быть направлены не позднее 1 октября 2025 года.');
+    expect(reports.assignments.map((a) => a.deadline.date)).toContain('2025-10-01');
+    expect(letter('Сводная информация представляется Министерством в Правительство области ежеквартально.').assignments).toEqual([]);
+  });
+  it('«Для получения паспорта готовности управляющим организациям необходимо в срок до …» names «управляющие организации», without the modal word', () => {
+    const p = letter('Для получения паспорта готовности управляющим организациям необходимо в срок до 1 августа 2025 года завершить промывку систем.');
+    expect(p.assignments[0]?.executors.map((e) => e.name)).toEqual(['управляющие организации']);
+    const q = letter('Ресурсоснабжающим организациям необходимо в срок до 15 августа 2025 года завершить ремонт тепловых сетей.');
+    expect(q.assignments[0]?.executors.map((e) => e.name)).toEqual(['Ресурсоснабжающие организации']);
+  });
+});
