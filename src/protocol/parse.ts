@@ -242,7 +242,11 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     }
     if (tableColumns && tableRows.length > 0) {
       for (const row of readRows(tableRows, tableColumns)) {
-        const clause = newClause(row.number ?? null, null, { ...row.block, text: row.task });
+        // («Протокол от 28.10.2024 № 42, п. 3 – обеспечить вывоз … | Ахмадуллин Р.Ф. | Снять с контроля (исполнено)»: a row the meeting
+        // closes, extends or keeps is read as its decision about the task it names, not as a task of its own.)
+        const decided = /^(?:снять|считать|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
+        const clause = newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
+        if (decided) continue;
         clause.row = { deadline: row.deadline, executors: row.executors };
         // («2. Ответственным исполнителям обеспечить выполнение следующих мероприятий:» over rows «2.1», «2.2» …: the item heads
         // the rows, each with its own executors, and asks nothing itself.)
@@ -792,7 +796,8 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const heading = c.parentClause && /:\s*$/u.test(c.parentClause.main.text) ? c.parentClause : null;
   // «1. Считать исполненными и снять с контроля: / 1.1. пункты 2, 4.1 протокола … от 12.02.2019 № 5; / 1.2. пункт 3 распоряжения
   // … № 611-р …»: each sub-item names what its heading closes.
-  if (closeHeading(c) !== null && !LEAD_VERB.test(t) && ACT_NAMED.test(t)) return { kind: 'closes' };
+  // («1. Снять с контроля … следующие постановления …: / 1) от 14.03.2023 № 512-п «Об …»;»: each act by its date and number alone.)
+  if (closeHeading(c) !== null && !LEAD_VERB.test(t) && (ACT_NAMED.test(t) || /^от\s+\S+(?:\s+[а-яё]+\s+\d{4})?\s*(?:г\.|года)?\s*(?:№|N)\s*\S/iu.test(t))) return { kind: 'closes' };
   // «1. Филиалу …, отделу культуры … провести работы по обеспечению подачи тепла. / 1.1. Подключение объектов … произвести с … до …»:
   // the steps of a numbered item that named its executors are theirs.
   const steps = heading === null && c.parentClause !== null && c.main.marker?.style === 'decimal' && splitExecutors(t) === null ? splitExecutors(squash(c.parentClause.main.text)) : null;

@@ -16,6 +16,8 @@ export interface Columns {
   width: number;
   /** Columns whose names answer for nothing in the row: «Контроль», «Согласовано», «Отметка о выполнении». */
   notExecutors?: number[];
+  /** A control table's «Решение» beside the task: «Снять с контроля», «Продлить срок исполнения до …», «Оставить на контроле». */
+  decision?: number;
 }
 
 // («№ пункта перечня», «№ пункта протокола»: the numbers of another list's items, which the rows keep.)
@@ -33,7 +35,9 @@ export function readColumns(cells: readonly string[]): Columns | null {
     if (c === '') return;
     // («Контроль», «Согласовано», «Отметка о выполнении», «Примечание»: names there answer for nothing in the row.)
     if (/^(?:контрол|согласован|отметк|примечани|подпис)/iu.test(c)) (cols.notExecutors ??= []).push(i);
-    if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
+    // («Поручение (протокол, пункт) | Ответственный | Решение»: what the meeting decided about each task listed.)
+    if (cols.task !== null && cols.decision === undefined && /^(?:решение|принятое\s+решение|решение\s+(?:совещания|комиссии|по\s+(?:поручению|исполнению)))$/iu.test(c)) cols.decision = i;
+    else if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
     else if (cols.deadline === null && DEADLINE_COLUMN.test(c) && c.length < 60) cols.deadline = i;
     else if (cols.executors === null && EXECUTOR_COLUMN.test(c) && c.length < 80) cols.executors = i;
     else if (cols.task === null && TASK_COLUMN.test(c) && c.length < 80) cols.task = i;
@@ -59,6 +63,7 @@ export function mergeColumns(first: Columns, second: Columns): Columns {
     executors: first.executors ?? second.executors,
     width: Math.max(first.width, second.width),
     ...(first.notExecutors || second.notExecutors ? { notExecutors: [...(first.notExecutors ?? []), ...(second.notExecutors ?? [])] } : {}),
+    ...(first.decision !== undefined || second.decision !== undefined ? { decision: first.decision ?? second.decision } : {}),
   };
 }
 
@@ -68,6 +73,8 @@ export interface Row {
   task: string;
   deadline: string;
   executors: string;
+  /** The control table's decision on the task (see `Columns.decision`), or ''. */
+  decision: string;
 }
 
 /** Persons' names and nothing else: «Лапшакова Н.Д. Глазунова Н.С.», «Иванов И.И., Петров П.П.». */
@@ -142,7 +149,7 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     // An empty deadline cell under a filled one: the cell was merged over these rows in the original table.
     const missing = columns.deadline !== null && cells.length <= columns.deadline;
     const carried = !missing && deadline === '' && columns.deadline !== null && number !== null && previous !== undefined && previous.deadline !== '' && (task !== '' || executors !== '');
-    rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors });
+    rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors, decision: at(cells, columns.decision ?? null) });
   }
   return rows;
 }
