@@ -474,7 +474,8 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // (Only an item with no term of its own: after «Срок – 1 марта 2024 г.» a «О ходе исполнения информировать … ежеквартально …»
     // is a second entry of the item, as before.)
     const reportsOn = host !== null && !marker && host.item !== null && host.deadlineBlocks.length === 0 && !/(?<![\p{L}])(?:до|к|не\s+позднее|в\s+течение|срок[а-яё]*|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно)(?![\p{L}])/iu.test(squash(host.main.text)) && /^об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(b.text);
-    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || !/[.;!?]["»)]?$/u.test(lastText(host)) || reportsOn);
+    // (A table's row ends with its cells, stop or no stop: «… | до 01.04.2026» / «Контроль за исполнением поручений оставляю за собой.».)
+    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || (!host.row && !/[.;!?]["»)]?$/u.test(lastText(host))) || reportsOn);
     // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
     // level after sub-items of another sign is the host's sibling, not one of its sub-items.)
     const sibling = marker?.style === 'dash' && host?.main.marker?.style === 'dash' && host.main.marker.value === marker.value && host.subs.some((x) => x.marker?.style === 'dash' && x.marker.value !== marker.value);

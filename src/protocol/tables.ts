@@ -362,7 +362,7 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     // One cell per line with no separator: the header names K columns, a row starts at its number
     // (or is a group of lines between blank lines); or the table went column by column.
     if (!trimmed[i]!.includes('|')) {
-      const found = stackedTable(trimmed, i) ?? lineTable(trimmed, i) ?? columnTable(trimmed, i) ?? cellRunTable(trimmed, i);
+      const found = paragraphColumns(trimmed, i) ?? stackedTable(trimmed, i) ?? lineTable(trimmed, i) ?? columnTable(trimmed, i) ?? cellRunTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
         i = found.end;
@@ -1290,6 +1290,63 @@ function columnTable(lines: readonly string[], from: number): { rows: FoundRow[]
   const last = values[values.length - 1]!;
   rows[rows.length - 1]!.to = Math.max(rows[rows.length - 1]!.to, last.to);
   return { rows: [header, ...rows], end: last.to + 1 };
+}
+
+/**
+ * A table a PDF's converter gave column by column, each cell a paragraph between blank lines: «№ / п/п», the row numbers
+ * «1» … «N», then each column — its name (one line or two) and its N cells, each cell wrapped over lines of its own
+ * («Содержание поручения / (blank) / Представить … / … по неделям / (blank) / Представлять …», «Ответственный /
+ * исполнитель / (blank) / ООО «…» / (Давыдов К.М.)», «Срок / исполнения / (blank) / до 20.02.2026»). Rows are put
+ * together by their places in the columns; the table is read only when every column has exactly N cells.
+ */
+function paragraphColumns(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+  if (!/^(?:№|n|no|nn|№№)(?:\s*п\s*[/\\]\s*п)?\.?$/iu.test(lines[from]!)) return null;
+  // (A copy that lost its blank lines — each cell a line — is read a line a cell.)
+  return columnsOf(lines, from, true) ?? columnsOf(lines, from, false);
+}
+
+function columnsOf(lines: readonly string[], from: number, byParagraph: boolean): { rows: FoundRow[]; end: number } | null {
+  // Paragraphs: runs of lines between blank lines (or single lines), from the number column's name on.
+  const paragraphs: Array<{ from: number; to: number; lines: string[] }> = [];
+  for (let j = from; j < lines.length && paragraphs.length < 400; j += 1) {
+    if (lines[j] === '') continue;
+    const start = j;
+    while (byParagraph && j + 1 < lines.length && lines[j + 1] !== '') j += 1;
+    paragraphs.push({ from: start, to: j, lines: lines.slice(start, j + 1) });
+  }
+  // The number column: its name (with «п/п» on the next line or not), then «1», «2», … each alone.
+  let k = 0;
+  const head = paragraphs[k]!;
+  if (head.lines.length > 2) return null;
+  k += 1;
+  if (head.lines.length === 1 && /^п\s*[/\\]\s*п\.?$/iu.test(paragraphs[k]?.lines.join(' ') ?? '')) k += 1;
+  const numbers: Array<{ from: number; to: number; lines: string[] }> = [];
+  while (k < paragraphs.length && paragraphs[k]!.lines.length === 1 && isRowNumber(paragraphs[k]!.lines[0]!) === String(numbers.length + 1)) numbers.push(paragraphs[k++]!);
+  const n = numbers.length;
+  if (n < 2) return null;
+  // Each further column: a name of a line or two that names a column, then n cells.
+  const names: string[] = [];
+  const columns: string[][] = [];
+  let end = numbers[n - 1]!.to;
+  while (k < paragraphs.length) {
+    const name = paragraphs[k]!;
+    const nameText = name.lines.join(' ');
+    if (name.lines.length > 2 || nameText.length > 60 || !COLUMN_NAME.test(nameText)) break;
+    const cells = paragraphs.slice(k + 1, k + 1 + n);
+    if (cells.length < n || cells.some((c) => c.lines.some((l) => l.length > 90))) break;
+    names.push(nameText);
+    columns.push(cells.map((c) => joinWrapped(c.lines)));
+    end = cells[n - 1]!.to;
+    k += 1 + n;
+  }
+  const cols = readColumns(['№', ...names]);
+  if (columns.length < 2 || cols === null || cols.task === null || (cols.deadline === null && cols.executors === null)) return null;
+  const rows: FoundRow[] = [{ from, to: numbers[0]!.from - 1, cells: ['№', ...names] }];
+  numbers.forEach((num, r) => {
+    const next = numbers[r + 1];
+    rows.push({ from: num.from, to: next ? next.from - 1 : end, cells: [String(r + 1), ...columns.map((c) => c[r]!)] });
+  });
+  return { rows, end: end + 1 };
 }
 
 type StackedColumn = 'task' | 'deadline' | 'place' | 'executors';
