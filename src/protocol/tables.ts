@@ -805,13 +805,18 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
   return { cells, end: last + 1 };
 }
 
-function headerOf(cells: readonly Cell[]): Cell[] {
+function headerOf(cells: readonly Cell[], wrapped = false): Cell[] {
   const names: Cell[] = [];
   for (const c of cells) {
     if (c.text === '' && names.length === 0) continue;
+    const last = names[names.length - 1];
+    // («Срок» / «исполнения», «Ответственные» / «исполнители»: a name wrapped onto a line of its own, in lower case.)
+    if (wrapped && last && c.from === last.to + 1 && /^\p{Ll}[\p{Ll}\s,()-]{2,30}$/u.test(c.text) && !/^п\s*\/\s*п/iu.test(c.text) && !/^(?:№|n)$/iu.test(last.text)) {
+      names[names.length - 1] = { text: `${last.text} ${c.text}`, from: last.from, to: c.to };
+      continue;
+    }
     if (c.text === '' || c.text.length > 60 || !COLUMN_NAME.test(c.text)) break;
     // «№» / «п/п» on two lines: one column's name.
-    const last = names[names.length - 1];
     if (last && /^(?:№|n)$/iu.test(last.text) && /^п\s*\/\s*п\.?$/iu.test(c.text) && c.from === last.to + 1) {
       names[names.length - 1] = { text: `${last.text} ${c.text}`, from: last.from, to: c.to };
       continue;
@@ -974,6 +979,16 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
     cells.push({ text: t, from: j, to: j });
     if (cells.length > 4000) break;
   }
+  // («№ / п/п / Наименование мероприятия / Срок / исполнения / Ответственные / исполнители / Ожидаемый / результат», numbered
+  // rows whose cells wrap onto lines of their own: the names read with their wrapped lines, the rows by what their lines hold.)
+  const wrappedNames = headerOf(cells.slice(0, 16), true);
+  if (wrappedNames.length >= 4 && wrappedNames.some((n) => /\s\p{Ll}/u.test(n.text))) {
+    const byLines = segmentRows(cells.slice(cells.indexOf(wrappedNames[wrappedNames.length - 1]!) + 1), wrappedNames);
+    if (byLines.length >= 2) {
+      const rows = [{ from, to: wrappedNames[wrappedNames.length - 1]!.to, cells: wrappedNames.map((n) => n.text) }, ...byLines];
+      return { rows, end: rows[rows.length - 1]!.to + 1 };
+    }
+  }
   const names = headerOf(cells.slice(0, 12));
   if (names.length === 0) return null;
   const width = names.length;
@@ -1006,7 +1021,7 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
  * hold — the task, its lines going on in lower case; the term, the first line after the task that reads as one; the executors,
  * the lines between or after them (as the header orders the columns: task, executors, term, or task, term, executors).
  */
-function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] {
+function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
   const at = (re: RegExp): number => names.findIndex((n) => re.test(n.text));
   const task = at(/мероприяти|наименовани|содержани|поручени|задач|вопрос/iu);
   const term = at(/срок|дата/iu);
@@ -1016,36 +1031,73 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
   const tail = names.length === 5 && /результат|примечани|отметк/iu.test(names[4]!.text) ? 4 : -1;
   // («№ | Поручение | Ответственный исполнитель | Срок исполнения | Отметка об исполнении»: the mark after the term, as well.)
   if (task !== 1 || term < 0 || who < 0 || (names.length !== 4 && tail < 0) || (tail >= 0 && !((who === 3 && term === 2) || (who === 2 && term === 3)))) return [];
+  // The columns' own numbers under the header («1 / 2 / 3 / 4 / 5»), and the header again after a page break with its page's
+  // number before it, are no part of any row.
+  const header = new Set(names.flatMap((n) => n.text.split(/\s+(?=\p{Ll})/u).concat(n.text)));
+  const body: Cell[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    const c = all[i]!;
+    const numbersRun = (k: number): number => {
+      let w = 0;
+      while (k + w < all.length && all[k + w]!.text === String(w + 1)) w += 1;
+      return w;
+    };
+    if (numbersRun(i) === names.length && (i === 0 || header.has(all[i - 1]!.text))) {
+      i += names.length - 1;
+      continue;
+    }
+    if (header.has(c.text) || /^(?:№|n)$/iu.test(c.text) || /^п\s*\/\s*п\.?$/iu.test(c.text)) continue;
+    if (/^\d{1,3}$/u.test(c.text) && /^(?:№|n)$/iu.test(all[i + 1]?.text ?? '')) continue;
+    body.push(c);
+  }
   const rows: FoundRow[] = [];
-  let expect = 1;
+  const numberAt = (k: number): string | null => (k < body.length ? isRowNumber(body[k]!.text) : null);
   let k = 0;
-  while (k < body.length && isRowNumber(body[k]!.text) !== String(expect)) k += 1;
-  while (k < body.length && isRowNumber(body[k]!.text)?.split('.')[0] === String(expect)) {
+  while (k < body.length && numberAt(k) !== '1' && numberAt(k) !== '1.1') k += 1;
+  while (k < body.length && numberAt(k) !== null) {
+    const current = numberAt(k)!;
     const number = body[k]!;
     let e = k + 1;
     // (The last row ends at the signature under the table: «Министр            Ю.В. Ракитин».)
-    while (e < body.length && isRowNumber(body[e]!.text)?.split('.')[0] !== String(expect + 1) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text) && !SIGNATURE_CELL.test(body[e]!.text)) e += 1;
+    while (e < body.length && !(numberAt(e) !== null && followsRow(current, numberAt(e)!)) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text) && !SIGNATURE_CELL.test(body[e]!.text)) e += 1;
     const own = body
       .slice(k + 1, e)
-      .filter((c) => c.text !== '' && !/^(?:№|п\s*\/\s*п|№\s*п\s*\/\s*п)$/iu.test(c.text) && !names.some((n) => n.text === c.text))
+      // (A page's bare number inside a row, where the page broke in the middle of a cell.)
+      .filter((c) => c.text !== '' && !/^\d{1,3}$/u.test(c.text))
       // (A section's heading between two rows, «II. Поддержка и развитие …», is no part of the row above it.)
-      .filter((c, i, all) => !(/^(?:[IVX]{1,5}|\d{1,3})\.\s+[А-ЯЁ]/u.test(c.text) && i === all.length - 1));
-    // (The header again after a page break, «– 2 –» / «№» / «п/п» / …, is no part of the row.)
+      .filter((c, i, list) => !(/^(?:[IVX]{1,5}|\d{1,3})\.\s+[А-ЯЁ]/u.test(c.text) && i === list.length - 1));
     if (own.length < 2) break;
+    // The task's lines: up to the first line that reads as a term; before a term column, lines that go on in lower case or
+    // after a hyphen, or (when the term comes right after the task) any line before the term.
+    const firstTerm = own.findIndex((c, i) => i >= 1 && termCell(c.text));
     let t = 1;
-    while (t < own.length && (/^\p{Ll}/u.test(own[t]!.text) || /[-‑]$/u.test(own[t - 1]!.text)) && !termCell(own[t]!.text)) t += 1;
+    if (term < who && firstTerm > 0) t = firstTerm;
+    else while (t < own.length && (/^\p{Ll}/u.test(own[t]!.text) || /[-‑]$/u.test(own[t - 1]!.text)) && !termCell(own[t]!.text)) t += 1;
     const d = own.findIndex((c, i) => i >= t && termCell(c.text));
     if (d < 0) break;
     let dEnd = d + 1;
-    while (dEnd < own.length && allDeadline(own[dEnd]!.text)) dEnd += 1;
+    // («ежеквартально, до» / «10 числа месяца,» / «следующего за» / «отчетным кварталом», «по мере» / «необходимости»: a term
+    // wrapped in its cell goes on after a line left open.)
+    while (dEnd < own.length && (allDeadline(own[dEnd]!.text) || (/[,-]$|(?:^|\s)(?:до|с|по|за|мере|в\s+течение)$/u.test(own[dEnd - 1]!.text) && /^[\p{Ll}\d]/u.test(own[dEnd]!.text)))) dEnd += 1;
     const taskText = joinWrapped(own.slice(0, t).map((c) => c.text));
     const termText = own.slice(d, dEnd).map((c) => c.text).join(' ');
     let whoLines = term > who ? own.slice(t, d) : own.slice(dEnd);
     const cells = names.map(() => '');
     if (tail >= 0 && term > who) cells[tail] = joinWrapped(own.slice(dEnd).map((c) => c.text));
     else if (tail >= 0 && whoLines.length > 1) {
+      // The executors go on while a line ends open (a comma, a semicolon, a preposition, an open bracket or quote) or the next
+      // one goes on a name (lower case, a genitive, «МКУ …» after a semicolon); the result starts at the first line that does not.
       let w = 1;
-      while (w < whoLines.length && /[,;]$|\s(?:и|по|при|в|на)$/u.test(whoLines[w - 1]!.text)) w += 1;
+      const open = (text: string): number => (text.match(/[(«]/gu)?.length ?? 0) - (text.match(/[)»]/gu)?.length ?? 0);
+      let depth = open(whoLines[0]!.text);
+      while (w < whoLines.length) {
+        const prev = whoLines[w - 1]!.text;
+        const line = whoLines[w]!.text;
+        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$/u.test(prev) || /^\p{Ll}/u.test(line) || /^[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
+        if (!goesOn) break;
+        depth += open(line);
+        w += 1;
+      }
       cells[tail] = joinWrapped(whoLines.slice(w).map((c) => c.text));
       whoLines = whoLines.slice(0, w);
     }
@@ -1054,12 +1106,22 @@ function segmentRows(body: readonly Cell[], names: readonly Cell[]): FoundRow[] 
     cells[term] = termText;
     cells[who] = executorsCell(whoLines.map((c) => c.text));
     rows.push({ from: number.from, to: own[own.length - 1]!.to, cells });
-    expect += 1;
     k = e;
     // (Past a page break's number and header to the next row.)
-    while (k < body.length && isRowNumber(body[k]!.text) !== String(expect) && !/^\d{1,3}\.?$/u.test(body[k]!.text)) k += 1;
+    while (k < body.length && !(numberAt(k) !== null && followsRow(current, numberAt(k)!))) k += 1;
   }
   return rows;
+}
+
+/** Whether row number `next` can follow `prev` in a table: «3» after «2», «2.1» after «2», «1.2» after «1.1», «2.1» after «1.3». */
+function followsRow(prev: string, next: string): boolean {
+  const a = prev.split('.').map(Number);
+  const b = next.split('.').map(Number);
+  if (b.length === a.length + 1 && a.every((x, i) => b[i] === x) && b[a.length] === 1) return true;
+  for (let level = 0; level < Math.min(a.length, b.length); level += 1) {
+    if (a.slice(0, level).every((x, i) => b[i] === x) && b[level] === a[level]! + 1 && b.slice(level + 1).every((x) => x === 1)) return true;
+  }
+  return false;
 }
 
 /** A post and a name with initials set apart by a run of spaces: a signature line, not a cell. */
