@@ -981,15 +981,17 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   }
   // («№ / п/п / Наименование мероприятия / Срок / исполнения / Ответственные / исполнители / Ожидаемый / результат», numbered
   // rows whose cells wrap onto lines of their own: the names read with their wrapped lines, the rows by what their lines hold.)
+  // (Only when some name did wrap: the names read line by line differ.)
   const wrappedNames = headerOf(cells.slice(0, 16), true);
-  if (wrappedNames.length >= 4 && wrappedNames.some((n) => /\s\p{Ll}/u.test(n.text))) {
+  const plainNames = headerOf(cells.slice(0, 12));
+  if (wrappedNames.length >= 4 && wrappedNames.map((n) => n.text).join('|') !== plainNames.map((n) => n.text).join('|')) {
     const byLines = segmentRows(cells.slice(cells.indexOf(wrappedNames[wrappedNames.length - 1]!) + 1), wrappedNames);
     if (byLines.length >= 2) {
       const rows = [{ from, to: wrappedNames[wrappedNames.length - 1]!.to, cells: wrappedNames.map((n) => n.text) }, ...byLines];
       return { rows, end: rows[rows.length - 1]!.to + 1 };
     }
   }
-  const names = headerOf(cells.slice(0, 12));
+  const names = plainNames;
   if (names.length === 0) return null;
   const width = names.length;
   const body = cells.slice(cells.indexOf(names[width - 1]!) + 1);
@@ -1093,7 +1095,9 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
       while (w < whoLines.length) {
         const prev = whoLines[w - 1]!.text;
         const line = whoLines[w]!.text;
-        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$/u.test(prev) || /^\p{Ll}/u.test(line) || /^[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
+        // («Комитет социального» / «развития Администрации» / «Петрозаводского» / «городского округа»: an adjective left hanging,
+        // a capitalised genitive going on.)
+        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$|[а-яё](?:ого|его|ой|ей|ых|их|ый|ий|ая|яя|ое|ее)$/u.test(prev) || /^[А-ЯЁа-яё][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
         if (!goesOn) break;
         depth += open(line);
         w += 1;
