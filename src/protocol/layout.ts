@@ -92,7 +92,7 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e:
  * a letter «О» for its zero («01. 03. 2025», «15.О3.2025»).
  */
 export function fixRecognition(text: string): string {
-  if (!/[\p{Script=Cyrillic}]/u.test(text) && !/\d\.\s\d|\d\.[ОO]\d|\d[ОO]\./u.test(text)) return text;
+  if (!/[\p{Script=Cyrillic}]/u.test(text) && !/\d\.\s\d|\d\.[ОO]\d|\d[ОO]\.|N[s°º]\s*\d/u.test(text)) return text;
   return text
     // «l5.04.2024», «3О апреля 2О24 г.»: a Latin «l» for «1» and an «О» for «0» written against a digit inside a number
     // (not «2.2.О принятом решении …», the preposition after an item's number).
@@ -109,6 +109,11 @@ export function fixRecognition(text: string): string {
       if (/\d/u.test(out) && !/\d{2}/u.test(out)) out = out.replace(/(?<=[\p{Script=Cyrillic}])[03](?=[\p{Script=Cyrillic}])/gu, (d) => (d === '0' ? 'о' : 'з'));
       return out;
     })
+    // «Ns 312-р», «N° 2», «Nº 4»: the number sign read as Latin letters; «пунктами 1.2, 2.З»: a «З» for a «3» in an item's number;
+    // «0 состоянии …», ««0 мониторинге …»: a zero for the preposition «О» before a word in the prepositional.
+    .replace(/(?<![\p{L}\d])N[s°º](?=\s*(?:[\dА-ЯЁA-Z_]|п\s*\/))/gu, '№')
+    .replace(/(?<=(?:^|[\s,(])\d{1,2}\.)З(?![\p{L}\d])/gu, '3')
+    .replace(/(?<=^|[\s«"(])0(?=\s+[а-яё]+(?:е|и|ах|ях)(?![\p{L}]))/gu, 'О')
     .replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/gu, '$1.$2.$3')
     .replace(/(?<![\d.])(\d{1,2})\.[ОO](\d)\.((?:19|20)\d{2})(?!\d)/gu, '$1.0$2.$3')
     .replace(/(?<![\d.])(\d)[ОO]\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/gu, '$10.$2.$3');

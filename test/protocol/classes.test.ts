@@ -5482,3 +5482,18 @@ describe('a plan whose cells a converter wrapped onto lines of their own', () =>
     ]);
   });
 });
+
+describe('a scan’s number sign, item numbers and preposition put right', () => {
+  it('«Ns 312-р», «N° 2», «пунктами 1.2, 2.З», «0 состоянии» are «№ 312-р», «№ 2», «2.3», «О состоянии»; «0 рублей», «0 мин» stay', () => {
+    expect(fixRecognition('от 14.О4.2025            Ns 312-р')).toBe('от 14.04.2025            № 312-р');
+    expect(fixRecognition('N° 2')).toBe('№ 2');
+    expect(fixRecognition('Снять с контроля пункты 1.2, 2.З протокола от 04.12.2025 Ns 4.')).toBe('Снять с контроля пункты 1.2, 2.3 протокола от 04.12.2025 № 4.');
+    expect(fixRecognition('1. 0 состоянии наркоситуации; приказ «0 мониторинге»')).toBe('1. О состоянии наркоситуации; приказ «О мониторинге»');
+    expect(fixRecognition('итого 0 рублей, в 10 ч 0 мин')).toBe('итого 0 рублей, в 10 ч 0 мин');
+  });
+  it('a protocol read from a scan: its number and the acts it closes are read through the noise', () => {
+    const p = parseText('ПРОТОКОЛ\nзаседания комиссии\n\nl9.03.2026                                 Ns 1\n\nРЕШИЛИ:\n1.1. Отделу образования провести проверку. Срок: до 01.О5.2026.\n1.2. Снять с контроля пункты 1.2, 2.З протокола заседания комиссии от 04.12.2025 Ns 4 как исполненные.\n\nПредседатель комиссии                      А.А. Лысанов');
+    expect(p.protocol).toMatchObject({ number: '1', date: '2026-03-19' });
+    expect(p.assignments.find((a) => a.item === '1.2')?.closes).toMatchObject([{ protocol: { number: '4', date: '2025-12-04' }, items: ['1.2', '2.3'], done: true }]);
+  });
+});
