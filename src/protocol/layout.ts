@@ -1,6 +1,6 @@
 import { findTables, type FoundRow } from './tables.js';
 import { isInfinitive } from './executors.js';
-import { POSITION, squash, unglueVerbs } from './text.js';
+import { keepsHyphen, POSITION, squash, unglueVerbs } from './text.js';
 
 /**
  * Layout: the document's lines → logical blocks. A block is one paragraph of the text
@@ -645,8 +645,9 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
 
 function joinText(prev: string, next: string): string {
   // A word hyphenated across lines: «организа-\nционный» (but «Ханты-\nМансийск» keeps its hyphen).
+  // («пресс-\nслужба», «жилищно-\nкоммунального» keep theirs too.)
   if (/[а-яё]-$/u.test(prev) && /^[а-яё]/u.test(next) && !/(?:^|\s)(?:Ханты|Ямало|Санкт|Кабардино|Карачаево|Ростов|Нарьян|Петропавловск|Южно|Комсомольск)-$/u.test(prev)) {
-    return prev.slice(0, -1) + next;
+    return keepsHyphen(prev.slice(0, -1), next) ? prev + next : prev.slice(0, -1) + next;
   }
   // («… в срок до 20. 05.» / «2025 года»: a scan's spaced date wrapped across the lines.)
   if (/\d{1,2}\.\s?\d{1,2}\.$/u.test(prev) && /^(?:19|20)\d{2}(?!\d)/u.test(next)) return fixRecognition(`${prev} ${next}`);

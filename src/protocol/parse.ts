@@ -813,6 +813,18 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
       : steps && steps.executors.length > 0 && !steps.recommendation
         ? steps
         : null;
+  // («3. Обеспечить: / 3.1. Уборку территорий … в срок до 30.04.2025 (управление ЖКХ мэрии, Козлов Д.А.).»: a heading that is its
+  // verb alone, with no one named above it, over tasks written as its objects, each with who answers in its closing parenthesis.)
+  if (verbOnly && headingLead === null && !c.row && !/:\s*$/u.test(t)) {
+    const verb = squash(heading.main.text).replace(/\s*:\s*$/u, '');
+    const closing = PAREN_BODY_PERSON.exec(t);
+    const body = closing ? capitalizeFirst(closing[1]!.trim()) : '';
+    if (closing && ORG_NOMINATIVE.test(body.split(/\s+/u)[0]!) && !hasInfinitive(body)) {
+      return { kind: 'assignment', executors: [{ role: 'executor', text: `${body} (${closing[2]!})` }], recommendation: false, nominative: true, rest: `${verb} ${t}` };
+    }
+    const named = trailingResponsible(`${verb} ${t.charAt(0).toLowerCase()}${t.slice(1)}`);
+    if (named && named.executors.length > 0) return { kind: 'assignment', executors: named.executors.map((text) => ({ role: 'executor' as const, text })), recommendation: false, nominative: true, rest: t };
+  }
   // «Федеральным органам …:» with unnumbered asks below it: one clause with the heading's executors.
   if (/:\s*$/u.test(t) && c.subs.length > 0) {
     const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -2104,6 +2116,8 @@ const TRAILING_RESPONSIBLE = /\s[–—]\s+((?:[А-ЯЁ]{2,}|[А-ЯЁа-яё][а
 const PAREN_EXECUTORS = /\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
 /** «(Быков А.С., консультант отдела информационного сопровождения)» closing an item: a person, maybe with the post. */
 const PAREN_PERSON = /\(\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?:,\s*\p{Ll}[^()]{2,120})?)\s*\)\s*[.;]?\s*$/u;
+/** «(управление жилищно-коммунального хозяйства мэрии, Козлов Д.А.)» closing an item: the body that answers and its head. */
+const PAREN_BODY_PERSON = /\(\s*((?:[^()]|\([^()]*\)){3,160}?),\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*\)\s*[.;]?\s*$/u;
 /** «(отдел муниципального заказа, Волков Д.Н.; IV квартал 2022 г.)» at the end of an item: who answers, then the term. */
 const PAREN_RESPONSIBLE = /\(\s*([^()]{3,200}?)\s*;\s*((?:срок\s*[:–—-]\s*)?[^;()]{3,80}?)\s*\)\s*[.;]?\s*$/iu;
 

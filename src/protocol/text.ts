@@ -333,7 +333,16 @@ export function unglueVerbs(text: string): string {
 
 /** Lines of a wrapped cell or name as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */
 export function joinWrapped(parts: readonly string[]): string {
-  return parts.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+  return parts.join(' ').replace(/(\p{L}+)- (\p{Ll}+)/gu, (whole, left: string, right: string) => (keepsHyphen(left, right) ? `${left}-${right}` : `${left}${right}`));
+}
+
+/** Compounds whose hyphen a line's end does not make: «пресс-/служба», «жилищно-/коммунального», «информационно-/аналитическая». */
+const HYPHEN_HEADS = /^(?:пресс|вице|экс|северо|юго|интернет|бизнес|медиа|онлайн)$/iu;
+export function keepsHyphen(left: string, right: string): boolean {
+  const l = /\p{L}+$/u.exec(left)?.[0] ?? '';
+  const r = /^\p{L}+/u.exec(right)?.[0] ?? '';
+  if (HYPHEN_HEADS.test(l)) return true;
+  return l.length >= 6 && /[нвкчтлс]о$/iu.test(l) && r.length >= 6 && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/iu.test(r);
 }
 
 /** A sentence about a body rather than its name: a verb («сообщает», «ИНФОРМИРУЕТ», «рекомендовала») or «следующее». */

@@ -4,6 +4,7 @@ import type { DocumentText, ParsedDocument } from '../../src/domain.js';
 import { findDeadline, parseDeadline } from '../../src/deadline/index.js';
 import { parseProtocol } from '../../src/protocol/index.js';
 import { fixRecognition } from '../../src/protocol/layout.js';
+import { joinWrapped } from '../../src/protocol/text.js';
 
 /**
  * Each rule of the reader is stated for a class of phrasing, and each class is shown here on
@@ -5495,5 +5496,25 @@ describe('a scan’s number sign, item numbers and preposition put right', () =>
     const p = parseText('ПРОТОКОЛ\nзаседания комиссии\n\nl9.03.2026                                 Ns 1\n\nРЕШИЛИ:\n1.1. Отделу образования провести проверку. Срок: до 01.О5.2026.\n1.2. Снять с контроля пункты 1.2, 2.З протокола заседания комиссии от 04.12.2025 Ns 4 как исполненные.\n\nПредседатель комиссии                      А.А. Лысанов');
     expect(p.protocol).toMatchObject({ number: '1', date: '2026-03-19' });
     expect(p.assignments.find((a) => a.item === '1.2')?.closes).toMatchObject([{ protocol: { number: '4', date: '2025-12-04' }, items: ['1.2', '2.3'], done: true }]);
+  });
+});
+
+describe('a heading that is its verb alone over tasks written as its objects', () => {
+  it('«3. Обеспечить: / 3.1. Уборку … в срок до 30.04.2025 (управление ЖКХ мэрии, Козлов Д.А.).»: each sub-item is asked of the body in its closing parenthesis, with its head', () => {
+    const p = parseText(
+      'РАСПОРЯЖЕНИЕ\n\n26.03.2025 № 412-р\n\n1. Провести весенний месячник по благоустройству.\n3. Обеспечить:\n3.1. Уборку территорий общего пользования с вывозом мусора в срок до 30.04.2025 (управление жилищно-коммунального хозяйства мэрии, Козлов Д.А.).\n3.2. Размещение информации о месячнике на официальном сайте в срок до 31.03.2025 (пресс-\nслужба мэрии, Никитина А.А.).\n\nМэр города                         В.Е. Германов',
+    );
+    expect(p.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([
+      ['3.1', ['Управление жилищно-коммунального хозяйства мэрии (Козлов Д.А.)'], '2025-04-30'],
+      ['3.2', ['Пресс-служба мэрии (Никитина А.А.)'], '2025-03-31'],
+    ]);
+    const q = parseText('ПОСТАНОВЛЕНИЕ\n\n12.05.2025 № 88\n\n2. Организовать:\n2.1. Проведение смотра-конкурса до 1 июня 2025 года (отдел культуры администрации, Петрова А.А.).\n\nГлава района                       И.И. Иванов');
+    expect(q.assignments.map((a) => [a.item, a.executors.map((e) => e.name), a.deadline.date])).toEqual([['2.1', ['Отдел культуры администрации (Петрова А.А.)'], '2025-06-01']]);
+  });
+  it('a line’s end keeps the hyphen of a compound («пресс-/служба», «жилищно-/коммунального», «информационно-/аналитическая») and drops a word’s («организа-/ционный»)', () => {
+    expect(joinWrapped(['пресс-', 'служба мэрии'])).toBe('пресс-служба мэрии');
+    expect(joinWrapped(['управление жилищно-', 'коммунального хозяйства'])).toBe('управление жилищно-коммунального хозяйства');
+    expect(joinWrapped(['Информационно-', 'аналитическая справка'])).toBe('Информационно-аналитическая справка');
+    expect(joinWrapped(['организа-', 'ционный комитет; рекомендо-', 'вать'])).toBe('организационный комитет; рекомендовать');
   });
 });
