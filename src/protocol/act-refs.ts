@@ -41,10 +41,10 @@ export function restatement(text: string): { item: string; text: string } | null
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
 // («подпунктом 2.2 пункта 2 протокола …»: the sub-item's own number; its item's after it says nothing more.)
-const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
+const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
 /** «Протокол от 28.10.2024 № 42, п. 3»: the act first, its items after it (a control table's cell). */
 const ACT_THEN_ITEMS = new RegExp(`(${ACT_WORD}\\s+(?:[^,;№]{0,80}?\\s)?(?:от\\s+\\S+\\s*(?:г\\.\\s*)?)?(?:№|N)\\s*[^\\s,;]+)\\s*,\\s*(?:пп?\\.|(?:под)?пункт[а-яё]*)\\s*${ITEM_LIST}`, 'giu');
-const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|(?<![\\s(]г)\\.\\s|\\.$|$)`, 'iu');
+const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|$)`, 'iu');
 
 /** «1.1–1.3» → 1.1, 1.2, 1.3 (same level, last number runs). */
 function expandItems(list: string): string[] {
