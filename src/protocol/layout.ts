@@ -219,8 +219,8 @@ export function readMarker(text: string): MarkerHit | null {
     if (!multi && !mark) return null;
     // «1.2 тыс.», «3.5 %»: a decimal fraction, not an item.
     if (multi && !mark && /^(?:тыс\.?|млн\.?|млрд\.?|%|процент[а-яё]*|руб\.?|рубл[а-яё]*|га|км|м|кв\.?|шт\.?)(?![\p{L}])/iu.test(rest)) return null;
-    // «2.559.949.696 рублей», «1.5 раза»
-    if (multi && /^(?:раз|раза|рубл[а-яё]*)(?![\p{L}])/iu.test(rest)) return null;
+    // «2.559.949.696 рублей», «1.5 раза» (not «3.2.3. раз в полугодие … представлять», a sub-item's number with its dot).
+    if (multi && !(mark === '.' && value.split('.').length >= 2 && /^раз\s+в\s/iu.test(rest)) && /^(?:раз|раза|рубл[а-яё]*)(?![\p{L}])/iu.test(rest)) return null;
     // («2.1) обеспечить …»: a sub-item's number with a bracket is a decimal number all the same.)
     return { marker: { style: mark === ')' && !multi ? 'paren' : 'decimal', value: value.replace(/\.$/u, '') }, rest };
   }

@@ -2304,6 +2304,14 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     const terms = [...stages[1]!.matchAll(/(?<![\p{L}])(?:к|до|не\s+позднее)\s+\d{1,2}[^,;:]{2,30}?(?:\d{4}|\d{2})(?:\s*(?:года|г\.))?/giu)].map((m) => dl.parse(m[0]));
     if (terms.length >= 2 && terms.every((d) => d.kind === 'date')) return terms;
   }
+  // «… по итогам I полугодия и 2025 года представлять аналитическую записку в срок до 15 июля 2025 года и до 20 января 2026 года
+  // соответственно»: two reports, each due on its day.
+  const respectively = /(?<![\p{L}])((?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+[^;:]{4,40}?)\s+и\s+((?:до|не\s+позднее|к)\s+)?([^;:]{4,40}?)\s*,?\s+соответственно(?![\p{L}])/iu.exec(squash(parts.join(' ')));
+  if (respectively) {
+    const first = dl.parse(respectively[1]!);
+    const second = dl.parse(`${respectively[2] ?? 'до '}${respectively[3]!}`);
+    if (first.kind === 'date' && second.kind === 'date') return [first, { ...second, text: `${respectively[2] ?? ''}${respectively[3]!}`.trim() }];
+  }
   const found: Deadline[] = [];
   // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
   const asked = (c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text)) || (c.letterStep !== undefined && TERM_DASH_OBJECT.test(c.main.text));
