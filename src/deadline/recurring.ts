@@ -366,7 +366,9 @@ function window(
   const dates = scanDates(n, { shortDates: false }).filter(outsideDue);
   const periods = scanPeriods(n, ctx)
     .filter(outsideDue)
-    .filter((p) => !dates.some((d) => d.start < p.end && p.start < d.end));
+    .filter((p) => !dates.some((d) => d.start < p.end && p.start < d.end))
+    // («… следующего за отчетным кварталом (за исключением IV квартала)»: the period left out bounds nothing.)
+    .filter((p) => !/(?<![\p{L}])(?:за\s+исключением|кроме|исключая)\s*$/u.test(n.slice(Math.max(0, p.start - 20), p.start)));
   const years = yearsIn(n, ctx.documentDate, dates);
   let starts: IsoDate | null = null;
   let until: IsoDate | null = null;

@@ -299,3 +299,11 @@ describe('a record’s date is no day of the action', () => {
     expect(findSetDays('Отделу культуры провести смотр самодеятельности 12.04.2024 в 15.00', ctx)).toMatchObject([{ kind: 'date', date: '2024-04-12' }]);
   });
 });
+
+describe('a period a schedule leaves out', () => {
+  it('«ежеквартально … (за исключением IV квартала)», «ежемесячно …, кроме декабря» neither start nor end the schedule', () => {
+    const ctx = { documentDate: '2026-02-05' };
+    expect(parseDeadline('Ежеквартально, в срок до 20 числа месяца, следующего за отчетным кварталом (за исключением IV квартала)', ctx)).toMatchObject({ kind: 'recurring', firstDue: '2026-04-20', rule: { starts: null, until: null } });
+    expect(parseDeadline('ежемесячно до 5 числа месяца, следующего за отчетным, кроме декабря', ctx)).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', starts: null, until: null } });
+  });
+});
