@@ -1228,7 +1228,9 @@ function fromFirstInfinitive(t: string): string {
  * an impersonal ask that opens the sentence (or its main clause, or is written in capitals) with an infinitive close after it.
  */
 /** A paper asked for followed within a few words by its infinitive: «информацию направлять …», «сведения … представить …». */
-function objectThenInfinitive(t: string): boolean {
+function objectThenInfinitive(text: string): boolean {
+  // («Заявки на участие в слете (команда из 4 обучающихся и руководитель) направить до …»: a parenthesis is no part of the reach.)
+  const t = text.replace(/\s*\([^()]*\)/gu, '');
   // (The paper opens its clause — after the text's start, a comma, a colon, a bracket or an opening condition, «При получении
   // результатов … информацию немедленно сообщать …» —: «Полученные данные позволят
   // сформировать …» tells what the data will do.)
