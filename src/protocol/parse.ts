@@ -1138,10 +1138,8 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
   const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
   if (!STRONG_ASK.test(t) && needless.test(t) && t.split(/[;.]\s+/u).every((part) => needless.test(part) || (!hasInfinitive(part) && !ASK.test(part)))) return { kind: 'other' };
-  // «Обращаем внимание, что обобщенная информация … представляется Министерством … в срок до 20 февраля»: a remark on what is
-  // done, with no verb that asks.
-  // (Not a duty of those addressed, «… отчеты представляются муниципальными образованиями в срок до 10 апреля».)
-  if (/^обраща(?:ю|ем)\s+(?:[а-яё]+\s+)?внимание\s*,?\s*что(?![\p{L}])/iu.test(t) && !hasInfinitive(t) && !/(?<![\p{L}])[а-яё]+(?:ыми|ими)\s+[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])(?:органами|учреждениями|организациями|образованиями|администрациями|главами|руководителями)(?![\p{L}])/u.test(t)) return { kind: 'other' };
+  // «Обращаем внимание, что … представляется Министерством … в срок до 20 февраля»: a remark on what is done (see isRemark).
+  if (isRemark(t)) return { kind: 'other' };
   // «Министерство … рекомендует руководителям …, директорам … принять меры …»: the sender's advice to the officials it names.
   const advice = SENDER_ADVICE.exec(t);
   const advised = advice ? splitExecutors(t.slice(advice.index + advice[0].length)) : null;
@@ -1216,6 +1214,18 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
 /** A duty told in the passive with many as its agent: «представляется управляющими организациями», «главами поселений должны быть направлены». */
 const OWED_BY_MANY =
   /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])[а-яё]+(?:ами|ями),?(?:\s+[^\s.;]+){0,4}?\s+(?:должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?|(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся))(?![\p{L}])/iu;
+
+/**
+ * «Обращаем внимание, что обобщенная информация … представляется Министерством … в срок до 20 февраля»: a remark on what is
+ * done, with no verb that asks. (Not a duty of those addressed, «… отчеты представляются муниципальными образованиями в срок до
+ * 10 апреля»; nor is the sender's own next step one, «… Министерство будет вынуждено рассмотреть вопрос о перераспределении
+ * субсидий между муниципальными образованиями»: its infinitive is the sender's, its bodies after «между» no agents.)
+ */
+function isRemark(t: string): boolean {
+  if (!/^обраща(?:ю|ем)\s+(?:[а-яё]+\s+)?внимание\s*,?\s*что(?![\p{L}])/iu.test(t)) return false;
+  const remark = t.replace(/(?<![\p{L}])(?:будет|будут)\s+(?:вынужден[аоы]?\s+|должн[аоы]?\s+)?[а-яё]+(?:ть|ти)(?![\p{L}])/giu, ' ').replace(/(?<![\p{L}])(?:между|с|со|над|перед)\s+(?:[а-яё]+(?:ыми|ими)\s+)?[а-яё]+(?:ами|ями)(?![\p{L}])/giu, ' ');
+  return !hasInfinitive(remark) && !/(?<![\p{L}])[а-яё]+(?:ыми|ими)\s+[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])(?:органами|учреждениями|организациями|образованиями|администрациями|главами|руководителями)(?![\p{L}])/u.test(remark);
+}
 
 /** The text from its first infinitive on: «В соответствии с … установить срок …» → «установить срок …». */
 function fromFirstInfinitive(t: string): string {
@@ -1534,7 +1544,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       continue;
     }
     // A duty written as a rule with a term: «Установить, что: … устанавливаются органами … до 1 июля 2007 г.».
-    if ((verdict.kind === 'other' || verdict.kind === 'approval') && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0) {
+    // (Not in a letter's remark on another act's rule: «Обращаем внимание, что в соответствии с пунктом 14 Порядка … срок завершения
+    // работ … – не позднее 1 октября 2026 года …».)
+    if ((verdict.kind === 'other' || verdict.kind === 'approval') && mode !== 'law' && !c.inArticle && !c.fallback && c.children.length === 0 && !(c.letter && isRemark(squash(c.main.text)))) {
       const duties = ruleDuties(c, dl);
       if (duties.length > 0) {
         markAssignment(items, c, text);
@@ -1565,7 +1577,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     }
     // An executor-less clause that still owes something by a date: «I этап (до 2020 г.) – осуществить переход …».
     // Outside an operative part only a numbered item that opens with its verb («2. Провести сходы граждан … в срок до 25.04.2015г.»).
-    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && (!c.fallback || (c.item !== null && startsWithInfinitive(squash(c.main.text)))) && !c.amends && c.children.length === 0) {
+    if (verdict.kind === 'other' && mode !== 'law' && !c.inArticle && (!c.fallback || (c.item !== null && startsWithInfinitive(squash(c.main.text)))) && !c.amends && c.children.length === 0 && !(c.letter && isRemark(squash(c.main.text)))) {
       const t = squash(c.main.text);
       const stageTasks = /:\s*$/u.test(t) && c.subs.some((b) => /(?:^|[–—-]\s*)[а-яё]+(?:ть|ти)(?:ся)?\s/u.test(b.text));
       const first = sentencesOf(t)[0] ?? t;
