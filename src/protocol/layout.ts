@@ -67,6 +67,8 @@ export function cleanLine(raw: string): string {
     .replace(/^\s{0,3}(?:>\s?)+/u, '')
     .replace(/\\([.\-()[\]*_#])/g, '$1')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    // «| 2.1 | … | до 15 апреля 2026 г.,<br>до 1 сентября 2026 г. | …»: a line break inside a Markdown table's cell.
+    .replace(/\s*<br\s*\/?>\s*/giu, ' ')
     // A table drawn in box characters («┌───┬───┐», «│ … │ … │»), as a legal database's text export draws it: the same
     // table in «+», «-» and «|».
     .replace(/[\u2500-\u257f]/gu, (ch) => (/[│┃║╎╏┆┇┊┋]/u.test(ch) ? '|' : /[─━═╌╍┄┅┈┉]/u.test(ch) ? '-' : '+'))

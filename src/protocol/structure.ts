@@ -339,7 +339,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
         break;
       }
       if (open) maxTop = Math.max(maxTop, topOf(b));
-      if (!open && (b.marker || b.cells) && role !== 'signature') {
+      // («|  | УТВЕРЖДЕН постановлением … от 27.01.2026 № 214 |»: a layout table holding the approval stamp opens nothing.)
+      const stamp = b.cells !== null && b.cells !== undefined && b.cells.filter((x) => x.trim() !== '').length === 1 && isAttachment(b.cells.find((x) => x.trim() !== '')!);
+      if (!open && (b.marker || b.cells) && role !== 'signature' && !stamp) {
         // (The heading of the first list, «Управление ЖКХ …:», opens the part with it.)
         open = { start: i === bodyStart + 1 && !b.cells && listHeading(blocks[bodyStart]!) && roles[bodyStart] === 'text' ? bodyStart : i, end: blocks.length, question: null };
         seenOperative = true;
