@@ -241,12 +241,19 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       return;
     }
     if (tableColumns && tableRows.length > 0) {
-      for (const row of readRows(tableRows, tableColumns)) {
+      const rows = readRows(tableRows, tableColumns);
+      // (A table that reports what was done about each task, its «Информация об исполнении» filled in, sets no task of its own.)
+      const reported = rows.filter((r) => r.report !== '').length * 2 >= rows.length && rows.length > 0;
+      for (const row of rows) {
         // («Протокол от 28.10.2024 № 42, п. 3 – обеспечить вывоз … | Ахмадуллин Р.Ф. | Снять с контроля (исполнено)»: a row the meeting
         // closes, extends or keeps is read as its decision about the task it names, not as a task of its own.)
         const decided = /^(?:снять|считать|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
         const clause = newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
         if (decided) continue;
+        if (reported) {
+          clause.kind = 'other';
+          continue;
+        }
         clause.row = { deadline: row.deadline, executors: row.executors };
         // («2. Ответственным исполнителям обеспечить выполнение следующих мероприятий:» over rows «2.1», «2.2» …: the item heads
         // the rows, each with its own executors, and asks nothing itself.)

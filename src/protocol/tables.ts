@@ -18,6 +18,8 @@ export interface Columns {
   notExecutors?: number[];
   /** A control table's «Решение» beside the task: «Снять с контроля», «Продлить срок исполнения до …», «Оставить на контроле». */
   decision?: number;
+  /** «Информация об исполнении», «Ход исполнения»: a report's column, telling what was done about each task. */
+  report?: number;
 }
 
 // («№ пункта перечня», «№ пункта протокола»: the numbers of another list's items, which the rows keep.)
@@ -36,7 +38,9 @@ export function readColumns(cells: readonly string[]): Columns | null {
     // («Контроль», «Согласовано», «Отметка о выполнении», «Примечание»: names there answer for nothing in the row.)
     if (/^(?:контрол|согласован|отметк|примечани|подпис)/iu.test(c)) (cols.notExecutors ??= []).push(i);
     // («Поручение (протокол, пункт) | Ответственный | Решение»: what the meeting decided about each task listed.)
-    if (cols.task !== null && cols.decision === undefined && /^(?:решение|принятое\s+решение|решение\s+(?:совещания|комиссии|по\s+(?:поручению|исполнению)))$/iu.test(c)) cols.decision = i;
+    // («№ п/п | Пункт протокола | Содержание поручения | Срок исполнения | Информация об исполнении»: a report on others' tasks.)
+    if (cols.report === undefined && /^(?:(?:информация|сведения)\s+об?\s+(?:исполнении|выполнении|ходе\s+(?:исполнения|выполнения))|ход\s+(?:исполнения|выполнения)|результаты?\s+(?:исполнения|выполнения)|исполнение|выполнение)$/iu.test(c)) cols.report = i;
+    else if (cols.task !== null && cols.decision === undefined && /^(?:решение|принятое\s+решение|решение\s+(?:совещания|комиссии|по\s+(?:поручению|исполнению)))$/iu.test(c)) cols.decision = i;
     else if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
     else if (cols.deadline === null && DEADLINE_COLUMN.test(c) && c.length < 60) cols.deadline = i;
     else if (cols.executors === null && EXECUTOR_COLUMN.test(c) && c.length < 80) cols.executors = i;
@@ -64,6 +68,7 @@ export function mergeColumns(first: Columns, second: Columns): Columns {
     width: Math.max(first.width, second.width),
     ...(first.notExecutors || second.notExecutors ? { notExecutors: [...(first.notExecutors ?? []), ...(second.notExecutors ?? [])] } : {}),
     ...(first.decision !== undefined || second.decision !== undefined ? { decision: first.decision ?? second.decision } : {}),
+    ...(first.report !== undefined || second.report !== undefined ? { report: first.report ?? second.report } : {}),
   };
 }
 
@@ -75,6 +80,8 @@ export interface Row {
   executors: string;
   /** The control table's decision on the task (see `Columns.decision`), or ''. */
   decision: string;
+  /** What a report's column says was done about the task (see `Columns.report`), or ''. */
+  report: string;
 }
 
 /** Persons' names and nothing else: «Лапшакова Н.Д. Глазунова Н.С.», «Иванов И.И., Петров П.П.». */
@@ -149,7 +156,7 @@ export function readRows(blocks: readonly Block[], columns: Columns): Row[] {
     // An empty deadline cell under a filled one: the cell was merged over these rows in the original table.
     const missing = columns.deadline !== null && cells.length <= columns.deadline;
     const carried = !missing && deadline === '' && columns.deadline !== null && number !== null && previous !== undefined && previous.deadline !== '' && (task !== '' || executors !== '');
-    rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors, decision: at(cells, columns.decision ?? null) });
+    rows.push({ block: b, number, task, deadline: carried ? previous.deadline : deadline, executors, decision: at(cells, columns.decision ?? null), report: at(cells, columns.report ?? null) });
   }
   return rows;
 }

@@ -5587,3 +5587,14 @@ describe('a Markdown plan under an approval stamp laid out in a table', () => {
     ]);
   });
 });
+
+describe('a table that reports what was done about each task', () => {
+  const letter = (rows: string[]): ParsedDocument =>
+    parseText(['Министру социальной политики области', '', '28.11.2025 № Исх-118', '', 'Уважаемая Марина Викторовна!', '', 'Во исполнение протокола заседания комиссии от 10.10.2025 № 3 администрация округа сообщает следующее.', '', ...rows, '', 'Глава округа                          Д.А. Щелоков'].join('\n'));
+  it('its «Информация об исполнении» filled in, the rows quote others’ tasks and set none; left empty, the table is a plan', () => {
+    const header = '№ п/п\tСодержание поручения\tСрок исполнения\tИнформация об исполнении';
+    expect(letter([header, '1.\tАктуализировать реестры многодетных семей\tдо 1 декабря 2025 года\tРеестр актуализирован 20.11.2025', '2.\tПредставлять сведения о выплатах\tежемесячно до 5 числа\tСведения направляются ежемесячно']).assignments).toEqual([]);
+    const plan = parseText(['ПЛАН мероприятий', '', header, '1.\tАктуализировать реестры многодетных семей\tдо 1 декабря 2025 года\t', '2.\tПровести семинар для специалистов\tдо 15 декабря 2025 года\t'].join('\n'));
+    expect(plan.assignments.map((a) => a.deadline.date)).toEqual(['2025-12-01', '2025-12-15']);
+  });
+});
