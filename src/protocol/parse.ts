@@ -2582,6 +2582,9 @@ function withoutPastTerms(text: string): string {
   return out;
 }
 
+/** A surname in an oblique case after initials: «… заместителю Министра А.В. Ермолаеву ежемесячно …» goes on. */
+const SURNAME_NEXT = /^\s+[А-ЯЁ][а-яё]+(?:ову|еву|ину|ыну|ова|ева|ина|ына|овой|евой|иной|ым|ой|ому|ого|ских|ской|скому|ского|ов|ев|ин)(?![\p{L}])/u;
+
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -2594,7 +2597,7 @@ function sentencesOf(text: string): string[] {
       start = i + 1;
       continue;
     }
-    if (ch === ';' || (ch === '.' && /^\s+[А-ЯЁ«"]/u.test(text.slice(i + 1)) && !/(?:^|[\s(])(?:г|гг|[А-ЯЁ]|ст|п|пп|ч|им|т\.д|т\.п|др|ул|д|пл|пер|пр|просп|наб|мкр|пос|обл)$/u.test(text.slice(Math.max(0, i - 7), i)))) {
+    if (ch === ';' || (ch === '.' && /^\s+[А-ЯЁ«"]/u.test(text.slice(i + 1)) && !/(?:^|[\s(])(?:г|гг|[А-ЯЁ]|ст|п|пп|ч|им|т\.д|т\.п|др|ул|д|пл|пер|пр|просп|наб|мкр|пос|обл)$/u.test(text.slice(Math.max(0, i - 7), i)) && !(/(?:^|[\s(])[А-ЯЁ]\.\s?[А-ЯЁ]$/u.test(text.slice(Math.max(0, i - 7), i)) && SURNAME_NEXT.test(text.slice(i + 1))))) {
       out.push(text.slice(start, i + 1));
       start = i + 1;
     }

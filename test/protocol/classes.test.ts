@@ -5598,3 +5598,12 @@ describe('a table that reports what was done about each task', () => {
     expect(plan.assignments.map((a) => a.deadline.date)).toEqual(['2025-12-01', '2025-12-15']);
   });
 });
+
+describe('initials before a surname do not end a sentence', () => {
+  it('«… представлять информацию заместителю Министра А.В. Ермолаеву ежемесячно, до 5 числа месяца, следующего за отчетным, начиная с марта 2026 года» keeps its schedule; «… Мельникова В.В. Отчет … представить до …» still parts', () => {
+    const p = parseText('ПРОТОКОЛ\nсовещания\n\n12 февраля 2026 г. № 45пр\n\n2.2. Департаменту координации проектов (Лапина О.Р.) осуществлять мониторинг и представлять информацию заместителю Министра А.В. Ермолаеву ежемесячно, до 5 числа месяца, следующего за отчетным, начиная с марта 2026 года.\n\nА.В. Ермолаев');
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 5 }, firstDue: '2026-04-05' });
+    const q = parseText('ПРИКАЗ\n\n29.10.2012 № 272\n\n3.1. Отделу экологии представить доклад директору департамента И.И. Петрову до 1 декабря 2012 года.\n\nМинистр                   А.А. Иванов');
+    expect(q.assignments[0]?.deadline.date).toBe('2012-12-01');
+  });
+});
