@@ -389,6 +389,13 @@ function window(
   } else if (lastDay) {
     until = dateOf(lastDay);
     used.push({ start: lastDay.spanStart, end: lastDay.spanEnd });
+    // («еженедельно по пятницам … в период с 01 по 30 апреля 2025 года»: the first day of a span within one month, written
+    // without its month.)
+    const sameMonth = /(?:^|[^\p{L}\d.])со?\s+(\d{1,2})\s+по\s*$/u.exec(n.slice(0, lastDay.spanStart));
+    if (sameMonth && until !== null && Number(sameMonth[1]) >= 1 && Number(sameMonth[1]) <= Number(until.slice(8, 10))) {
+      starts = `${until.slice(0, 8)}${String(Number(sameMonth[1])).padStart(2, '0')}`;
+      used.push({ start: sameMonth.index, end: lastDay.spanStart });
+    }
   }
   const firstDay = dates.find((h) => h.role === 'from');
   if (firstDay) {

@@ -307,3 +307,11 @@ describe('a period a schedule leaves out', () => {
     expect(parseDeadline('ежемесячно до 5 числа месяца, следующего за отчетным, кроме декабря', ctx)).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', starts: null, until: null } });
   });
 });
+
+describe('a schedule’s span within one month', () => {
+  it('«еженедельно по пятницам до 16.00 в период с 01 по 30 апреля 2025 года» starts on the 1st; «еженедельно по понедельникам с 10 по 31 марта 2025 года» on the 10th', () => {
+    const ctx = { documentDate: '2025-03-26' };
+    expect(parseDeadline('еженедельно по пятницам до 16.00 в период с 01 по 30 апреля 2025 года', ctx)).toMatchObject({ kind: 'recurring', rule: { starts: '2025-04-01', until: '2025-04-30' }, firstDue: '2025-04-04' });
+    expect(parseDeadline('еженедельно по понедельникам с 10 по 31 марта 2025 года', { documentDate: '2025-03-01' })).toMatchObject({ kind: 'recurring', rule: { starts: '2025-03-10', until: '2025-03-31' }, firstDue: '2025-03-10' });
+  });
+});
