@@ -152,11 +152,15 @@ function runningHeads(infos: readonly LineInfo[], cleaned: readonly string[], fu
     for (let k = i + step; k >= 0 && k < infos.length && out.length < 2; k += step) if (!infos[k]!.blank || rule(k) || /^_{3,}$/u.test((cleaned[k] ?? '').trim())) out.push(k);
     return out;
   };
+  // (A head that names the act by its date and number, under a page's number inside the text, is one on its only page break too:
+  // «2» / «Протокол заседания штаба от 17.07.2024 № 3» in the middle of an item.)
+  const actHead = (i: number): boolean =>
+    i >= 10 && /^(?:протокол|постановлени|распоряжени|приказ|решени|продолжени)[а-яё]*\s.*?(?:№|N)\s*\S/iu.test(infos[i]!.text) && !/[.;:]$/u.test(infos[i]!.text) && /\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4}/u.test(infos[i]!.text) && near(i, -1).some((k) => bareNumber(k));
   for (const lines of seen.values()) {
-    if (lines.length < 2) continue;
+    if (lines.length < 2 && !(lines.length === 1 && actHead(lines[0]!))) continue;
     const marked = lines.filter((i) => [...near(i, -1), ...near(i, 1)].some((k) => bareNumber(k) || rule(k) || /^_{3,}$/u.test((cleaned[k] ?? '').trim())));
     // (Pages apart: a table flattened one cell per line repeats a name next to its rows' bare numbers every few lines.)
-    if (marked.length < 2 || marked.some((i, k) => k > 0 && i - marked[k - 1]! < 20)) continue;
+    if ((marked.length < 2 && !(lines.length === 1 && marked.length === 1)) || marked.some((i, k) => k > 0 && i - marked[k - 1]! < 20)) continue;
     for (const i of marked) {
       const page = [i, ...[...near(i, -1), ...near(i, 1)].filter((k) => bareNumber(k) || rule(k))];
       // (With the blank lines after each: the text goes on across the break as across a page's number.)
