@@ -178,6 +178,8 @@ interface Clause {
   beforeSection: boolean;
   /** A table row: its cells by column. */
   row?: { deadline: string; executors: string } | undefined;
+  /** A duty told in the present («… готовит и направляет …»): its terms are read as an ask's. */
+  presentDuty?: boolean;
   /** Inside «Статья …» of a law: only leads order anything. */
   inArticle: boolean;
   /** A paragraph of a letter's body: its asks go to the addressees. */
@@ -740,6 +742,35 @@ function orderAfterNote(t: string): Verdict | null {
   return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
 }
 
+/** Duties told in the present and the infinitive each stands for. */
+const PRESENT_DUTIES: Readonly<Record<string, string>> = {
+  готовит: 'готовить',
+  подготавливает: 'подготавливать',
+  направляет: 'направлять',
+  представляет: 'представлять',
+  предоставляет: 'предоставлять',
+  организует: 'организовать',
+  обеспечивает: 'обеспечивать',
+  проводит: 'проводить',
+  разрабатывает: 'разрабатывать',
+  актуализирует: 'актуализировать',
+  осуществляет: 'осуществлять',
+  формирует: 'формировать',
+  размещает: 'размещать',
+};
+
+/**
+ * A body named first, in the nominative, then a duty in the present: the text with that verb (and one joined by «и») as its
+ * infinitive, or null. Only a capitalised body's name opens it (not «Комиссия отмечает …»: no verb of the list).
+ */
+function presentDuty(t: string): string | null {
+  if (!ORG_NOMINATIVE.test(/^[«"]?([А-ЯЁA-Z][\p{L}-]*)/u.exec(t)?.[1] ?? '')) return null;
+  const words = [...t.matchAll(/(?<![\p{L}])([а-яё]+)(?![\p{L}])/gu)];
+  const first = words.find((w) => PRESENT_DUTIES[w[1]!] !== undefined);
+  if (!first || first.index > 260) return null;
+  return t.replace(/(?<![\p{L}])([а-яё]+)(?![\p{L}])/gu, (w, _g: string, at: number) => (at >= first.index && at <= first.index + 40 && PRESENT_DUTIES[w] ? PRESENT_DUTIES[w] : w));
+}
+
 /** A heading that is its verb alone: «Обеспечить:», «Организовать:». */
 function verbAlone(text: string): boolean {
   const t = squash(text);
@@ -901,6 +932,16 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (split && !LOWER_DATIVE_HEAD.test(firstHead) && !/(?:ам|ям)$/u.test(firstHead) && /^(?:утвердить|одобрить|согласовать)\s*(?:\([^()]{0,60}\))?\s*[.;]?\s*$/iu.test(split.rest)) return { kind: 'approval' };
   if (split && !APPROVAL.test(t)) {
     return { kind: 'assignment', executors: split.executors, recommendation: split.recommendation, nominative: false, rest: split.rest };
+  }
+  // («2. Отдел экономики администрации … (Смирнова Н.П.) в срок до 20 декабря 2024 года готовит и направляет членам Совета …»: a
+  // council's numbered decision that names the body first and tells its duty in the present, with a term — the duty is asked.)
+  const present = !split && c.item !== null && mode === 'act' && !c.fallback ? presentDuty(t) : null;
+  if (present) {
+    const asked = splitExecutors(present);
+    if (asked && asked.executors.length > 0 && (DUE_IN_TEXT.test(t) || /(?<![\p{L}])(?:ежемесячно|ежеквартально|ежегодно|еженедельно|в\s+(?:19|20)\d{2}\s+году)(?![\p{L}])/iu.test(t))) {
+      c.presentDuty = true;
+      return { kind: 'assignment', executors: asked.executors, recommendation: false, nominative: true, rest: asked.rest };
+    }
   }
   // A protocol's numbered decision in the passive: «1.2. ОМВД России по Печорскому району рекомендовано обеспечить …»,
   // «2.1. Управлению образования поручено до 1 июня подготовить …» — those named before the word are asked (a news item that
@@ -2359,7 +2400,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
           continue;
         }
       }
-      const d = dl.find(sentence, asked || (leads && index > 0) ? { ask: true } : {});
+      // (A duty told in the present is read as its infinitive would be: «… ежеквартально представляет …».)
+      const d = dl.find(c.presentDuty === true ? (presentDuty(sentence) ?? sentence) : sentence, asked || c.presentDuty === true || (leads && index > 0) ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);
       // «… в срок до 1 марта 2003 года провести коллегии … и представить материалы … до 5 марта текущего года»:
       // a second ordered action of the sentence with a day of its own.
