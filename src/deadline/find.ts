@@ -242,7 +242,7 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
 /** «Дата принятия:», «Дата подписания –», «дата регистрации», «Опубликовано:» right before a date. */
 /** («Ответственный … ознакомлен " 5 " декабря 2025», «С приказом ознакомлена: Петрова А.А. ____ 12.03.2025»: the day of a signature.) */
 const RECORD_DATE_LABEL =
-  /(?<![\p{L}])(?:(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[а-я]*|зарегистрирован[а-я]*|подписан[а-я]*)\s*[:–—-]?(?:\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),)?|ознакомлен[а-я]*(?![\p{L}])(?:[^.;!?]|\.(?=\s*(?:[а-яё]\.|_|\d)))*?)\s*$/u;
+  /(?<![\p{L}])(?:(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[оаы]?|зарегистрирован[оаы]?|подписан[оаы]?)\s*[:–—-]?(?:\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),)?|ознакомлен[аоы]?(?![\p{L}])(?:[^.;!?]|\.(?=\s*(?:[а-яё]\.|_|\d)))*?)\s*$/u;
 
 export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
@@ -317,7 +317,7 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
   const n = all.slice(from, to);
   const at = (c: Candidate): Candidate => ({ ...c, start: c.start + from, end: c.end + from });
   if (!rule && !asked && isNarrative(n)) return [];
-  const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word)) || [...n.matchAll(FINITE_REFLEXIVE)].some((m) => OWED_REPORT.test(n.slice(m.index)));
+  const ask = rule || asked || ASK.test(n) || words(n).some((w) => isInfinitive(w.word));
   const out: Candidate[] = [];
 
   // «просит ежедневно до 15.00 час. предоставлять информацию … на период с 1 по 28 февраля 2013 года».
@@ -414,12 +414,8 @@ function isNarrative(sentence: string): boolean {
   // «… по установленной форме (прилагается)»: a parenthesis notes, it does not tell what the sentence does.
   const n = sentence.replace(RELATIVE_CLAUSE, ',').replace(/\([^()]*\)/gu, ' ');
   if (NARRATIVE.test(n) || NOTED.test(n)) return true;
-  // («Информация … представляется управляющими организациями … еженедельно, по четвергам»: a report owed by those named.)
-  return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]) && !OWED_REPORT.test(n.slice(m.index)));
+  return [...n.matchAll(FINITE_REFLEXIVE)].some((m) => !ASKING_REFLEXIVE.test(m[0]));
 }
-
-/** A report owed by those named in the instrumental: «представляется управляющими организациями», «направляются главами поселений». */
-const OWED_REPORT = /^(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ами|ями)(?![\p{L}])/u;
 
 /** The date with the words that make it a deadline: «в срок до 28.10.2015г.», «с 1 по 15 июня», «включительно». */
 function dateSpan(n: string, hit: DateHit, dates: readonly DateHit[]): { start: number; end: number } {

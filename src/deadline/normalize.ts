@@ -59,10 +59,20 @@ export function stripTrailing(text: string): string {
   return (keepDot ? `${head}.` : head).trim();
 }
 
-/** Whether `n.slice(start, end)` stands inside a quoted name: a quote opened before it and closed after it. */
+/**
+ * Whether `n.slice(start, end)` stands inside a quoted name: a quote opened before it and closed after it, that opens with a
+ * title («"о передаче …"», «"об …"») or follows a word that names something («газета», «приказ», «конкурс»), and holds no
+ * infinitive — a quoted order («… пункта 2 приказа: "органам … еженедельно, по пятницам, представлять …"») is no name.
+ */
 export function quotedAt(n: string, start: number, end: number): boolean {
   const before = n.slice(0, start);
   const after = n.slice(end);
   const angled = (before.match(/«/gu)?.length ?? 0) > (before.match(/»/gu)?.length ?? 0) && after.includes('»');
-  return angled || ((before.match(/"/gu)?.length ?? 0) % 2 === 1 && after.includes('"'));
+  const straight = (before.match(/"/gu)?.length ?? 0) % 2 === 1 && after.includes('"');
+  if (!angled && !straight) return false;
+  const open = Math.max(before.lastIndexOf(angled ? '«' : '"'), 0);
+  const close = end + after.indexOf(angled ? '»' : '"');
+  const inside = n.slice(open + 1, close);
+  const titled = /^\s*(?:о|об|обо)\s/u.test(inside) || /(?<![\p{L}])(?:письм|приказ|постановлени|распоряжени|решени|газет|журнал|вестник|издани|проект|конкурс|программ|акци|фестивал|операци|центр|учреждени|организаци|обществ|компани|рубрик|передач)[а-яё]*\s*$/u.test(n.slice(Math.max(0, open - 40), open));
+  return titled && !/(?<![\p{L}])(?:[а-яё]{2,}(?:ать|ять|ить|еть|уть|ыть|оть)|(?:про|при|пере|под|от|в|из|про)?(?:вести|нести|везти))(?![\p{L}])/u.test(inside);
 }

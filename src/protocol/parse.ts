@@ -46,7 +46,7 @@ export interface ParseOptions {
  * указанную информацию к сведению».
  */
 const NOTED =
-  /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?принять\s+(?:[а-яё]+\s+){0,3}?к\s+сведению)/iu;
+  /^(?:решили\s*:\s*)?(?:принять\s+(?:к\s+сведению|во\s+внимание|(?:информацию|доклад|отч[её]т|сообщение)(?![\p{L}]))|(?:информацию|доклад|сообщение|отчет|отч[её]т|сведения|информация)(?:[^;]{0,400}?)\s+принять\s+к\s+сведению|[^.;]{0,300}?\s+принят[аоы]?\s+к\s+сведению|[^.;]{0,300}?принять\s+(?:(?:указанн|данн|эт|настоящ|изложенн)[а-яё]*\s+(?:информаци|сведени|рекомендаци|письм|доклад)[а-яё]*\s+)?к\s+сведению)/iu;
 /** («Контрольза выполнением …»: «за» glued to it at a former line break in a stored copy.) */
 const CONTROL =
   /^(?:(?:общий\s+|текущий\s+|оперативный\s+|персональный\s+)?(?:контроль|координаци[юя]\s+(?:и|работы\s+и)\s+контроль|организаци[юя]\s+контроля)(?:(?![\p{L}])|(?=(?:за|над)\s))|организаци[юя]\s+(?:исполнения|выполнения)\s+(?:(?:настоящ|данн|этого)[а-яё]*\s+)?(?:постановлени|распоряжени|приказ|решени|указ)[а-яё]*|обсуждение\s+хода\s+исполнения[^.]*контрол[а-яё]*).*?(?<![\p{L}])(?:возложить|оставить|оставляю|возлагаю|сохранить|сохраняю|поручить|поручаю|закрепить|оставлю)(?![\p{L}])\s*(?:(за|на)\s+)?(.+)$/iu;
@@ -178,7 +178,7 @@ interface Clause {
   beforeSection: boolean;
   /** A table row: its cells by column. */
   row?: { deadline: string; executors: string } | undefined;
-  /** A duty told in the present («… готовит и направляет …»): its terms are read as an ask's. */
+  /** A duty told in the present («… готовит и направляет …») or a letter's passive («… представляется управляющими организациями …»): its terms are read as an ask's. */
   presentDuty?: boolean;
   /** Inside «Статья …» of a law: only leads order anything. */
   inArticle: boolean;
@@ -249,7 +249,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       for (const row of rows) {
         // («Протокол от 28.10.2024 № 42, п. 3 – обеспечить вывоз … | Ахмадуллин Р.Ф. | Снять с контроля (исполнено)»: a row the meeting
         // closes, extends or keeps is read as its decision about the task it names, not as a task of its own.)
-        const decided = /^(?:снять|считать|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
+        // (Only when the task cell cites the act and item it is about: in «№ | Рассматриваемый вопрос | Решение | Ответственный | Срок»
+        // the «Решение» column is the task itself.)
+        const cites = /(?:протокол|постановлени|распоряжени|решени|приказ)[а-яё]*[^|]{0,120}?(?:пп?\.|(?:под)?пункт[а-яё]*)\s*\d/iu.test(row.task);
+        const decided = cites && /^(?:снять|считать\s+(?:исполн|выполн|снят)|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
         const clause = newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
         if (decided) continue;
         if (reported) {
@@ -808,10 +811,15 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const letterParagraph = mode === 'letter' && addressed && c.main.marker === null && c.item === null && c.parentClause === null && !c.row && !hasChildren && splitExecutors(t) === null;
   // (After the list only a paragraph that asks in words counts, not a date the letter tells: «Обращаем внимание, что … информация
   // представляется Министерством … в срок до 20 февраля».)
-  if (c.letter || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null)) return classifyLetterParagraph(t, { background: c.background === true });
-  if (letterParagraph) return classifyLetterParagraph(t, { askedInWords: true });
+  const ownParagraph = c.letter === true || (mode === 'letter' && c.main.marker !== null && c.item !== null && STRONG_ASK.test(t) && !hasChildren && splitExecutors(t) === null);
+  if (ownParagraph || letterParagraph) {
+    const verdict = classifyLetterParagraph(t, ownParagraph ? { background: c.background === true } : { askedInWords: true });
+    // (A duty told in the passive with the addressees as its agent is read for its terms as an ask.)
+    if (verdict.kind === 'assignment' && OWED_BY_MANY.test(t)) c.presentDuty = true;
+    return verdict;
+  }
   // («… принять к сведению и исполнению …» is a task.)
-  const toAct = /принять\s+к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
+  const toAct = /принять\s+(?:[а-яё]+\s+){0,3}?к\s+сведению\s+и\s+(?:к\s+)?(?:исполнению|руководству)/iu.test(t);
   // «Информацию принять к сведению. Министерству культуры … подготовить предложения …»: an order after the noting is the decision's task.
   const afterNote = orderAfterNote(t);
   if (afterNote) return afterNote;
@@ -853,11 +861,12 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
         : null;
   // («3. Обеспечить: / 3.1. Уборку территорий … в срок до 30.04.2025 (управление ЖКХ мэрии, Козлов Д.А.).»: a heading that is its
   // verb alone, with no one named above it, over tasks written as its objects, each with who answers in its closing parenthesis.)
-  if (verbOnly && headingLead === null && !c.row && !/:\s*$/u.test(t)) {
+  // (Not under «Утвердить:», «Создать:», «Назначить:»: what they list is approved or made, and a post with a dash is a member.)
+  if (verbOnly && headingLead === null && !c.row && !/:\s*$/u.test(t) && !/^(?:утвердить|одобрить|согласовать|создать|образовать|назначить|установить|определить|включить|исключить)\s*:/iu.test(squash(heading.main.text))) {
     const verb = squash(heading.main.text).replace(/\s*:\s*$/u, '');
     const closing = PAREN_BODY_PERSON.exec(t);
     const body = closing ? capitalizeFirst(closing[1]!.trim()) : '';
-    if (closing && ORG_NOMINATIVE.test(body.split(/\s+/u)[0]!) && !hasInfinitive(body)) {
+    if (closing && ORG_NOMINATIVE.test(body.split(/\s+/u)[0]!) && !hasInfinitive(body) && !/\s[–—-]\s/u.test(body)) {
       return { kind: 'assignment', executors: [{ role: 'executor', text: `${body} (${closing[2]!})` }], recommendation: false, nominative: true, rest: `${verb} ${t}` };
     }
     const named = trailingResponsible(`${verb} ${t.charAt(0).toLowerCase()}${t.slice(1)}`);
@@ -1163,7 +1172,7 @@ function ownNext(item: string, value: string): boolean {
 }
 
 /** A chance offered, not an ask: «можно направить», «могут быть поданы», «вправе представить», «имеется возможность …». */
-const CHANCE = /(?<![\p{L}])(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])/iu;
+const CHANCE = /(?<![\p{L}])(?<!котор[а-яё]{1,3}\s)(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])/iu;
 
 /** The sender's view put to the addressee to decide: «считаем возможным …», «полагаем целесообразным …». */
 const OPINION = /(?<![\p{L}])(?:считаем|считаю|полагаем|полагаю)\s+(?:возможным|целесообразным)(?![\p{L}])/iu;
@@ -1181,7 +1190,8 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   if (toldOfOthers(t)) return { kind: 'other' };
   // «Вопросы к вебинару можно направить до 14 февраля …», «Заявки могут быть поданы до …»: a chance offered asks nothing (unless
   // another sentence of the paragraph asks).
-  if (!STRONG_ASK.test(t) && sentencesOf(t).some((s) => CHANCE.test(s)) && sentencesOf(t).every((s) => CHANCE.test(s) || !hasInfinitive(s))) return { kind: 'other' };
+  // (Every infinitive of the paragraph must be the chance's own: «Заявки … направить до …, консультацию можно получить …» asks.)
+  if (!STRONG_ASK.test(t) && CHANCE.test(t) && !hasInfinitive(t.replace(new RegExp(CHANCE.source, 'giu'), ' '))) return { kind: 'other' };
   // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
   // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
   const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
@@ -1239,7 +1249,10 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
   // («Во исполнение письма министерства от 03.03.2025 № … (срок представления информации – до 20.03.2025) администрация округа
   // сообщает следующее.»: a reply tells; the term it cites is its asker's.)
-  if (REPLY_TELLS.test(t) && !asks) return { kind: 'other' };
+  // (Only the reply's first sentence, and no term told after it: «… министерство направляет перечень. Работы … должны быть завершены
+  // до 1 августа» is an order from above.)
+  const replyOpening = sentencesOf(t)[0] ?? t;
+  if (REPLY_TELLS.test(replyOpening) && !asks && sentencesOf(t).slice(1).every((x) => !DUE_IN_TEXT.test(x))) return { kind: 'other' };
   // («… доводит до вашего сведения, что требования … не применяются до 30 июня 2020 года»: a date in what the letter tells is no term.)
   if (INFORMS.test(t) && !asks) return { kind: 'other' };
   // («Срок представления информации был установлен до 26.02.2021.»: a term told of the past asks nothing.)
@@ -1259,9 +1272,15 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   return { kind: 'other' };
 }
 
+/** Bodies in the instrumental, as a passive's agent: «управляющими организациями», «главами поселений», «учреждениями». */
+const BODIES_INSTR =
+  '(?:[а-яё]+(?:ыми|ими)\\s+){0,2}(?:органами|организациями|учреждениями|главами|руководителями|администрациями|предприятиями|образованиями|поселениями|округами|районами|комитетами|управлениями|отделами|службами|товариществами|кооперативами|компаниями|хозяйствами|школами|ТСЖ)(?![\\p{L}])';
+
 /** A duty told in the passive with many as its agent: «представляется управляющими организациями», «главами поселений должны быть направлены». */
-const OWED_BY_MANY =
-  /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ами|ями)(?![\p{L}])|(?<![\p{L}])[а-яё]+(?:ами|ями),?(?:\s+[^\s.;]+){0,4}?\s+(?:должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?|(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся))(?![\p{L}])/iu;
+const OWED_BY_MANY = new RegExp(
+  `(?<![\\p{L}])(?:(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся)|должн[аоы]?\\s+быть\\s+[а-яё]+н[аоы]?)\\s+${BODIES_INSTR}|(?<![\\p{L}])${BODIES_INSTR},?(?:\\s+[^\\s.;]+){0,4}?\\s+(?:должн[аоы]?\\s+быть\\s+[а-яё]+н[аоы]?|(?:пред(?:о)?ставля|направля|пода)(?:ется|ются|[её]тся))(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * «Обращаем внимание, что обобщенная информация … представляется Министерством … в срок до 20 февраля»: a remark on what is
@@ -1751,7 +1770,7 @@ const CUT_ASK = /^(?:просим|прошу)\s+(?:(?:вас|также|в\s+с�
 const TELLS = /(?<![\p{L}])(?:информирует|информируем|сообщает|сообщаем|уведомляет|уведомляем|доводит|доводим|напоминает|напоминаем)(?![\p{L}])/iu;
 /** A reply's opening: «Во исполнение письма … сообщает», «На Ваш запрос от … № … сообщаем», «В ответ на письмо … направляем». */
 const REPLY_TELLS =
-  /^(?:во\s+исполнение|в\s+ответ\s+на|на\s+(?:ваш|запрос|письмо|обращение)|по\s+(?:вашему\s+)?запросу|в\s+соответствии\s+с\s+(?:вашим\s+)?(?:письмом|запросом))(?![\p{L}])[^]*?(?<![\p{L}])(?:сообщает|сообщаем|информирует|информируем|направляет|направляем|докладывает|докладываем|представляет|представляем)(?![\p{L}])/iu;
+  /^(?:во\s+исполнение|в\s+ответ\s+на|на\s+(?:ваш|запрос|письмо|обращение)|по\s+(?:вашему\s+)?запросу|в\s+соответствии\s+с\s+(?:вашим\s+)?(?:письмом|запросом))(?![\p{L}])[^]*?(?<![\p{L}])(?:сообщает|сообщаем|информирует|информируем|докладывает|докладываем)(?![\p{L}])/iu;
 /** What a letter tells, not asks: «Министерство … доводит до вашего сведения, что …», «… информирует, что …». */
 const INFORMS = /(?<![\p{L}])(?:доводит|доводим|доводится)\s+до\s+(?:вашего\s+|Вашего\s+|всеобщего\s+)?сведения|(?<![\p{L}])(?:информирует|информируем|сообщает|сообщаем|уведомляет|уведомляем),?\s+что(?![\p{L}])/iu;
 
@@ -2369,7 +2388,8 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // «… по итогам I полугодия и 2025 года представлять аналитическую записку в срок до 15 июля 2025 года и до 20 января 2026 года
   // соответственно»: two reports, each due on its day.
   const respectively = /(?<![\p{L}])((?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+[^;:]{4,40}?)\s+и\s+((?:до|не\s+позднее|к)\s+)?([^;:]{4,40}?)\s*,?\s+соответственно(?![\p{L}])/iu.exec(squash(parts.join(' ')));
-  if (respectively) {
+  // (Not a list of three, «до 15 апреля, 15 июля и 15 октября … соответственно»: each would need its own reading.)
+  if (respectively && !respectively[1]!.includes(',')) {
     const first = dl.parse(respectively[1]!);
     const second = dl.parse(`${respectively[2] ?? 'до '}${respectively[3]!}`);
     if (first.kind === 'date' && second.kind === 'date') return [first, { ...second, text: `${respectively[2] ?? ''}${respectively[3]!}`.trim() }];

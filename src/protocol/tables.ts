@@ -1104,7 +1104,7 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
         const line = whoLines[w]!.text;
         // («Комитет социального» / «развития Администрации» / «Петрозаводского» / «городского округа»: an adjective left hanging,
         // a capitalised genitive going on.)
-        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$|[а-яё](?:ого|его|ой|ей|ых|их|ый|ий|ая|яя|ое|ее)$/u.test(prev) || /^[А-ЯЁа-яё][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
+        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$|[а-яё](?:ого|его|ых|их|ый|ая|яя|ое|ее|ской|ной)$/u.test(prev) || /^[А-ЯЁа-яё][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
         if (!goesOn) break;
         depth += open(line);
         w += 1;
@@ -1414,6 +1414,10 @@ function columnsOf(lines: readonly string[], from: number, byParagraph: boolean)
   }
   const cols = readColumns(['№', ...names]);
   if (columns.length < 2 || cols === null || cols.task === null || (cols.deadline === null && cols.executors === null)) return null;
+  // (Read a line a cell, a cell that wraps shifts every cell after it: only a table whose cells close their quotes and brackets,
+  // and whose terms read as terms, is taken.)
+  const balanced = (x: string): boolean => (x.match(/«/gu) ?? []).length === (x.match(/»/gu) ?? []).length && (x.match(/\(/gu) ?? []).length === (x.match(/\)/gu) ?? []).length;
+  if (!byParagraph && (cols.deadline === null || !columns.every((col) => col.every(balanced)) || !columns[cols.deadline - 1]!.every((x) => termCell(x) || allDeadline(x)))) return null;
   const rows: FoundRow[] = [{ from, to: numbers[0]!.from - 1, cells: ['№', ...names] }];
   numbers.forEach((num, r) => {
     const next = numbers[r + 1];

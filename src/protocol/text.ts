@@ -342,7 +342,9 @@ export function keepsHyphen(left: string, right: string): boolean {
   const l = /\p{L}+$/u.exec(left)?.[0] ?? '';
   const r = /^\p{L}+/u.exec(right)?.[0] ?? '';
   if (HYPHEN_HEADS.test(l)) return true;
-  return l.length >= 6 && /[нвкчтлс]о$/iu.test(l) && r.length >= 6 && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/iu.test(r);
+  // (The first half of an adjective pair: «социально-», «жилищно-», «информационно-», «финансово-»; not «сельско-», «железно-»,
+  // «противо-», whose words are written as one.)
+  return /(?:ально|ельно|онно|ивно|ческо|ищно|арно|урно|ово)$/iu.test(l) && !/^(?:сельско|железно|противо|законо|высоко|ресурсо)$/iu.test(l) && r.length >= 6 && /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/iu.test(r);
 }
 
 /** A sentence about a body rather than its name: a verb («сообщает», «ИНФОРМИРУЕТ», «рекомендовала») or «следующее». */
