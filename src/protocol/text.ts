@@ -333,7 +333,9 @@ export function unglueVerbs(text: string): string {
 
 /** Lines of a wrapped cell or name as one text, a word hyphenated at a line's end joined again («благоустрой- / ству»). */
 export function joinWrapped(parts: readonly string[]): string {
-  return parts.join(' ').replace(/(\p{L}+)- (\p{Ll}+)/gu, (whole, left: string, right: string) => (keepsHyphen(left, right) ? `${left}-${right}` : `${left}${right}`));
+  const joined = parts.join(' ');
+  if (!joined.includes('- ')) return joined;
+  return joined.replace(/(?<!\p{L})(\p{L}+)- (\p{Ll}+)/gu, (_whole, left: string, right: string) => (keepsHyphen(left, right) ? `${left}-${right}` : `${left}${right}`));
 }
 
 /** Compounds whose hyphen a line's end does not make: «пресс-/служба», «жилищно-/коммунального», «информационно-/аналитическая». */
