@@ -236,14 +236,16 @@ function doubtful(n: string, c: Candidate, deadline: Deadline, phrase: string): 
  * and only when the text holds exactly one such date with its year (written or «т.г.»).
  */
 /**
- * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
- * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
+ * «Дата принятия:», «Дата подписания –», «дата регистрации», «Опубликовано:» right before a date; «Ответственный …
+ * ознакомлен " 5 " декабря 2025», «С приказом ознакомлена: Петрова А.А. ____ 12.03.2025»: the day of a signature.
  */
-/** «Дата принятия:», «Дата подписания –», «дата регистрации», «Опубликовано:» right before a date. */
-/** («Ответственный … ознакомлен " 5 " декабря 2025», «С приказом ознакомлена: Петрова А.А. ____ 12.03.2025»: the day of a signature.) */
 const RECORD_DATE_LABEL =
   /(?<![\p{L}])(?:(?:дата\s+(?:принятия|подписания|регистрации|публикации|опубликования|издания|вступления\s+в\s+силу|документа|редакции)|опубликован[оаы]?|зарегистрирован[оаы]?|подписан[оаы]?)\s*[:–—-]?(?:\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),)?|ознакомлен[аоы]?(?![\p{L}])(?:[^.;!?]|\.(?=\s*(?:[а-яё]\.|_|\d)))*?)\s*$/u;
 
+/**
+ * The days an ordered action is set for, each with its year: «Проведение репетиций концерта 04.11.04 г. в
+ * 15.00, 05.11.04 г. в 15.00» gives two. Empty when any date lacks its year or a «до» makes one a term.
+ */
 export function findSetDays(text: string, ctx: DeadlineContext): Deadline[] {
   const n = normalize(text);
   const hits = scanDates(n, { shortDates: false });
