@@ -17,7 +17,7 @@ import type {
 import { findDeadline, findSetDays, firstDueOf, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
-import { CLOSES, EXTENDS, readCloses, readExtension, restatement } from './act-refs.js';
+import { CLOSES, EXTENDS, readCloses, readExtension, readItemRefs, restatement } from './act-refs.js';
 import { cutAtStop, isDativeWord, isInfinitive, LOWER_DATIVE_HEAD, ORG_NOMINATIVE, leadingExecutors, splitAccusative, splitExecutors, splitList, splitPartners, trailingPerson, type ExecutorPhrase, type ExecutorSplit } from './executors.js';
 import { readHeader } from './header.js';
 import { CARD_LINE, fixRecognition, layout, type Block } from './layout.js';
@@ -251,7 +251,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         // closes, extends or keeps is read as its decision about the task it names, not as a task of its own.)
         // (Only when the task cell cites the act and item it is about: in «№ | Рассматриваемый вопрос | Решение | Ответственный | Срок»
         // the «Решение» column is the task itself.)
-        const cites = /(?:протокол|постановлени|распоряжени|решени|приказ)[а-яё]*[^|]{0,120}?(?:пп?\.|(?:под)?пункт[а-яё]*)\s*\d/iu.test(row.task);
+        const cites = readItemRefs(row.task, null).length > 0;
         const decided = cites && /^(?:снять|считать\s+(?:исполн|выполн|снят)|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
         const clause = newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
         if (decided) continue;
@@ -768,11 +768,13 @@ const PRESENT_DUTIES: Readonly<Record<string, string>> = {
  */
 function presentDuty(t: string): string | null {
   if (!ORG_NOMINATIVE.test(/^[«"]?([А-ЯЁA-Z][\p{L}-]*)/u.exec(t)?.[1] ?? '')) return null;
-  const words = [...t.matchAll(/(?<![\p{L}])([а-яё]+)(?![\p{L}])/gu)];
-  const first = words.find((w) => PRESENT_DUTIES[w[1]!] !== undefined);
+  const first = PRESENT_DUTY_WORD.exec(t);
   if (!first || first.index > 260) return null;
-  return t.replace(/(?<![\p{L}])([а-яё]+)(?![\p{L}])/gu, (w, _g: string, at: number) => (at >= first.index && at <= first.index + 40 && PRESENT_DUTIES[w] ? PRESENT_DUTIES[w] : w));
+  // (The verb and one joined to it by «и» a few words on: «готовит и направляет».)
+  return t.replace(new RegExp(PRESENT_DUTY_WORD.source, 'gu'), (w, at: number) => (at <= first.index + 40 ? PRESENT_DUTIES[w]! : w));
 }
+
+const PRESENT_DUTY_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PRESENT_DUTIES).join('|')})(?![\\p{L}])`, 'u');
 
 /** A heading that is its verb alone: «Обеспечить:», «Организовать:». */
 function verbAlone(text: string): boolean {

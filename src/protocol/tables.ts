@@ -1043,14 +1043,14 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
   // The columns' own numbers under the header («1 / 2 / 3 / 4 / 5»), and the header again after a page break with its page's
   // number before it, are no part of any row.
   const header = new Set(names.flatMap((n) => n.text.split(/\s+(?=\p{Ll})/u).concat(n.text)));
+  const numbersRun = (k: number): number => {
+    let w = 0;
+    while (k + w < all.length && all[k + w]!.text === String(w + 1)) w += 1;
+    return w;
+  };
   const body: Cell[] = [];
   for (let i = 0; i < all.length; i += 1) {
     const c = all[i]!;
-    const numbersRun = (k: number): number => {
-      let w = 0;
-      while (k + w < all.length && all[k + w]!.text === String(w + 1)) w += 1;
-      return w;
-    };
     if (numbersRun(i) === names.length && (i === 0 || header.has(all[i - 1]!.text))) {
       i += names.length - 1;
       continue;
