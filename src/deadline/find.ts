@@ -2,7 +2,7 @@ import type { Deadline, DeadlineContext } from '../domain.js';
 import { continuousIn } from './continuous.js';
 import { dayKey, scanDates, type DateHit } from './dates.js';
 import { normalize, stripTrailing } from './normalize.js';
-import { readPhrase, WEEKDAY_TERM } from './parse.js';
+import { MONTH_DAY_TERM, readPhrase, WEEKDAY_TERM } from './parse.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
 import { findFrequency, readDaily, readRecurring } from './recurring.js';
 import { readRelative } from './relative.js';
@@ -369,6 +369,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     if (dates.some((d) => d.start <= m.index + m[0].length && m.index <= d.end)) continue;
     out.push(at({ rank: 2, start: m.index, end: m.index + m[0].length }));
   }
+  // «в срок не позднее 20 числа текущего месяца разместить …»: a day of the document's month, with no frequency word.
+  const monthDay = !freq ? new RegExp(MONTH_DAY_TERM.source, 'gu') : null;
+  for (const m of monthDay && (ask || /срок/u.test(n)) ? n.matchAll(monthDay) : []) out.push(at({ rank: 2, start: m.index, end: m.index + m[0].length }));
   // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
   // noun and a day without its year make a yearly term (with the year written it is one day).
   const yearlyNoun = !freq && ask ? /(?<![\p{L}])ежегодн(?:ый|ую|ого|ая|ое|ые|ых|ой|ом)(?![\p{L}])/u.exec(n) : null;
@@ -395,7 +398,7 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
       const yearTerm =
         (inWord || inPeriod) &&
         (p.unit === 'year' || p.unit === 'years') &&
-        (besideInfinitive(n, p.start) || (inPeriod && beforeInfinitive(n, p.end))) &&
+        (besideInfinitive(n, p.start) || ((inPeriod || opensClause(n, p.start)) && beforeInfinitive(n, p.end)) || (inWord && closesAfterComma(n, p.start, p.end))) &&
         !('error' in p.span) &&
         (ctx.documentDate === null || p.span.end >= ctx.documentDate);
       // «… осуществить их приоритетное финансирование в текущем году»: the current year (month, quarter) after its ordered verb.
@@ -449,6 +452,19 @@ function besideInfinitive(n: string, start: number): boolean {
     .filter((w) => w.end <= start)
     .pop();
   return before !== undefined && isInfinitive(before.word);
+}
+
+/** The clause opens with the span: «3.3. в 2019 году обеспечить освоение …». */
+function opensClause(n: string, start: number): boolean {
+  return /^[\s\d.)–—-]*$/u.test(n.slice(0, start));
+}
+
+/**
+ * The span ends the sentence after a comma, and an ordered verb comes before it: «обеспечить ввод объектов, предусмотренных
+ * программами, в 2026 году.» (not a participle's: «… объектов, построенных в 2026 году»).
+ */
+function closesAfterComma(n: string, start: number, end: number): boolean {
+  return /,\s*$/u.test(n.slice(0, start)) && /^\s*[.;]?\s*$/u.test(n.slice(end)) && words(n.slice(0, start)).some((w) => isInfinitive(w.word));
 }
 
 /** The first word after `end` is an infinitive: «… в период 1997-1998 годов производить …». */

@@ -2,7 +2,7 @@ import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from '../domain
 import { isContinuousPhrase } from './continuous.js';
 import { dayKey, resolveDate, scanDates, yearsIn, type DateHit, type YearSource } from './dates.js';
 import { monthTypo } from './month-typos.js';
-import { addDays, isoWeekday } from '../calendar/civil-date.js';
+import { addDays, addMonths, daysInMonth, formatIso, isoWeekday } from '../calendar/civil-date.js';
 import { cleanPhrase, normalize } from './normalize.js';
 import { scanPeriods, type PeriodHit } from './periods.js';
 import { readRecurring, type RecurringRead } from './recurring.js';
@@ -25,6 +25,9 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Deadline {
 }
 
 /** `text` is already clean (no label, no trailing punctuation). */
+/** «не позднее 20 числа текущего месяца», «до 5-го числа следующего месяца»: a day of one month, not of every month. */
+export const MONTH_DAY_TERM = /(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е))?\s+числа\s+(текущ|этого|следующ)[а-я]*\s+месяц[а-я]*(?![\p{L}])/u;
+
 export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
   if (text === '') return blank('none', '');
   const n = normalize(text);
@@ -56,6 +59,21 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
     const month = opening[1] ? months.findIndex((m) => opening[1]!.startsWith(m)) + 1 : 1;
     const deadline = blank('date', text);
     deadline.date = `${opening[2]!}-${String(month).padStart(2, '0')}-01` as IsoDate;
+    return deadline;
+  }
+  // «не позднее 20 числа текущего месяца», «до 5-го числа следующего месяца»: a day of the document's month (or the next).
+  const ofMonth = MONTH_DAY_TERM.exec(n);
+  if (ofMonth && ofMonth.index === 0 && n.slice(ofMonth[0].length).trim() === '') {
+    if (ctx.documentDate === null) return unparsed(text, 'deadline_unparsed', `«${text}» отсчитывается от даты документа, а она не известна`);
+    const first = addMonths(`${ctx.documentDate.slice(0, 7)}-01` as IsoDate, /^следующ/u.test(ofMonth[2]!) ? 1 : 0);
+    const day = Number(ofMonth[1]);
+    const year = Number(first.slice(0, 4));
+    const month = Number(first.slice(5, 7));
+    if (day < 1 || day > daysInMonth(year, month)) return unparsed(text, 'deadline_unparsed', `«${text}» — такого числа в месяце нет; укажите дату`);
+    const due = formatIso(year, month, day);
+    if (due < ctx.documentDate) return unparsed(text, 'deadline_vague', `«${text}»: этот день месяца уже прошёл к дате документа (${ctx.documentDate}); укажите дату`);
+    const deadline = blank('date', text);
+    deadline.date = due;
     return deadline;
   }
   const recurring = readRecurring(n, ctx, 'phrase');

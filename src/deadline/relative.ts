@@ -142,7 +142,8 @@ function finish(n: string, m: RegExpMatchArray, term: RelativeTerm): RelativeRea
       end = base + (own?.[0].length ?? 0);
     }
     // («… по истечении срока исполнения каждого поручения»: from the end of another term, never this text's day.)
-    else if (a[1] === 'до' || a[1] === 'по истечении') anchor = { kind: 'event', text: event };
+    // («… после истечения срока исполнения поручения»: the same, written with «после».)
+    else if (a[1] === 'до' || a[1] === 'по истечении' || /^после\s+истечени[яи]\s+срок/u.test(event)) anchor = { kind: 'event', text: event };
     else if (RECEIPT.test(event) && RECEIVED_ACT.test(event)) anchor = { kind: 'receipt', text: event };
     else if (RECEIPT.test(event) || !OWN_ACT.test(event) || SIGNED_OTHER.test(event)) anchor = { kind: 'event', text: event };
   }

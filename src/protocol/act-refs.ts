@@ -42,7 +42,8 @@ export function restatement(text: string): { item: string; text: string } | null
 const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
 // («подпунктом 2.2 пункта 2 протокола …»: the sub-item's own number; its item's after it says nothing more.)
-const REF = new RegExp(`(?:под)?пункт[а-яё]*\\s+${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
+// («Поручение п.3 протокола …», «поручения 2.1–2.3 протокола …»: the item's word cut short, or the items named as instructions.)
+const REF = new RegExp(`(?:(?:под)?пункт[а-яё]*\\s+|пп?\\.\\s*|(?:поручени|решени)(?:е|я|й|ям|ями)\\s+)${ITEM_LIST}\\s+(?:пункта\\s+\\d+(?:\\.\\d+)*\\s+)?(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
 /** «Протокол от 28.10.2024 № 42, п. 3»: the act first, its items after it (a control table's cell). */
 const ACT_THEN_ITEMS = new RegExp(`(${ACT_WORD}\\s+(?:[^,;№]{0,80}?\\s)?(?:от\\s+\\S+\\s*(?:г\\.\\s*)?)?(?:№|N)\\s*[^\\s,;]+)\\s*,\\s*(?:пп?\\.|(?:под)?пункт[а-яё]*)\\s*${ITEM_LIST}`, 'giu');
 /** «Поручения, данные в протоколе … от 27.10.2025 № 42 (пункты 3, 6), считать исполненными»: the items in parentheses. */
@@ -50,6 +51,9 @@ const ACT_PAREN_ITEMS = new RegExp(`(${ACT_WORD}\\s+[^()]{0,160}?(?:№|N)\\s*[^
 /** «Решения комиссии, принятые на заседании 11.12.2025 (протокол № 4), пункты 1.2, 2.1, снять с контроля»: the meeting's day, its protocol's number in parentheses, the items after. */
 const MEETING_THEN_ITEMS = new RegExp(`(?:заседани|совещани)[а-яё]*\\s+(?:от\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.|года)?\\s*\\(\\s*протокол\\s*(?:№|N)\\s*([^\\s,;()]+)\\s*\\)\\s*,?\\s*(?:пп?\\.|(?:под)?пункт[а-яё]*)\\s*${ITEM_LIST}`, 'giu');
 const WHOLE = new RegExp(`(?:^|\\s)(${ACT_WORD}\\s+(?:заседания|совещания)?.*?№\\s*[^\\s,;]+.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|$)`, 'iu');
+
+/** «подпунктом «б» пункта 3.1 протокола …»: a lettered sub-item, «3.1.б». */
+const LETTER_REF = new RegExp(`подпункт[а-яё]*\\s+«?([а-я])»?\\s+пункта\\s+(\\d+(?:\\.\\d+)*)\\s+(${ACT_WORD}.*?)(?=;|(?<![\\s(]г)(?<![\\s.][А-ЯЁ])\\.\\s|\\.$|,\\s*(?:а\\s+также\\s+)?(?:под)?пункт|\\s+и\\s+(?:под)?пункт|\\s+до\\s+\\d|\\s+на\\s+\\d|$)`, 'giu');
 
 /** «1.1–1.3» → 1.1, 1.2, 1.3 (same level, last number runs). */
 function expandItems(list: string): string[] {
@@ -110,9 +114,8 @@ function sameBody(a: string, b: string): boolean {
 /** Every «пунктами … протокола …» reference of a closing or extending item. */
 export function readItemRefs(text: string, ownBody: string | null): Array<{ items: string[]; protocol: ActRef }> {
   const refs: Array<{ items: string[]; protocol: ActRef }> = [];
-  for (const m of squash(text).matchAll(REF)) {
-    refs.push({ items: expandItems(m[1]!), protocol: readActRef(m[2]!, ownBody) });
-  }
+  for (const m of squash(text).matchAll(LETTER_REF)) refs.push({ items: [`${m[2]!}.${m[1]!}`], protocol: readActRef(m[3]!, ownBody) });
+  if (refs.length === 0) for (const m of squash(text).matchAll(REF)) refs.push({ items: expandItems(m[1]!), protocol: readActRef(m[2]!, ownBody) });
   if (refs.length === 0) {
     for (const m of squash(text).matchAll(MEETING_THEN_ITEMS)) refs.push({ items: expandItems(m[3]!), protocol: readActRef(`протокол № ${m[2]!} от ${m[1]!}`, ownBody) });
   }

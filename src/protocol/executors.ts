@@ -107,6 +107,8 @@ export function isDativeWord(word: string): boolean {
   if (lower.length < 3) return false;
   // A writer's verb in the first person: «Обращаю внимание, что …», «Сообщаю …», «Информирую …» (not «краю»).
   if (/^(?:сообща|информиру|обраща|направля|предлага|рекоменду|поруча|напомина|уведомля|разъясня|представля|прилага|счита|полага|подтвержда|возлага|оставля|доклады|поддержива)ю$/u.test(lower)) return false;
+  // («Напомним, сообщить …», «Отметим, что …»: a writer's verb in the first person plural, not a plural adjective.)
+  if (/^(?:напомн|отмет|подчеркн|уточн|добав|замет|сообщ|повтор|обрат|рассмотр|предлож|попрос|приглас)(?:им|ем|ём)$/u.test(lower)) return false;
   if (/(?:ому|ему)$/u.test(lower)) return true; // adjectives, singular
   if (/(?:ым|им)$/u.test(lower) && lower.length > 4) return true; // adjectives, plural
   if (/(?:ам|ям)$/u.test(lower)) return true; // nouns, plural
@@ -178,7 +180,8 @@ const ABBREVIATION_TAIL = /\p{Ll}+\s+[А-ЯЁ]{2,5}(?:(?:\s*,\s*|\s+и\s+)[А-Я
  * администрациями» (adjectives before their one noun) stay whole.
  */
 export function splitPartners(phrase: string): string[] {
-  return splitList(phrase).flatMap((p) => p.split(/(?<![а-яё](?:ыми|ими))(?:\s*,\s*|\s+и\s+)(?=[а-яё]+(?:ыми|ими)\s|[А-ЯЁ][а-яё]+(?:ом|ем|ами|ями)(?:\s|$))|(?<![а-яё](?:ыми|ими)),\s*(?=[а-яё]{4,}(?:ами|ями)\s)/u).filter((x) => x.trim() !== ''));
+  // («авиакомпаниями, осуществляющими региональные перевозки»: a participle with its object tells of the partner before it.)
+  return splitList(phrase).flatMap((p) => p.split(/(?<![а-яё](?:ыми|ими))(?:\s*,\s*|\s+и\s+)(?=(?![а-яё]+(?:ющ|ящ|ащ|ущ|вш)ими\s+(?![а-яё]+(?:ами|ями)(?![\p{L}])))[а-яё]+(?:ыми|ими)\s|[А-ЯЁ][а-яё]+(?:ом|ем|ами|ями)(?:\s|$))|(?<![а-яё](?:ыми|ими)),\s*(?=[а-яё]{4,}(?:ами|ями)\s)/u).filter((x) => x.trim() !== ''));
 }
 
 /** Split a list of executors joined by «и», «,» or «;» where each part starts a new dative head. */
@@ -225,7 +228,12 @@ export function splitList(phrase: string): string[] {
       const topic = /(?:^|\s)по\s+(?:делам\s+|вопросам\s+)?[а-яё]+(?:[\s,]+[а-яё]+){0,6}$/u.test(current.trim()) && /^[а-яё]/u.test(head) && (LOWER_DATIVE_HEAD.test(head) ? /^\s+и\s+$/u.test(token) && (/^[а-яё]+(?:ом|ем|ами|ями)$/u.test(after) || (/(?:ым|им)$/u.test(after) && /^[а-яё]+(?:ом|ем|ами|ями)$/u.test(third))) : !/^(?:учреждени|организаци|предприяти|школ|сад|больниц|поликлиник|хозяйств|граждан|жител|собственник|руководител|глав)/u.test(after) && !/^(?:руководител|глав|директор|начальник|заведующ)/u.test(head));
       // («Органам исполнительной власти Республики Дагестан, Кабардино-Балкарской Республики и Тверской области»: the regions of
       // one body's name, in the genitive.)
-      const region = /^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)$/u.test(head) && /^(?:Республики|области|края|автономного|округа|района)$/u.test(after) && /(?:Республики|области|края|округа|района|[А-ЯЁ][а-яё]+)$/u.test(current.trim());
+      // («высшим должностным лицам Свердловской, Тюменской, Курганской областей»: the regions' adjectives share the plural noun
+      // after the last.)
+      const regionRun = /^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его))*\s+(?:областей|краев|краёв|районов|округов|республик|поселений|городов)(?![\p{L}])/u.test(tokens.slice(i + 1).join(''));
+      const region =
+        regionRun ||
+        (/^[А-ЯЁ][\p{L}-]+(?:ой|ей|ого|его)$/u.test(head) && /^(?:Республики|области|края|автономного|округа|района)$/u.test(after) && /(?:Республики|области|края|округа|района|областей|краев|краёв|районов|округов|республик|[А-ЯЁ][а-яё]+)$/u.test(current.trim()));
       // («ОНДиПР по Усть-Кутскому и Киренскому районам»: the places a body's «по …» names, sharing their noun.)
       const places = /(?:^|\s)по\s+[А-ЯЁ][\p{L}-]+(?:ому|ему)$/u.test(current.trim()) && /^[А-ЯЁ][\p{L}-]+(?:ому|ему)$/u.test(head) && /^(?:район|округ|поселени|област|кра|муниципальн|городск|сельск)[а-яё]*(?:ам|ям|ым|им)$/u.test(after);
       if (depth === 0 && !inQuotes && current !== '' && !participle && !abbreviationPair && !nameOfPost && !topic && !region && !places && (isDativeWord(head) || adjectiveHead) && (/^[А-ЯЁ]/u.test(head) || LOWER_DATIVE_HEAD.test(head) || pluralAfterPlural || pluralPair || adjectiveHead)) {
@@ -331,7 +339,8 @@ export function beforeAskedObject(phrase: string): string {
 function askedObjectAt(phrase: string): number {
   const words = wordsOutside(blankQuotes(phrase));
   for (let i = 1; i < words.length; i += 1) {
-    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word)) return words[i]!.index;
+    // («Муниципальным образованиям, не представившим отчеты …»: the object of a participle that tells of the executor.)
+    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word) && !/[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)(?:им|ему|ей|ими|его|их|ие|ий|ая)$/u.test(words[i - 1]!.word)) return words[i]!.index;
   }
   return -1;
 }

@@ -128,7 +128,9 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     const sign = signs.find((s) => s.index >= d.index + d.length);
     const between = sign ? line.slice(d.index + d.length, sign.index) : '';
     // («… 1 июня 2015 года (приложение №1)»: an attachment's number, not the act's.)
-    if (sign && between.replace(/\s+/gu, ' ').length < 60 && !/(?:от|№)\s*\d/u.test(between) && !/приложени[еяюи]\s*$/iu.test(between)) {
+    // («… совещания, состоявшегося 28 января 2026 года / 10.02.2026 № ПГ-07/2026»: a nearer date before the number owns it.)
+    const nearer = sign !== undefined && dates.some((o) => o.index > d.index && o.index < sign.index);
+    if (sign && !nearer && between.replace(/\s+/gu, ' ').length < 60 && !/(?:от|№)\s*\d/u.test(between) && !/приложени[еяюи]\s*$/iu.test(between)) {
       const number = numberAfter(line, sign.index);
       if (number) out.push({ number, date: d.date, score });
       continue;
@@ -630,7 +632,8 @@ function readAddressees(lines: readonly string[], end: number): HeaderResult['ad
     // Dative («Руководителям», «Главе», «Министру»), not a nominative letterhead («Глава района»);
     // a nominative block is an address only when it says it goes to a list («Органы управления АПК … (по списку)»).
     const [first = '', second = ''] = l.toLowerCase().split(/\s+/u);
-    const dative = /(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first) || (/(?:ым|им)$/u.test(first) && /(?:ям|ам)$/u.test(second));
+    // («МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ / ГОРОД НЕФТЕЮГАНСК» over the sender's name: an adjective in «-ое», «-ые» is a nominative.)
+    const dative = (/(?:ям|ам|ю|у|е|и|ому|ему)$/u.test(first) && !/(?:ое|ее|ые|ие)$/u.test(first)) || (/(?:ым|им)$/u.test(first) && /(?:ям|ам)$/u.test(second));
     if (!dative) {
       const listed = nominativeByList(lines, i, end);
       if (listed) return listed;

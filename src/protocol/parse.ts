@@ -1174,7 +1174,13 @@ function ownNext(item: string, value: string): boolean {
 }
 
 /** A chance offered, not an ask: «можно направить», «могут быть поданы», «вправе представить», «имеется возможность …». */
-const CHANCE = /(?<![\p{L}])(?<!котор[а-яё]{1,3}\s)(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])/iu;
+// («Напомним, сообщить о фактах … можно анонимно по телефону доверия …»: the infinitive before «можно».)
+const CHANCE = /(?<![\p{L}])(?<!котор[а-яё]{1,3}\s)(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])|(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?:ся)?(?:\s+[^\s.;:]+){0,8}?\s+можно(?![\p{L}])/iu;
+
+/** A paragraph whose every infinitive is a chance's: it offers, it asks nothing. */
+function offersOnly(t: string): boolean {
+  return !STRONG_ASK.test(t) && CHANCE.test(t) && !hasInfinitive(t.replace(new RegExp(CHANCE.source, 'giu'), ' '));
+}
 
 /** The sender's view put to the addressee to decide: «считаем возможным …», «полагаем целесообразным …». */
 const OPINION = /(?<![\p{L}])(?:считаем|считаю|полагаем|полагаю)\s+(?:возможным|целесообразным)(?![\p{L}])/iu;
@@ -1193,7 +1199,7 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // «Вопросы к вебинару можно направить до 14 февраля …», «Заявки могут быть поданы до …»: a chance offered asks nothing (unless
   // another sentence of the paragraph asks).
   // (Every infinitive of the paragraph must be the chance's own: «Заявки … направить до …, консультацию можно получить …» asks.)
-  if (!STRONG_ASK.test(t) && CHANCE.test(t) && !hasInfinitive(t.replace(new RegExp(CHANCE.source, 'giu'), ' '))) return { kind: 'other' };
+  if (offersOnly(t)) return { kind: 'other' };
   // «… повторно направлять не требуется», «… представлять не нужно»: what need not be done asks nothing.
   // (Only when no other part of the paragraph asks: «… необходимо представить отчет …; представление копий … не требуется.»)
   const needless = /(?<![\p{L}])(?:не\s+требуется|не\s+нужно|не\s+надо|нет\s+необходимости)(?![\p{L}])/iu;
@@ -1263,6 +1269,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // (A duty told in that paragraph stays one: «Отчет … представляется в министерство до 1 апреля 2025 года.»)
   // (What the sender itself does or an event, «комитет … организует мониторинг …», «кампания пройдет …», is what the asks are about.)
   const tellsEvent = options.background === true && /(?<![\p{L}])(?:пройд[её]т|проведет|проведёт|состоится|состоятся|будет|будут|планируется|запланирован[аоы]?|начнется|начнётся|завершится|[а-яё]{3,}(?:ует|ает|яет))(?![\p{L}])/iu.test(t);
+  // («Итоги мониторинга будут размещены на официальном сайте … в срок до 1 апреля 2024 г.»: what will be done, told in the future
+  // passive with no verb that asks, is no one's task here.)
+  if (!asks && FUTURE_TOLD.test(t) && !hasInfinitive(t)) return { kind: 'other' };
   if (!options.askedInWords && !tellsEvent && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   // («Информация о ходе подготовки представляется управляющими организациями, ТСЖ и ЖК начиная с 17.07.2025 еженедельно, по
   // четвергам …», «Паспорта готовности управляющими организациями должны быть получены не позднее 15 сентября»: a duty of those
@@ -1273,6 +1282,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   }
   return { kind: 'other' };
 }
+
+/** A step told in the future passive: «будут размещены», «будет направлен», «будут подведены» (not «будут приниматься»: entries asked for). */
+const FUTURE_TOLD = /(?<![\p{L}])(?:будут|будет)\s+(?:[а-яё]+о\s+)?(?:размещен|опубликован|подведен|рассмотрен|направлен|доведен|подготовлен|проведен|организован|обобщен|сформирован|представлен|озвучен|объявлен)[аоы]?(?![\p{L}])/iu;
 
 /** Bodies in the instrumental, as a passive's agent: «управляющими организациями», «главами поселений», «учреждениями». */
 const BODIES_INSTR =
@@ -1653,7 +1665,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // («7. Разместить настоящий приказ на официальном сайте … в течение 3 рабочих дней … (Быков А.С., консультант отдела …).»: a
       // publication step with the one who does it named is a task.)
       const publisher = PROCEDURAL.test(t) && PAREN_PERSON.test(t);
-      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !(mode === 'letter' && toldOfOthers(t)) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && (!APPROVAL.test(fromFirstInfinitive(first)) || PAPER_FIRST.test(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
+      if (stageTasks || ((!PROCEDURAL.test(t) || publisher) && !(mode === 'letter' && (toldOfOthers(t) || offersOnly(t))) && !AMENDS_WORDING.test(t) && !KEPT_AS_IS.test(t) && !REPORTED_ORDER.test(first) && !APPROVAL.test(t) && (!APPROVAL.test(fromFirstInfinitive(first)) || PAPER_FIRST.test(first)) && !prohibits(first) && !IN_FORCE.test(t) && !NOTED.test(t) && (orders(first) || startsWithInfinitive(first)))) {
         // An item that only opens with its verb («Провести сходы граждан … в срок до 25.04.2015г.») owes a term written as one;
         // «Провести 6 ноября 2002 года … торжественный вечер» sets the day of an event the act holds itself.
         const opensOnly = !hasInfinitive(first) && !publisher;
@@ -1971,6 +1983,9 @@ const PEOPLE_PLURAL = /жители|граждане|владельцы|собс
 const PEOPLE_AFTER_AND = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.source})\\s.*)$`, 'iu');
 const PEOPLE_ALONE = new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu');
 
+/** A participle that tells of the name before it: «расположенных», «осуществляющих», «входящие», «подведомственных». */
+const PARTICIPLE_AFTER_NAME = /^[а-яё]{3,}(?:(?:ющ|ящ|ащ|ущ|вш)(?:их|ие|ий|ая|ее|его|ей|им|ими)|(?:енн|анн|янн|ённ)(?:ых|ого|ой))$/u;
+
 function genitiveLike(w: string): boolean {
   // («Управление культуры, молодежной политики и туризма»: a feminine adjective in the genitive, «-ной», «-ской», opens the run too.)
   return w.length > 3 && /(?:[^аеиоуыэюя][аяыи]|ого|его|ия|ии|ей|ов|ев|ий|[нк]ой)$/u.test(w);
@@ -2038,7 +2053,14 @@ function splitNominativeBare(text: string): string[] {
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
       // «Ляпина О.А., заведующий поликлиникой»: the post written after a person's name is that person's.
       const post = previous !== undefined && NAME_AT_END.test(previous) && POST_AFTER_NAME.test(p.trim());
-      if (previous !== undefined && (sharedNoun || post || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      // «Органы местного самоуправления муниципальных образований, расположенных на территории …», «Руководители организаций,
+      // осуществляющих …»: a participle after the comma tells of the name before it.
+      // («Муниципальные образования, не представившие отчеты …»: a negated participle picks out which of them, as the dative's
+      // «…, не представившим информацию, представить …» does, and names no one else: left out.)
+      const negated = /^\s*не\s+(\p{Ll}+)/u.exec(p)?.[1];
+      if (previous !== undefined && negated !== undefined && PARTICIPLE_AFTER_NAME.test(negated)) return acc;
+      const participle = previous !== undefined && first !== undefined && /^\s*\p{Ll}/u.test(p) && PARTICIPLE_AFTER_NAME.test(first) && !NAME_AT_END.test(previous);
+      if (previous !== undefined && (sharedNoun || post || participle || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])
@@ -2143,6 +2165,8 @@ function readController(c: Clause, self: string | null, route: (phrase: string) 
   const appointed = CONTROL_APPOINTED.exec(t);
   if (appointed) {
     const phrase = stripTrailingPunctuation(appointed[1]!);
+    // (After a dash the one named is in the nominative already.)
+    if (!/\s(?:определить|назначить)\s/iu.test(appointed[0].slice(0, appointed[0].length - appointed[1]!.length + 1))) return { text: phrase, name: phrase, ref: route(phrase) };
     return { text: `на ${phrase}`, name: toNominative(`на ${phrase}`), ref: route(phrase) };
   }
   const ensure = CONTROL_ENSURE.exec(t);
@@ -2235,7 +2259,8 @@ function trailingResponsible(t: string): { executors: string[]; term: string | n
 }
 
 /** «Контроль: Сидоров С.С., заместитель главы города», «Контроль за исполнением – Петров П.П.». */
-const CONTROL_APPOINTED = /^ответственн[а-яё]+\s+за\s+(?:осуществление\s+)?контрол[ья]\s+[^.;]{0,200}?\s(?:определить|назначить)\s+(.+)$/iu;
+// («Ответственный за контроль исполнения протокольных поручений – управляющий делами … О.В. Лоскутова.»: named after a dash.)
+const CONTROL_APPOINTED = /^ответственн[а-яё]+\s+за\s+(?:осуществление\s+)?контрол[ья]\s+[^.;]{0,200}?(?:\s(?:определить|назначить)\s+|\s[–—-]\s+(?=[а-яёА-ЯЁ]))(.+)$/iu;
 const CONTROL_LINE = /^контроль(?:\s+(?:за\s+(?:исполнением|выполнением)|исполнения|выполнения)(?:\s+[а-яё]+){0,2})?\s*[:–—-]\s*(\S.{2,150})$/iu;
 
 /** A «Срок …» written at the end of an «Ответственный:» line. */
@@ -2263,6 +2288,24 @@ function sharedLine(heading: Clause, lines: (c: Clause) => Block[]): Block[] {
   const withLines = heading.children.filter((s) => lines(s).length > 0);
   const last = heading.children[heading.children.length - 1];
   return last && withLines.length === 1 && withLines[0] === last ? lines(last) : [];
+}
+
+/**
+ * The «Срок» line of a group of sub-items a clause opens or goes on: from the clause, siblings with no term line of their own
+ * each ending with «;», up to the first one with a term line whose text ends the group with a period («а) …; б) … .
+ * Доклад – до 1 июня 2025 г.»), as instruction lists write a term shared by several sub-items.
+ */
+function groupTermLine(c: Clause): Block | undefined {
+  const siblings = c.parentClause?.children ?? [];
+  const at = siblings.indexOf(c);
+  if (at < 0 || c.deadlineBlocks.length > 0) return undefined;
+  const ending = (s: Clause) => ([s.main, ...s.subs].pop()?.text ?? '').trim().slice(-1);
+  for (let j = at; j < siblings.length; j += 1) {
+    const s = siblings[j]!;
+    if (s.deadlineBlocks.length > 0) return j > at && ending(s) === '.' ? s.deadlineBlocks[0] : undefined;
+    if (ending(s) !== ';') return undefined;
+  }
+  return undefined;
 }
 
 /** The «Ответственный:» lines of a clause, or those its heading's sub-items share. */
@@ -2315,6 +2358,13 @@ function termLine(line: string, dl: DeadlineReader): Deadline[] {
     }
     // («Срок – до 1 января 2022 г., далее – постоянно.»: the task done by its day, then kept up.)
     if (first.kind === 'date' && rest.kind === 'continuous') return [first, rest];
+  }
+  // «до 01.09.2021, повторно – до 01.11.2021», «до 1 марта, затем – до 1 июня 2025 г.»: the task again by a second day.
+  const again = /^(.+?),?\s+(?:повторно|затем|вторично|а\s+также)\s*[–—-]?\s*((?:до|не\s+позднее|к)\s+.+?)\.?$/iu.exec(phrase.trim());
+  if (again) {
+    const first = dl.parse(again[1]!.replace(/,\s*$/u, ''));
+    const second = dl.parse(again[2]!);
+    if (first.kind === 'date' && second.kind === 'date' && first.date !== null && second.date !== null && second.date > first.date) return [first, second];
   }
   // «Срок: 1 и 9 мая 2024 года»: the days listed are each a day the task is owed on.
   const days = LISTED_TERM.exec(phrase.trim());
@@ -2522,6 +2572,13 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   if (c.regionLead && c.regionLeadText !== undefined && c.parentClause === null) {
     const led = dl.find(c.regionLeadText, { ask: true });
     if (led && led.kind !== 'none') return [led];
+  }
+  // («а) … ; б) … . Доклад – до 1 июня 2025 г.; в) …»: sub-items joined by semicolons and closed by a period share the «Срок»
+  // line after the group.)
+  const group = groupTermLine(c);
+  if (group) {
+    const read = termLine(group.text, dl);
+    if (read.length > 0) return read;
   }
   // A heading's deadline («1. До 1 марта Министерству …: а) …») or a «Срок» line after the last sub-item.
   const heading = c.parentClause;

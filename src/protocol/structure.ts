@@ -151,7 +151,8 @@ export function roleOf(blocks: readonly Block[], i: number): Role {
   const below = blocks[i + 1]?.text.trim() ?? '';
   if (!b.marker && /^решение$/iu.test(t) && HEADER_DATE_LINE.test(below) && below.length <= 120) return 'text';
   if (!b.marker && isFormula(t)) return 'formula';
-  if (HEARD.test(t)) return 'heard';
+  // («По второму вопросу» alone on its line over «СЛУШАЛИ: …»: the next question opens, as its «СЛУШАЛИ» does.)
+  if (HEARD.test(t) || QUESTION_ALONE.test(t)) return 'heard';
   if (!b.marker && AGENDA.test(t)) return 'agenda';
   if ((DEADLINE_LINE.test(t) || NAMED_ITEMS.test(t)) && !b.marker) return 'deadline';
   if (RESPONSIBLE_LINE.test(t) && !b.marker) return 'responsible';
@@ -217,8 +218,9 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (b.cells && t.length <= 80 && blocks.slice(i + 1, i + 9).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, '')))) continue;
     // («30.03.2023 ⇥ г. Благовещенск ⇥ № 7»: the header's date, place and number laid out as a row are no part of the body.)
     // («с. Устье ⇥ 07 апреля 2023 года»: the place and the date with no number, too.)
-    // (««14» февраля 2024 г. ⇥ ⇥ ⇥ № 112 ⇥ ⇥ ⇥ г. Кострома»: runs of tabs make empty cells.)
-    if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N)\s?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
+    // (««14» февраля 2024 г. ⇥ ⇥ ⇥ № 112 ⇥ ⇥ ⇥ г. Кострома»: runs of tabs make empty cells; «10.02.2026 ⇥ № ПГ-07/2026»: letters
+    // before the number.)
+    if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N)\s?(?:[А-ЯЁA-Z]{1,5}[-\s]?)?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
     // («Управление ЖКХ … (Ефимов А.С.): / - организовать …»: the line that heads the first list, ending with a colon, opens the body.)
     const heads = i > 0 && listHeading(blocks[i - 1]!) && roles[i - 1] === 'text' ? i - 1 : i;
     if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return b.cells ? i : heads;
@@ -247,6 +249,9 @@ function restartsList(blocks: readonly Block[], roles: readonly Role[], i: numbe
   if (b.cells && blocks[i - 2]?.cells) return false;
   return prev.text.length < 200 && (!/[.;:]$/u.test(prev.text) || prev.text === prev.text.toUpperCase());
 }
+
+/** «По второму вопросу», «По вопросу № 3:» on a line of its own. */
+const QUESTION_ALONE = /^по\s+(?:вопросу\s*(?:№|N)?\s*\d{1,2}|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*\s+вопросу)(?:\s+повестки(?:\s+дня)?)?\s*[:.]?$/iu;
 
 /** A formula's line that numbers its question: «По вопросу № 2 …», «По второму вопросу …», «Вопрос 3. …». */
 export const QUESTION_NAMED = /^(?:по\s+вопросу\s*(?:№|N)?\s*(\d{1,2})|по\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*\s+вопросу|вопрос\s*(?:№|N)?\s*(\d{1,2}))(?![\d\p{L}])/iu;

@@ -1018,7 +1018,8 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
   const bySegment = segmentRows(body, names);
   const terms = (rows: readonly FoundRow[], at: number): number => rows.filter((r) => termCell(r.cells[at] ?? '')).length;
   const termAt = names.findIndex((n) => /срок|дата/iu.test(n.text));
-  if (bySegment.length >= numbered.length && termAt > 0 && terms(bySegment, termAt) > terms(numbered, termAt)) numbered = bySegment;
+  // (Or more rows with as many terms: rows whose empty cells the copy left as blank lines.)
+  if (termAt > 0 && ((bySegment.length >= numbered.length && terms(bySegment, termAt) > terms(numbered, termAt)) || (bySegment.length > numbered.length && terms(bySegment, termAt) === terms(numbered, termAt)))) numbered = bySegment;
   if (numbered.length === 0) return groupTable(lines, names, names[width - 1]!.to + 1);
   const rows = [{ from, to: names[width - 1]!.to, cells: names.map((n) => n.text) }, ...numbered];
   return { rows, end: rows[rows.length - 1]!.to + 1 };
@@ -1032,7 +1033,7 @@ function lineTable(lines: readonly string[], from: number): { rows: FoundRow[]; 
  */
 function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
   const at = (re: RegExp): number => names.findIndex((n) => re.test(n.text));
-  const task = at(/мероприяти|наименовани|содержани|поручени|задач|вопрос/iu);
+  const task = at(/мероприяти|наименовани|содержани|поручени|задач|вопрос|решени/iu);
   const term = at(/срок|дата/iu);
   const who = at(/ответствен|исполнител/iu);
   // (A fifth column after the executors, «Ожидаемый результат», «Примечание»: its lines follow the executors', which go on
@@ -1062,29 +1063,34 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
   const rows: FoundRow[] = [];
   const numberAt = (k: number): string | null => (k < body.length ? isRowNumber(body[k]!.text) : null);
   let k = 0;
-  while (k < body.length && numberAt(k) !== '1' && numberAt(k) !== '1.1') k += 1;
+  // (A question's own table under «РЕШИЛИ:» starts at its first decision: «2.1.».)
+  while (k < body.length && numberAt(k) !== '1' && !/^\d{1,2}\.1$/u.test(numberAt(k) ?? '')) k += 1;
   while (k < body.length && numberAt(k) !== null) {
     const current = numberAt(k)!;
     const number = body[k]!;
     let e = k + 1;
     // (The last row ends at the signature under the table: «Министр            Ю.В. Ракитин».)
-    while (e < body.length && !(numberAt(e) !== null && followsRow(current, numberAt(e)!)) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text) && !SIGNATURE_CELL.test(body[e]!.text)) e += 1;
+    // (Nor the control clause under it: «Контроль за исполнением решений комиссии оставляю за собой.»)
+    while (e < body.length && !(numberAt(e) !== null && followsRow(current, numberAt(e)!)) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(body[e]!.text) && !SIGNATURE_CELL.test(body[e]!.text) && !CONTROL_CELL.test(body[e]!.text) && !SECTION_CELL.test(body[e]!.text)) e += 1;
     const own = body
       .slice(k + 1, e)
       // (A page's bare number inside a row, where the page broke in the middle of a cell.)
       .filter((c) => c.text !== '' && !/^\d{1,3}$/u.test(c.text))
       // (A section's heading between two rows, «II. Поддержка и развитие …», is no part of the row above it.)
       .filter((c, i, list) => !(/^(?:[IVX]{1,5}|\d{1,3})\.\s+[А-ЯЁ]/u.test(c.text) && i === list.length - 1));
-    if (own.length < 2) break;
+    if (own.length === 0) break;
     // The task's lines: up to the first line that reads as a term; before a term column, lines that go on in lower case or
     // after a hyphen, or (when the term comes right after the task) any line before the term.
     const firstTerm = own.findIndex((c, i) => i >= 1 && termCell(c.text));
     let t = 1;
     if (term < who && firstTerm > 0) t = firstTerm;
     else while (t < own.length && (/^\p{Ll}/u.test(own[t]!.text) || /[-‑]$/u.test(own[t - 1]!.text)) && !termCell(own[t]!.text)) t += 1;
-    const d = own.findIndex((c, i) => i >= t && termCell(c.text));
-    if (d < 0) break;
-    let dEnd = d + 1;
+    // («1.1. / Информацию принять к сведению. / (blank) / (blank)»: a row whose executors and term are empty cells, which the copy
+    // left as blank lines — the task alone, or with its executors, and no term.)
+    const found = own.findIndex((c, i) => i >= t && termCell(c.text));
+    if (found < 0 && (own.length > 3 || term < who)) break;
+    const d = found < 0 ? own.length : found;
+    let dEnd = found < 0 ? own.length : d + 1;
     // («ежеквартально, до» / «10 числа месяца,» / «следующего за» / «отчетным кварталом», «по мере» / «необходимости»: a term
     // wrapped in its cell goes on after a line left open.)
     while (dEnd < own.length && (allDeadline(own[dEnd]!.text) || (/[,-]$|(?:^|\s)(?:до|с|по|за|мере|в\s+течение)$/u.test(own[dEnd - 1]!.text) && /^[\p{Ll}\d]/u.test(own[dEnd]!.text)))) dEnd += 1;
@@ -1104,7 +1110,7 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
         const line = whoLines[w]!.text;
         // («Комитет социального» / «развития Администрации» / «Петрозаводского» / «городского округа»: an adjective left hanging,
         // a capitalised genitive going on.)
-        const goesOn = depth > 0 || /[,;-]$|\s(?:и|по|при|в|на)$|[а-яё](?:ого|его|ых|их|ый|ая|яя|ое|ее|ской|ной)$/u.test(prev) || /^[А-ЯЁа-яё][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
+        const goesOn = depth > 0 || /[,;]$/u.test(prev) || nameGoesOn(prev, line);
         if (!goesOn) break;
         depth += open(line);
         w += 1;
@@ -1118,6 +1124,8 @@ function segmentRows(all: readonly Cell[], names: readonly Cell[]): FoundRow[] {
     cells[who] = executorsCell(whoLines.map((c) => c.text));
     rows.push({ from: number.from, to: own[own.length - 1]!.to, cells });
     k = e;
+    // («По второму вопросу / СЛУШАЛИ: …»: the protocol's next question ends the table; its own table follows under it.)
+    if (k < body.length && SECTION_CELL.test(body[k]!.text)) break;
     // (Past a page break's number and header to the next row.)
     while (k < body.length && !(numberAt(k) !== null && followsRow(current, numberAt(k)!))) k += 1;
   }
@@ -1134,6 +1142,12 @@ function followsRow(prev: string, next: string): boolean {
   }
   return false;
 }
+
+/** A protocol's next question after a table: «По второму вопросу», «СЛУШАЛИ: …», «РЕШИЛИ:». */
+const SECTION_CELL = /^(?:[Пп]о\s+[а-яё]+\s+вопросу(?:\s+повестки(?:\s+дня)?)?\s*:?$|(?:[IVX]{1,4}\.\s*)?(?:СЛУШАЛИ|ВЫСТУПИЛИ|РЕШИЛИ)(?![\p{L}]))/u;
+
+/** The act's control clause under a table: «Контроль за исполнением решений комиссии оставляю за собой.» */
+const CONTROL_CELL = /^Контроль\s+(?:за\s+)?(?:исполнени|выполнени)[а-яё]*\s+\S.*(?:оставляю\s+за\s+собой|возложить|возлагаю|осуществля)/iu;
 
 /** A post and a name with initials set apart by a run of spaces: a signature line, not a cell. */
 const SIGNATURE_CELL = /^[А-ЯЁ][а-яё]+(?:\s+\S+){0,8}?\s{3,}(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
@@ -1634,6 +1648,15 @@ function isPersonLine(text: string): boolean {
 }
 
 /** An executors cell's lines, one executor a line: a person's line is one, a body's name wrapped over lines is joined. */
+/**
+ * A cell's line that goes on the name of the line before: after a line left open (a hyphen, a conjunction or preposition, an
+ * adjective left hanging) or opening with a genitive («Комитет социального» / «развития Администрации» /
+ * «Петрозаводского городского округа»).
+ */
+function nameGoesOn(prev: string, line: string): boolean {
+  return /-$|\s(?:и|по|при|в|на)$|[а-яё](?:ого|его|ых|их|ый|ая|яя|ое|ее|ской|ной)$/u.test(prev) || /^[А-ЯЁа-яё][а-яё]+(?:ого|его|ой|ей|ых|их|ии)(?![\p{L}])/u.test(line);
+}
+
 function executorsCell(lines: readonly string[]): string {
   const out: string[] = [];
   let open = false;
@@ -1641,6 +1664,9 @@ function executorsCell(lines: readonly string[]): string {
     if (isPersonLine(line)) {
       out.push(line);
       open = false;
+    } else if (open && !/^[(\p{Ll}]/u.test(line) && !nameGoesOn(out[out.length - 1]!, line)) {
+      // («Департамент благоустройства … администрации города» / «МБУ «Городское управление дорог»»: a name of its own.)
+      out.push(line);
     } else if (open) out[out.length - 1] = joinWrapped([out[out.length - 1]!, line]);
     else {
       out.push(line);
