@@ -925,6 +925,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   // (Not a question a meeting will consider, «О ходе исполнения решений коллегии | июнь | Докладчик …», with no one to answer for
   // it: a plan of a collegium's or council's agenda.)
   if (c.row && c.row.executors === '' && /^об?о?\s+\p{L}/iu.test(t) && !hasInfinitive(t)) return { kind: 'question' };
+  // («3.1. | Утвердить план работы комиссии на 2025 год (прилагается). | – | –»: a decision that only approves, with no one to
+  // answer for it and no term, approves.)
+  if (c.row && /^[\s–—-]*$/u.test(c.row.executors) && /^[\s–—-]*$/u.test(c.row.deadline) && /^утвердить\s/iu.test(t)) return { kind: 'approval' };
   if (c.row) return { kind: 'assignment', executors: [], recommendation: false, nominative: true, rest: t };
   if (mode === 'law' || c.inArticle) {
     if (!LEAD_VERB.test(t) || !split) return { kind: 'other' };

@@ -209,6 +209,12 @@ function listHeading(b: Block): boolean {
 /** A body in the nominative opening a line, maybe after an adjective. */
 const BODY_HEADING = /^(?:[А-ЯЁ][а-яё]+(?:ое|ый|ий|ая)\s+)?(?:Управление|управление|Отдел|отдел|Комитет|комитет|Департамент|департамент|Администрация|администрация|Министерство|министерство|Служба|служба|Агентство|агентство|Инспекция|инспекция)(?![\p{L}])/u;
 
+/** An act's kind word in capitals on one of the next blocks, and its formula after it: the act's own header is below. */
+function actBelow(blocks: readonly Block[], roles: readonly Role[], i: number): boolean {
+  const kind = blocks.slice(i + 1, i + 8).findIndex((n) => /^(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|ПРОТОКОЛ|УКАЗ)(?:\s|$)/u.test(n.text));
+  return kind >= 0 && roles.slice(i + 2 + kind, i + 16).includes('formula');
+}
+
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i]!;
@@ -228,7 +234,9 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     if (b.marker?.style === 'dash' && i > 0 && !(t.length < 80 && blocks.slice(i + 1, i + 5).some((n) => KIND_ALONE.test(n.text.replace(/\s+/gu, ''))))) return heads;
     if (PREAMBLE.test(t) || ITEM_LABEL.test(t)) return i;
     // (Not the kind word with its title run on by a hard wrap: «ПРОТОКОЛ № 6 заседания штаба по подготовке … г. Усолье 21 августа 2024 г.».)
-    if (t.length > 200 && /[.:;]$/u.test(t) && !/^(?:ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ)(?:\s|$)/u.test(t)) return i;
+    // (Nor a news item's paragraph over the act it publishes: «… Публикуем текст постановления …» / «ПОСТАНОВЛЕНИЕ» / «от … № …» /
+    // … «постановляет:».)
+    if (t.length > 200 && /[.:;]$/u.test(t) && !/^(?:ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|РЕШЕНИЕ)(?:\s|$)/u.test(t) && !actBelow(blocks, roles, i)) return i;
     // A letter's first sentence or its ask, shorter than that: «Департамент … информирует о …», «Просим в срок до …».
     if (/[.!]$/u.test(t) && t.split(/\s+/u).length >= 8 && /\p{Ll}{3}/u.test(t) && LETTER_BODY.test(t)) return i;
     // A short ask that opens the letter, with no salutation above it: «Прошу представить в управление образования:».

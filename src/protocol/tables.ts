@@ -785,6 +785,10 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
   const cells: Cell[] = [];
   let acc: string[] = [];
   let start = from;
+  // («№ п/п | Решение | Ответственный | Срок» with no border at either end: each line is a row, its end the last cell's, though a
+  // row with empty cells ends in «| |».)
+  const width = lines[from]!.split('|').length;
+  const borderless = width >= 3 && !/^\s*\|/u.test(lines[from]!) && !/\|\s*$/u.test(lines[from]!);
   for (let j = from; j <= last; j += 1) {
     const pieces = lines[j]!.split('|');
     pieces.forEach((piece, k) => {
@@ -794,7 +798,7 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
         if (acc.length === 0) start = j;
         acc.push(text);
       }
-      if (k < pieces.length - 1) {
+      if (k < pieces.length - 1 || (borderless && pieces.length === width && (j === from || /^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$/u.test(pieces[0]!)))) {
         cells.push({ text: joinWrapped(acc), from: start, to: j });
         acc = [];
       }
