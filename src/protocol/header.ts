@@ -40,6 +40,8 @@ export interface HeaderResult {
   addressees: { text: string; line: number; nominative?: boolean } | null;
   /** The signature block as written («Аким села Бестобе С. Бисембаев»): who «оставляю за собой» names. */
   signatureText: string | null;
+  /** A protocol's chair with the post its head writes («заместитель главы района, председатель комиссии Д.А. Сорокин»). */
+  chairText: string | null;
 }
 
 const KIND_WORDS: Array<[RegExp, ProtocolKind]> = [
@@ -779,6 +781,25 @@ function readSignatureText(lines: readonly string[], z: HeaderZones): string | n
 }
 
 /** «УТВЕРЖДАЮ … _____ В.В. Мамин». */
+/** The post and name of an approval stamp, as written: «Заместитель Министра … Российской Федерации В.А. Ледовских». */
+function approvalText(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => /^\s*утверждаю\s*:?\s*$/iu.test(l));
+  if (at < 0) return null;
+  const block: string[] = [];
+  for (const l of lines.slice(at + 1, at + 8)) {
+    const t = l.replace(/_{2,}/gu, ' ').trim();
+    if (t === '') {
+      if (block.length > 0 && personName(block.join(' '))) break;
+      continue;
+    }
+    if (findWrittenDates(t).length > 0 && !personName(t)) break;
+    block.push(t);
+    if (personName(t)) break;
+  }
+  const text = squash(block.join(' '));
+  return block.length > 1 && personName(text) ? text : null;
+}
+
 function readApproval(lines: readonly string[]): string | null {
   const at = lines.findIndex((l) => /^\s*утверждаю(?![\p{L}])/iu.test(l));
   if (at < 0) return null;
@@ -923,6 +944,7 @@ export function readHeader(z: HeaderZones): HeaderResult {
   if (kind === 'other' && (salutation >= 0 || addressees)) kind = 'letter';
 
   const header: ProtocolHeader = { kind, title: null, number: null, date: null, body: null, chair: null, signatory: null };
+  let chairText: string | null = null;
   const headEnd = Math.max(bodyStart, salutation >= 0 ? salutation : 0, kindLine >= bodyStart ? kindLine + 4 : 0);
   const pair = numberAndDate(lines, { ...z, bodyStart: headEnd }, kindLine);
   // A plan with no number of its own under its title: «(утв. распоряжением мэра … от 19 мая 2003 г. N 920-р)» gives the approving act's.
@@ -993,12 +1015,16 @@ export function readHeader(z: HeaderZones): HeaderResult {
         if (block.length >= 4) break;
       }
       header.chair = readChair(block, signature);
+      // («Председательствовал: / заместитель главы района, председатель комиссии      Д.А. Сорокин»: the post with the name.)
+      const written = squash(block.join(' '));
+      if (header.chair !== null && block.length <= 3 && /^\p{L}/u.test(written) && written.includes(header.chair.split(' ')[0]!) && written.split(/\s+/u).length > 2) chairText = written.replace(/[.,;:]+$/u, '');
     }
   }
   if (header.body === null && kindLine >= 0) header.body = issuerAbove(lines, kindLine) ?? issuerInTitle(lines[kindLine]!) ?? issuerBelow(lines, kindLine);
   if (header.body === null && z.formulaSubject) header.body = z.formulaSubject;
   if (header.body === null) header.body = issuerOfCard(lines, Math.max(bodyStart + 12, 30));
-  return { header, addressees, signatureText: readSignatureText(lines, z) };
+  // (An act signed only in its approval stamp: «УТВЕРЖДАЮ / Заместитель Министра … / ________ В.А. Ледовских» is who signed it.)
+  return { header, addressees, signatureText: readSignatureText(lines, z) ?? approvalText(lines.slice(0, headLimit)), chairText };
 }
 
 /** The issuer's post or body in the instrumental, as a site's document card gives it: «Мэром г. Братска», «Главой администрации …». */

@@ -1377,7 +1377,7 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // (A copy saved as one line is read for its header paragraph by paragraph, as the blocks part it: its date, number and
   // addressees stand where its lines were.)
   const paragraphs = oneLine ? blocks.map((b) => b.text) : null;
-  const { header, addressees, signatureText } = readHeader(
+  const { header, addressees, signatureText, chairText } = readHeader(
     paragraphs
       ? { lines: paragraphs, bodyStart: st.bodyStart, signatureStart: st.signature, attachmentsStart: st.attachments, formulaSubject: st.formulaSubject, bodyEarly: st.bodyStart <= 1, rawLines: paragraphs }
       : {
@@ -1523,7 +1523,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
       // (A «Контроль … возложить …» clause names the controller over a secretary asked to «обеспечить контроль за исполнением решений».)
       const asked = CONTROL_ENSURE.test(squash(c.main.text));
       if (controller === null || (controllerAsked && !asked)) {
-        const read = readController(c, signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
+        // (In a protocol the one who keeps control is its chair, with the post the protocol's head writes.)
+        const chairing = header.kind === 'protocol' && chairText !== null && header.signatory !== null && header.chair === header.signatory ? withName(chairText, header.signatory) : null;
+        const read = readController(c, chairing ?? signerWithPost(signatureText, header.signatory, header.body) ?? header.signatory ?? header.chair ?? postAtEnd(doc.lines), route);
         if (read) {
           controller = read;
           controllerAsked = asked;
