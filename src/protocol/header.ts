@@ -313,9 +313,10 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // A letter: «11-Исх-1373» / «Исх. № 01-12/345 от …» / «№ 123-П от …» near the top.
   headText.forEach((line, i) => {
     if (/^на\s+(?:№|N)/iu.test(line)) return;
-    const reg = /^(?:исх\.?\s*)?(?:№\s*)?(\d{1,5}[-/][А-ЯЁа-яё]{1,8}[-/][\d/-]+|[А-ЯЁа-яё]{1,6}-\d[\d/-]*|\d{1,4}-\d{1,4}\/\d{1,6}(?:-\d+)?)$/u.exec(line);
+    const reg = /^(?:[Ии]сх(?:одящий)?\.?\s*)?(?:№\s*)?(\d{1,5}[-/][А-ЯЁа-яё]{1,8}[-/][\d/-]+|[А-ЯЁа-яё]{1,6}-\d[\d/-]*|\d{1,4}-\d{1,4}\/\d{1,6}(?:-\d+)?)$/u.exec(line);
     if (reg) {
-      const date = findWrittenDates(headText.slice(Math.max(0, i - 2), i + 3).join('\n'))[0]?.date ?? null;
+      // (The date on the number's line or under it first: above it may stand an e-signature's «Действителен с 15.05.2024 по …».)
+      const date = findWrittenDates(headText.slice(i, i + 3).join('\n'))[0]?.date ?? findWrittenDates(headText.slice(Math.max(0, i - 2), i).join('\n')).pop()?.date ?? null;
       candidates.push({ number: reg[1]!, date, score: 7 - i * 0.01 });
     }
   });

@@ -1195,6 +1195,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // «Учитывая изложенное, считаем возможным поручения по подпунктам 3.1 и 3.2 снять с контроля.»: the sender's view, put to the
   // addressee to decide, asks nothing.
   if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
+  // («Информацию необходимо представить в формате Excel (без объединения ячеек), а также в формате PDF …» after the ask for it: how
+  // the paper asked for is to look, with no term of its own, is no task of its own.)
+  if (FORMAT_ONLY.test(t) && !DUE_IN_TEXT.test(t)) return { kind: 'other' };
   // A term of what was done or handed to someone else, told with no verb that asks the addressee: «По результатам проверки управляющей
   // организации выдано предписание … со сроком исполнения до 15.12.2025.»)
   // («В адрес подрядчика направлено требование завершить ремонт … до 01.03.2025»: the verb is the demand's, made of someone else.)
@@ -1275,6 +1278,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // («Итоги мониторинга будут размещены на официальном сайте … в срок до 1 апреля 2024 г.»: what will be done, told in the future
   // passive with no verb that asks, is no one's task here.)
   if (!asks && FUTURE_TOLD.test(t) && !hasInfinitive(t)) return { kind: 'other' };
+  // («Заявки муниципальных образований принимаются Министерством до 1 августа 2018 года.»: what the sender does, told in the
+  // present passive with itself as the agent, asks nothing.)
+  if (!asks && SENDER_AGENT.test(t) && !hasInfinitive(t)) return { kind: 'other' };
   if (!options.askedInWords && !tellsEvent && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   // («Информация о ходе подготовки представляется управляющими организациями, ТСЖ и ЖК начиная с 17.07.2025 еженедельно, по
   // четвергам …», «Паспорта готовности управляющими организациями должны быть получены не позднее 15 сентября»: a duty of those
@@ -1285,6 +1291,15 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   }
   return { kind: 'other' };
 }
+
+/** «в тот же срок», «в те же сроки», «в указанный выше срок»: the term of the ask before. */
+const SAME_TERM = /^(?:в\s+)?(?:тот\s+же|те\s+же|указанный\s+выше|аналогичный)\s+срок(?:и|а)?$/iu;
+
+/** The paper asked for, then only the format it is to come in: «Информацию необходимо представить в формате Excel …». */
+const FORMAT_ONLY = /^(?:указанную\s+|запрашиваемую\s+|данную\s+)?(?:информаци[юя]|сведения|данные|отч[её]ты?|документы|материалы|ответ)\s+(?:необходимо|следует|нужно|просим|прошу)\s+(?:представ|предостав|направ)[а-яё]+\s+(?:в\s+(?:формате|виде|электронном|печатном|бумажном)|на\s+бумажном)/iu;
+
+/** A present passive whose agent is the sender: «принимаются Министерством», «рассматривается департаментом». */
+const SENDER_AGENT = /(?<![\p{L}])[а-яё]{4,}(?:ются|ется|ится|ятся|ются)\s+(?:[Мм]инистерством|[Дд]епартаментом|[Кк]омитетом|[Аа]гентством|[Сс]лужбой|[Уу]правлением|[Ии]нспекцией|нами)(?![\p{L}])/u;
 
 /** A step told in the future passive: «будут размещены», «будет направлен», «будут подведены» (not «будут приниматься»: entries asked for). */
 const FUTURE_TOLD = /(?<![\p{L}])(?:будут|будет)\s+(?:[а-яё]+о\s+)?(?:размещен|опубликован|подведен|рассмотрен|направлен|доведен|подготовлен|проведен|организован|обобщен|сформирован|представлен|озвучен|объявлен)[аоы]?(?![\p{L}])/iu;
@@ -1711,6 +1726,15 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   });
   items.sort((a, b) => a.line - b.line);
 
+  // («Одновременно просим представить предложения … в тот же срок.»: the term of the ask before it.)
+  assignments.forEach((a, i) => {
+    if (a.deadline.kind !== 'unparsed' || !SAME_TERM.test(a.deadline.text.trim())) return;
+    const before = assignments.slice(0, i).reverse().find((p) => p.deadline.kind === 'date' || p.deadline.kind === 'period' || p.deadline.kind === 'recurring');
+    if (!before) return;
+    const said = a.deadline.text;
+    a.deadline = { ...before.deadline, text: said };
+    for (let w = warnings.length - 1; w >= 0; w -= 1) if (warnings[w]!.line === a.line && warnings[w]!.message.includes(`«${said}»`)) warnings.splice(w, 1);
+  });
   // «Информацию по всем указанным вопросам прошу направлять … на адрес электронной почты tko@dpr.gov35.ru.»: the address of every
   // ask that names none of its own.
   // («Информацию направлять в отдел … на адрес электронной почты econ@mcx.omskportal.ru.» in a letter, after its asks, with no
@@ -1727,7 +1751,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // with their old terms; it gives none of its own.
   const head = lines.slice(0, lineIndex(st.bodyStart) ?? lines.length).map((l) => l.trim()).filter((l) => l !== '').slice(0, 12).join(' ');
   const report = EXECUTION_REPORT.exec(head);
-  if (report && assignments.length > 0 && header.kind !== 'letter' && !KIND_BEFORE_REPORT.test(head.slice(0, report.index))) {
+  // (Also when its table's «Отметка об исполнении» column already made its rows a report's: the warning says why nothing is planned.)
+  if (report && (assignments.length > 0 || extensions.length === 0) && header.kind !== 'letter' && !KIND_BEFORE_REPORT.test(head.slice(0, report.index))) {
     warnings.push({ line: null, code: 'no_assignments', message: `${doc.file}: это отчёт об исполнении поручений («${report[0].trim()}»), а не поручения — сроки в нём прошлые, планировать нечего` });
     assignments.length = 0;
   } else if (assignments.length === 0 && extensions.length === 0) {

@@ -400,6 +400,42 @@ const ATTACHED_TASKS = /(?:определить|назначить|закреп�
 /** A sub-item under «Утвердить прилагаемые:» that names a plan: «комплекс мер …», «план мероприятий …», «график …». */
 const PLAN_NAMED = /^(?:план|график\s+(?:мероприятий|работ|представления|реализации|проведения|подготовки)|дорожную\s+карту|дорожная\s+карта|комплекс\s+мер|перечень\s+(?:мероприятий|мер))(?:\s|$)/iu;
 
+const TERM_LABEL = /^срок(?:и)?(?:\s+(?:исполнения|выполнения|проведения|реализации))?\s*[:–—-]/iu;
+const WHO_LABEL = /^(?:ответственн(?:ый|ые)(?:\s+исполнител[ьи])?|исполнител[ьи]|отв\.)\s*[:–—-]/iu;
+
+/**
+ * The plan written as numbered paragraphs, each with its «Срок:» and «Ответственные:» lines under it («1. Проведение анализа … /
+ * Срок: январь 2026 года / Ответственные: отдел …»), under section headings in Roman figures: from its first row to its last
+ * row's lines. At least two rows must have both lines, or it is a regulation's numbered text.
+ */
+function approvedPlanParagraphs(blocks: readonly Block[], attachments: number): Region | null {
+  const rowAt = (i: number): boolean => {
+    if (blocks[i]?.marker?.style !== 'decimal') return false;
+    const next = blocks.slice(i + 1, i + 4);
+    return next.some((b) => TERM_LABEL.test(b.text)) && next.some((b) => WHO_LABEL.test(b.text));
+  };
+  const first = blocks.findIndex((_, i) => i >= attachments && rowAt(i));
+  if (first < 0) return null;
+  let end = first;
+  let rows = 0;
+  for (let i = first; i < blocks.length; i += 1) {
+    const b = blocks[i]!;
+    if (rowAt(i)) {
+      rows += 1;
+      end = i + 1;
+      continue;
+    }
+    if (TERM_LABEL.test(b.text) || WHO_LABEL.test(b.text)) {
+      end = i + 1;
+      continue;
+    }
+    // (A section's heading between rows: «II. Меры по повышению качества …».)
+    if (b.marker?.style === 'roman' && i + 1 < blocks.length && rowAt(i + 1)) continue;
+    break;
+  }
+  return rows >= 2 ? { start: first, end, question: null } : null;
+}
+
 /**
  * An act that approves a plan, and the plan after its signature as a table with a term column: the plan's rows are the
  * act's tasks (the table, from its header row to its last row, is read as an operative region). An attached regulation, or
@@ -422,7 +458,7 @@ function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[],
     const cols = readColumns(b.cells);
     return cols?.deadline != null && (approving || (cols.executors != null && cols.task != null));
   });
-  if (header < 0) return null;
+  if (header < 0) return approving ? approvedPlanParagraphs(blocks, attachments) : null;
   let end = header + 1;
   // (A cell's last words on a line of their own, «миграции», or a page's number between rows: the table goes on after them.)
   // («| 1. Организационные меры … |»: a section heading drawn as one cell across the table.)

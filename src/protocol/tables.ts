@@ -39,7 +39,8 @@ export function readColumns(cells: readonly string[]): Columns | null {
     if (/^(?:контрол|согласован|отметк|примечани|подпис)/iu.test(c)) (cols.notExecutors ??= []).push(i);
     // («Поручение (протокол, пункт) | Ответственный | Решение»: what the meeting decided about each task listed.)
     // («№ п/п | Пункт протокола | Содержание поручения | Срок исполнения | Информация об исполнении»: a report on others' tasks.)
-    if (cols.report === undefined && /^(?:(?:информация|сведения)\s+об?\s+(?:исполнении|выполнении|ходе\s+(?:исполнения|выполнения))|ход\s+(?:исполнения|выполнения)|результаты?\s+(?:исполнения|выполнения)|исполнение|выполнение)$/iu.test(c)) cols.report = i;
+    // («… | Отметка о выполнении», «… | Отметка об исполнении»: the same, as a school's report writes it.)
+    if (cols.report === undefined && /^(?:(?:информация|сведения|отметка)\s+об?\s+(?:исполнении|выполнении|ходе\s+(?:исполнения|выполнения))|ход\s+(?:исполнения|выполнения)|результаты?\s+(?:исполнения|выполнения)|исполнение|выполнение)$/iu.test(c)) cols.report = i;
     else if (cols.task !== null && cols.decision === undefined && /^(?:решение|принятое\s+решение|решение\s+(?:совещания|комиссии|по\s+(?:поручению|исполнению)))$/iu.test(c)) cols.decision = i;
     else if (cols.number === null && NUMBER_COLUMN.test(c)) cols.number = i;
     else if (cols.deadline === null && DEADLINE_COLUMN.test(c) && c.length < 60) cols.deadline = i;
