@@ -148,14 +148,20 @@ export function formatParsed(p: ParsedDocument): string {
   }
   // (Several unnumbered items of one line — the actions of one marked line — each with its entry: they take them in turn.)
   const itemsOf = new Map<string, number>();
-  for (const it of p.items) itemsOf.set(`${it.line}|${it.item ?? ''}`, (itemsOf.get(`${it.line}|${it.item ?? ''}`) ?? 0) + 1);
+  // (A question whose paragraph held its decision shares its line and number with the decision's item: the entries are the decision's.)
+  // (Several items of one line and number — a paragraph's decisions parted by who does them — show their own: the assignments go to
+  // the items that are assignments, in turn, and an item of another kind shows its text.)
+  const shared = new Map<string, number>();
+  for (const it of p.items) shared.set(`${it.line}|${it.item ?? ''}`, (shared.get(`${it.line}|${it.item ?? ''}`) ?? 0) + 1);
+  for (const it of p.items) if (it.kind !== 'question' && (it.kind === 'assignment' || (shared.get(`${it.line}|${it.item ?? ''}`) ?? 0) < 2)) itemsOf.set(`${it.line}|${it.item ?? ''}`, (itemsOf.get(`${it.line}|${it.item ?? ''}`) ?? 0) + 1);
   const taken = new Map<string, number>();
   for (const it of p.items) {
     const num = (it.item ?? '—').padEnd(7);
     const key = `${it.line}|${it.item ?? ''}`;
-    const all = byItem.get(key) ?? [];
+    const own = it.kind !== 'question' && (it.kind === 'assignment' || (shared.get(key) ?? 0) < 2);
+    const all = own ? byItem.get(key) ?? [] : [];
     const turn = taken.get(key) ?? 0;
-    taken.set(key, turn + 1);
+    if (own) taken.set(key, turn + 1);
     const entries = (itemsOf.get(key) ?? 0) > 1 && all.length === itemsOf.get(key) ? [all[turn]!] : all;
     const page = p.source.pages !== undefined && it.page !== undefined ? `с.${it.page} `.padEnd(5) : '';
     if (entries.length > 1) {

@@ -326,7 +326,7 @@ const RELATIVE_OPENS = /,\s*(?:(?:(?:в|на|по|у|с|со|из|для|под|
  * nouns name papers and data, not bodies; «за план», «на отчет» (after a preposition) stay.
  */
 const ASKED_OBJECT =
-  /^(?:информацию|сведения|отч[её]т|отч[её]ты|предложения|материалы|документы|документацию|данные|доклад|план|планы|заявку|заявки|копию|копии|список|списки|перечень|перечни|расч[её]т|расч[её]ты|справку|справки|реестр|реестры|проект|проекты|результаты|итоги|анализ|замечания|отзыв|отзывы|заключение|заключения|ходатайство|ходатайства|протокол|протоколы|график|графики|статистику|паспорт|паспорта)$/u;
+  /^(?:информацию|сведения|отч[её]т|отч[её]ты|фотоотч[её]ты?|видеоотч[её]ты?|предложения|материалы|документы|документацию|данные|доклад|план|планы|заявку|заявки|копию|копии|список|списки|перечень|перечни|расч[её]т|расч[её]ты|справку|справки|реестр|реестры|проект|проекты|результаты|итоги|анализ|замечания|отзыв|отзывы|заключение|заключения|ходатайство|ходатайства|протокол|протоколы|график|графики|статистику|паспорт|паспорта)$/u;
 const PREPOSITION = /^(?:за|на|в|во|через|про|под|о|об|по|с|со|к|ко|для|от|из|до)$/iu;
 
 /** The phrase up to the asked-for object: «в Департамент … информацию о ходе подготовки» → «в Департамент …». */
@@ -341,6 +341,8 @@ function askedObjectAt(phrase: string): number {
   for (let i = 1; i < words.length; i += 1) {
     // («Муниципальным образованиям, не представившим отчеты …»: the object of a participle that tells of the executor.)
     if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word) && !/[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)(?:им|ему|ей|ими|его|их|ие|ий|ая)$/u.test(words[i - 1]!.word)) return words[i]!.index;
+    // («МУП "Тепловые сети" (Ефимов В.В.) замену насоса завершить …»: a task noun after the name its parenthesis closes.)
+    if (TASK_ACCUSATIVE.test(words[i]!.word) && /\)\s*$/u.test(phrase.slice(0, words[i]!.index))) return words[i]!.index;
   }
   return -1;
 }
@@ -354,7 +356,8 @@ export function cutAtStop(phrase: string): string {
   if (object > 0) phrase = stripTrailingPunctuation(phrase.slice(0, object).trim());
   const masked = blankQuotes(phrase);
   const stop = STOP.exec(` ${masked}`);
-  if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim();
+  // («… отделу по делам ГО и ЧС (Ахметов И.Ф.) – до 25.12. сформировать …»: the dash before the term goes with it.)
+  if (stop && stop.index > 0) return phrase.slice(0, stop.index).trim().replace(/\s*[–—-]$/u, '');
   return phrase;
 }
 

@@ -276,7 +276,9 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const number = signAt >= 0 ? numberAfter(kindText, signAt) : null;
     // (Only a kind line of its own, «ПРОТОКОЛ № 4»: a text saved as one line names other acts' numbers too.)
     kindLineNumber = kindText.trim().length <= 60 ? number : null;
-    const date = standaloneDate(headText, kindLine);
+    // («Протокол планерки у Главы муниципального района 14.11.2016»: the date that ends a short kind line.)
+    const ending = kindText.trim().length <= 120 && !/№|(?<![\p{L}])N\s*\d/u.test(kindText) ? findWrittenDates(kindText).find((d) => /^\s*(?:г\.?|года)?\s*$/u.test(kindText.slice(d.index + d.length))) : undefined;
+    const date = standaloneDate(headText, kindLine) ?? ending?.date ?? null;
     if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
     // «Постановление / 178 / 22 мая 2007 года»: a bare number on the line below the kind word.
     const below = headText.slice(kindLine + 1, kindLine + 4).filter((l) => l !== '');
@@ -845,7 +847,8 @@ function protocolIssuer(lines: readonly string[], kindLine: number): string | nu
   text = text.replace(/\(далее\s*[–—-][^)]*\)/iu, '').replace(/\s+от\s+\d.*$/u, '').trim();
   const m = /^(?:совместного\s+|выездного\s+|внеочередного\s+|очередного\s+|расширенного\s+|рабочего\s+|оперативного\s+|аппаратного\s+)*(?:заседания|совещания)\s+(?:(?:у|при)\s+)?(.+)$/iu.exec(text);
   // («рабочего совещания по вопросу благоустройства …», «совещания о подготовке …»: what it was about, not who held it.)
-  if (!m || /^(?:по\s+вопрос|по\s+подготовк|по\s+организаци|об?\s|на\s+тему)/iu.test(m[1]!)) return null;
+  // («Протокол заседания № 1»: the number after the word names no one.)
+  if (!m || /^(?:по\s+вопрос|по\s+подготовк|по\s+организаци|об?\s|на\s+тему|№|N\s*\d)/iu.test(m[1]!)) return null;
   // «совещания у заместителя главы администрации района по вопросам …»: the official who held it.
   const held = m[1]!.replace(/\s+по\s+вопросам\s.*$/iu, '');
   // «у» takes the genitive, «при» the prepositional («совещания при заместителе главы …»).

@@ -23,7 +23,7 @@ import { readHeader } from './header.js';
 import { CARD_LINE, fixRecognition, layout, type Block } from './layout.js';
 import { readSendTo } from './send-to.js';
 import { POSITION } from './text.js';
-import { isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, QUESTION_NAMED, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
+import { inlineDecisions, isFormula, ITEM_LABEL, labelItem, NAMED_ITEMS, namedItems, QUESTION_NAMED, readStructure, RESPONSIBLE_LINE, type Region, type Structure } from './structure.js';
 import { mergeColumns, readColumns, readRows, type Columns } from './tables.js';
 import { accusativeToNominative } from './case-forms.js';
 import { capitalizeFirst, emailsIn, isShouting, properNamesCapitalized, repairNumbering, ROLE_NOTE, squash, stripTrailingPunctuation, SURNAME_INITIALS, unshout, untelegraph } from './text.js';
@@ -246,6 +246,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       const rows = readRows(tableRows, tableColumns);
       // (A table that reports what was done about each task, its «Информация об исполнении» filled in, sets no task of its own.)
       const reported = rows.filter((r) => r.report !== '').length * 2 >= rows.length && rows.length > 0;
+      // («1.2. ГУП ЖКХ … обеспечить выполнение мероприятий по графику: / Мероприятие | Ответственный | Срок / …»: rows with no number
+      // of their own under a numbered item that leads them are that item's tasks, each under its number.)
+      const leading = current as Clause | null;
+      const ledBy = leading && leading.item !== null && rows.every((r) => r.number === null) && /:\s*$/u.test(lastText(leading)) && hasInfinitive(squash(lastText(leading))) && tableColumns.executors !== null ? leading : null;
       for (const row of rows) {
         // («Протокол от 28.10.2024 № 42, п. 3 – обеспечить вывоз … | Ахмадуллин Р.Ф. | Снять с контроля (исполнено)»: a row the meeting
         // closes, extends or keeps is read as its decision about the task it names, not as a task of its own.)
@@ -253,7 +257,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         // the «Решение» column is the task itself.)
         const cites = readItemRefs(row.task, null).length > 0;
         const decided = cites && /^(?:снять|считать\s+(?:исполн|выполн|снят)|продлить|перенести|оставить\s+на\s+контроле|установить\s+новый\s+срок)/iu.test(row.decision);
-        const clause = newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
+        const clause = ledBy ? newClause(ledBy.item, ledBy, { ...row.block, text: row.task }) : newClause(row.number ?? null, null, { ...row.block, text: decided ? `${stripTrailingPunctuation(row.decision)}: ${row.task}` : row.task });
         if (decided) continue;
         if (reported) {
           clause.kind = 'other';
@@ -826,6 +830,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   const afterNote = orderAfterNote(t);
   if (afterNote) return afterNote;
   if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t) && !toAct) return { kind: 'noted' };
+  // («3. Соколова Е.В. (комитет образования) - о заболеваемости ОРВИ … в 2-х классах. К сведению.»: a question told, then noted.)
+  const notedTail = /(?:^|[.!?]\s+)(?:информацию\s+)?(?:принять\s+|принята\s+|принято\s+)?к\s+сведению\.?$/iu.exec(t);
+  if (notedTail && notedTail.index > 0 && !hasInfinitive(t.slice(0, notedTail.index)) && !toAct) return { kind: 'noted' };
   if (hasChildren) {
     if (/:\s*$/u.test(t)) {
       const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -919,6 +926,11 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
     if (restated && restatedTerm(restated.text, ctx) !== null) return { kind: 'extension' };
   }
   const split = splitExecutors(t);
+  // («Председательствующий поручил заместителю главы района Ивановой Л.А. в срок до 12.11. подготовить …»: the chair's order,
+  // recorded in the minutes of its meeting, is the meeting's.)
+  const chaired = mode === 'act' && split === null ? CHAIR_ORDERED.exec(t) : null;
+  const ordered = chaired ? splitExecutors(`Поручить ${t.slice(chaired[0].length)}`) : null;
+  if (ordered && ordered.executors.length > 0) return { kind: 'assignment', executors: ordered.executors, recommendation: false, nominative: false, rest: ordered.rest };
   if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
   if (CLOSES.test(t) && !LEAD_VERB.test(t) && split === null) return { kind: 'closes' };
   // A plan row is a task whatever verb or noun opens it; its executors are in their own column.
@@ -1292,6 +1304,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   return { kind: 'other' };
 }
 
+/** The chair of a meeting giving an order in its minutes: «Председательствующий поручил …», «Председатель комиссии поручила …». */
+const CHAIR_ORDERED = /^(?:председательствующий|председатель\s+(?:комиссии|штаба|совета|рабочей\s+группы|оперативного\s+штаба|координационного\s+совета))(?:\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)?\s+поручил[аи]?\s+/iu;
+
 /** «в тот же срок», «в те же сроки», «в указанный выше срок»: the term of the ask before. */
 const SAME_TERM = /^(?:в\s+)?(?:тот\s+же|те\s+же|указанный\s+выше|аналогичный)\s+срок(?:и|а)?$/iu;
 
@@ -1386,7 +1401,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
   // A telegram typed in capitals throughout is read as running text.
   // (A scan's Latin look-alikes and spaced dates put right before anything reads the lines.)
   const raw = repairNumbering(untelegraph(doc.lines).map(fixRecognition));
-  const { lines, blocks, tablesUnread, oneLine } = layout(isShouting(raw) ? unshout(raw) : raw);
+  const laid = layout(isShouting(raw) ? unshout(raw) : raw);
+  const { lines, tablesUnread, oneLine } = laid;
+  const blocks = inlineDecisions(laid.blocks);
   const st = readStructure(blocks);
   const lineIndex = (blockIndex: number | null): number | null => (blockIndex === null ? null : blockIndex < blocks.length ? blocks[blockIndex]!.line - 1 : lines.length);
   // (A copy saved as one line is read for its header paragraph by paragraph, as the blocks part it: its date, number and
@@ -1722,6 +1739,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     if (i < st.bodyStart || i >= st.attachments || inRegion(i) || !b.marker || b.cells) return;
     if (b.marker.style !== 'decimal' && b.marker.style !== 'roman') return;
     const value = b.marker.value;
+    // (A question whose paragraph held its decision: the decision's item stands for it.)
+    if (items.some((it) => it.line === b.line && it.item === value)) return;
     items.push({ item: value, line: b.line, parent: value.includes('.') ? value.slice(0, value.lastIndexOf('.')) : null, kind: 'question', text: b.text });
   });
   items.sort((a, b) => a.line - b.line);

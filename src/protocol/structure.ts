@@ -1,6 +1,6 @@
 import type { Block } from './layout.js';
 import { personName } from './header.js';
-import { isInfinitive } from './executors.js';
+import { isInfinitive, splitExecutors } from './executors.js';
 import { readColumns } from './tables.js';
 import { POSITION, TELLS } from './text.js';
 
@@ -29,7 +29,7 @@ export type Role =
 const FORMULA_ALONE =
   /^(?:принято\s+решение|приняты\s+решения|решили|решение|решения|постановили|постановляю|постановляет|приказываю|распоряжаюсь|обязываю|поручаю|протокольно\s+решили|комиссия\s+решила|рабочая\s+группа\s+решила|приняли\s+решение|решено)\s*[:.]?$/iu;
 const FORMULA_END =
-  /(?:^|[\s,])(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|рекомендует|постановил[аи]?|определил[аи]?|протокольно\s+решили|р\s?е\s?ш\s?и\s?л\s?и)\s*:\s*$/iu;
+  /(?:^|[\s,])(?:постановля[юе]т?|приказываю|решил[аи]?|решение|распоряжаюсь|обязываю|поручаю|предлагаю|рекомендую|рекомендует|постановил[аи]?|определил[аи]?|протокольно\s+решили|решено|р\s?е\s?ш\s?и\s?л\s?и)\s*:\s*$/iu;
 
 const HEARD = /^(?:(?:слушали|выступили|заслушали)(?![\p{L}])|(?:выступил[аи]?|докладчик|доклад(?:ывал|ывает)|содокладчик|информация|сообщение|обсуждение)\s*[:–—-])/iu;
 const AGENDA = /^(?:повестка(?:\s+дня)?|вопросы\s+повестки)\s*[:.]?/iu;
@@ -135,6 +135,59 @@ function isAttachment(text: string): boolean {
   return head === head.toUpperCase() && head.length >= 4;
 }
 
+/** «… Решение: …», «… Поручено: …» inside a question's paragraph, after a sentence that tells what was heard. */
+const INLINE_DECISION = /(?<=[.!?»)]\s+)(?:Решение|Решили|Решено|Поручено|Постановили|Принято\s+решение)\s*:\s*(?=\S)/u;
+/** «Решили: информацию принять к сведению. Тихорецкому представительству … представлять …»: the formula opening its decisions. */
+const OPENING_DECISION = /^(?:Решение|Решили|Решено|Поручено|Постановили|Принято\s+решение|РЕШИЛИ|РЕШЕНИЕ)\s*:\s*(?=\S)/u;
+
+/**
+ * «2. О дежурстве в праздничные дни. Захарова И.М. сообщила, что … Решение: Захаровой И.М. согласовать … в срок до 20.12.»: a
+ * question's numbered paragraph that holds its decision after «Решение:» (or «Поручено:»), or a paragraph that opens with the
+ * formula and goes on with its decisions («Решили: информацию принять к сведению. Тихорецкому представительству …
+ * представлять …»), is parted into the question, the formula and the decisions — the first under the paragraph's number, and
+ * one more for each sentence (or part after «;») that names who does it («… подрядчику ООО «ДорСтрой» обеспечить …; Бекетову
+ * Р.А. усилить контроль …»); a sentence that names no one goes on the decision before it.
+ */
+export function inlineDecisions(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    // (Also a paragraph of its own under the question's numbered heading: «3. О содержании дорог … / Информация начальника … Поручено:
+    // …».)
+    const inline = !b.cells && (b.marker || out[out.length - 1]?.marker) ? INLINE_DECISION.exec(b.text) : null;
+    const opening = !b.marker && !b.cells ? OPENING_DECISION.exec(b.text) : null;
+    if (inline && inline.index >= 20) {
+      out.push({ ...b, text: b.text.slice(0, inline.index).trim() }, { ...b, marker: null, text: 'Решение:' });
+      decisionParts(b.text.slice(inline.index + inline[0].length)).forEach((part, k) => out.push({ ...b, marker: k === 0 ? b.marker : null, text: part }));
+    } else if (opening && b.text.length > opening[0].length + 10) {
+      out.push({ ...b, text: 'Решили:' });
+      for (const part of decisionParts(b.text.slice(opening[0].length))) out.push({ ...b, text: part });
+    } else if (!b.marker && !b.cells && out.length > 0 && out[out.length - 1]!.line === b.line && !out[out.length - 1]!.marker && isFormula(out[out.length - 1]!.text)) {
+      // (The layout parted «Решили:» from the decisions it opens on the same line.)
+      for (const part of decisionParts(b.text)) out.push({ ...b, text: part });
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** A decision's text parted where a sentence or a «;» part names who does it. */
+function decisionParts(text: string): string[] {
+  const pieces = text
+    .trim()
+    .split(/(?<=;)\s+|(?<=[^\s.]{3}\.)\s+(?=[А-ЯЁ«])/u)
+    .filter((p) => p.trim() !== '');
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    const own = capitalize(piece.trim());
+    if (parts.length === 0 || splitExecutors(own) !== null) parts.push(own);
+    else parts[parts.length - 1] = `${parts[parts.length - 1]!} ${piece.trim()}`;
+  }
+  return parts;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function isFormula(text: string): boolean {
   const t = text.trim();
   return FORMULA_ALONE.test(t) || FORMULA_END.test(t);
@@ -152,7 +205,7 @@ export function roleOf(blocks: readonly Block[], i: number): Role {
   if (!b.marker && /^решение$/iu.test(t) && HEADER_DATE_LINE.test(below) && below.length <= 120) return 'text';
   if (!b.marker && isFormula(t)) return 'formula';
   // («По второму вопросу» alone on its line over «СЛУШАЛИ: …»: the next question opens, as its «СЛУШАЛИ» does.)
-  if (HEARD.test(t) || QUESTION_ALONE.test(t)) return 'heard';
+  if (HEARD.test(t) || QUESTION_ALONE.test(t) || QUESTION_HEARD.test(t)) return 'heard';
   if (!b.marker && AGENDA.test(t)) return 'agenda';
   if ((DEADLINE_LINE.test(t) || NAMED_ITEMS.test(t)) && !b.marker) return 'deadline';
   if (RESPONSIBLE_LINE.test(t) && !b.marker) return 'responsible';
@@ -258,6 +311,19 @@ function restartsList(blocks: readonly Block[], roles: readonly Role[], i: numbe
   return prev.text.length < 200 && (!/[.;:]$/u.test(prev.text) || prev.text === prev.text.toUpperCase());
 }
 
+/** «По второму вопросу слушали …», «По вопросу № 2 заслушали …»: the question's speaker, in a narrative protocol. */
+const QUESTION_HEARD = /^по\s+(?:вопросу\s*(?:№|N)?\s*\d{1,2}|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*\s+вопросу)(?:\s+повестки(?:\s+дня)?)?[,:]?\s+(?:слушали|заслушали|заслушав|выступил[аи]?|доложил[аи]?|информировал[аи]?|сообщил[аи]?)(?![\p{L}])/iu;
+
+/** The number an ordinal names a question by: «По второму вопросу» → «2». */
+export function questionNumber(text: string): string | null {
+  const m = QUESTION_NAMED.exec(text.trim());
+  if (!m) return null;
+  if (m[1] ?? m[2]) return m[1] ?? m[2]!;
+  const ordinal = /по\s+(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)/iu.exec(m[0])?.[1]?.toLowerCase().replace('ё', 'е');
+  const order = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
+  return ordinal ? String(order.indexOf(ordinal) + 1) : null;
+}
+
 /** «По второму вопросу», «По вопросу № 3:» on a line of its own. */
 const QUESTION_ALONE = /^по\s+(?:вопросу\s*(?:№|N)?\s*\d{1,2}|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*\s+вопросу)(?:\s+повестки(?:\s+дня)?)?\s*[:.]?$/iu;
 
@@ -316,6 +382,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
         close(i);
         // («2. СЛУШАЛИ: О мерах …»: the question's number stands on its «СЛУШАЛИ».)
         if (role === 'heard' && b.marker && (b.marker.style === 'decimal' || b.marker.style === 'roman')) lastNumbered = b.marker.value;
+        // («По второму вопросу слушали …»: the question the ordinal names.)
+        else if (role === 'heard' && !b.marker) lastNumbered = questionNumber(b.text) ?? lastNumbered;
         continue;
       }
       if (role === 'signature' && seenOperative) {
