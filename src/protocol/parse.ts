@@ -2032,6 +2032,9 @@ const PEOPLE_PLURAL = /жители|граждане|владельцы|собс
 const PEOPLE_AFTER_AND = new RegExp(`^(.*\\S)\\s+и\\s+((?:${PEOPLE_PLURAL.source})\\s.*)$`, 'iu');
 const PEOPLE_ALONE = new RegExp(`^(?:${PEOPLE_PLURAL.source})$`, 'iu');
 
+/** A plural of places, then a place's name: «… сельских поселений Казым», «… поселений Казым, Лыхма». */
+const PLACES_OF = /(?:поселени[йя]|районов|округов|сел|деревень|населенных\s+пунктов|муниципальных\s+образований)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:,\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)*\s*$/u;
+
 /** A participle that tells of the name before it: «расположенных», «осуществляющих», «входящие», «подведомственных». */
 const PARTICIPLE_AFTER_NAME = /^[а-яё]{3,}(?:(?:ющ|ящ|ащ|ущ|вш)(?:их|ие|ий|ая|ее|его|ей|им|ими)|(?:енн|анн|янн|ённ)(?:ых|ого|ой))$/u;
 
@@ -2102,6 +2105,8 @@ function splitNominativeBare(text: string): string[] {
       const sharedNoun = lastWord !== undefined && firstWord !== undefined && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(lastWord) && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(firstWord) && lastWord.slice(-4) === firstWord.slice(-4);
       // «Ляпина О.А., заведующий поликлиникой»: the post written after a person's name is that person's.
       const post = previous !== undefined && NAME_AT_END.test(previous) && POST_AFTER_NAME.test(p.trim());
+      // («главы сельских поселений Казым, Лыхма, Сорум, Полноват»: the places named after the plural that holds them.)
+      const place = previous !== undefined && PLACES_OF.test(previous) && /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[.;]?\s*$/u.test(p) && !NAME_AT_END.test(p);
       // «Органы местного самоуправления муниципальных образований, расположенных на территории …», «Руководители организаций,
       // осуществляющих …»: a participle after the comma tells of the name before it.
       // («Муниципальные образования, не представившие отчеты …»: a negated participle picks out which of them, as the dative's
@@ -2109,7 +2114,7 @@ function splitNominativeBare(text: string): string[] {
       const negated = /^\s*не\s+(\p{Ll}+)/u.exec(p)?.[1];
       if (previous !== undefined && negated !== undefined && PARTICIPLE_AFTER_NAME.test(negated)) return acc;
       const participle = previous !== undefined && first !== undefined && /^\s*\p{Ll}/u.test(p) && PARTICIPLE_AFTER_NAME.test(first) && !NAME_AT_END.test(previous);
-      if (previous !== undefined && (sharedNoun || post || participle || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
+      if (previous !== undefined && (sharedNoun || post || place || participle || (first && last && genitiveLike(first) && genitiveLike(last) && !ORG_NOMINATIVE.test(first) && !PEOPLE_ALONE.test(first)))) acc[acc.length - 1] = `${previous}, ${p.trim()}`;
       else acc.push(p);
       return acc;
     }, [])

@@ -492,7 +492,8 @@ function alignedTable(lines: readonly string[], from: number): { rows: FoundRow[
     const first = segs[0]!;
     const number = first.at < starts[taskAt]!.at - 1 ? /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u.exec(first.text) : null;
     // («1. Организационные мероприятия» alone in the task column: a section's heading.)
-    if (!number && segs.length === 1 && /^\d{1,2}\.\s+[А-ЯЁ]/u.test(first.text) && column(first.at) <= taskAt) {
+    // («II. Санитарная очистка и содержание территории» centred over the columns: a section's heading in Roman figures.)
+    if (!number && ((segs.length === 1 && /^\d{1,2}\.\s+[А-ЯЁ]/u.test(first.text) && column(first.at) <= taskAt) || (runs.length === 1 && /^[IVX]{1,5}\.\s+[А-ЯЁ]/u.test(runs[0]!.text)))) {
       flush();
       continue;
     }
