@@ -206,7 +206,8 @@ export function readMarker(text: string): MarkerHit | null {
 
   // «1 .3. Отделу …», «3 . Управлению …», «5, Комиссии …»: a scan's reading of «1.3.», «3.», «5.» — a stray space before the dot,
   // a comma for it — before a capital.
-  const scanned = /^(\d{1,2})(?:\s\.(\d{1,2})\.?|\s\.|,)\s+(?=[«"(А-ЯЁ])(.*)$/u.exec(text);
+  // («3 .Рекомендовать …», «4,Провести …»: the same, glued to the capital.)
+  const scanned = /^(\d{1,2})(?:\s\.(\d{1,2})\.?|\s\.|,)(?:\s+|(?=[А-ЯЁ][а-яё]))(?=[«"(А-ЯЁ])(.*)$/u.exec(text);
   if (scanned && plausibleNumber(scanned[1]!)) return { marker: { style: 'decimal', value: scanned[2] ? `${scanned[1]!}.${scanned[2]}` : scanned[1]! }, rest: scanned[3]! };
 
   // «1.2.», «1.2», «1.», «1)», «1.2)», «1.Одобрить»

@@ -1717,6 +1717,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
           const d = dl.parse(trailing);
           if (d.kind !== 'none') due = [d];
         }
+        // («5. Обеспечить охрану общественного порядка при проведении митинга. Ответственные – участковый …, староста …»: a task
+        // whose own sentence names who answers for it, with no term, is a task all the same.)
+        if (due.length === 0 && !c.fallback && RESPONSIBLE_SENTENCE.test(t) && inlineResponsible(t).length > 0) due = [emptyDeadline()];
         if (due.length > 0) {
           markAssignment(items, c, text);
           // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)
@@ -2265,7 +2268,8 @@ const INLINE_RESPONSIBLE = /\(\s*(?:ответственн[а-яё]*(?:\s+исп
  * «… водоснабжения. Ответственный: отдел по делам ГО и ЧС. Срок: до 20.10.2025.»: a sentence of the item that names who
  * answers; the dots of initials («А.А. Сидоров») and of an abbreviation before a word in lower case («зам. главы») are the name's.
  */
-const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+)(?:[Оо]тветственн(?:ый|ые|ое\s+лицо)(?:\s+исполнител[ьи])?|[Ии]сполнител[ьи]|[Оо]тв\.|[Ии]сп\.)\s*[:–—-]\s*((?:[^.;]|(?<=(?:^|[\s(.])[А-ЯЁ])\.|\.(?=\s*[а-яё]))+?)(?=\.?\s*$|;|,?\s+[Сс]рок|(?<![\s.(][А-ЯЁ])\.\s+[А-ЯЁ])/u;
+// («… срок до 28.04.17 Ответственные: специалист ВУС, …», «Ответственная -Хасанова Р.Ф.»: after the term, and in the feminine.)
+const RESPONSIBLE_SENTENCE = /(?:^|[.;]\s+|(?<=\d(?:\s*г)?\.?)\s+(?=[О]))(?:[Оо]тветственн(?:ый|ая|ые|ое\s+лицо)(?:\s+исполнител[ьи])?|[Ии]сполнител[ьи]|[Оо]тв\.|[Ии]сп\.)\s*[:–—-]\s*((?:[^.;]|(?<=(?:^|[\s(.])[А-ЯЁ])\.|\.(?=\s*[а-яё])|(?<=(?:^|[\s(])[а-яё]{1,3})\.(?=[А-ЯЁ]))+?)(?=\.?\s*$|;|,?\s+[Сс]рок|(?<![\s.(][А-ЯЁ])\.\s+[А-ЯЁ])/u;
 /**
  * «Обеспечить готовность … – главы городского и сельских поселений, до 15.10.2025.»: an instruction list's item that names who
  * answers after a dash at its end, in the nominative, the term after a comma. The words after the dash must open with a body or

@@ -197,7 +197,8 @@ function stripPipe(line: string): { text: string; closed: boolean } {
 }
 
 function isRowNumber(text: string): string | null {
-  const m = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?$/u.exec(text.trim());
+  // (Not a time under a date in a term cell, «01.00», «09.30»: no row's number starts with a nought.)
+  const m = /^(?!0)(\d{1,3}(?:\.\d{1,3})*)[.)]?$/u.exec(text.trim());
   return m ? m[1]! : null;
 }
 
@@ -825,6 +826,11 @@ function headerOf(cells: readonly Cell[], wrapped = false): Cell[] {
     const last = names[names.length - 1];
     // («Срок» / «исполнения», «Ответственные» / «исполнители»: a name wrapped onto a line of its own, in lower case.)
     if (wrapped && last && c.from === last.to + 1 && /^\p{Ll}[\p{Ll}\s,()-]{2,30}$/u.test(c.text) && !/^п\s*\/\s*п/iu.test(c.text) && !/^(?:№|n)$/iu.test(last.text)) {
+      names[names.length - 1] = { text: `${last.text} ${c.text}`, from: last.from, to: c.to };
+      continue;
+    }
+    // («Срок исполнения» / «(дата, время проведения)»: a name's note in parentheses on a line of its own.)
+    if (last && /^\([^()]{2,50}\)$/u.test(c.text)) {
       names[names.length - 1] = { text: `${last.text} ${c.text}`, from: last.from, to: c.to };
       continue;
     }
