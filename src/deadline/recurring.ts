@@ -126,8 +126,10 @@ export function findFrequency(n: string, mode: RecurringMode): { freq: Frequency
   // «до 11 числа месяца, следующего за отчетным»: the reporting period names the frequency, with no «ежемесячно».
   if (best === null) {
     const m = IMPLIED.exec(n);
-    const freq = m ? IMPLIED_FREQUENCY[m[1] ?? m[2] ?? ''] : undefined;
-    if (m && freq) best = { freq, start: m.index, end: m.index + m[0].length };
+    // («по итогам полугодия, до 10 числа месяца, следующего за отчетным периодом»: the period named right before the due day.)
+    const named = m?.[1] === 'период' ? /(?:по\s+итогам|за\s+каждое|за\s+каждый|за)\s+(месяц|квартал|полугоди|год)[а-я]*\s*,?\s*$/u.exec(n.slice(0, m.index)) : null;
+    const freq = m ? IMPLIED_FREQUENCY[named?.[1] ?? m[1] ?? m[2] ?? ''] : undefined;
+    if (m && freq) best = { freq, start: named ? named.index : m.index, end: m.index + m[0].length };
   }
   // «до 20 числа последнего месяца квартала»: a day in a named month of every quarter (or half-year).
   if (best === null) {

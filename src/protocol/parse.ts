@@ -1307,6 +1307,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
 /** The chair of a meeting giving an order in its minutes: «Председательствующий поручил …», «Председатель комиссии поручила …». */
 const CHAIR_ORDERED = /^(?:председательствующий|председатель\s+(?:комиссии|штаба|совета|рабочей\s+группы|оперативного\s+штаба|координационного\s+совета))(?:\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)?\s+поручил[аи]?\s+/iu;
 
+/** A day of the week named in a schedule: «по понедельникам», «в среду», «пятница». */
+const WEEKDAY_WORD = /(?<![\p{L}])(?:понедельн|вторн|сред[уаы]|четверг|пятниц|суббот|воскресен)/iu;
+
 /** «в тот же срок», «в те же сроки», «в указанный выше срок»: the term of the ask before. */
 const SAME_TERM = /^(?:в\s+)?(?:тот\s+же|те\s+же|указанный\s+выше|аналогичный)\s+срок(?:и|а)?$/iu;
 
@@ -2453,6 +2456,14 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
       if (stages.length > 0) return stages;
     }
     const read = termLine(label.text, dl);
+    // («2.2.2. еженедельно, по понедельникам, до 12:00 представлять … / Срок: еженедельно, начиная с 25 марта 2024 г.»: the line
+    // names when the schedule starts, the text the weekday it falls on.)
+    const weekly = read.length === 1 && read[0]!.kind === 'recurring' && read[0]!.rule?.freq === 'weekly' && !WEEKDAY_WORD.test(read[0]!.text) ? read[0]! : null;
+    const onDay = weekly ? dl.find(squash(c.main.text)) : null;
+    if (weekly?.rule && onDay?.kind === 'recurring' && onDay.rule?.freq === 'weekly' && WEEKDAY_WORD.test(onDay.text)) {
+      const rule: RecurrenceRule = { ...onDay.rule, starts: weekly.rule.starts ?? onDay.rule.starts, until: weekly.rule.until ?? onDay.rule.until };
+      return [{ ...onDay, text: `${onDay.text} … ${weekly.text}`, rule, firstDue: firstDueOf(rule, dl.ctx.documentDate) }];
+    }
     // («3.3. о ходе работ ежедневно до 9.00 докладывать председателю комиссии. / Срок: в период действия режима ЧС.»: a line that
     // names only how long the duty lasts leaves the schedule the item's text gives.)
     const schedule = read.length === 1 && read[0]!.kind === 'unparsed' && /^(?:в\s+период|на\s+период|до\s+(?:окончания|стабилизации|снятия|отмены|особого))/iu.test(read[0]!.text.trim()) ? dl.find(squash(c.main.text)) : null;

@@ -5947,3 +5947,21 @@ describe('careless acts of small settlements', () => {
     expect(p.assignments.map((a) => [a.item, a.deadline.date, a.executors.length > 0])).toEqual([['3', '2017-04-28', true], ['5', null, true], ['6', '2017-05-09', true]]);
   });
 });
+
+describe('roadmaps and schedules of the ninth set of forms', () => {
+  it('«еженедельно, по понедельникам, до 12:00 представлять …» over «Срок: еженедельно, начиная с 25 марта 2024 г.»: the text’s weekday, the line’s start', () => {
+    const p = parseText('ПРОТОКОЛ\n\n18.03.2024 № 3\n\nРЕШИЛИ:\n2.2. Главам муниципальных округов еженедельно, по понедельникам, до 12:00 представлять в Министерство информацию о ходе заключения контрактов.\nСрок: еженедельно, начиная с 25 марта 2024 г.\n\nПредседатель                    А.А. Петров');
+    expect(p.assignments[0]?.deadline).toMatchObject({ kind: 'recurring', rule: { freq: 'weekly', day: 1, starts: '2024-03-25' }, firstDue: '2024-03-25' });
+  });
+
+  it('«по итогам полугодия, до 10 числа месяца, следующего за отчетным периодом» is half-yearly; «за квартал, до 5 числа …» quarterly; the bare «… за отчетным периодом» stays unread', () => {
+    expect(parseDeadline('по итогам полугодия, до 10 числа месяца, следующего за отчетным периодом', { documentDate: '2016-02-01' })).toMatchObject({ kind: 'recurring', rule: { freq: 'halfyearly', day: 10 }, firstDue: '2016-07-10' });
+    expect(parseDeadline('за квартал, до 5 числа месяца, следующего за отчетным периодом', { documentDate: '2016-02-01' })).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 5 } });
+    expect(parseDeadline('до 10 числа месяца, следующего за отчетным периодом', { documentDate: '2016-02-01' }).kind).toBe('unparsed');
+  });
+
+  it('a roadmap copied a cell a line whose term cells read «2019–2022 годы», under sections in Roman figures, with a result column', () => {
+    const p = parseText('ПОСТАНОВЛЕНИЕ\n\nот 23.04.2019 № 131-па\n\n1. Утвердить план мероприятий («дорожную карту») на 2019–2022 годы (приложение).\n\nГлава города                                  Д.С. Ковалёв\n\nПриложение\n\nПлан мероприятий\n\n№\nп/п\nНаименование мероприятия\nСрок исполнения\nОтветственный исполнитель\nОжидаемый результат\nI. Системные мероприятия\n1.1.\nПроведение мониторинга конкурентной среды\nежегодно, до 1 декабря\nотдел по экономике\nаналитическая записка\nII. Мероприятия на отдельных рынках\n2.1.\nОказание консультационной помощи частным организациям\n2019–2022 годы\nуправление по образованию\nрост доли частных организаций\n2.2.\nФормирование реестра участников рынка ритуальных услуг\nдо 01.09.2019\nуправление городского хозяйства\nреестр участников рынка');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date])).toEqual([['1.1', 'recurring', null], ['2.1', 'period', '2022-12-31'], ['2.2', 'date', '2019-09-01']]);
+  });
+});
