@@ -39,7 +39,8 @@ export function restatement(text: string): { item: string; text: string } | null
   return m ? { item: m[1]!, text: flat.slice(m.index + m[0].length) } : null;
 }
 
-const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени)[а-яё]*';
+// («… пунктов 2.1, 2.3 перечня поручений … от 11 декабря 2025 г. № 14»: a list of instructions is an act of its own too.)
+const ACT_WORD = '(протокол|распоряжени|приказ|постановлени|решени|поручени|перечн)[а-яё]*';
 const ITEM_LIST = '(\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?(?:\\s*(?:,|и)\\s*\\d+(?:\\.\\d+)*(?:\\s*[–—-]\\s*\\d+(?:\\.\\d+)*)?)*)';
 // («подпунктом 2.2 пункта 2 протокола …»: the sub-item's own number; its item's after it says nothing more.)
 // («Поручение п.3 протокола …», «поручения 2.1–2.3 протокола …»: the item's word cut short, or the items named as instructions.)

@@ -1272,6 +1272,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // «просим», «рекомендуем», «предлагаем» ask; «необходимо», «поручаю», «обязываю», «требую» order.
   const soft = STRONG_ASK.test(t) || /(?:^|[\s,(])(?:рекомендуем|рекомендует|рекомендую|предлагаем|предлагает|предлагаю|рекомендуется|предлагается)(?![\p{L}])/iu.test(t);
   if (asks && hasInfinitive(t)) return { kind: 'assignment', executors: ownSalutation(t), recommendation: soft, nominative: true, rest: t };
+  // («Департамент … напоминает о необходимости получения паспортов готовности … в срок до 15 ноября 2022 года»: a reminder with
+  // a term asks, its task named by a noun.)
+  if (REMINDS.test(t) && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: ownSalutation(t), recommendation: false, nominative: true, rest: t };
   if (REPORTED_ORDER.test(t) && !asks) return { kind: 'other' };
   // («Во исполнение письма министерства от 03.03.2025 № … (срок представления информации – до 20.03.2025) администрация округа
   // сообщает следующее.»: a reply tells; the term it cites is its asker's.)
