@@ -178,7 +178,8 @@ export function readDaily(n: string, ctx: DeadlineContext, mode: RecurringMode):
   const report = mode === 'free' ? REPORT_WORD.exec(n) : null;
   if (mode === 'free' && (!report || Math.abs(report.index - word.index) > 120)) return null;
   const dates = scanDates(n, { shortDates: false });
-  const last = dates.find((h) => h.role === 'due' && h.time === null);
+  // (A last day whose hour follows it, «… по 30 сентября 2022 года до 10.00 часов», holds the daily hour, not a day's own.)
+  const last = dates.find((h) => h.role === 'due' && (h.time === null || /^\s*(?:года?|г\.)?\s*,?\s*(?:до|к|не\s+позднее)\s+\d{1,2}[.:-]\d{2}/u.test(n.slice(h.end))));
   const years = yearsIn(n, ctx.documentDate, dates);
   let until: IsoDate | null = null;
   let starts: IsoDate | null = null;

@@ -315,3 +315,14 @@ describe('a schedule’s span within one month', () => {
     expect(parseDeadline('еженедельно по понедельникам с 10 по 31 марта 2025 года', { documentDate: '2025-03-01' })).toMatchObject({ kind: 'recurring', rule: { starts: '2025-03-10', until: '2025-03-31' }, firstDue: '2025-03-10' });
   });
 });
+
+describe('a daily report over a span whose last day carries the daily hour', () => {
+  it('«ежедневно в период с 15 по 30 сентября 2022 года до 10.00 часов (время местное) представлять информацию …» is due every day of the span by 10:00', () => {
+    for (const text of ['ежедневно в период с 15 по 30 сентября 2022 года до 10.00 часов', 'ежедневно в период с 15 по 30 сентября 2022 года до 10.00 часов (время местное) представлять информацию о ходе подключения объектов']) {
+      const d = text.length < 80 ? parseDeadline(text, { documentDate: '2022-09-09' }) : findDeadline(text, { documentDate: '2022-09-09' }, { ask: true });
+      expect(d, text).toMatchObject({ kind: 'recurring', time: '10:00', rule: { freq: 'daily', starts: '2022-09-15', until: '2022-09-30' }, firstDue: '2022-09-15' });
+    }
+    // (A one-off term with its hour after the day stays one day.)
+    expect(parseDeadline('до 30 сентября 2022 года до 10.00 часов', { documentDate: '2022-09-09' })).toMatchObject({ kind: 'date', date: '2022-09-30' });
+  });
+});
