@@ -370,7 +370,9 @@ function inSentence(all: string, from: number, to: number, ctx: DeadlineContext,
     out.push(at({ rank: 2, start: m.index, end: m.index + m[0].length }));
   }
   // «в срок не позднее 20 числа текущего месяца разместить …»: a day of the document's month, with no frequency word.
-  const monthDay = !freq ? new RegExp(MONTH_DAY_TERM.source, 'gu') : null;
+  // (Only with a verb done once: «… ежемесячно представлять», «представлять … не позднее 20 числа текущего месяца» repeat.)
+  const once = !words(n).some((w) => isInfinitive(w.word) && /(?:ять|ивать|ывать|авать)$/u.test(w.word));
+  const monthDay = !freq && once ? new RegExp(MONTH_DAY_TERM.source, 'gu') : null;
   for (const m of monthDay && (ask || /срок/u.test(n)) ? n.matchAll(monthDay) : []) out.push(at({ rank: 2, start: m.index, end: m.index + m[0].length }));
   // «Начинать ежегодную подготовку … не позднее 1 августа», «представлять ежегодный отчет до 1 февраля»: a yearly
   // noun and a day without its year make a yearly term (with the year written it is one day).

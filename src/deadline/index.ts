@@ -11,7 +11,7 @@
  * - a yearless date or period is the first one ending on or after the document's
  *   date, unless the phrase names a year.
  */
-export { namedDaysOf, parseDeadline, RELAXED_CALENDAR_NOTE } from './parse.js';
+export { MONTH_DAY_TERM, namedDaysOf, parseDeadline, RELAXED_CALENDAR_NOTE } from './parse.js';
 export { findDeadline, findSetDays, listedDays, PAST_TERM, pastClauses, RELATIVE_CLAUSE } from './find.js';
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';
 export { unreadDeadline, unreadTerm } from './unread.js';

@@ -25,7 +25,10 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Deadline {
 }
 
 /** `text` is already clean (no label, no trailing punctuation). */
-/** «не позднее 20 числа текущего месяца», «до 5-го числа следующего месяца»: a day of one month, not of every month. */
+/**
+ * «не позднее 20 числа текущего месяца», «до 5-го числа следующего месяца»: a day of one month, not of every month (a schedule's
+ * reports, «ежемесячно представлять … / Срок: до 5 числа следующего месяца», are the reader's to see: see `parse.ts`).
+ */
 export const MONTH_DAY_TERM = /(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е))?\s+числа\s+(текущ|этого|следующ)[а-я]*\s+месяц[а-я]*(?![\p{L}])/u;
 
 export function readPhrase(text: string, ctx: DeadlineContext): Deadline {

@@ -340,7 +340,14 @@ function askedObjectAt(phrase: string): number {
   const words = wordsOutside(blankQuotes(phrase));
   for (let i = 1; i < words.length; i += 1) {
     // («Муниципальным образованиям, не представившим отчеты …»: the object of a participle that tells of the executor.)
-    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word) && !/[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)(?:им|ему|ей|ими|его|их|ие|ий|ая)$/u.test(words[i - 1]!.word)) return words[i]!.index;
+    // (Only a participle that opens its clause after a comma or «не», in the executor's case: not «следующие», «действующие».)
+    const ofParticiple = /[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)(?:им|ими|ему|ей)$/u.test(words[i - 1]!.word) && /(?:,|(?:^|\s)не)\s*$/u.test(phrase.slice(0, words[i - 1]!.index));
+    if (ASKED_OBJECT.test(words[i]!.word) && !PREPOSITION.test(words[i - 1]!.word) && !ofParticiple) {
+      // («… имеющиеся сведения …», «… следующие документы …»: the paper's adjectives go with it.)
+      let at = i;
+      while (at > 1 && /^[а-яё]{3,}(?:ие|ые|ую|ое)(?:ся)?$/u.test(words[at - 1]!.word)) at -= 1;
+      return words[at]!.index;
+    }
     // («МУП "Тепловые сети" (Ефимов В.В.) замену насоса завершить …»: a task noun after the name its parenthesis closes.)
     if (TASK_ACCUSATIVE.test(words[i]!.word) && /\)\s*$/u.test(phrase.slice(0, words[i]!.index))) return words[i]!.index;
   }

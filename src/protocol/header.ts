@@ -277,7 +277,8 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     // (Only a kind line of its own, «ПРОТОКОЛ № 4»: a text saved as one line names other acts' numbers too.)
     kindLineNumber = kindText.trim().length <= 60 ? number : null;
     // («Протокол планерки у Главы муниципального района 14.11.2016»: the date that ends a short kind line.)
-    const ending = kindText.trim().length <= 120 && !/№|(?<![\p{L}])N\s*\d/u.test(kindText) ? findWrittenDates(kindText).find((d) => /^\s*(?:г\.?|года)?\s*$/u.test(kindText.slice(d.index + d.length))) : undefined;
+    // (Not a span's or a term's day: «РАСПОРЯЖЕНИЕ о проведении месячника … с 01.04.2025 по 30.04.2025».)
+    const ending = kindText.trim().length <= 120 && !/№|(?<![\p{L}])N\s*\d/u.test(kindText) ? findWrittenDates(kindText).find((d) => /^\s*(?:г\.?|года)?\s*$/u.test(kindText.slice(d.index + d.length)) && !/(?:^|\s)(?:с|со|по|до|к|на|за|от)\s*$/iu.test(kindText.slice(0, d.index))) : undefined;
     const date = standaloneDate(headText, kindLine) ?? ending?.date ?? null;
     if (number || date) candidates.push({ number, date, score: number && date ? 9 : 5 });
     // «Постановление / 178 / 22 мая 2007 года»: a bare number on the line below the kind word.
@@ -318,7 +319,9 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
     const reg = /^(?:[Ии]сх(?:одящий)?\.?\s*)?(?:№\s*)?(\d{1,5}[-/][А-ЯЁа-яё]{1,8}[-/][\d/-]+|[А-ЯЁа-яё]{1,6}-\d[\d/-]*|\d{1,4}-\d{1,4}\/\d{1,6}(?:-\d+)?)$/u.exec(line);
     if (reg) {
       // (The date on the number's line or under it first: above it may stand an e-signature's «Действителен с 15.05.2024 по …».)
-      const date = findWrittenDates(headText.slice(i, i + 3).join('\n'))[0]?.date ?? findWrittenDates(headText.slice(Math.max(0, i - 2), i).join('\n')).pop()?.date ?? null;
+      // (Not the date of the letter answered, «На № 45 от 01.02.2025».)
+      const below = headText.slice(i, i + 3).filter((l) => !/^на\s+(?:№|N)/iu.test(l));
+      const date = findWrittenDates(below.join('\n'))[0]?.date ?? findWrittenDates(headText.slice(Math.max(0, i - 2), i).join('\n')).pop()?.date ?? null;
       candidates.push({ number: reg[1]!, date, score: 7 - i * 0.01 });
     }
   });

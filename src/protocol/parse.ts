@@ -14,7 +14,7 @@ import type {
   ParseWarning,
   RecurrenceRule,
 } from '../domain.js';
-import { findDeadline, findSetDays, firstDueOf, listedDays, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
+import { findDeadline, findSetDays, firstDueOf, listedDays, MONTH_DAY_TERM, MONTHS_GENITIVE, MONTHS_NOMINATIVE, namedDaysOf, parseDeadline, PAST_TERM, pastClauses, unreadDeadline } from '../deadline/index.js';
 import type { Directory } from '../directory/types.js';
 import { toNominative } from '../directory/inflect.js';
 import { CLOSES, EXTENDS, readCloses, readExtension, readItemRefs, restatement } from './act-refs.js';
@@ -832,7 +832,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (/^принять\s+(?:к\s+сведению|во\s+внимание)/iu.test(t) && !toAct) return { kind: 'noted' };
   // («3. Соколова Е.В. (комитет образования) - о заболеваемости ОРВИ … в 2-х классах. К сведению.»: a question told, then noted.)
   const notedTail = /(?:^|[.!?]\s+)(?:информацию\s+)?(?:принять\s+|принята\s+|принято\s+)?к\s+сведению\.?$/iu.exec(t);
-  if (notedTail && notedTail.index > 0 && !hasInfinitive(t.slice(0, notedTail.index)) && !toAct) return { kind: 'noted' };
+  // (Not after a task with its term or its executor: «1. Управлению ЖКХ – проработка вопроса … в срок до 01.04.2025. Информацию
+  // принять к сведению.»)
+  const told = notedTail ? t.slice(0, notedTail.index) : '';
+  if (notedTail && notedTail.index > 0 && !hasInfinitive(told) && !DUE_IN_TEXT.test(told) && splitExecutors(told) === null && !/^[А-ЯЁ][а-яё]+(?:у|ю|ам|ям|ому|ему)\s/u.test(told) && !toAct) return { kind: 'noted' };
   if (hasChildren) {
     if (/:\s*$/u.test(t)) {
       const lead = leadingExecutors(t) ?? splitExecutors(t);
@@ -1190,7 +1193,7 @@ function ownNext(item: string, value: string): boolean {
 
 /** A chance offered, not an ask: «можно направить», «могут быть поданы», «вправе представить», «имеется возможность …». */
 // («Напомним, сообщить о фактах … можно анонимно по телефону доверия …»: the infinitive before «можно».)
-const CHANCE = /(?<![\p{L}])(?<!котор[а-яё]{1,3}\s)(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])|(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?:ся)?(?:\s+[^\s.;:]+){0,8}?\s+можно(?![\p{L}])/iu;
+const CHANCE = /(?<![\p{L}])(?<!котор[а-яё]{1,3}\s)(?<!как\s)(?:можно|можете|может|могут|вправе|имеете\s+возможность|имеется\s+возможность|есть\s+возможность|допускается)(?![\p{L}])(?:\s+[а-яё]+){0,2}?\s+(?:[а-яё]+(?:ть|ти)(?:ся)?|быть\s+[а-яё]+н[аыо]?)(?![\p{L}])|(?<![\p{L}])[а-яё]{3,}(?:ть|ти)(?:ся)?(?:\s+[^\s.;:]+){0,8}?\s+(?<!как\s)можно(?![\p{L}])/iu;
 
 /** A paragraph whose every infinitive is a chance's: it offers, it asks nothing. */
 function offersOnly(t: string): boolean {
@@ -1292,10 +1295,13 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   const tellsEvent = options.background === true && /(?<![\p{L}])(?:пройд[её]т|проведет|проведёт|состоится|состоятся|будет|будут|планируется|запланирован[аоы]?|начнется|начнётся|завершится|[а-яё]{3,}(?:ует|ает|яет))(?![\p{L}])/iu.test(t);
   // («Итоги мониторинга будут размещены на официальном сайте … в срок до 1 апреля 2024 г.»: what will be done, told in the future
   // passive with no verb that asks, is no one's task here.)
-  if (!asks && FUTURE_TOLD.test(t) && !hasInfinitive(t)) return { kind: 'other' };
+  // (Not when a duty told in the passive goes with it: «… будут подведены до 1 июня, в связи с чем заявки … представляются … до 15
+  // апреля».)
+  const dutyToo = PASSIVE_DUTY.test(t.replace(SENDER_AGENT, ' '));
+  if (!asks && FUTURE_TOLD.test(t) && !hasInfinitive(t) && !dutyToo) return { kind: 'other' };
   // («Заявки муниципальных образований принимаются Министерством до 1 августа 2018 года.»: what the sender does, told in the
   // present passive with itself as the agent, asks nothing.)
-  if (!asks && SENDER_AGENT.test(t) && !hasInfinitive(t)) return { kind: 'other' };
+  if (!asks && SENDER_AGENT.test(t) && !hasInfinitive(t) && !dutyToo) return { kind: 'other' };
   if (!options.askedInWords && !tellsEvent && DUE_IN_TEXT.test(withoutPastTerms(t))) return { kind: 'assignment', executors: [], recommendation: false, nominative: false, rest: t };
   // («Информация о ходе подготовки представляется управляющими организациями, ТСЖ и ЖК начиная с 17.07.2025 еженедельно, по
   // четвергам …», «Паспорта готовности управляющими организациями должны быть получены не позднее 15 сентября»: a duty of those
@@ -1321,6 +1327,9 @@ const FORMAT_ONLY = /^(?:указанную\s+|запрашиваемую\s+|д�
 
 /** A present passive whose agent is the sender: «принимаются Министерством», «рассматривается департаментом». */
 const SENDER_AGENT = /(?<![\p{L}])[а-яё]{4,}(?:ются|ется|ится|ятся|ются)\s+(?:[Мм]инистерством|[Дд]епартаментом|[Кк]омитетом|[Аа]гентством|[Сс]лужбой|[Уу]правлением|[Ии]нспекцией|нами)(?![\p{L}])/u;
+
+/** A duty told in the passive: «… отчеты представляются …», «… должны быть направлены …». */
+const PASSIVE_DUTY = /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода|сда|размеща)(?:ются|ется)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)(?![\p{L}])/iu;
 
 /** A step told in the future passive: «будут размещены», «будет направлен», «будут подведены» (not «будут приниматься»: entries asked for). */
 const FUTURE_TOLD = /(?<![\p{L}])(?:будут|будет)\s+(?:[а-яё]+о\s+)?(?:размещен|опубликован|подведен|рассмотрен|направлен|доведен|подготовлен|проведен|организован|обобщен|сформирован|представлен|озвучен|объявлен)[аоы]?(?![\p{L}])/iu;
@@ -2115,7 +2124,8 @@ function splitNominativeBare(text: string): string[] {
       // «Ляпина О.А., заведующий поликлиникой»: the post written after a person's name is that person's.
       const post = previous !== undefined && NAME_AT_END.test(previous) && POST_AFTER_NAME.test(p.trim());
       // («главы сельских поселений Казым, Лыхма, Сорум, Полноват»: the places named after the plural that holds them.)
-      const place = previous !== undefined && PLACES_OF.test(previous) && /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[.;]?\s*$/u.test(p) && !NAME_AT_END.test(p);
+      // (Not a body: «… Казым, Лыхма, Росгвардия», «Роспотребнадзор».)
+      const place = previous !== undefined && PLACES_OF.test(previous) && /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?[.;]?\s*$/u.test(p) && !NAME_AT_END.test(p) && !/^\s*(?:Рос|Гос|Мин|Фед|Обл|Рай)|(?:надзор|гвардия|инспекция|служба|хоз|сервис|энерго|транс|связь|банк)/iu.test(p);
       // «Органы местного самоуправления муниципальных образований, расположенных на территории …», «Руководители организаций,
       // осуществляющих …»: a participle after the comma tells of the name before it.
       // («Муниципальные образования, не представившие отчеты …»: a negated participle picks out which of them, as the dative's
@@ -2477,7 +2487,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
     // (Not an adverb of a participle the task names: «… утвердить график еженедельно проводимых рейдов».)
     const adverb = FREQUENCY_ADVERB.exec(c.main.text);
     const ofParticiple = adverb !== null && /^[,\s]*[а-яё]+(?:мых|мые|мого|мым|емых|имых|щих|щие|щего|нных|нные|вших)(?![\p{L}])/iu.test(c.main.text.slice(adverb.index + adverb[0].length));
-    const ends = only?.kind === 'date' && only.date !== null && adverb !== null && !ofParticiple ? dl.find(squash(c.main.text)) : null;
+    // («1.1. Главам поселений ежемесячно представлять … отчет … / Срок: до 5 числа следующего месяца»: a day of a month named under a
+    // schedule is the schedule's day in every month.)
+    const monthly = only !== null && adverb !== null && !ofParticiple && MONTH_DAY_TERM.test(only.text) && /ежемесячн/iu.test(adverb[0]) ? dl.parse(`ежемесячно ${only.text}`) : null;
+    if (monthly?.kind === 'recurring') return [{ ...monthly, text: only!.text }];
+    const ends = only?.kind === 'date' && only.date !== null && adverb !== null && !ofParticiple && !MONTH_DAY_TERM.test(only.text) ? dl.find(squash(c.main.text)) : null;
     if (ends?.kind === 'recurring' && ends.rule && ends.firstDue !== null && only!.date! > ends.firstDue && ends.rule.until === null) {
       return [{ ...ends, text: `${ends.text} … ${only!.text}`, rule: { ...ends.rule, until: only!.date! } }];
     }

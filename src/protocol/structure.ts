@@ -206,7 +206,9 @@ export function roleOf(blocks: readonly Block[], i: number): Role {
   if (!b.marker && /^решение$/iu.test(t) && HEADER_DATE_LINE.test(below) && below.length <= 120) return 'text';
   if (!b.marker && isFormula(t)) return 'formula';
   // («По второму вопросу» alone on its line over «СЛУШАЛИ: …»: the next question opens, as its «СЛУШАЛИ» does.)
-  if (HEARD.test(t) || QUESTION_ALONE.test(t) || QUESTION_HEARD.test(t)) return 'heard';
+  // (A question's line alone only over what was heard: «По первому вопросу:» over «1.1. …» decisions heads them, it closes nothing.)
+  const heardNext = blocks[i + 1] !== undefined && HEARD.test(blocks[i + 1]!.text.trim());
+  if (HEARD.test(t) || (QUESTION_ALONE.test(t) && heardNext) || QUESTION_HEARD.test(t)) return 'heard';
   if (!b.marker && AGENDA.test(t)) return 'agenda';
   if ((DEADLINE_LINE.test(t) || NAMED_ITEMS.test(t)) && !b.marker) return 'deadline';
   if (RESPONSIBLE_LINE.test(t) && !b.marker) return 'responsible';
