@@ -289,7 +289,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
       inArticle,
       fallback: region.fallback === true,
       regionLead,
-      ...(regionLead ? { regionLeadText: blocks[region.start - 1]!.text } : {}),
+      ...(regionLead ? { regionLeadText: leadBlock!.text } : {}),
     };
     if (parentClause) parentClause.children.push(c);
     out.push(c);
@@ -300,10 +300,20 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
 
   let label: string | null = null;
   let termsList: Clause | null = null;
-  const regionLead = preambleLead(blocks[region.start - 1]);
+  let leadBlock = blocks[region.start - 1];
+  let regionLead = preambleLead(leadBlock);
   for (let i = region.start; i < region.end; i += 1) {
     const b = blocks[i]!;
     const role = st.roles[i]!;
+    // («главам … поселений: / – …; / – …; / руководителям предприятий …: / – …»: a letter's second group of addressees, named as
+    // the first was, leads the lines after it.)
+    const nextGroup = regionLead && i > region.start && !b.marker && !b.cells && /^\p{Ll}/u.test(b.text) && blocks[i - 1]?.marker?.style === 'dash' && blocks[i + 1]?.marker?.style === 'dash' && /:\s*$/u.test(b.text) && isDativeWord(b.text.split(/\s+/u)[0]!) ? leadingExecutors(b.text.replace(/\s*:\s*$/u, '')) : null;
+    if (nextGroup && nextGroup.executors.length > 0) {
+      regionLead = nextGroup;
+      leadBlock = b;
+      current = null;
+      continue;
+    }
     // «По подпункту «з» пункта 1 перечня поручений …:» labels the instruction below it.
     const labelled = ITEM_LABEL.exec(b.text);
     if (labelled && !b.marker) {
