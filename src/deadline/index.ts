@@ -15,5 +15,5 @@ export { MONTH_DAY_TERM, namedDaysOf, parseDeadline, RELAXED_CALENDAR_NOTE } fro
 export { findDeadline, findSetDays, listedDays, PAST_TERM, pastClauses, RELATIVE_CLAUSE } from './find.js';
 export { occurrences, type Occurrence, type OccurrenceWindow } from './occurrences.js';
 export { unreadDeadline, unreadTerm } from './unread.js';
-export { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './numbers.js';
+export { dayOrdinalValue, MONTHS_GENITIVE, MONTHS_NOMINATIVE } from './numbers.js';
 export { firstDueOf } from './reporting-periods.js';

@@ -1327,7 +1327,7 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
 const CHAIR_ORDERED = /^(?:председательствующий|председатель\s+(?:комиссии|штаба|совета|рабочей\s+группы|оперативного\s+штаба|координационного\s+совета))(?:\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)?\s+поручил[аи]?\s+/iu;
 
 /** A day of the week named in a schedule: «по понедельникам», «в среду», «пятница». */
-const WEEKDAY_WORD = /(?<![\p{L}])(?:понедельн|вторн|сред[уаы]|четверг|пятниц|суббот|воскресен)/iu;
+const WEEKDAY_WORD = /(?<![\p{L}])(?:понедельн|вторн|сред(?:а|у|ы|ам)(?![\p{L}])|четверг|пятниц|суббот|воскресен)/iu;
 
 /** «в тот же срок», «в те же сроки», «в указанный выше срок»: the term of the ask before. */
 const SAME_TERM = /^(?:в\s+)?(?:тот\s+же|те\s+же|указанный\s+выше|аналогичный)\s+срок(?:и|а)?$/iu;
@@ -1744,11 +1744,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         }
         // («5. Обеспечить охрану общественного порядка при проведении митинга. Ответственные – участковый …, староста …»: a task
         // whose own sentence names who answers for it, with no term, is a task all the same.)
-        if (due.length === 0 && !c.fallback && RESPONSIBLE_SENTENCE.test(t) && inlineResponsible(t).length > 0) due = [emptyDeadline()];
+        const answerable = inlineResponsible(t);
+        if (due.length === 0 && !c.fallback && RESPONSIBLE_SENTENCE.test(t) && answerable.length > 0) due = [emptyDeadline()];
         if (due.length > 0) {
           markAssignment(items, c, text);
           // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)
-          const named = toRefs(inlineResponsible(t).map((r) => ({ role: 'executor' as const, text: r })), true, c.line);
+          const named = toRefs(answerable.map((r) => ({ role: 'executor' as const, text: r })), true, c.line);
           // (In a letter, what is owed with no one named is owed by its addressees.)
           const inline = named.length === 0 && mode === 'letter' && addressees ? addresseeRefs(addressees, route, options, warnings) : named;
           for (const deadline of due) {

@@ -2,7 +2,8 @@ import type { Block } from './layout.js';
 import { personName } from './header.js';
 import { isInfinitive, splitExecutors } from './executors.js';
 import { readColumns } from './tables.js';
-import { POSITION, TELLS } from './text.js';
+import { capitalizeFirst, POSITION, TELLS } from './text.js';
+import { dayOrdinalValue } from '../deadline/index.js';
 
 /**
  * Parts of the document: header, preamble, operative part(s), signature, attachments.
@@ -178,16 +179,13 @@ function decisionParts(text: string): string[] {
     .filter((p) => p.trim() !== '');
   const parts: string[] = [];
   for (const piece of pieces) {
-    const own = capitalize(piece.trim());
+    const own = capitalizeFirst(piece.trim());
     if (parts.length === 0 || splitExecutors(own) !== null) parts.push(own);
     else parts[parts.length - 1] = `${parts[parts.length - 1]!} ${piece.trim()}`;
   }
   return parts;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function isFormula(text: string): boolean {
   const t = text.trim();
@@ -322,9 +320,9 @@ export function questionNumber(text: string): string | null {
   const m = QUESTION_NAMED.exec(text.trim());
   if (!m) return null;
   if (m[1] ?? m[2]) return m[1] ?? m[2]!;
-  const ordinal = /по\s+(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)/iu.exec(m[0])?.[1]?.toLowerCase().replace('ё', 'е');
-  const order = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
-  return ordinal ? String(order.indexOf(ordinal) + 1) : null;
+  const ordinal = /по\s+(\p{L}+)\s+вопросу/iu.exec(m[0])?.[1]?.toLowerCase();
+  const value = ordinal ? dayOrdinalValue(ordinal) : null;
+  return value === null ? null : String(value);
 }
 
 /** «По второму вопросу», «По вопросу № 3:» on a line of its own. */
