@@ -452,9 +452,33 @@ function taskFirst(lead: string, body: string, words: ReadonlyArray<{ word: stri
   return executors.length > 0 ? { lead, recommendation: false, executors, verb: 'поручить', rest: task } : null;
 }
 
+/**
+ * «Гончаренко Л.А., заместителю директора по УВР: …», «Манаеву Х.Х., начальнику АО … обеспечить …»: a person named before her
+ * post, the post in apposition — one executor, read as the post with the name in parentheses («заместителю директора по УВР
+ * (Гончаренко Л.А.)»), as acts write it the other way round. (A surname that does not decline, «Гончаренко», is told by the post.)
+ */
+/** Staff posts in the dative, as school and hospital orders name them: «учителю информатики», «старшему воспитателю». */
+const STAFF_DATIVE = /^(?:(?:старшему|ведущему|главному|классному|социальному|медицинскому)\s+)?(?:учител|специалист|инженер|врач|бухгалтер|методист|педагог|воспитател|инспектор|консультант|эксперт|руководител|медицинск)[а-яё]*(?![\p{L}])/u;
+
+function postFirst(body: string): string {
+  const m = /^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*(?:,|\s[–—-])\s*(?=\p{Ll})/u.exec(body);
+  if (!m) return body;
+  const after = body.slice(m[0].length);
+  if (!(POST_DATIVE.test(after) || STAFF_DATIVE.test(after)) || !/^[а-яё]+(?:у|ю|ему|ому)(?![\p{L}])/u.test(after.replace(/^первому\s+/u, ''))) return body;
+  // The post runs to the verb, a colon or the end.
+  const words = wordsOutside(blankQuotes(after));
+  const verb = words.find((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word));
+  const colon = blankQuotes(after).indexOf(':');
+  const end = Math.min(verb ? verb.index : after.length, colon >= 0 ? colon : after.length);
+  const post = after.slice(0, end).replace(/[\s,–—-]+$/u, '');
+  if (post === '' || /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(post)) return body;
+  return `${capitalizeFirst(post)} (${m[1]!})${after.slice(post.length)}`;
+}
+
 function readExecutors(text: string): ExecutorSplit | null {
   let body = text.trim().replace(/^(?:решили|решение|постановили)\s*:\s*/iu, '');
   body = withoutPurpose(body);
+  body = postFirst(body);
   // «Предупредить последний раз всех председателей сельсоветов … под их личную ответственность исправить …»: those warned to
   // act are obliged to («Предупредить … о персональной ответственности» with no verb after it asks nothing: no task).
   const warned = /^предупредить\s+(?:(?:последний|ещ[её])\s+раз\s+)?(.+)$/iu.exec(body);
@@ -614,7 +638,7 @@ function withoutPurpose(text: string): string {
 }
 
 export function leadingExecutors(text: string): ExecutorSplit | null {
-  let body = stripTrailingPunctuation(withoutPurpose(text.trim()));
+  let body = postFirst(stripTrailingPunctuation(withoutPurpose(text.trim())));
   let lead = '';
   const leadMatch = LEAD.exec(body);
   if (leadMatch) {

@@ -63,7 +63,7 @@ const NOT_SUFFIX = /^(?:от|г|гг|года|год|в|с|и|о|об|на)$/iu;
 
 /** The number after «№»/«N» at `at`: «235-р», «4/2019», «7081-7 ГД», «207 р». */
 function numberAfter(text: string, at: number): string | null {
-  const m = /^\s*(?:№|N|No\.?|Nо)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
+  const m = /^\s*(?:№|No\.?|Nо|N)\s*([^\s,;«»"()]+)(?:\s+([^\s,;«»"()]+))?/u.exec(text.slice(at));
   if (!m) return null;
   // «№ 897РОССИЙСКАЯ ФЕДЕРАЦИЯ …»: a word in capitals glued to the number at a former line break is not part of it.
   // («№ 268_», «№_06-4607/01-08/20»: the underscores of a form's blank around the number written in.)
@@ -142,7 +142,7 @@ function pairsInLine(line: string, score: number, from = 0): Candidate[] {
     // («№ 52/0925 - ГС от 30 мая 2019 года»: the kind's letters after a dash set apart.)
     // («… № 26с г. Челябинск "15" января 1942 г.»: the place between the number and the date, as an order's header has them
     // on three lines; «№ 0061 31 марта 1943 г.»: nothing between them.)
-    if (signBefore && /^\s*(?:№|N|No\.?)\s*\S+(?:(?:\s+\S+|\s+[-–]\s+[А-ЯЁа-яё]{1,4})?\s+(?:от|ОТ|От)|\s+г\.\s?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?|(?=\s))\s*$/u.test(line.slice(signBefore.index, d.index))) {
+    if (signBefore && /^\s*(?:№|No\.?|N)\s*\S+(?:(?:\s+\S+|\s+[-–]\s+[А-ЯЁа-яё]{1,4})?\s+(?:от|ОТ|От)|\s+г\.\s?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?|(?=\s))\s*$/u.test(line.slice(signBefore.index, d.index))) {
       const number = numberAfter(line, signBefore.index);
       if (number) out.push({ number, date: d.date, score });
       continue;
@@ -197,7 +197,8 @@ function stampLines(head: readonly string[]): boolean[] {
   const out: boolean[] = [];
   let left = 0;
   for (const line of head) {
-    if (/^(?:утверждаю|согласовано)\s*:?$/iu.test(line.trim())) left = 8;
+    // (Also two stamps side by side, «СОГЛАСОВАНО <tab> УТВЕРЖДАЮ», a layout table's row.)
+    if (/^(?:утверждаю|согласовано)\s*:?(?:\s+(?:утверждаю|согласовано)\s*:?)?$/iu.test(line.trim())) left = 8;
     else if (line.trim() === '') left = 0;
     out.push(left > 0);
     left = Math.max(0, left - 1);
@@ -587,7 +588,24 @@ function nominativeByList(lines: readonly string[], i: number, end: number): Hea
  * «В СФЕРЕ ОБРАЗОВАНИЯ …      исполнительной власти субъектов» — each line's part after a wide gap (or a line that starts far
  * right), the others blank, so the address block reads as if it stood alone.
  */
-function rightColumn(lines: readonly string[], end: number): string[] {
+/** A line with its tabs expanded to stops of eight columns. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return out;
+}
+
+function rightColumn(tabbed: readonly string[], end: number): string[] {
+  // (A letterhead and the address block beside it laid out with tabs, «МИНИСТЕРСТВО ПРОСВЕЩЕНИЯ ⇥ ⇥ ⇥ ⇥ Руководителям органов»:
+  // the tab stops of eight columns as the editor drew them.)
+  // (When the copy kept them, a run of tabs parts the columns whatever stops the editor had: what follows the last run is the
+  // right column's.)
+  const tabbedHead = tabbed.slice(0, Math.min(end, 30));
+  if (tabbedHead.filter((l) => /\S\t{2,}\S|^\t{3,}\S/u.test(l)).length >= 2) {
+    return tabbed.map((l, i) => (i < tabbedHead.length && /\S\t{2,}\S|^\t{3,}\S/u.test(l) ? l.slice(l.search(/\t+[^\t]*$/u)).trim() : ''));
+  }
+  const lines = tabbed.map(expandTabs);
   const head = lines.slice(0, Math.min(end, 30));
   // Where the column starts: the most common start of a run that stands far right (a line's own indent, or after a gap).
   const starts = new Map<number, number>();
@@ -988,6 +1006,13 @@ export function readHeader(z: HeaderZones): HeaderResult {
     const meeting = /(?<![\p{L}])по\s+итогам\s+(?:[а-яё]+\s+){0,2}(?:совещания|заседания|встречи|приема|приёма|поездки|объезда|заслушивания)[^.;]{0,200}?\s(?:от|состоявш[а-яё]+)\s+([«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})/iu.exec(trimmed.filter((_, i) => !stamped[i]).join(' '));
     const titled = meeting ? findWrittenDates(meeting[1]!)[0]?.date ?? null : null;
     header.date = standaloneDate(trimmed.map((l, i) => (stamped[i] ? '' : l)), 0) ?? titled ?? standaloneDate(trimmed, 0);
+  }
+  // («СОГЛАСОВАНО <tab> УТВЕРЖДАЮ / … / «___» _______ 2021 г. <tab> «12» апреля 2021 г. / ПЛАН …»: over a plan with no date of its
+  // own, the day its approval stamp was signed — the stamp on the right, the last date of its line.)
+  if (header.date === null && kindLine > 0) {
+    const top = lines.slice(0, kindLine).map((l) => l.trim());
+    const stamped = stampLines(top);
+    for (let i = 0; i < top.length && header.date === null; i += 1) if (stamped[i]) header.date = findWrittenDates(top[i]!).at(-1)?.date ?? null;
   }
   // «Председатель … / М.Калинин / … / 30 апреля 1923 года»: a date alone under the signature, the act's own when the head has none.
   if (header.date === null && z.signatureStart !== null) {

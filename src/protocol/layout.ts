@@ -80,7 +80,12 @@ export function cleanLine(raw: string): string {
     // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
     .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№')
     // «•⇥Принять к сведению …», «◦⇥подготовить …», «–⇥на проведение …»: Word's list sign and the tab after it, no table's cells.
-    .replace(/^(\s*)([•·▪►◦○■□➢✓❖◆–-])\t+(?=\S)/u, '$1$2 ');
+    .replace(/^(\s*)([•·▪►◦○■□➢✓❖◆–-])\t+(?=\S)/u, '$1$2 ')
+    // («o⇥довести до сведения …»: the letter «o» a Word list's second level draws its sign with, in Courier New or Symbol.)
+    .replace(/^(\s*)[oо§]\t+(?=\S)/u, '$1◦ ')
+    // («⇥обеспечить получение …» under «Школьному координатору Черновой Н.А.:»: the sign a copy lost, its tab kept — a task
+    // of the list, its verb first in lower case.)
+    .replace(/^\t+(?=\p{Ll}+(?:ть|ти|ться)(?![\p{L}]))/u, '• ');
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
   // (A scan's recognition errors are put right once, on the raw lines, before the layout and the header read them: parseProtocol.)
   return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
@@ -621,6 +626,9 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (/(?:№|N)\s*[\p{L}\d/-]+\s*$/u.test(prev) && PLACE_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);
   if (/[,(]$/u.test(prev) || DANGLING.test(prev) || /[а-яё]-$/u.test(prev)) return true;
+  // «… возложить на школьного координатора Чернову Н.А.» / «Контроль за исполнением …»: a sentence that ends with a name's
+  // initials, and one that opens as a clause of an act opens («Контроль», «Ответственность», «Настоящий», an order verb).
+  if (/(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u.test(prev) && /^(?:Контроль|Ответственность|Настоящ[а-яё]+|Опубликовать|Разместить|Признать|Утвердить|Рекомендовать|Поручить|Обязать|Назначить)(?![\p{L}])/u.test(next)) return false;
   // A site's card under the text, one value a line («Постановление / 203 / 14 июня 2007 года / 27 июня 2007 года»): no line
   // of it goes on from the one before (unless that one is left hanging: «… в срок до / 15 мая 2020 года»).
   if (CARD_LINE.test(next)) return false;

@@ -499,7 +499,9 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // item's results is the item's, and so is its term.)
     // (Only an item with no term of its own: after «Срок – 1 марта 2024 г.» a «О ходе исполнения информировать … ежеквартально …»
     // is a second entry of the item, as before.)
-    const reportsOn = host !== null && !marker && host.item !== null && host.deadlineBlocks.length === 0 && !/(?<![\p{L}])(?:до|к|не\s+позднее|в\s+течение|срок[а-яё]*|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно)(?![\p{L}])/iu.test(squash(host.main.text)) && /^об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)(?![\p{L}])/iu.test(b.text);
+    const reportsOn = host !== null && !marker && host.item !== null && host.deadlineBlocks.length === 0 && !/(?<![\p{L}])(?:до|к|не\s+позднее|в\s+течение|срок[а-яё]*|ежемесячно|ежеквартально|еженедельно|ежегодно|постоянно)(?![\p{L}])/iu.test(squash(host.main.text)) && REPORTS_ON.test(b.text) && !WHOLE_ACT_REPORT.test(b.text) && !/^контрол/iu.test(squash(host.main.text));
+    // (So is the paper on them asked for with no one named: «2.2. Департаменту … обеспечить проведение тестирования … / Информацию о
+    // результатах тестирования направить в аппарат комиссии. / Срок – до 15 декабря 2016 г.» is one task with one term.)
     // (A table's row ends with its cells, stop or no stop: «… | до 01.04.2026» / «Контроль за исполнением поручений оставляю за собой.».)
     const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || (!host.row && !/[.;!?]["»)]?$/u.test(lastText(host))) || reportsOn);
     // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
@@ -534,6 +536,14 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     if ((next === 'formula' || next === 'heard' || next === 'agenda') && last.main.marker !== null && !decided) last.beforeSection = true;
   }
 }
+
+/**
+ * A report on an item's results asked in the paragraph after it, with no one named: «О результатах проинформировать комиссию …»,
+ * «Информацию о ходе исполнения направить в аппарат комиссии.», «Информацию о результатах представить секретарю …».
+ */
+/** A report on the whole act, not on the item above: «Информацию о выполнении распоряжения представить к 10 декабря …». */
+const WHOLE_ACT_REPORT = /^[^.;]{0,80}?(?:выполнени|исполнени|ходе\s+(?:выполнения|исполнения)|реализаци)[а-яё]*\s+(?:настоящего\s+)?(?:распоряжения|постановления|приказа|решения|указа|протокола)(?![\p{L}])/iu;
+const REPORTS_ON = /^(?:об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)|(?:информацию|сведения|отч[её]т)\s+об?\s+(?:результатах|итогах|ходе|исполнении|выполнении|проделанной)\s[^.;]{0,200}?(?:направить|представить|предоставить))(?![\p{L}])/iu;
 
 /**
  * «… внести в распоряжение … следующие изменения: … дополнить подпунктом 10.1 следующего содержания: "10.1. Рекомендовать

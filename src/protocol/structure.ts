@@ -128,6 +128,9 @@ function isSignatureStart(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
+/** The word that heads an approval or agreement stamp: «УТВЕРЖДАЮ», «СОГЛАСОВАНО», «УТВЕРЖДЕН». */
+const STAMP_WORD = /^(?:УТВЕРЖДАЮ|СОГЛАСОВАНО|УТВЕРЖДЕН[АОЫ]?|Утверждаю|Согласовано)(?![\p{L}])/u;
+
 function isAttachment(text: string): boolean {
   const t = text.trim();
   if (ATTACHMENT_LOWER.test(t)) return true;
@@ -269,6 +272,15 @@ function actBelow(blocks: readonly Block[], roles: readonly Role[], i: number): 
   return kind >= 0 && roles.slice(i + 2 + kind, i + 16).includes('formula');
 }
 
+/** A row of a letterhead beside an address block: short cells, one of them in capitals or the whole row verbless and dateless. */
+function letterheadRow(b: Block): boolean {
+  const cells = (b.cells ?? []).map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length === 0 || cells.length > 3 || cells.some((c) => c.length > 60)) return false;
+  if (cells.some((c) => /\d{1,2}[.\s]\d{1,2}[.\s]\d{2,4}|(?<![\p{L}])(?:до|срок)(?![\p{L}])/iu.test(c))) return false;
+  if (cells.some((c) => c.split(/\s+/u).some((w) => /^\p{Ll}+(?:ть|ти|ться)$/u.test(w) && isInfinitive(w)))) return false;
+  return /^[А-ЯЁ()«"\s-]{4,}$/u.test(cells[0]!) || cells.every((c) => /^\p{Ll}/u.test(c)) || /^(?:Руководител|Глав|Директор|Начальник|Министр|Председател|Заместител)[а-яё]*(?![\p{L}])/u.test(cells[cells.length - 1]!);
+}
+
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i]!;
@@ -280,7 +292,10 @@ function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number
     // («с. Устье ⇥ 07 апреля 2023 года»: the place and the date with no number, too.)
     // (««14» февраля 2024 г. ⇥ ⇥ ⇥ № 112 ⇥ ⇥ ⇥ г. Кострома»: runs of tabs make empty cells; «10.02.2026 ⇥ № ПГ-07/2026»: letters
     // before the number.)
-    if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N)\s?(?:[А-ЯЁA-Z]{1,5}[-\s]?)?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
+    if (b.cells && b.cells.filter((c) => c.trim() !== '').length <= 4 && (/(?:^|\s)(?:№|N|No\.?)\s?(?:[А-ЯЁA-Z]{1,5}[-\s]?)?\d/u.test(t) || /(?:^|\s)(?:г|с|п|пос|пгт|р\.\s?п|д|ст|х|рп)\.\s?[А-ЯЁ]/u.test(t)) && /\d{1,2}[»"]?[.\s]\s*[\d\p{L}]+[.\s]\d{2,4}/u.test(t) && t.length <= 80) continue;
+    // («МИНИСТЕРСТВО ПРОСВЕЩЕНИЯ ⇥ Руководителям органов / РОССИЙСКОЙ ФЕДЕРАЦИИ ⇥ исполнительной власти / …»: a letterhead and the
+    // address block beside it, row by row of a layout table at the top, before any verb or date, are the header.)
+    if (b.cells && i < 12 && letterheadRow(b)) continue;
     // («Управление ЖКХ … (Ефимов А.С.): / - организовать …»: the line that heads the first list, ending with a colon, opens the body.)
     const heads = i > 0 && listHeading(blocks[i - 1]!) && roles[i - 1] === 'text' ? i - 1 : i;
     if ((b.marker && b.marker.style !== 'dash' && t.length > 0) || b.cells) return b.cells ? i : heads;
@@ -405,6 +420,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
   } else {
     // No formula: the numbered list (or the dashes) after the header is the operative part.
     let signed = false;
+    // (The stamps' rows may begin above the body's start, their first rows read as the header's.)
+    let stampRows = false;
+    for (let k = bodyStart - 1; k >= 0 && blocks[k]!.cells && !blocks[k]!.marker; k -= 1) if (blocks[k]!.cells!.some((x) => STAMP_WORD.test(x.trim()))) stampRows = true;
     for (let i = bodyStart; i < blocks.length; i += 1) {
       const role = roles[i]!;
       const b = blocks[i]!;
@@ -422,7 +440,12 @@ export function readStructure(blocks: readonly Block[]): Structure {
       }
       if (open) maxTop = Math.max(maxTop, topOf(b));
       // («|  | УТВЕРЖДЕН постановлением … от 27.01.2026 № 214 |»: a layout table holding the approval stamp opens nothing.)
-      const stamp = b.cells !== null && b.cells !== undefined && b.cells.filter((x) => x.trim() !== '').length === 1 && isAttachment(b.cells.find((x) => x.trim() !== '')!);
+      // («СОГЛАСОВАНО <tab> УТВЕРЖДАЮ / Начальник … <tab> Глава … / _____ С.П. Ершов <tab> _____ А.С. Пронин / «12» апреля 2021 г.»: two
+      // stamps side by side, row after row of a layout table, over the plan they approve, open nothing either.)
+      const cellsOnly = b.cells !== null && b.cells !== undefined && !b.marker;
+      if (cellsOnly && b.cells!.some((x) => STAMP_WORD.test(x.trim()))) stampRows = true;
+      else if (!cellsOnly) stampRows = false;
+      const stamp = (b.cells !== null && b.cells !== undefined && b.cells.filter((x) => x.trim() !== '').length === 1 && isAttachment(b.cells.find((x) => x.trim() !== '')!)) || (!open && stampRows);
       if (!open && (b.marker || b.cells) && role !== 'signature' && !stamp) {
         // (The heading of the first list, «Управление ЖКХ …:», opens the part with it.)
         open = { start: i === bodyStart + 1 && !b.cells && listHeading(blocks[bodyStart]!) && roles[bodyStart] === 'text' ? bodyStart : i, end: blocks.length, question: null };

@@ -6017,3 +6017,44 @@ describe('a letter to two groups of addressees, each with its own asks', () => {
     ]);
   });
 });
+
+describe('the tenth set of forms: copies with their layout noise, and reports asked after an item', () => {
+  it('«Информацию о результатах … направить в аппарат комиссии.» after a numbered decision is the decision’s, and so is the «Срок» line after it', () => {
+    const p = parseText('ПРОТОКОЛ № 3\nзаседания комиссии\n\n15.03.2021\n\nРЕШИЛИ:\n\n1.1. Управлению образования (Петрова А.А.) провести тестирование обучающихся.\nИнформацию о ходе тестирования представить секретарю комиссии.\nСрок – до 20 апреля 2021 г.\n1.2. Отделу культуры (Сидоров В.В.) подготовить план.\nСрок – до 1 мая 2021 г.\n\nПредседатель комиссии                 И.И. Иванов');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.1', '2021-04-20'], ['1.2', '2021-05-01']]);
+  });
+  it('a report on the whole act after the control clause stays an ask of its own', () => {
+    const p = parseText('РАСПОРЯЖЕНИЕ\n\nот 23.09.1996 № 561-р\n\n1. Управлению финансов выделить средства.\n2. Контроль за выполнением распоряжения возложить на комитет по культуре.\nИнформацию о выполнении распоряжения представить к 10 декабря 1996 года.\n\nГлава администрации области Е.Савченко');
+    expect(p.assignments.map((a) => a.deadline.date)).toContain('1996-12-10');
+  });
+  it('a person named before her post («Гончаренко Л.А., заместителю директора по УВР:», «Манаеву Х.Х., начальнику … обеспечить») is one executor, the post with the name', () => {
+    const p = parseText('ПРИКАЗ\n\n14.11.2023 № 287\n\nПРИКАЗЫВАЮ:\n\n1. Гончаренко Л.А., заместителю директора по УВР:\n1.1. обеспечить прием заявлений в срок до 22 ноября 2023 года;\n1.2. ознакомить обучающихся с Памяткой в срок до 24 ноября 2023 года.\n2. Ивановой Н.П., учителю информатики, подготовить аудитории до 5 декабря 2023 года.\n\nДиректор                  Т.В. Кравченко');
+    expect(names(p, '1.1')).toEqual(['Заместитель директора по УВР (Гончаренко Л.А.)']);
+    expect(names(p, '2')).toHaveLength(1);
+    expect(names(p, '2')[0]).toMatch(/^Учитель информатики \(Иванов/u);
+  });
+  it('two stamps side by side over a plan («СОГЛАСОВАНО ⇥ УТВЕРЖДАЮ», row by row) open nothing; the plan is read and dated by the approval', () => {
+    const p = parseText('СОГЛАСОВАНО\t\t\t\t\tУТВЕРЖДАЮ\nНачальник отдела\t\t\t\tГлава города\n_________ С.П. Ершов\t\t\t_________ А.С. Пронин\n«___» ________ 2021 г.\t\t\t«12» апреля 2021 г.\n\nПЛАН\nмероприятий по подготовке к зиме\n\n№ п/п\tМероприятие\tСрок\tОтветственный\n1.\tРемонт тепловых сетей\tдо 01.08.2021\tТеплоснабжающие организации\n2.\tПромывка систем отопления\tдо 15.08.2021\tУправляющие организации\n');
+    expect(p.protocol.date).toBe('2021-04-12');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1', '2021-08-01'], ['2', '2021-08-15']]);
+  });
+  it('«No» for «№» in a header row of tabs (««14» марта 2025 г. ⇥ ⇥ No 87-о»)', () => {
+    const p = parseText('ПРИКАЗ\n\n«14» марта 2025 г.\t\t\t\tNo 87-о\n\nО проведении работ\n\nПРИКАЗЫВАЮ:\n\n1. Провести работы.\n2. Заместителю директора Черновой Н.А. подготовить справку до 30 мая 2025 г.');
+    expect([p.protocol.number, p.protocol.date]).toEqual(['87-о', '2025-03-14']);
+    expect(parseText('ПОСТАНОВЛЕНИЕ\n\nот 14.03.2025 No 12\n\nПОСТАНОВЛЯЮ:\n\n1. Отделу подготовить план до 1 апреля 2025 г.').protocol.number).toBe('12');
+  });
+  it('Word’s second-level sign «o ⇥» and a lost sign with its tab kept («⇥обеспечить …») under a heading that names the executor are its list’s lines', () => {
+    const p = parseText('ПРИКАЗ\n\n14.03.2025 № 87\n\nПРИКАЗЫВАЮ:\n\n1. Провести работы.\n2. Учителям начальных классов:\no\tпровести родительские собрания до 20 марта 2025 г.;\no\tобеспечить явку обучающихся до 10 апреля 2025 г.\n3. Школьному координатору Черновой Н.А.:\n\tобеспечить хранение материалов до 15 апреля 2025 г.;\n\tподготовить справку до 30 мая 2025 г.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['2', '2025-03-20'], ['2', '2025-04-10'], ['3', '2025-04-15'], ['3', '2025-05-30']]);
+  });
+  it('a sentence that ends with a name’s initials, then «Контроль за исполнением …» on the next line: two paragraphs', () => {
+    const p = parseText('ПРИКАЗ\n\n14.03.2025 № 87\n\nПРИКАЗЫВАЮ:\n\n1. Провести работы.\n2. Ответственность за хранение материалов возложить на заместителя директора Чернову Н.А.\nКонтроль за исполнением настоящего приказа оставляю за собой.\n\nДиректор\t\t______\t\tИ.В. Полякова');
+    expect(p.controller?.name ?? '').toMatch(/Полякова/u);
+    expect(p.assignments.every((a) => !a.executors.some((e) => /Контроль/u.test(e.name)))).toBe(true);
+  });
+  it('a letterhead beside the address block, laid out with tabs: the header, and the addressees those the letter asks', () => {
+    const p = parseText('МИНИСТЕРСТВО ПРОСВЕЩЕНИЯ\t\t\t\tРуководителям органов\nРОССИЙСКОЙ ФЕДЕРАЦИИ\t\t\t\tисполнительной власти\n(МИНПРОСВЕЩЕНИЯ РОССИИ)\t\t\t\tсубъектов Российской Федерации\n\nТел. (495) 539-55-19\n\nот 15.03.2022  № 06-312\n\nО подготовке к летней кампании\n\n\tДепартамент просит в срок до 1 апреля 2022 г. представить сведения об организациях отдыха детей.\n\nДиректор департамента\t\t\t\t\t\t\tЕ.В. Ларионова');
+    expect([p.protocol.kind, p.protocol.number, p.protocol.date]).toEqual(['letter', '06-312', '2022-03-15']);
+    expect(p.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2022-04-01', ['Руководители органов исполнительной власти субъектов Российской Федерации']]]);
+  });
+});
