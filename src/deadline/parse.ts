@@ -140,7 +140,8 @@ function spanOfTwoDates(n: string, hits: readonly DateHit[]): DateHit | null {
   if (hits.length !== 2) return null;
   const [a, b] = hits as [DateHit, DateHit];
   // («06.05–08.05.2024», «24 апреля – 9 мая 2026 г.»: the first day takes the year written after the second.)
-  if (b.year === null || (a.year === null && !/^\d{1,2}(?:\.\d{1,2}|\s+[а-яё]+)$/u.test(n.slice(a.start, a.end).trim())) || a.twoDigitYear || b.twoDigitYear || a.time !== null || b.time !== null) return null;
+  // («02.10.23 – 27.10.23»: both years in two digits, as a table's cell has them.)
+  if (b.year === null || (a.year === null && !/^\d{1,2}(?:\.\d{1,2}|\s+[а-яё]+)$/u.test(n.slice(a.start, a.end).trim())) || (a.twoDigitYear !== b.twoDigitYear) || a.time !== null || b.time !== null) return null;
   if (!/^\s*-?\s*$/u.test(n.slice(a.end, b.start)) || !/^\s*(?:(?:с|в\s+период)\s+)?$/u.test(n.slice(0, a.start))) return null;
   if (!/^[\s.]*$/u.test(n.slice(b.end))) return null;
   const last = b.year;

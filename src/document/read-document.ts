@@ -20,8 +20,8 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, tooLarge } from './limits.js';
 import { DEFAULT_OCR, type OcrOptions } from './ocr/ocr-options.js';
 import type { PagedText } from './paged-text.js';
 import { readFileBytes } from './read-file-bytes.js';
-import { stripMarkdown } from './strip-markdown.js';
-import { normaliseLine, splitLines } from './text-lines.js';
+import { looksLikeMarkdown, stripMarkdown } from './strip-markdown.js';
+import { decodeEntities, normaliseLine, splitLines } from './text-lines.js';
 
 export interface ReadDocumentOptions {
   /** Largest file accepted, in bytes; default 20 MiB (`--max-bytes`, config `input.maxBytes`). */
@@ -137,6 +137,7 @@ function maxBytesOf(options: ReadDocumentOptions): number {
 
 function text(file: string, bytes: Uint8Array, format: DocumentFormat): { lines: string[]; encoding: string } {
   const decoded = decodeText(bytes, file);
-  const lines = splitLines(decoded.text).map(normaliseLine);
-  return { lines: format === 'md' ? stripMarkdown(lines) : lines, encoding: decoded.encoding };
+  const lines = splitLines(decoded.text).map((line) => normaliseLine(decodeEntities(line)));
+  // (A text saved as Markdown under «.txt» is read as Markdown.)
+  return { lines: format === 'md' || (format === 'txt' && looksLikeMarkdown(lines)) ? stripMarkdown(lines) : lines, encoding: decoded.encoding };
 }

@@ -95,3 +95,18 @@ function stripInline(paragraph: string): string {
 
   return text.replace(/[\ue021-\ue07e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
 }
+
+/**
+ * A text saved as Markdown under another name («.txt» from a converter): escaped item numbers («1\\.»), escaped blanks
+ * («\\_\\_28.06.2016\\_\\_»), lines in bold, a table's «|---|» rule — two kinds of these, or three marks of one.
+ */
+export function looksLikeMarkdown(lines: readonly string[]): boolean {
+  const signs = [
+    /^\s*\d+(?:\\\.\d+)*\\\.\s/u,
+    /\\[_*#\[\]-]/u,
+    /^\s*\*\*\S.*\S\*\*\s*$/u,
+    /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u,
+  ];
+  const counts = signs.map((sign) => lines.filter((line) => sign.test(line)).length);
+  return counts.filter((n) => n > 0).length >= 2 || counts.some((n) => n >= 3);
+}

@@ -24,3 +24,14 @@ export function normaliseLine(line: string): string {
     .replace(/\u00ad\s*$/, '-')
     .replace(/[\ufeff\u200b-\u200d\u2060\u00ad\u115f\u1160\u3164]/g, '');
 }
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', laquo: '«', raquo: '»', quot: '"', amp: '&', mdash: '—', ndash: '–', hellip: '…', lt: '<', gt: '>', apos: "'", shy: '' };
+
+/** HTML's entities left in a text copied from a page's source: «в срок до 15&nbsp;сентября», «&laquo;Новый мир&raquo;». */
+export function decodeEntities(line: string): string {
+  if (!line.includes('&')) return line;
+  return line
+    .replace(/&(nbsp|laquo|raquo|quot|amp|mdash|ndash|hellip|lt|gt|apos|shy);/gu, (_all, name: string) => NAMED_ENTITIES[name] ?? _all)
+    .replace(/&#(\d{2,5});/gu, (all, code: string) => (Number(code) > 0 && Number(code) < 0x10000 ? String.fromCharCode(Number(code)) : all))
+    .replace(/&#x([0-9a-f]{2,4});/giu, (_all, code: string) => String.fromCharCode(parseInt(code, 16)));
+}

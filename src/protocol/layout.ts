@@ -54,7 +54,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** «П О С Т А Н О В Л Я Ю», «п о с т а н о в л я е т» → one word (five letters or more, one case). */
 function joinSpacedLetters(text: string): string {
   // A cheap test first: most lines have no run of single letters at all.
-  if (!/(?:^|\s)\S \S \S \S \S(?:\s|$)/u.test(text)) return text;
+  // («Р Е Ш И Л:»: the colon glued to the last letter.)
+  if (!/(?:^|\s)\S \S \S \S \S(?:\s|$|[:.])/u.test(text)) return text;
   return text.replace(/(?<![\p{L}])(?:\p{Lu} ){4,}\p{Lu}(?![\p{L}])|(?<![\p{L}])(?:\p{Ll} ){4,}\p{Ll}(?![\p{L}])/gu, (m) => m.replace(/ /g, ''));
 }
 
@@ -79,6 +80,8 @@ export function cleanLine(raw: string): string {
     .replace(/^([^¦]*\S\s?)¦(?=\s?\d[^¦]*$)/u, '$1№')
     // («¦ п/п | Наименование мероприятия | …»: the number column's «№» at the start of a table's header.)
     .replace(/^(\s*)¦(?=\s?п\s*\/\s*п(?![\p{L}]))/u, '$1№')
+    // «от 17 .03. 2011 г.», «15.03. 2024»: a date typed with spaces round its dots.
+    .replace(/(?<![\d.])(\d{1,2})(\s*)\.(\d{2})\.(\s*)((?:19|20)\d{2})(?!\d)/gu, (all, d: string, s1: string, m: string, s2: string, y: string) => (s1 + s2 !== '' && Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${d}.${m}.${y}` : all))
     // «•⇥Принять к сведению …», «◦⇥подготовить …», «–⇥на проведение …»: Word's list sign and the tab after it, no table's cells.
     .replace(/^(\s*)([•·▪►◦○■□➢✓❖◆–-])\t+(?=\S)/u, '$1$2 ')
     // («o⇥довести до сведения …»: the letter «o» a Word list's second level draws its sign with, in Courier New or Symbol.)
@@ -128,8 +131,11 @@ export function fixRecognition(text: string): string {
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
 function isPageFurniture(text: string): boolean {
-  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text);
+  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text) || RUNNING_HEAD_PAGE.test(text);
 }
+
+/** A page's running head with its number: «ГБУЗ СО «Сызранская ЦГБ»  Приказ от 02.10.2023 № 512-од ⇥ стр. 2». */
+const RUNNING_HEAD_PAGE = /^(?=[^.;:]*(?:приказ|протокол|постановлени|распоряжени|решени)[а-яё]*\s+(?:от\s+\d|№|N\s*\d))[^;:]{5,150}?[^\s;:]\s+стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?$/iu;
 
 /**
  * A PDF's page breaks copied as text: «2» alone (flush right), «Протокол заседания МРГ № 2 от 23.04.2019», a rule of «___» —
@@ -161,6 +167,13 @@ function runningHeads(infos: readonly LineInfo[], cleaned: readonly string[], fu
   // «2» / «Протокол заседания штаба от 17.07.2024 № 3» in the middle of an item.)
   const actHead = (i: number): boolean =>
     i >= 10 && /^(?:протокол|постановлени|распоряжени|приказ|решени|продолжени)[а-яё]*\s.*?(?:№|N)\s*\S/iu.test(infos[i]!.text) && !/[.;:]$/u.test(infos[i]!.text) && /\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4}/u.test(infos[i]!.text) && near(i, -1).some((k) => bareNumber(k));
+  // («Решение Совета депутатов … от 24.11.2011 № 312/41» / «2» at the margin, blank lines round them, in the middle of the items:
+  // the head and the page's number under it.)
+  infos.forEach((l, i) => {
+    if (i < 10 || l.blank || !infos[i - 1]?.blank || !/^\d{1,3}$/u.test(infos[i + 1]?.text ?? '') || infos[i + 2]?.blank === false) return;
+    if (!/^(?:протокол|постановлени|распоряжени|приказ|решени|продолжени)[а-яё]*\s.*?(?:№|N)\s*\S/iu.test(l.text) || /[.;:]$/u.test(l.text) || !/\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4}/u.test(l.text)) return;
+    for (let k = i; k < infos.length && (k <= i + 1 || infos[k]!.blank) && !cleaned[k]!.includes('|'); k += 1) furniture.add(k);
+  });
   for (const lines of seen.values()) {
     if (lines.length < 2 && !(lines.length === 1 && actHead(lines[0]!))) continue;
     const marked = lines.filter((i) => [...near(i, -1), ...near(i, 1)].some((k) => bareNumber(k) || rule(k) || /^_{3,}$/u.test((cleaned[k] ?? '').trim())));

@@ -926,6 +926,9 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (CONTROL.test(t) || CONTROL_VOZLOZHIT.test(t) || CONTROL_LINE.test(t) || CONTROL_APPOINTED.test(t) || CONTROL_ENSURE.test(t)) return { kind: 'controller' };
   // (An amendment that rewords an item's term is the item's new term: «В пункте 4 слова «до 1 апреля 2014 года» заменить словами «до 15 мая 2014 года».»)
   if (amendHeading(c) !== null && TERM_REWORDED.test(t)) return { kind: 'extension' };
+  // (Also the amending item whose one change, in the paragraph under it, rewords a term: «4. Внести в распоряжение … следующее
+  // изменение: / в пункте 3 слова «до 1 июля 2016 года» заменить словами «до 1 октября 2016 года».»)
+  if (/^внести\s.*изменени[яе]\s*:$/iu.test(squash(c.main.text)) && c.subs.length > 0 && c.subs.every((b) => TERM_REWORDED.test(squash(b.text)))) return { kind: 'extension' };
   if (KEPT_AS_IS.test(t) || AMENDS_WORDING.test(t) || c.amends) return { kind: 'other' };
   // Sub-items under a heading that named the executors are their tasks, whatever verb opens them
   // (not a sub-item the copy cuts after its first letters: «3.2. о»).

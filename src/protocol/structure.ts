@@ -113,6 +113,9 @@ function isSignatureStart(blocks: readonly Block[], i: number): boolean {
   const b = blocks[i]!;
   if (b.cells || b.marker) return false;
   const t = b.text.replace(/[|]/gu, ' ').trim();
+  // («Поликлиника № 1 ⇥ 02.10.23 – 27.10.23 ⇥ заведующая поликлиникой № 1 / Абрамова Е.С. / Приемное отделение ⇥ …»: a name
+  // between two rows of a table is its cell's wrapped line, no signature.)
+  if (isNameOnly(t) && blocks[i - 1]?.cells && blocks[i + 1]?.cells && blocks[i - 1]!.line + 1 === b.line) return false;
   if (isNameOnly(t)) return true;
   if (!POSITION.test(t) || t.length > 160) return false;
   const ws = words(t);

@@ -334,7 +334,9 @@ export function findTables(lines: readonly string[]): FoundRow[] {
       continue;
     }
     // A table drawn in characters («/-----\», «|-----+-----|»): a row's cells wrap onto lines of their own.
-    if (BOX_BORDER.test(trimmed[i]!)) {
+    // (Not Markdown's rule under a header row, «| № п/п | Решение | … |» / «|---|---|---|»: its rows are a line each.)
+    const markdownRule = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/u.test(trimmed[i]!) && /^\|.*\|$/u.test(trimmed[i - 1] ?? '');
+    if (BOX_BORDER.test(trimmed[i]!) && !markdownRule) {
       const found = boxTable(trimmed, i);
       if (found) {
         rows.push(...found.rows);
@@ -793,6 +795,8 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
   const width = lines[from]!.split('|').length;
   const borderless = width >= 3 && !/^\s*\|/u.test(lines[from]!) && !/\|\s*$/u.test(lines[from]!);
   for (let j = from; j <= last; j += 1) {
+    // (Markdown's rule under the header, «|---|---|---|», is no row.)
+    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u.test(lines[j]!)) continue;
     const pieces = lines[j]!.split('|');
     pieces.forEach((piece, k) => {
       const text = piece.trim();

@@ -34,7 +34,8 @@ describe('plain-text protocols', () => {
     expect(document.encoding).toBe('utf-8');
     expect(document.lines).toHaveLength(82);
     expect(line(document, 1)).toBe('');
-    expect(line(document, 3)).toBe('**ПРОТОКОЛ № 4/2019**  ');
+    // (The seed is Markdown saved as «.txt»: read as Markdown, its marks gone, its lines in place.)
+    expect(line(document, 3)).toBe('ПРОТОКОЛ № 4/2019');
     expect(line(document, 40)).toMatch(/^1\.2\. Рекомендовать органам местного самоуправления/);
     expect(line(document, 82)).toBe('П.И.Ципорин');
   });
@@ -94,7 +95,7 @@ describe('Markdown protocols', () => {
   });
 
   it('turns the horizontal rule into an empty line and keeps every line in place', async () => {
-    const plain = await readDocument(seed000);
+    const plain = { lines: (await readFile(seed000, 'utf8')).split(/\r?\n/u) } as DocumentText;
     const markdown = await asMarkdown(seed000);
     expect(line(plain, 32)).toBe('---');
     expect(line(markdown, 32)).toBe('');
@@ -126,5 +127,19 @@ describe('invisible characters some sites put into the text', () => {
     const text = 'по\u115f адресу:\n4. Комиссии\u3164 в\u2009срок\u2003до 10.08.2010 органи\u00ad\nзовать\u200d работу\n';
     const lines = (await documentFromBytes('fill.txt', new TextEncoder().encode(text))).lines;
     expect(lines).toEqual(['по адресу:', '4. Комиссии в срок до 10.08.2010 органи-', 'зовать работу']);
+  });
+});
+
+describe('a text saved as Markdown or copied from a page’s source under «.txt»', () => {
+  it('is read as Markdown when it carries two kinds of its marks (escaped item numbers, bold lines, a table’s rule), its entities decoded', async () => {
+    const text = '**ПРАВИТЕЛЬСТВО ОБЛАСТИ**\n\n**Р А С П О Р Я Ж Е Н И Е**\n\n1\\. Отделу представить отчет в срок до 15&nbsp;сентября 2016 года.\n\n2\\. Опубликовать настоящее распоряжение в газете &laquo;Новый мир&raquo;.\n';
+    const lines = (await documentFromBytes('act.txt', new TextEncoder().encode(text))).lines;
+    expect(lines).toContain('ПРАВИТЕЛЬСТВО ОБЛАСТИ');
+    expect(lines).toContain('1. Отделу представить отчет в срок до 15 сентября 2016 года.');
+    expect(lines).toContain('2. Опубликовать настоящее распоряжение в газете «Новый мир».');
+  });
+  it('a plain text with a lone «**» or «1\\.» stays as written', async () => {
+    const text = 'ПРИКАЗ\n\n1\\. Отделу подготовить план.\nПримечание: ** см. выше.\n';
+    expect((await documentFromBytes('plain.txt', new TextEncoder().encode(text))).lines.slice(0, 4)).toEqual(['ПРИКАЗ', '', '1\\. Отделу подготовить план.', 'Примечание: ** см. выше.']);
   });
 });

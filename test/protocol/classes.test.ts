@@ -6058,3 +6058,43 @@ describe('the tenth set of forms: copies with their layout noise, and reports as
     expect(p.assignments.map((a) => [a.deadline.date, a.executors.map((e) => e.name)])).toEqual([['2022-04-01', ['Руководители органов исполнительной власти субъектов Российской Федерации']]]);
   });
 });
+
+describe('the tenth set of forms: page furniture, dates typed with spaces, Markdown tables and amendments in a paragraph', () => {
+  it('a date typed with spaces round its dots («от 17 .03. 2011 г.», «15.03. 2024») reads as a date', () => {
+    const p = parseText('РЕШЕНИЕ\n\nот 24.11.2011 № 312/41\n\nРЕШИЛ:\n\n1. Администрации района представить отчет до 15.03. 2012 года.\n2. Решение Совета депутатов от 17 .03. 2011 г. № 245/28 «О мерах по сокращению очередности» снять с контроля.');
+    expect(p.assignments.find((a) => a.item === '1')?.deadline.date).toBe('2012-03-15');
+    expect(p.assignments.find((a) => a.item === '2')?.closes[0]?.protocol.date).toBe('2011-03-17');
+  });
+  it('«Р Е Ш И Л:» with its colon glued to the last letter is the formula', () => {
+    const p = parseText('СОВЕТ ДЕПУТАТОВ\n\nР Е Ш Е Н И Е\n\nот 24.11.2011 № 312/41\n\nЗаслушав информацию начальника управления,\n\nР Е Ш И Л:\n\n1. Информацию принять к сведению.\n2. Администрации района представить отчет до 1 марта 2012 года.');
+    expect(p.noted).toEqual(['1']);
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['2', '2012-03-01']]);
+  });
+  it('a running head with its page («… Приказ от 02.10.2023 № 512-од ⇥ стр. 2»), and one with the page’s number under it at the margin, are no rows and no items', () => {
+    const p = parseText('ПРИКАЗ\n\n02.10.2023 № 512-од\n\nПРИКАЗЫВАЮ:\n\n1. Заведующим отделениями провести вакцинацию:\nОтделение\tСрок\tОтветственный\nТерапевтическое\tдо 13.10.2023\tзав. отделением Петрова Н.И.\n\nГБУЗ «ЦГБ»  Приказ от 02.10.2023 № 512-од\t\t\t\tстр. 2\n\nХирургическое\tдо 20.10.2023\tзав. отделением Садыков Р.М.\n2. Главной медицинской сестре Лариной С.Н. обеспечить запас средств защиты до 16.10.2023.\n3. Врачу-эпидемиологу Кирилловой А.А. провести занятия до 20.10.2023.\n\nПриказ от 02.10.2023 № 512-од\n2\n\n4. Начальнику отдела кадров Морозовой Г.П. представить отчет до 30.10.2023.');
+    expect(p.assignments.some((a) => /стр\.|Приказ от/u.test(a.text))).toBe(false);
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(expect.arrayContaining(['2023-10-13', '2023-10-20', '2023-10-16', '2023-10-30']));
+  });
+  it('a name alone between two rows of a table is its cell’s wrapped line, not the signature, and the text goes on under it', () => {
+    const p = parseText('ПРИКАЗ\n\n02.10.2023 № 512\n\nПРИКАЗЫВАЮ:\n\n1. Организовать вакцинацию:\nОтделение\tСрок\tОтветственный\nПоликлиника № 1\t02.10.23 – 27.10.23\tзаведующая поликлиникой № 1\nАбрамова Е.С.\nПриемное отделение\tдо 06.10.2023\tст. медицинская сестра Юдина Т.А.\n2. Заведующему аптекой Тимофееву А.В. обеспечить запас препаратов до 09.10.2023.\n\nГлавный врач\t\t\t\tД.А. Буланов');
+    expect(p.protocol.signatory).toBe('Буланов Д.А.');
+    expect(p.assignments.map((a) => a.deadline.date)).toEqual(expect.arrayContaining(['2023-10-27', '2023-10-06', '2023-10-09']));
+  });
+  it('two days with two-digit years written as a span («02.10.23 – 27.10.23») are due on the last', () => {
+    expect(parseDeadline('02.10.23 – 27.10.23', { documentDate: '2023-10-02' })).toMatchObject({ kind: 'period', date: '2023-10-27' });
+    expect(parseDeadline('02.10.23-27.10.23', { documentDate: '2023-10-02' })).toMatchObject({ kind: 'period', date: '2023-10-27' });
+  });
+  it('«4. Внести в распоряжение … следующее изменение: / в пункте 3 слова «до 1 июля 2016 года» заменить словами «до 1 октября 2016 года».» extends, it asks nothing', () => {
+    const p = parseText('РАСПОРЯЖЕНИЕ\n\nот 28.06.2016 № 184-р\n\n1. Отделу подготовить план до 1 августа 2016 года.\n\n2. Внести в распоряжение Правительства Курганской области от 12 мая 2015 года № 118-р «О строительстве дорог» следующее изменение:\n\nв пункте 3 слова «до 1 июля 2016 года» заменить словами «до 1 октября 2016 года».\n\n3. Контроль возложить на заместителя Губернатора.');
+    expect(p.assignments.map((a) => a.item)).toEqual(['1']);
+    expect(p.extensions).toMatchObject([{ item: '2', to: '2016-10-01', protocol: { number: '118-р', date: '2015-05-12' }, items: ['3'] }]);
+  });
+  it('a Markdown table of decisions whose number column is empty: each row a decision of its own, not a box drawn in characters', () => {
+    const p = parseText('ПРОТОКОЛ совещания\n\n14.03.2013 № ИМ-7/пр\n\nРЕШИЛИ:\n\n| № п/п | Решение | Ответственный | Срок |\n|---|---|---|---|\n|  | Принять к сведению информацию Департамента | | |\n|  | Обеспечить еженедельное представление информации о ходе работ | Органы управления АПК субъектов Российской Федерации | еженедельно, по средам |\n|  | Подготовить предложения о продлении сроков кредитования | Департамент экономики (Кравцов К.Л.) | до 20 марта 2013 г. |\n|  | Обеспечить контроль качества семян | ФГБУ «Россельхозцентр» | постоянно |\n');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.executors.map((e) => e.name).join('; ')])).toEqual([
+      ['recurring', 'Органы управления АПК субъектов Российской Федерации'],
+      ['date', 'Департамент экономики (Кравцов К.Л.)'],
+      ['continuous', 'ФГБУ «Россельхозцентр»'],
+    ]);
+  });
+});
