@@ -49,6 +49,14 @@ export function readPhrase(text: string, ctx: DeadlineContext): Deadline {
     }
   }
 
+  // «за I квартал, I полугодие и 9 месяцев – до 15 числа месяца, следующего за отчетным периодом»: the periods of a year counted
+  // from its start, quarter by quarter — a quarterly report (the periods listed bound nothing).
+  const cumulative = /^за\s+(?:i|1|первый)\s*(?:-?й\s+)?квартал[а-я]*\s*(?:,|и)\s*[^–—-]{0,60}?(?:полугоди|9\s*месяц|девять\s+месяц)[а-я]*\s*[–—-]\s*((?:до|не\s+позднее|к)\s+\d{1,2}(?:\s*-?\s*(?:го|е))?\s+числа\s+месяца\s*,?\s+следующ[а-я]*\s+за\s+отчетн[а-я]*(?:\s+период[а-я]*)?)$/u.exec(n);
+  if (cumulative) {
+    const quarterly = readPhrase(`ежеквартально ${cumulative[1]!.replace(/отчетн[а-я]*(?:\s+период[а-я]*)?$/u, 'отчетным кварталом')}`, ctx);
+    // (The year's last quarter is reported in the year's report: no quarterly one falls in January.)
+    if (quarterly.kind === 'recurring') return { ...quarterly, text, firstDue: quarterly.firstDue?.slice(5, 7) === '01' ? `${quarterly.firstDue.slice(0, 4)}-04${quarterly.firstDue.slice(7)}` : quarterly.firstDue };
+  }
   // «к заседанию Думы 26.06.2025», «к совещанию 15 марта 2025 года»: an event with its day written — that day is the term.
   const dated = /^(?:в\s+срок\s+)?к\s+(?:заседани|совещани|собрани|сесси|коллеги|конференци|приемк|смотр|проверк)[а-я]*(?:\s+[^\s\d]+){0,5}?\s+(\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-я]+\s+\d{4})(?:\s*(?:года|г\.?))?)\s*$/u.exec(n);
   if (dated) {

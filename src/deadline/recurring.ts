@@ -61,7 +61,8 @@ const DUE_TAIL =
 const DUE_LEAD = '(?:до|не\\s+позднее|не\\s+позже|к|в\\s+срок\\s+до|в\\s+срок\\s+не\\s+позднее)';
 
 /** «до 10 числа», «не позднее 5-го числа», «до пятого числа», «20-го числа каждого месяца». */
-const DUE_DAY = new RegExp(`${B}(?:${DUE_LEAD}\\s+)?(?:(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|ого))?|${DAY_ORDINAL})\\s+числ[а-я]*${DUE_TAIL}`, 'u');
+// («не позднее 5-го рабочего дня месяца, следующего за отчетным»: a working day, read as that day of the month, which is never later.)
+const DUE_DAY = new RegExp(`${B}(?:${DUE_LEAD}\\s+)?(?:(\\d{1,2})(?:\\s?-?\\s?(?:го|е|ое|ого))?|${DAY_ORDINAL})\\s+(?:числ[а-я]*|(рабоч)[а-я]*\\s+дн[а-я]*)${DUE_TAIL}`, 'u');
 /** «до 15 марта» with no year after it (with a year it is the rule's end). */
 const DUE_DATE = new RegExp(`${B}${DUE_LEAD}\\s+"?(\\d{1,2})"?\\s+${MONTH}(?!\\s*,?\\s*(?:1[89]|2[01])\\d{2})${DUE_TAIL}`, 'u');
 /** «, 5 июля, 5 октября и 5 января»: more due days of a list. */
@@ -249,7 +250,7 @@ export function readRecurring(whole: string, ctx: DeadlineContext, mode: Recurri
   // («… ежеквартально, до 5 числа …, представлять информацию …, а ежегодно до 1 февраля …»: a second schedule after «, а» is its
   // own; its day bounds nothing of the first. The offsets stay: only the text after it is blanked.)
   // («…, итоговую информацию – не позднее 20 мая 2016 года»: a report owed once after the schedule is its own too.)
-  const next = /,\s*а\s+(?:ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно|раз\s+в)(?![\p{L}])|,\s*(?:а\s+)?[а-яё]+(?:ую|ый|ой|ие|ые)\s+(?:информаци|отч[её]т|сведени|доклад|справк)[а-яё]*\s*[–—-]/u.exec(whole.slice(found.end));
+  const next = /,\s*а\s+(?:также\s+)?(?:ежегодно|ежемесячно|ежеквартально|еженедельно|ежедневно|раз\s+в)(?![\p{L}])|,\s*(?:а\s+)?[а-яё]+(?:ую|ый|ой|ие|ые)\s+(?:информаци|отч[её]т|сведени|доклад|справк)[а-яё]*\s*[–—-]/u.exec(whole.slice(found.end));
   const n = next ? whole.slice(0, found.end + next.index) + ' '.repeat(whole.length - found.end - next.index) : whole;
   let warning: RecurringRead['warning'];
   const vague = (message: string): void => {
@@ -298,6 +299,7 @@ function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message
 
   if (first === dueDay) {
     let day = first[1] !== undefined ? Number(first[1]) : (dayOrdinalValue(first[2] ?? '') ?? 31);
+    if (first[3] !== undefined) vague(`«${first[0].trim()}»: рабочий день прочитан как ${day}-е число месяца — напоминание придёт не позже срока`);
     if (day < 1 || day > 31) {
       // «0 числа», «45 числа»: no such day; reported, and the month's last day stands in.
       vague(`«${first[0].trim()}» — такого числа в месяце нет: прочитано как последний день месяца`);

@@ -185,7 +185,7 @@ interface Clause {
   /** A paragraph of a letter's body: its asks go to the addressees. */
   letter?: boolean;
   /** In a letter: a step under an ask that ends with «:» («прошу Вас принять следующие меры: / - установить …»), asked of the addressees as the ask is. */
-  letterStep?: { soft: boolean };
+  letterStep?: { soft: boolean; lead?: string };
   /** In a letter: an ask whose steps follow it (its steps are the assignments). */
   letterLead?: boolean;
   /** In a letter: a paragraph before the letter's own request («… просим:»), which tells what the asks are about. */
@@ -503,7 +503,10 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     // (So is the paper on them asked for with no one named: «2.2. Департаменту … обеспечить проведение тестирования … / Информацию о
     // результатах тестирования направить в аппарат комиссии. / Срок – до 15 декабря 2016 г.» is one task with one term.)
     // (A table's row ends with its cells, stop or no stop: «… | до 01.04.2026» / «Контроль за исполнением поручений оставляю за собой.».)
-    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || (!host.row && !/[.;!?]["»)]?$/u.test(lastText(host))) || reportsOn);
+    // («1. Главным распорядителям … представлять отчетность … / Сроки представления отчетности: / месячная отчетность – …»: the
+    // heading of the item's list of terms goes on the item.)
+    const termsHeading = host !== null && !marker && host.item !== null && /^сроки\s+[а-яё\s]{3,60}:\s*$/iu.test(b.text.trim());
+    const continues = host !== null && !marker && (/^[а-яё(«"]/u.test(b.text) || (!host.row && !/[.;!?]["»)]?$/u.test(lastText(host))) || reportsOn || termsHeading);
     // («• Отделу растениеводства …: / ◦ подготовить …; / ◦ представлять … / • Рекомендовать главам …:»: a list sign of the host's own
     // level after sub-items of another sign is the host's sibling, not one of its sub-items.)
     const sibling = marker?.style === 'dash' && host?.main.marker?.style === 'dash' && host.main.marker.value === marker.value && host.subs.some((x) => x.marker?.style === 'dash' && x.marker.value !== marker.value);
@@ -825,7 +828,7 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   if (c.letterStep && hasChildren && verbAlone(t)) return { kind: 'heading', lead: null };
   const stepHead = c.parentClause?.letterStep && verbAlone(c.parentClause.main.text) ? c.parentClause.letterStep : null;
   if (stepHead && !hasChildren) return { kind: 'assignment', executors: [], recommendation: stepHead.soft, nominative: false, rest: t };
-  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t) || c.row)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
+  if (c.letterStep && (hasInfinitive(t) || startsWithInfinitive(t) || TERM_DASH_OBJECT.test(t) || OBJECT_DASH_TERM.test(t) || c.row)) return { kind: 'assignment', executors: [], recommendation: c.letterStep.soft, nominative: false, rest: t };
   if (c.calledOn) {
     const own = splitExecutors(`просить ${t}`);
     if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors.map((e) => ({ ...e, text: capitalizeFirst(e.text) })), recommendation: true, nominative: false, rest: own.rest };
@@ -1546,6 +1549,9 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
     if (!c.carried) return null;
     if (mode !== 'letter') return c.carried;
     const host = items.find((x) => x.item === c.carried);
+    // (Nor the step list's: «… в следующие сроки: / 1) …; / 3) годовой отчетности – …» / «Сведения о муниципальном долге …
+    // представлять …» is a paragraph of the letter.)
+    if (clauses.some((x) => x.item === c.carried && x.letterStep !== undefined)) return null;
     return host && host.kind !== 'assignment' ? null : c.carried;
   };
   for (const c of clauses) {
@@ -2540,6 +2546,11 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   // «… отчетность: месячную – до 5-го числа …, квартальную – до 15-го числа …, годовую – до 1 февраля …»: one schedule each.
   const schedules = parts.flatMap((part) => reportingSchedules(part, dl));
   if (schedules.length > 0) return schedules;
+  // (The list under a heading of its own, a line each: «Сроки представления отчетности: / месячная отчетность – …; / квартальная …».)
+  const listed = c.subs.length > 1 ? reportingSchedules(squash(parts.join(' ')), dl) : [];
+  if (listed.length > 0) return listed;
+  const byPeriod = periodSchedules(squash(parts.join(' ')), dl);
+  if (byPeriod.length > 0) return byPeriod;
   // «… обеспечить выполнение работ … в следующие сроки: Проект и рабочие чертежи изготовить к 15.III-42 г. Изготовление опытного
   // образца к 1.V-42 г. и испытание к 1.VI-42 г.»: each stage's day, in one paragraph, is a term of the item.
   const stages = /(?<![\p{L}])следующие\s+сроки\s*:\s*(.+)$/isu.exec(squash(parts.join(' ')));
@@ -2559,6 +2570,20 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
   const found: Deadline[] = [];
   // A sub-item under «… обеспечить:» asks even when it is a noun phrase («1) в течение пяти дней … направление копии»).
   const asked = (c.parentClause !== null && /:\s*$/u.test(c.parentClause.main.text)) || (c.letterStep !== undefined && TERM_DASH_OBJECT.test(c.main.text));
+  // («1) месячной отчетности – ежемесячно, не позднее 10 числа …;» under «… в следующие сроки:»: the term after the dash.)
+  const owedThen = c.letterStep !== undefined && c.subs.length === 0 ? OBJECT_DASH_TERM.exec(c.main.text) : null;
+  if (owedThen) {
+    const term = c.main.text.slice(c.main.text.search(/\s[–—-]\s/u) + 3).replace(/[;.]\s*$/u, '').trim();
+    // (The reports the lead starts from, «… начиная с отчетности за январь 2020 года, в следующие сроки:», start each schedule.)
+    const since = /(?<![\p{L}])начиная\s+с\s+(?:отч[её]тност[иь]|отч[её]та|отч[её]тов|информации|сведений)\s+за\s+[^,;:]+/iu.exec(c.letterStep!.lead ?? '')?.[0];
+    // («… – в срок до 10 февраля 2020 года, с предварительным представлением форм … до 31 января 2020 года»: two days.)
+    const read = term.split(/,\s*с\s+предварительн[а-яё]+\s+/u).map((piece) => {
+      const own = /(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s.*$|(?:ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно)(?![\p{L}]).*$/iu.exec(piece)?.[0] ?? piece;
+      const d = dl.parse(since && !/(?:19|20)\d{2}/u.test(own) ? `${own}, ${since}` : own);
+      return { ...d, text: own };
+    }).filter((d) => d.kind !== 'none' && d.kind !== 'unparsed');
+    if (read.length > 0) return read;
+  }
   // So are its own sub-items («Рекомендовать … провести: / - торжественные собрания …; / - субботники … в апреле 2012 г.»);
   // a term one of them holds is that one's, and those without a term are entries of their own.
   // («… направлять … в следующие установленные сроки:» over «- за 1 полугодие … не позднее 10 июля …»: the terms themselves.)
@@ -2738,8 +2763,19 @@ function cellDeadlines(cell: string, dl: DeadlineReader): Deadline[] {
 }
 
 const SCHEDULE_ITEM =
-  /(?:^|[,:;]\s*)((месячн|квартальн|полугодов|годов)[а-яё]*(?:\s+[а-яё]+){0,2}\s*[–—-]\s*((?:до|не\s+позднее)\s[^,;]+(?:,\s*следующ[а-яё]+\s+за\s+отч[её]тн[а-яё]*(?:\s+(?:месяцем|кварталом|полугодием|годом))?)?))/giu;
+  /(?:^|[,:;]\s*)((месячн|квартальн|полугодов|годов)[а-яё]*(?:\s+(?:[а-яё]+|(?:19|20)\d{2}))*?\s*[–—-]\s*((?:(?:ежемесячно|ежеквартально|ежегодно)\s*,?\s*)?(?:в\s+срок\s+)?(?:до|не\s+позднее)\s[^,;]+(?:,\s*следующ[а-яё]+\s+за\s+отч[её]тн[а-яё]*(?:\s+(?:месяцем|кварталом|полугодием|годом))?)?(?:\s*,\s*начиная\s+с\s+[^,;]+)?))/giu;
 const SCHEDULE_FREQ: Record<string, string> = { месячн: 'ежемесячно', квартальн: 'ежеквартально', полугодов: 'раз в полугодие', годов: 'ежегодно' };
+
+/**
+ * «… в следующие сроки: / за I квартал, I полугодие и 9 месяцев – до 15 числа месяца, следующего за отчетным периодом; / за год – до
+ * 15 февраля года, следующего за отчетным.»: the periods reported on after the colon, each with its schedule.
+ */
+function periodSchedules(text: string, dl: DeadlineReader): Deadline[] {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return [];
+  const read = text.slice(colon + 1).split(/;/u).map((part) => part.trim().replace(/[.]$/u, '')).filter((part) => /^за\s+[^–—]{2,80}?\s[–—-]\s+(?:до|не\s+позднее|к)\s/iu.test(part)).map((part) => dl.parse(part));
+  return read.length >= 2 && read.every((d) => d.kind === 'recurring') ? read : [];
+}
 
 /** A list of reporting schedules, one per period: «месячную – до 5-го числа месяца, следующего за отчетным, годовую – до 1 февраля …». */
 function reportingSchedules(text: string, dl: DeadlineReader): Deadline[] {
@@ -2802,6 +2838,10 @@ function secondSchedule(sentence: string, first: Deadline, dl: DeadlineReader): 
   // («… ежеквартально … представлять информацию …, а ежегодно до 1 февраля года, следующего за отчетным, – отчет о …»: the
   // second schedule after «а», what it owes after a dash, the verb shared.)
   const dashObject = otherAt > at && /,\s*а\s+$/u.test(sentence.slice(0, otherAt)) && /^\s*,?\s*[–—-]\s+[а-яё]/u.test(sentence.slice(otherAt + other.text.length, otherAt + other.text.length + 12));
+  // («… представлять ежегодно, до 1 февраля года, следующего за отчетным, а также ежеквартально, до 10 числа …»: a second schedule
+  // of the same report at the sentence's end.)
+  const alsoAfter = otherAt > at && /,\s*а\s+также\s+$/u.test(sentence.slice(0, otherAt)) && /^[\s.;]*$/u.test(sentence.slice(otherAt + other.text.length));
+  if (alsoAfter) return other;
   return beforeVerb(at, first.text.length) && (beforeVerb(otherAt, other.text.length) || dashObject) && /,/u.test(between) ? other : null;
 }
 
@@ -2866,6 +2906,9 @@ const CALLS_ON = /(?<![\p{L}])(?:рекомендует|призывает|пр�
  * A step that names its term and, after a dash, what is owed, the verb left in the lead: «до 20 мая 2025 года – информацию о …;»,
  * «ежеквартально, до 5 числа месяца, следующего за отчетным кварталом, – сведения о …».
  */
+/** A step that names what is owed and, after a dash, its term: «месячной отчетности – ежемесячно, не позднее 10 числа …». */
+const OBJECT_DASH_TERM = /^[^–—:;]{3,100}?\s[–—-]\s+(?:(?:ежемесячно|ежеквартально|ежегодно|еженедельно|ежедневно)(?![\p{L}])|(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s+\d)/iu;
+
 const TERM_DASH_OBJECT =
   /^(?:(?:[Вв]\s+срок\s+)?(?:[Дд]о|[Нн]е\s+позднее|[Нн]е\s+позже|[Кк])\s+[^–—;]{1,60}?|(?:[Ее]жемесячно|[Ее]жеквартально|[Ее]женедельно|[Ее]жегодно|[Ее]жедневно|[Ее]жеполугодно)[^–—;]{0,90}?)\s*,?\s*[–—-]\s+\p{Ll}/u;
 
@@ -2883,7 +2926,7 @@ function markLeadOverRun(clauses: Clause[], lead: (c: Clause, next: Clause) => b
   const head = clauses[at];
   if (!head) return;
   const soft = SOFT_LEAD.test(head.main.text);
-  for (let i = at + 1; i < clauses.length && step(clauses[i]!); i += 1) clauses[i]!.letterStep = { soft };
+  for (let i = at + 1; i < clauses.length && step(clauses[i]!); i += 1) clauses[i]!.letterStep = { soft, lead: head.main.text };
   head.letterLead = true;
 }
 
@@ -2891,6 +2934,9 @@ function markLetterSteps(clauses: Clause[]): void {
   // «… просит организовать работу и представить: / до 20 мая 2025 года – информацию …; / ежеквартально, до 5 числа …, – сведения …»:
   // unmarked lines, each a term and what is owed by it, under a lead whose verb they share.
   markLeadOverRun(clauses, (c) => hasInfinitive(c.main.text), (c) => TERM_DASH_OBJECT.test(c.main.text) && c.parentClause === null);
+  // «… просит обеспечить представление … отчетности … в следующие сроки: / 1) месячной отчетности – ежемесячно, не позднее 10 числа …;
+  // / 2) квартальной отчетности – не позднее 15 числа …»: numbered lines, each what is owed and, after a dash, its term.
+  markLeadOverRun(clauses, (c) => /(?<![\p{L}])сроки\s*:\s*$/iu.test(c.main.text), (c) => c.main.marker !== null && c.parentClause === null && OBJECT_DASH_TERM.test(c.main.text));
   // «… просит представить следующую информацию: / | № | Наименование информации | Срок представления |»: the rows are the asks.
   // (Only rows with a term column: a form to fill in under «… по следующей форме:» asks nothing row by row.)
   markLeadOverRun(
@@ -2947,7 +2993,7 @@ function markLetterSteps(clauses: Clause[]): void {
 function attachTermLines(clauses: Clause[]): void {
   for (let at = 0; at < clauses.length; at += 1) {
     const lead = clauses[at]!;
-    if (!lead.letter || lead.main.marker !== null || !/(?<![\p{L}])сроки\s*:\s*$/iu.test(lead.main.text)) continue;
+    if (!lead.letter || lead.letterLead || lead.main.marker !== null || !/(?<![\p{L}])сроки\s*:\s*$/iu.test(lead.main.text)) continue;
     let end = at + 1;
     while (end < clauses.length && clauses[end]!.main.marker !== null && clauses[end]!.parentClause === null && TERM_WORD.test(clauses[end]!.main.text)) end += 1;
     if (end === at + 1) continue;

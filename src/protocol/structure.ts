@@ -408,7 +408,10 @@ export function readStructure(blocks: readonly Block[]): Structure {
       if (role === 'signature' && seenOperative) {
         close(i);
         // «Председатель комиссии А.В. Сидоров / Секретарь Н.Н. Орлова»: the block signs from its first name, not the secretary's.
-        if (signature === null || (signature < i && !roles.slice(signature + 1, i).every((r) => r === 'signature'))) signature = i;
+        // (Nor past the signer's name on the line under a post wrapped over two: «Заместитель председателя КЧС и ОПБ / Кологривского
+        // муниципального района ⇥ А.В. Смирнов / Секретарь комиссии ⇥ Т.М. Ершова».)
+        const signs = (k: number): boolean => roles[k] === 'signature' || (blocks[k]!.text.length < 120 && !blocks[k]!.marker && personName(blocks[k]!.text) !== null);
+        if (signature === null || (signature < i && !roles.slice(signature + 1, i).every((_, k) => signs(signature! + 1 + k)))) signature = i;
         continue;
       }
       if ((role === 'attachment' || role === 'footer') && seenOperative) {

@@ -6098,3 +6098,61 @@ describe('the tenth set of forms: page furniture, dates typed with spaces, Markd
     ]);
   });
 });
+
+describe('the tenth set of forms: terms of reports written as lists and by periods', () => {
+  it('«за I квартал, I полугодие и 9 месяцев – до 15 числа месяца, следующего за отчетным периодом» is quarterly, the year’s last quarter left to the year’s report', () => {
+    const d = parseDeadline('за I квартал, I полугодие и 9 месяцев - до 15 числа месяца, следующего за отчетным периодом', { documentDate: '2011-10-18' });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'quarterly', day: 15, until: null }, firstDue: '2012-04-15' });
+  });
+  it('an item’s schedules by period after its colon, a line each: one entry each', () => {
+    const p = parseText('ПРИКАЗ\n\n18.10.2011 № 437\n\nПРИКАЗЫВАЮ:\n\n1. Утвердить форму отчета.\n2. Уполномоченным органам представлять отчет по форме N 1-ВЛ в следующие сроки:\nза I квартал, I полугодие и 9 месяцев - до 15 числа месяца, следующего за отчетным периодом;\nза год - до 15 февраля года, следующего за отчетным.\n3. Контроль оставляю за собой.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.rule?.freq, a.deadline.firstDue])).toEqual([['2', 'quarterly', '2012-04-15'], ['2', 'yearly', '2012-02-15']]);
+  });
+  it('«Сроки представления отчетности:» under an item, its reports a line each («месячная отчетность – …», «годовая отчетность за 2015 год – до …»)', () => {
+    const p = parseText('ПРИКАЗ\n\n28.12.2015 № 97\n\nПРИКАЗЫВАЮ:\n\n1. Главным распорядителям средств бюджета представлять в Финансовое управление бюджетную отчетность.\nСроки представления отчетности:\nмесячная отчетность – не позднее 10 числа месяца, следующего за отчетным;\nквартальная отчетность – до 12 числа месяца, следующего за отчетным кварталом, начиная с отчетности за I квартал 2016 года;\nгодовая отчетность за 2015 год – до 1 февраля 2016 года.\n2. Контроль оставляю за собой.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.rule?.freq ?? null, a.deadline.firstDue ?? a.deadline.date])).toEqual([
+      ['recurring', 'monthly', '2016-01-10'],
+      ['recurring', 'quarterly', '2016-04-12'],
+      ['date', null, '2016-02-01'],
+    ]);
+  });
+  it('«не позднее 5-го рабочего дня месяца, следующего за отчетным»: the 5th, never later, with a warning that says so', () => {
+    const d = parseDeadline('ежемесячно не позднее 5-го рабочего дня месяца, следующего за отчетным', { documentDate: '2015-12-28' });
+    expect(d).toMatchObject({ kind: 'recurring', rule: { freq: 'monthly', day: 5 }, firstDue: '2016-01-05' });
+    expect(d.warning?.message).toMatch(/рабочий день прочитан как 5-е число/u);
+  });
+});
+
+describe('the tenth set of forms: a letter’s terms listed under its ask', () => {
+  const letter = 'МИНИСТЕРСТВО ФИНАНСОВ\n\n27.12.2019 № 04-02/1583\n\nГлавам муниципальных районов\n\nО представлении отчетности\n\nУважаемые коллеги!\n\nМинистерство просит обеспечить представление бюджетной отчетности, начиная с отчетности за январь 2020 года, в следующие сроки:\n1) месячной отчетности – ежемесячно, не позднее 10 числа месяца, следующего за отчетным;\n2) квартальной отчетности – не позднее 15 числа месяца, следующего за отчетным кварталом;\n3) годовой отчетности за 2019 год – в срок до 10 февраля 2020 года, с предварительным представлением форм 0503117 и 0503164 до 31 января 2020 года.\n\nСведения о муниципальном долге представлять ежегодно, до 1 февраля года, следующего за отчетным, а также ежеквартально, до 10 числа месяца, следующего за отчетным кварталом.\n\nЗаместитель министра                         Л.А. Ермолина';
+  it('«1) месячной отчетности – ежемесячно, …» under «… начиная с отчетности за январь 2020 года, в следующие сроки:» are the ask’s steps, numbered, each with its own schedule from the lead’s start', () => {
+    const p = parseText(letter);
+    expect(p.assignments.filter((a) => a.item !== null).map((a) => [a.item, a.deadline.kind, a.deadline.firstDue ?? a.deadline.date])).toEqual([
+      ['1', 'recurring', '2020-02-10'],
+      ['2', 'recurring', '2020-04-15'],
+      ['3', 'date', '2020-02-10'],
+      ['3', 'date', '2020-01-31'],
+    ]);
+  });
+  it('a paragraph after the steps is the letter’s own, and «…, а также ежеквартально, до 10 числа …» is a second schedule of it', () => {
+    const p = parseText(letter);
+    expect(p.assignments.filter((a) => a.item === null).map((a) => [a.deadline.rule?.freq, a.deadline.firstDue])).toEqual([
+      ['yearly', '2020-02-01'],
+      ['quarterly', '2020-01-10'],
+    ]);
+  });
+});
+
+describe('the tenth set of forms: protocols of commissions that keep their decisions under control', () => {
+  it('«оставляю за собой» under a post wrapped over two lines, the name on the second, the secretary signing below: the chair controls', () => {
+    const p = parseText('ПРОТОКОЛ № 3\nзаседания КЧС и ОПБ района\n\n06.03.2019\n\nРЕШИЛИ:\n\n1.1. Отделу ГО и ЧС (Малышев А.С.) уточнить план до 15.03.2019.\n\nКонтроль за исполнением решений комиссии оставляю за собой.\n\n\nЗаместитель председателя КЧС и ОПБ\nКологривского муниципального района                              А.В. Смирнов\n\nСекретарь комиссии                                               Т.М. Ершова');
+    expect(p.controller?.name ?? '').toMatch(/Смирнов/u);
+    expect(p.controller?.name ?? '').not.toMatch(/Ершова/u);
+  });
+  it('«Продлить до 01.09.2017 срок исполнения п. 3.2 протокола …» and «п.2.5 протокола №4 … - оставить на контроле, срок исполнения продлить до …» extend; «Снять с контроля п.1.3, п.2.2 протокола …» closes both', () => {
+    const p = parseText('ПРОТОКОЛ № 2\nзаседания комиссии\n\n11.04.2018\n\nРЕШИЛИ:\n\n3.1 Снять с контроля п.1.3, п.2.2 протокола №4 от 14.12.2017г.\n3.2 п.2.5 протокола №4 от 14.12.2017г. - оставить на контроле, срок\nисполнения продлить до 01.06.2018г.\n3.4. Продлить до 01.09.2018 срок исполнения п. 3.2 протокола заседания комиссии от 22.03.2017 № 1.');
+    expect(p.assignments.find((a) => a.item === '3.1')?.closes[0]?.items).toEqual(['1.3', '2.2']);
+    expect(p.extensions.map((e) => [e.item, e.to, e.items])).toEqual([['3.2', '2018-06-01', ['2.5']], ['3.4', '2018-09-01', ['3.2']]]);
+    expect(p.assignments.filter((a) => a.closes.length === 0)).toEqual([]);
+  });
+});
