@@ -310,7 +310,9 @@ function numberAndDate(lines: readonly string[], z: HeaderZones, kindLine: numbe
   // «29 апреля 1998 года / N 272» on two lines of their own above the kind word or the title.
   headText.forEach((line, i) => {
     const date = findWrittenDates(line)[0];
-    if (!date || date.index > 2 || line.length - date.length > 8) return;
+    // («г. Москва ⇥ 14 марта 2019 г. / ⇥ № 87-ПРМ-ВК»: the place before the date.)
+    const place = date ? /^(?:г|п|пос|пгт|с|д|ст|х|рп)\.\s?[А-ЯЁ][\p{L}-]+(?:\s[А-ЯЁ][\p{L}-]+)?\s+$/u.test(line.slice(0, date.index)) : false;
+    if (!date || (date.index > 2 && !place) || line.length - date.length - (place ? date.index : 0) > 8) return;
     const only = /^(?:№|N)\s*(\S*\d\S*)\s*$/u.exec(headText[i + 1] ?? '');
     if (only) candidates.push({ number: only[1]!.replace(/[.,]+$/u, ''), date: date.date, score: 9 - i * 0.01 });
   });

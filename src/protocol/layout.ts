@@ -359,7 +359,10 @@ const BARE_ROW = /^[^|]+?\s\|\s.*?\S\s\|\s.*[^|\s]$/u;
  */
 function closeBareRows(lines: string[]): string[] {
   const bare = lines.map((l) => !l.includes('\t') && BARE_ROW.test(l.trim()));
-  return lines.map((l, i) => (bare[i] && (bare[i - 1] === true || bare[i + 1] === true) ? `| ${l.trim()} |` : l));
+  // («2 | Ускорить ремонт котельной, | … / ⇥ | обеспечить еженедельный контроль … | | »: a row with its first cell blank, as many
+  // cells as the row above.)
+  const blankFirst = lines.map((l, i) => i > 0 && bare[i - 1] === true && !bare[i] && !l.includes('\t') && /^\s*\|/u.test(l) && l.split('|').length === lines[i - 1]!.split('|').length);
+  return lines.map((l, i) => (blankFirst[i] ? `| ${l.replace(/\s+$/u, '')} |` : bare[i] && (bare[i - 1] === true || bare[i + 1] === true) ? `| ${l.trim()} |` : l));
 }
 
 export function layout(rawLines: readonly string[]): Layout {
@@ -469,6 +472,15 @@ export function layout(rawLines: readonly string[]): Layout {
       continue;
     }
     const cells = rowCells(cleaned[i]!) ?? goingOn;
+    // («2 | Ускорить ремонт котельной, | Отдел ЖКХ … | до 15.09.2017 / ⇥ | обеспечить еженедельный контроль … | | »: a row whose
+    // number cell is blank and whose words go on in lower case goes on the numbered row above it, cell by cell.)
+    const above = blocks[blocks.length - 1];
+    if (cells !== null && current === null && cells[0] === '' && above?.cells && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(above.cells[0] ?? '') && above.endLine === info.n - 1 && above.cells.length === cells.length && cells.some((c) => c !== '') && cells.every((c) => c === '' || /^\p{Ll}/u.test(c))) {
+      const merged = above.cells.map((c, k) => (cells[k] === '' ? c : `${c.trim()} ${cells[k]!.trim()}`.trim()));
+      blocks[blocks.length - 1] = { ...above, cells: merged, text: merged.filter((c) => c !== '').join(' '), endLine: info.n };
+      lastLine = info;
+      continue;
+    }
     if (cells !== null) {
       close();
       if (cells.length > 0) {
@@ -621,6 +633,9 @@ function isSignatureLine(text: string): boolean {
 }
 
 
+/** A header's place and date on one line: «г. Москва 14 марта 2019 г.», «с. Устье 07.04.2023». */
+const PLACE_DATE_LINE = /^(?:г|п|пос|пгт|с|д|ст|х|рп)\.\s?[А-ЯЁ][\p{L}-]+(?:\s[А-ЯЁ][\p{L}-]+)?\s+(?:[«"]?\d{1,2}[»"]?\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?$/u;
+
 /** A settlement's name alone on a line: «п. Усть-Юган», «г. Салехард», «с.Ивановка», «пгт Тужа». */
 const PLACE_LINE = /^(?:г|п|пос|пгт|с|д|дер|ст|ст-ца|х|рп|р\.\s?п|аул)\.?\s*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)?$/u;
 
@@ -635,6 +650,8 @@ function joins(cur: Block, last: LineInfo, info: LineInfo, wrap: number, hardWra
   if (/^[А-ЯЁ][^.;:!?]{0,80}\s(?:решил[аи]?|постановил[аи]?|решает|постановляет)\s*:\s*$/u.test(next)) return false;
   // «… в срок до 20. 05.» / «2025 года.»: a date's year on the next line goes on the date.
   if (/(?<![\d.])\d{1,2}\.\s?\d{1,2}\.$/u.test(prev) && /^(?:19|20)\d{2}(?:\s*(?:г\.|года?|г(?![\p{L}])))/u.test(next) && info.n === last.n + 1) return true;
+  // «… аварийного жилищного фонда» / «г. Москва ⇥ 14 марта 2019 г.»: the place and the date of a header are a line of their own.
+  if (PLACE_DATE_LINE.test(next)) return false;
   // «28.03.2024 № 45» / «п. Усть-Юган»: the place under a header's number is a line of its own.
   if (/(?:№|N)\s*[\p{L}\d/-]+\s*$/u.test(prev) && PLACE_LINE.test(next)) return false;
   const lower = /^[а-яёa-z0-9(«"„/,.;:–—-]/u.test(next);

@@ -71,6 +71,8 @@ const AMENDS_WORDING = /^(?:в\s+)?(?:абзаце\s+[а-яё]+\s+)?(?:под)?�
 const KEPT_AS_IS = /^[^.;]{0,120}?(?<![\p{L}])оставить\s+без\s+изменени[йя]/iu;
 const IN_FORCE = /(?:вступа[ею]т|вступило|вводится|вводятся)\s+в\s+(?:законную\s+)?(?:силу|действие)/iu;
 const LEAD_VERB = /^(?:рекомендовать|предложить|поручить|просить|обязать|обязываю|поручаю|предлагаю|рекомендую)(?![\p{L}])/iu;
+/** A lead verb alone over the tasks under it: «Поручить:», «Рекомендовать:». */
+const LEAD_ALONE = /^(?:рекомендовать|предложить|поручить|просить|обязать)\s*:\s*$/iu;
 const VOZLOZHIT = /^возложить\s+на\s+(.+?)\s+(?=(?:персональн|общ|обязанност|функци|ответственност|координаци|организаци|полномочи|задач|исполнени|руководство\s|оперативное\s|подготовк|проведени|контроль\s+за\s+(?!исполнением\s+настоящ|выполнением\s+настоящ)))/iu;
 /** «Возложить общее руководство по организации … на Управление культуры …»: the duty first, then whom. */
 const VOZLOZHIT_AFTER = /^возложить\s+(?:общее\s+|персональн[а-яё]+\s+)?(?:руководство|ответственность|обязанност[а-яё]*|функци[а-яё]*|координаци[а-яё]*|организаци[а-яё]*|полномочи[а-яё]*)\s[^;]{3,300}?\s+на\s+((?:[А-ЯЁ]|заместител|начальник|руководител|глав|директор|председател|управлени|отдел|комитет|комисси)[^;]*?)\.?$/u;
@@ -192,6 +194,8 @@ interface Clause {
   background?: boolean;
   /** A paragraph with its own verb under a numbered heading that names its executors («3. Отделу …: / Организовать …»). */
   headedTask?: boolean;
+  /** A paragraph naming its executor and verb under a lead verb alone («1.2. Поручить: / начальнику отдела … обеспечить …»). */
+  leadTask?: boolean;
   /** From the body of a text with no formula and no numbering: only explicit orders count. */
   fallback?: boolean;
   /** A paragraph under «… рекомендует и призывает:» that opens with those it calls on, in the accusative. */
@@ -488,6 +492,14 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
     if (headed && leadingExecutors(squash(headed.main.text)) !== null) {
       const task = newClause(headed.item, headed, b);
       task.headedTask = true;
+      dashRun = false;
+      continue;
+    }
+    // «1.2. Поручить: / начальнику отдела … обеспечить мониторинг …; / директору ГКУ СО «…» представить …»: under a lead verb alone,
+    // each paragraph that names its executor and its verb is a task of its own, under the heading's number.
+    const leadAbove = cur && !marker && !b.cells && cur.item !== null && cur.subs.length === 0 && LEAD_ALONE.test(squash(cur.main.text)) ? cur : cur?.parentClause && cur.leadTask && cur.subs.length === 0 ? cur.parentClause : null;
+    if (leadAbove && (splitExecutors(capitalizeFirst(b.text.trim()))?.executors.length ?? 0) > 0) {
+      newClause(leadAbove.item, leadAbove, b).leadTask = true;
       dashRun = false;
       continue;
     }
@@ -876,6 +888,10 @@ function classify(c: Clause, hasChildren: boolean, mode: Mode, ctx: DeadlineCont
   }
   if (c.beforeSection && c.item !== null && !/:\s*$/u.test(t)) return { kind: 'question' };
   const heading = c.parentClause && /:\s*$/u.test(c.parentClause.main.text) ? c.parentClause : null;
+  if (c.leadTask && heading) {
+    const own = splitExecutors(`${squash(heading.main.text).replace(/\s*:\s*$/u, '')} ${t}`);
+    if (own && own.executors.length > 0) return { kind: 'assignment', executors: own.executors, recommendation: own.recommendation, nominative: false, rest: own.rest };
+  }
   // «1. Считать исполненными и снять с контроля: / 1.1. пункты 2, 4.1 протокола … от 12.02.2019 № 5; / 1.2. пункт 3 распоряжения
   // … № 611-р …»: each sub-item names what its heading closes.
   // («1. Снять с контроля … следующие постановления …: / 1) от 14.03.2023 № 512-п «Об …»;»: each act by its date and number alone.)
@@ -1339,6 +1355,9 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   return { kind: 'other' };
 }
 
+/** The next meeting as a term: «на следующем совещании», «к очередному заседанию комиссии». */
+const NEXT_MEETING = /(?<![\p{L}])(?:на\s+(?:следующ|очередн|ближайш)ем\s+(?:совещании|заседании)|к\s+(?:следующ|очередн|ближайш)ему\s+(?:совещанию|заседанию))(?![\p{L}])/iu;
+
 /** The chair of a meeting giving an order in its minutes: «Председательствующий поручил …», «Председатель комиссии поручила …». */
 const CHAIR_ORDERED = /^(?:председательствующий|председатель\s+(?:комиссии|штаба|совета|рабочей\s+группы|оперативного\s+штаба|координационного\s+совета))(?:\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)?\s+поручил[аи]?\s+/iu;
 
@@ -1765,6 +1784,12 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         // whose own sentence names who answers for it, with no term, is a task all the same.)
         const answerable = inlineResponsible(t);
         if (due.length === 0 && !c.fallback && RESPONSIBLE_SENTENCE.test(t) && answerable.length > 0) due = [emptyDeadline()];
+        // («2.3. Доложить о результатах на следующем совещании.»: a meeting's minutes ask a report for the next one, its term that
+        // meeting's undated day.)
+        if (due.length === 0 && header.kind === 'protocol' && !c.fallback && NEXT_MEETING.test(t)) {
+          const next = clauseDeadlines(c, dl).find((d) => d.kind === 'unparsed' && NEXT_MEETING.test(d.text));
+          if (next) due = [next];
+        }
         if (due.length > 0) {
           markAssignment(items, c, text);
           // («Обеспечить уборку снега … (ответственный – Иванов И.И., срок – до 01.03.2024).»: the one answerable, named inline.)

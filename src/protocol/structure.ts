@@ -284,6 +284,17 @@ function letterheadRow(b: Block): boolean {
   return /^[А-ЯЁ()«"\s-]{4,}$/u.test(cells[0]!) || cells.every((c) => /^\p{Ll}/u.test(c)) || /^(?:Руководител|Глав|Директор|Начальник|Министр|Председател|Заместител)[а-яё]*(?![\p{L}])/u.test(cells[cells.length - 1]!);
 }
 
+/**
+ * A block of a signature run: a signature, the signer's name on the line under a post wrapped over two («Кологривского
+ * муниципального района ⇥ А.В. Смирнов»), or the heading of the one who kept the minutes («Протокол вел:», «Секретарь:»).
+ */
+function signsOn(blocks: readonly Block[], roles: readonly Role[], k: number): boolean {
+  const b = blocks[k]!;
+  if (roles[k] === 'signature') return true;
+  if (b.marker || b.text.length >= 120) return false;
+  return personName(b.text) !== null || /^(?:протокол\s+вел[аи]?|протоколировал[аи]?|секретарь(?:\s+[а-яё]+)?)\s*:?\s*$/iu.test(b.text.trim());
+}
+
 function findBodyStart(blocks: readonly Block[], roles: readonly Role[]): number {
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i]!;
@@ -410,8 +421,7 @@ export function readStructure(blocks: readonly Block[]): Structure {
         // «Председатель комиссии А.В. Сидоров / Секретарь Н.Н. Орлова»: the block signs from its first name, not the secretary's.
         // (Nor past the signer's name on the line under a post wrapped over two: «Заместитель председателя КЧС и ОПБ / Кологривского
         // муниципального района ⇥ А.В. Смирнов / Секретарь комиссии ⇥ Т.М. Ершова».)
-        const signs = (k: number): boolean => roles[k] === 'signature' || (blocks[k]!.text.length < 120 && !blocks[k]!.marker && personName(blocks[k]!.text) !== null);
-        if (signature === null || (signature < i && !roles.slice(signature + 1, i).every((_, k) => signs(signature! + 1 + k)))) signature = i;
+        if (signature === null || (signature < i && !roles.slice(signature + 1, i).every((_, k) => signsOn(blocks, roles, signature! + 1 + k)))) signature = i;
         continue;
       }
       if ((role === 'attachment' || role === 'footer') && seenOperative) {
@@ -459,7 +469,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
       }
       if (role === 'signature' && seenOperative) {
         close(i);
-        signature = i;
+        // (The one who kept the minutes signs after the chair: «… М.В. Чернов / Протокол вел: / главный специалист … С.Ю. Еремин».)
+        if (signature === null || !roles.slice(signature + 1, i).every((_, k) => signsOn(blocks, roles, signature! + 1 + k))) signature = i;
         continue;
       }
       if ((role === 'attachment' || role === 'footer') && seenOperative && i > bodyStart) {

@@ -794,10 +794,22 @@ function pipedCells(lines: readonly string[], from: number): { cells: Cell[]; en
   // row with empty cells ends in «| |».)
   const width = lines[from]!.split('|').length;
   const borderless = width >= 3 && !/^\s*\|/u.test(lines[from]!) && !/\|\s*$/u.test(lines[from]!);
+  // («4 | Ускорить выполнение работ …, | Отдел ЖКХ … | до 01.09.2017 | / ⇥ | обеспечить еженедельный контроль … | | |»: in a
+  // borderless table a line whose number cell is blank goes on the row above it, cell by cell.)
+  const own = lines.slice(0, last + 1).map((l) => l);
+  if (borderless) {
+    for (let j = from + 1; j <= last; j += 1) {
+      const pieces = own[j]!.split('|');
+      const above = own[j - 1]!.split('|');
+      if (pieces.length !== width || above.length !== width || pieces[0]!.trim() !== '' || above[0]!.trim() === '' || pieces.every((x) => x.trim() === '')) continue;
+      own[j - 1] = above.map((x, k) => (pieces[k]!.trim() === '' ? x : `${x.trimEnd()} ${pieces[k]!.trim()}`)).join('|');
+      own[j] = '';
+    }
+  }
   for (let j = from; j <= last; j += 1) {
     // (Markdown's rule under the header, «|---|---|---|», is no row.)
-    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u.test(lines[j]!)) continue;
-    const pieces = lines[j]!.split('|');
+    if (/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u.test(own[j]!)) continue;
+    const pieces = own[j]!.split('|');
     pieces.forEach((piece, k) => {
       const text = piece.trim();
       if (acc.length === 0 && text === '' && k < pieces.length - 1) start = j;
