@@ -29,8 +29,13 @@ function normalizeByCharacter(raw: string): string {
 export function normalize(raw: string): string {
   const lower = raw.toLowerCase();
   // («закончить к.15 ноября с. г.»: a dot typed for the space after «к» or «до»; the length stays, as offsets must.)
-  if (lower.length !== raw.length) return normalizeByCharacter(raw).replace(DOT_FOR_SPACE, '$1 ');
-  return lower.replace(SPECIAL, replacement).replace(DOT_FOR_SPACE, '$1 ');
+  if (lower.length !== raw.length) return hourInBrackets(normalizeByCharacter(raw).replace(DOT_FOR_SPACE, '$1 '));
+  return hourInBrackets(lower.replace(SPECIAL, replacement).replace(DOT_FOR_SPACE, '$1 '));
+}
+
+/** «до 29.01.2016 (17.00)»: the hour in brackets after the day is the day's hour (the opening bracket becomes a space: offsets stay). */
+function hourInBrackets(n: string): string {
+  return n.includes('(') ? n.replace(/(\d{4}(?:\s*(?:г\.|года))?\s*)\((\d{1,2}[.:]\d{2})(\)?)(?![\d.:])/gu, (_all, day: string, hour: string, close: string) => `${day} ${hour}${close}`) : n;
 }
 
 const DOT_FOR_SPACE = /(?<![\p{L}])(к|до)\.(?=\d)/gu;

@@ -472,11 +472,15 @@ function standaloneDate(head: readonly string[], from: number): IsoDate | null {
     const place = /^(?:(?:[гГ]|[гГ]ор|[пП]гт|[пП]ос|[пП]|[сС]|[дД]|[сС]т|[рР]п|[рР]\.\s?п|[пП]\.\s?г\.\s?т|[хХ]|[аА]ул)\.?\s*|город\s+|село\s+|поселок\s+|посёлок\s+)?[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?,?$/u;
     // («Дата: 21 сентября 1941 г. Страна: СССР …»: a site's card label before the date, whatever follows it on the line.)
     if (/(?:^|\s)дата\s*:$/iu.test(before)) return found.date;
-    const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before);
+    // («г. Тулун, ул. Гидролизная, 2, каб. 15 ⇥ 14 декабря 2021 г., 10.00»: the place with its address.)
+    const address = /^((?:[гГпПсС]|пгт|пос)\.\s*[А-ЯЁ][\p{L}-]+(?:[\s-][А-ЯЁ][\p{L}-]+)?)(?:\s*,\s*(?:ул|пр|пр-т|пл|пер|д|каб|зал|ком|корп|стр)\.?\s*[^,]{1,40}|\s*,\s*\d{1,4}[а-я]?)*,?$/u;
+    const placeBefore = before === '' || /^(?:от|дата|дата\s+проведения\s*:?)$/iu.test(before) || place.test(before) || address.test(before);
     // «от 28.03.2012 года.»: the line may close with a full stop.
     // («10 апреля 2025 г.      п. Суксун», «09.04.2026      с. Ольховка»: the place after the date, any settlement's sign.)
     // («08.04.2024, 18.00      с. Тобольцево»: the hour, then the place; «23.05.2024 г.   Великие Луки»: a place of two words.)
-    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?)?\s*(?:,?\s*(?:(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after);
+    const tailOk = after === '' || /^(?:г\.|года\.?|год\.?|\.)?\s*(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?)?\s*(?:,?\s*(?:(?:г|п|с|д|х|пгт|пос|рп|ст|р\.\s?п)\.\s*[А-ЯЁ]\S*(?:\s[А-ЯЁ]\S*)?|[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?|№.*|N\s*\d.*|\d+[а-яё]?))?\s*$/u.test(after) ||
+      // («02.07.2021 ⇥ г. Выкса, 10.00»: the place, then the hour.)
+      /^(?:(?:г|п|с|д|х|пгт|пос|рп|ст)\.\s*)?[А-ЯЁ][\p{L}-]+(?:\s[А-ЯЁ][\p{L}-]+)?\s*,?\s*\d{1,2}[.:]\d{2}(?:\s*(?:час\.?|ч\.))?\s*$/u.test(after);
     if (placeBefore && tailOk) return found.date;
     // «Протокол №8р … от 29.04.2021 г.» on the kind line itself.
     if (i === from && /(?:^|\s)от\s*$/u.test(line.slice(0, found.index))) return found.date;

@@ -1341,6 +1341,8 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   // апреля».)
   const dutyToo = PASSIVE_DUTY.test(t.replace(SENDER_AGENT, ' '));
   if (!asks && FUTURE_TOLD.test(t) && !hasInfinitive(t) && !dutyToo) return { kind: 'other' };
+  // («Конкурсные процедуры … планируется провести до 1 марта 2023 года»: what is planned, told impersonally, asks no one.)
+  if (!asks && PLANNED.test(t) && !hasInfinitive(t.replace(new RegExp(PLANNED.source, 'giu'), ' ')) && !dutyToo) return { kind: 'other' };
   // («Заявки муниципальных образований принимаются Министерством до 1 августа 2018 года.»: what the sender does, told in the
   // present passive with itself as the agent, asks nothing.)
   if (!asks && SENDER_AGENT.test(t) && !hasInfinitive(t) && !dutyToo) return { kind: 'other' };
@@ -1375,6 +1377,9 @@ const SENDER_AGENT = /(?<![\p{L}])[а-яё]{4,}(?:ются|ется|ится|я�
 
 /** A duty told in the passive: «… отчеты представляются …», «… должны быть направлены …». */
 const PASSIVE_DUTY = /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода|сда|размеща)(?:ются|ется)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)(?![\p{L}])/iu;
+
+/** A plan told impersonally, its verb after it: «планируется провести», «запланировано завершить», «предполагается открыть». */
+const PLANNED = /(?<![\p{L}])(?:планируется|запланировано|предполагается|намечено|предусматривается)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
 
 /** A step told in the future passive: «будут размещены», «будет направлен», «будут подведены» (not «будут приниматься»: entries asked for). */
 const FUTURE_TOLD = /(?<![\p{L}])(?:будут|будет)\s+(?:[а-яё]+о\s+)?(?:размещен|опубликован|подведен|рассмотрен|направлен|доведен|подготовлен|проведен|организован|обобщен|сформирован|представлен|озвучен|объявлен)[аоы]?(?![\p{L}])/iu;
@@ -1445,7 +1450,15 @@ const PAPER_FIRST = /^(?:информаци[юя]|сведения|отч[её]�
  */
 function orders(t: string): boolean {
   const words = t.match(/[А-Яа-яЁё]+/gu) ?? [];
-  return words.some((w, i) => /^[а-яё]/u.test(w) && isInfinitive(w) && w !== 'быть' && !/^(?:может|могут|можно|вправе|должен|должна|должно|должны|нельзя|будет|будут)$/iu.test(words[i - 1] ?? ''));
+  const modal = (w: string): boolean => /^(?:может|могут|можно|вправе|должен|должна|должно|должны|нельзя|будет|будут)$/iu.test(w);
+  // («Участник конкурса вправе отозвать заявку или внести в нее изменения …»: the infinitive joined to a modal one is as modal.)
+  let modalRun = false;
+  return words.some((w, i) => {
+    if (modal(w)) modalRun = true;
+    if (!/^[а-яё]/u.test(w) || !isInfinitive(w) || w === 'быть') return false;
+    const prev = words[i - 1] ?? '';
+    return !modal(prev) && !(modalRun && /^(?:или|либо|и)$/iu.test(prev));
+  });
 }
 
 function hasInfinitive(t: string): boolean {
