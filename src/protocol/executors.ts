@@ -512,7 +512,9 @@ function readExecutors(text: string): ExecutorSplit | null {
   const words = wordsOutside(masked);
   const verbIndex = words.findIndex((w) => isInfinitive(w.word) && /^[а-яё]/u.test(w.word));
   if (verbIndex <= 0) return /^(?:поручить|поручаю)$/iu.test(lead) ? nounTask(lead, body, words) : null;
-  const verbAt = words[verbIndex]!.index;
+  // («… руководителям организаций не допускать выжигания …»: the negation goes with the verb.)
+  const negated = verbIndex > 1 && /^(?:не|ни)$/iu.test(words[verbIndex - 1]!.word);
+  const verbAt = words[negated ? verbIndex - 1 : verbIndex]!.index;
   const verb = words[verbIndex]!.word;
   // «Ссылку … просим направить»: the words before «просим» are its object, not an executor.
   if (words.slice(0, verbIndex).some((w) => /^(?:прошу|просим|просит|просят)$/iu.test(w.word))) return null;

@@ -455,6 +455,16 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
         dashRun = false;
         continue;
       }
+      // «5. Рекомендовать УМВД … (Фролов А.В.) обеспечить охрану порядка …. Организаторам мероприятий направлять … уведомления не
+      // позднее 3 рабочих дней до начала мероприятия.»: a later sentence that names executors of its own is a task of its own
+      // under the item's number.
+      const second = !b.cells ? ownSentenceAt(b.text) : -1;
+      if (second > 0) {
+        lastNumbered = newClause(value, parent, { ...b, text: b.text.slice(0, second).trim() });
+        newClause(value, parent, { ...b, marker: null, text: b.text.slice(second).trim() });
+        dashRun = false;
+        continue;
+      }
       lastNumbered = newClause(value, parent, b);
       dashRun = false;
       continue;
@@ -2893,6 +2903,25 @@ function withoutPastTerms(text: string): string {
 
 /** A surname in an oblique case after initials: «… заместителю Министра А.В. Ермолаеву ежемесячно …» goes on. */
 const SURNAME_NEXT = /^\s+[А-ЯЁ][а-яё]+(?:ову|еву|ину|ыну|ова|ева|ина|ына|овой|евой|иной|ым|ой|ому|ого|ских|ской|скому|ского|ов|ев|ин)(?![\p{L}])/u;
+
+/**
+ * Where in an item's text a sentence after the first opens that names executors of its own in the dative and asks them («…
+ * обеспечить охрану порядка. Организаторам мероприятий направлять … уведомления …»), when the first names its own too; -1 if none.
+ */
+function ownSentenceAt(text: string): number {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2 || !/[.]\s*$/u.test(sentences[0]!)) return -1;
+  const first = splitExecutors(squash(sentences[0]!));
+  if (!first || first.executors.length === 0) return -1;
+  let at = sentences[0]!.length;
+  for (const sentence of sentences.slice(1)) {
+    const t = squash(sentence);
+    const own = /^[А-ЯЁ]/u.test(t) && isDativeWord(t.split(/\s+/u)[0]!) ? splitExecutors(t) : null;
+    if (own && own.executors.length > 0 && hasInfinitive(own.rest) && own.executors.every((e) => !first.executors.some((f) => squash(f.text) === squash(e.text)))) return at;
+    at += sentence.length;
+  }
+  return -1;
+}
 
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
