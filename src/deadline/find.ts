@@ -92,6 +92,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   // the day the readiness is for is not the day the report is owed.)
   // (Not one that asks itself: «…, в который направить до 30 мая 2005 года отзывы».)
   const told = [...n.matchAll(TELLING_CLAUSE)].filter((m) => !ACTION.test(m[0])).map((m) => [m.index, m.index + m[0].length] as const);
+  // («… рассмотреть возможность выделения на период с 29 мая по 9 июня 2017 года экскаватора …»: the span something is wanted for is
+  // no term.)
+  for (const m of n.matchAll(WANTED_FOR)) told.push([m.index, m.index + m[0].length] as const);
   const kept = candidates.filter((c) => !told.some(([a, b]) => c.start >= a && c.end <= b) && !(/^к\s/u.test(n.slice(c.start, c.start + 2)) && READY_FOR.test(n.slice(Math.max(0, c.start - 80), c.start))));
   candidates.length = 0;
   candidates.push(...kept);
@@ -121,6 +124,9 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   }
   return null;
 }
+
+/** The span something is asked for or used in: «на период с 29 мая по 9 июня 2017 года», «на время с 1 по 15 июля». */
+const WANTED_FOR = /(?<![\p{L}])на\s+(?:период|время)\s+с\s+[^;.]{1,40}?\s+по\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)(?:\s*(?:года|г\.))?/gu;
 
 /** A date or period ending more than a year before the document's date. */
 function longPast(d: Deadline, ctx: DeadlineContext): boolean {
