@@ -106,9 +106,13 @@ export function fixRecognition(text: string): string {
   return text
     // «l5.04.2024», «3О апреля 2О24 г.»: a Latin «l» for «1» and an «О» for «0» written against a digit inside a number
     // (not «2.2.О принятом решении …», the preposition after an item's number).
-    .replace(/(?<![\p{L}\d])[\dlОO]*\d[\dlОO]*(?:\.[\dlОO]+)*(?![\p{L}\d])/gu, (token) => {
+    // («ЗО.О6.2О19», «2З мая», «1З71»: a «З» for a «3» the same way; a date's shape, «dd.mm.yyyy», read whole.)
+    .replace(/(?<![\p{L}\d])(?:[\dlОOЗ]{1,2}\.[\dlОOЗ]{2}\.[\dlОOЗ]{2,4}|[\dlОOЗ]*\d[\dlОOЗ]*(?:\.[\dlОOЗ]+)*)(?![\p{L}\d])/gu, (token) => {
+      const digit = (ch: string): string => (ch === 'l' ? '1' : ch === 'З' ? '3' : '0');
+      if (/^[\dlОOЗ]{1,2}\.[\dlОOЗ]{2}\.[\dlОOЗ]{2,4}$/u.test(token) && /\d/u.test(token)) return token.replace(/[lОOЗ]/gu, digit);
+      if (!/\d/u.test(token)) return token;
       let out = token;
-      for (let k = 0; k < 3 && /(?<=\d)[lОO]|[lОO](?=\d)/u.test(out); k += 1) out = out.replace(/(?<=\d)[lОO]|[lОO](?=\d)/gu, (ch) => (ch === 'l' ? '1' : '0'));
+      for (let k = 0; k < 3 && /(?<=\d)[lОOЗ]|[lОOЗ](?=\d)/u.test(out); k += 1) out = out.replace(/(?<=\d)[lОOЗ]|[lОOЗ](?=\d)/gu, digit);
       return out;
     })
     .replace(/[\p{L}\d]+/gu, (word) => {
@@ -116,12 +120,17 @@ export function fixRecognition(text: string): string {
       let out = word;
       // (Only a word whose every Latin letter has a Cyrillic twin: «Wi-Fi», «iPhone», «ГОСТ Р ISO» stay.)
       if (/[A-Za-z]/u.test(out) && !/[A-Za-z]/u.test(out.replace(/[aceopxyABCEHKMOPTX]/gu, ''))) out = out.replace(/[aceopxyABCEHKMOPTX]/gu, (ch) => LATIN_LOOKALIKE[ch]!);
-      if (/\d/u.test(out) && !/\d{2}/u.test(out)) out = out.replace(/(?<=[\p{Script=Cyrillic}])[03](?=[\p{Script=Cyrillic}])/gu, (d) => (d === '0' ? 'о' : 'з'));
+      // («сентя6ря»: a «6» for a «б».)
+      if (/\d/u.test(out) && !/\d{2}/u.test(out)) out = out.replace(/(?<=[\p{Script=Cyrillic}])[036](?=[\p{Script=Cyrillic}])/gu, (d) => (d === '0' ? 'о' : d === '3' ? 'з' : 'б'));
       return out;
     })
     // «Ns 312-р», «N° 2», «Nº 4»: the number sign read as Latin letters; «пунктами 1.2, 2.З»: a «З» for a «3» in an item's number;
     // «0 состоянии …», ««0 мониторинге …»: a zero for the preposition «О» before a word in the prepositional.
     .replace(/(?<![\p{L}\d])N[s°º](?=\s*(?:[\dА-ЯЁA-Z_]|п\s*\/))/gu, '№')
+    // («С рок: до 15.08.2019», «Cрок»: the capital read apart from its word.)
+    .replace(/(?<![\p{L}])С\s+(рок(?:и|а)?)(?=\s*[:–—-])/gu, 'С$1')
+    // («во П квартале 2011 года»: «II» read as «П».)
+    .replace(/(?<=(?:^|\s)(?:во|в|за|до|к|на|по|с)\s)П(?=\s+(?:квартал|полугоди))/gu, 'II')
     .replace(/(?<=(?:^|[\s,(])\d{1,2}\.)З(?![\p{L}\d])/gu, '3')
     .replace(/(?<=^|[\s«"(])0(?=\s+[а-яё]+(?:е|и|ах|ях)(?![\p{L}]))/gu, 'О')
     .replace(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/gu, '$1.$2.$3')

@@ -6231,3 +6231,18 @@ describe('the tenth set of forms: what a letter tells of the sender’s own rule
     expect(p.assignments).toEqual([]);
   });
 });
+
+describe('the tenth set of forms: a scan’s recognition errors', () => {
+  it('«З» for «3» and «О» for «0» in dates and numbers, «6» for «б», «С рок:», «во П квартале» put right; words and item numbers stay', () => {
+    expect(fixRecognition('С рок: до ЗО.О6.2О19.')).toBe('Срок: до 30.06.2019.');
+    expect(fixRecognition('№ 1З71 от 2З мая 2О14 года')).toBe('№ 1371 от 23 мая 2014 года');
+    expect(fixRecognition('в срок до 1 сентя6ря 2О19 года')).toBe('в срок до 1 сентября 2019 года');
+    expect(fixRecognition('во П квартале 2О11 года')).toBe('во II квартале 2011 года');
+    expect(fixRecognition('2.2.О принятом решении Зайцеву и ЗАО «Восток»')).toBe('2.2.О принятом решении Зайцеву и ЗАО «Восток»');
+  });
+  it('a protocol read from a scan: its number, date and terms', () => {
+    const p = parseProtocol({ file: 'scan.txt', format: 'txt', sha256: '', encoding: 'ocr', lines: 'ПРОТОКОЛ Ns 12\nсовещания у главы района\n\nот 1О.О6.2О19\n\n1.1. Отделу ГО и ЧС (Кузьмин Д.Г.) уточнить план.\nС рок: до ЗО.О6.2О19.\n1.2. Финансовому управлению (Тропина О.В.) представить отчет в срок до 1 сентя6ря 2О19 года.'.split('\n') });
+    expect([p.protocol.number, p.protocol.date]).toEqual(['12', '2019-06-10']);
+    expect(p.assignments.map((a) => [a.item, a.deadline.date])).toEqual([['1.1', '2019-06-30'], ['1.2', '2019-09-01']]);
+  });
+});
