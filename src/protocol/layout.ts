@@ -1,4 +1,4 @@
-import { findTables, type FoundRow } from './tables.js';
+import { findTables, resolveDittos, type FoundRow } from './tables.js';
 import { isInfinitive } from './executors.js';
 import { keepsHyphen, POSITION, squash, unglueVerbs } from './text.js';
 
@@ -140,7 +140,19 @@ export function fixRecognition(text: string): string {
 
 /** A line that is page furniture: a page number («2», «- 2 -», «Страница 2 из 5»). */
 function isPageFurniture(text: string): boolean {
-  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text) || RUNNING_HEAD_PAGE.test(text);
+  return /^(?:[-–—]\s*\d{1,3}\s*[-–—]|стр(?:аница)?\.?\s*\d{1,3}(?:\s*из\s*\d{1,3})?)$/iu.test(text) || SITE_INFO.test(text) || RUNNING_HEAD_PAGE.test(text) || DATABASE_PAGE.test(text);
+}
+
+/**
+ * A legal database's page footer in its export: «КонсультантПлюс ⇥ Страница 3 из 5», «надежная правовая поддержка ⇥
+ * www.consultant.ru», «Документ предоставлен КонсультантПлюс», «Система ГАРАНТ … 2/5».
+ */
+const DATABASE_PAGE = /^(?:КонсультантПлюс(?:\s+страница\s+\d{1,4}\s+из\s+\d{1,4})?|надежная\s+правовая\s+поддержка(?:\s+www\.consultant\.ru)?|www\.consultant\.ru(?:\s+страница\s+\d{1,4}\s+из\s+\d{1,4})?|документ\s+предоставлен\s+КонсультантПлюс|(?:Система|Информационно-правовое\s+обеспечение)\s+ГАРАНТ(?:\s+\d{1,4}\s*\/\s*\d{1,4})?)$/iu;
+
+/** Rows of a table laid out with tabs or «|» whose cells repeat the row above («то же», «-//-»): read as that row's. */
+function dittoCells(blocks: Block[]): Block[] {
+  const read = resolveDittos(blocks.map((b) => b.cells));
+  return blocks.map((b, k) => (read[k] === b.cells ? b : { ...b, cells: [...read[k]!], text: read[k]!.filter((c) => c !== '').join(' ') }));
 }
 
 /** A page's running head with its number: «ГБУЗ СО «Сызранская ЦГБ»  Приказ от 02.10.2023 № 512-од ⇥ стр. 2». */
@@ -398,16 +410,21 @@ export function layout(rawLines: readonly string[]): Layout {
     if (info.blank || !(isPageFurniture(info.text) || (info.indent >= 40 && /^\d{1,3}$/u.test(info.text)))) return;
     furniture.add(i);
     // (A line that is only «|» closes a table's cell: it stays.)
-    for (let k = i + 1; k < infos.length && infos[k]!.blank && !cleaned[k]!.includes('|'); k += 1) furniture.add(k);
+    // (Nor a table's rule, «+---+---+» or «┌──┬──┐», which opens the table going on after the page.)
+    for (let k = i + 1; k < infos.length && infos[k]!.blank && !cleaned[k]!.includes('|') && !/[-=]{3,}/u.test(cleaned[k]!); k += 1) furniture.add(k);
   });
   runningHeads(infos, cleaned, furniture);
   // A hard-wrapped copy with a blank line after every line (each line saved as a paragraph): the blank lines say
   // nothing, and the text is read as if they were not there.
   const texts = infos.filter((l) => !l.blank);
   const spacedOut = infos.filter((l, i) => !l.blank && infos[i + 1]?.blank === true && infos[i + 2]?.blank === false).length;
+  const spacedBlanks = new Set<number>();
   if (texts.length >= 12 && spacedOut >= texts.length * 0.8 && texts.filter((l) => !endsSentence(l.text)).length >= texts.length * 0.4) {
     infos.forEach((l, i) => {
-      if (l.blank && infos[i - 1]?.blank === false && infos[i + 1]?.blank === false) furniture.add(i);
+      if (l.blank && infos[i - 1]?.blank === false && infos[i + 1]?.blank === false && !furniture.has(i)) {
+        furniture.add(i);
+        spacedBlanks.add(i);
+      }
     });
   }
   // Tables are found in the lines without them, their rows placed back at the lines they came from.
@@ -418,13 +435,24 @@ export function layout(rawLines: readonly string[]): Layout {
   // warning (`tablesUnread`), rather than the whole document unread.
   let found: FoundRow[] = [];
   let tablesUnread = false;
+  // (A table copied column by column parts its cells with blank lines, as a text spaced out does its lines: read both ways, the
+  // reading that finds more rows is the table's.)
+  let tableLines = kept;
   try {
     found = findTables(kept.map((i) => cleaned[i]!));
+    if (spacedBlanks.size > 0) {
+      const withBlanks = cleaned.map((_, i) => i).filter((i) => !furniture.has(i) || spacedBlanks.has(i));
+      const other = findTables(withBlanks.map((i) => cleaned[i]!));
+      if (other.length > found.length) {
+        found = other;
+        tableLines = withBlanks;
+      }
+    }
   } catch {
     tablesUnread = true;
   }
   for (const r of found) {
-    const row = { ...r, from: kept[r.from]!, to: kept[r.to]! };
+    const row = { ...r, from: tableLines[r.from]!, to: tableLines[r.to]! };
     tableRows.set(row.from, [...(tableRows.get(row.from) ?? []), row]);
   }
   const blocks: Block[] = [];
@@ -556,7 +584,7 @@ export function layout(rawLines: readonly string[]): Layout {
   // A copy saved as one line (or a few): its long lines part where the act's structure does.
   const oneLine = texts.length <= 6 && texts.some((l) => l.text.length > 300);
   renumberRestartedLists(blocks, infos);
-  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : blocks), ...(tablesUnread ? { tablesUnread } : {}), ...(oneLine ? { oneLine } : {}) };
+  return { lines: cleaned.map((l) => l.replace(/\t/g, ' ')), blocks: splitInline(oneLine ? blocks.flatMap(splitLongLine) : dittoCells(blocks)), ...(tablesUnread ? { tablesUnread } : {}), ...(oneLine ? { oneLine } : {}) };
 }
 
 /**

@@ -269,6 +269,8 @@ function letteredSubRows(lines: readonly string[], at: number, number: string, t
 
 export function findTables(lines: readonly string[]): FoundRow[] {
   const rows: FoundRow[] = [];
+  // The header of the last table drawn in characters, for the same table going on after a page break.
+  let boxHeader: string[] | null = null;
   const trimmed = lines.map((l) => l.trim());
   let i = 0;
   while (i < trimmed.length) {
@@ -337,8 +339,9 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     // (Not Markdown's rule under a header row, «| № п/п | Решение | … |» / «|---|---|---|»: its rows are a line each.)
     const markdownRule = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/u.test(trimmed[i]!) && /^\|.*\|$/u.test(trimmed[i - 1] ?? '');
     if (BOX_BORDER.test(trimmed[i]!) && !markdownRule) {
-      const found = boxTable(trimmed, i);
+      const found = boxTable(trimmed, i, boxHeader);
       if (found) {
+        boxHeader = found.rows[0]!.cells;
         rows.push(...found.rows);
         i = found.end;
         continue;
@@ -382,7 +385,38 @@ export function findTables(lines: readonly string[]): FoundRow[] {
     }
     i += 1;
   }
-  return rows;
+  return withDittos(rows);
+}
+
+/** A cell that repeats the one above it: «-//-», «-"-», «то же», «— // —». */
+const DITTO = /(?:^|(?<=[\s,;]))(?:[-–—]\s*\/\/\s*[-–—]|[-–—]\s*"\s*[-–—]|то\s+же)(?=$|[\s,;])/iu;
+
+/**
+ * «1.2.2. | по организации … | -//- | -//- |», «то же»: the cells of each row that repeat the row above, read as that row's (a
+ * table's rows in order, null where no row stands; the number's and the task's cells are each row's own; «-//-, управляющие
+ * организации» keeps what it adds).
+ */
+export function resolveDittos(rows: ReadonlyArray<readonly string[] | null>): Array<readonly string[] | null> {
+  let above: readonly string[] | null = null;
+  return rows.map((cells) => {
+    if (!cells) {
+      above = null;
+      return cells;
+    }
+    const from = above;
+    if (!from || from.length !== cells.length || !cells.some((c, k) => k > 1 && DITTO.test(c))) {
+      if (!cells.some((c) => DITTO.test(c))) above = cells;
+      return cells;
+    }
+    const out = cells.map((c, k) => (k > 1 && DITTO.test(c) && (from[k] ?? '') !== '' ? c.replace(DITTO, from[k]!).trim() : c));
+    above = out;
+    return out;
+  });
+}
+
+function withDittos(rows: FoundRow[]): FoundRow[] {
+  const read = resolveDittos(rows.map((r) => r.cells));
+  return rows.map((r, k) => (read[k] === r.cells ? r : { ...r, cells: [...read[k]!] }));
 }
 
 /** Words of a table header's wrapped names: «п/п», «исполнения», «исполнители», «проведения», «(ответственные)». */
@@ -689,7 +723,7 @@ const BOX_BORDER = /^[/\\|+]?[-=+|]{10,}[/\\|+]?$/u;
  * blank). A row ends at a rule line or where the next line starts a new number; the first row is
  * the header. A heading across the table («| 1. Организационное обеспечение |») is a row of one cell.
  */
-function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; end: number } | null {
+function boxTable(lines: readonly string[], from: number, carried: readonly string[] | null = null): { rows: FoundRow[]; end: number } | null {
   const rows: FoundRow[] = [];
   let current: { from: number; to: number; cells: string[] } | null = null;
   const close = (): void => {
@@ -737,6 +771,12 @@ function boxTable(lines: readonly string[], from: number): { rows: FoundRow[]; e
     current = { from: j, to: j, cells };
   }
   close();
+  // («┌──┬──┐ / │1 │2 │3 │ … / ├──┼──┤ / │1.3. │Мониторинг …»: the table going on after a page break, its columns' numbers under the
+  // top rule; its header is the one the table had on the page before.)
+  const numbersOnly = (cells: readonly string[]): boolean => cells.length >= 3 && cells.every((c, k) => c === String(k + 1));
+  if (rows[0] && numbersOnly(rows[0].cells) && carried && carried.length === rows[0].cells.length && rows.length >= 2) {
+    rows[0] = { from, to: rows[0].to, cells: [...carried] };
+  }
   const header = rows[0];
   if (!header || header.cells.length < 3 || rows.length < 2 || !header.cells.some((c) => /срок|дата|ответствен|исполнител|представля/iu.test(c))) return null;
   // The header starts at the top rule, so the rows that follow keep their own lines.
@@ -1192,7 +1232,7 @@ function paragraphCells(cells: readonly Cell[]): Cell[] {
 }
 
 /** What a deadline cell of a plan says when it is not a date: «Весь период», «постоянно», «ежемесячно», «в течение года». */
-const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии|по\s+(?:графику|плану|просьбе|запросу|заявк[аме])|(?:\d|один|два|две|три)\s+раза?\s+в\s+(?:год|полугодие|квартал|четверть|месяц|неделю|день)|к\s+(?:следующему|очередному)\s+(?:заседанию|совещанию)|незамедлительно)/iu;
+const TERM_WORDS = /^(?:весь\s+период|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|в\s+течение|в\s+теч\.|по\s+мере|в\s+период|регулярно|по\s+необходимости|по\s+отдельному|в\s+соответствии|по\s+(?:графику|плану|просьбе|запросу|заявк[аме])|(?:\d|один|два|две|три)\s+раза?\s+в\s+(?:год|полугодие|квартал|четверть|месяц|неделю|день)|к\s+(?:следующему|очередному)\s+(?:заседанию|совещанию)|незамедлительно)/iu;
 
 /** «первая декада марта», «в начале апреля», «конец мая», «середина июня»: a part of a month. */
 const MONTH_PART = new RegExp(`^(?:(?:перв|втор|трет|последн)[а-яё]*\\s+декад[а-яё]*|(?:в\\s+)?(?:начал[оае]|конц[еа]|конец|середин[аеуы])(?:\\s+месяца)?)\\s+${MONTH_WORD}`, 'iu');
@@ -1448,7 +1488,8 @@ function columnsOf(lines: readonly string[], from: number, byParagraph: boolean)
     const nameText = name.lines.join(' ');
     if (name.lines.length > 2 || nameText.length > 60 || !COLUMN_NAME.test(nameText)) break;
     const cells = paragraphs.slice(k + 1, k + 1 + n);
-    if (cells.length < n || cells.some((c) => c.lines.some((l) => l.length > 90))) break;
+    // (A paragraph a cell may hold a long task: «Подготовка зданий муниципальных учреждений образования, культуры и спорта к …».)
+    if (cells.length < n || cells.some((c) => c.lines.some((l) => l.length > (byParagraph ? 240 : 90)))) break;
     names.push(nameText);
     columns.push(cells.map((c) => joinWrapped(c.lines)));
     end = cells[n - 1]!.to;
