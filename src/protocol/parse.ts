@@ -2664,6 +2664,14 @@ function clauseDeadlines(c: Clause, dl: DeadlineReader): Deadline[] {
           continue;
         }
       }
+      // («1.3. В срок до 10.10.2016, далее – еженедельно по пятницам до 12.00 … представлять …»: the verb after the schedule.)
+      if (then && before?.kind === 'date' && before.date && hasInfinitive(sentence)) {
+        const schedule = findDeadline(then[1]!, { ...dl.ctx, documentDate: addDays(before.date, 1) }, { ask: true });
+        if (schedule?.kind === 'recurring') {
+          found.push(onFirstDay(schedule, before.date));
+          continue;
+        }
+      }
       // (A duty told in the present is read as its infinitive would be: «… ежеквартально представляет …».)
       const d = dl.find(c.presentDuty === true ? (presentDuty(sentence) ?? sentence) : sentence, asked || c.presentDuty === true || (leads && index > 0) ? { ask: true } : {});
       if (d && d.kind !== 'none' && !found.some((f) => sameDeadline(f, d))) found.push(d);

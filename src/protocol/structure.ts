@@ -1,7 +1,7 @@
 import type { Block } from './layout.js';
 import { personName } from './header.js';
 import { isInfinitive, splitExecutors } from './executors.js';
-import { readColumns } from './tables.js';
+import { namesTask, readColumns } from './tables.js';
 import { capitalizeFirst, POSITION, TELLS } from './text.js';
 import { dayOrdinalValue } from '../deadline/index.js';
 
@@ -565,7 +565,8 @@ function approvedPlanTable(blocks: readonly Block[], regions: readonly Region[],
   const header = blocks.findIndex((b, i) => {
     if (i < attachments || b.cells == null) return false;
     const cols = readColumns(b.cells);
-    return cols?.deadline != null && (approving || (cols.executors != null && cols.task != null));
+    // (Not a schedule of events the plan's act sets, «№ | Учреждение | Дата проведения»: no task and no one named to answer.)
+    return cols?.deadline != null && (cols.executors != null || namesTask(b.cells)) && (approving || (cols.executors != null && cols.task != null));
   });
   if (header < 0) return approving ? approvedPlanParagraphs(blocks, attachments) : null;
   let end = header + 1;

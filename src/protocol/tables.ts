@@ -30,6 +30,11 @@ const EXECUTOR_COLUMN =
   /(?:ответственн|^ответствен\.$|исполнител|кто\s+исполняет|отв\.|^наименование\s+(?:муниципальн|орган|организаци|учреждени|предприяти|получател)[а-яё]*(?:\s+[а-яё]+)?$)/iu;
 
 /** The columns of a header row, or null when the row does not name a deadline or executor column. */
+/** Whether a header names a task's column («Мероприятие», «Наименование мероприятия», «Содержание поручения»). */
+export function namesTask(cells: readonly string[]): boolean {
+  return cells.some((c) => TASK_COLUMN.test(c.trim()) && c.trim().length < 80);
+}
+
 export function readColumns(cells: readonly string[]): Columns | null {
   const cols: Columns = { number: null, task: null, deadline: null, executors: null, width: cells.length };
   cells.forEach((raw, i) => {

@@ -6285,3 +6285,10 @@ describe('the tenth set of forms: plans in every flattening', () => {
     expect(p.assignments.map((a) => a.item)).toEqual(['1', '2']);
   });
 });
+
+describe('the tenth set of forms: a schedule after its first report, and a schedule of events under an act', () => {
+  it('«1.3. В срок до 10.10.2016, далее – еженедельно по пятницам до 12.00 … представлять …»: the first report, then the weekly one from after it', () => {
+    const p = parseText('ПРИКАЗ\n\n16.09.2016 № 612\n\nПРИКАЗЫВАЮ:\n\n1. Руководителям учреждений:\n1.3. В срок до 10.10.2016, далее – еженедельно по пятницам до 12.00 в период эпидемического сезона представлять в отдел информацию о ходе вакцинации.');
+    expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([['date', '2016-10-10'], ['recurring', '2016-10-14']]);
+  });
+});
