@@ -6292,3 +6292,10 @@ describe('the tenth set of forms: a schedule after its first report, and a sched
     expect(p.assignments.map((a) => [a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([['date', '2016-10-10'], ['recurring', '2016-10-14']]);
   });
 });
+
+describe('the tenth set of forms: a weather’s condition is no term', () => {
+  it('«при установлении среднесуточной температуры … ниже +8 °С в течение 5 суток» counts no days from the document', () => {
+    expect(parseDeadline('при установлении среднесуточной температуры наружного воздуха ниже +8 °С в течение 5 суток', { documentDate: '2022-08-17' }).kind).toBe('unparsed');
+    expect(parseDeadline('в течение 5 суток', { documentDate: '2022-08-17' }).kind).toBe('relative');
+  });
+});
