@@ -113,7 +113,8 @@ export function fixRecognition(text: string): string {
       if (!/\d/u.test(token)) return token;
       let out = token;
       for (let k = 0; k < 3 && /(?<=\d)[lОOЗ]|[lОOЗ](?=\d)/u.test(out); k += 1) out = out.replace(/(?<=\d)[lОOЗ]|[lОOЗ](?=\d)/gu, digit);
-      return out;
+      // («2.2.l.»: an item's last number a Latin «l».)
+      return /^\d+(?:\.\d+)+\.l$/u.test(out) ? `${out.slice(0, -1)}1` : out;
     })
     .replace(/[\p{L}\d]+/gu, (word) => {
       if (!/[\p{Script=Cyrillic}]/u.test(word)) return word;

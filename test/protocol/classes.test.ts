@@ -6237,6 +6237,7 @@ describe('the tenth set of forms: a scan’s recognition errors', () => {
     expect(fixRecognition('С рок: до ЗО.О6.2О19.')).toBe('Срок: до 30.06.2019.');
     expect(fixRecognition('№ 1З71 от 2З мая 2О14 года')).toBe('№ 1371 от 23 мая 2014 года');
     expect(fixRecognition('в срок до 1 сентя6ря 2О19 года')).toBe('в срок до 1 сентября 2019 года');
+    expect(fixRecognition('2.2.l. обеспечить проведение тестирования')).toBe('2.2.1. обеспечить проведение тестирования');
     expect(fixRecognition('во П квартале 2О11 года')).toBe('во II квартале 2011 года');
     expect(fixRecognition('2.2.О принятом решении Зайцеву и ЗАО «Восток»')).toBe('2.2.О принятом решении Зайцеву и ЗАО «Восток»');
   });
