@@ -839,6 +839,11 @@ function decimalCuts(b: Block): Cut[] {
   // «РЕШИЛИ: 1.1. Информацию принять к сведению. 1.2. Главам …: 1.2.1.обеспечить … Срок: … 1.2.2. организовать … 1.3. …» (a protocol
   // saved as one line): numbers that go on the block's own outline — its first child after a colon, a next sibling at any level.
   if (cuts.length === 0 && b.marker?.style === 'decimal') return outlineCuts(b);
+  // «Срок: до 15.08.2019 г. 1.3. Управлению … представлять …»: the next item run on to a «Срок» line whose line break a copy lost.
+  if (cuts.length === 0 && !b.marker && /^срок(?:и)?(?:\s+(?:исполнения|выполнения))?\s*[:–—-]/iu.test(b.text)) {
+    const next = /(?<=[.;]\s{0,3})(\d{1,2}(?:\.\d{1,2}){0,3})\.\s*(?=[«"А-ЯЁ])/u.exec(b.text);
+    if (next && /\d|постоянно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно/iu.test(b.text.slice(0, next.index))) cuts.push({ at: next.index, marker: { style: 'decimal', value: next[1]! }, textAt: next.index + next[0].length });
+  }
   return cuts;
 }
 

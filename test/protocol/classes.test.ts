@@ -6336,3 +6336,10 @@ describe('review of the rules of the tenth set of forms: what they must not take
     expect(parseDeadline('в срок до 15.11.2024 (14.11 – заседание комиссии по бюджету)', { documentDate: '2024-03-14' })).toMatchObject({ date: '2024-11-15', time: null });
   });
 });
+
+describe('the tenth set of forms: the next item run on to a «Срок» line', () => {
+  it('«Срок: до 15.08.2019 г. 1.3. Управлению … представлять …»: the term the item’s, the rest the next item', () => {
+    const p = parseText('ПРОТОКОЛ № 12\n\n10.06.2019\n\nРЕШИЛИ:\n\n1.2. Главам поселений обеспечить выполнение планов подготовки.\nСрок: до 15.08.2019 г. 1.3. Управлению инфраструктурного развития администрации (Пахолков С.Е.) еженедельно по пятницам представлять информацию.\n1.4. Отделу ГО и ЧС подготовить план.\nСрок: до 01.09.2019.');
+    expect(p.assignments.map((a) => [a.item, a.deadline.kind, a.deadline.date ?? a.deadline.firstDue])).toEqual([['1.2', 'date', '2019-08-15'], ['1.3', 'recurring', '2019-06-14'], ['1.4', 'date', '2019-09-01']]);
+  });
+});
